@@ -1,0 +1,44 @@
+import { createTestDatabases } from '../__testUtils__/databases';
+import { migrationsDir } from './migrations';
+
+jest.setTimeout(60_000);
+
+describe('migrations', () => {
+  const databases = createTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'go up and down cleanly on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      await knex('import_batches').insert({
+        id: '2d6c1f0e-5a4b-4c3d-9e8f-7a6b5c4d3e2f',
+        dataset: 'public seed',
+        format: 'seed',
+        imported_by: 'user:default/pat.platform',
+        imported_at: new Date('2026-11-24T00:00:00Z'),
+        checksum: 'a'.repeat(64),
+        row_count: 1216,
+      });
+      await expect(
+        knex('import_batches').insert({
+          id: '3d6c1f0e-5a4b-4c3d-9e8f-7a6b5c4d3e2f',
+          dataset: 'same file again',
+          format: 'seed',
+          imported_by: 'user:default/pat.platform',
+          imported_at: new Date(),
+          checksum: 'a'.repeat(64),
+          row_count: 1216,
+        }),
+      ).rejects.toThrow();
+
+      await knex.migrate.rollback({ directory: migrationsDir }, true);
+      expect(await knex.schema.hasTable('import_batches')).toBe(false);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await knex.schema.hasTable('import_batches')).toBe(true);
+      await knex.destroy();
+    },
+  );
+});

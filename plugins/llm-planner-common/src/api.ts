@@ -1,0 +1,17 @@
+/** The plugin id shared by every package of the planner. @public */
+export const LLM_PLANNER_PLUGIN_ID = 'llm-planner';
+
+/** Annotation on a catalog Component that links it to the plan it was deployed from. @public */
+export const LLM_PLANNER_PLAN_ANNOTATION = 'llm-planner.io/plan-id';
+
+/** Answer of `GET /api/llm-planner/v1/status`. @public */
+export type PlannerStatus = {
+  /** Whether the planner's database answered a query. */
+  database: 'ok';
+  /** Database engine the backend is running on. */
+  databaseClient: 'pg' | 'sqlite';
+  /** Name of the newest applied migration. */
+  schemaVersion: string;
+  /** Number of benchmark import batches in the store. */
+  importBatches: number;
+};

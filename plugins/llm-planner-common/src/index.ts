@@ -1,0 +1,9 @@
+/**
+ * Types, schemas, permissions and the planning engine shared by the llm-planner packages.
+ * Isomorphic: no node or react imports, so the browser runs the same code as the backend.
+ *
+ * @packageDocumentation
+ */
+
+export * from './api';
+export * from './permissions';

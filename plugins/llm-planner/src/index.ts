@@ -1,0 +1,1 @@
+export { llmPlannerPlugin as default } from './plugin';

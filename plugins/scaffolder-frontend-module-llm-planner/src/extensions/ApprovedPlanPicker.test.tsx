@@ -1,0 +1,86 @@
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
+import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
+import { screen } from '@testing-library/react';
+import { ApprovedPlanPicker } from './ApprovedPlanPicker';
+
+function renderPicker(respond: (url: string) => Response) {
+  const fetchApi = {
+    fetch: jest.fn(async (input: RequestInfo | URL) => respond(String(input))),
+  };
+  const props = {
+    onChange: jest.fn(),
+    required: true,
+    formData: undefined,
+    rawErrors: [],
+    schema: { title: 'Approved plan' },
+  } as any;
+  renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [fetchApiRef, fetchApi],
+        [
+          discoveryApiRef,
+          mockApis.discovery({ baseUrl: 'http://backstage:7007' }),
+        ],
+      ]}
+    >
+      <ApprovedPlanPicker {...props} />
+    </TestApiProvider>,
+  );
+  return fetchApi;
+}
+
+describe('ApprovedPlanPicker', () => {
+  it('teaches what to do when no team plan is approved yet', async () => {
+    const fetchApi = renderPicker(
+      () => new Response(JSON.stringify({ items: [] })),
+    );
+
+    expect(
+      await screen.findByText(/None of your teams has an approved plan yet/),
+    ).toBeInTheDocument();
+    expect(fetchApi.fetch).toHaveBeenCalledWith(
+      'http://backstage:7007/api/llm-planner/v1/plans?status=approved&scope=team',
+    );
+  });
+
+  it('offers the approved plans by title and team', async () => {
+    renderPicker(
+      () =>
+        new Response(
+          JSON.stringify({
+            items: [
+              {
+                id: 'p1',
+                title: 'Support chatbot',
+                ownerGroup: 'group:default/customer-support',
+              },
+            ],
+          }),
+        ),
+    );
+
+    expect(await screen.findByLabelText(/Approved plan/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Only approved plans of your teams are listed.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows why plans could not be loaded', async () => {
+    renderPicker(
+      () =>
+        new Response(JSON.stringify({ error: { message: 'boom' } }), {
+          status: 500,
+          statusText: 'Internal Server Error',
+        }),
+    );
+
+    expect(
+      await screen.findByText(/Could not load approved plans/),
+    ).toBeInTheDocument();
+  });
+});

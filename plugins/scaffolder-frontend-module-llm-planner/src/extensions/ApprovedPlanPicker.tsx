@@ -1,0 +1,89 @@
+import {
+  discoveryApiRef,
+  fetchApiRef,
+  useApi,
+} from '@backstage/frontend-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import { LLM_PLANNER_PLUGIN_ID } from '@internal/backstage-plugin-llm-planner-common';
+import Alert from '@mui/material/Alert';
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import InputLabel from '@mui/material/InputLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
+import Skeleton from '@mui/material/Skeleton';
+import useAsync from 'react-use/esm/useAsync';
+
+type PlanSummary = { id: string; title: string; ownerGroup: string };
+
+function useApprovedPlans() {
+  const discoveryApi = useApi(discoveryApiRef);
+  const fetchApi = useApi(fetchApiRef);
+  return useAsync(async (): Promise<PlanSummary[]> => {
+    const baseUrl = await discoveryApi.getBaseUrl(LLM_PLANNER_PLUGIN_ID);
+    const res = await fetchApi.fetch(
+      `${baseUrl}/v1/plans?status=approved&scope=team`,
+    );
+    if (!res.ok) {
+      throw await ResponseError.fromResponse(res);
+    }
+    return (await res.json()).items;
+  }, [discoveryApi, fetchApi]);
+}
+
+/** Lets the user pick one of their teams' approved plans in a software template. */
+export const ApprovedPlanPicker = ({
+  onChange,
+  required,
+  formData,
+  rawErrors,
+  schema,
+}: FieldExtensionComponentProps<string>) => {
+  const { value: plans, loading, error } = useApprovedPlans();
+  const label = schema.title ?? 'Approved plan';
+
+  if (loading) {
+    return <Skeleton variant="rounded" height={56} aria-label="Loading plans" />;
+  }
+  if (error) {
+    return (
+      <Alert severity="error">
+        Could not load approved plans: {error.message}
+      </Alert>
+    );
+  }
+  if (!plans?.length) {
+    return (
+      <Alert severity="info">
+        None of your teams has an approved plan yet. Describe your service in
+        the LLM Planner, review the recommendation and approve it; it then
+        appears here.
+      </Alert>
+    );
+  }
+  return (
+    <FormControl
+      fullWidth
+      required={required}
+      error={(rawErrors?.length ?? 0) > 0}
+    >
+      <InputLabel id="approved-plan-picker-label">{label}</InputLabel>
+      <Select
+        labelId="approved-plan-picker-label"
+        label={label}
+        value={formData ?? ''}
+        onChange={e => onChange(e.target.value as string)}
+      >
+        {plans.map(plan => (
+          <MenuItem key={plan.id} value={plan.id}>
+            {plan.title} ({plan.ownerGroup})
+          </MenuItem>
+        ))}
+      </Select>
+      <FormHelperText>
+        {schema.description ?? 'Only approved plans of your teams are listed.'}
+      </FormHelperText>
+    </FormControl>
+  );
+};

@@ -1,0 +1,1 @@
+export { scaffolderModuleLlmPlanner as default } from './module';

@@ -19,26 +19,31 @@ function userWith(...ownershipEntityRefs: string[]) {
 }
 
 describe('PortalPermissionPolicy', () => {
-  const platform = userWith('user:default/pat.platform', 'group:default/platform-team');
+  const platform = userWith(
+    'user:default/pat.platform',
+    'group:default/platform-team',
+  );
   const product = userWith(
     'user:default/alice.support',
     'group:default/customer-support',
   );
 
-  it.each([llmPlannerBenchmarkWritePermission, llmPlannerCatalogWritePermission])(
-    'lets only the platform team hold $name',
-    async permission => {
-      expect(await platform.policy.handle({ permission }, platform.user)).toEqual({
+  it.each([
+    llmPlannerBenchmarkWritePermission,
+    llmPlannerCatalogWritePermission,
+  ])('lets only the platform team hold $name', async permission => {
+    expect(await platform.policy.handle({ permission }, platform.user)).toEqual(
+      {
         result: AuthorizeResult.ALLOW,
-      });
-      expect(await product.policy.handle({ permission }, product.user)).toEqual({
-        result: AuthorizeResult.DENY,
-      });
-      expect(await product.policy.handle({ permission })).toEqual({
-        result: AuthorizeResult.DENY,
-      });
-    },
-  );
+      },
+    );
+    expect(await product.policy.handle({ permission }, product.user)).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    expect(await product.policy.handle({ permission })).toEqual({
+      result: AuthorizeResult.DENY,
+    });
+  });
 
   it('leaves team-scoped permissions to the plugin that owns the resource', async () => {
     expect(

@@ -34,8 +34,14 @@ export function parseArgs(
     if (flag === '--host') options.host = value;
     if (flag === '--port') options.port = Number(value);
   }
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-    throw new Error(`--port must be a whole number from 0 to 65535\n\n${USAGE}`);
+  if (
+    !Number.isInteger(options.port) ||
+    options.port < 0 ||
+    options.port > 65535
+  ) {
+    throw new Error(
+      `--port must be a whole number from 0 to 65535\n\n${USAGE}`,
+    );
   }
   return options;
 }
@@ -49,7 +55,9 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const sim = await startSimulator(options);
-  process.stdout.write(`inference-simulator serving ${options.model} at ${sim.url}\n`);
+  process.stdout.write(
+    `inference-simulator serving ${options.model} at ${sim.url}\n`,
+  );
   const stop = () => sim.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

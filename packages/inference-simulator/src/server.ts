@@ -69,7 +69,8 @@ export async function startSimulator(
     server.listen(options.port ?? 8000, options.host ?? '0.0.0.0', resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  const host =
+    options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   return {
     url: `http://${host}:${port}`,
     close: () =>

@@ -23,7 +23,13 @@ export const llmPlannerPlugin = createBackendPlugin({
         logger: coreServices.logger,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ database, httpAuth, httpRouter, logger, permissionsRegistry }) {
+      async init({
+        database,
+        httpAuth,
+        httpRouter,
+        logger,
+        permissionsRegistry,
+      }) {
         const knex = await applyDatabaseMigrations(database);
         const store = PlannerStore.create(knex);
         permissionsRegistry.addPermissions(llmPlannerPermissions);

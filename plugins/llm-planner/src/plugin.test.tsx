@@ -4,31 +4,31 @@ import {
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
-import { llmPlannerApiRef } from './api/LlmPlannerClient';
+import { LlmPlannerApi, llmPlannerApiRef } from './api/LlmPlannerClient';
 import { llmPlannerPlugin, plannerPage } from './plugin';
 
-describe('llm-planner frontend plugin', () => {
-  it('mounts the planner page at /llm-planner with its sidebar title', async () => {
-    expect(llmPlannerPlugin.getExtension('page:llm-planner')).toBe(plannerPage);
+const connectedApi: LlmPlannerApi = {
+  getStatus: async () => ({
+    database: 'ok',
+    databaseClient: 'pg',
+    schemaVersion: '20261124000000',
+    importBatches: 2,
+  }),
+};
 
-    const tester = createExtensionTester(plannerPage, {
-      apis: [
-        [
-          llmPlannerApiRef,
-          {
-            getStatus: async () => ({
-              database: 'ok',
-              databaseClient: 'pg',
-              schemaVersion: '20261124000000',
-              importBatches: 2,
-            }),
-          },
-        ],
-      ],
+describe('llm-planner frontend plugin', () => {
+  it('mounts the planner page at /llm-planner', async () => {
+    expect(llmPlannerPlugin.getExtension('page:llm-planner')).toMatchObject({
+      kind: 'page',
+      namespace: 'llm-planner',
     });
+
+    const tester = createExtensionTester(plannerPage);
     expect(tester.get(coreExtensionData.routePath)).toBe('/llm-planner');
 
-    renderInTestApp(tester.reactElement());
+    renderInTestApp(tester.reactElement(), {
+      apis: [[llmPlannerApiRef, connectedApi]],
+    });
     expect(
       await screen.findByText(/Planner backend connected: pg database/),
     ).toBeInTheDocument();

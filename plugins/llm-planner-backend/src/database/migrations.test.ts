@@ -21,8 +21,8 @@ describe('migrations', () => {
         checksum: 'a'.repeat(64),
         row_count: 1216,
       });
-      await expect(
-        knex('import_batches').insert({
+      const duplicate = await knex('import_batches')
+        .insert({
           id: '3d6c1f0e-5a4b-4c3d-9e8f-7a6b5c4d3e2f',
           dataset: 'same file again',
           format: 'seed',
@@ -30,8 +30,18 @@ describe('migrations', () => {
           imported_at: new Date(),
           checksum: 'a'.repeat(64),
           row_count: 1216,
-        }),
-      ).rejects.toThrow();
+        })
+        .then(
+          async () => ({
+            threw: false,
+            rows: await knex('import_batches').select('id', 'checksum'),
+            schema: databaseId.startsWith('SQLITE')
+              ? await knex.raw('select name, sql from sqlite_master')
+              : null,
+          }),
+          () => ({ threw: true }),
+        );
+      expect(duplicate).toEqual({ threw: true });
 
       await knex.migrate.rollback({ directory: migrationsDir }, true);
       expect(await knex.schema.hasTable('import_batches')).toBe(false);

@@ -49,7 +49,9 @@ export function createFetchPlanAction(deps: {
         );
       }
 
-      ctx.logger.info(`Fetched plan ${plan.id} v${plan.version} of ${plan.ownerGroup}`);
+      ctx.logger.info(
+        `Fetched plan ${plan.id} v${plan.version} of ${plan.ownerGroup}`,
+      );
       ctx.output('planId', plan.id);
       ctx.output('title', plan.title);
       ctx.output('ownerGroup', plan.ownerGroup);

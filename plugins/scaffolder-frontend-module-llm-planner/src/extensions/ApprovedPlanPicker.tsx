@@ -44,7 +44,9 @@ export const ApprovedPlanPicker = ({
   const label = schema.title ?? 'Approved plan';
 
   if (loading) {
-    return <Skeleton variant="rounded" height={56} aria-label="Loading plans" />;
+    return (
+      <Skeleton variant="rounded" height={56} aria-label="Loading plans" />
+    );
   }
   if (error) {
     return (

@@ -20,7 +20,8 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   params: {
     name: 'GettingStarted',
     title: 'Getting Started',
-    description: 'How a team goes from a request to a running inference service',
+    description:
+      'How a team goes from a request to a running inference service',
     components: async () => ({
       Content: () => <MarkdownContent content={content} />,
     }),

@@ -1,4 +1,7 @@
-import { renderInTestApp, TestApiProvider } from '@backstage/frontend-test-utils';
+import {
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
 import { LlmPlannerApi, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import { PlannerPage } from './PlannerPage';

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The whole test suite: types, lint, repo checks, unit and database tests on PostgreSQL 15
+# and SQLite, and browser journeys in Debian's Chromium against the real portal.
+# Run through `yarn test:all` after `yarn install --immutable`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CI=true # backstage-cli test would otherwise start watch mode
+export BACKSTAGE_TEST_DISABLE_DOCKER=1 # no container engine: use the Postgres below
+export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
+export LLM_PLANNER_REQUIRE_POSTGRES=1 # database tests fail instead of skipping Postgres
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "PostgreSQL answers at ${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING}"
+node -e '
+const { Client } = require("pg");
+const c = new Client({ connectionString: process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, connectionTimeoutMillis: 5000 });
+c.connect().then(() => c.query("select version()")).then(r => { console.log(r.rows[0].version); return c.end(); })
+ .catch(e => { console.error("PostgreSQL is required for the database tests and did not answer: " + e.message); process.exit(1); });'
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+step "Chromium for browser tests at ${CHROMIUM}"
+if ! "$CHROMIUM" --version; then
+  echo "Chromium is required for the browser tests: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2
+  exit 1
+fi
+
+step "Type check"
+yarn tsc
+
+step "Lint"
+yarn backstage-cli repo lint
+
+step "Package metadata (backstage-cli repo fix --check)"
+yarn backstage-cli repo fix --check
+
+step "Formatting"
+yarn prettier --check .
+
+step "Unit, component and database tests"
+yarn backstage-cli repo test
+
+step "Production build of the app for the browser tests"
+yarn workspace app build
+
+step "Browser tests"
+yarn playwright test

@@ -12,6 +12,23 @@ export LLM_PLANNER_REQUIRE_POSTGRES=1 # database tests fail instead of skipping 
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+RESULTS=test-results
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+# One closing line over every runner, e.g. "Summary: 28 passed, 0 failed".
+summary() {
+  node -e '
+const fs = require("fs");
+let passed = 0, failed = 0, skipped = 0;
+const read = f => fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : undefined;
+const jest = read(process.argv[1]);
+if (jest) { passed += jest.numPassedTests; failed += jest.numFailedTests + jest.numRuntimeErrorTestSuites; skipped += jest.numPendingTests; }
+const e2e = read(process.argv[2]);
+if (e2e) { passed += e2e.stats.expected + e2e.stats.flaky; failed += e2e.stats.unexpected; skipped += e2e.stats.skipped; }
+console.log(`\nSummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$RESULTS/jest.json" "$RESULTS/e2e.json" || true
+}
+trap summary EXIT
+
 step "PostgreSQL answers at ${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING}"
 node -e '
 const { Client } = require("pg");
@@ -39,10 +56,10 @@ step "Formatting"
 yarn prettier --check .
 
 step "Unit, component and database tests"
-yarn backstage-cli repo test
+yarn backstage-cli repo test --json --outputFile="$RESULTS/jest.json"
 
 step "Production build of the app for the browser tests"
 yarn workspace app build
 
 step "Browser tests"
-yarn playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" yarn playwright test --reporter=list,json

@@ -13,9 +13,10 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { llmPlannerPlatformPermissions } from '@internal/backstage-plugin-llm-planner-common';
-
-const DEFAULT_PLATFORM_TEAM = 'group:default/platform-team';
+import {
+  DEFAULT_PLATFORM_TEAM,
+  llmPlannerPlatformPermissions,
+} from '@internal/backstage-plugin-llm-planner-common';
 
 /**
  * The portal's policy: members of the platform team (config `llmPlanner.platformTeam`) curate

@@ -1,53 +1,302 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { llmPlannerPlugin } from './plugin';
 import { createTestDatabases } from './__testUtils__/databases';
+import { as, startPlanner } from './__testUtils__/backend';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
+
+const chatbot = { useCase: 'chatbot', users: 1000, usersMean: 'concurrent' };
 
 describe('llm-planner backend plugin', () => {
   const databases = createTestDatabases();
 
-  it.each(databases.eachSupportedId())(
-    'migrates %p and reports its status through the real plugin wiring',
-    async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { server } = await startTestBackend({
-        features: [llmPlannerPlugin, mockServices.database.factory({ knex })],
-      });
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let server: Awaited<ReturnType<typeof startPlanner>>;
+    beforeAll(async () => {
+      server = await startPlanner(await databases.init(databaseId));
+    });
 
-      const res = await request(server).get('/api/llm-planner/v1/status');
-
-      expect(res.status).toBe(200);
-      expect(res.body).toEqual({
+    it('seeds the public measurements and catalogs on first start', async () => {
+      const status = await request(server)
+        .get('/api/llm-planner/v1/status')
+        .set('Authorization', as('user:default/alice.support'));
+      expect(status.status).toBe(200);
+      expect(status.body).toMatchObject({
         database: 'ok',
         databaseClient: databaseId.startsWith('POSTGRES') ? 'pg' : 'sqlite',
-        schemaVersion: '20261124000000',
-        importBatches: 0,
+        importBatches: 1,
       });
-    },
-  );
 
-  it('answers /health without credentials', async () => {
-    const { server } = await startTestBackend({ features: [llmPlannerPlugin] });
+      const models = await request(server)
+        .get('/api/llm-planner/v1/catalog/models')
+        .set('Authorization', as('user:default/alice.support'));
+      expect(models.body.items.length).toBeGreaterThanOrEqual(18);
+    });
 
+    it('recommends and predicts with the same semantics as the CLI', async () => {
+      const plan = await request(server)
+        .post('/api/llm-planner/v1/recommend')
+        .set('Authorization', as('user:default/alice.support'))
+        .send(chatbot);
+      expect(plan.status).toBe(200);
+      expect(plan.body.recommendations.length).toBeGreaterThan(0);
+      const best = plan.body.recommendations[0];
+      expect(best.replicas).toBeGreaterThanOrEqual(1);
+      expect(best.cost.perMonth).toBeGreaterThan(0);
+
+      const prediction = await request(server)
+        .post('/api/llm-planner/v1/predict')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          model: best.modelId,
+          gpu: best.gpuId,
+          tp: best.tp,
+          inputTokens: 512,
+          outputTokens: 256,
+          concurrency: 8,
+        });
+      expect(prediction.status).toBe(200);
+      expect(prediction.body.unit).toBe('ms');
+      expect(prediction.body.ttft.p90.provenance).toMatch(
+        /measured|interpolated|calibrated|estimated/,
+      );
+    });
+
+    it('answers bad requests with 400 and what is wrong', async () => {
+      const both = await request(server)
+        .post('/api/llm-planner/v1/predict')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          model: 'x',
+          gpu: 'H100',
+          tp: 1,
+          inputTokens: 1,
+          outputTokens: 1,
+        });
+      expect(both.status).toBe(400);
+      expect(both.body.error.message).toMatch(
+        /exactly one of concurrency or rate/,
+      );
+
+      const unknown = await request(server)
+        .post('/api/llm-planner/v1/recommend')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({ useCase: 'telepathy', users: 3 });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toMatch(
+        /Unknown use case "telepathy"/,
+      );
+    });
+
+    it('runs a plan through its lifecycle with team checks and optimistic concurrency', async () => {
+      const created = await request(server)
+        .post('/api/llm-planner/v1/plans')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({ intent: chatbot });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        ownerGroup: 'group:default/customer-support',
+        ownerUser: 'user:default/alice.support',
+        status: 'draft',
+        version: 1,
+      });
+      const id = created.body.id;
+      const url = `/api/llm-planner/v1/plans/${id}`;
+
+      // Another team can neither read nor change it.
+      expect(
+        (
+          await request(server)
+            .get(url)
+            .set('Authorization', as('user:default/carol.search'))
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await request(server)
+            .put(url)
+            .set('Authorization', as('user:default/carol.search'))
+            .send({ version: 1, intent: chatbot })
+        ).status,
+      ).toBe(403);
+
+      // A teammate changes the assumptions: re-planned, version 2.
+      const doubled = await request(server)
+        .put(url)
+        .set('Authorization', as('user:default/bob.support'))
+        .send({ version: 1, intent: { ...chatbot, users: 2000 } });
+      expect(doubled.status).toBe(200);
+      expect(doubled.body.version).toBe(2);
+      expect(doubled.body.plan.intent.users).toBe(2000);
+      // The cheapest plan for twice the load cannot be cheaper than for the original.
+      expect(
+        doubled.body.plan.recommendations[0].cost.perMonth,
+      ).toBeGreaterThanOrEqual(
+        created.body.plan.recommendations[0].cost.perMonth,
+      );
+
+      // A stale writer gets 409 and the plan is left as it was.
+      const stale = await request(server)
+        .put(url)
+        .set('Authorization', as('user:default/alice.support'))
+        .send({ version: 1, intent: { ...chatbot, users: 5 } });
+      expect(stale.status).toBe(409);
+      const current = await request(server)
+        .get(url)
+        .set('Authorization', as('user:default/alice.support'));
+      expect(current.body).toMatchObject({
+        version: 2,
+        plan: { intent: { users: 2000 } },
+      });
+
+      const approved = await request(server)
+        .post(`${url}/approve`)
+        .set('Authorization', as('user:default/alice.support'))
+        .send({ version: 2 });
+      expect(approved.status).toBe(200);
+      expect(approved.body).toMatchObject({
+        status: 'approved',
+        approvedBy: 'user:default/alice.support',
+        version: 3,
+      });
+
+      const teamList = await request(server)
+        .get('/api/llm-planner/v1/plans?status=approved')
+        .set('Authorization', as('user:default/bob.support'));
+      expect(teamList.body.items.map((p: { id: string }) => p.id)).toContain(
+        id,
+      );
+      const otherTeam = await request(server)
+        .get('/api/llm-planner/v1/plans')
+        .set('Authorization', as('user:default/carol.search'));
+      expect(
+        otherTeam.body.items.map((p: { id: string }) => p.id),
+      ).not.toContain(id);
+
+      // Deploying records the deployment and moves the plan to deployed.
+      const deployment = await request(server)
+        .post(`${url}/deployments`)
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          cluster: 'local',
+          namespace: 'customer-support',
+          status: 'applied',
+        });
+      expect(deployment.status).toBe(201);
+      const deployed = await request(server)
+        .get(url)
+        .set('Authorization', as('user:default/alice.support'));
+      expect(deployed.body.status).toBe('deployed');
+
+      // An outcome is stored next to the prediction at the same load, with the error.
+      const rec = deployed.body.plan.recommendations[0];
+      const predicted = await request(server)
+        .post('/api/llm-planner/v1/predict')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          model: rec.modelId,
+          gpu: rec.gpuId,
+          tp: rec.tp,
+          engine: rec.engine,
+          precision: rec.precision,
+          inputTokens: 512,
+          outputTokens: 256,
+          concurrency: 16,
+        });
+      const measuredTtft = predicted.body.ttft.p90.value * 1.2;
+      const outcome = await request(server)
+        .post(`/api/llm-planner/v1/deployments/${deployment.body.id}/outcomes`)
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          loadProfile: {
+            kind: 'concurrent',
+            concurrency: 16,
+            inputTokens: 512,
+            outputTokens: 256,
+          },
+          measured: {
+            ttft: { p90: measuredTtft },
+            itl: {},
+            e2e: {},
+            errors: 0,
+          },
+          source: 'loadtest',
+        });
+      expect(outcome.status).toBe(201);
+      expect(outcome.body.error.ttft.p90).toBeCloseTo(0.2, 5);
+
+      const calibration = await request(server)
+        .get('/api/llm-planner/v1/calibration')
+        .set('Authorization', as('user:default/alice.support'));
+      expect(calibration.body.items).toContainEqual(
+        expect.objectContaining({
+          modelId: rec.modelId,
+          gpuId: rec.gpuId,
+          tp: rec.tp,
+          samples: 1,
+        }),
+      );
+      expect(calibration.body.items[0].ttftFactor).toBeCloseTo(1.2, 5);
+    });
+
+    it('refuses a plan for a team the user is not in', async () => {
+      const res = await request(server)
+        .post('/api/llm-planner/v1/plans')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({ intent: chatbot, ownerGroup: 'group:default/search-ai' });
+      expect(res.status).toBe(403);
+      const loner = await request(server)
+        .post('/api/llm-planner/v1/plans')
+        .set('Authorization', as('user:default/loner'))
+        .send({ intent: chatbot });
+      expect(loner.status).toBe(400);
+      expect(loner.body.error.message).toMatch(/belongs to no team/);
+    });
+
+    it('lets the platform team set quotas', async () => {
+      const res = await request(server)
+        .put('/api/llm-planner/v1/quotas/group:default%2Fsearch-ai')
+        .set('Authorization', as('user:default/pat.platform'))
+        .send({ gpuQuota: 8 });
+      expect(res.status).toBe(200);
+      const quotas = await request(server)
+        .get('/api/llm-planner/v1/quotas')
+        .set('Authorization', as('user:default/carol.search'));
+      expect(quotas.body.items).toContainEqual(
+        expect.objectContaining({
+          teamRef: 'group:default/search-ai',
+          gpuQuota: 8,
+        }),
+      );
+    });
+  });
+
+  it('denies catalog writes the permission policy denies', async () => {
+    const [databaseId] = databases
+      .eachSupportedId()
+      .map(([id]) => id)
+      .reverse();
+    const server = await startPlanner(await databases.init(databaseId), {
+      permissions: AuthorizeResult.DENY,
+    });
+    const res = await request(server)
+      .put('/api/llm-planner/v1/quotas/group:default%2Fsearch-ai')
+      .set('Authorization', as('user:default/alice.support'))
+      .send({ gpuQuota: 800 });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toMatch(/llm-planner.catalog.write/);
+  });
+
+  it('answers /health without credentials and nothing else', async () => {
+    const server = await startPlanner(await databases.init('SQLITE_3'));
     await request(server)
       .get('/api/llm-planner/health')
       .set('Authorization', mockCredentials.none.header())
       .expect(200, { status: 'ok' });
-  });
-
-  it('rejects unauthenticated requests to the API', async () => {
-    const { server } = await startTestBackend({ features: [llmPlannerPlugin] });
-
     const res = await request(server)
       .get('/api/llm-planner/v1/status')
       .set('Authorization', mockCredentials.none.header());
-
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ error: { name: 'AuthenticationError' } });
   });

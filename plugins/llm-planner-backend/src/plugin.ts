@@ -2,13 +2,24 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { llmPlannerPermissions } from '@internal/backstage-plugin-llm-planner-common';
-import { PlannerStore } from './database/PlannerStore';
+import {
+  DEFAULT_PLATFORM_TEAM,
+  llmPlannerPermissions,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { BenchmarkStore } from './database/BenchmarkStore';
+import { CatalogStore } from './database/CatalogStore';
+import { DeploymentStore } from './database/DeploymentStore';
 import { applyDatabaseMigrations } from './database/migrations';
+import { PlannerStore } from './database/PlannerStore';
+import { PlanStore } from './database/PlanStore';
 import { createRouter } from './router';
+import { AccessControl } from './services/AccessControl';
+import { KnowledgeBaseService } from './services/KnowledgeBaseService';
+import { resolveSeedDirectory } from './services/seedDirectory';
+import { seedFromDirectory } from './services/SeedService';
 
 /**
- * The llm-planner backend: benchmark store, plans, chat, outcomes.
+ * The llm-planner backend: benchmark store, catalogs, plans, chat, outcomes.
  *
  * @public
  */
@@ -17,26 +28,75 @@ export const llmPlannerPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        auditor: coreServices.auditor,
+        config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
       },
-      async init({
-        database,
-        httpAuth,
-        httpRouter,
-        logger,
-        permissionsRegistry,
-      }) {
-        const knex = await applyDatabaseMigrations(database);
-        const store = PlannerStore.create(knex);
-        permissionsRegistry.addPermissions(llmPlannerPermissions);
+      async init(deps) {
+        const { config, logger } = deps;
+        const knex = await applyDatabaseMigrations(deps.database);
+        deps.permissionsRegistry.addPermissions(llmPlannerPermissions);
 
-        httpRouter.use(await createRouter({ httpAuth, store }));
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
-        logger.info('llm-planner backend ready');
+        const benchmarks = new BenchmarkStore(knex);
+        const catalogs = new CatalogStore(knex);
+        const plans = new PlanStore(knex);
+        const deployments = new DeploymentStore(knex);
+        const knowledge = new KnowledgeBaseService({
+          benchmarks,
+          catalogs,
+          logger,
+        });
+
+        if (config.getOptionalBoolean('llmPlanner.seed.enabled') ?? true) {
+          const directory = resolveSeedDirectory(
+            config.getOptionalString('llmPlanner.seed.directory'),
+          );
+          if (directory) {
+            await seedFromDirectory({
+              directory,
+              benchmarks,
+              catalogs,
+              logger,
+            });
+          } else {
+            logger.warn(
+              'No seed data found (benchmarks/data/benchmarks.csv above the working directory); set llmPlanner.seed.directory',
+            );
+          }
+        }
+
+        const access = new AccessControl({
+          httpAuth: deps.httpAuth,
+          userInfo: deps.userInfo,
+          permissions: deps.permissions,
+          auditor: deps.auditor,
+          platformTeam:
+            config.getOptionalString('llmPlanner.platformTeam') ??
+            DEFAULT_PLATFORM_TEAM,
+        });
+
+        deps.httpRouter.use(
+          await createRouter({
+            access,
+            benchmarks,
+            catalogs,
+            plans,
+            deployments,
+            knowledge,
+            logger,
+            status: PlannerStore.create(knex),
+          }),
+        );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

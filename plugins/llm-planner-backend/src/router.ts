@@ -1,17 +1,17 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { PlannerStore } from './database/PlannerStore';
+import { catalogRouter } from './routes/catalog';
+import { deploymentsRouter } from './routes/deployments';
+import { plansRouter } from './routes/plans';
+import { predictRouter } from './routes/predict';
+import { RouteDeps } from './routes/types';
 
-export async function createRouter({
-  httpAuth,
-  store,
-}: {
-  httpAuth: HttpAuthService;
-  store: PlannerStore;
-}): Promise<express.Router> {
+export async function createRouter(
+  deps: RouteDeps & { status: PlannerStore },
+): Promise<express.Router> {
   const router = Router();
-  router.use(express.json({ limit: '20mb' }));
+  router.use(express.json({ limit: '100mb' }));
 
   // Liveness for load balancers and the dev script; answers without credentials.
   router.get('/health', (_req, res) => {
@@ -19,9 +19,13 @@ export async function createRouter({
   });
 
   router.get('/v1/status', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await store.status());
+    await deps.access.caller(req);
+    res.json(await deps.status.status());
   });
 
+  router.use(predictRouter(deps));
+  router.use(plansRouter(deps));
+  router.use(catalogRouter(deps));
+  router.use(deploymentsRouter(deps));
   return router;
 }

@@ -15,3 +15,17 @@ export type PlannerStatus = {
   /** Number of benchmark import batches in the store. */
   importBatches: number;
 };
+
+/** Where a plan is in its life. @public */
+export type PlanStatus = 'draft' | 'approved' | 'deployed' | 'retired';
+
+/** Which status changes are allowed, by the status a plan is in. @public */
+export const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
+  draft: ['approved', 'retired'],
+  approved: ['deployed', 'retired', 'draft'],
+  deployed: ['retired'],
+  retired: [],
+};
+
+/** The Group whose members curate benchmarks and catalogs unless `llmPlanner.platformTeam` says otherwise. @public */
+export const DEFAULT_PLATFORM_TEAM = 'group:default/platform-team';

@@ -7,3 +7,5 @@
 
 export * from './api';
 export * from './permissions';
+export * from './engine';
+export * from './import';

@@ -1,0 +1,29 @@
+/**
+ * A Kubernetes API server for tests: the real REST protocol over HTTP
+ * (discovery, CRUD, server-side apply, dry run, RBAC denial, ResourceQuota
+ * admission, simulated rollouts) so `@kubernetes/client-node` runs unchanged.
+ *
+ * @packageDocumentation
+ */
+
+export { startKubernetesTestServer } from './server';
+export type {
+  KubeConfigOptions,
+  KubernetesTestServer,
+  KubernetesTestServerState,
+} from './server';
+export { NEVER_READY_ANNOTATION } from './rollout';
+export { DEFAULT_RESOURCES } from './registry';
+export type { Status, StatusCause } from './errors';
+export type {
+  InjectedFailure,
+  JsonObject,
+  KubeObject,
+  KubernetesTestServerOptions,
+  ManagedFieldsEntry,
+  ObjectMeta,
+  RequestAttributes,
+  RequestLogEntry,
+  ResourceType,
+  TokenGrant,
+} from './types';

@@ -1,0 +1,2 @@
+export { main, planIntent, predictArgs, USAGE } from './cli';
+export { findRepoRoot, loadSeedKb } from './seed';

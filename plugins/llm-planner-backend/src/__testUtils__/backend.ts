@@ -1,0 +1,57 @@
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Knex } from 'knex';
+import { llmPlannerPlugin } from '../plugin';
+
+/** The sample organisation of catalog-info.yaml, as the catalog would resolve it. */
+export const TEAMS: Record<string, string[]> = {
+  'user:default/alice.support': ['group:default/customer-support'],
+  'user:default/bob.support': ['group:default/customer-support'],
+  'user:default/carol.search': ['group:default/search-ai'],
+  'user:default/pat.platform': ['group:default/platform-team'],
+  'user:default/loner': [],
+};
+
+/** Authorization header of a signed-in user of the sample organisation. */
+export const as = (userRef: keyof typeof TEAMS) =>
+  mockCredentials.user.header(userRef);
+
+const userInfoFromTeams = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials: any) {
+      const userEntityRef = credentials.principal.userEntityRef as string;
+      return {
+        userEntityRef,
+        ownershipEntityRefs: [userEntityRef, ...(TEAMS[userEntityRef] ?? [])],
+      };
+    },
+  }),
+});
+
+/** Starts the plugin through the real backend wiring on the given database. */
+export async function startPlanner(
+  knex: Knex,
+  options: { permissions?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  const { server } = await startTestBackend({
+    features: [
+      llmPlannerPlugin,
+      mockServices.database.factory({ knex }),
+      userInfoFromTeams,
+      ...(options.permissions
+        ? [mockServices.permissions.factory({ result: options.permissions })]
+        : []),
+    ],
+  });
+  return server;
+}

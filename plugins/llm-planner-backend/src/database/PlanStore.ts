@@ -1,0 +1,167 @@
+import {
+  Intent,
+  Plan,
+  PlanStatus,
+  Recommendation,
+  Workload,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { fromJson, toIso, toIsoOrNull, toJson } from './rows';
+
+/** A plan as stored, with the engine's output in `plan`. */
+export type StoredPlan = {
+  id: string;
+  title: string;
+  ownerUser: string;
+  ownerGroup: string;
+  status: PlanStatus;
+  version: number;
+  plan: Plan;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+type PlanBody = Omit<Plan, 'intent' | 'workload' | 'recommendations'> & {
+  recommended: Recommendation | null;
+};
+
+function planColumns(plan: Plan) {
+  const [recommended, ...alternatives] = plan.recommendations;
+  const { intent, workload, recommendations: _all, ...rest } = plan;
+  const body: PlanBody = { ...rest, recommended: recommended ?? null };
+  return {
+    intent: toJson(intent),
+    workload: toJson(workload),
+    slo: toJson(workload.slo),
+    recommendation: toJson(body),
+    alternatives: toJson(alternatives),
+  };
+}
+
+function planFromRow(row: any): StoredPlan {
+  const body = fromJson<PlanBody>(row.recommendation);
+  const { recommended, ...rest } = body;
+  const alternatives = fromJson<Recommendation[]>(row.alternatives);
+  return {
+    id: row.id,
+    title: row.title,
+    ownerUser: row.owner_user,
+    ownerGroup: row.owner_group,
+    status: row.status,
+    version: Number(row.version),
+    plan: {
+      ...rest,
+      intent: fromJson<Intent>(row.intent),
+      workload: fromJson<Workload>(row.workload),
+      recommendations: recommended
+        ? [recommended, ...alternatives]
+        : alternatives,
+    },
+    approvedBy: row.approved_by ?? null,
+    approvedAt: toIsoOrNull(row.approved_at),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
+/** Plans and their lifecycle, with optimistic concurrency on `version`. */
+export class PlanStore {
+  constructor(private readonly knex: Knex) {}
+
+  async create(input: {
+    title: string;
+    ownerUser: string;
+    ownerGroup: string;
+    plan: Plan;
+  }): Promise<StoredPlan> {
+    const now = new Date();
+    const id = randomUUID();
+    await this.knex('plans').insert({
+      id,
+      title: input.title,
+      owner_user: input.ownerUser,
+      owner_group: input.ownerGroup,
+      status: 'draft',
+      version: 1,
+      ...planColumns(input.plan),
+      created_at: now,
+      updated_at: now,
+    });
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<StoredPlan | undefined> {
+    const row = await this.knex('plans').where({ id }).first();
+    return row ? planFromRow(row) : undefined;
+  }
+
+  async list(filter: {
+    ownerUser?: string;
+    ownerGroups?: string[];
+    status?: PlanStatus;
+  }): Promise<StoredPlan[]> {
+    const q = this.knex('plans').orderBy('updated_at', 'desc');
+    if (filter.ownerUser) q.where('owner_user', filter.ownerUser);
+    if (filter.ownerGroups) q.whereIn('owner_group', filter.ownerGroups);
+    if (filter.status) q.where('status', filter.status);
+    return (await q).map(planFromRow);
+  }
+
+  /**
+   * Writes a change if the caller saw the current version; otherwise 409 and nothing changes.
+   */
+  private async updateAt(
+    id: string,
+    expectedVersion: number,
+    columns: Record<string, unknown>,
+  ): Promise<StoredPlan> {
+    const updated = await this.knex('plans')
+      .where({ id, version: expectedVersion })
+      .update({
+        ...columns,
+        version: expectedVersion + 1,
+        updated_at: new Date(),
+      });
+    if (updated === 0) {
+      const current = await this.get(id);
+      if (!current) throw new NotFoundError(`No plan ${id}`);
+      throw new ConflictError(
+        `Plan ${id} changed since version ${expectedVersion} (now version ${current.version}); reload it and try again`,
+      );
+    }
+    return (await this.get(id))!;
+  }
+
+  /** New assumptions and their re-plan; an approved plan returns to draft. */
+  updatePlan(
+    id: string,
+    expectedVersion: number,
+    change: { title?: string; plan: Plan },
+  ): Promise<StoredPlan> {
+    return this.updateAt(id, expectedVersion, {
+      ...(change.title ? { title: change.title } : {}),
+      ...planColumns(change.plan),
+      status: 'draft',
+      approved_by: null,
+      approved_at: null,
+    });
+  }
+
+  setStatus(
+    id: string,
+    expectedVersion: number,
+    status: PlanStatus,
+    approvedBy?: string,
+  ): Promise<StoredPlan> {
+    return this.updateAt(id, expectedVersion, {
+      status,
+      ...(status === 'approved'
+        ? { approved_by: approvedBy, approved_at: new Date() }
+        : {}),
+    });
+  }
+}

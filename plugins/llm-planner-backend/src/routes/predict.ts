@@ -1,0 +1,78 @@
+import { InputError } from '@backstage/errors';
+import {
+  IntentSchema,
+  PrecisionSchema,
+} from '@internal/backstage-plugin-llm-planner-common';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { RouteDeps } from './types';
+import { parse } from './validate';
+
+const PredictBody = z
+  .object({
+    model: z.string().min(1),
+    gpu: z.string().min(1),
+    tp: z.number().int().min(1).max(64),
+    inputTokens: z.number().positive(),
+    outputTokens: z.number().positive(),
+    concurrency: z.number().positive().optional(),
+    rate: z.number().positive().optional(),
+    engine: z.string().optional(),
+    precision: PrecisionSchema.optional(),
+  })
+  .refine(b => (b.concurrency === undefined) !== (b.rate === undefined), {
+    message: 'give exactly one of concurrency or rate',
+  });
+
+/** Same semantics as `yarn planner predict` and `yarn planner plan`. */
+export function predictRouter({ access, knowledge }: RouteDeps) {
+  const router = Router();
+
+  router.post('/v1/predict', async (req, res) => {
+    await access.caller(req);
+    const body = parse(PredictBody, req.body, 'prediction request');
+    const { engine } = await knowledge.planner();
+    let config;
+    try {
+      config = engine.resolveConfig({
+        model: body.model,
+        gpu: body.gpu,
+        tp: body.tp,
+        engine: body.engine?.toLowerCase(),
+        precision: body.precision,
+      });
+    } catch (e) {
+      throw new InputError((e as Error).message);
+    }
+    const load =
+      body.concurrency !== undefined
+        ? { concurrency: body.concurrency }
+        : { rate: body.rate };
+    res.json({
+      unit: 'ms',
+      ...engine.predict(config, body.inputTokens, body.outputTokens, load),
+    });
+  });
+
+  router.post('/v1/recommend', async (req, res) => {
+    await access.caller(req);
+    const intent = parse(IntentSchema, req.body, 'intent');
+    const planner = await knowledge.planner();
+    if (intent.model && !planner.engine.resolveModel(intent.model)) {
+      throw new InputError(`Unknown model "${intent.model}"`);
+    }
+    if (intent.gpu && !planner.engine.resolveGpu(intent.gpu)) {
+      throw new InputError(`Unknown GPU "${intent.gpu}"`);
+    }
+    if (!planner.engine.kb.sloTemplates.some(t => t.id === intent.useCase)) {
+      throw new InputError(
+        `Unknown use case "${
+          intent.useCase
+        }"; known: ${planner.engine.kb.sloTemplates.map(t => t.id).join(', ')}`,
+      );
+    }
+    res.json(planner.plan(intent));
+  });
+
+  return router;
+}

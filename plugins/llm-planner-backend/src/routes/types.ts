@@ -1,0 +1,18 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { BenchmarkStore } from '../database/BenchmarkStore';
+import { CatalogStore } from '../database/CatalogStore';
+import { DeploymentStore } from '../database/DeploymentStore';
+import { PlanStore } from '../database/PlanStore';
+import { AccessControl } from '../services/AccessControl';
+import { KnowledgeBaseService } from '../services/KnowledgeBaseService';
+
+/** What every route module needs. */
+export type RouteDeps = {
+  access: AccessControl;
+  benchmarks: BenchmarkStore;
+  catalogs: CatalogStore;
+  plans: PlanStore;
+  deployments: DeploymentStore;
+  knowledge: KnowledgeBaseService;
+  logger: LoggerService;
+};

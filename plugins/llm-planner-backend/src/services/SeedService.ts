@@ -1,0 +1,67 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  buildKnowledgeBase,
+  parseCsvRecords,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BenchmarkStore } from '../database/BenchmarkStore';
+import { CatalogStore } from '../database/CatalogStore';
+
+/** Who the seed is recorded as having been imported by. */
+export const SEED_IMPORTER = 'llm-planner:seed';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Fills an empty store from the public seed data on first start. Idempotent: the catalogs
+ * are seeded only when empty and the benchmark file only when its checksum is not stored,
+ * so restarts (and several backend replicas) change nothing.
+ */
+export async function seedFromDirectory(options: {
+  directory: string;
+  benchmarks: BenchmarkStore;
+  catalogs: CatalogStore;
+  logger: LoggerService;
+}): Promise<{ runsImported: number; catalogsSeeded: boolean }> {
+  const { directory, benchmarks, catalogs, logger } = options;
+  const read = (p: string) => readFile(resolve(directory, p), 'utf8');
+  const benchmarksCsv = await read('data/benchmarks.csv');
+  const { kb, errors } = buildKnowledgeBase({
+    benchmarksCsv,
+    gpusCsv: await read('data/gpus.csv'),
+    pricesCsv: await read('data/prices.csv'),
+    modelsJson: JSON.parse(await read('catalog/models.json')),
+    sloTemplatesJson: JSON.parse(await read('catalog/slo_templates.json')),
+  });
+  for (const { file, errors: rowErrors } of errors) {
+    logger.warn(
+      `Seed ${file}: ${rowErrors.length} rows not imported, e.g. row ${rowErrors[0].row} ${rowErrors[0].column}: ${rowErrors[0].reason}`,
+    );
+  }
+
+  let catalogsSeeded = false;
+  if (await catalogs.isEmpty()) {
+    await catalogs.seed(kb, SEED_IMPORTER);
+    catalogsSeeded = true;
+    logger.info(
+      `Seeded catalogs: ${kb.models.length} models, ${kb.gpus.length} GPUs, ${kb.prices.length} prices, ${kb.sloTemplates.length} SLO templates`,
+    );
+  }
+
+  const { records } = parseCsvRecords(benchmarksCsv);
+  const { batch, created } = await benchmarks.importBatch({
+    dataset: 'Public measured serving runs (benchmarks/data/benchmarks.csv)',
+    format: 'seed',
+    importedBy: SEED_IMPORTER,
+    checksum: sha256(benchmarksCsv),
+    runs: kb.runs.map(run => ({ run, raw: records[run.row - 1] })),
+  });
+  if (created) {
+    logger.info(`Seeded ${batch.rowCount} benchmark runs (batch ${batch.id})`);
+  }
+  return { runsImported: created ? batch.rowCount : 0, catalogsSeeded };
+}

@@ -1,0 +1,12 @@
+export * from './schemas';
+export { parseCsvRows, parseCsvRecords } from './csv';
+export * from './names';
+export * from './normalise';
+export * from './workload';
+export * from './memory';
+export * from './roofline';
+export * from './surface';
+export * from './predictor';
+export * from './capacity';
+export * from './cost';
+export * from './plan';

@@ -1,0 +1,138 @@
+import type { GpuSpec, MemoryFit, ModelSpec, Precision } from './schemas';
+
+/**
+ * Fraction of GPU memory the serving engine may use (vLLM's default
+ * `gpu_memory_utilization` is 0.9). Modelling assumption.
+ * @public
+ */
+export const GPU_MEMORY_UTILISATION = 0.9;
+
+/**
+ * Memory reserved per GPU for activations, CUDA graphs and the runtime, in GB. Modelling
+ * assumption (vLLM profiles it at start-up; 2 GB is a typical figure for 7-70B models).
+ * @public
+ */
+export const RUNTIME_RESERVE_GB = 2;
+
+/** Bytes per weight for a precision. @public */
+export function bytesPerParam(p: Precision): number {
+  switch (p) {
+    case 'fp16':
+    case 'bf16':
+      return 2;
+    case 'fp8':
+    case 'int8':
+      return 1;
+    default:
+      return 0.5;
+  }
+}
+
+/** True when the catalog has every field needed to size KV cache. @public */
+export function hasKvShape(m: ModelSpec): boolean {
+  return m.layers !== null && m.kvHeads !== null && m.headDim !== null;
+}
+
+/**
+ * KV-cache bytes of one sequence of `contextTokens` tokens (all GPUs of a replica together):
+ * 2 (K and V) x layers x KV heads x head dim x bytes, with sliding-window layers capped at
+ * their window.
+ * @public
+ */
+export function kvBytesPerSequence(
+  m: ModelSpec,
+  contextTokens: number,
+  kvBytes = 2,
+): number | null {
+  if (!hasKvShape(m)) return null;
+  const perTokenPerLayer = 2 * m.kvHeads! * m.headDim! * kvBytes;
+  const frac = m.slidingWindow ? m.slidingWindowLayerFraction ?? 0 : 0;
+  const fullLayers = m.layers! * (1 - frac);
+  const swLayers = m.layers! * frac;
+  const swTokens = m.slidingWindow
+    ? Math.min(contextTokens, m.slidingWindow)
+    : 0;
+  return perTokenPerLayer * (fullLayers * contextTokens + swLayers * swTokens);
+}
+
+/**
+ * Does the model fit on `tp` GPUs for `concurrency` sequences of `contextTokens` tokens?
+ * Weights are split across the TP group; KV heads are split across min(tp, KV heads) GPUs
+ * (replicated beyond that). TP must divide the attention heads (a vLLM requirement).
+ * @public
+ */
+export function memoryFit(
+  m: ModelSpec,
+  gpu: GpuSpec,
+  tp: number,
+  precision: Precision,
+  contextTokens: number,
+  concurrency: number,
+  kvBytes = 2,
+): MemoryFit {
+  const usable = gpu.memoryGb * GPU_MEMORY_UTILISATION - RUNTIME_RESERVE_GB;
+  const base = {
+    tp,
+    usableGbPerGpu: round(usable),
+    weightsGbPerGpu: null as number | null,
+    kvGbPerGpu: null as number | null,
+    kvBytesPerToken: null as number | null,
+    maxConcurrency: null as number | null,
+  };
+  if (m.totalParamsB === null)
+    return {
+      ...base,
+      feasible: false,
+      reason: `parameter count of ${m.id} unknown`,
+    };
+  if (m.attentionHeads !== null && m.attentionHeads % tp !== 0)
+    return {
+      ...base,
+      feasible: false,
+      reason: `TP ${tp} does not divide the ${m.attentionHeads} attention heads`,
+    };
+  const weights = (m.totalParamsB * 1e9 * bytesPerParam(precision)) / tp / 1e9;
+  if (weights >= usable)
+    return {
+      ...base,
+      weightsGbPerGpu: round(weights),
+      feasible: false,
+      reason: `weights need ${round(weights)} GB per GPU at TP ${tp}, ${
+        gpu.id
+      } has ${round(usable)} GB usable`,
+    };
+  const kvSeq = kvBytesPerSequence(m, contextTokens, kvBytes);
+  if (kvSeq === null)
+    return {
+      ...base,
+      weightsGbPerGpu: round(weights),
+      feasible: false,
+      reason: `KV-cache shape of ${m.id} unknown (layers/KV heads/head dim missing in the catalog)`,
+    };
+  const shards = Math.min(tp, m.kvHeads!);
+  const kvSeqPerGpuGb = kvSeq / shards / 1e9;
+  const maxConc = Math.floor((usable - weights) / kvSeqPerGpuGb);
+  const kvGb = kvSeqPerGpuGb * concurrency;
+  const feasible = maxConc >= Math.max(1, concurrency);
+  return {
+    ...base,
+    weightsGbPerGpu: round(weights),
+    kvGbPerGpu: round(kvGb),
+    kvBytesPerToken: Math.round(kvSeq / contextTokens),
+    maxConcurrency: maxConc,
+    feasible,
+    reason: feasible
+      ? `weights ${round(weights)} GB + KV ${round(kvGb)} GB per GPU <= ${round(
+          usable,
+        )} GB usable; up to ${maxConc} sequences of ${contextTokens} tokens`
+      : `KV cache for ${concurrency} x ${contextTokens} tokens needs ${round(
+          kvGb,
+        )} GB per GPU, only ${round(
+          usable - weights,
+        )} GB left after weights (max ${maxConc} sequences)`,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,597 @@
+import {
+  Capacity,
+  DEFAULT_HEADROOM,
+  capacityAtSlo,
+  replicasFor,
+} from './capacity';
+import { HOURS_PER_MONTH, PriceIndex, buildPriceIndex, costFor } from './cost';
+import { hasKvShape, memoryFit } from './memory';
+import {
+  Engine,
+  EngineOptions,
+  ResolvedConfig,
+  THINLY_COVERED_GPUS,
+  createEngine,
+} from './predictor';
+import { deriveWorkload } from './workload';
+import type {
+  GpuSpec,
+  Intent,
+  KnowledgeBase,
+  ModelSpec,
+  Plan,
+  Precision,
+  Recommendation,
+  Sensitivity,
+  SloTargets,
+  Workload,
+} from './schemas';
+import { IntentSchema } from './schemas';
+
+/** Tensor-parallel sizes considered. @public */
+export const TP_CANDIDATES = [1, 2, 4, 8];
+
+/** Use case -> model task used to pick candidate models when the intent names none. @public */
+export const USE_CASE_TASK: Record<string, string> = {
+  chatbot: 'chat',
+  'customer-service': 'chat',
+  'code-completion': 'code',
+  'code-generation': 'code',
+  summarisation: 'summarisation',
+  'long-document-summarisation': 'summarisation',
+  'rag-qa': 'rag',
+  translation: 'translation',
+  agentic: 'tool-use',
+  'batch-analytics': 'summarisation',
+  'content-generation': 'chat',
+  reasoning: 'reasoning',
+};
+
+/** A planner bound to one knowledge base: indexes built once, reused by every plan. @public */
+export type Planner = {
+  engine: Engine;
+  plan(intent: Intent): Plan;
+};
+
+type Candidate = {
+  cfg: ResolvedConfig;
+  cap: Capacity;
+  rec: Recommendation;
+};
+
+/** Builds a planner (engine, price index) once for a knowledge base. @public */
+export function createPlanner(
+  kb: KnowledgeBase,
+  options: EngineOptions = {},
+): Planner {
+  const engine = createEngine(kb, options);
+  const priceIdx = buildPriceIndex(kb.prices);
+  const pricedGpus = new Set(
+    kb.prices.map(p => p.gpuId).filter(Boolean) as string[],
+  );
+  return {
+    engine,
+    plan: intent => planWith(engine, priceIdx, pricedGpus, intent),
+  };
+}
+
+/** One-shot plan (builds the indexes each call: prefer {@link createPlanner} for repeated use). @public */
+export function planDeployment(kb: KnowledgeBase, intent: Intent): Plan {
+  return createPlanner(kb).plan(intent);
+}
+
+function precisionsFor(
+  model: ModelSpec,
+  gpu: GpuSpec,
+  hint?: Precision,
+): Precision[] {
+  if (hint) return [hint];
+  if (model.nativePrecision) return [model.nativePrecision as Precision];
+  const half: Precision =
+    gpu.bf16Tflops === null && gpu.fp16Tflops !== null ? 'fp16' : 'bf16';
+  return gpu.fp8 ? [half, 'fp8'] : [half];
+}
+
+function planWith(
+  engine: Engine,
+  priceIdx: PriceIndex,
+  pricedGpus: Set<string>,
+  rawIntent: Intent,
+): Plan {
+  const intent = IntentSchema.parse(rawIntent);
+  const kb = engine.kb;
+  const template = kb.sloTemplates.find(t => t.id === intent.useCase);
+  if (!template)
+    throw new Error(
+      `unknown use case "${intent.useCase}"; known: ${kb.sloTemplates
+        .map(t => t.id)
+        .join(', ')}`,
+    );
+  const workload = deriveWorkload(intent, template);
+  const headroom = intent.headroom ?? DEFAULT_HEADROOM;
+  const pricing = intent.pricing ?? 'on-demand';
+  const assumptions = [...workload.assumptions];
+  if (intent.headroom === undefined)
+    assumptions.push(
+      `${headroom * 100} % replica headroom above the peak rate`,
+    );
+  assumptions.push(
+    `cost: always-on replicas, ${HOURS_PER_MONTH} h/month, ${pricing} per-GPU price, cheapest row of prices.csv for the GPU with at least TP GPUs per instance`,
+  );
+  assumptions.push(
+    'ITL targets are checked against per-request TPOT percentiles when a source reports them, else against per-token ITL',
+  );
+  assumptions.push(
+    `memory: ${'weights + KV cache of (mean input + mean output) tokens per sequence'}; 90 % of GPU memory usable minus a 2 GB runtime reserve`,
+  );
+  const inTok = Math.round(workload.inputTokens.mean);
+  const outTok = Math.max(1, Math.round(workload.outputTokens.mean));
+  const ctx = inTok + outTok;
+  const rejected: Plan['rejected'] = [];
+  const dataNotes: string[] = [];
+
+  // candidate models
+  let models: { model: ModelSpec; precision?: Precision }[];
+  if (intent.model) {
+    const m = engine.resolveModel(intent.model);
+    if (!m) throw new Error(`unknown model "${intent.model}"`);
+    models = [m];
+  } else {
+    const task = USE_CASE_TASK[template.id] ?? 'chat';
+    models = kb.models
+      .filter(
+        m => m.tasks.includes(task) && hasKvShape(m) && m.totalParamsB !== null,
+      )
+      .filter(m => m.maxContext === null || m.maxContext >= ctx)
+      .map(model => ({ model }));
+    assumptions.push(
+      `no model named: candidates are the ${models.length} catalog models tagged "${task}" whose architecture is known and whose context fits ${ctx} tokens`,
+    );
+  }
+  let gpus: GpuSpec[];
+  if (intent.gpu) {
+    const g = engine.resolveGpu(intent.gpu);
+    if (!g) throw new Error(`unknown GPU "${intent.gpu}"`);
+    gpus = [g];
+  } else {
+    gpus = kb.gpus.filter(g => pricedGpus.has(g.id));
+    const unpriced = kb.gpus.filter(g => !pricedGpus.has(g.id)).map(g => g.id);
+    if (unpriced.length)
+      dataNotes.push(
+        `not ranked, no price in prices.csv: ${unpriced.join(', ')}`,
+      );
+  }
+  const engineName = intent.engine ?? 'vllm';
+  if (!intent.engine)
+    assumptions.push(
+      'engine: vLLM (measured runs of other engines are not mixed into its surfaces)',
+    );
+
+  // enumerate memory-feasible configurations with a cost lower bound (one replica at the
+  // cheapest per-GPU price), then size them cheapest-bound first and stop once no unsized
+  // configuration can beat anything already chosen
+  type Pending = {
+    model: ModelSpec;
+    gpu: GpuSpec;
+    tp: number;
+    precision: Precision;
+    maxConc: number | null;
+    lb: number;
+    label: string;
+  };
+  const pending: Pending[] = [];
+  for (const { model, precision: hint } of models) {
+    for (const gpu of gpus) {
+      for (const precision of precisionsFor(model, gpu, hint)) {
+        for (const tp of TP_CANDIDATES) {
+          const label = `${model.id} on ${gpu.id} TP${tp} ${precision}`;
+          const mem = memoryFit(model, gpu, tp, precision, ctx, 1);
+          if (!mem.feasible) {
+            if (intent.model || intent.gpu)
+              rejected.push({ config: label, reason: mem.reason });
+            continue;
+          }
+          const lbCost = costFor(
+            priceIdx,
+            gpu.id,
+            tp,
+            tp,
+            pricing,
+            workload.peakRps,
+            outTok,
+          );
+          if (!lbCost) {
+            rejected.push({
+              config: label,
+              reason: `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
+            });
+            continue;
+          }
+          pending.push({
+            model,
+            gpu,
+            tp,
+            precision,
+            maxConc: mem.maxConcurrency,
+            lb: lbCost.perMonth,
+            label,
+          });
+        }
+      }
+    }
+  }
+  pending.sort((a, b) => a.lb - b.lb);
+  const maxAlt = intent.maxAlternatives ?? 3;
+  const candidates: Candidate[] = [];
+  let evaluated = 0;
+  for (const pc of pending) {
+    if (candidates.length >= maxAlt + 4) {
+      const sorted = [...candidates].sort(
+        (a, b) => a.rec.cost.perMonth - b.rec.cost.perMonth,
+      );
+      const kth =
+        sorted[Math.min(sorted.length - 1, maxAlt + 3)].rec.cost.perMonth;
+      // an unsized configuration costs at least its bound: it cannot displace the cheapest
+      // maxAlt + 4 ones, nor be the cheapest of a category they do not cover unless none does
+      const cats = new Set(
+        sorted.slice(0, maxAlt + 4).map(c => `${c.rec.modelId}|${c.rec.gpuId}`),
+      );
+      if (pc.lb > kth && cats.size > 1) break;
+    }
+    evaluated++;
+    const { model, gpu, tp, precision, label } = pc;
+    const cfg = engine.resolveConfig({
+      model: model.id,
+      gpu: gpu.id,
+      tp,
+      engine: engineName,
+      precision,
+    });
+    const cap = capacityAtSlo(
+      engine,
+      cfg,
+      inTok,
+      outTok,
+      workload.slo,
+      pc.maxConc,
+    );
+    if (!cap.feasible) {
+      rejected.push({ config: label, reason: cap.reason });
+      continue;
+    }
+    const replicas = replicasFor(workload.peakRps, cap.rps, headroom);
+    const nGpus = replicas * tp;
+    const cost = costFor(
+      priceIdx,
+      gpu.id,
+      tp,
+      nGpus,
+      pricing,
+      workload.peakRps,
+      outTok,
+    )!;
+    const memAtLoad = memoryFit(
+      model,
+      gpu,
+      tp,
+      precision,
+      ctx,
+      Math.ceil(cap.concurrency),
+    );
+    candidates.push({
+      cfg,
+      cap,
+      rec: {
+        rank: 0,
+        modelId: model.id,
+        hfId: model.hfId,
+        gpuId: gpu.id,
+        tp,
+        engine: engineName,
+        precision,
+        replicas,
+        gpus: nGpus,
+        capacityConcurrencyPerReplica: cap.concurrency,
+        capacityRpsPerReplica: Math.round(cap.rps * 1000) / 1000,
+        prediction: undefined as never,
+        margins: cap.margins,
+        memory: memAtLoad,
+        cost,
+        provenance: cap.provenance,
+        explanation: '',
+        formulaTrace: [],
+        kind: 'best',
+      },
+    });
+  }
+  if (evaluated < pending.length)
+    dataNotes.push(
+      `${pending.length - evaluated} of ${
+        pending.length
+      } memory-feasible configurations were not sized: their one-replica cost already exceeds the options shown`,
+    );
+  candidates.sort(
+    (a, b) =>
+      a.rec.cost.perMonth - b.rec.cost.perMonth ||
+      a.rec.gpus - b.rec.gpus ||
+      provRank(a.rec.provenance) - provRank(b.rec.provenance),
+  );
+  const chosen: Candidate[] = [];
+  if (candidates.length) {
+    const best = candidates[0];
+    best.rec.kind = 'best';
+    chosen.push(best);
+    const pick = (
+      kind: Recommendation['kind'],
+      pred: (c: Candidate) => boolean,
+    ) => {
+      if (chosen.length > maxAlt) return;
+      const c = candidates.find(x => !chosen.includes(x) && pred(x));
+      if (c) {
+        c.rec.kind = kind;
+        chosen.push(c);
+      }
+    };
+    pick('other-gpu', c => c.rec.gpuId !== best.rec.gpuId);
+    pick('other-model', c => c.rec.modelId !== best.rec.modelId);
+    pick(
+      'other-tp',
+      c =>
+        c.rec.modelId === best.rec.modelId &&
+        c.rec.gpuId === best.rec.gpuId &&
+        c.rec.tp !== best.rec.tp,
+    );
+    pick(
+      'other-precision',
+      c =>
+        c.rec.modelId === best.rec.modelId &&
+        c.rec.gpuId === best.rec.gpuId &&
+        c.rec.precision !== best.rec.precision,
+    );
+  }
+  const recommendations = chosen.map((c, i) => {
+    c.rec.rank = i + 1;
+    c.rec.prediction = engine.predict(c.cfg, inTok, outTok, {
+      concurrency: Math.max(1, c.cap.concurrency),
+    });
+    c.rec.formulaTrace = traceFor(c, workload, headroom, inTok, outTok);
+    c.rec.explanation = explain(c, workload, headroom, pricing);
+    return c.rec;
+  });
+  const sensitivity = chosen.length
+    ? sensitivityFor(
+        engine,
+        priceIdx,
+        chosen[0],
+        workload,
+        headroom,
+        pricing,
+        inTok,
+        outTok,
+      )
+    : [];
+  for (const r of recommendations)
+    if (THINLY_COVERED_GPUS.includes(r.gpuId) && r.provenance !== 'measured')
+      dataNotes.push(
+        `${r.gpuId} is thinly covered by the seed data: its figures are ${r.provenance}, not measured`,
+      );
+  const explanation = chosen.length
+    ? `${recommendations[0].explanation} ${
+        recommendations.length - 1
+      } alternative(s) follow.`
+    : `No configuration meets the SLO (${sloText(
+        workload.slo,
+      )}) within memory and with a known price; ${
+        rejected.length
+      } configurations were rejected (see rejected).`;
+  return {
+    intent,
+    workload,
+    recommendations,
+    rejected: rejected.slice(0, 50),
+    sensitivity,
+    assumptions,
+    explanation,
+    dataNotes,
+  };
+}
+
+function provRank(p: string): number {
+  return ['measured', 'interpolated', 'calibrated', 'estimated'].indexOf(p);
+}
+
+function sloText(s: SloTargets): string {
+  const parts = [];
+  if (s.ttftMs) parts.push(`TTFT ${s.percentile} <= ${s.ttftMs} ms`);
+  if (s.itlMs) parts.push(`ITL ${s.percentile} <= ${s.itlMs} ms`);
+  if (s.e2eMs) parts.push(`e2e ${s.percentile} <= ${s.e2eMs} ms`);
+  return parts.join(', ');
+}
+
+function explain(
+  c: Candidate,
+  w: Workload,
+  headroom: number,
+  pricing: string,
+): string {
+  const r = c.rec;
+  let who = `${w.users} req/s`;
+  if (w.usersMean === 'population')
+    who = `${w.users} users read as a population (${
+      Math.round((w.concurrentSessions ?? 0) * 10) / 10
+    } concurrent sessions)`;
+  else if (w.usersMean === 'concurrent') who = `${w.users} concurrent sessions`;
+  const margins = r.margins
+    .map(
+      m =>
+        `${m.metric.toUpperCase()} ${m.predictedMs} ms vs ${m.targetMs} ms (${
+          m.marginPct >= 0 ? '+' : ''
+        }${m.marginPct} % margin, ${m.provenance})`,
+    )
+    .join('; ');
+  return (
+    `${r.kind === 'best' ? 'Cheapest feasible' : `Alternative (${r.kind})`}: ${
+      r.replicas
+    } replica(s) of ${r.hfId} on ${r.tp} x ${r.gpuId} (${r.engine}, ${
+      r.precision
+    }) = ${r.gpus} GPU(s), $${r.cost.perMonth}/month ${pricing} (${
+      r.cost.provider
+    } ${r.cost.region}, price as of ${r.cost.priceAsOf}). ` +
+    `Workload: ${who} -> peak ${w.peakRps} req/s. One replica meets ${sloText(
+      w.slo,
+    )} up to ${r.capacityConcurrencyPerReplica} requests in flight = ${
+      r.capacityRpsPerReplica
+    } req/s (limited by ${c.cap.limitedBy}); ` +
+    `${Math.round(headroom * 100)} % headroom gives ${
+      r.replicas
+    } replica(s). At that load: ${margins}. Numbers are ${r.provenance}.`
+  );
+}
+
+function traceFor(
+  c: Candidate,
+  w: Workload,
+  headroom: number,
+  inTok: number,
+  outTok: number,
+): string[] {
+  const r = c.rec;
+  const e2e = c.cap.values.e2eMean;
+  return [
+    ...w.trace,
+    `shape: ${inTok} input / ${outTok} output tokens (mean)`,
+    `memory at TP ${r.tp}: ${r.memory.reason}`,
+    `capacity: largest in-flight load C meeting every SLO at ${w.slo.percentile} = ${r.capacityConcurrencyPerReplica} (${c.cap.reason})`,
+    ...r.margins.map(
+      m =>
+        `  ${m.metric.toUpperCase()} ${m.percentile}(C) = ${
+          m.predictedMs
+        } ms <= ${m.targetMs} ms [${m.provenance}]`,
+    ),
+    `per-replica throughput = C / mean e2e(C) = ${
+      r.capacityConcurrencyPerReplica
+    } / ${e2e ? Math.round(e2e.value) : '?'} ms = ${
+      r.capacityRpsPerReplica
+    } req/s (Little's law) [${e2e?.provenance ?? '?'}]`,
+    `replicas = ceil(peak x (1 + headroom) / per-replica) = ceil(${
+      w.peakRps
+    } x ${1 + headroom} / ${r.capacityRpsPerReplica}) = ${r.replicas}`,
+    `GPUs = TP x replicas = ${r.tp} x ${r.replicas} = ${r.gpus}`,
+    `cost = ${r.gpus} GPUs x $${r.cost.pricePerGpuHour}/GPU-h = $${r.cost.perHour}/h x ${r.cost.hoursPerMonth} h = $${r.cost.perMonth}/month (${r.cost.priceSource})`,
+    `$/1M output tokens at peak = $${r.cost.perHour}/h / (${w.peakRps} req/s x ${outTok} tokens x 3600 s / 1e6) = $${r.cost.per1MOutputTokens}`,
+  ];
+}
+
+function sensitivityFor(
+  engine: Engine,
+  priceIdx: PriceIndex,
+  best: Candidate,
+  w: Workload,
+  headroom: number,
+  pricing: 'on-demand' | 'spot',
+  inTok: number,
+  outTok: number,
+): Sensitivity[] {
+  const r = best.rec;
+  const out: Sensitivity[] = [];
+  const line = (
+    change: string,
+    replicas: number | null,
+    note: string,
+    peak = w.peakRps,
+  ): Sensitivity => {
+    if (replicas === null)
+      return {
+        change,
+        replicas: null,
+        gpus: null,
+        deltaReplicas: null,
+        perMonth: null,
+        deltaPerMonth: null,
+        note,
+      };
+    const gpus = replicas * r.tp;
+    const cost = costFor(priceIdx, r.gpuId, r.tp, gpus, pricing, peak, outTok);
+    const perMonth = cost ? cost.perMonth : null;
+    return {
+      change,
+      replicas,
+      gpus,
+      deltaReplicas: replicas - r.replicas,
+      perMonth,
+      deltaPerMonth:
+        perMonth === null
+          ? null
+          : Math.round((perMonth - r.cost.perMonth) * 100) / 100,
+      note,
+    };
+  };
+  const users2 = replicasFor(w.peakRps * 2, best.cap.rps, headroom);
+  out.push(
+    line(
+      'users x2',
+      users2,
+      `peak ${w.peakRps * 2} req/s on the same configuration`,
+      w.peakRps * 2,
+    ),
+  );
+  const tighter = (metric: 'ttftMs' | 'itlMs' | 'e2eMs', label: string) => {
+    const target = w.slo[metric];
+    if (!target) return;
+    const slo = { ...w.slo, [metric]: Math.round(target * 0.8 * 100) / 100 };
+    const mem = memoryFit(
+      best.cfg.model,
+      best.cfg.gpu,
+      r.tp,
+      r.precision,
+      inTok + outTok,
+      1,
+    );
+    const cap = capacityAtSlo(
+      engine,
+      best.cfg,
+      inTok,
+      outTok,
+      slo,
+      mem.maxConcurrency,
+    );
+    if (!cap.feasible)
+      out.push(
+        line(
+          `${label} target -20 % (${slo[metric]} ms)`,
+          null,
+          `infeasible on ${r.modelId} / ${r.gpuId} TP${r.tp}: ${cap.reason}; re-plan to find another configuration`,
+        ),
+      );
+    else
+      out.push(
+        line(
+          `${label} target -20 % (${slo[metric]} ms)`,
+          replicasFor(w.peakRps, cap.rps, headroom),
+          `capacity per replica ${
+            Math.round(cap.rps * 1000) / 1000
+          } req/s (was ${r.capacityRpsPerReplica})`,
+        ),
+      );
+  };
+  tighter('ttftMs', 'TTFT');
+  tighter('itlMs', 'ITL');
+  if (r.cost.alternative)
+    out.push({
+      change: `${r.cost.alternative.pricing} instead of ${pricing}`,
+      replicas: r.replicas,
+      gpus: r.gpus,
+      deltaReplicas: 0,
+      perMonth: r.cost.alternative.perMonth,
+      deltaPerMonth:
+        Math.round((r.cost.alternative.perMonth - r.cost.perMonth) * 100) / 100,
+      note: `${r.cost.alternative.priceSource} (as of ${
+        r.cost.alternative.priceAsOf
+      })${
+        r.cost.alternative.pricing === 'spot'
+          ? '; spot capacity can be reclaimed'
+          : ''
+      }`,
+    });
+  return out;
+}

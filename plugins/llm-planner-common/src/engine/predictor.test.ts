@@ -1,0 +1,106 @@
+import { createEngine } from './predictor';
+import { seedKb } from './__testUtils__/seed';
+
+describe('prediction engine', () => {
+  const engine = createEngine(seedKb());
+
+  it('fits roofline efficiencies on measured runs and reports their error', () => {
+    const f = engine.factors;
+    expect(f.fittedOn).toBeGreaterThan(50);
+    for (const x of [f.prefill, f.decode]) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThanOrEqual(1);
+    }
+    expect(f.error.itl.n).toBeGreaterThan(0);
+    expect(Number.isFinite(f.error.itl.medianPct)).toBe(true);
+  });
+
+  it('labels a measured point measured and cites its row', () => {
+    const p = engine.predict(
+      { model: 'Qwen/Qwen3-8B', gpu: 'H100', tp: 1 },
+      1024,
+      128,
+      { concurrency: 32 },
+    );
+    expect(p.ttft.p95.provenance).toBe('measured');
+    expect(p.ttft.p95.rows.length).toBe(1);
+  });
+
+  it('interpolates across input length between two measured shapes', () => {
+    const p = engine.predict(
+      { model: 'qwen3-8b', gpu: 'H100-SXM-80GB', tp: 1 },
+      2048,
+      128,
+      { concurrency: 32 },
+    );
+    // 1024/128 and 8192/... do not share the output length; 128/128 and 1024/128 do not bracket 2048
+    expect(['interpolated', 'calibrated']).toContain(p.ttft.p95.provenance);
+    const q = engine.predict(
+      { model: 'qwen3-8b', gpu: 'H100-SXM-80GB', tp: 1 },
+      512,
+      128,
+      { concurrency: 32 },
+    );
+    expect(q.ttft.p95.provenance).toBe('interpolated');
+    expect(q.ttft.p95.basis).toMatch(
+      /across input length between measured shapes 128 and 1024/,
+    );
+    const lo = engine.predict(
+      { model: 'qwen3-8b', gpu: 'H100-SXM-80GB', tp: 1 },
+      128,
+      128,
+      { concurrency: 32 },
+    ).ttft.p95.value;
+    const hi = engine.predict(
+      { model: 'qwen3-8b', gpu: 'H100-SXM-80GB', tp: 1 },
+      1024,
+      128,
+      { concurrency: 32 },
+    ).ttft.p95.value;
+    expect(q.ttft.p95.value).toBeGreaterThan(Math.min(lo, hi));
+    expect(q.ttft.p95.value).toBeLessThan(Math.max(lo, hi));
+  });
+
+  it('labels an L4 prediction estimated, never measured', () => {
+    const p = engine.predict(
+      { model: 'meta-llama/Llama-3.1-8B-Instruct', gpu: 'L4', tp: 1 },
+      512,
+      256,
+      { concurrency: 4 },
+    );
+    expect(p.provenance).toBe('estimated');
+    expect(p.itl.p95.provenance).toBe('estimated');
+    expect(p.notes.join(' ')).toMatch(/thinly covered/);
+  });
+
+  it('does not extrapolate a measured curve: outside its loads the value is calibrated and says so', () => {
+    const p = engine.predict(
+      { model: 'qwen3-8b', gpu: 'H100', tp: 1 },
+      1024,
+      128,
+      { concurrency: 600 },
+    );
+    expect(p.ttft.p95.provenance).toBe('calibrated');
+    expect(p.ttft.p95.basis).toMatch(/not extrapolated/);
+  });
+
+  it('converts a request rate into requests in flight by Little law', () => {
+    const p = engine.predict(
+      { model: 'llama-3.1-8b', gpu: 'A100', tp: 1 },
+      512,
+      256,
+      { rate: 2 },
+    );
+    expect(p.concurrency).toBeCloseTo((2 * p.e2e.mean.value) / 1000, 1);
+    expect(p.throughputRps.value).toBeCloseTo(2, 1);
+  });
+
+  it('throws a clear error on an unknown model or GPU', () => {
+    expect(() =>
+      engine.resolveConfig({ model: 'nope-1b', gpu: 'H100', tp: 1 }),
+    ).toThrow(/unknown model/);
+    expect(() =>
+      engine.resolveConfig({ model: 'qwen3-8b', gpu: 'TPU', tp: 1 }),
+    ).toThrow(/unknown GPU/);
+  });
+});

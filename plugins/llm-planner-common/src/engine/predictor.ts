@@ -1,0 +1,566 @@
+import {
+  buildGpuNameIndex,
+  buildModelNameIndex,
+  resolveGpuName,
+  resolveModelName,
+} from './names';
+import {
+  GPU_COMPUTE_FALLBACK,
+  RooflineConfig,
+  RooflineFactors,
+  fitRoofline,
+  rooflineEstimate,
+  rooflineUsable,
+} from './roofline';
+import {
+  LatencySurface,
+  SHAPE_TOLERANCE,
+  SurfaceCurve,
+  SurfaceMetric,
+  buildSurfaces,
+  curveRange,
+  readCurve,
+  surfaceKey,
+} from './surface';
+import type {
+  BenchmarkRun,
+  GpuSpec,
+  KnowledgeBase,
+  ModelSpec,
+  PredictedValue,
+  Precision,
+  Prediction,
+  ProvenanceKind,
+  StatName,
+} from './schemas';
+
+/** GPUs the seed data covers thinly; predictions on them say so. @public */
+export const THINLY_COVERED_GPUS = ['L4', 'A10G', 'A10', 'T4', 'L40S'];
+
+const RANK: Record<ProvenanceKind, number> = {
+  measured: 0,
+  interpolated: 1,
+  calibrated: 2,
+  estimated: 3,
+};
+
+/** The worse of two provenance labels. @public */
+export function worstProvenance(
+  a: ProvenanceKind,
+  b: ProvenanceKind,
+): ProvenanceKind {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** A configuration to predict. @public */
+export type ConfigQuery = {
+  model: string;
+  gpu: string;
+  tp: number;
+  engine?: string;
+  precision?: Precision;
+};
+
+/** A resolved configuration (catalog objects, surface, estimator). @public */
+export type ResolvedConfig = {
+  model: ModelSpec;
+  gpu: GpuSpec;
+  tp: number;
+  engine: string;
+  precision: Precision;
+  surface: LatencySurface | undefined;
+  roof: RooflineConfig | null;
+};
+
+/** Prediction engine built once from a knowledge base (indexes, surfaces, fitted roofline). @public */
+export type Engine = {
+  kb: KnowledgeBase;
+  factors: RooflineFactors;
+  surfaces: Map<string, LatencySurface>;
+  resolveModel(
+    name: string,
+  ): { model: ModelSpec; precision?: Precision } | null;
+  resolveGpu(name: string): GpuSpec | null;
+  resolveConfig(q: ConfigQuery): ResolvedConfig;
+  predictStat(
+    cfg: ResolvedConfig,
+    metric: SurfaceMetric,
+    stat: StatName,
+    inputTokens: number,
+    outputTokens: number,
+    concurrency: number,
+    explain?: boolean,
+  ): PredictedValue | null;
+  predict(
+    q: ConfigQuery | ResolvedConfig,
+    inputTokens: number,
+    outputTokens: number,
+    load: { concurrency?: number; rate?: number },
+  ): Prediction;
+};
+
+/** Options of {@link createEngine}. @public */
+export type EngineOptions = {
+  /** precomputed factors (skips the fit) */
+  factors?: RooflineFactors;
+  /** precomputed surfaces */
+  surfaces?: Map<string, LatencySurface>;
+};
+
+function sameShape(a: number, b: number): boolean {
+  return Math.abs(Math.log(a / b)) <= Math.log(SHAPE_TOLERANCE) + 1e-9;
+}
+
+/** Builds the prediction engine: indexes runs by configuration once and fits the roofline. @public */
+export function createEngine(
+  kb: KnowledgeBase,
+  options: EngineOptions = {},
+): Engine {
+  const modelIdx = buildModelNameIndex(kb.models);
+  const gpuIdx = buildGpuNameIndex(kb.gpus);
+  const modelById = new Map(kb.models.map(m => [m.id, m]));
+  const gpuById = new Map(kb.gpus.map(g => [g.id, g]));
+
+  const roofFor = (
+    model: ModelSpec,
+    gpu: GpuSpec,
+    tp: number,
+    precision: Precision,
+    kvFp8 = false,
+  ): RooflineConfig | null => {
+    const fb = GPU_COMPUTE_FALLBACK[gpu.id];
+    const computeGpu =
+      gpu.bf16Tflops === null && gpu.fp16Tflops === null && fb
+        ? gpuById.get(fb) ?? gpu
+        : gpu;
+    const cfg: RooflineConfig = {
+      model,
+      gpu,
+      computeGpu,
+      tp,
+      precision,
+      kvBytes: kvFp8 ? 1 : 2,
+    };
+    return rooflineUsable(cfg) ? cfg : null;
+  };
+
+  const runRoof = (r: BenchmarkRun): RooflineConfig | null => {
+    if (!r.modelId || !r.gpuId || !r.tp || !r.precision) return null;
+    const m = modelById.get(r.modelId);
+    const g = gpuById.get(r.gpuId);
+    return m && g ? roofFor(m, g, r.tp, r.precision, r.kvFp8) : null;
+  };
+
+  const factors = options.factors ?? fitRoofline(kb.runs, runRoof);
+  const surfaces = options.surfaces ?? buildSurfaces(kb.runs);
+
+  const resolveModel = (name: string) => {
+    const hit = resolveModelName(name, modelIdx);
+    if (!hit) return null;
+    const model = modelById.get(hit.modelId);
+    return model ? { model, precision: hit.precision } : null;
+  };
+  const resolveGpu = (name: string) => {
+    const id = resolveGpuName(name, gpuIdx);
+    return id ? gpuById.get(id) ?? null : null;
+  };
+
+  const resolveConfig = (q: ConfigQuery): ResolvedConfig => {
+    const m = resolveModel(q.model);
+    if (!m)
+      throw new Error(
+        `unknown model "${q.model}" (not an HF id or alias of the catalog)`,
+      );
+    const gpu = resolveGpu(q.gpu);
+    if (!gpu) throw new Error(`unknown GPU "${q.gpu}" (not in gpus.csv)`);
+    const precision: Precision =
+      q.precision ??
+      m.precision ??
+      (m.model.nativePrecision as Precision | undefined) ??
+      'bf16';
+    const engine = q.engine ?? 'vllm';
+    return {
+      model: m.model,
+      gpu,
+      tp: q.tp,
+      engine,
+      precision,
+      surface: surfaces.get(
+        surfaceKey(m.model.id, gpu.id, q.tp, engine, precision),
+      ),
+      roof: roofFor(m.model, gpu, q.tp, precision),
+    };
+  };
+
+  const tailRatio = (
+    metric: SurfaceMetric,
+    from: StatName,
+    to: StatName,
+  ): number | null => {
+    if (from === to) return 1;
+    const t = factors.tail[metric];
+    const a = from === 'mean' ? 1 : t[from];
+    const b = to === 'mean' ? 1 : t[to];
+    return a && b ? b / a : null;
+  };
+
+  /** reads a stat off a curve, deriving it from another percentile of the same point if needed */
+  let explainOn = true;
+  const readAny = (
+    curve: SurfaceCurve,
+    metric: SurfaceMetric,
+    stat: StatName,
+    c: number,
+  ): {
+    value: number;
+    kind: ProvenanceKind;
+    rows: number[];
+    basis: string;
+  } | null => {
+    const direct = readCurve(curve, metric, stat, c);
+    if (direct) {
+      let basis = '';
+      if (explainOn)
+        basis = direct.bracket
+          ? `log-log interpolation between measured loads ${fmt(
+              direct.bracket[0],
+            )} and ${fmt(direct.bracket[1])}`
+          : `measured at load ${fmt(c)}`;
+      return {
+        value: direct.value,
+        kind: direct.kind,
+        rows: direct.rows,
+        basis,
+      };
+    }
+    for (const alt of ['p95', 'p99', 'p90', 'mean', 'p50'] as StatName[]) {
+      if (alt === stat) continue;
+      const v = readCurve(curve, metric, alt, c);
+      const ratio = tailRatio(metric, alt, stat);
+      if (v && ratio)
+        return {
+          value: v.value * ratio,
+          kind: 'calibrated',
+          rows: v.rows,
+          basis: !explainOn
+            ? ''
+            : `${stat} derived from the ${
+                v.kind
+              } ${alt} x fitted ${stat}/${alt} ratio ${ratio.toFixed(2)}`,
+        };
+    }
+    return null;
+  };
+
+  const predictStat: Engine['predictStat'] = (
+    cfg,
+    metric,
+    stat,
+    inTok,
+    outTok,
+    c,
+    explain = true,
+  ) => {
+    explainOn = explain;
+    const s = cfg.surface;
+    if (s) {
+      // 1. a curve of the same token shape that covers the load
+      let best: ReturnType<typeof readAny> = null;
+      for (const curve of s.curves) {
+        if (curve.inputTokens === null || curve.outputTokens === null) continue;
+        if (
+          !sameShape(curve.inputTokens, inTok) ||
+          !sameShape(curve.outputTokens, outTok)
+        )
+          continue;
+        const v = readAny(curve, metric, stat, c);
+        if (v && (!best || RANK[v.kind] < RANK[best.kind])) best = v;
+      }
+      if (best)
+        return {
+          value: best.value,
+          provenance: best.kind,
+          basis: !explain
+            ? ''
+            : `${best.basis} (${s.key}, shape ${fmt(inTok)}/${fmt(
+                outTok,
+              )} tokens)`,
+          rows: best.rows,
+        };
+      // 2. two curves that bracket the input (same output) or the output (same input) length
+      const br = bracketShape(
+        s.curves,
+        metric,
+        stat,
+        inTok,
+        outTok,
+        c,
+        readAny,
+        explain,
+      );
+      if (br) return br;
+      // 3. nearest measured point scaled by the roofline (calibrated)
+      if (cfg.roof) {
+        let anchor: {
+          curve: SurfaceCurve;
+          c: number;
+          v: NonNullable<ReturnType<typeof readAny>>;
+          d: number;
+        } | null = null;
+        for (const curve of s.curves) {
+          if (curve.inputTokens === null || curve.outputTokens === null)
+            continue;
+          let ac = c;
+          let v = readAny(curve, metric, stat, c);
+          if (!v) {
+            const rg =
+              curveRange(curve, metric, stat) ??
+              curveRange(curve, metric, 'mean') ??
+              curveRange(curve, metric, 'p50');
+            if (!rg) continue;
+            ac = c < rg.lo.concurrency ? rg.lo.concurrency : rg.hi.concurrency;
+            v = readAny(curve, metric, stat, ac);
+            if (!v) continue;
+          }
+          const d =
+            Math.abs(Math.log(curve.inputTokens / inTok)) +
+            Math.abs(Math.log(curve.outputTokens / outTok)) +
+            Math.abs(Math.log(ac / c));
+          if (!anchor || d < anchor.d) anchor = { curve, c: ac, v, d };
+        }
+        if (anchor) {
+          const num = rooflineEstimate(cfg.roof, factors, inTok, outTok, c)[
+            metric
+          ];
+          const den = rooflineEstimate(
+            cfg.roof,
+            factors,
+            anchor.curve.inputTokens!,
+            anchor.curve.outputTokens!,
+            anchor.c,
+          )[metric];
+          return {
+            value: anchor.v.value * (num / den),
+            provenance: 'calibrated',
+            basis: !explain
+              ? ''
+              : `roofline ratio x measured anchor (${
+                  anchor.v.basis
+                }; anchor shape ${fmt(anchor.curve.inputTokens!)}/${fmt(
+                  anchor.curve.outputTokens!,
+                )} at load ${fmt(anchor.c)}, ${
+                  s.key
+                }); outside the measured shape/load, not extrapolated from the curve`,
+            rows: anchor.v.rows,
+          };
+        }
+      }
+    }
+    // 4. pure roofline with efficiency factors fitted on all measured runs
+    if (!cfg.roof) return null;
+    const est = rooflineEstimate(cfg.roof, factors, inTok, outTok, c)[metric];
+    const ratio = tailRatio(metric, 'mean', stat);
+    if (ratio === null) return null;
+    return {
+      value: est * ratio,
+      provenance: 'estimated',
+      basis: !explain
+        ? ''
+        : `roofline estimate (prefill eff ${factors.prefill}, decode eff ${
+            factors.decode
+          }, step overhead ${factors.stepOverheadMs} ms, fitted on ${
+            factors.fittedOn
+          } runs; in-sample median error ${factors.error[metric].medianPct} %)${
+            stat === 'mean'
+              ? ''
+              : ` x fitted ${stat}/mean ratio ${ratio.toFixed(2)}`
+          }; no measurement of ${cfg.model.id} on ${cfg.gpu.id} TP${cfg.tp} ${
+            cfg.engine
+          } ${cfg.precision}`,
+      rows: [],
+    };
+  };
+
+  const predict: Engine['predict'] = (q, inTok, outTok, load) => {
+    const cfg = 'surface' in q ? q : resolveConfig(q);
+    let c = load.concurrency;
+    const notes: string[] = [];
+    if (c === undefined) {
+      const rate = load.rate!;
+      // Little's law: in-flight = rate x e2e(in-flight); fixed point on the mean e2e
+      c = Math.max(1e-3, rate * 1);
+      for (let i = 0; i < 30; i++) {
+        const e = predictStat(
+          cfg,
+          'e2e',
+          'mean',
+          inTok,
+          outTok,
+          Math.max(c, 1e-3),
+        );
+        if (!e) break;
+        const next = (rate * e.value) / 1000;
+        if (Math.abs(next - c) < 1e-3 * c) {
+          c = next;
+          break;
+        }
+        c = 0.5 * c + 0.5 * next;
+      }
+      notes.push(
+        `rate ${rate} req/s converted to ${fmt(
+          c,
+        )} requests in flight by Little's law (in-flight = rate x mean e2e)`,
+      );
+    }
+    const conc = Math.max(c, 1e-3);
+    const out: Prediction = {
+      modelId: cfg.model.id,
+      gpuId: cfg.gpu.id,
+      tp: cfg.tp,
+      engine: cfg.engine,
+      precision: cfg.precision,
+      inputTokens: inTok,
+      outputTokens: outTok,
+      concurrency: round2(conc),
+      ttft: {},
+      itl: {},
+      e2e: {},
+      throughputRps: { value: 0, provenance: 'estimated', basis: '', rows: [] },
+      outputTokensPerS: {
+        value: 0,
+        provenance: 'estimated',
+        basis: '',
+        rows: [],
+      },
+      provenance: 'measured',
+      notes,
+    };
+    for (const metric of ['ttft', 'itl', 'e2e'] as const) {
+      for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as StatName[]) {
+        const v = predictStat(cfg, metric, stat, inTok, outTok, conc);
+        if (v) {
+          out[metric][stat] = { ...v, value: round2(v.value) };
+          out.provenance = worstProvenance(out.provenance, v.provenance);
+        }
+      }
+    }
+    const e2eMean = out.e2e.mean;
+    if (e2eMean) {
+      const rps = conc / (e2eMean.value / 1000);
+      out.throughputRps = {
+        value: round3(rps),
+        provenance: e2eMean.provenance,
+        basis: `Little's law: ${fmt(conc)} in flight / mean e2e ${fmt(
+          e2eMean.value,
+        )} ms`,
+        rows: e2eMean.rows,
+      };
+      out.outputTokensPerS = {
+        value: round2(rps * outTok),
+        provenance: e2eMean.provenance,
+        basis: `throughput x ${outTok} output tokens`,
+        rows: e2eMean.rows,
+      };
+    }
+    if (!cfg.surface)
+      notes.push(
+        `no measured run of ${cfg.model.id} on ${cfg.gpu.id} at TP ${cfg.tp} with ${cfg.engine} ${cfg.precision}: every number is a roofline estimate`,
+      );
+    if (THINLY_COVERED_GPUS.includes(cfg.gpu.id))
+      notes.push(
+        `${cfg.gpu.id} is thinly covered by the seed data: treat these numbers as estimates, not measurements`,
+      );
+    if (Object.keys(out.ttft).length === 0)
+      notes.push(
+        'no prediction possible: the catalog lacks the architecture numbers the estimator needs and nothing was measured',
+      );
+    return out;
+  };
+
+  return {
+    kb,
+    factors,
+    surfaces,
+    resolveModel,
+    resolveGpu,
+    resolveConfig,
+    predictStat,
+    predict,
+  };
+}
+
+function bracketShape(
+  curves: SurfaceCurve[],
+  metric: SurfaceMetric,
+  stat: StatName,
+  inTok: number,
+  outTok: number,
+  c: number,
+  readAny: (
+    curve: SurfaceCurve,
+    metric: SurfaceMetric,
+    stat: StatName,
+    c: number,
+  ) => {
+    value: number;
+    kind: ProvenanceKind;
+    rows: number[];
+    basis: string;
+  } | null,
+  explain: boolean,
+): PredictedValue | null {
+  for (const axis of ['in', 'out'] as const) {
+    let lo: { x: number; v: NonNullable<ReturnType<typeof readAny>> } | null =
+      null;
+    let hi: { x: number; v: NonNullable<ReturnType<typeof readAny>> } | null =
+      null;
+    const q = axis === 'in' ? inTok : outTok;
+    for (const curve of curves) {
+      if (curve.inputTokens === null || curve.outputTokens === null) continue;
+      const fixedOk =
+        axis === 'in'
+          ? sameShape(curve.outputTokens, outTok)
+          : sameShape(curve.inputTokens, inTok);
+      if (!fixedOk) continue;
+      const x = axis === 'in' ? curve.inputTokens : curve.outputTokens;
+      const v = readAny(curve, metric, stat, c);
+      if (!v) continue;
+      if (x < q && (!lo || x > lo.x)) lo = { x, v };
+      if (x > q && (!hi || x < hi.x)) hi = { x, v };
+    }
+    if (lo && hi) {
+      const t =
+        (Math.log(q) - Math.log(lo.x)) / (Math.log(hi.x) - Math.log(lo.x));
+      const value = Math.exp(
+        Math.log(lo.v.value) +
+          t * (Math.log(hi.v.value) - Math.log(lo.v.value)),
+      );
+      return {
+        value,
+        provenance: worstProvenance(
+          'interpolated',
+          worstProvenance(lo.v.kind, hi.v.kind),
+        ),
+        basis: !explain
+          ? ''
+          : `log-log interpolation across ${
+              axis === 'in' ? 'input' : 'output'
+            } length between measured shapes ${fmt(lo.x)} and ${fmt(
+              hi.x,
+            )} tokens at load ${fmt(c)}`,
+        rows: [...lo.v.rows, ...hi.v.rows],
+      };
+    }
+  }
+  return null;
+}
+
+function fmt(x: number): string {
+  return x >= 100 ? String(Math.round(x)) : String(Math.round(x * 100) / 100);
+}
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

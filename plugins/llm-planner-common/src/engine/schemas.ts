@@ -1,0 +1,429 @@
+import { z } from 'zod';
+
+/** Where a number comes from. @public */
+export const ProvenanceKindSchema = z.enum([
+  'measured',
+  'interpolated',
+  'calibrated',
+  'estimated',
+]);
+/** @public */
+export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
+
+/** Percentile statistics of one latency metric, in milliseconds. @public */
+export const StatsSchema = z.object({
+  mean: z.number().optional(),
+  p50: z.number().optional(),
+  p90: z.number().optional(),
+  p95: z.number().optional(),
+  p99: z.number().optional(),
+});
+/** @public */
+export type Stats = z.infer<typeof StatsSchema>;
+/** @public */
+export type StatName = 'mean' | 'p50' | 'p90' | 'p95' | 'p99';
+/** @public */
+export const STAT_NAMES: StatName[] = ['mean', 'p50', 'p90', 'p95', 'p99'];
+
+/** How a benchmark row generated its load. @public */
+export const LoadKindSchema = z.enum([
+  'closed-loop',
+  'constant',
+  'poisson',
+  'burst',
+  'offline',
+  'unknown',
+]);
+/** @public */
+export type LoadKind = z.infer<typeof LoadKindSchema>;
+
+/** Normalised precision of weights. @public */
+export const PrecisionSchema = z.enum([
+  'fp16',
+  'bf16',
+  'fp8',
+  'int8',
+  'fp4',
+  'mxfp4',
+  'int4',
+]);
+/** @public */
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+/** One measured serving run, normalised from benchmarks.csv. @public */
+export const BenchmarkRunSchema = z.object({
+  /** 1-based data row in the CSV it came from. */
+  row: z.number().int(),
+  modelRaw: z.string(),
+  /** Catalog model id, null when the name is not in the catalog. */
+  modelId: z.string().nullable(),
+  paramsB: z.number().nullable(),
+  precisionRaw: z.string(),
+  precision: PrecisionSchema.nullable(),
+  kvFp8: z.boolean(),
+  gpuRaw: z.string(),
+  gpuId: z.string().nullable(),
+  gpuCount: z.number().int().nullable(),
+  tp: z.number().int().nullable(),
+  engineRaw: z.string(),
+  /** vllm | sglang | trtllm | tgi | nim | other */
+  engine: z.string(),
+  engineVersion: z.string(),
+  inputTokens: z.number().nullable(),
+  outputTokens: z.number().nullable(),
+  /** true when output tokens were derived as output_tok_s / req_s */
+  outputTokensDerived: z.boolean(),
+  loadKind: LoadKindSchema,
+  /** closed-loop concurrency (users) when stated */
+  concurrency: z.number().nullable(),
+  /** offered request rate in req/s when stated (null for inf / burst) */
+  requestRate: z.number().nullable(),
+  /** requests in flight: stated concurrency, or rate x mean e2e (Little's law) */
+  effectiveConcurrency: z.number().nullable(),
+  ttft: StatsSchema,
+  itl: StatsSchema,
+  tpot: StatsSchema,
+  e2e: StatsSchema,
+  outputTokS: z.number().nullable(),
+  totalTokS: z.number().nullable(),
+  reqS: z.number().nullable(),
+  dataset: z.string(),
+  mode: z.string(),
+  source: z.string(),
+  notes: z.string(),
+});
+/** @public */
+export type BenchmarkRun = z.infer<typeof BenchmarkRunSchema>;
+
+/** A model of the catalog. @public */
+export const ModelSpecSchema = z.object({
+  id: z.string(),
+  hfId: z.string(),
+  family: z.string(),
+  aliases: z.array(z.string()),
+  fp8Aliases: z.array(z.string()).default([]),
+  int4Aliases: z.array(z.string()).optional(),
+  totalParamsB: z.number().nullable(),
+  activeParamsB: z.number().nullable(),
+  layers: z.number().nullable(),
+  hiddenSize: z.number().nullable(),
+  attentionHeads: z.number().nullable(),
+  kvHeads: z.number().nullable(),
+  headDim: z.number().nullable(),
+  maxContext: z.number().nullable(),
+  experts: z.number().nullable().optional(),
+  expertsPerToken: z.number().nullable().optional(),
+  slidingWindow: z.number().optional(),
+  slidingWindowLayerFraction: z.number().optional(),
+  nativePrecision: z.string().optional(),
+  license: z.string(),
+  tasks: z.array(z.string()),
+  source: z.string(),
+  missing: z.string().optional(),
+  notes: z.string().optional(),
+  paramsDerivation: z.string().nullable().optional(),
+});
+/** @public */
+export type ModelSpec = z.infer<typeof ModelSpecSchema>;
+
+/** A GPU of gpus.csv. @public */
+export const GpuSpecSchema = z.object({
+  id: z.string(),
+  vendor: z.string(),
+  architecture: z.string(),
+  memoryGb: z.number(),
+  memBwTbs: z.number().nullable(),
+  bf16Tflops: z.number().nullable(),
+  fp16Tflops: z.number().nullable(),
+  fp8Tflops: z.number().nullable(),
+  fp8: z.boolean(),
+  fp4: z.boolean(),
+  interconnect: z.string(),
+  interconnectGbs: z.number().nullable(),
+  source: z.string(),
+  notes: z.string(),
+});
+/** @public */
+export type GpuSpec = z.infer<typeof GpuSpecSchema>;
+
+/** A price of prices.csv. @public */
+export const PriceSchema = z.object({
+  row: z.number().int(),
+  provider: z.string(),
+  region: z.string(),
+  instanceType: z.string(),
+  gpuRaw: z.string(),
+  gpuId: z.string().nullable(),
+  gpuCount: z.number().int(),
+  pricing: z.enum(['on-demand', 'spot']),
+  pricingRaw: z.string(),
+  pricePerHour: z.number().nullable(),
+  pricePerGpuHour: z.number(),
+  asOf: z.string(),
+  source: z.string(),
+  notes: z.string(),
+});
+/** @public */
+export type Price = z.infer<typeof PriceSchema>;
+
+/** A percentile name used by SLO targets. @public */
+export const PercentileSchema = z.enum(['p50', 'p90', 'p95', 'p99']);
+/** @public */
+export type Percentile = z.infer<typeof PercentileSchema>;
+
+/** Latency targets at a percentile. @public */
+export const SloTargetsSchema = z.object({
+  percentile: PercentileSchema,
+  ttftMs: z.number().positive().nullable(),
+  itlMs: z.number().positive().nullable(),
+  e2eMs: z.number().positive().nullable(),
+});
+/** @public */
+export type SloTargets = z.infer<typeof SloTargetsSchema>;
+
+const TokenStatsSchema = z.object({
+  mean: z.number(),
+  p50: z.number().nullable(),
+  p90: z.number().nullable(),
+});
+
+/** A use-case template (catalog/slo_templates.json). @public */
+export const SloTemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  slo: SloTargetsSchema,
+  tokens: z.object({ input: TokenStatsSchema, output: TokenStatsSchema }),
+  traffic: z.object({
+    arrival: z.string(),
+    activeFraction: z.number(),
+    requestsPerActiveUserPerMin: z.number(),
+    peakFactor: z.number(),
+    burstSize: z.number(),
+  }),
+  sourceRows: z.array(z.number()),
+  source: z.string(),
+  derivation: z.string().nullable(),
+});
+/** @public */
+export type SloTemplate = z.infer<typeof SloTemplateSchema>;
+
+/** A row of slo_templates.csv, as published. @public */
+export type SloTemplateRow = {
+  row: number;
+  useCase: string;
+  sourceType: string;
+  percentile: string;
+  ttftMs: string;
+  itlMs: string;
+  itlMetric: string;
+  e2eMs: string;
+  typicalInputTokens: string;
+  typicalOutputTokens: string;
+  workloadTokenStats: string;
+  source: string;
+  notes: string;
+};
+
+/** What "users" means in an intent. @public */
+export const UsersMeanSchema = z.enum(['population', 'concurrent', 'rps']);
+/** @public */
+export type UsersMean = z.infer<typeof UsersMeanSchema>;
+
+/** What a team asks for. Everything but the use case is optional. @public */
+export const IntentSchema = z.object({
+  useCase: z.string(),
+  users: z.number().positive(),
+  usersMean: UsersMeanSchema.optional(),
+  model: z.string().optional(),
+  gpu: z.string().optional(),
+  engine: z.string().optional(),
+  activeFraction: z.number().min(0).max(1).optional(),
+  requestsPerActiveUserPerMin: z.number().positive().optional(),
+  thinkTimeS: z.number().nonnegative().optional(),
+  peakFactor: z.number().min(1).optional(),
+  burstFactor: z.number().min(1).optional(),
+  activeHoursPerDay: z.number().min(1).max(24).optional(),
+  inputTokens: z.number().positive().optional(),
+  outputTokens: z.number().positive().optional(),
+  slo: z
+    .object({
+      percentile: PercentileSchema.optional(),
+      ttftMs: z.number().positive().optional(),
+      itlMs: z.number().positive().optional(),
+      e2eMs: z.number().positive().optional(),
+    })
+    .optional(),
+  headroom: z.number().min(0).max(5).optional(),
+  pricing: z.enum(['on-demand', 'spot']).optional(),
+  maxAlternatives: z.number().int().min(0).max(20).optional(),
+});
+/** @public */
+export type Intent = z.infer<typeof IntentSchema>;
+
+/** The workload derived from an intent. @public */
+export const WorkloadSchema = z.object({
+  useCase: z.string(),
+  users: z.number(),
+  usersMean: UsersMeanSchema,
+  /** people who may use the service */
+  population: z.number().nullable(),
+  /** sessions active at the same time (people in a conversation) */
+  concurrentSessions: z.number().nullable(),
+  avgRps: z.number(),
+  peakRps: z.number(),
+  /** requests in flight at peak = peakRps x e2e (Little's law); filled by the planner */
+  activeHoursPerDay: z.number(),
+  inputTokens: z.object({
+    mean: z.number(),
+    p50: z.number().nullable(),
+    p90: z.number().nullable(),
+  }),
+  outputTokens: z.object({
+    mean: z.number(),
+    p50: z.number().nullable(),
+    p90: z.number().nullable(),
+  }),
+  slo: SloTargetsSchema,
+  assumptions: z.array(z.string()),
+  trace: z.array(z.string()),
+});
+/** @public */
+export type Workload = z.infer<typeof WorkloadSchema>;
+
+/** One predicted number with its provenance. @public */
+export const PredictedValueSchema = z.object({
+  value: z.number(),
+  provenance: ProvenanceKindSchema,
+  /** how it was obtained (rows, interpolation bracket, fitted factor) */
+  basis: z.string(),
+  /** benchmark rows it used */
+  rows: z.array(z.number()),
+});
+/** @public */
+export type PredictedValue = z.infer<typeof PredictedValueSchema>;
+
+/** Latency prediction for a configuration at a load. @public */
+export const PredictionSchema = z.object({
+  modelId: z.string(),
+  gpuId: z.string(),
+  tp: z.number(),
+  engine: z.string(),
+  precision: PrecisionSchema,
+  inputTokens: z.number(),
+  outputTokens: z.number(),
+  concurrency: z.number(),
+  ttft: z.record(z.string(), PredictedValueSchema),
+  itl: z.record(z.string(), PredictedValueSchema),
+  e2e: z.record(z.string(), PredictedValueSchema),
+  throughputRps: PredictedValueSchema,
+  outputTokensPerS: PredictedValueSchema,
+  provenance: ProvenanceKindSchema,
+  notes: z.array(z.string()),
+});
+/** @public */
+export type Prediction = z.infer<typeof PredictionSchema>;
+
+/** Margin of a prediction to an SLO target (positive = headroom). @public */
+export type SloMargin = {
+  metric: 'ttft' | 'itl' | 'e2e';
+  percentile: Percentile;
+  targetMs: number;
+  predictedMs: number;
+  marginPct: number;
+  provenance: ProvenanceKind;
+};
+
+/** Cost of a recommendation. @public */
+export type CostBreakdown = {
+  pricing: 'on-demand' | 'spot';
+  pricePerGpuHour: number;
+  perHour: number;
+  perMonth: number;
+  per1MOutputTokens: number;
+  hoursPerMonth: number;
+  priceSource: string;
+  priceAsOf: string;
+  provider: string;
+  region: string;
+  instanceType: string;
+  alternative: {
+    pricing: 'on-demand' | 'spot';
+    perMonth: number;
+    pricePerGpuHour: number;
+    priceSource: string;
+    priceAsOf: string;
+  } | null;
+};
+
+/** One sized and costed deployment option. @public */
+export type Recommendation = {
+  rank: number;
+  modelId: string;
+  hfId: string;
+  gpuId: string;
+  tp: number;
+  engine: string;
+  precision: Precision;
+  replicas: number;
+  gpus: number;
+  /** requests in flight one replica holds while meeting every SLO */
+  capacityConcurrencyPerReplica: number;
+  /** req/s one replica sustains at that concurrency */
+  capacityRpsPerReplica: number;
+  prediction: Prediction;
+  margins: SloMargin[];
+  memory: MemoryFit;
+  cost: CostBreakdown;
+  provenance: ProvenanceKind;
+  explanation: string;
+  formulaTrace: string[];
+  kind: 'best' | 'other-gpu' | 'other-model' | 'other-tp' | 'other-precision';
+};
+
+/** Memory fit of a model on a GPU at a TP. @public */
+export type MemoryFit = {
+  feasible: boolean;
+  tp: number;
+  weightsGbPerGpu: number | null;
+  kvGbPerGpu: number | null;
+  usableGbPerGpu: number;
+  kvBytesPerToken: number | null;
+  /** sequences of the requested context that fit in the KV budget of one replica */
+  maxConcurrency: number | null;
+  reason: string;
+};
+
+/** A sensitivity line of a plan. @public */
+export type Sensitivity = {
+  change: string;
+  replicas: number | null;
+  gpus: number | null;
+  deltaReplicas: number | null;
+  perMonth: number | null;
+  deltaPerMonth: number | null;
+  note: string;
+};
+
+/** The planner's answer. @public */
+export type Plan = {
+  intent: Intent;
+  workload: Workload;
+  recommendations: Recommendation[];
+  rejected: { config: string; reason: string }[];
+  sensitivity: Sensitivity[];
+  assumptions: string[];
+  explanation: string;
+  dataNotes: string[];
+};
+
+/** The knowledge base the engine plans from, passed in as data. @public */
+export type KnowledgeBase = {
+  runs: BenchmarkRun[];
+  models: ModelSpec[];
+  gpus: GpuSpec[];
+  prices: Price[];
+  sloTemplates: SloTemplate[];
+};
+
+/** A row-level parse error. @public */
+export type RowError = { row: number; column: string; reason: string };

@@ -1,0 +1,190 @@
+import type { Intent, SloTemplate, Workload } from './schemas';
+
+/**
+ * What "N users" means when the intent does not say: the people who may use the service
+ * (population). Planners that read it as req/s or as concurrent requests over-size by orders of
+ * magnitude; planners that read it as ~2 req/s without saying so hide the choice. Assumption.
+ * @public
+ */
+export const DEFAULT_USERS_MEAN = 'population' as const;
+
+/** Hours per day the service is busy, used for the average rate only. Assumption. @public */
+export const DEFAULT_ACTIVE_HOURS_PER_DAY = 10;
+
+/**
+ * Derives the workload from an intent and its use-case template. Keeps population, concurrent
+ * sessions and request rate apart and states every assumption.
+ *
+ *  - population P: concurrent sessions S = P x active fraction; each session sends r requests
+ *    per minute (or one per think time + e2e target), so peak rate = S x r / 60 x peak factor;
+ *  - concurrent sessions S: as above without the active fraction; S is taken as the peak;
+ *  - rps R: R is taken as the peak request rate.
+ * @public
+ */
+export function deriveWorkload(
+  intent: Intent,
+  template: SloTemplate,
+): Workload {
+  const assumptions: string[] = [];
+  const trace: string[] = [];
+  const usersMean = intent.usersMean ?? DEFAULT_USERS_MEAN;
+  if (!intent.usersMean)
+    assumptions.push(
+      `"${intent.users} users" read as a population of ${intent.users} people who may use the service (not concurrent sessions, not req/s); pass usersMean = concurrent | rps to change`,
+    );
+  const t = template.traffic;
+  const activeFraction = intent.activeFraction ?? t.activeFraction;
+  const peakFactor = intent.peakFactor ?? t.peakFactor;
+  const burst = intent.burstFactor ?? 1;
+  const hours = intent.activeHoursPerDay ?? DEFAULT_ACTIVE_HOURS_PER_DAY;
+  if (intent.activeHoursPerDay === undefined)
+    assumptions.push(
+      `busy ${hours} h/day (used for the average rate only; replicas are sized for the peak and billed 24 h/day)`,
+    );
+  let perSessionRps: number;
+  if (intent.thinkTimeS !== undefined) {
+    const e2e = (intent.slo?.e2eMs ?? template.slo.e2eMs ?? 0) / 1000;
+    perSessionRps = 1 / (intent.thinkTimeS + e2e);
+    trace.push(
+      `per-session rate = 1 / (think ${
+        intent.thinkTimeS
+      } s + e2e target ${e2e} s) = ${r4(perSessionRps)} req/s`,
+    );
+  } else {
+    const perMin =
+      intent.requestsPerActiveUserPerMin ?? t.requestsPerActiveUserPerMin;
+    perSessionRps = perMin / 60;
+    trace.push(
+      `per-session rate = ${perMin} req/min / 60 = ${r4(
+        perSessionRps,
+      )} req/s (${
+        intent.requestsPerActiveUserPerMin
+          ? 'intent'
+          : `template ${
+              template.id
+            }, slo_templates.csv rows ${template.sourceRows.join(', ')}`
+      })`,
+    );
+  }
+  let population: number | null = null;
+  let sessions: number | null = null;
+  let peakRps: number;
+  let avgRps: number;
+  if (usersMean === 'population') {
+    population = intent.users;
+    sessions = population * activeFraction;
+    avgRps = sessions * perSessionRps;
+    peakRps = avgRps * peakFactor * burst;
+    trace.push(
+      `concurrent sessions = population ${population} x active fraction ${activeFraction} = ${r4(
+        sessions,
+      )}`,
+    );
+    trace.push(
+      `average rate (busy hours) = ${r4(sessions)} x ${r4(
+        perSessionRps,
+      )} = ${r4(avgRps)} req/s`,
+    );
+    trace.push(
+      `peak rate = ${r4(avgRps)} x peak factor ${peakFactor}${
+        burst !== 1 ? ` x burst ${burst}` : ''
+      } = ${r4(peakRps)} req/s`,
+    );
+    if (intent.activeFraction === undefined)
+      assumptions.push(
+        `${
+          activeFraction * 100
+        } % of the population active at the busiest time (template ${
+          template.id
+        })`,
+      );
+  } else if (usersMean === 'concurrent') {
+    sessions = intent.users;
+    peakRps = sessions * perSessionRps * burst;
+    avgRps = peakRps / peakFactor;
+    trace.push(
+      `peak rate = ${sessions} concurrent sessions x ${r4(
+        perSessionRps,
+      )} req/s${burst !== 1 ? ` x burst ${burst}` : ''} = ${r4(
+        peakRps,
+      )} req/s (sessions taken as the peak)`,
+    );
+    trace.push(
+      `average rate = peak / peak factor ${peakFactor} = ${r4(avgRps)} req/s`,
+    );
+    assumptions.push(
+      `${sessions} concurrent sessions taken as the peak; each session is a person in a conversation, not a request in flight`,
+    );
+  } else {
+    peakRps = intent.users * burst;
+    avgRps = peakRps / peakFactor;
+    trace.push(
+      `peak rate = ${intent.users} req/s as given${
+        burst !== 1 ? ` x burst ${burst}` : ''
+      }; average = peak / ${peakFactor} = ${r4(avgRps)} req/s`,
+    );
+    assumptions.push(`${intent.users} req/s taken as the peak request rate`);
+  }
+  if (intent.peakFactor === undefined && usersMean !== 'rps')
+    assumptions.push(`peak factor ${peakFactor} (template ${template.id})`);
+  if (template.traffic.burstSize > 1 && intent.burstFactor === undefined)
+    assumptions.push(
+      `template arrivals come in bursts of ${template.traffic.burstSize}; bursts are absorbed by the replica headroom, not modelled separately`,
+    );
+  const input = intent.inputTokens
+    ? { mean: intent.inputTokens, p50: null, p90: null }
+    : template.tokens.input;
+  const output = intent.outputTokens
+    ? { mean: intent.outputTokens, p50: null, p90: null }
+    : template.tokens.output;
+  assumptions.push(
+    `token lengths: ${r4(input.mean)} in / ${r4(
+      output.mean,
+    )} out per request (${
+      intent.inputTokens || intent.outputTokens
+        ? 'intent'
+        : `template ${template.id}: ${template.source}`
+    }); latency is predicted at the mean shape`,
+  );
+  const slo = {
+    percentile: intent.slo?.percentile ?? template.slo.percentile,
+    ttftMs: intent.slo?.ttftMs ?? template.slo.ttftMs,
+    itlMs: intent.slo?.itlMs ?? template.slo.itlMs,
+    e2eMs: intent.slo?.e2eMs ?? template.slo.e2eMs,
+  };
+  assumptions.push(
+    `SLO at ${slo.percentile}: TTFT ${slo.ttftMs ?? '-'} ms, ITL ${
+      slo.itlMs ?? '-'
+    } ms, e2e ${slo.e2eMs ?? '-'} ms (${
+      intent.slo ? 'intent overrides template' : `template ${template.id}`
+    })`,
+  );
+  if (
+    intent.slo?.percentile &&
+    intent.slo.percentile !== template.slo.percentile
+  )
+    assumptions.push(
+      `every target is checked at ${intent.slo.percentile} (the percentile given); the template states its targets at ${template.slo.percentile}`,
+    );
+  if (template.derivation)
+    assumptions.push(`template ${template.id}: ${template.derivation}`);
+  return {
+    useCase: template.id,
+    users: intent.users,
+    usersMean,
+    population,
+    concurrentSessions: sessions,
+    avgRps: r4(avgRps),
+    peakRps: r4(peakRps),
+    activeHoursPerDay: hours,
+    inputTokens: input,
+    outputTokens: output,
+    slo,
+    assumptions,
+    trace,
+  };
+}
+
+function r4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

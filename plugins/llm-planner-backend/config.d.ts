@@ -5,6 +5,18 @@ export interface Config {
      * catalogs. Default `group:default/platform-team`.
      */
     platformTeam?: string;
+    /**
+     * Ollama used by the planning chat to extract intents. Without it (or when it does not
+     * answer in time) the deterministic rule-based extractor answers, and says so.
+     */
+    ollama?: {
+      /** Base URL of the Ollama server, e.g. http://localhost:11434 */
+      baseUrl: string;
+      /** Model name as Ollama knows it, e.g. llama3.1:8b */
+      model: string;
+      /** Milliseconds the model has to answer; default 20000 */
+      timeoutMs?: number;
+    };
     seed?: {
       /** Seed the store from the public measurements on first start. Default true. */
       enabled?: boolean;

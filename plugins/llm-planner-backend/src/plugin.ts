@@ -6,8 +6,10 @@ import {
   DEFAULT_PLATFORM_TEAM,
   llmPlannerPermissions,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { readChatConfig } from './chat';
 import { BenchmarkStore } from './database/BenchmarkStore';
 import { CatalogStore } from './database/CatalogStore';
+import { ChatStore } from './database/ChatStore';
 import { DeploymentStore } from './database/DeploymentStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { PlannerStore } from './database/PlannerStore';
@@ -71,14 +73,15 @@ export const llmPlannerPlugin = createBackendPlugin({
           }
         }
 
+        const platformTeam =
+          config.getOptionalString('llmPlanner.platformTeam') ??
+          DEFAULT_PLATFORM_TEAM;
         const access = new AccessControl({
           httpAuth: deps.httpAuth,
           userInfo: deps.userInfo,
           permissions: deps.permissions,
           auditor: deps.auditor,
-          platformTeam:
-            config.getOptionalString('llmPlanner.platformTeam') ??
-            DEFAULT_PLATFORM_TEAM,
+          platformTeam,
         });
 
         deps.httpRouter.use(
@@ -86,11 +89,14 @@ export const llmPlannerPlugin = createBackendPlugin({
             access,
             benchmarks,
             catalogs,
+            chats: new ChatStore(knex),
             plans,
             deployments,
             knowledge,
             logger,
             status: PlannerStore.create(knex),
+            platformTeam,
+            chatConfig: readChatConfig(config),
           }),
         );
         deps.httpRouter.addAuthPolicy({

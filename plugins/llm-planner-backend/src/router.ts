@@ -1,16 +1,21 @@
 import express from 'express';
 import Router from 'express-promise-router';
+import { ChatConfig } from './chat';
 import { PlannerStore } from './database/PlannerStore';
+import { benchmarksRouter } from './routes/benchmarks';
 import { catalogRouter } from './routes/catalog';
+import { chatRouter } from './routes/chat';
 import { deploymentsRouter } from './routes/deployments';
 import { plansRouter } from './routes/plans';
 import { predictRouter } from './routes/predict';
 import { RouteDeps } from './routes/types';
 
 export async function createRouter(
-  deps: RouteDeps & { status: PlannerStore },
+  deps: RouteDeps & { status: PlannerStore; chatConfig: ChatConfig },
 ): Promise<express.Router> {
+  const { access, knowledge } = deps;
   const router = Router();
+  // Benchmark files arrive as JSON-wrapped text; 100k CSV rows are about 40 MB.
   router.use(express.json({ limit: '100mb' }));
 
   // Liveness for load balancers and the dev script; answers without credentials.
@@ -19,12 +24,36 @@ export async function createRouter(
   });
 
   router.get('/v1/status', async (req, res) => {
-    await deps.access.caller(req);
+    await access.caller(req);
     res.json(await deps.status.status());
   });
 
+  router.get('/v1/me', async (req, res) => {
+    const caller = await access.caller(req);
+    res.json({
+      userRef: caller.userRef,
+      groups: caller.groups,
+      isPlatform: caller.isPlatform,
+      platformTeam: deps.platformTeam,
+    });
+  });
+
+  // Everything the browser needs to re-plan locally on every what-if edit.
+  router.get('/v1/knowledge-base', async (req, res) => {
+    await access.caller(req);
+    const etag = knowledge.etag();
+    if (req.headers['if-none-match'] === etag) {
+      res.status(304).end();
+      return;
+    }
+    const { kb } = (await knowledge.planner()).engine;
+    res.set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).json(kb);
+  });
+
   router.use(predictRouter(deps));
+  router.use(chatRouter(deps));
   router.use(plansRouter(deps));
+  router.use(benchmarksRouter(deps));
   router.use(catalogRouter(deps));
   router.use(deploymentsRouter(deps));
   return router;

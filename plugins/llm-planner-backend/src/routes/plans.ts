@@ -11,6 +11,7 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { Caller } from '../services/AccessControl';
+import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
@@ -18,6 +19,8 @@ const CreatePlanBody = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   ownerGroup: z.string().optional(),
   intent: IntentSchema,
+  /** The planning chat this plan came from; it is attached to the plan. */
+  conversationId: z.uuid().optional(),
 });
 
 const UpdatePlanBody = z.object({
@@ -58,7 +61,7 @@ function owningGroup(caller: Caller, requested: string | undefined): string {
 }
 
 export function plansRouter(deps: RouteDeps) {
-  const { access, plans, knowledge } = deps;
+  const { access, plans, knowledge, chats } = deps;
   const router = Router();
 
   async function loadForTeam(id: string, caller: Caller, action: string) {
@@ -94,18 +97,32 @@ export function plansRouter(deps: RouteDeps) {
     const ownerGroup = owningGroup(caller, body.ownerGroup);
     access.requireTeam(caller, ownerGroup, `create plans for ${ownerGroup}`);
     const planner = await knowledge.planner();
+    checkIntent(planner, body.intent);
     const plan = planner.plan(body.intent);
+    if (body.conversationId) {
+      const starter = await chats.starter(body.conversationId);
+      if (starter !== caller.userRef) {
+        throw new InputError(
+          `No conversation ${body.conversationId} of ${caller.userRef}`,
+        );
+      }
+    }
     const stored = await access.audited(
       req,
       'plan-create',
       { ownerGroup },
-      () =>
-        plans.create({
+      async () => {
+        const created = await plans.create({
           title: body.title ?? defaultTitle(body.intent),
           ownerUser: caller.userRef,
           ownerGroup,
           plan,
-        }),
+        });
+        if (body.conversationId) {
+          await chats.attachToPlan(body.conversationId, created.id);
+        }
+        return created;
+      },
     );
     res.status(201).json(stored);
   });
@@ -146,7 +163,9 @@ export function plansRouter(deps: RouteDeps) {
         `Plan ${current.id} is ${current.status}; copy it into a new plan to change its assumptions`,
       );
     }
-    const plan = (await knowledge.planner()).plan(body.intent);
+    const planner = await knowledge.planner();
+    checkIntent(planner, body.intent);
+    const plan = planner.plan(body.intent);
     const updated = await access.audited(
       req,
       'plan-update',

@@ -5,6 +5,7 @@ import {
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
@@ -58,19 +59,7 @@ export function predictRouter({ access, knowledge }: RouteDeps) {
     await access.caller(req);
     const intent = parse(IntentSchema, req.body, 'intent');
     const planner = await knowledge.planner();
-    if (intent.model && !planner.engine.resolveModel(intent.model)) {
-      throw new InputError(`Unknown model "${intent.model}"`);
-    }
-    if (intent.gpu && !planner.engine.resolveGpu(intent.gpu)) {
-      throw new InputError(`Unknown GPU "${intent.gpu}"`);
-    }
-    if (!planner.engine.kb.sloTemplates.some(t => t.id === intent.useCase)) {
-      throw new InputError(
-        `Unknown use case "${
-          intent.useCase
-        }"; known: ${planner.engine.kb.sloTemplates.map(t => t.id).join(', ')}`,
-      );
-    }
+    checkIntent(planner, intent);
     res.json(planner.plan(intent));
   });
 

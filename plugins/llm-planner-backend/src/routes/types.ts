@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
+import { ChatStore } from '../database/ChatStore';
 import { DeploymentStore } from '../database/DeploymentStore';
 import { PlanStore } from '../database/PlanStore';
 import { AccessControl } from '../services/AccessControl';
@@ -11,8 +12,10 @@ export type RouteDeps = {
   access: AccessControl;
   benchmarks: BenchmarkStore;
   catalogs: CatalogStore;
+  chats: ChatStore;
   plans: PlanStore;
   deployments: DeploymentStore;
   knowledge: KnowledgeBaseService;
   logger: LoggerService;
+  platformTeam: string;
 };

@@ -15,6 +15,7 @@ import { CatalogStore } from '../database/CatalogStore';
 export class KnowledgeBaseService {
   #building: Promise<Planner> | undefined;
   #generation = 0;
+  readonly #startedAt = Date.now();
 
   constructor(
     private readonly deps: {
@@ -56,6 +57,11 @@ export class KnowledgeBaseService {
         });
     }
     return this.#building;
+  }
+
+  /** Changes whenever the data behind the planner changes (an HTTP entity tag). */
+  etag(): string {
+    return `W/"kb-${this.#startedAt}-${this.#generation}"`;
   }
 
   /** Call after any write to benchmarks or catalogs. */

@@ -6,6 +6,7 @@ import {
   parseSloTemplateCsv,
 } from './normalise';
 import { readSeed, seedKb } from './__testUtils__/seed';
+import { decodeStats } from './roofline';
 
 describe('normalise', () => {
   const kb = seedKb();
@@ -145,5 +146,18 @@ describe('normalise', () => {
     ])
       expect(ids).toContain(u);
     expect(kb.sloTemplates.filter(t => t.sourceRows.length === 0)).toEqual([]);
+  });
+});
+
+describe('GuideLLM decode latency', () => {
+  it('uses GuideLLM ITL, not its first-token-inclusive TPOT, for decode latency', () => {
+    const { runs } = parseBenchmarkCsv(readSeed('benchmarks.csv'));
+    const guidellm = runs.filter(
+      r => /guidellm/i.test(`${r.mode} ${r.source}`) && r.itl.mean !== undefined,
+    );
+    expect(guidellm.length).toBeGreaterThan(10);
+    for (const r of guidellm) {
+      expect(decodeStats(r).mean).toBe(r.itl.mean);
+    }
   });
 });

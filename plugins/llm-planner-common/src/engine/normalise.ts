@@ -250,6 +250,16 @@ export function parseBenchmarkCsv(
     );
     const chunkedStreaming = /chunked streaming/i.test(rec.notes ?? '');
     const e2e = stats(rec, 'e2e', false);
+    const itl = stats(rec, 'itl', chunkedStreaming);
+    let tpot = stats(rec, 'tpot', chunkedStreaming);
+    // GuideLLM's TPOT averages over every output token, the first (prefill) one included; its
+    // ITL excludes it and is what vLLM calls TPOT. Keep only the comparable one.
+    const guidellmTpot =
+      /guidellm/i.test(`${rec.mode ?? ''} ${rec.source ?? ''}`) &&
+      tpot.mean !== undefined &&
+      itl.mean !== undefined &&
+      tpot.mean > itl.mean;
+    if (guidellmTpot) tpot = {};
     const reqS = num(rec.req_s);
     const outTokS = num(rec.output_tok_s);
     let outputTokens = num(rec.output_tokens);
@@ -298,8 +308,8 @@ export function parseBenchmarkCsv(
       requestRate: load.rate,
       effectiveConcurrency,
       ttft: stats(rec, 'ttft', false),
-      itl: stats(rec, 'itl', chunkedStreaming),
-      tpot: stats(rec, 'tpot', chunkedStreaming),
+      itl,
+      tpot,
       e2e,
       outputTokS: outTokS,
       totalTokS: num(rec.total_tok_s),
@@ -307,7 +317,9 @@ export function parseBenchmarkCsv(
       dataset: rec.dataset ?? '',
       mode: rec.mode ?? '',
       source: rec.source,
-      notes: rec.notes ?? '',
+      notes: guidellmTpot
+        ? `${rec.notes ?? ''}; GuideLLM TPOT (first token included) dropped, ITL used`.replace(/^; /, '')
+        : rec.notes ?? '',
     });
   });
   return { runs, errors, warnings };

@@ -1,0 +1,255 @@
+import {
+  buildGpuNameIndex,
+  buildModelNameIndex,
+  resolveGpuName,
+  resolveModelName,
+  type GpuNameIndex,
+  type ModelNameIndex,
+  type ModelSpec,
+  type SloTemplate,
+} from '@internal/backstage-plugin-llm-planner-common';
+import type { ChatCatalogs } from './types';
+
+/** Use-case ids of `benchmarks/catalog/slo_templates.json`, used when no templates are passed. */
+export const DEFAULT_USE_CASES: { id: string; name: string }[] = [
+  { id: 'chatbot', name: 'Chatbot / Q&A' },
+  { id: 'customer-service', name: 'Customer service assistant' },
+  { id: 'code-completion', name: 'Code completion / Copilot' },
+  { id: 'code-generation', name: 'Detailed code generation' },
+  { id: 'summarisation', name: 'Summarisation (short documents)' },
+  { id: 'rag-qa', name: 'Document analysis / RAG Q&A' },
+  { id: 'translation', name: 'Translation / paraphrasing' },
+  { id: 'agentic', name: 'Agentic / tool use' },
+  { id: 'batch-analytics', name: 'Batch analytics (offline documents)' },
+  { id: 'long-document-summarisation', name: 'Long document summarisation' },
+  { id: 'content-generation', name: 'Content generation / writing assistant' },
+  { id: 'reasoning', name: 'Reasoning assistant' },
+];
+
+/** Inference engines an intent may name (the engine ids of the benchmark store). */
+export const ENGINES = ['vllm', 'sglang', 'trtllm', 'tgi', 'nim'] as const;
+
+/** SLO of a template, as the chat presets need it. */
+export type TemplateSlo = {
+  percentile: string;
+  ttftMs: number | null;
+  itlMs: number | null;
+  e2eMs: number | null;
+};
+
+/** Fallback SLOs of the two templates the latency-word presets come from. */
+const FALLBACK_SLO: Record<string, TemplateSlo> = {
+  chatbot: { percentile: 'p95', ttftMs: 150, itlMs: 25, e2eMs: 7000 },
+  'batch-analytics': {
+    percentile: 'p95',
+    ttftMs: 2000,
+    itlMs: 45,
+    e2eMs: 90000,
+  },
+};
+
+/** Name indexes and use cases built once from the catalogs. */
+export type ChatCatalogIndex = {
+  models: ModelSpec[];
+  modelIndex: ModelNameIndex;
+  gpuIndex: GpuNameIndex;
+  useCases: { id: string; name: string }[];
+  templates: Map<string, SloTemplate>;
+  resolveModel(name: string): string | null;
+  resolveGpu(name: string): string | null;
+  useCaseName(id: string): string;
+  isUseCase(id: string): boolean;
+  /** SLO of a use-case template (null when unknown). */
+  templateSlo(id: string | undefined): TemplateSlo | null;
+};
+
+/** Builds the name indexes of the catalogs once. */
+export function buildChatCatalogIndex(
+  catalogs: ChatCatalogs,
+): ChatCatalogIndex {
+  const modelIndex = buildModelNameIndex(catalogs.models);
+  const gpuIndex = buildGpuNameIndex(catalogs.gpus);
+  const templates = new Map(
+    (catalogs.sloTemplates ?? []).map(t => [t.id, t] as const),
+  );
+  const useCases =
+    templates.size > 0
+      ? [...templates.values()].map(t => ({ id: t.id, name: t.name }))
+      : DEFAULT_USE_CASES;
+  const ids = new Set(useCases.map(u => u.id));
+  return {
+    models: catalogs.models,
+    modelIndex,
+    gpuIndex,
+    useCases,
+    templates,
+    resolveModel: name => {
+      for (const n of [name, name.trim().replace(/\s+/g, '-')]) {
+        const hit = resolveModelName(n, modelIndex);
+        if (hit) return hit.modelId;
+      }
+      return null;
+    },
+    resolveGpu: name => resolveGpuName(name, gpuIndex),
+    useCaseName: id => useCases.find(u => u.id === id)?.name ?? id,
+    isUseCase: id => ids.has(id),
+    templateSlo: id => {
+      if (!id) return null;
+      const t = templates.get(id);
+      if (t) return t.slo;
+      return FALLBACK_SLO[id] ?? null;
+    },
+  };
+}
+
+/** A model or GPU mention found in a text. */
+export type NameMention = {
+  raw: string;
+  start: number;
+  end: number;
+  /** Catalog id, null when the name is not in the catalog. */
+  id: string | null;
+  /** Why it did not resolve (unknown, ambiguous, hosted API model). */
+  problem?: string;
+};
+
+const MODEL_FAMILY =
+  /^(llama\d*(\.\d+)?|codellama|qwen\d*(\.\d+)?|mistral|mixtral|gemma\d*|granite\d*|deepseek|phi\d*|falcon|gpt|gpt-\w+|claude|gemini|starcoder\d*|olmo\d*|vicuna|nemotron)/i;
+const HOSTED = /^(gpt-?[345]|gpt-?4o|o[134]\b|claude|gemini)/i;
+
+type Tok = { text: string; start: number; end: number };
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  const re = /[A-Za-z0-9][A-Za-z0-9._:/-]*/g;
+  for (const m of text.matchAll(re)) {
+    const t = m[0].replace(/[.:/-]+$/, '');
+    out.push({ text: t, start: m.index!, end: m.index! + t.length });
+  }
+  return out;
+}
+
+/** Whether tokens are one name: separated only by spaces or dashes, not by punctuation. */
+function sameWord(text: string, span: Tok[]): boolean {
+  for (let k = 1; k < span.length; k++)
+    if (!/^[\s-]*$/.test(text.slice(span[k - 1].end, span[k].start)))
+      return false;
+  return true;
+}
+
+/**
+ * Finds model mentions ("Llama 3.1 70B", "qwen2.5-7b-instruct", "gpt-oss 20b") and resolves
+ * them through the catalog's name index. Mentions of a model family the catalog does not hold
+ * are returned with `id: null` and the reason.
+ */
+export function findModelMentions(
+  text: string,
+  idx: ChatCatalogIndex,
+): NameMention[] {
+  const toks = tokens(text);
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let hit: NameMention | null = null;
+    for (let len = Math.min(5, toks.length - i); len >= 1 && !hit; len--) {
+      const span = toks.slice(i, i + len);
+      if (!sameWord(text, span)) continue;
+      const words = span.map(t => t.text.toLowerCase());
+      const variants = [words.join('-')];
+      if (len >= 2 && /^\d/.test(words[1]))
+        variants.push([words[0] + words[1], ...words.slice(2)].join('-'));
+      for (const v of variants) {
+        if (v.length < 4 || !/[a-z]/.test(v)) continue;
+        const id = idx.resolveModel(v);
+        if (id) {
+          hit = {
+            raw: text.slice(span[0].start, span[len - 1].end),
+            start: span[0].start,
+            end: span[len - 1].end,
+            id,
+          };
+          i += len;
+          break;
+        }
+      }
+    }
+    if (hit) {
+      out.push(hit);
+      continue;
+    }
+    const t = toks[i];
+    if (MODEL_FAMILY.test(t.text) && !/^chatgpt/i.test(t.text)) {
+      // an unknown or under-specified model name: take the family and its version/size tokens
+      let j = i + 1;
+      while (
+        j < toks.length &&
+        j < i + 4 &&
+        sameWord(text, [toks[j - 1], toks[j]]) &&
+        /^(v?\d[\w.]*|[\d.]+b|instruct|chat|it|coder|scout|maverick|nemo|turbo|mini|large|small|medium|r1|v3|oss)$/i.test(
+          toks[j].text,
+        )
+      )
+        j++;
+      const raw = text.slice(t.start, toks[j - 1].end);
+      out.push({
+        raw,
+        start: t.start,
+        end: toks[j - 1].end,
+        id: null,
+        problem: unresolvedModelReason(raw, idx),
+      });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out.filter(m => m.id !== null || !/^(gpt|phi|falcon)$/i.test(m.raw));
+}
+
+function unresolvedModelReason(raw: string, idx: ChatCatalogIndex): string {
+  if (HOSTED.test(raw.replace(/\s+/g, '-')))
+    return `"${raw}" is a hosted API model, not a model you can serve yourself`;
+  const fam = raw.toLowerCase().match(/^[a-z]+/)?.[0] ?? raw.toLowerCase();
+  const size = raw.toLowerCase().match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1];
+  const cands = idx.models.filter(
+    m =>
+      m.id.startsWith(fam) &&
+      (!size || new RegExp(`(^|[-x])${size.replace('.', '\\.')}b`).test(m.id)),
+  );
+  if (cands.length > 1)
+    return `"${raw}" is ambiguous in the catalog (${cands
+      .slice(0, 5)
+      .map(c => c.id)
+      .join(', ')}${cands.length > 5 ? ', ...' : ''}); name the version`;
+  if (cands.length === 1 && size)
+    return `"${raw}" is not a catalog name; did you mean ${cands[0].id}?`;
+  return `"${raw}" is not in the model catalog`;
+}
+
+const GPU_RE =
+  /\b(?:(\d+)\s*(?:x\s*)?)?(?:nvidia\s+|amd\s+)?(gb200|gb300|gh200|mi300x|mi325x|mi355x|a100|h100|h200|b200|l40s|l40|a10g|a10|a30|a40|a6000|l4|t4|v100|rtx\s?\d{4}|tpu\s?v?\d*[a-z]?|gaudi\s?\d?)(?:s)?\b(?:[\s-]*(\d{2,3})\s?gb\b)?(?:[\s-]*(sxm\d?|pcie|nvl)\b)?(?:[\s-]*(\d{2,3})\s?gb\b)?/gi;
+
+/** Finds GPU mentions ("H100", "A100 40GB", "2x L40S") and resolves them to gpus.csv ids. */
+export function findGpuMentions(
+  text: string,
+  idx: ChatCatalogIndex,
+): (NameMention & { count?: number })[] {
+  const out: (NameMention & { count?: number })[] = [];
+  for (const m of text.matchAll(GPU_RE)) {
+    const [raw, count, fam, mem1, form, mem2] = m;
+    const mem = mem1 ?? mem2;
+    const name = [fam, mem ? `${mem}GB` : '', form ?? '']
+      .filter(Boolean)
+      .join(' ');
+    const id = idx.resolveGpu(name);
+    out.push({
+      raw: raw.trim(),
+      start: m.index!,
+      end: m.index! + raw.length,
+      id,
+      count: count ? Number(count) : undefined,
+      problem: id ? undefined : `"${raw.trim()}" is not in the GPU catalog`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import {
+  IntentSchema,
+  type Intent,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { z } from 'zod';
+import type { ChatCatalogIndex } from './catalog';
+
+/**
+ * What the model must answer, validated after parsing. Numeric bounds of the intent are checked
+ * separately so that an out-of-range number is clamped (with a note) rather than rejected.
+ */
+export const ModelAnswerSchema = z.object({
+  intent: z.record(z.string(), z.unknown()),
+  missing: z.array(z.string()).default([]),
+  clarifyingQuestion: z.string().optional(),
+  budgetUsdPerMonth: z.number().positive().optional(),
+  reply: z.string().min(1),
+});
+/** The intent part of an answer: the planner's schema, unknown keys kept for the notes. */
+export const ModelIntentSchema = IntentSchema.partial().loose();
+
+/** A parsed model answer. */
+export type ModelAnswer = z.infer<typeof ModelAnswerSchema>;
+
+/** The JSON schema sent as Ollama's `format`: the answer's shape, with the catalog's use cases. */
+export function answerJsonSchema(
+  idx: ChatCatalogIndex,
+): Record<string, unknown> {
+  const intent = IntentSchema.partial().extend({
+    useCase: z
+      .enum(idx.useCases.map(u => u.id) as [string, ...string[]])
+      .optional(),
+  });
+  const schema = z.object({
+    intent,
+    missing: z.array(z.enum(['useCase', 'users', 'usersMean'])),
+    clarifyingQuestion: z.string().optional(),
+    budgetUsdPerMonth: z.number().optional(),
+    reply: z.string(),
+  });
+  const json = z.toJSONSchema(schema) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
+}
+
+/** The system prompt: the schema in words, and what the model must never do. */
+export function systemPrompt(
+  idx: ChatCatalogIndex,
+  current: Partial<Intent>,
+): string {
+  const useCases = idx.useCases.map(u => `  - ${u.id}: ${u.name}`).join('\n');
+  const models = idx.models.map(m => m.id).join(', ');
+  const gpus = idx.gpuIndex.gpus.map(g => g.id).join(', ');
+  return `You extract a structured deployment intent for an LLM inference service from a conversation with a team. You only extract what the user said. Answer with one JSON object that matches the given schema, and nothing else.
+
+Fields of "intent" (leave a field out when the user did not say it; never guess a number):
+- useCase: one of
+${useCases}
+- users: a number of users, people or requests per second as the user said it ("1k" = 1000, "2 million" = 2000000).
+- usersMean: what "users" means: "population" (people who may use the service), "concurrent" (people in a conversation at the same moment) or "rps" (requests per second; convert "6000 requests per minute" to 100). If the user says only "1000 users", leave usersMean out, list "usersMean" in "missing" and ask: Are 1000 users the people who may use it (population), people chatting at the same moment (concurrent), or requests per second?
+- activeFraction (0..1), requestsPerActiveUserPerMin, thinkTimeS, peakFactor (>= 1, "3x at peak" = 3), burstFactor (>= 1), activeHoursPerDay (1..24; "24/7" = 24, "office hours" = 10).
+- inputTokens, outputTokens: typical prompt and answer lengths in tokens.
+- slo: { percentile: p50|p90|p95|p99, ttftMs (time to first token), itlMs (time per output token), e2eMs (whole answer) } in milliseconds, only when the user gave numbers.
+- model: a model the user named, as written; catalog models: ${models}.
+- gpu: a GPU the user named, as written; catalog GPUs: ${gpus}.
+- engine: vllm | sglang | trtllm | tgi | nim, only when named.
+- pricing: "spot" or "on-demand", only when the user said so.
+- headroom (0..5, a fraction above the peak), maxAlternatives.
+budgetUsdPerMonth: a monthly budget in US dollars when the user gave one.
+
+Rules:
+- You only extract. Never choose Kubernetes namespaces, container images, quotas, clusters, replica or GPU counts: the platform decides those.
+- Never invent numbers. Whatever the user did not say stays out; the planner fills it from the use-case template and states the assumption.
+- "missing" lists the essential fields still unknown or ambiguous: useCase, users, usersMean. Ask exactly one "clarifyingQuestion" about the first of them, or leave it out when nothing is missing.
+- "intent" is the complete intent after this conversation: start from the current intent below and apply what the user said since.
+- "reply" is a short, friendly message to the user that restates what you understood, says what will come from templates, and ends with the clarifying question if there is one.
+
+Current intent: ${JSON.stringify(current)}`;
+}

@@ -1,0 +1,194 @@
+import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import type { ChatCatalogIndex } from './catalog';
+import { fmt, fmtUsd } from './text';
+
+/** Essential fields, in the order the chat asks about them. */
+export const ESSENTIAL = ['useCase', 'users', 'usersMean'] as const;
+
+/** What is still missing or ambiguous in an intent. */
+export function missingOf(intent: Partial<Intent>): string[] {
+  const missing: string[] = [];
+  if (!intent.useCase) missing.push('useCase');
+  if (intent.users === undefined) missing.push('users');
+  else if (!intent.usersMean) missing.push('usersMean');
+  return missing;
+}
+
+/** Marker the users question carries, so the next turn knows what was asked. */
+export const USERS_MEAN_MARKER =
+  '(population), people chatting at the same moment (concurrent)';
+
+/** The one clarifying question for the first missing essential, if any. */
+export function questionFor(
+  missing: string[],
+  intent: Partial<Intent>,
+): string | undefined {
+  if (missing.includes('useCase'))
+    return 'What will the service be used for: for example a support chatbot, code completion, summarising documents, questions over your documents (RAG), translation, agents with tool use, or offline batch analytics?';
+  if (missing.includes('users'))
+    return 'How many people will use it, or, if you know it, how many requests per second do you expect at peak?';
+  if (missing.includes('usersMean') && intent.users !== undefined)
+    return `Are ${fmt(
+      intent.users,
+    )} users the people who may use it ${USERS_MEAN_MARKER}, or requests per second?`;
+  return undefined;
+}
+
+/**
+ * The question to ask: the model's own question when it covers exactly what code found missing,
+ * otherwise the code's question; none when nothing essential is missing.
+ */
+export function pickQuestion(
+  missing: string[],
+  intent: Partial<Intent>,
+  proposed?: string,
+  proposedMissing: string[] = [],
+): string | undefined {
+  if (!missing.length) return undefined;
+  if (proposed && missing.every(m => proposedMissing.includes(m)))
+    return proposed;
+  return questionFor(missing, intent);
+}
+
+/** One line restating the intent in words. */
+export function describeIntent(
+  intent: Partial<Intent>,
+  idx: ChatCatalogIndex,
+  budgetUsdPerMonth?: number,
+): string {
+  const parts: string[] = [];
+  if (intent.useCase)
+    parts.push(
+      `use case ${idx.useCaseName(intent.useCase)} (${intent.useCase})`,
+    );
+  if (intent.users !== undefined) {
+    const u = fmt(intent.users);
+    if (intent.usersMean === 'population')
+      parts.push(`${u} people who may use it`);
+    else if (intent.usersMean === 'concurrent')
+      parts.push(`${u} people chatting at the same moment`);
+    else if (intent.usersMean === 'rps')
+      parts.push(`${u} requests per second at peak`);
+    else parts.push(`${u} users (meaning still open)`);
+  }
+  if (intent.activeFraction !== undefined)
+    parts.push(
+      `${fmt(intent.activeFraction * 100)} % of them active at the same time`,
+    );
+  if (intent.requestsPerActiveUserPerMin !== undefined)
+    parts.push(
+      `${fmt(
+        intent.requestsPerActiveUserPerMin,
+      )} requests per active user per minute`,
+    );
+  if (intent.thinkTimeS !== undefined)
+    parts.push(`${fmt(intent.thinkTimeS)} s between messages`);
+  if (intent.peakFactor !== undefined)
+    parts.push(`peak ${fmt(intent.peakFactor)}x the average`);
+  if (intent.burstFactor !== undefined)
+    parts.push(`bursts of ${fmt(intent.burstFactor)}x`);
+  if (intent.activeHoursPerDay !== undefined)
+    parts.push(`busy ${fmt(intent.activeHoursPerDay)} h/day`);
+  const slo = intent.slo ?? {};
+  const lat: string[] = [];
+  if (slo.ttftMs !== undefined)
+    lat.push(`first token within ${fmt(slo.ttftMs)} ms`);
+  if (slo.itlMs !== undefined)
+    lat.push(`${fmt(slo.itlMs)} ms per output token`);
+  if (slo.e2eMs !== undefined)
+    lat.push(`full answer within ${fmt(slo.e2eMs)} ms`);
+  if (lat.length)
+    parts.push(
+      `${lat.join(', ')}${slo.percentile ? ` at ${slo.percentile}` : ''}`,
+    );
+  else if (slo.percentile) parts.push(`latency measured at ${slo.percentile}`);
+  if (intent.inputTokens !== undefined)
+    parts.push(`prompts of ~${fmt(intent.inputTokens)} tokens`);
+  if (intent.outputTokens !== undefined)
+    parts.push(`answers of ~${fmt(intent.outputTokens)} tokens`);
+  if (intent.model) parts.push(`model ${intent.model}`);
+  if (intent.gpu) parts.push(`GPU ${intent.gpu}`);
+  if (intent.engine) parts.push(`engine ${intent.engine}`);
+  if (intent.pricing) parts.push(`${intent.pricing} prices`);
+  if (intent.headroom !== undefined)
+    parts.push(`${fmt(intent.headroom * 100)} % headroom`);
+  if (budgetUsdPerMonth !== undefined)
+    parts.push(`budget ${fmtUsd(budgetUsdPerMonth)} per month`);
+  return parts.join('; ');
+}
+
+/** What the engine will take from templates and defaults because the chat did not say it. */
+export function templateAssumptions(
+  intent: Partial<Intent>,
+  idx: ChatCatalogIndex,
+): string[] {
+  const out: string[] = [];
+  if (!intent.useCase) return out;
+  const t = `the "${idx.useCaseName(intent.useCase)}" template`;
+  if (intent.inputTokens === undefined && intent.outputTokens === undefined)
+    out.push(`prompt and answer lengths from ${t}`);
+  else if (intent.inputTokens === undefined)
+    out.push(`prompt length from ${t}`);
+  else if (intent.outputTokens === undefined)
+    out.push(`answer length from ${t}`);
+  const slo = intent.slo ?? {};
+  if (
+    slo.ttftMs === undefined &&
+    slo.itlMs === undefined &&
+    slo.e2eMs === undefined
+  )
+    out.push(`latency targets from ${t}`);
+  if (
+    intent.usersMean === 'population' &&
+    intent.activeFraction === undefined &&
+    intent.requestsPerActiveUserPerMin === undefined &&
+    intent.thinkTimeS === undefined
+  )
+    out.push(
+      `share of people active at once and requests per person from ${t}`,
+    );
+  if (
+    intent.peakFactor === undefined &&
+    intent.usersMean !== 'rps' &&
+    intent.users !== undefined
+  )
+    out.push(`peak factor from ${t}`);
+  if (intent.activeHoursPerDay === undefined)
+    out.push('busy 10 h/day (planner default, used for the average rate only)');
+  if (!intent.model && !intent.gpu)
+    out.push('model and GPU: the planner compares the catalog');
+  if (!intent.pricing) out.push('on-demand prices');
+  return out;
+}
+
+/** Composes the friendly reply: what was understood, every assumption, notes, one question. */
+export function composeReply(args: {
+  intent: Partial<Intent>;
+  idx: ChatCatalogIndex;
+  assumptions: string[];
+  notes: string[];
+  question?: string;
+  budgetUsdPerMonth?: number;
+}): string {
+  const said = describeIntent(args.intent, args.idx, args.budgetUsdPerMonth);
+  const lines: string[] = [];
+  lines.push(
+    said
+      ? `Here is what I understood: ${said}.`
+      : 'I have not understood any planning details yet.',
+  );
+  if (args.assumptions.length) {
+    lines.push('', 'Assumptions:');
+    for (const a of args.assumptions) lines.push(`- ${a}`);
+  }
+  if (args.notes.length) {
+    lines.push('', 'Notes:');
+    for (const n of args.notes) lines.push(`- ${n}`);
+  }
+  lines.push(
+    '',
+    args.question ??
+      'That is enough to plan. Tell me if anything above is wrong, or change it in the plan.',
+  );
+  return lines.join('\n');
+}

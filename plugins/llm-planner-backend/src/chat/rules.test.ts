@@ -1,0 +1,532 @@
+import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import { seedKnowledgeBase } from '../__testUtils__/fixtures';
+import { RuleIntentExtractor } from './rules';
+import type { ChatMessage } from './types';
+
+const kb = seedKnowledgeBase();
+const rules = new RuleIntentExtractor({
+  models: kb.models,
+  gpus: kb.gpus,
+  sloTemplates: kb.sloTemplates,
+});
+
+const user = (content: string): ChatMessage => ({ role: 'user', content });
+
+type Case = {
+  say: string;
+  intent: Partial<Intent>;
+  /** fields that must stay undefined (nothing invented) */
+  absent?: (keyof Intent)[];
+  /** the field the clarifying question is about, or null when no question is asked */
+  asks: 'useCase' | 'users' | 'usersMean' | null;
+  budget?: number;
+  note?: RegExp;
+};
+
+const cases: Case[] = [
+  // what "users" means
+  {
+    say: 'We need a support chatbot for 1000 users, latency matters',
+    intent: { useCase: 'customer-service', users: 1000 },
+    absent: ['usersMean', 'inputTokens', 'outputTokens'],
+    asks: 'usersMean',
+  },
+  {
+    say: 'A chatbot for 1k users',
+    intent: { useCase: 'chatbot', users: 1000 },
+    absent: ['usersMean'],
+    asks: 'usersMean',
+  },
+  {
+    say: 'Internal assistant chatbot for our 5000 employees',
+    intent: { useCase: 'chatbot', users: 5000, usersMean: 'population' },
+    asks: null,
+  },
+  {
+    say: 'Chatbot with 50 concurrent users',
+    intent: { useCase: 'chatbot', users: 50, usersMean: 'concurrent' },
+    asks: null,
+  },
+  {
+    say: 'Customer service bot, 50 concurrent sessions',
+    intent: { useCase: 'customer-service', users: 50, usersMean: 'concurrent' },
+    asks: null,
+  },
+  {
+    say: 'helpdesk assistant for 1,000 users in total',
+    intent: {
+      useCase: 'customer-service',
+      users: 1000,
+      usersMean: 'population',
+    },
+    asks: null,
+  },
+  {
+    say: 'A chat assistant where 300 people chat at the same time',
+    intent: { useCase: 'chatbot', users: 300, usersMean: 'concurrent' },
+    asks: null,
+  },
+  {
+    say: 'chatbot for a user base of 20k',
+    intent: { useCase: 'chatbot', users: 20000, usersMean: 'population' },
+    asks: null,
+  },
+  {
+    say: 'Q&A chatbot for 1.5k users',
+    intent: { users: 1500 },
+    absent: ['usersMean'],
+    asks: 'usersMean',
+  },
+  {
+    say: 'consumer chat app, 2 million users',
+    intent: { useCase: 'chatbot', users: 2000000 },
+    asks: 'usersMean',
+  },
+  {
+    say: 'RAG over our knowledge base for 5000 employees, about 200 at the same time',
+    intent: {
+      useCase: 'rag-qa',
+      users: 5000,
+      usersMean: 'population',
+      activeFraction: 0.04,
+    },
+    asks: null,
+  },
+  {
+    say: 'chatbot, 100k monthly active users',
+    intent: { useCase: 'chatbot', users: 100000, usersMean: 'population' },
+    asks: null,
+  },
+  {
+    say: 'need it for 1000 users of which 10% are online at once',
+    intent: { users: 1000, usersMean: 'population', activeFraction: 0.1 },
+    asks: 'useCase',
+  },
+  {
+    say: 'a chatbot for 1000 users, half of them at the same time',
+    intent: { users: 1000, usersMean: 'population', activeFraction: 0.5 },
+    asks: null,
+  },
+  {
+    say: "We're a bank with 12,000 employees; the chatbot answers HR questions from our policies",
+    intent: { useCase: 'rag-qa', users: 12000, usersMean: 'population' },
+    asks: null,
+  },
+  {
+    say: 'chatbot for 100 concurrent users, each user sends a message every 30 seconds',
+    intent: { thinkTimeS: 30 },
+    asks: null,
+  },
+  {
+    say: 'chatbot, 200 concurrent users, 5 messages per minute per user',
+    intent: { users: 200, requestsPerActiveUserPerMin: 5 },
+    asks: null,
+  },
+  // rates
+  {
+    say: 'translation API at 100 req/s',
+    intent: { useCase: 'translation', users: 100, usersMean: 'rps' },
+    asks: null,
+  },
+  {
+    say: 'summarisation endpoint, 100 rps',
+    intent: { useCase: 'summarisation', users: 100, usersMean: 'rps' },
+    asks: null,
+  },
+  {
+    say: 'an agent with tool use, 6000 requests per minute',
+    intent: { useCase: 'agentic', users: 100, usersMean: 'rps' },
+    asks: null,
+  },
+  {
+    say: 'classification of support tickets in batch, 36000 requests per hour',
+    intent: { users: 10, usersMean: 'rps' },
+    asks: null,
+  },
+  {
+    say: 'chatbot for 2000 users, peak 40 requests per second',
+    intent: { users: 40, usersMean: 'rps' },
+    asks: null,
+  },
+  {
+    say: 'code completion, 50 qps',
+    intent: { useCase: 'code-completion', users: 50, usersMean: 'rps' },
+    asks: null,
+  },
+  // latency
+  {
+    say: 'Code completion for 1,000 concurrent developers, TTFT under 300 ms and 30 ms per token',
+    intent: {
+      useCase: 'code-completion',
+      users: 1000,
+      usersMean: 'concurrent',
+      slo: { ttftMs: 300, itlMs: 30 },
+    },
+    asks: null,
+  },
+  {
+    say: 'RAG Q&A for 400 concurrent users, p95 below 2 s',
+    intent: { useCase: 'rag-qa', slo: { percentile: 'p95', e2eMs: 2000 } },
+    asks: null,
+  },
+  {
+    say: 'chatbot, 200 concurrent users, 200ms first token',
+    intent: { slo: { ttftMs: 200 } },
+    asks: null,
+  },
+  {
+    say: 'document Q&A for 300 concurrent users, answers must start fast',
+    intent: { useCase: 'rag-qa', slo: { ttftMs: 150 } },
+    asks: null,
+  },
+  {
+    say: 'search over our documents, 100 concurrent users, it has to feel snappy',
+    intent: { useCase: 'rag-qa', slo: { ttftMs: 150 } },
+    asks: null,
+  },
+  {
+    say: 'summarize reports overnight, 20 req/s, not latency sensitive',
+    intent: {
+      useCase: 'summarisation',
+      slo: { ttftMs: 2000, itlMs: 45, e2eMs: 90000 },
+    },
+    asks: null,
+  },
+  {
+    say: 'a writing assistant for 100 concurrent users with at least 40 tokens per second',
+    intent: { useCase: 'content-generation', slo: { itlMs: 25 } },
+    asks: null,
+  },
+  {
+    say: 'batch analytics job, extract fields from invoices, 5 rps',
+    intent: { useCase: 'batch-analytics', users: 5, usersMean: 'rps' },
+    absent: ['slo'],
+    asks: null,
+  },
+  // tokens
+  {
+    say: 'RAG for 500 concurrent users, prompts of ~2k tokens and answers around 500 tokens',
+    intent: { inputTokens: 2000, outputTokens: 500 },
+    asks: null,
+  },
+  {
+    say: 'chatbot, 100 concurrent users, 8k context',
+    intent: { inputTokens: 8192 },
+    asks: null,
+  },
+  {
+    say: 'code generation for 80 concurrent devs, 1000 tokens in, 300 tokens out',
+    intent: {
+      useCase: 'code-generation',
+      inputTokens: 1000,
+      outputTokens: 300,
+    },
+    asks: null,
+  },
+  {
+    say: 'summarise long documents for 30 concurrent analysts',
+    intent: {
+      useCase: 'long-document-summarisation',
+      users: 30,
+      usersMean: 'concurrent',
+    },
+    absent: ['inputTokens'],
+    asks: null,
+  },
+  // models, GPUs, engine
+  {
+    say: 'customer support bot on Llama 3.1 8B with H100, 100 concurrent users',
+    intent: { model: 'llama-3.1-8b', gpu: 'H100-SXM-80GB' },
+    asks: null,
+  },
+  {
+    say: 'chatbot with qwen2.5-7b-instruct on an L40S for 20 rps',
+    intent: { model: 'qwen2.5-7b', gpu: 'L40S' },
+    asks: null,
+  },
+  {
+    say: 'use gpt-oss 20b on A100 40GB, chatbot for 2000 employees',
+    intent: { model: 'gpt-oss-20b', gpu: 'A100-40GB-SXM' },
+    asks: null,
+  },
+  {
+    say: 'reasoning assistant with DeepSeek R1 on MI300X, 10 concurrent users',
+    intent: { useCase: 'reasoning', model: 'deepseek-r1', gpu: 'MI300X' },
+    asks: null,
+  },
+  {
+    say: 'chatbot using GPT-4 on an RTX 4090 for 10 concurrent users',
+    intent: { useCase: 'chatbot' },
+    absent: ['model', 'gpu'],
+    asks: null,
+    note: /GPT-4.*hosted|RTX 4090.*not in the GPU catalog/,
+  },
+  {
+    say: 'translation with llama 70b, 30 req/s',
+    intent: { useCase: 'translation' },
+    absent: ['model'],
+    asks: null,
+    note: /ambiguous/,
+  },
+  {
+    say: 'chatbot on vLLM with mixtral 8x7b, 40 concurrent users',
+    intent: { engine: 'vllm', model: 'mixtral-8x7b' },
+    asks: null,
+  },
+  // budget, peak, hours, pricing
+  {
+    say: 'Llama-3.3-70B-Instruct on 4x H200 for a coding assistant with 300 concurrent devs',
+    intent: {
+      useCase: 'code-generation',
+      model: 'llama-3.3-70b',
+      gpu: 'H200-SXM-141GB',
+      users: 300,
+      usersMean: 'concurrent',
+    },
+    asks: null,
+    note: /GPU count is not taken/,
+  },
+  {
+    say: 'helpdesk bot for 400 staff, budget is 3000 dollars per month',
+    intent: {
+      useCase: 'customer-service',
+      users: 400,
+      usersMean: 'population',
+    },
+    asks: null,
+    budget: 3000,
+  },
+  {
+    say: 'support chatbot for 2000 employees, under $5k a month',
+    intent: { useCase: 'customer-service', users: 2000 },
+    asks: null,
+    budget: 5000,
+  },
+  {
+    say: 'chatbot, 100 concurrent users, $10,000/month budget',
+    intent: {},
+    asks: null,
+    budget: 10000,
+  },
+  {
+    say: 'chatbot for 3000 employees, busy during office hours, 3x at peak',
+    intent: { activeHoursPerDay: 10, peakFactor: 3 },
+    asks: null,
+  },
+  {
+    say: 'customer service for 10k customers, 24/7, spot instances are fine',
+    intent: {
+      users: 10000,
+      usersMean: 'population',
+      activeHoursPerDay: 24,
+      pricing: 'spot',
+    },
+    asks: null,
+  },
+  {
+    say: 'chatbot for 500 staff, traffic peaks at 9am, no spot please',
+    intent: { users: 500, pricing: 'on-demand' },
+    absent: ['peakFactor'],
+    asks: null,
+    note: /peak at 9am/,
+  },
+  {
+    say: 'chatbot for 800 employees working from 8am to 6pm',
+    intent: { activeHoursPerDay: 10 },
+    asks: null,
+  },
+  // missing information
+  {
+    say: 'We want to deploy Llama 3.1 70B',
+    intent: { model: 'llama-3.1-70b' },
+    absent: ['useCase', 'users'],
+    asks: 'useCase',
+  },
+  {
+    say: 'A customer support chatbot',
+    intent: { useCase: 'customer-service' },
+    absent: ['users'],
+    asks: 'users',
+  },
+  {
+    say: 'it needs to handle 1000 users',
+    intent: { users: 1000 },
+    absent: ['useCase'],
+    asks: 'useCase',
+  },
+  { say: 'hello', intent: {}, absent: ['useCase', 'users'], asks: 'useCase' },
+  {
+    say: 'thousands of users will use our chatbot',
+    intent: { useCase: 'chatbot' },
+    absent: ['users'],
+    asks: 'users',
+    note: /not a number/,
+  },
+  {
+    say: 'chatbot for 1000 users in 2025',
+    intent: { users: 1000 },
+    asks: 'usersMean',
+    note: /2025/,
+  },
+  {
+    say: 'autocomplete in the IDE for 400 concurrent engineers on 8 GPUs',
+    intent: { useCase: 'code-completion', users: 400, usersMean: 'concurrent' },
+    asks: null,
+    note: /GPUs/,
+  },
+];
+
+const QUESTION: Record<string, RegExp> = {
+  useCase: /used for/,
+  users: /How many people/,
+  usersMean:
+    /the people who may use it \(population\), people chatting at the same moment \(concurrent\), or requests per second\?/,
+};
+
+describe('RuleIntentExtractor', () => {
+  it('covers at least 40 requests', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(cases)('$say', c => {
+    const r = rules.extractSync([user(c.say)], {});
+    expect(r.extractor).toBe('rules');
+    expect(r.intent).toMatchObject(c.intent);
+    for (const k of c.absent ?? []) expect(r.intent[k]).toBeUndefined();
+    // the first missing essential is what the one question asks about
+    expect(r.missing[0] ?? null).toBe(c.asks);
+    expect(r.clarifyingQuestion ?? '').toMatch(
+      c.asks ? QUESTION[c.asks] : /^$/,
+    );
+    expect(r.reply).toContain(r.clarifyingQuestion ?? '');
+    expect(r.budgetUsdPerMonth).toBe(c.budget);
+    expect([...r.notes, ...r.assumptions].join('\n')).toMatch(c.note ?? /.*/);
+    // the reply restates what was understood
+    expect(r.reply).toContain(r.intent.useCase ?? 'understood');
+    // never namespaces, images or quotas
+    expect(Object.keys(r.intent)).not.toEqual(
+      expect.arrayContaining(['namespace']),
+    );
+  });
+
+  it('refines over turns: an ambiguous head count, then "concurrent"', async () => {
+    const first = await rules.extract(
+      [user('We need a support chatbot for 1000 users, latency matters')],
+      {},
+      {},
+    );
+    expect(first.missing).toEqual(['usersMean']);
+    const history: ChatMessage[] = [
+      user('We need a support chatbot for 1000 users, latency matters'),
+      { role: 'assistant', content: first.reply },
+      user('concurrent'),
+    ];
+    const tokens: string[] = [];
+    const second = await rules.extract(history, first.intent, {
+      onToken: t => tokens.push(t),
+    });
+    expect(second.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 1000,
+      usersMean: 'concurrent',
+    });
+    expect(second.missing).toEqual([]);
+    expect(second.clarifyingQuestion).toBeUndefined();
+    expect(tokens.join('')).toBe(second.reply);
+    // a stateless client (no current intent) replays the whole conversation to the same result
+    expect(rules.extractSync(history, {}).intent).toEqual(second.intent);
+  });
+
+  it.each([
+    ['the first one', 'population'],
+    ['people at the same time', 'concurrent'],
+    ['requests per second', 'rps'],
+    ['in total, everyone in the company', 'population'],
+  ])('answers "%s" to the users question -> %s', (answer, mean) => {
+    const first = rules.extractSync([user('chatbot for 1000 users')], {});
+    const r = rules.extractSync(
+      [
+        user('chatbot for 1000 users'),
+        { role: 'assistant', content: first.reply },
+        user(answer),
+      ],
+      first.intent,
+    );
+    expect(r.intent.usersMean).toBe(mean);
+    expect(r.intent.users).toBe(1000);
+  });
+
+  it('keeps earlier answers and refines them with later turns', () => {
+    const t1 = rules.extractSync([user('RAG chatbot for 5000 employees')], {});
+    const t2 = rules.extractSync(
+      [
+        user('RAG chatbot for 5000 employees'),
+        { role: 'assistant', content: t1.reply },
+        user('about 250 of them at the same time, and use an H100'),
+      ],
+      t1.intent,
+    );
+    expect(t2.intent).toMatchObject({
+      useCase: 'rag-qa',
+      users: 5000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      gpu: 'H100-SXM-80GB',
+    });
+    const t3 = rules.extractSync(
+      [
+        { role: 'assistant', content: t2.reply },
+        user('actually make it code generation, TTFT under 500 ms'),
+      ],
+      t2.intent,
+    );
+    expect(t3.intent).toMatchObject({
+      useCase: 'code-generation',
+      users: 5000,
+      slo: { ttftMs: 500 },
+      gpu: 'H100-SXM-80GB',
+    });
+    expect(t3.notes.join('\n')).toMatch(
+      /use case changed from rag-qa to code-generation/,
+    );
+  });
+
+  it('asks again when the answer does not say what users means, and defaults when the user does not know', () => {
+    const first = rules.extractSync([user('chatbot for 1000 users')], {});
+    const hist = [
+      user('chatbot for 1000 users'),
+      { role: 'assistant' as const, content: first.reply },
+    ];
+    expect(
+      rules.extractSync([...hist, user('it runs on H100')], first.intent)
+        .missing,
+    ).toEqual(['usersMean']);
+    const dunno = rules.extractSync(
+      [...hist, user("I don't know")],
+      first.intent,
+    );
+    expect(dunno.intent.usersMean).toBe('population');
+    expect(dunno.assumptions.join('\n')).toMatch(/default/);
+  });
+
+  it('cleans a current intent it is given: drops unknown names, clamps numbers, ignores namespaces', () => {
+    const r = rules.extractSync([user('thanks')], {
+      useCase: 'chatbot',
+      users: 10,
+      usersMean: 'concurrent',
+      model: 'not-a-model',
+      peakFactor: 0.5,
+      activeHoursPerDay: 30,
+      namespace: 'kube-system',
+    } as Partial<Intent>);
+    expect(r.intent).toEqual({
+      useCase: 'chatbot',
+      users: 10,
+      usersMean: 'concurrent',
+      peakFactor: 1,
+      activeHoursPerDay: 24,
+    });
+    expect(r.notes.join('\n')).toMatch(/not-a-model/);
+    expect(r.notes.join('\n')).toMatch(/namespace/);
+  });
+});

@@ -1,0 +1,239 @@
+import {
+  IntentSchema,
+  type Intent,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { ENGINES, type ChatCatalogIndex } from './catalog';
+
+/** Keys a chat must never fill: tenancy and rendering are decided by code, not by a model. */
+const FORBIDDEN =
+  /namespace|image|quota|cluster|secret|token_?limit|limits|rbac|registry|repo/i;
+
+const INTENT_KEYS = new Set(Object.keys(IntentSchema.shape));
+
+function clamp(
+  key: string,
+  v: number,
+  min: number,
+  max: number,
+  notes: string[],
+): number {
+  if (v < min) {
+    notes.push(`${key} ${v} raised to the minimum ${min}`);
+    return min;
+  }
+  if (v > max) {
+    notes.push(`${key} ${v} lowered to the maximum ${max}`);
+    return max;
+  }
+  return v;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** Maps spellings of a use case to a template id ("Customer Service" -> customer-service). */
+export function normaliseUseCase(
+  v: string,
+  idx: ChatCatalogIndex,
+): string | null {
+  const s = v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_/]+/g, '-')
+    .replace(/summari[sz]ation/g, 'summarisation')
+    .replace(/summari[sz]e/g, 'summarisation');
+  if (idx.isUseCase(s)) return s;
+  const byName = idx.useCases.find(
+    u => u.name.toLowerCase() === v.trim().toLowerCase(),
+  );
+  return byName?.id ?? null;
+}
+
+function engineId(v: string): string | null {
+  const s = v.trim().toLowerCase();
+  if (/tensorrt|trt/.test(s)) return 'trtllm';
+  if (/text.generation.inference/.test(s)) return 'tgi';
+  return (ENGINES as readonly string[]).includes(s) ? s : null;
+}
+
+/**
+ * Post-processing every chat intent goes through, whichever extractor produced it: keeps only
+ * intent fields (never namespaces, images or quotas), clamps numbers to the schema's bounds,
+ * resolves model and GPU names to catalog ids (unknown ones are dropped with a note) and
+ * validates the result with `IntentSchema.partial()`.
+ */
+export function sanitizeIntent(
+  raw: unknown,
+  idx: ChatCatalogIndex,
+): { intent: Partial<Intent>; notes: string[] } {
+  const notes: string[] = [];
+  const out: Record<string, unknown> = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return {
+      intent: {},
+      notes: raw === undefined ? [] : ['intent was not an object; ignored'],
+    };
+  const src = raw as Record<string, unknown>;
+  for (const [key, value] of Object.entries(src)) {
+    if (value === undefined || value === null) continue;
+    if (!INTENT_KEYS.has(key)) {
+      notes.push(
+        FORBIDDEN.test(key)
+          ? `ignored "${key}": namespaces, images, quotas and cluster settings are decided by the platform, never by the chat`
+          : `ignored unknown field "${key}"`,
+      );
+      continue;
+    }
+    const n = num(value);
+    switch (key) {
+      case 'useCase': {
+        const id =
+          typeof value === 'string' ? normaliseUseCase(value, idx) : null;
+        if (id) out.useCase = id;
+        else
+          notes.push(
+            `use case "${String(value)}" is not a known template; dropped`,
+          );
+        break;
+      }
+      case 'usersMean':
+        if (value === 'population' || value === 'concurrent' || value === 'rps')
+          out.usersMean = value;
+        else
+          notes.push(
+            `usersMean "${String(
+              value,
+            )}" is not population | concurrent | rps; dropped`,
+          );
+        break;
+      case 'model': {
+        const id = typeof value === 'string' ? idx.resolveModel(value) : null;
+        if (id) out.model = id;
+        else
+          notes.push(
+            `model "${String(
+              value,
+            )}" is not in the model catalog; dropped (the planner compares catalog models)`,
+          );
+        break;
+      }
+      case 'gpu': {
+        const id = typeof value === 'string' ? idx.resolveGpu(value) : null;
+        if (id) out.gpu = id;
+        else
+          notes.push(
+            `GPU "${String(
+              value,
+            )}" is not in the GPU catalog; dropped (the planner compares catalog GPUs)`,
+          );
+        break;
+      }
+      case 'engine': {
+        const id = typeof value === 'string' ? engineId(value) : null;
+        if (id) out.engine = id;
+        else
+          notes.push(
+            `engine "${String(value)}" is not one of ${ENGINES.join(
+              ', ',
+            )}; dropped`,
+          );
+        break;
+      }
+      case 'pricing': {
+        const s =
+          typeof value === 'string'
+            ? value.toLowerCase().replace(/[\s_]+/g, '-')
+            : '';
+        if (s === 'spot') out.pricing = 'spot';
+        else if (s === 'on-demand' || s === 'ondemand')
+          out.pricing = 'on-demand';
+        else
+          notes.push(
+            `pricing "${String(value)}" is not on-demand | spot; dropped`,
+          );
+        break;
+      }
+      case 'slo': {
+        if (typeof value !== 'object' || Array.isArray(value)) {
+          notes.push('slo was not an object; dropped');
+          break;
+        }
+        const s = value as Record<string, unknown>;
+        const slo: Record<string, unknown> = {};
+        if (s.percentile !== undefined && s.percentile !== null) {
+          if (['p50', 'p90', 'p95', 'p99'].includes(String(s.percentile)))
+            slo.percentile = s.percentile;
+          else notes.push(`SLO percentile "${String(s.percentile)}" dropped`);
+        }
+        for (const k of ['ttftMs', 'itlMs', 'e2eMs']) {
+          if (s[k] === undefined || s[k] === null) continue;
+          const v = num(s[k]);
+          if (v !== undefined && v > 0) slo[k] = v;
+          else
+            notes.push(
+              `SLO ${k} ${String(s[k])} is not a positive number; dropped`,
+            );
+        }
+        for (const k of Object.keys(s))
+          if (!['percentile', 'ttftMs', 'itlMs', 'e2eMs'].includes(k))
+            notes.push(`ignored unknown SLO field "${k}"`);
+        if (Object.keys(slo).length > 0) out.slo = slo;
+        break;
+      }
+      default: {
+        if (n === undefined) {
+          notes.push(`${key} "${String(value)}" is not a number; dropped`);
+          break;
+        }
+        switch (key) {
+          case 'users':
+          case 'requestsPerActiveUserPerMin':
+            if (n > 0) out[key] = n;
+            else notes.push(`${key} ${n} is not positive; dropped`);
+            break;
+          case 'inputTokens':
+          case 'outputTokens':
+            if (n > 0) out[key] = Math.max(1, Math.round(n));
+            else notes.push(`${key} ${n} is not positive; dropped`);
+            break;
+          case 'thinkTimeS':
+            out[key] = clamp(key, n, 0, Number.MAX_VALUE, notes);
+            break;
+          case 'activeFraction':
+            if (n > 1 && n <= 100) {
+              notes.push(`activeFraction ${n} read as ${n} % = ${n / 100}`);
+              out[key] = n / 100;
+            } else out[key] = clamp(key, n, 0, 1, notes);
+            break;
+          case 'peakFactor':
+          case 'burstFactor':
+            out[key] = clamp(key, n, 1, Number.MAX_VALUE, notes);
+            break;
+          case 'activeHoursPerDay':
+            out[key] = clamp(key, n, 1, 24, notes);
+            break;
+          case 'headroom':
+            out[key] = clamp(key, n, 0, 5, notes);
+            break;
+          case 'maxAlternatives':
+            out[key] = clamp(key, Math.round(n), 0, 20, notes);
+            break;
+          default:
+            out[key] = n;
+        }
+      }
+    }
+  }
+  const parsed = IntentSchema.partial().safeParse(out);
+  if (parsed.success) return { intent: parsed.data, notes };
+  // should not happen after the checks above; drop whatever still fails
+  for (const issue of parsed.error.issues) {
+    const k = String(issue.path[0]);
+    if (k in out) {
+      notes.push(`${k} dropped: ${issue.message}`);
+      delete out[k];
+    }
+  }
+  return { intent: IntentSchema.partial().parse(out), notes };
+}

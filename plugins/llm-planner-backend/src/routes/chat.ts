@@ -1,0 +1,116 @@
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  IntentSchema,
+  KnowledgeBase,
+} from '@internal/backstage-plugin-llm-planner-common';
+import Router from 'express-promise-router';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ChatConfig, ChatService, createChatService } from '../chat';
+import { RouteDeps } from './types';
+import { parse } from './validate';
+
+const ChatBody = z.object({
+  message: z.string().trim().min(1).max(8000),
+  conversationId: z.uuid().optional(),
+  intent: IntentSchema.partial().optional(),
+});
+
+/**
+ * `POST /v1/chat` streams the assistant's reply as NDJSON (`token` lines, then one `result`
+ * line with the structured intent), so the page can show text as it is written.
+ */
+export function chatRouter(deps: RouteDeps & { chatConfig: ChatConfig }) {
+  const { access, chats, knowledge, logger } = deps;
+  const router = Router();
+  // The chat resolves model and GPU names against the catalogs the planner uses now.
+  const services = new WeakMap<KnowledgeBase, ChatService>();
+  async function chatService(): Promise<ChatService> {
+    const { kb } = (await knowledge.planner()).engine;
+    let service = services.get(kb);
+    if (!service) {
+      service = createChatService({
+        config: deps.chatConfig,
+        models: kb.models,
+        gpus: kb.gpus,
+        sloTemplates: kb.sloTemplates,
+        logger,
+      });
+      services.set(kb, service);
+    }
+    return service;
+  }
+
+  async function ownConversation(conversationId: string, userRef: string) {
+    const starter = await chats.starter(conversationId);
+    if (!starter) throw new NotFoundError(`No conversation ${conversationId}`);
+    if (starter !== userRef) {
+      throw new NotAllowedError(
+        `Conversation ${conversationId} belongs to ${starter}`,
+      );
+    }
+  }
+
+  router.post('/v1/chat', async (req, res) => {
+    const caller = await access.caller(req);
+    const body = parse(ChatBody, req.body, 'chat message');
+    const conversationId = body.conversationId ?? randomUUID();
+    if (body.conversationId)
+      await ownConversation(conversationId, caller.userRef);
+    const history = body.conversationId ? await chats.list(conversationId) : [];
+    const service = await chatService();
+
+    const abort = new AbortController();
+    res.on('close', () => abort.abort());
+    res.status(200).set({
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+
+    try {
+      await chats.add(conversationId, {
+        role: 'user',
+        author: caller.userRef,
+        content: body.message,
+        extractor: null,
+        intent: null,
+      });
+      const messages = [
+        ...history.map(m => ({ role: m.role, content: m.content })),
+        { role: 'user' as const, content: body.message },
+      ];
+      const result = await service.respond(messages, body.intent ?? {}, {
+        signal: abort.signal,
+        onToken: text => line({ type: 'token', text }),
+      });
+      await chats.add(conversationId, {
+        role: 'assistant',
+        author: 'assistant',
+        content: result.reply,
+        extractor: result.extractor,
+        intent: result.intent,
+      });
+      line({ type: 'result', conversationId, ...result });
+    } catch (error) {
+      logger.warn(`Chat failed: ${(error as Error).message}`);
+      line({ type: 'error', message: (error as Error).message });
+    }
+    res.end();
+  });
+
+  router.get('/v1/chat/:conversationId', async (req, res) => {
+    const caller = await access.caller(req);
+    const { conversationId } = parse(
+      z.object({ conversationId: z.uuid() }),
+      req.params,
+      'conversation id',
+    );
+    await ownConversation(conversationId, caller.userRef);
+    res.json({ items: await chats.list(conversationId) });
+  });
+
+  return router;
+}

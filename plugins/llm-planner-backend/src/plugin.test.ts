@@ -238,6 +238,23 @@ describe('llm-planner backend plugin', () => {
         }),
       );
       expect(calibration.body.items[0].ttftFactor).toBeCloseTo(1.2, 5);
+
+      // Later predictions of that configuration are corrected and say so.
+      const recalibrated = await request(server)
+        .post('/api/llm-planner/v1/predict')
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          model: rec.modelId,
+          gpu: rec.gpuId,
+          tp: rec.tp,
+          engine: rec.engine,
+          precision: rec.precision,
+          inputTokens: 512,
+          outputTokens: 256,
+          concurrency: 16,
+        });
+      expect(recalibrated.body.ttft.p90.provenance).toBe('calibrated');
+      expect(recalibrated.body.ttft.p90.value).toBeCloseTo(measuredTtft, 1);
     });
 
     it('refuses a plan for a team the user is not in', async () => {

@@ -52,6 +52,7 @@ export const llmPlannerPlugin = createBackendPlugin({
         const knowledge = new KnowledgeBaseService({
           benchmarks,
           catalogs,
+          deployments,
           logger,
         });
 

@@ -43,11 +43,34 @@ describe('migrations', () => {
         );
       expect(duplicate).toEqual({ threw: true });
 
+      const tables = [
+        'import_batches',
+        'benchmark_runs',
+        'catalog_models',
+        'catalog_gpus',
+        'catalog_prices',
+        'catalog_slo_templates',
+        'team_quotas',
+        'plans',
+        'chat_messages',
+        'deployments',
+        'outcomes',
+        'calibration_factors',
+      ];
+      const present = async () =>
+        Promise.all(tables.map(t => knex.schema.hasTable(t)));
+      expect(await present()).toEqual(tables.map(() => true));
+
+      // Down one step keeps the first migration's data; down to zero removes everything.
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(await present()).toEqual(tables.map(t => t === 'import_batches'));
+      const [{ n }] = await knex('import_batches').count({ n: '*' });
+      expect(Number(n)).toBe(1);
       await knex.migrate.rollback({ directory: migrationsDir }, true);
-      expect(await knex.schema.hasTable('import_batches')).toBe(false);
+      expect(await present()).toEqual(tables.map(() => false));
 
       await knex.migrate.latest({ directory: migrationsDir });
-      expect(await knex.schema.hasTable('import_batches')).toBe(true);
+      expect(await present()).toEqual(tables.map(() => true));
       await knex.destroy();
     },
   );

@@ -98,7 +98,7 @@ export function plansRouter(deps: RouteDeps) {
     access.requireTeam(caller, ownerGroup, `create plans for ${ownerGroup}`);
     const planner = await knowledge.planner();
     checkIntent(planner, body.intent);
-    const plan = planner.plan(body.intent);
+    const plan = await knowledge.plan(body.intent);
     if (body.conversationId) {
       const starter = await chats.starter(body.conversationId);
       if (starter !== caller.userRef) {
@@ -165,7 +165,7 @@ export function plansRouter(deps: RouteDeps) {
     }
     const planner = await knowledge.planner();
     checkIntent(planner, body.intent);
-    const plan = planner.plan(body.intent);
+    const plan = await knowledge.plan(body.intent);
     const updated = await access.audited(
       req,
       'plan-update',

@@ -60,7 +60,7 @@ export function predictRouter({ access, knowledge }: RouteDeps) {
     const intent = parse(IntentSchema, req.body, 'intent');
     const planner = await knowledge.planner();
     checkIntent(planner, intent);
-    res.json(planner.plan(intent));
+    res.json(await knowledge.plan(intent));
   });
 
   return router;

@@ -1,11 +1,34 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   createPlanner,
+  Intent,
   KnowledgeBase,
+  Plan,
   Planner,
 } from '@internal/backstage-plugin-llm-planner-common';
+
+/** Plans kept per knowledge-base version; teams ask the same questions again and again. */
+const PLAN_CACHE_SIZE = 500;
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .filter(k => (value as Record<string, unknown>)[k] !== undefined)
+      .map(
+        k =>
+          `${JSON.stringify(k)}:${stableJson(
+            (value as Record<string, unknown>)[k],
+          )}`,
+      )
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
+import { DeploymentStore } from '../database/DeploymentStore';
 
 /**
  * The planner built from what the store holds now. Building it indexes every run and fits
@@ -15,12 +38,14 @@ import { CatalogStore } from '../database/CatalogStore';
 export class KnowledgeBaseService {
   #building: Promise<Planner> | undefined;
   #generation = 0;
+  readonly #plans = new Map<string, Plan>();
   readonly #startedAt = Date.now();
 
   constructor(
     private readonly deps: {
       benchmarks: BenchmarkStore;
       catalogs: CatalogStore;
+      deployments: DeploymentStore;
       logger: LoggerService;
     },
   ) {}
@@ -41,9 +66,13 @@ export class KnowledgeBaseService {
     if (!this.#building) {
       const generation = this.#generation;
       const started = Date.now();
-      this.#building = this.knowledgeBase()
-        .then(kb => {
-          const planner = createPlanner(kb);
+      this.#building = Promise.all([
+        this.knowledgeBase(),
+        this.deps.deployments.listCalibration(),
+      ])
+        .then(([kb, calibration]) => {
+          // Outcomes of deployments correct the predictions of their configuration.
+          const planner = createPlanner(kb, { calibration });
           this.deps.logger.info(
             `Planner built from ${kb.runs.length} runs, ${
               kb.models.length
@@ -59,6 +88,27 @@ export class KnowledgeBaseService {
     return this.#building;
   }
 
+  /**
+   * The plan for an intent. Planning is deterministic for a knowledge base, so identical
+   * intents are answered from a bounded LRU cache that a data change empties.
+   */
+  async plan(intent: Intent): Promise<Plan> {
+    const planner = await this.planner();
+    const key = stableJson(intent);
+    const cached = this.#plans.get(key);
+    if (cached) {
+      this.#plans.delete(key);
+      this.#plans.set(key, cached);
+      return cached;
+    }
+    const plan = planner.plan(intent);
+    this.#plans.set(key, plan);
+    if (this.#plans.size > PLAN_CACHE_SIZE) {
+      this.#plans.delete(this.#plans.keys().next().value!);
+    }
+    return plan;
+  }
+
   /** Changes whenever the data behind the planner changes (an HTTP entity tag). */
   etag(): string {
     return `W/"kb-${this.#startedAt}-${this.#generation}"`;
@@ -68,5 +118,6 @@ export class KnowledgeBaseService {
   invalidate(): void {
     this.#generation++;
     this.#building = undefined;
+    this.#plans.clear();
   }
 }

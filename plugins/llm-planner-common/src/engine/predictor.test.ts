@@ -104,3 +104,51 @@ describe('prediction engine', () => {
     ).toThrow(/unknown GPU/);
   });
 });
+
+describe('calibration from measured outcomes', () => {
+  it('multiplies the calibrated configuration and labels it calibrated', () => {
+    const kb = seedKb();
+    const plain = createEngine(kb);
+    const cfg = plain.resolveConfig({
+      model: 'Qwen/Qwen3-8B',
+      gpu: 'H100',
+      tp: 1,
+    });
+    const before = plain.predictStat(cfg, 'ttft', 'p90', 1000, 1000, 8)!;
+    const calibrated = createEngine(kb, {
+      calibration: [
+        {
+          modelId: cfg.model.id,
+          gpuId: cfg.gpu.id,
+          tp: 1,
+          engine: cfg.engine,
+          ttftFactor: 1.25,
+          itlFactor: null,
+          e2eFactor: null,
+          samples: 3,
+        },
+      ],
+    });
+    const after = calibrated.predictStat(
+      calibrated.resolveConfig({ model: 'Qwen/Qwen3-8B', gpu: 'H100', tp: 1 }),
+      'ttft',
+      'p90',
+      1000,
+      1000,
+      8,
+    )!;
+    expect(after.value).toBeCloseTo(before.value * 1.25, 6);
+    expect(after.provenance).toBe('calibrated');
+    expect(after.basis).toMatch(/x 1.250 from 3 measured outcomes/);
+
+    const itl = calibrated.predictStat(
+      calibrated.resolveConfig({ model: 'Qwen/Qwen3-8B', gpu: 'H100', tp: 1 }),
+      'itl',
+      'p90',
+      1000,
+      1000,
+      8,
+    )!;
+    expect(itl).toEqual(plain.predictStat(cfg, 'itl', 'p90', 1000, 1000, 8));
+  });
+});

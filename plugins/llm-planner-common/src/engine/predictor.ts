@@ -105,6 +105,23 @@ export type EngineOptions = {
   factors?: RooflineFactors;
   /** precomputed surfaces */
   surfaces?: Map<string, LatencySurface>;
+  /**
+   * measured / predicted factors from deployment outcomes, per configuration; predictions of a
+   * calibrated configuration are multiplied by them and labelled calibrated
+   */
+  calibration?: CalibrationFactor[];
+};
+
+/** A correction learned from measured outcomes of one configuration. @public */
+export type CalibrationFactor = {
+  modelId: string;
+  gpuId: string;
+  tp: number;
+  engine: string;
+  ttftFactor: number | null;
+  itlFactor: number | null;
+  e2eFactor: number | null;
+  samples: number;
 };
 
 function sameShape(a: number, b: number): boolean {
@@ -252,7 +269,7 @@ export function createEngine(
     return null;
   };
 
-  const predictStat: Engine['predictStat'] = (
+  const rawPredictStat: Engine['predictStat'] = (
     cfg,
     metric,
     stat,
@@ -378,6 +395,49 @@ export function createEngine(
             cfg.engine
           } ${cfg.precision}`,
       rows: [],
+    };
+  };
+
+  const calibrationByConfig = new Map(
+    (options.calibration ?? []).map(f => [
+      `${f.modelId}|${f.gpuId}|${f.tp}|${f.engine}`,
+      f,
+    ]),
+  );
+  const FACTOR_OF = {
+    ttft: 'ttftFactor',
+    itl: 'itlFactor',
+    e2e: 'e2eFactor',
+  } as const;
+  const predictStat: Engine['predictStat'] = (
+    cfg,
+    metric,
+    stat,
+    inTok,
+    outTok,
+    c,
+    explain = true,
+  ) => {
+    const raw = rawPredictStat(cfg, metric, stat, inTok, outTok, c, explain);
+    const calibration = calibrationByConfig.get(
+      `${cfg.model.id}|${cfg.gpu.id}|${cfg.tp}|${cfg.engine}`,
+    );
+    const factor =
+      calibration && metric in FACTOR_OF
+        ? calibration[FACTOR_OF[metric as keyof typeof FACTOR_OF]]
+        : null;
+    if (!raw || factor === null || factor === undefined) return raw;
+    return {
+      ...raw,
+      value: raw.value * factor,
+      provenance: 'calibrated',
+      basis: explain
+        ? `${raw.basis}; x ${factor.toFixed(3)} from ${
+            calibration!.samples
+          } measured outcome${
+            calibration!.samples === 1 ? '' : 's'
+          } of this deployment configuration`
+        : '',
     };
   };
 

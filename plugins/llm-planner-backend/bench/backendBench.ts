@@ -1,0 +1,257 @@
+/* eslint-disable no-console */
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  BenchmarkRun,
+  buildKnowledgeBase,
+  Intent,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { perturbRuns } from '@internal/llm-planner-cli/src/bench';
+import autocannon from 'autocannon';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import knexFactory, { Knex } from 'knex';
+import { BenchmarkStore } from '../src/database/BenchmarkStore';
+import { migrationsDir } from '../src/database/migrations';
+import { llmPlannerPlugin } from '../src/plugin';
+
+const PG =
+  process.env.LLM_PLANNER_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
+const DB = 'llm_planner_bench';
+const ROWS = Number(process.env.LLM_PLANNER_BENCH_ROWS ?? 100_000);
+const repoRoot = resolve(__dirname, '../../..');
+
+function seedKb() {
+  const read = (p: string) =>
+    readFileSync(resolve(repoRoot, 'benchmarks', p), 'utf8');
+  return buildKnowledgeBase({
+    benchmarksCsv: read('data/benchmarks.csv'),
+    gpusCsv: read('data/gpus.csv'),
+    pricesCsv: read('data/prices.csv'),
+    modelsJson: JSON.parse(read('catalog/models.json')),
+    sloTemplatesJson: JSON.parse(read('catalog/slo_templates.json')),
+  }).kb;
+}
+
+async function freshDatabase(): Promise<Knex> {
+  const admin = knexFactory({ client: 'pg', connection: PG });
+  await admin.raw(`DROP DATABASE IF EXISTS ${DB}`);
+  await admin.raw(`CREATE DATABASE ${DB}`);
+  await admin.destroy();
+  const knex = knexFactory({ client: 'pg', connection: `${PG}/${DB}` });
+  await knex.migrate.latest({ directory: migrationsDir });
+  return knex;
+}
+
+const csvCell = (v: unknown) =>
+  v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`;
+
+/** The same rows through PostgreSQL's COPY, the floor any import can reach. */
+function copyRows(
+  batchId: string,
+  rows: { run: BenchmarkRun; raw: Record<string, string> }[],
+) {
+  const file = join(
+    mkdtempSync(join(tmpdir(), 'llm-planner-bench-')),
+    'runs.csv',
+  );
+  writeFileSync(
+    file,
+    rows
+      .map(({ run, raw }) =>
+        [
+          batchId,
+          run.row,
+          run.modelId,
+          run.gpuId,
+          run.tp,
+          run.engine,
+          run.precision,
+          run.loadKind,
+          run.inputTokens,
+          run.outputTokens,
+          run.source,
+          JSON.stringify(run),
+          JSON.stringify(raw),
+        ]
+          .map(csvCell)
+          .join(','),
+      )
+      .join('\n'),
+  );
+  const started = performance.now();
+  execFileSync('psql', [
+    `${PG}/${DB}`,
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-q',
+    '-c',
+    `\\copy benchmark_runs (batch_id,row_index,model_id,gpu_id,tp,engine,precision,load_kind,input_tokens,output_tokens,source,run,raw) FROM '${file}' WITH (FORMAT csv)`,
+  ]);
+  return performance.now() - started;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function importBench(knex: Knex) {
+  const kb = seedKb();
+  const runs = perturbRuns(kb.runs, ROWS);
+  const rows = runs.map(run => ({
+    run,
+    raw: { model: run.modelRaw, gpu: run.gpuRaw, source: run.source },
+  }));
+  const store = new BenchmarkStore(knex);
+
+  const started = performance.now();
+  const { batch } = await store.importBatch({
+    dataset: `${ROWS} perturbed seed rows`,
+    format: 'csv',
+    importedBy: 'bench',
+    checksum: randomUUID().replace(/-/g, '').padEnd(64, '0'),
+    runs: rows,
+  });
+  const importMs = performance.now() - started;
+  await store.deleteBatch(batch.id);
+
+  const copyBatch = randomUUID();
+  await knex('import_batches').insert({
+    id: copyBatch,
+    dataset: 'copy',
+    format: 'csv',
+    imported_by: 'bench',
+    imported_at: new Date(),
+    checksum: 'f'.repeat(64),
+    row_count: ROWS,
+  });
+  const copyMs = copyRows(copyBatch, rows);
+  await store.deleteBatch(copyBatch);
+  return { rows: ROWS, importMs, copyMs };
+}
+
+const INTENTS: Intent[] = [
+  { useCase: 'chatbot', users: 1000 },
+  { useCase: 'chatbot', users: 200, usersMean: 'concurrent' },
+  { useCase: 'customer-service', users: 5000 },
+  { useCase: 'code-completion', users: 300, usersMean: 'concurrent' },
+  { useCase: 'code-generation', users: 2000 },
+  { useCase: 'summarisation', users: 20, usersMean: 'rps' },
+  { useCase: 'rag-qa', users: 800 },
+  { useCase: 'translation', users: 10, usersMean: 'rps' },
+  { useCase: 'agentic', users: 150, usersMean: 'concurrent' },
+  { useCase: 'batch-analytics', users: 50, usersMean: 'rps' },
+];
+
+type Scenario = 'recurring' | 'distinct';
+
+/** Every request of the distinct scenario asks for a different number of users. */
+function distinctIntent(i: number): Intent {
+  const base = INTENTS[i % INTENTS.length];
+  return { ...base, users: base.users + 1 + Math.floor(i / INTENTS.length) };
+}
+
+async function recommendBench(knex: Knex, scenario: Scenario) {
+  const { server } = await startTestBackend({
+    features: [llmPlannerPlugin, mockServices.database.factory({ knex })],
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}/api/llm-planner/v1/recommend`;
+  // Warm the planner (first request builds it from the store).
+  await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(INTENTS[0]),
+  });
+  const latencies: number[] = [];
+  let counter = 0;
+  const result = await autocannon({
+    url,
+    connections: 50,
+    duration: Number(process.env.LLM_PLANNER_BENCH_SECONDS ?? 10),
+    requests:
+      scenario === 'recurring'
+        ? INTENTS.map(intent => ({
+            method: 'POST' as const,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(intent),
+          }))
+        : [
+            {
+              method: 'POST' as const,
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (req: any) => ({
+                ...req,
+                body: JSON.stringify(distinctIntent(counter++)),
+              }),
+            },
+          ],
+    setupClient: client => {
+      client.on(
+        'response',
+        (_status: number, _bytes: number, responseTime: number) =>
+          latencies.push(responseTime),
+      );
+    },
+  } as autocannon.Options);
+  server.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    scenario,
+    connections: 50,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+export async function runBackendBench() {
+  const knex = await freshDatabase();
+  try {
+    const imp = await importBench(knex);
+    console.log(
+      `import of ${imp.rows} rows into PostgreSQL (one transaction): ${(
+        imp.importMs / 1000
+      ).toFixed(2)} s`,
+    );
+    console.log(
+      `raw COPY of the same rows:                          ${(
+        imp.copyMs / 1000
+      ).toFixed(2)} s  (import / COPY = ${(imp.importMs / imp.copyMs).toFixed(
+        1,
+      )}x)`,
+    );
+    const recommend = [];
+    for (const scenario of ['recurring', 'distinct'] as const) {
+      const rec = await recommendBench(knex, scenario);
+      recommend.push(rec);
+      console.log(
+        `POST /v1/recommend, ${rec.connections} concurrent clients, ${
+          scenario === 'recurring'
+            ? '10 recurring intents'
+            : 'every intent different'
+        }: ${rec.requests} requests, ${rec.rps.toFixed(
+          0,
+        )} req/s, p50 ${rec.p50Ms.toFixed(1)} ms, p99 ${rec.p99Ms.toFixed(
+          1,
+        )} ms, errors ${rec.errors}`,
+      );
+    }
+    const results = {
+      measuredAt: new Date().toISOString(),
+      import: imp,
+      recommend,
+    };
+    writeFileSync(
+      resolve(repoRoot, 'benchmarks/backend/results.json'),
+      `${JSON.stringify(results, null, 2)}\n`,
+    );
+    console.log('written benchmarks/backend/results.json');
+  } finally {
+    await knex.destroy();
+  }
+}

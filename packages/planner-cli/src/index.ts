@@ -1,2 +1,3 @@
 export { main, planIntent, predictArgs, USAGE } from './cli';
 export { findRepoRoot, loadSeedKb } from './seed';
+export { perturbRuns } from './bench';

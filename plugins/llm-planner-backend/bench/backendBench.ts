@@ -5,7 +5,7 @@ import {
   buildKnowledgeBase,
   Intent,
 } from '@internal/backstage-plugin-llm-planner-common';
-import { perturbRuns } from '@internal/llm-planner-cli/src/bench';
+import { perturbRuns } from '@internal/llm-planner-cli';
 import autocannon from 'autocannon';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

@@ -101,6 +101,10 @@ export const llmPlannerPlugin = createBackendPlugin({
           }),
         );
         deps.httpRouter.addAuthPolicy({
+          path: '/v1/openapi.json',
+          allow: 'unauthenticated',
+        });
+        deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
         });

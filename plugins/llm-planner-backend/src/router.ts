@@ -9,6 +9,7 @@ import { deploymentsRouter } from './routes/deployments';
 import { plansRouter } from './routes/plans';
 import { predictRouter } from './routes/predict';
 import { RouteDeps } from './routes/types';
+import { openApiDocument } from './schema/openapi';
 
 export async function createRouter(
   deps: RouteDeps & { status: PlannerStore; chatConfig: ChatConfig },
@@ -21,6 +22,11 @@ export async function createRouter(
   // Liveness for load balancers and the dev script; answers without credentials.
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+
+  // The API description, generated from the schemas the routes validate with.
+  router.get('/v1/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
   });
 
   router.get('/v1/status', async (req, res) => {

@@ -9,7 +9,7 @@ import { importBenchmarks } from '../services/BenchmarkImportService';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
-const ImportBody = z.object({
+export const ImportBody = z.object({
   format: z.enum(['csv', 'guidellm', 'vllm-bench-serve']),
   dataset: z.string().trim().min(1).max(300),
   content: z.string().min(1),
@@ -29,7 +29,7 @@ const ImportBody = z.object({
     .optional(),
 });
 
-const RunQuery = z.object({
+export const RunQuery = z.object({
   modelId: z.string().optional(),
   gpuId: z.string().optional(),
   tp: z.coerce.number().int().positive().optional(),

@@ -13,7 +13,9 @@ import { z } from 'zod';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
-const QuotaBody = z.object({ gpuQuota: z.number().int().min(0).max(100_000) });
+export const QuotaBody = z.object({
+  gpuQuota: z.number().int().min(0).max(100_000),
+});
 const PriceId = z.coerce.number().int().positive();
 
 function groupRef(raw: string): string {

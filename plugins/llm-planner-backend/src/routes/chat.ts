@@ -10,7 +10,7 @@ import { ChatConfig, ChatService, createChatService } from '../chat';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
-const ChatBody = z.object({
+export const ChatBody = z.object({
   message: z.string().trim().min(1).max(8000),
   conversationId: z.uuid().optional(),
   intent: IntentSchema.partial().optional(),

@@ -21,7 +21,7 @@ const Stats = z
   })
   .partial();
 
-const DeploymentBody = z.object({
+export const DeploymentBody = z.object({
   cluster: z.string().min(1),
   namespace: z
     .string()
@@ -32,7 +32,7 @@ const DeploymentBody = z.object({
   status: z.enum(['dry-run', 'applied', 'failed']),
 });
 
-const OutcomeBody = z.object({
+export const OutcomeBody = z.object({
   loadProfile: z.object({
     kind: z.enum([
       'synchronous',

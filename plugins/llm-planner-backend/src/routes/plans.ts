@@ -15,7 +15,7 @@ import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
-const CreatePlanBody = z.object({
+export const CreatePlanBody = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   ownerGroup: z.string().optional(),
   intent: IntentSchema,
@@ -23,15 +23,15 @@ const CreatePlanBody = z.object({
   conversationId: z.uuid().optional(),
 });
 
-const UpdatePlanBody = z.object({
+export const UpdatePlanBody = z.object({
   version: z.number().int().positive(),
   title: z.string().trim().min(1).max(200).optional(),
   intent: IntentSchema,
 });
 
-const VersionBody = z.object({ version: z.number().int().positive() });
+export const VersionBody = z.object({ version: z.number().int().positive() });
 
-const ListQuery = z.object({
+export const ListQuery = z.object({
   scope: z.enum(['mine', 'team', 'all']).default('team'),
   status: z.enum(['draft', 'approved', 'deployed', 'retired']).optional(),
 });

@@ -9,7 +9,7 @@ import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
-const PredictBody = z
+export const PredictBody = z
   .object({
     model: z.string().min(1),
     gpu: z.string().min(1),

@@ -1,0 +1,239 @@
+import {
+  GpuSpecSchema,
+  IntentSchema,
+  ModelSpecSchema,
+  PriceSchema,
+  SloTemplateSchema,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { z } from 'zod';
+import { ImportBody, RunQuery } from '../routes/benchmarks';
+import { QuotaBody } from '../routes/catalog';
+import { ChatBody } from '../routes/chat';
+import { DeploymentBody, OutcomeBody } from '../routes/deployments';
+import {
+  CreatePlanBody,
+  ListQuery,
+  UpdatePlanBody,
+  VersionBody,
+} from '../routes/plans';
+import { PredictBody } from '../routes/predict';
+
+type Operation = {
+  summary: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  /** The success status and what it returns. */
+  ok?: [number, string];
+  /** Routes anyone may call without credentials. */
+  public?: boolean;
+};
+
+/**
+ * Every route of the API with the zod schema its input is validated with; the OpenAPI
+ * document is generated from the same schemas, so the description cannot drift from the
+ * validation. `docs/api.md` describes the answers.
+ */
+export const OPERATIONS: Record<
+  string,
+  Partial<Record<'get' | 'post' | 'put' | 'delete', Operation>>
+> = {
+  '/health': { get: { summary: 'Liveness', public: true } },
+  '/v1/openapi.json': { get: { summary: 'This document', public: true } },
+  '/v1/status': {
+    get: { summary: 'Database engine, schema version and import batches' },
+  },
+  '/v1/me': {
+    get: {
+      summary:
+        'The caller, their teams and whether they are on the platform team',
+    },
+  },
+  '/v1/knowledge-base': {
+    get: { summary: 'Runs and catalogs for in-browser what-if (ETag)' },
+  },
+  '/v1/recommend': {
+    post: { summary: 'Ranked plan for an intent', body: IntentSchema },
+  },
+  '/v1/predict': {
+    post: {
+      summary: 'Latency prediction for a configuration at a load',
+      body: PredictBody,
+    },
+  },
+  '/v1/chat': {
+    post: {
+      summary:
+        'Planning chat; NDJSON stream of tokens then the extracted intent',
+      body: ChatBody,
+    },
+  },
+  '/v1/chat/{conversationId}': {
+    get: { summary: 'Messages of one of the caller’s conversations' },
+  },
+  '/v1/plans': {
+    get: {
+      summary: 'Plans of the caller, their teams, or all (platform team)',
+      query: ListQuery,
+    },
+    post: {
+      summary: 'Create a plan for one of the caller’s teams',
+      body: CreatePlanBody,
+      ok: [201, 'The stored plan'],
+    },
+  },
+  '/v1/plans/{id}': {
+    get: { summary: 'A plan of one of the caller’s teams' },
+    put: {
+      summary: 'Change assumptions and re-plan (409 when stale)',
+      body: UpdatePlanBody,
+    },
+  },
+  '/v1/plans/{id}/approve': {
+    post: { summary: 'Approve a plan (409 when stale)', body: VersionBody },
+  },
+  '/v1/plans/{id}/retire': {
+    post: { summary: 'Retire a plan (409 when stale)', body: VersionBody },
+  },
+  '/v1/plans/{id}/deployments': {
+    get: { summary: 'Deployments of a plan' },
+    post: {
+      summary: 'Record a deployment of an approved plan',
+      body: DeploymentBody,
+      ok: [201, 'The deployment'],
+    },
+  },
+  '/v1/deployments': {
+    get: {
+      summary: 'Deployments behind a catalog entity',
+      query: z.object({ entityRef: z.string() }),
+    },
+  },
+  '/v1/deployments/{id}/outcomes': {
+    get: { summary: 'Measured outcomes with prediction and error' },
+    post: {
+      summary: 'Record a measured outcome; recalibrates',
+      body: OutcomeBody,
+      ok: [201, 'The outcome'],
+    },
+  },
+  '/v1/calibration': {
+    get: { summary: 'Calibration factors per configuration' },
+  },
+  '/v1/benchmarks/imports': {
+    post: {
+      summary:
+        'Import a CSV, GuideLLM or vllm bench serve file (one transaction; 400 with rowErrors)',
+      body: ImportBody,
+      ok: [201, 'The new batch (200 when already imported)'],
+    },
+  },
+  '/v1/benchmarks/batches': { get: { summary: 'Import batches' } },
+  '/v1/benchmarks/batches/{id}': {
+    delete: { summary: 'Delete a batch and its runs', ok: [204, 'Deleted'] },
+  },
+  '/v1/benchmarks/runs': {
+    get: { summary: 'Runs, filtered and paged', query: RunQuery },
+  },
+  '/v1/benchmarks/export': {
+    get: { summary: 'Runs as CSV in the shared layout', query: RunQuery },
+  },
+  '/v1/catalog/models': { get: { summary: 'Model catalog' } },
+  '/v1/catalog/models/{id}': {
+    put: { summary: 'Create or replace a model', body: ModelSpecSchema },
+  },
+  '/v1/catalog/gpus': { get: { summary: 'GPU catalog' } },
+  '/v1/catalog/gpus/{id}': {
+    put: { summary: 'Create or replace a GPU', body: GpuSpecSchema },
+  },
+  '/v1/catalog/slo-templates': {
+    get: { summary: 'SLO templates per use case' },
+  },
+  '/v1/catalog/slo-templates/{id}': {
+    put: {
+      summary: 'Create or replace an SLO template',
+      body: SloTemplateSchema,
+    },
+  },
+  '/v1/catalog/prices': {
+    get: { summary: 'GPU prices with source and date' },
+    post: { summary: 'Add a price', body: PriceSchema, ok: [201, 'The price'] },
+  },
+  '/v1/catalog/prices/{id}': {
+    put: { summary: 'Replace a price', body: PriceSchema },
+    delete: { summary: 'Delete a price', ok: [204, 'Deleted'] },
+  },
+  '/v1/quotas': { get: { summary: 'GPU quotas per team' } },
+  '/v1/quotas/{teamRef}': {
+    put: { summary: 'Set a team’s GPU quota', body: QuotaBody },
+  },
+};
+
+const schemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+
+/** The OpenAPI 3.1 document of the API, generated from the validation schemas. */
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(OPERATIONS)) {
+    paths[path] = {};
+    for (const [method, op] of Object.entries(methods)) {
+      const parameters = [
+        ...[...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+          name,
+          in: 'path',
+          required: true,
+          schema: { type: 'string' },
+        })),
+        ...Object.entries(op!.query?.shape ?? {}).map(([name, s]) => ({
+          name,
+          in: 'query',
+          required: !(s as z.ZodType).safeParse(undefined).success,
+          schema: schemaOf(s as z.ZodType),
+        })),
+      ];
+      const [status, description] = op!.ok ?? [200, 'OK'];
+      paths[path][method] = {
+        summary: op!.summary,
+        ...(op!.public ? { security: [] } : {}),
+        ...(parameters.length ? { parameters } : {}),
+        ...(op!.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: schemaOf(op!.body) } },
+              },
+            }
+          : {}),
+        responses: {
+          [status]: { description },
+          ...(op!.body || op!.query
+            ? {
+                400: {
+                  description:
+                    'Invalid input; the message names each invalid field',
+                },
+              }
+            : {}),
+          ...(op!.public
+            ? {}
+            : { 401: { description: 'No or invalid Backstage credentials' } }),
+        },
+      };
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'llm-planner',
+      version: '1',
+      description:
+        'Plan, deploy and measure LLM inference services. See docs/api.md.',
+    },
+    servers: [{ url: '/api/llm-planner' }],
+    components: {
+      securitySchemes: { backstage: { type: 'http', scheme: 'bearer' } },
+    },
+    security: [{ backstage: [] }],
+    paths,
+  };
+}

@@ -4,7 +4,13 @@ import {
   capacityAtSlo,
   replicasFor,
 } from './capacity';
-import { HOURS_PER_MONTH, PriceIndex, buildPriceIndex, costFor } from './cost';
+import {
+  HOURS_PER_MONTH,
+  PriceIndex,
+  buildPriceIndex,
+  costFor,
+  pickPrice,
+} from './cost';
 import { hasKvShape, memoryFit } from './memory';
 import {
   Engine,
@@ -191,16 +197,10 @@ function planWith(
               rejected.push({ config: label, reason: mem.reason });
             continue;
           }
-          const lbCost = costFor(
-            priceIdx,
-            gpu.id,
-            tp,
-            tp,
-            pricing,
-            workload.peakRps,
-            outTok,
-          );
-          if (!lbCost) {
+          // the lower bound needs only the cheapest price: building the full cost breakdown
+          // (with its provenance strings) for every enumerated configuration dominated planning
+          const price = pickPrice(priceIdx, gpu.id, pricing, tp);
+          if (!price) {
             rejected.push({
               config: label,
               reason: `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
@@ -213,7 +213,7 @@ function planWith(
             tp,
             precision,
             maxConc: mem.maxConcurrency,
-            lb: lbCost.perMonth,
+            lb: tp * price.pricePerGpuHour * HOURS_PER_MONTH,
             label,
           });
         }
@@ -224,20 +224,25 @@ function planWith(
   const maxAlt = intent.maxAlternatives ?? 3;
   const candidates: Candidate[] = [];
   let evaluated = 0;
+  /** cost of the (maxAlt + 4)-th cheapest sized option, once they span 2+ model/GPU pairs */
+  let pruneAbove: number | null = null;
+  const updatePruneBound = () => {
+    if (candidates.length < maxAlt + 4) return;
+    const sorted = [...candidates].sort(
+      (a, b) => a.rec.cost.perMonth - b.rec.cost.perMonth,
+    );
+    const cats = new Set(
+      sorted.slice(0, maxAlt + 4).map(c => `${c.rec.modelId}|${c.rec.gpuId}`),
+    );
+    pruneAbove =
+      cats.size > 1
+        ? sorted[Math.min(sorted.length - 1, maxAlt + 3)].rec.cost.perMonth
+        : null;
+  };
   for (const pc of pending) {
-    if (candidates.length >= maxAlt + 4) {
-      const sorted = [...candidates].sort(
-        (a, b) => a.rec.cost.perMonth - b.rec.cost.perMonth,
-      );
-      const kth =
-        sorted[Math.min(sorted.length - 1, maxAlt + 3)].rec.cost.perMonth;
-      // an unsized configuration costs at least its bound: it cannot displace the cheapest
-      // maxAlt + 4 ones, nor be the cheapest of a category they do not cover unless none does
-      const cats = new Set(
-        sorted.slice(0, maxAlt + 4).map(c => `${c.rec.modelId}|${c.rec.gpuId}`),
-      );
-      if (pc.lb > kth && cats.size > 1) break;
-    }
+    // an unsized configuration costs at least its bound: it cannot displace the cheapest
+    // maxAlt + 4 ones, nor be the cheapest of a category they do not cover unless none does
+    if (pruneAbove !== null && pc.lb > pruneAbove) break;
     evaluated++;
     const { model, gpu, tp, precision, label } = pc;
     const cfg = engine.resolveConfig({
@@ -303,6 +308,7 @@ function planWith(
         kind: 'best',
       },
     });
+    updatePruneBound();
   }
   if (evaluated < pending.length)
     dataNotes.push(

@@ -1,4 +1,4 @@
-import { parseArgs } from './cli';
+import { parseArgs, simulatorOptionsFromCli } from './cli';
 
 describe('inference-simulator flags', () => {
   it('takes flags over environment over defaults', () => {
@@ -8,15 +8,56 @@ describe('inference-simulator flags', () => {
         SIM_PORT: '1',
       }),
     ).toEqual({ model: 'Qwen/Qwen3-8B', host: '0.0.0.0', port: 9000 });
+    expect(
+      parseArgs(['--max-num-seqs=8', '--error-rate', '0.1', '--seed', '3'], {
+        SIM_MAX_NUM_SEQS: '4',
+        SIM_KV_CACHE_TOKENS: '1000',
+        SIM_STALL_AFTER_REQUESTS: '5',
+      }),
+    ).toMatchObject({
+      maxNumSeqs: 8,
+      kvCacheTokens: 1000,
+      errorRate: 0.1,
+      seed: 3,
+      stallAfterRequests: 5,
+    });
   });
 
-  it('rejects unknown flags and bad ports with usage', () => {
+  it('rejects unknown flags and bad values with usage', () => {
     expect(() => parseArgs(['--gpu', 'H100'], {})).toThrow(
       /Unknown flag --gpu[\s\S]*Usage/,
     );
     expect(() => parseArgs(['--port', 'abc'], {})).toThrow(
-      /--port must be a whole number/,
+      /--port must be a number/,
+    );
+    expect(() => parseArgs(['--port', '70000'], {})).toThrow(
+      /--port must be a whole number from 0 to 65535/,
     );
     expect(() => parseArgs(['--model'], {})).toThrow('--model needs a value');
+    expect(() => parseArgs(['--error-rate', '2'], {})).toThrow(
+      /between 0 and 1/,
+    );
+    expect(() => parseArgs(['--max-num-seqs', '0'], {})).toThrow(/>= 1/);
+    expect(() => parseArgs([], { SIM_SEED: '1.5' })).toThrow(
+      /SIM_SEED must be a whole number/,
+    );
+  });
+
+  it('reads the profile named by the flags', () => {
+    const o = simulatorOptionsFromCli(
+      parseArgs(
+        ['--profile', `${__dirname}/../profiles/qwen3-8b-h100-vllm.json`],
+        {},
+      ),
+    );
+    expect(o.timing?.describe()).toMatchObject({
+      model: 'Qwen/Qwen3-8B',
+      gpu: 'H100-SXM-80GB',
+    });
+    expect(o.maxNumSeqs).toBe(256);
+    expect(o.defaultOutputTokens).toBe(221);
+    expect(() =>
+      simulatorOptionsFromCli(parseArgs(['--profile', '/nope.json'], {})),
+    ).toThrow(/cannot read profile/);
   });
 });

@@ -1,64 +1,333 @@
-import { startSimulator } from './server';
+import { loadtestMain } from './loadtest/cli';
+import { RunningSimulator, SimulatorOptions, startSimulator } from './server';
+import {
+  TimingProfile,
+  loadTimingProfile,
+  profileOutputTokens,
+  stepTimeModelFromProfile,
+} from './timing/profile';
 
-const USAGE = `Usage: inference-simulator [--model ID] [--host HOST] [--port PORT]
+type FlagType = 'string' | 'int' | 'number' | 'fraction';
 
-A CPU-only, OpenAI-compatible server shaped like vLLM.
-Flags override the environment: SIM_MODEL, SIM_HOST, SIM_PORT.`;
+type FlagSpec = {
+  flag: string;
+  env: string;
+  key: keyof CliOptions;
+  type: FlagType;
+  min?: number;
+  help: string;
+};
 
-export type CliOptions = { model: string; host: string; port: number };
+const FLAGS: FlagSpec[] = [
+  {
+    flag: '--model',
+    env: 'SIM_MODEL',
+    key: 'model',
+    type: 'string',
+    help: 'model id (default meta-llama/Llama-3.1-8B-Instruct)',
+  },
+  {
+    flag: '--served-model-name',
+    env: 'SIM_SERVED_MODEL_NAME',
+    key: 'servedModelName',
+    type: 'string',
+    help: 'name clients send as "model" (default: --model)',
+  },
+  {
+    flag: '--profile',
+    env: 'SIM_PROFILE',
+    key: 'profile',
+    type: 'string',
+    help: 'timing profile JSON (measured points); without it the replica answers instantly',
+  },
+  {
+    flag: '--host',
+    env: 'SIM_HOST',
+    key: 'host',
+    type: 'string',
+    help: 'listen address (default 0.0.0.0)',
+  },
+  {
+    flag: '--port',
+    env: 'SIM_PORT',
+    key: 'port',
+    type: 'int',
+    min: 0,
+    help: 'listen port (default 8000)',
+  },
+  {
+    flag: '--max-num-seqs',
+    env: 'SIM_MAX_NUM_SEQS',
+    key: 'maxNumSeqs',
+    type: 'int',
+    min: 1,
+    help: 'max sequences in the running batch (default: profile, else 256)',
+  },
+  {
+    flag: '--kv-cache-tokens',
+    env: 'SIM_KV_CACHE_TOKENS',
+    key: 'kvCacheTokens',
+    type: 'int',
+    min: 1,
+    help: 'KV-cache budget in tokens (default: profile, else 262144)',
+  },
+  {
+    flag: '--max-model-len',
+    env: 'SIM_MAX_MODEL_LEN',
+    key: 'maxModelLen',
+    type: 'int',
+    min: 2,
+    help: 'max prompt + output tokens of a request (default: KV budget)',
+  },
+  {
+    flag: '--seed',
+    env: 'SIM_SEED',
+    key: 'seed',
+    type: 'int',
+    min: 0,
+    help: 'seed of jitter, output lengths and faults (default 0)',
+  },
+  {
+    flag: '--jitter',
+    env: 'SIM_JITTER',
+    key: 'jitter',
+    type: 'fraction',
+    help: 'relative step jitter 0..1 (default: profile, else 0.02)',
+  },
+  {
+    flag: '--time-scale',
+    env: 'SIM_TIME_SCALE',
+    key: 'timeScale',
+    type: 'number',
+    min: 0,
+    help: 'multiplies every simulated duration (default 1)',
+  },
+  {
+    flag: '--default-output-tokens',
+    env: 'SIM_DEFAULT_OUTPUT_TOKENS',
+    key: 'defaultOutputTokens',
+    type: 'int',
+    min: 1,
+    help: 'output length without ignore_eos (default: profile, else 128)',
+  },
+  {
+    flag: '--error-rate',
+    env: 'SIM_ERROR_RATE',
+    key: 'errorRate',
+    type: 'fraction',
+    help: 'fraction of requests answered 500 (default 0)',
+  },
+  {
+    flag: '--latency-spike-rate',
+    env: 'SIM_LATENCY_SPIKE_RATE',
+    key: 'latencySpikeRate',
+    type: 'fraction',
+    help: 'fraction of requests with a delayed first token (default 0)',
+  },
+  {
+    flag: '--latency-spike-ms',
+    env: 'SIM_LATENCY_SPIKE_MS',
+    key: 'latencySpikeMs',
+    type: 'number',
+    min: 0,
+    help: 'length of a latency spike (default 0)',
+  },
+  {
+    flag: '--stall-after-requests',
+    env: 'SIM_STALL_AFTER_REQUESTS',
+    key: 'stallAfterRequests',
+    type: 'int',
+    min: 0,
+    help: 'stop answering after N requests (/health fails)',
+  },
+  {
+    flag: '--drain-seconds',
+    env: 'SIM_DRAIN_SECONDS',
+    key: 'drainSeconds',
+    type: 'number',
+    min: 0,
+    help: 'on SIGTERM, let running requests finish this long (default 10)',
+  },
+];
 
-/** Parses flags over environment defaults; throws a message meant for the user. */
+const USAGE = `Usage: inference-simulator [flags]
+       inference-simulator loadtest [load tester flags]   (see llm-loadtest --help)
+
+A CPU-only, OpenAI-compatible server shaped like vLLM. Flags override the environment.
+
+${FLAGS.map(
+  f =>
+    `  ${`${f.flag} ${f.type === 'string' ? 'VALUE' : 'N'}`.padEnd(
+      30,
+    )} ${f.env.padEnd(26)} ${f.help}`,
+).join('\n')}
+  --help`;
+
+export type CliOptions = {
+  model: string;
+  host: string;
+  port: number;
+  servedModelName?: string;
+  profile?: string;
+  maxNumSeqs?: number;
+  kvCacheTokens?: number;
+  maxModelLen?: number;
+  seed?: number;
+  jitter?: number;
+  timeScale?: number;
+  defaultOutputTokens?: number;
+  errorRate?: number;
+  latencySpikeRate?: number;
+  latencySpikeMs?: number;
+  stallAfterRequests?: number;
+  drainSeconds?: number;
+};
+
+function convert(spec: FlagSpec, raw: string, source: string): string | number {
+  if (spec.type === 'string') return raw;
+  const v = Number(raw);
+  const name = source === 'flag' ? spec.flag : spec.env;
+  if (raw.trim() === '' || !Number.isFinite(v)) {
+    throw new Error(`${name} must be a number (got "${raw}")\n\n${USAGE}`);
+  }
+  if (spec.type === 'int' && !Number.isInteger(v)) {
+    throw new Error(
+      `${name} must be a whole number (got "${raw}")\n\n${USAGE}`,
+    );
+  }
+  if (spec.type === 'fraction' && (v < 0 || v > 1)) {
+    throw new Error(
+      `${name} must be between 0 and 1 (got "${raw}")\n\n${USAGE}`,
+    );
+  }
+  if (spec.min !== undefined && v < spec.min) {
+    throw new Error(
+      `${name} must be >= ${spec.min} (got "${raw}")\n\n${USAGE}`,
+    );
+  }
+  return v;
+}
+
+/** Parses flags over environment over defaults; throws a message meant for the user. */
 export function parseArgs(
   argv: string[],
   env: Record<string, string | undefined> = process.env,
 ): CliOptions {
-  const options: CliOptions = {
-    model: env.SIM_MODEL ?? 'meta-llama/Llama-3.1-8B-Instruct',
-    host: env.SIM_HOST ?? '0.0.0.0',
-    port: Number(env.SIM_PORT ?? 8000),
+  const options: Record<string, string | number> = {
+    model: 'meta-llama/Llama-3.1-8B-Instruct',
+    host: '0.0.0.0',
+    port: 8000,
   };
+  for (const spec of FLAGS) {
+    const raw = env[spec.env];
+    if (raw !== undefined && raw !== '')
+      options[spec.key] = convert(spec, raw, 'env');
+  }
   for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--help' || flag === '-h') {
-      throw new Error(USAGE);
-    }
-    if (!['--model', '--host', '--port'].includes(flag)) {
-      throw new Error(`Unknown flag ${flag}\n\n${USAGE}`);
-    }
-    if (value === undefined || value.startsWith('--')) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
+    const [flag, inline] = arg.includes('=')
+      ? arg.split(/=(.*)/s, 2)
+      : [arg, undefined];
+    const spec = FLAGS.find(f => f.flag === flag);
+    if (!spec) throw new Error(`Unknown flag ${flag}\n\n${USAGE}`);
+    const value = inline ?? argv[i + 1];
+    if (
+      value === undefined ||
+      (inline === undefined && value.startsWith('--'))
+    ) {
       throw new Error(`${flag} needs a value\n\n${USAGE}`);
     }
-    i++;
-    if (flag === '--model') options.model = value;
-    if (flag === '--host') options.host = value;
-    if (flag === '--port') options.port = Number(value);
+    if (inline === undefined) i++;
+    options[spec.key] = convert(spec, value, 'flag');
   }
-  if (
-    !Number.isInteger(options.port) ||
-    options.port < 0 ||
-    options.port > 65535
-  ) {
+  const port = options.port as number;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(
       `--port must be a whole number from 0 to 65535\n\n${USAGE}`,
     );
   }
-  return options;
+  return options as unknown as CliOptions;
+}
+
+/** Turns parsed flags (and the profile file they name) into simulator options. */
+export function simulatorOptionsFromCli(
+  cli: CliOptions,
+  log?: (line: string) => void,
+): SimulatorOptions {
+  let profile: TimingProfile | undefined;
+  if (cli.profile) profile = loadTimingProfile(cli.profile);
+  return {
+    model: cli.model,
+    servedModelName: cli.servedModelName,
+    host: cli.host,
+    port: cli.port,
+    timing: profile ? stepTimeModelFromProfile(profile) : undefined,
+    timeScale: cli.timeScale,
+    maxNumSeqs: cli.maxNumSeqs ?? profile?.maxNumSeqs,
+    kvCacheTokens: cli.kvCacheTokens ?? profile?.kvCacheTokens,
+    maxModelLen: cli.maxModelLen,
+    seed: cli.seed,
+    jitter: cli.jitter ?? profile?.jitter,
+    defaultOutputTokens:
+      cli.defaultOutputTokens ??
+      profile?.defaultOutputTokens ??
+      (profile ? profileOutputTokens(profile) : undefined),
+    errorRate: cli.errorRate,
+    latencySpikeRate: cli.latencySpikeRate,
+    latencySpikeMs: cli.latencySpikeMs,
+    stallAfterRequests: cli.stallAfterRequests,
+    log,
+  };
 }
 
 export async function main(argv: string[]): Promise<void> {
-  let options: CliOptions;
+  if (argv[0] === 'loadtest') {
+    await loadtestMain(argv.slice(1));
+    return;
+  }
+  let simOptions: SimulatorOptions;
+  let cli: CliOptions;
+  const log = (line: string) =>
+    process.stderr.write(`[inference-simulator] ${line}\n`);
   try {
-    options = parseArgs(argv);
+    cli = parseArgs(argv);
+    simOptions = simulatorOptionsFromCli(cli, log);
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
-  const sim = await startSimulator(options);
+  let sim: RunningSimulator;
+  try {
+    sim = await startSimulator(simOptions);
+  } catch (e) {
+    process.stderr.write(`cannot start: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
   process.stdout.write(
-    `inference-simulator serving ${options.model} at ${sim.url}\n`,
+    `inference-simulator serving ${
+      simOptions.servedModelName ?? simOptions.model
+    } at ${sim.url}\n`,
   );
-  const stop = () => sim.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const timing = simOptions.timing?.describe();
+  log(
+    timing
+      ? `timing: ${timing.model} on ${timing.gpu} tp=${timing.tp} (${timing.provenance})`
+      : 'timing: instant (no --profile given)',
+  );
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      process.exit(1);
+    }
+    stopping = true;
+    const drainMs = (cli.drainSeconds ?? 10) * 1000;
+    log(`${signal}: draining for up to ${drainMs / 1000}s`);
+    sim.close({ drainMs }).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 }

@@ -9,3 +9,5 @@ export * from './api';
 export * from './permissions';
 export * from './engine';
 export * from './import';
+export * from './manifests';
+export * from './scaling';

@@ -5,6 +5,9 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import type { Entity } from '@backstage/catalog-model';
+import { LLM_PLANNER_PLAN_ANNOTATION } from '@internal/backstage-plugin-llm-planner-common';
 import PlannerIcon from '@mui/icons-material/Insights';
 import { LlmPlannerClient, llmPlannerApiRef } from './api/LlmPlannerClient';
 import { rootRouteRef } from './routes';
@@ -18,6 +21,7 @@ export const llmPlannerApi = ApiBlueprint.make({
     }),
 });
 
+/** Planning chat, "My plans", plan pages (`/plans/:id`) and the benchmark admin (`/admin`). */
 export const plannerPage = PageBlueprint.make({
   params: {
     path: '/llm-planner',
@@ -30,10 +34,32 @@ export const plannerPage = PageBlueprint.make({
   },
 });
 
+/** Components deployed from a plan: the plan annotation on a Component. */
+export function isPlannedComponent(entity: Entity): boolean {
+  return (
+    entity.kind.toLocaleLowerCase('en-US') === 'component' &&
+    !!entity.metadata.annotations?.[LLM_PLANNER_PLAN_ANNOTATION]
+  );
+}
+
+/** The entity Performance tab: plan vs measured, SLO compliance, cost so far. */
+export const entityPerformanceContent = EntityContentBlueprint.make({
+  name: 'performance',
+  params: {
+    path: '/llm-performance',
+    title: 'Performance',
+    filter: isPlannedComponent,
+    loader: () =>
+      import('./components/EntityPerformanceContent').then(m => (
+        <m.EntityPerformanceContent />
+      )),
+  },
+});
+
 /** The LLM deployment planner for the new frontend system. @public */
 export const llmPlannerPlugin = createFrontendPlugin({
   pluginId: 'llm-planner',
-  extensions: [llmPlannerApi, plannerPage],
+  extensions: [llmPlannerApi, plannerPage, entityPerformanceContent],
   routes: {
     root: rootRouteRef,
   },

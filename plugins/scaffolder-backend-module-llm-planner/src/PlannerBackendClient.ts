@@ -4,7 +4,10 @@ import {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { LLM_PLANNER_PLUGIN_ID } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  LLM_PLANNER_PLUGIN_ID,
+  StoredPlanLike,
+} from '@internal/backstage-plugin-llm-planner-common';
 
 /** The part of a stored plan the scaffolder actions need. */
 export type FetchedPlan = {
@@ -14,12 +17,36 @@ export type FetchedPlan = {
   /** Entity ref of the Group that owns the plan, e.g. `group:default/customer-support`. */
   ownerGroup: string;
   version: number;
+  /** The engine's output (recommendations, workload, ...). */
+  plan?: StoredPlanLike['plan'];
   [key: string]: unknown;
 };
 
-/** Reads plans from the llm-planner backend on behalf of the user running the template. */
+/** A team's GPU quota as curated by the platform team (`GET /v1/quotas`). */
+export type TeamQuota = { teamRef: string; gpuQuota: number };
+
+/** Body of `POST /v1/plans/:id/deployments`. */
+export type DeploymentRecord = {
+  cluster: string;
+  namespace: string;
+  repoUrl: string | null;
+  entityRef: string | null;
+  status: 'dry-run' | 'applied' | 'failed';
+};
+
+/** Talks to the llm-planner backend on behalf of the user running the template. */
 export interface PlannerBackendClient {
   getPlan(id: string, onBehalfOf: BackstageCredentials): Promise<FetchedPlan>;
+  listQuotas(onBehalfOf: BackstageCredentials): Promise<TeamQuota[]>;
+  /** Catalog models (for the context window that bounds `--max-model-len`). */
+  listModels(
+    onBehalfOf: BackstageCredentials,
+  ): Promise<{ id: string; hfId: string; maxContext: number | null }[]>;
+  recordDeployment(
+    planId: string,
+    body: DeploymentRecord,
+    onBehalfOf: BackstageCredentials,
+  ): Promise<{ id: string; [key: string]: unknown }>;
 }
 
 export class HttpPlannerBackendClient implements PlannerBackendClient {
@@ -27,21 +54,60 @@ export class HttpPlannerBackendClient implements PlannerBackendClient {
     private readonly deps: { auth: AuthService; discovery: DiscoveryService },
   ) {}
 
-  async getPlan(
-    id: string,
+  private async request<T>(
+    path: string,
     onBehalfOf: BackstageCredentials,
-  ): Promise<FetchedPlan> {
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<T> {
     const { token } = await this.deps.auth.getPluginRequestToken({
       onBehalfOf,
       targetPluginId: LLM_PLANNER_PLUGIN_ID,
     });
     const baseUrl = await this.deps.discovery.getBaseUrl(LLM_PLANNER_PLUGIN_ID);
-    const res = await fetch(`${baseUrl}/v1/plans/${encodeURIComponent(id)}`, {
-      headers: { Authorization: `Bearer ${token}` },
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(init.body !== undefined
+          ? { 'Content-Type': 'application/json' }
+          : {}),
+      },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    return (await res.json()) as FetchedPlan;
+    return (await res.json()) as T;
+  }
+
+  getPlan(id: string, onBehalfOf: BackstageCredentials): Promise<FetchedPlan> {
+    return this.request(`/v1/plans/${encodeURIComponent(id)}`, onBehalfOf);
+  }
+
+  async listQuotas(onBehalfOf: BackstageCredentials): Promise<TeamQuota[]> {
+    const res = await this.request<{ items: TeamQuota[] }>(
+      '/v1/quotas',
+      onBehalfOf,
+    );
+    return res.items;
+  }
+
+  async listModels(onBehalfOf: BackstageCredentials) {
+    const res = await this.request<{
+      items: { id: string; hfId: string; maxContext: number | null }[];
+    }>('/v1/catalog/models', onBehalfOf);
+    return res.items;
+  }
+
+  recordDeployment(
+    planId: string,
+    body: DeploymentRecord,
+    onBehalfOf: BackstageCredentials,
+  ) {
+    return this.request<{ id: string }>(
+      `/v1/plans/${encodeURIComponent(planId)}/deployments`,
+      onBehalfOf,
+      { method: 'POST', body },
+    );
   }
 }

@@ -11,6 +11,14 @@ describe('scaffolder-backend-module-llm-planner', () => {
     });
 
     const ids = addActions.mock.calls.flat().map((a: { id: string }) => a.id);
-    expect(ids).toEqual(['llm-planner:plan:fetch']);
+    expect(ids).toEqual([
+      'llm-planner:plan:fetch',
+      'llm-planner:manifests:render',
+      'llm-planner:publish:local',
+      'llm-planner:catalog:register-local',
+      'llm-planner:namespace:ensure',
+      'llm-planner:kubernetes:apply',
+      'llm-planner:deployment:record',
+    ]);
   });
 });

@@ -2,8 +2,17 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createApplyManifestsAction } from './actions/applyManifests';
+import { createEnsureNamespaceAction } from './actions/ensureNamespace';
 import { createFetchPlanAction } from './actions/fetchPlan';
+import { createPublishLocalAction } from './actions/publishLocal';
+import { createRecordDeploymentAction } from './actions/recordDeployment';
+import { createRegisterLocalAction } from './actions/registerLocal';
+import { createRenderManifestsAction } from './actions/renderManifests';
+import { readPlannerModuleConfig } from './config';
+import { createClusterClient } from './kubernetes/ClusterClient';
 import { HttpPlannerBackendClient } from './PlannerBackendClient';
 
 /**
@@ -21,11 +30,43 @@ export const scaffolderModule = createBackendModule({
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         userInfo: coreServices.userInfo,
+        config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
       },
-      async init({ scaffolderActions, auth, discovery, userInfo }) {
+      async init({
+        scaffolderActions,
+        auth,
+        discovery,
+        userInfo,
+        config,
+        catalog,
+      }) {
         const client = new HttpPlannerBackendClient({ auth, discovery });
+        const moduleConfig = readPlannerModuleConfig(config);
+        const access = { client, userInfo };
+        const clusterClientFactory = createClusterClient;
         scaffolderActions.addActions(
-          createFetchPlanAction({ client, userInfo }),
+          createFetchPlanAction({ ...access, config: moduleConfig }),
+          createRenderManifestsAction({
+            ...access,
+            config: {
+              ...moduleConfig,
+              appBaseUrl: config.getOptionalString('app.baseUrl'),
+            },
+          }),
+          createPublishLocalAction({ config: moduleConfig }),
+          createRegisterLocalAction({ catalog }),
+          createEnsureNamespaceAction({
+            ...access,
+            config: moduleConfig,
+            clusterClientFactory,
+          }),
+          createApplyManifestsAction({
+            ...access,
+            config: moduleConfig,
+            clusterClientFactory,
+          }),
+          createRecordDeploymentAction({ ...access, config: moduleConfig }),
         );
       },
     });

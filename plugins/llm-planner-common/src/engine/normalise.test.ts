@@ -153,7 +153,8 @@ describe('GuideLLM decode latency', () => {
   it('uses GuideLLM ITL, not its first-token-inclusive TPOT, for decode latency', () => {
     const { runs } = parseBenchmarkCsv(readSeed('benchmarks.csv'));
     const guidellm = runs.filter(
-      r => /guidellm/i.test(`${r.mode} ${r.source}`) && r.itl.mean !== undefined,
+      r =>
+        /guidellm/i.test(`${r.mode} ${r.source}`) && r.itl.mean !== undefined,
     );
     expect(guidellm.length).toBeGreaterThan(10);
     for (const r of guidellm) {

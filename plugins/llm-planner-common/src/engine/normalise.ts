@@ -318,7 +318,12 @@ export function parseBenchmarkCsv(
       mode: rec.mode ?? '',
       source: rec.source,
       notes: guidellmTpot
-        ? `${rec.notes ?? ''}; GuideLLM TPOT (first token included) dropped, ITL used`.replace(/^; /, '')
+        ? `${
+            rec.notes ?? ''
+          }; GuideLLM TPOT (first token included) dropped, ITL used`.replace(
+            /^; /,
+            '',
+          )
         : rec.notes ?? '',
     });
   });

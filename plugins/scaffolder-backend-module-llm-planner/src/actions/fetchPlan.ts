@@ -1,8 +1,12 @@
-import { UserInfoService } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { PlannerBackendClient } from '../PlannerBackendClient';
+import { toDnsLabel } from '@internal/backstage-plugin-llm-planner-common';
+import { PlannerModuleConfig } from '../config';
 import { examples } from './fetchPlan.examples';
+import {
+  loadApprovedPlan,
+  namespaceOfPlan,
+  PlanAccessDeps,
+} from './planAccess';
 
 export const FETCH_PLAN_ACTION_ID = 'llm-planner:plan:fetch';
 
@@ -10,10 +14,11 @@ export const FETCH_PLAN_ACTION_ID = 'llm-planner:plan:fetch';
  * Loads an approved plan. The picker in the form already filtered to approved plans of the
  * user's teams; this re-checks both on the server, because template inputs are user input.
  */
-export function createFetchPlanAction(deps: {
-  client: PlannerBackendClient;
-  userInfo: UserInfoService;
-}) {
+export function createFetchPlanAction(
+  deps: PlanAccessDeps & {
+    config?: Pick<PlannerModuleConfig, 'namespacePrefix'>;
+  },
+) {
   return createTemplateAction({
     id: FETCH_PLAN_ACTION_ID,
     description:
@@ -30,32 +35,36 @@ export function createFetchPlanAction(deps: {
         ownerGroup: z =>
           z.string().describe('Entity ref of the Group that owns the plan'),
         planVersion: z => z.number().describe('Version of the plan fetched'),
+        namespace: z =>
+          z.string().describe('Namespace of the owning team in the cluster'),
+        serviceName: z =>
+          z
+            .string()
+            .describe('A DNS-1035 name for the service, from the plan title'),
+        plan: z =>
+          z
+            .record(z.string(), z.unknown())
+            .describe('The stored plan, with the engine output in `plan`'),
       },
     },
     async handler(ctx) {
-      const credentials = await ctx.getInitiatorCredentials();
-      const plan = await deps.client.getPlan(ctx.input.planId, credentials);
-
-      if (plan.status !== 'approved') {
-        throw new InputError(
-          `Plan ${plan.id} is ${plan.status}; only approved plans can be deployed. Approve it in the LLM Planner first.`,
-        );
-      }
-      const { ownershipEntityRefs, userEntityRef } =
-        await deps.userInfo.getUserInfo(credentials);
-      if (!ownershipEntityRefs.includes(plan.ownerGroup)) {
-        throw new NotAllowedError(
-          `${userEntityRef} is not a member of ${plan.ownerGroup}, which owns plan ${plan.id}`,
-        );
-      }
+      // Read-only: runs in dry runs too, so later steps see the real plan.
+      const { plan } = await loadApprovedPlan(deps, ctx, ctx.input.planId);
+      const namespace = namespaceOfPlan(
+        plan,
+        deps.config?.namespacePrefix ?? '',
+      );
 
       ctx.logger.info(
-        `Fetched plan ${plan.id} v${plan.version} of ${plan.ownerGroup}`,
+        `Fetched plan ${plan.id} v${plan.version} of ${plan.ownerGroup} (namespace ${namespace})`,
       );
       ctx.output('planId', plan.id);
       ctx.output('title', plan.title);
       ctx.output('ownerGroup', plan.ownerGroup);
       ctx.output('planVersion', plan.version);
+      ctx.output('namespace', namespace);
+      ctx.output('serviceName', toDnsLabel(plan.title, 'llm-service', 40));
+      ctx.output('plan', plan);
     },
   });
 }

@@ -1,42 +1,94 @@
-import {
-  Content,
-  Header,
-  InfoCard,
-  Page,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
+import { Content, Header, Page } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import Stack from '@mui/material/Stack';
+import { llmPlannerBenchmarkWritePermission } from '@internal/backstage-plugin-llm-planner-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
+import { Progress } from '@backstage/core-components';
+import {
+  Link as RouterLink,
+  Route,
+  Routes,
+  useLocation,
+  useResolvedPath,
+} from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import { PlanningPage } from '../PlanningPage';
+
+const PlanPage = lazy(() =>
+  import('../PlanPage').then(m => ({ default: m.PlanPage })),
+);
+const PlansListPage = lazy(() =>
+  import('../PlansListPage').then(m => ({ default: m.PlansListPage })),
+);
+const AdminPage = lazy(() =>
+  import('../AdminPage').then(m => ({ default: m.AdminPage })),
+);
 
 function BackendStatus() {
   const api = useApi(llmPlannerApiRef);
-  const { value, loading, error } = useAsync(() => api.getStatus(), [api]);
-
-  if (loading) {
-    return <Progress aria-label="Checking the planner backend" />;
-  }
-  if (error) {
-    return (
-      <WarningPanel
-        severity="error"
-        title="The planner backend did not answer"
-        message={error.message}
-      />
-    );
-  }
+  const { value, error } = useAsync(() => api.getStatus(), [api]);
   return (
-    <Typography variant="body2" color="text.secondary">
-      Planner backend connected: {value!.databaseClient} database, schema{' '}
-      {value!.schemaVersion}, {value!.importBatches} benchmark import batches.
+    <Typography
+      variant="caption"
+      color="text.secondary"
+      component="p"
+      sx={{ mt: 3, minHeight: 20 }}
+    >
+      {error && `The planner backend did not answer: ${error.message}`}
+      {value &&
+        `Planner backend connected: ${value.databaseClient} database, schema ${value.schemaVersion}, ${value.importBatches} benchmark import batches.`}
     </Typography>
   );
 }
 
-/** The planning page: the entry point of a team's path from a request to a running service. */
+function PlannerNav() {
+  const base = useResolvedPath('').pathname.replace(/\/$/, '');
+  const { pathname } = useLocation();
+  const { allowed: isAdmin } = usePermission({
+    permission: llmPlannerBenchmarkWritePermission,
+  });
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : '';
+  let value = 'plan';
+  if (rest.startsWith('/plans')) value = 'plans';
+  else if (rest.startsWith('/admin')) value = 'admin';
+  return (
+    <Box
+      component="nav"
+      aria-label="LLM planner sections"
+      sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}
+    >
+      <Tabs value={value} aria-label="LLM planner sections">
+        <Tab
+          value="plan"
+          label="Plan"
+          component={RouterLink}
+          to={base || '/'}
+        />
+        <Tab
+          value="plans"
+          label="My plans"
+          component={RouterLink}
+          to={`${base}/plans`}
+        />
+        {(isAdmin || value === 'admin') && (
+          <Tab
+            value="admin"
+            label="Benchmark admin"
+            component={RouterLink}
+            to={`${base}/admin`}
+          />
+        )}
+      </Tabs>
+    </Box>
+  );
+}
+
+/** The planner: planning chat, my plans, a plan by URL and the benchmark admin. */
 export const PlannerPage = () => (
   <Page themeId="tool">
     <Header
@@ -44,17 +96,16 @@ export const PlannerPage = () => (
       subtitle="Describe what you need; get a sized, costed plan from measured benchmarks"
     />
     <Content>
-      <Stack spacing={3}>
-        <InfoCard title="Plan an LLM inference service">
-          <Typography paragraph>
-            Tell the planner what your service does, who uses it and how fast
-            answers must start. It recommends a model, GPU type, tensor
-            parallelism and replica count from real measured benchmarks, with
-            predicted latency, cost and the reasoning behind them.
-          </Typography>
-          <BackendStatus />
-        </InfoCard>
-      </Stack>
+      <PlannerNav />
+      <Suspense fallback={<Progress />}>
+        <Routes>
+          <Route path="/" element={<PlanningPage />} />
+          <Route path="/plans" element={<PlansListPage />} />
+          <Route path="/plans/:planId" element={<PlanPage />} />
+          <Route path="/admin" element={<AdminPage />} />
+        </Routes>
+      </Suspense>
+      <BackendStatus />
     </Content>
   </Page>
 );

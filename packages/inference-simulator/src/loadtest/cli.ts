@@ -1,0 +1,365 @@
+import fs from 'node:fs';
+import { Endpoint, closeClientSockets, discoverModel } from './client';
+import { postReport } from './post';
+import { createProgress } from './progress';
+import { createPromptSource } from './prompts';
+import {
+  ReportContext,
+  RunReport,
+  SloTarget,
+  buildReport,
+  formatSummaryTable,
+  parseSloFlag,
+} from './report';
+import { Limits, ProfileSpec, runProfile } from './runner';
+
+export const LOADTEST_USAGE = `Usage: llm-loadtest --target URL [flags]
+       inference-simulator loadtest --target URL [flags]
+
+Load tests any OpenAI-compatible endpoint (the simulator, vLLM, KServe) with streaming requests.
+
+Target
+  --target URL              base URL, e.g. http://127.0.0.1:8000 (env LOADTEST_TARGET)
+  --model ID                model to request (default: first id of GET /v1/models)
+  --endpoint KIND           completions (default) or chat
+  --api-key KEY             bearer key for the target (env OPENAI_API_KEY)
+  --request-timeout S       abort one request after S seconds (default 600)
+  --no-ignore-eos           do not send vLLM's ignore_eos=true
+Load profile (GuideLLM-like)
+  --profile P               synchronous (default) | concurrent | throughput | constant | poisson | sweep
+  --concurrency N[,N..]     users for "concurrent" (one run per value)
+  --rate R[,R..]            requests/s for "constant" / "poisson" (one run per value)
+  --max-concurrency N       cap of requests in flight for throughput, rates and sweep (default 256)
+  --sweep-points K          rates between synchronous and throughput in a sweep (default 4)
+  --sweep-rate-type T       constant (default) or poisson
+  --max-requests N          stop each run after N requests
+  --max-seconds S           stop each run after S seconds (one of the two limits is needed)
+Data
+  --input-tokens N          synthetic prompts of N tokens (default: a small built-in prompt set)
+  --output-tokens N         max_tokens per request (default 128)
+  --seed N                  seed of prompts and Poisson arrivals (default 0)
+SLO (any of metric ttft|itl|tpot|e2e and stat mean|p50|p90|p95|p99)
+  --slo-ttft-p95-ms MS      e.g. also --slo-itl-p95-ms, --slo-e2e-p99-ms
+Output
+  --output FILE             JSON report (vllm bench serve layout + llm_planner block)
+  --post-to URL             POST the report as JSON to the backend
+  --token TOKEN             bearer token for --post-to (env LOADTEST_TOKEN)
+  --metadata K=V            extra top-level key (repeatable), e.g. gpu=H100-SXM-80GB
+  --label TEXT              label of the run
+  --no-samples              leave per-request samples out of the report
+  --no-progress             no progress output on stderr
+  --progress-interval S     seconds between progress lines when stderr is not a TTY (default 5)`;
+
+export type LoadtestOptions = {
+  target: string;
+  model?: string;
+  endpoint: Endpoint;
+  apiKey?: string;
+  requestTimeoutS: number;
+  ignoreEos: boolean;
+  profile: ProfileSpec;
+  limits: Limits;
+  inputTokens?: number;
+  outputTokens: number;
+  seed: number;
+  slo: SloTarget[];
+  output?: string;
+  postTo?: string;
+  token?: string;
+  metadata: Record<string, string>;
+  label?: string;
+  includeSamples: boolean;
+  progress: boolean;
+  progressIntervalS: number;
+};
+
+function usageError(message: string): Error {
+  return new Error(`${message}\n\n${LOADTEST_USAGE}`);
+}
+
+function positive(flag: string, raw: string, integer: boolean): number {
+  const v = Number(raw);
+  if (!Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v))) {
+    throw usageError(
+      `${flag} must be a positive ${
+        integer ? 'whole ' : ''
+      }number (got "${raw}")`,
+    );
+  }
+  return v;
+}
+
+function list(flag: string, raw: string, integer: boolean): number[] {
+  return raw.split(',').map(x => positive(flag, x.trim(), integer));
+}
+
+/** Parses load tester flags; throws a message with the usage for the user. */
+export function parseLoadtestArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): LoadtestOptions {
+  const raw: Record<string, string> = {};
+  const flagsOnly = new Set([
+    '--no-ignore-eos',
+    '--no-samples',
+    '--no-progress',
+  ]);
+  const valued = new Set([
+    '--target',
+    '--model',
+    '--endpoint',
+    '--api-key',
+    '--request-timeout',
+    '--profile',
+    '--concurrency',
+    '--rate',
+    '--max-concurrency',
+    '--sweep-points',
+    '--sweep-rate-type',
+    '--max-requests',
+    '--max-seconds',
+    '--input-tokens',
+    '--output-tokens',
+    '--seed',
+    '--output',
+    '--post-to',
+    '--token',
+    '--label',
+    '--progress-interval',
+  ]);
+  const slo: SloTarget[] = [];
+  const metadata: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') throw new Error(LOADTEST_USAGE);
+    const [flag, inline] =
+      arg.includes('=') && arg.startsWith('--')
+        ? arg.split(/=(.*)/s, 2)
+        : [arg, undefined];
+    if (flagsOnly.has(flag)) {
+      raw[flag] = 'true';
+      continue;
+    }
+    const isSlo = /^--slo-/.test(flag);
+    if (!valued.has(flag) && !isSlo && flag !== '--metadata') {
+      throw usageError(`Unknown flag ${flag}`);
+    }
+    const value = inline ?? argv[i + 1];
+    if (
+      value === undefined ||
+      (inline === undefined && value.startsWith('--'))
+    ) {
+      throw usageError(`${flag} needs a value`);
+    }
+    if (inline === undefined) i++;
+    if (isSlo) {
+      let target: SloTarget | undefined;
+      try {
+        target = parseSloFlag(flag, value);
+      } catch (e) {
+        throw usageError((e as Error).message);
+      }
+      if (!target) throw usageError(`Unknown flag ${flag}`);
+      slo.push(target);
+    } else if (flag === '--metadata') {
+      const eq = value.indexOf('=');
+      if (eq <= 0) throw usageError('--metadata needs KEY=VALUE');
+      metadata[value.slice(0, eq)] = value.slice(eq + 1);
+    } else {
+      raw[flag] = value;
+    }
+  }
+  const target = raw['--target'] ?? env.LOADTEST_TARGET;
+  if (!target) throw usageError('--target is required');
+  try {
+    const u = new URL(target);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+  } catch {
+    throw usageError(`--target must be an http(s) URL (got "${target}")`);
+  }
+  const endpoint = (raw['--endpoint'] ?? 'completions') as Endpoint;
+  if (endpoint !== 'completions' && endpoint !== 'chat') {
+    throw usageError('--endpoint must be completions or chat');
+  }
+  const maxConcurrency = raw['--max-concurrency']
+    ? positive('--max-concurrency', raw['--max-concurrency'], true)
+    : 256;
+  const kind = raw['--profile'] ?? 'synchronous';
+  let profile: ProfileSpec;
+  switch (kind) {
+    case 'synchronous':
+      profile = { type: 'synchronous' };
+      break;
+    case 'throughput':
+      profile = { type: 'throughput', maxConcurrency };
+      break;
+    case 'concurrent':
+      if (!raw['--concurrency'])
+        throw usageError('--profile concurrent needs --concurrency');
+      profile = {
+        type: 'concurrent',
+        streams: list('--concurrency', raw['--concurrency'], true),
+      };
+      break;
+    case 'constant':
+    case 'poisson':
+      if (!raw['--rate']) throw usageError(`--profile ${kind} needs --rate`);
+      profile = {
+        type: kind,
+        rates: list('--rate', raw['--rate'], false),
+        maxConcurrency: raw['--max-concurrency'] ? maxConcurrency : undefined,
+      };
+      break;
+    case 'sweep': {
+      const rateType = raw['--sweep-rate-type'] ?? 'constant';
+      if (rateType !== 'constant' && rateType !== 'poisson') {
+        throw usageError('--sweep-rate-type must be constant or poisson');
+      }
+      profile = {
+        type: 'sweep',
+        points: raw['--sweep-points']
+          ? positive('--sweep-points', raw['--sweep-points'], true)
+          : 4,
+        maxConcurrency,
+        rateType,
+      };
+      break;
+    }
+    default:
+      throw usageError(`unknown --profile ${kind}`);
+  }
+  const limits: Limits = {
+    maxRequests: raw['--max-requests']
+      ? positive('--max-requests', raw['--max-requests'], true)
+      : undefined,
+    maxSeconds: raw['--max-seconds']
+      ? positive('--max-seconds', raw['--max-seconds'], false)
+      : undefined,
+  };
+  if (limits.maxRequests === undefined && limits.maxSeconds === undefined) {
+    throw usageError('give --max-requests or --max-seconds');
+  }
+  const seed = raw['--seed'] ? Number(raw['--seed']) : 0;
+  if (!Number.isInteger(seed) || seed < 0)
+    throw usageError('--seed must be a whole number');
+  return {
+    target,
+    model: raw['--model'],
+    endpoint,
+    apiKey: raw['--api-key'] ?? env.OPENAI_API_KEY,
+    requestTimeoutS: raw['--request-timeout']
+      ? positive('--request-timeout', raw['--request-timeout'], false)
+      : 600,
+    ignoreEos: raw['--no-ignore-eos'] !== 'true',
+    profile,
+    limits,
+    inputTokens: raw['--input-tokens']
+      ? positive('--input-tokens', raw['--input-tokens'], true)
+      : undefined,
+    outputTokens: raw['--output-tokens']
+      ? positive('--output-tokens', raw['--output-tokens'], true)
+      : 128,
+    seed,
+    slo,
+    output: raw['--output'],
+    postTo: raw['--post-to'],
+    token: raw['--token'] ?? env.LOADTEST_TOKEN,
+    metadata,
+    label: raw['--label'],
+    includeSamples: raw['--no-samples'] !== 'true',
+    progress: raw['--no-progress'] !== 'true',
+    progressIntervalS: raw['--progress-interval']
+      ? positive('--progress-interval', raw['--progress-interval'], false)
+      : 5,
+  };
+}
+
+export type LoadtestIo = {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+};
+
+/** Runs a load test: measures, prints the summary, writes and posts the report. */
+export async function runLoadtest(
+  options: LoadtestOptions,
+  io: LoadtestIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<RunReport[]> {
+  const model =
+    options.model ?? (await discoverModel(options.target, options.apiKey));
+  const progress = createProgress({
+    stream: io.stderr,
+    intervalS: options.progressIntervalS,
+    enabled: options.progress,
+  });
+  let results;
+  try {
+    results = await runProfile(options.profile, {
+      target: {
+        target: options.target,
+        model,
+        endpoint: options.endpoint,
+        apiKey: options.apiKey,
+        ignoreEos: options.ignoreEos,
+        requestTimeoutMs: options.requestTimeoutS * 1000,
+      },
+      prompts: createPromptSource({
+        inputTokens: options.inputTokens,
+        outputTokens: options.outputTokens,
+        seed: options.seed,
+      }),
+      limits: options.limits,
+      seed: options.seed,
+      onProgress: e => progress.update(e),
+    });
+  } finally {
+    progress.done();
+    closeClientSockets();
+  }
+  const ctx: ReportContext = {
+    target: options.target,
+    model,
+    endpoint: options.endpoint,
+    profile: options.profile.type,
+    inputTokens: options.inputTokens,
+    outputTokens: options.outputTokens,
+    limits: options.limits,
+    slo: options.slo,
+    metadata: options.metadata,
+    label: options.label,
+    includeSamples: options.includeSamples,
+  };
+  const report = buildReport(results, ctx);
+  const reports = Array.isArray(report) ? report : [report];
+  io.stdout.write(`${formatSummaryTable(reports)}\n`);
+  if (options.output) {
+    fs.writeFileSync(options.output, `${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(`report written to ${options.output}\n`);
+  }
+  if (options.postTo) {
+    const res = await postReport(options.postTo, report, options.token);
+    io.stdout.write(`report posted to ${options.postTo} (${res.status})\n`);
+  }
+  return reports;
+}
+
+/** Entry point of `llm-loadtest` and `inference-simulator loadtest`. */
+export async function loadtestMain(argv: string[]): Promise<void> {
+  let options: LoadtestOptions;
+  try {
+    options = parseLoadtestArgs(argv);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  try {
+    const reports = await runLoadtest(options);
+    const completed = reports.reduce(
+      (s, r) => s + r.llm_planner.requests.completed,
+      0,
+    );
+    process.exitCode = completed > 0 ? 0 : 1;
+  } catch (e) {
+    process.stderr.write(`llm-loadtest: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

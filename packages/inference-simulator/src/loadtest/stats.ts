@@ -1,0 +1,90 @@
+/**
+ * Descriptive statistics of latency samples.
+ *
+ * Percentile definition: linear interpolation between closest ranks, as numpy's default
+ * (`numpy.percentile(..., method="linear")`, which `vllm bench serve` uses): for sorted values
+ * x[0..n-1] the p-th percentile is at rank r = p/100 * (n - 1), interpolated between
+ * x[floor(r)] and x[ceil(r)]. Standard deviation is the population one (numpy's ddof=0).
+ */
+
+/** Percentile `p` (0..100) of ascending `sorted` values; NaN when empty. */
+export function percentile(sorted: number[], p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  if (p <= 0) return sorted[0];
+  if (p >= 100) return sorted[n - 1];
+  const rank = (p / 100) * (n - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+}
+
+export function mean(values: number[]): number {
+  if (values.length === 0) return NaN;
+  let s = 0;
+  for (const v of values) s += v;
+  return s / values.length;
+}
+
+/** Population standard deviation. */
+export function stdDev(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const m = mean(values);
+  let s = 0;
+  for (const v of values) s += (v - m) * (v - m);
+  return Math.sqrt(s / values.length);
+}
+
+export type Summary = {
+  count: number;
+  mean: number;
+  std: number;
+  min: number;
+  max: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+};
+
+export const REPORTED_PERCENTILES = [50, 90, 95, 99] as const;
+
+/** Count, mean, std, min, max and p50/p90/p95/p99 of `values` (NaN fields when empty). */
+export function summarize(values: number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    mean: mean(sorted),
+    std: stdDev(sorted),
+    min: sorted.length ? sorted[0] : NaN,
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+/** Evenly spaced values strictly between `from` and `to` (GuideLLM's sweep rates). */
+export function ratesBetween(
+  from: number,
+  to: number,
+  count: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 1; i <= count; i++)
+    out.push(from + ((to - from) * i) / (count + 1));
+  return out;
+}
+
+/** Largest number of events in any window of `windowMs` starting at an event (sliding max). */
+export function maxPerWindow(times: number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let best = 0;
+  let lo = 0;
+  for (let hi = 0; hi < sorted.length; hi++) {
+    while (sorted[hi] - sorted[lo] >= windowMs) lo++;
+    best = Math.max(best, hi - lo + 1);
+  }
+  return best;
+}

@@ -1,0 +1,780 @@
+/**
+ * Discrete-time replay of one day (1 s steps) of traffic through a plan's latency surface and an
+ * autoscaler policy. The model is documented in docs/scaling-model.md; in short:
+ *
+ * - Arrivals: per second, a Poisson count with the pattern's rate (seeded), or the rate itself
+ *   (`arrivals: 'expected'`). No per-request objects: requests are fluid cohorts.
+ * - Pool: a router balances load evenly over the ready replicas (least-outstanding-requests), so
+ *   every ready replica runs R / N sequences; one replica admits at most `slotsPerReplica`
+ *   running sequences (vLLM `--max-num-seqs`, set to the plan's SLO capacity, bounded by the KV
+ *   memory limit); the rest waits in a FIFO queue (`vllm:num_requests_waiting`).
+ * - Service: running sequences finish at rate R / S(c), S = mean e2e at per-replica load c from
+ *   the table; within a second the running count follows dR/dt = admitted - R / S exactly.
+ * - Latency of the cohort admitted in a second = queue wait (FIFO over arrival seconds) + the
+ *   surface's TTFT/ITL/e2e distribution at the load it is served at (ITL has no queue wait).
+ * - Replicas: the policy's HPA controller runs every sync period on the metric averaged over a
+ *   window ending a delay before; new pods are ready after the start-up + model-load time.
+ * - Cost: GPU-hours of pods that exist (starting or ready), kept for `nodeScaleDownDelaySeconds`
+ *   after a scale-down (cluster-autoscaler `scale-down-unneeded-time`, 10 min), x price.
+ */
+import type { Engine } from '../engine/predictor';
+import type { Plan, Recommendation, SloTargets } from '../engine/schemas';
+import { HOURS_PER_MONTH } from '../engine/cost';
+import {
+  DAY_SECONDS,
+  Traffic,
+  TrafficPattern,
+  buildTraffic,
+  hhmm,
+} from './traffic';
+import {
+  AutoscalerParameters,
+  AutoscalerPolicy,
+  policyLabel,
+  policyTiming,
+  toParameters,
+  validatePolicy,
+} from './policies';
+import { LatencyTable, buildLatencyTable } from './latencyTable';
+import { HIST_BUCKETS, histQuantiles } from './histogram';
+import {
+  IF,
+  INTERVAL_FIELDS,
+  SERIES_FIELDS,
+  SF,
+  SIGNAL,
+  TENANT_FIELDS,
+  TF,
+  runKernel,
+} from './kernel';
+
+/**
+ * CPU and memory of a vLLM pod, for the CPU/memory HPA policies. Modelling assumption:
+ * GPU inference barely loads the CPU and host memory is flat.
+ *
+ * CPU cores used by a pod = idle (API server, metrics) + engine loop x GPU busy fraction (the
+ * scheduler loop spins a core while sequences run) + tokenisation (per input token, at arrival)
+ * + detokenisation and SSE streaming (per output token). Memory = a flat base (Python, torch,
+ * CUDA context, pinned buffers; weights and KV cache are preallocated in GPU memory) + a small
+ * per-request state. Utilisation = use / request.
+ * @public
+ */
+export type PodResourceModel = {
+  cpuRequestCores: number;
+  cpuIdleCores: number;
+  cpuEngineLoopCores: number;
+  cpuPerInputTokenUs: number;
+  cpuPerOutputTokenUs: number;
+  memoryRequestGiB: number;
+  memoryBaseGiB: number;
+  memoryPerRequestMiB: number;
+};
+
+/** Default pod model (see {@link PodResourceModel}). @public */
+export const DEFAULT_POD_MODEL: PodResourceModel = {
+  cpuRequestCores: 4,
+  cpuIdleCores: 0.3,
+  cpuEngineLoopCores: 1,
+  cpuPerInputTokenUs: 1,
+  cpuPerOutputTokenUs: 60,
+  memoryRequestGiB: 32,
+  memoryBaseGiB: 14,
+  memoryPerRequestMiB: 0.5,
+};
+
+/** A plan's deployment prepared for simulation (the engine is read once, here). @public */
+export type ScalingPlan = {
+  label: string;
+  modelId: string;
+  gpuId: string;
+  tp: number;
+  engine: string;
+  precision: string;
+  /** replicas the planner sized for the peak */
+  replicas: number;
+  slo: SloTargets;
+  inputTokens: number;
+  outputTokens: number;
+  planPeakRps: number;
+  planAvgRps: number;
+  capacityConcurrencyPerReplica: number;
+  capacityRpsPerReplica: number;
+  /** max running sequences per replica (vLLM --max-num-seqs) */
+  slotsPerReplica: number;
+  /** KV-cache fraction of a replica one running sequence uses on average */
+  kvPerSequence: number;
+  /** seconds from pod creation to ready: start + model load + warm-up */
+  startupSeconds: number;
+  pricing: 'on-demand' | 'spot';
+  pricePerGpuHour: number;
+  /** the other pricing, when prices.csv has it */
+  alternativePricePerGpuHour: number | null;
+  priceSource: string;
+  table: LatencyTable;
+  /** chart-ready latency vs load of one replica (performance-under-load chart) */
+  surface: LoadCurvePoint[];
+  assumptions: string[];
+};
+
+/** One point of the latency-vs-load curve of a replica. @public */
+export type LoadCurvePoint = {
+  concurrency: number;
+  rpsPerReplica: number;
+  ttftP50: number;
+  ttftP95: number;
+  itlP95: number;
+  e2eP50: number;
+  e2eP95: number;
+};
+
+/** Options of {@link prepareScalingPlan}. @public */
+export type PrepareOptions = {
+  /** which recommendation of the plan (index), default 0 */
+  recommendation?: number;
+  /** vLLM --max-num-seqs override; default = the plan's SLO capacity, bounded by KV memory */
+  maxNumSeqs?: number;
+  /** pod start-up + model load + warm-up, s; default 45 + weights/2 GB/s + 30 */
+  startupSeconds?: number;
+  /** grid points of the latency table, default 129 */
+  tablePoints?: number;
+};
+
+/** Reads the plan's configuration into a lookup table once. @public */
+export function prepareScalingPlan(
+  engine: Engine,
+  plan: Plan,
+  options: PrepareOptions = {},
+): ScalingPlan {
+  const rec: Recommendation | undefined =
+    plan.recommendations[options.recommendation ?? 0];
+  if (!rec) throw new Error('the plan has no recommendation to simulate');
+  const cfg = engine.resolveConfig({
+    model: rec.modelId,
+    gpu: rec.gpuId,
+    tp: rec.tp,
+    engine: rec.engine,
+    precision: rec.precision,
+  });
+  const inTok = Math.round(plan.workload.inputTokens.mean);
+  const outTok = Math.max(1, Math.round(plan.workload.outputTokens.mean));
+  const assumptions: string[] = [];
+  const memMax = rec.memory.maxConcurrency;
+  let slots: number;
+  if (options.maxNumSeqs) {
+    slots = options.maxNumSeqs;
+    assumptions.push(`max-num-seqs ${slots} per replica (given)`);
+  } else {
+    slots = Math.max(1, rec.capacityConcurrencyPerReplica);
+    assumptions.push(
+      `max-num-seqs = the SLO capacity of a replica (${round2(
+        slots,
+      )} sequences): beyond it requests wait in vLLM's queue`,
+    );
+  }
+  if (memMax !== null && memMax > 0 && slots > memMax) {
+    slots = memMax;
+    assumptions.push(`bounded by the KV-cache memory: ${memMax} sequences`);
+  }
+  // a running sequence holds its prompt and, on average, half its output in the KV cache
+  const kvPerSequence =
+    memMax && memMax > 0 ? (inTok + outTok / 2) / (inTok + outTok) / memMax : 0;
+  const weightsGb = (rec.memory.weightsGbPerGpu ?? 0) * 1;
+  const startup = options.startupSeconds ?? Math.round(45 + weightsGb / 2 + 30);
+  if (options.startupSeconds === undefined)
+    assumptions.push(
+      `pod ready ${startup} s after creation: 45 s scheduling and container start (image cached, GPU node available) + ${round2(
+        weightsGb,
+      )} GB weights per GPU at 2 GB/s + 30 s engine warm-up (CUDA graphs, KV profiling)`,
+    );
+  const table = buildLatencyTable(
+    engine,
+    cfg,
+    inTok,
+    outTok,
+    slots,
+    plan.workload.slo,
+    options.tablePoints ?? 129,
+  );
+  const surface: LoadCurvePoint[] = [];
+  for (
+    let g = 0;
+    g < table.points;
+    g += Math.max(1, Math.floor(table.points / 32))
+  ) {
+    const c = Math.max(1, g * table.step);
+    const e2eMean = table.mean[g * 3 + 2];
+    const kn = (m: number, k: number) =>
+      round2(table.knots[(g * 3 + m) * 5 + k]);
+    surface.push({
+      concurrency: round2(c),
+      rpsPerReplica: round3(c / (e2eMean / 1000)),
+      ttftP50: kn(0, 0),
+      ttftP95: kn(0, 2),
+      itlP95: kn(1, 2),
+      e2eP50: kn(2, 0),
+      e2eP95: kn(2, 2),
+    });
+  }
+  const alt = rec.cost.alternative;
+  return {
+    label: `${rec.replicas} x ${rec.modelId} on ${rec.tp} x ${rec.gpuId} (${rec.engine}, ${rec.precision})`,
+    modelId: rec.modelId,
+    gpuId: rec.gpuId,
+    tp: rec.tp,
+    engine: rec.engine,
+    precision: rec.precision,
+    replicas: rec.replicas,
+    slo: plan.workload.slo,
+    inputTokens: inTok,
+    outputTokens: outTok,
+    planPeakRps: plan.workload.peakRps,
+    planAvgRps: plan.workload.avgRps,
+    capacityConcurrencyPerReplica: rec.capacityConcurrencyPerReplica,
+    capacityRpsPerReplica: rec.capacityRpsPerReplica,
+    slotsPerReplica: slots,
+    kvPerSequence,
+    startupSeconds: startup,
+    pricing: rec.cost.pricing,
+    pricePerGpuHour: rec.cost.pricePerGpuHour,
+    alternativePricePerGpuHour: alt ? alt.pricePerGpuHour : null,
+    priceSource: rec.cost.priceSource,
+    table,
+    surface,
+    assumptions: [...assumptions, ...table.notes],
+  };
+}
+
+/** Options of {@link simulate}. @public */
+export type SimulationOptions = {
+  /** PRNG seed of the arrivals, default 1 */
+  seed?: number;
+  /** Poisson counts per second (default) or the expected rate */
+  arrivals?: 'poisson' | 'expected';
+  /** percentile interval, s (default 300) */
+  intervalSeconds?: number;
+  /** timeline resolution, s (default 60) */
+  seriesStepSeconds?: number;
+  /** the day's last `warmupSeconds` are replayed first so it starts in a steady state (default 3600) */
+  warmupSeconds?: number;
+  /** overrides the plan's start-up time */
+  startupSeconds?: number;
+  /** GPU nodes are billed this long after their pod goes (default 600) */
+  nodeScaleDownDelaySeconds?: number;
+  pod?: Partial<PodResourceModel>;
+};
+
+/** Latency percentiles, ms (null when nothing was served). @public */
+export type Percentiles = {
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  p99: number | null;
+};
+
+/** One timeline row (default every 60 s): scaling timeline and utilisation charts. @public */
+export type TimelinePoint = {
+  /** second of the day at the start of the row */
+  t: number;
+  time: string;
+  /** pattern rate, req/s */
+  offeredRps: number;
+  /** sampled arrivals, req/s */
+  arrivalsRps: number;
+  /** admitted into a batch, req/s */
+  servedRps: number;
+  /** spec replicas set by the autoscaler (end of row) */
+  desiredReplicas: number;
+  /** ready replicas (average over the row) */
+  readyReplicas: number;
+  /** replicas billed (pods + lingering nodes, average) */
+  billedReplicas: number;
+  /** waiting requests, pool total (average) */
+  queue: number;
+  /** running sequences, pool total (average) */
+  running: number;
+  /** fraction of time a ready replica's GPU has work (1 - e^-c) */
+  gpuBusy: number;
+  /** running / (ready x max-num-seqs) */
+  slotUse: number;
+  /** KV-cache use per replica, 0-1 */
+  kvUse: number;
+  /** CPU utilisation of a pod vs its request, 0-1 (model) */
+  cpuUtil: number;
+  /** memory utilisation of a pod vs its request, 0-1 (model) */
+  memoryUtil: number;
+  /** the policy's metric per ready pod (queue, running, KV or utilisation) */
+  signal: number;
+};
+
+/** One percentile interval (default 5 min): latency and SLO charts. @public */
+export type IntervalPoint = {
+  t: number;
+  time: string;
+  /** requests admitted in the interval */
+  requests: number;
+  offeredRps: number;
+  servedRps: number;
+  readyReplicas: number;
+  /** served req/s per ready replica (x axis of latency vs load) */
+  rpsPerReplica: number;
+  ttftP50: number | null;
+  ttftP90: number | null;
+  ttftP95: number | null;
+  ttftP99: number | null;
+  itlP50: number | null;
+  itlP90: number | null;
+  itlP95: number | null;
+  itlP99: number | null;
+  e2eP50: number | null;
+  e2eP90: number | null;
+  e2eP95: number | null;
+  e2eP99: number | null;
+  /** mean queue wait of the interval's requests, ms */
+  queueWaitMs: number;
+  /** fraction of the interval's requests meeting every target */
+  meetingTargets: number | null;
+  /** every target holds at the SLO percentile in this interval (null: no traffic) */
+  sloMet: boolean | null;
+};
+
+/** Per-tenant results (multi-tenant mixes; one `default` tenant otherwise). @public */
+export type TenantResult = {
+  name: string;
+  requests: number;
+  served: number;
+  shareOfRequests: number;
+  ttft: Percentiles;
+  e2e: Percentiles;
+  meetingTargets: number | null;
+  intervals: {
+    t: number;
+    time: string;
+    offeredRps: number;
+    servedRps: number;
+    ttftP95: number | null;
+    e2eP95: number | null;
+  }[];
+};
+
+/** SLO attainment. @public */
+export type Attainment = {
+  /** fraction of requests meeting every target individually (TTFT, ITL, e2e) */
+  requestsMeetingTargets: number;
+  /** fraction of the SLO percentile: a p95 SLO tolerates 5 % of requests above target */
+  allowedMissFraction: number;
+  /** fraction of intervals with traffic where every target held at the SLO percentile */
+  compliantIntervals: number;
+  /** fraction of requests served in such intervals (the criterion of recommendPolicy) */
+  compliantTraffic: number;
+  perMetric: { ttft: number; itl: number; e2e: number };
+};
+
+/** Cost of the simulated day. @public */
+export type SimulationCost = {
+  pricing: 'on-demand' | 'spot';
+  pricePerGpuHour: number;
+  perDay: number;
+  /** per day x 365 / 12 (the same day every day) */
+  perMonth: number;
+  onDemandPerDay: number | null;
+  spotPerDay: number | null;
+};
+
+/** A simulated day. @public */
+export type SimulationResult = {
+  label: string;
+  policy: AutoscalerPolicy;
+  parameters: AutoscalerParameters;
+  plan: {
+    label: string;
+    replicas: number;
+    slotsPerReplica: number;
+    startupSeconds: number;
+    slo: SloTargets;
+  };
+  traffic: {
+    description: string;
+    peakRps: number;
+    meanRps: number;
+    totalRequests: number;
+  };
+  timeline: TimelinePoint[];
+  intervals: IntervalPoint[];
+  tenants: TenantResult[];
+  latency: { ttft: Percentiles; itl: Percentiles; e2e: Percentiles };
+  /** the interval with the most offered traffic */
+  peak: IntervalPoint | null;
+  attainment: Attainment;
+  gpuHours: number;
+  replicaHours: number;
+  cost: SimulationCost;
+  scaleEvents: { t: number; time: string; from: number; to: number }[];
+  totals: {
+    arrivals: number;
+    served: number;
+    /** still waiting at the end of the day */
+    unserved: number;
+    maxQueue: number;
+    maxQueueWaitS: number;
+    maxReadyReplicas: number;
+    minReadyReplicas: number;
+  };
+  assumptions: string[];
+  warnings: string[];
+};
+
+function signalOf(kind: AutoscalerPolicy['kind']): number {
+  switch (kind) {
+    case 'hpa-cpu':
+      return SIGNAL.cpu;
+    case 'hpa-memory':
+      return SIGNAL.memory;
+    case 'keda-queue':
+      return SIGNAL.queue;
+    case 'keda-running':
+      return SIGNAL.running;
+    case 'keda-kv-cache':
+      return SIGNAL.kv;
+    default:
+      return SIGNAL.none;
+  }
+}
+
+const PCT_INDEX = { p50: 0, p90: 1, p95: 2, p99: 3 } as const;
+const PCT_LEVEL = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 } as const;
+
+/** Simulates one day of `traffic` (a pattern or a built day) under `policy`. @public */
+export function simulate(
+  plan: ScalingPlan,
+  traffic: TrafficPattern | Traffic,
+  policy: AutoscalerPolicy,
+  options: SimulationOptions = {},
+): SimulationResult {
+  const problems = validatePolicy(policy);
+  if (problems.length)
+    throw new Error(`invalid policy: ${problems.join('; ')}`);
+  const day: Traffic = 'rate' in traffic ? traffic : buildTraffic(traffic);
+  const pod = { ...DEFAULT_POD_MODEL, ...options.pod };
+  const startup = options.startupSeconds ?? plan.startupSeconds;
+  const intervalS = Math.max(1, Math.floor(options.intervalSeconds ?? 300));
+  const seriesS = Math.max(1, Math.floor(options.seriesStepSeconds ?? 60));
+  const linger = Math.max(0, options.nodeScaleDownDelaySeconds ?? 600);
+  const poisson = (options.arrivals ?? 'poisson') === 'poisson';
+  const seed = options.seed ?? 1;
+  const timing = policyTiming(policy);
+  const k = runKernel({
+    rate: day.rate,
+    tenantRates: day.tenants.map(x => x.rate),
+    days: 1,
+    warmup: Math.max(0, Math.floor(options.warmupSeconds ?? 3600)),
+    poisson,
+    seed,
+    table: plan.table,
+    slots: plan.slotsPerReplica,
+    startup,
+    inputTokens: plan.inputTokens,
+    kvPerSequence: plan.kvPerSequence,
+    pod,
+    policy,
+    signal: signalOf(policy.kind),
+    intervalSeconds: intervalS,
+    seriesSeconds: seriesS,
+    pctIdx: PCT_INDEX[plan.slo.percentile],
+  });
+
+  // billing: pods, kept while their node lingers (sliding max over `linger` seconds)
+  const billed = slidingMax(k.pods, Math.round(linger));
+  let replicaSeconds = 0;
+  for (let s = 0; s < DAY_SECONDS; s++) replicaSeconds += billed[s];
+
+  const timeline: TimelinePoint[] = [];
+  for (let r = 0; r < k.nSeries; r++) {
+    const t0 = r * seriesS;
+    const n = Math.min(seriesS, DAY_SECONDS - t0);
+    const o = r * SERIES_FIELDS;
+    const v = (f: number) => k.series[o + f] / n;
+    let b = 0;
+    for (let s = t0; s < t0 + n; s++) b += billed[s];
+    timeline.push({
+      t: t0,
+      time: hhmm(t0),
+      offeredRps: round3(v(SF.offered)),
+      arrivalsRps: round3(v(SF.arrivals)),
+      servedRps: round3(v(SF.served)),
+      desiredReplicas: k.series[o + SF.spec],
+      readyReplicas: round2(v(SF.ready)),
+      billedReplicas: round2(b / n),
+      queue: round2(v(SF.queue)),
+      running: round2(v(SF.running)),
+      gpuBusy: round3(v(SF.busy)),
+      slotUse: round3(v(SF.slot)),
+      kvUse: round3(v(SF.kv)),
+      cpuUtil: round3(v(SF.cpu)),
+      memoryUtil: round3(v(SF.mem)),
+      signal: round3(v(SF.signal)),
+    });
+  }
+
+  const intervals: IntervalPoint[] = [];
+  let dReq = 0;
+  let dMet = 0;
+  let trafficI = 0;
+  let compliantI = 0;
+  let compliantReq = 0;
+  for (let r = 0; r < k.nIntervals; r++) {
+    const o = r * INTERVAL_FIELDS;
+    const x = k.intervals;
+    const n = x[o + IF.seconds] || 1;
+    const req = x[o + IF.requests];
+    const met = x[o + IF.sloMet];
+    const readyAvg = x[o + IF.ready] / n;
+    const pc = (m: number, q: number) => nn(x[o + IF.pct + m * 4 + q]);
+    dReq += req;
+    dMet += x[o + IF.met];
+    if (met >= 0) {
+      trafficI++;
+      if (met === 1) {
+        compliantI++;
+        compliantReq += req;
+      }
+    }
+    intervals.push({
+      t: r * intervalS,
+      time: hhmm(r * intervalS),
+      requests: round2(req),
+      offeredRps: round3(x[o + IF.offered] / n),
+      servedRps: round3(req / n),
+      readyReplicas: round2(readyAvg),
+      rpsPerReplica: readyAvg > 0 ? round3(req / n / readyAvg) : 0,
+      ttftP50: pc(0, 0),
+      ttftP90: pc(0, 1),
+      ttftP95: pc(0, 2),
+      ttftP99: pc(0, 3),
+      itlP50: pc(1, 0),
+      itlP90: pc(1, 1),
+      itlP95: pc(1, 2),
+      itlP99: pc(1, 3),
+      e2eP50: pc(2, 0),
+      e2eP90: pc(2, 1),
+      e2eP95: pc(2, 2),
+      e2eP99: pc(2, 3),
+      queueWaitMs: req > 0 ? round2(x[o + IF.wait] / req) : 0,
+      meetingTargets: req > 1e-9 ? round4(x[o + IF.met] / req) : null,
+      sloMet: met < 0 ? null : met === 1,
+    });
+  }
+
+  const qout = new Float64Array(4);
+  const pctOf = (h: Float64Array, base: number): Percentiles => {
+    let lo = HIST_BUCKETS;
+    let hi = -1;
+    for (let b = 0; b < HIST_BUCKETS; b++)
+      if (h[base + b] > 0) {
+        if (b < lo) lo = b;
+        hi = b;
+      }
+    if (hi < 0) return { p50: null, p90: null, p95: null, p99: null };
+    histQuantiles(
+      h.subarray(base, base + HIST_BUCKETS),
+      lo,
+      hi,
+      [0.5, 0.9, 0.95, 0.99],
+      qout,
+    );
+    return {
+      p50: nn(qout[0]),
+      p90: nn(qout[1]),
+      p95: nn(qout[2]),
+      p99: nn(qout[3]),
+    };
+  };
+  const latency = {
+    ttft: pctOf(k.dayHist, 0),
+    itl: pctOf(k.dayHist, HIST_BUCKETS),
+    e2e: pctOf(k.dayHist, 2 * HIST_BUCKETS),
+  };
+  const multi = day.tenants.length > 1;
+  const tenants: TenantResult[] = day.tenants.map((tn, ti) => {
+    const rows: TenantResult['intervals'] = [];
+    for (let r = 0; r < k.nIntervals; r++) {
+      const o = (ti * k.nIntervals + r) * TENANT_FIELDS;
+      const n = k.intervals[r * INTERVAL_FIELDS + IF.seconds] || 1;
+      rows.push({
+        t: r * intervalS,
+        time: hhmm(r * intervalS),
+        offeredRps: round3(k.tenantIntervals[o + TF.offered] / n),
+        servedRps: round3(k.tenantIntervals[o + TF.served] / n),
+        ttftP95: nn(k.tenantIntervals[o + TF.ttftP95]),
+        e2eP95: nn(k.tenantIntervals[o + TF.e2eP95]),
+      });
+    }
+    return {
+      name: tn.name,
+      requests: round2(tn.requests),
+      served: round2(k.tenantServed[ti]),
+      shareOfRequests:
+        day.totalRequests > 0 ? round4(tn.requests / day.totalRequests) : 0,
+      ttft: multi
+        ? pctOf(k.tenantDayHist!, ti * 2 * HIST_BUCKETS)
+        : latency.ttft,
+      e2e: multi
+        ? pctOf(k.tenantDayHist!, (ti * 2 + 1) * HIST_BUCKETS)
+        : latency.e2e,
+      meetingTargets:
+        k.tenantServed[ti] > 0
+          ? round4(k.tenantMet[ti] / k.tenantServed[ti])
+          : null,
+      intervals: rows,
+    };
+  });
+  let peak: IntervalPoint | null = null;
+  for (const iv of intervals)
+    if (!peak || iv.offeredRps > peak.offeredRps) peak = iv;
+  const scaleEvents: SimulationResult['scaleEvents'] = [];
+  for (let e = 0; e < k.events.length; e += 3)
+    scaleEvents.push({
+      t: k.events[e],
+      time: hhmm(k.events[e]),
+      from: k.events[e + 1],
+      to: k.events[e + 2],
+    });
+
+  const replicaHours = replicaSeconds / 3600;
+  const gpuHours = replicaHours * plan.tp;
+  const perDay = gpuHours * plan.pricePerGpuHour;
+  const altPerDay =
+    plan.alternativePricePerGpuHour !== null
+      ? gpuHours * plan.alternativePricePerGpuHour
+      : null;
+  const warnings = [...day.warnings];
+  if (day.errors.length)
+    warnings.push(`${day.errors.length} bad trace row(s) skipped`);
+  if (k.finalQueue > 1)
+    warnings.push(
+      `${Math.round(
+        k.finalQueue,
+      )} requests still waiting at the end of the day`,
+    );
+  if (plan.table.provenance !== 'measured')
+    warnings.push(
+      `latencies are ${plan.table.provenance} (from the plan's latency surface)`,
+    );
+  const alt = altPerDay === null ? null : round2(altPerDay);
+  const mpm = k.metPerMetric;
+  const frac = (x: number) => (dReq > 0 ? round4(x / dReq) : 1);
+  return {
+    label: policyLabel(policy),
+    policy,
+    parameters: toParameters(policy),
+    plan: {
+      label: plan.label,
+      replicas: plan.replicas,
+      slotsPerReplica: round2(plan.slotsPerReplica),
+      startupSeconds: startup,
+      slo: plan.slo,
+    },
+    traffic: {
+      description: day.description,
+      peakRps: round3(day.peakRps),
+      meanRps: round3(day.meanRps),
+      totalRequests: Math.round(day.totalRequests),
+    },
+    timeline,
+    intervals,
+    tenants,
+    latency,
+    peak,
+    attainment: {
+      requestsMeetingTargets: frac(dMet),
+      allowedMissFraction: round4(1 - PCT_LEVEL[plan.slo.percentile]),
+      compliantIntervals: trafficI > 0 ? round4(compliantI / trafficI) : 1,
+      compliantTraffic: frac(compliantReq),
+      perMetric: { ttft: frac(mpm[0]), itl: frac(mpm[1]), e2e: frac(mpm[2]) },
+    },
+    gpuHours: round2(gpuHours),
+    replicaHours: round2(replicaHours),
+    cost: {
+      pricing: plan.pricing,
+      pricePerGpuHour: plan.pricePerGpuHour,
+      perDay: round2(perDay),
+      perMonth: round2((perDay * HOURS_PER_MONTH) / 24),
+      onDemandPerDay: plan.pricing === 'on-demand' ? round2(perDay) : alt,
+      spotPerDay: plan.pricing === 'spot' ? round2(perDay) : alt,
+    },
+    scaleEvents,
+    totals: {
+      arrivals: Math.round(k.arrivals),
+      served: Math.round(k.served),
+      unserved: Math.round(k.finalQueue),
+      maxQueue: round2(k.maxQueue),
+      maxQueueWaitS: round2(k.maxWait),
+      maxReadyReplicas: k.maxReady,
+      minReadyReplicas: k.minReady,
+    },
+    assumptions: [
+      ...plan.assumptions,
+      `router balances load evenly over ready replicas; requests are fluid cohorts (${
+        poisson
+          ? `Poisson arrivals per second, seed ${seed}`
+          : 'expected arrivals'
+      })`,
+      `autoscaler syncs every ${timing.syncPeriodSeconds} s on the metric averaged over ${timing.metricWindowSeconds} s, ${timing.metricDelaySeconds} s old`,
+      `GPU nodes billed while a pod exists and ${linger} s after it goes (cluster-autoscaler scale-down delay)`,
+      `latency percentiles per ${
+        intervalS / 60
+      } min interval; an interval is compliant when every target holds at ${
+        plan.slo.percentile
+      }`,
+    ],
+    warnings,
+  };
+}
+
+/** Max over the trailing window [t - w, t] of a per-second series (monotone deque, O(n)). */
+function slidingMax(a: Uint16Array, w: number): Uint16Array {
+  const n = a.length;
+  const out = new Uint16Array(n);
+  const dq = new Int32Array(n);
+  let h = 0;
+  let tl = 0;
+  for (let i = 0; i < n; i++) {
+    while (tl > h && a[dq[tl - 1]] <= a[i]) tl--;
+    dq[tl++] = i;
+    while (dq[h] < i - w) h++;
+    out[i] = a[dq[h]];
+  }
+  return out;
+}
+
+function nn(x: number): number | null {
+  return Number.isFinite(x) ? round2(x) : null;
+}
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/**
+ * How long a policy took to react to a load step at `fromT` (s of the day): seconds to its
+ * first scale-up decision and to the first replica becoming ready after it; null when it never
+ * scaled up that day.
+ * @public
+ */
+export function scaleUpLag(
+  result: SimulationResult,
+  fromT: number,
+): { decisionS: number | null; readyS: number | null } {
+  const ev = result.scaleEvents.find(e => e.t >= fromT && e.to > e.from);
+  if (!ev) return { decisionS: null, readyS: null };
+  const before =
+    result.timeline.find(r => r.t + 60 > fromT)?.readyReplicas ?? 0;
+  const row = result.timeline.find(
+    r => r.t >= ev.t && r.readyReplicas > before + 0.5,
+  );
+  return { decisionS: ev.t - fromT, readyS: row ? row.t + 60 - fromT : null };
+}

@@ -1,0 +1,233 @@
+import {
+  mockApis,
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import { BASE, makeClient, seedKb } from '../../__testUtils__';
+import { AdminPage } from './AdminPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const render = () =>
+  renderInTestApp(<AdminPage />, {
+    apis: [
+      [llmPlannerApiRef, makeClient()],
+      mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+    ],
+  });
+
+const batch = {
+  id: 'b1',
+  dataset: 'lab-h100',
+  format: 'csv',
+  importedBy: 'user:default/admin',
+  importedAt: '2026-01-02T00:00:00.000Z',
+  checksum: 'abc',
+  rowCount: 12,
+};
+
+describe('AdminPage (platform team)', () => {
+  beforeEach(() =>
+    server.use(
+      http.get(`${BASE}/v1/benchmarks/runs`, () =>
+        HttpResponse.json({
+          items: seedKb()
+            .runs.slice(0, 3)
+            .map((run, i) => ({ id: i, batchId: null, run })),
+          total: seedKb().runs.length,
+        }),
+      ),
+      http.get(`${BASE}/v1/benchmarks/batches`, () =>
+        HttpResponse.json({ items: [batch] }),
+      ),
+    ),
+  );
+
+  it('lists runs with their source', async () => {
+    await render();
+    expect(
+      await screen.findByText(`${seedKb().runs.length} runs`),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(seedKb().runs[0].source).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('shows the rejected rows of an import and says nothing was imported', async () => {
+    let posted: any;
+    server.use(
+      http.post(`${BASE}/v1/benchmarks/imports`, async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json(
+          {
+            error: { name: 'InputError', message: '1 invalid row' },
+            response: { statusCode: 400 },
+            rowErrors: [
+              { row: 2, column: 'ttft_p90_ms', reason: 'not a number: "fast"' },
+            ],
+          },
+          { status: 400 },
+        );
+      }),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'import' }));
+    const file = new File(['model,gpu\na,b\nc,d\n'], 'lab.csv', {
+      type: 'text/csv',
+    });
+    await userEvent.upload(screen.getByTestId('import-file'), file);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const table = await screen.findByRole('table', { name: 'Row errors' });
+    expect(within(table).getByText('ttft_p90_ms')).toBeInTheDocument();
+    expect(within(table).getByText('not a number: "fast"')).toBeInTheDocument();
+    expect(screen.getByText(/Nothing was imported: 1 row/)).toBeInTheDocument();
+    expect(posted).toMatchObject({
+      format: 'csv',
+      dataset: 'lab.csv',
+      content: 'model,gpu\na,b\nc,d\n',
+    });
+  });
+
+  it('sends the GPU context of a JSON report and reports the new batch', async () => {
+    let posted: any;
+    server.use(
+      http.post(`${BASE}/v1/benchmarks/imports`, async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json(
+          {
+            batch: { ...batch, id: 'b2', rowCount: 4 },
+            created: true,
+            warnings: [],
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'import' }));
+    await userEvent.upload(
+      screen.getByTestId('import-file'),
+      new File(['{}'], 'guidellm-report.json', { type: 'application/json' }),
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /^GPU/ }), {
+      target: { value: 'H100-SXM-80GB' },
+    });
+    fireEvent.change(screen.getByRole('spinbutton', { name: /^GPU count/ }), {
+      target: { value: '2' },
+    });
+    fireEvent.change(
+      screen.getByRole('spinbutton', { name: /^Tensor parallel/ }),
+      { target: { value: '2' } },
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(
+      await screen.findByText(/Imported 4 runs as batch b2/),
+    ).toBeInTheDocument();
+    expect(posted).toMatchObject({
+      format: 'guidellm',
+      context: {
+        gpu: 'H100-SXM-80GB',
+        gpuCount: 2,
+        tensorParallel: 2,
+        fileName: 'guidellm-report.json',
+      },
+    });
+  });
+
+  it('deletes a batch after confirmation', async () => {
+    let deleted = '';
+    server.use(
+      http.delete(`${BASE}/v1/benchmarks/batches/:id`, ({ params }) => {
+        deleted = String(params.id);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'batches' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Delete batch lab-h100' }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Delete batch lab-h100?',
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(() => expect(deleted).toBe('b1'));
+  });
+
+  it('edits a GPU price inline', async () => {
+    const price = { ...seedKb().prices[0], id: 7 };
+    let put: any;
+    server.use(
+      http.get(`${BASE}/v1/catalog/prices`, () =>
+        HttpResponse.json({ items: [price] }),
+      ),
+      http.get(`${BASE}/v1/quotas`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              teamRef: 'group:default/customer-support',
+              gpuQuota: 8,
+              updatedBy: null,
+              updatedAt: null,
+            },
+          ],
+        }),
+      ),
+      http.put(`${BASE}/v1/catalog/prices/7`, async ({ request }) => {
+        put = await request.json();
+        return HttpResponse.json({ ...put, id: 7 });
+      }),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'prices & quotas' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Edit price per GPU-hour/ }),
+    );
+    const field = screen.getByRole('spinbutton', {
+      name: /^price per GPU-hour/,
+    });
+    await userEvent.clear(field);
+    await userEvent.type(field, '1.5{Enter}');
+    await waitFor(() => expect(put?.pricePerGpuHour).toBe(1.5));
+    expect(
+      screen.getByRole('button', {
+        name: /^Edit GPU quota of group:default\/customer-support/,
+      }),
+    ).toHaveTextContent('8');
+  });
+
+  it('shows calibration factors and the error they imply', async () => {
+    server.use(
+      http.get(`${BASE}/v1/calibration`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              modelId: 'llama-3.1-8b',
+              gpuId: 'H100',
+              tp: 1,
+              engine: 'vllm',
+              ttftFactor: 1.2,
+              itlFactor: 0.9,
+              e2eFactor: null,
+              samples: 3,
+              updatedAt: '2026-01-03T00:00:00.000Z',
+            },
+          ],
+        }),
+      ),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'calibration' }));
+    expect(await screen.findByText('1.2 (+20.0 %)')).toBeInTheDocument();
+    expect(screen.getByText('0.9 (-10.0 %)')).toBeInTheDocument();
+  });
+});

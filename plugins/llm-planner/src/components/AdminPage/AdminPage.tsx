@@ -1,0 +1,64 @@
+import { Progress, WarningPanel } from '@backstage/core-components';
+import { llmPlannerBenchmarkWritePermission } from '@internal/backstage-plugin-llm-planner-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useState } from 'react';
+import { BatchesPanel } from './BatchesPanel';
+import { CalibrationPanel } from './CalibrationPanel';
+import { ImportPanel } from './ImportPanel';
+import { PricesQuotasPanel } from './PricesQuotasPanel';
+import { RunsPanel } from './RunsPanel';
+
+const SECTIONS = [
+  'runs',
+  'import',
+  'batches',
+  'prices & quotas',
+  'calibration',
+] as const;
+
+/** Benchmark admin for the platform team: runs, imports, batches, prices, quotas, calibration. */
+export function AdminPage() {
+  const { allowed, loading } = usePermission({
+    permission: llmPlannerBenchmarkWritePermission,
+  });
+  const [section, setSection] = useState<(typeof SECTIONS)[number]>('runs');
+  const [generation, setGeneration] = useState(0);
+  if (loading) return <Progress />;
+  if (!allowed)
+    return (
+      <WarningPanel
+        severity="info"
+        title="Platform team only"
+        message="The benchmark admin lets the platform team import and delete measured runs, edit GPU prices and team quotas and review calibration. Ask the platform team if a benchmark or a price is missing or wrong."
+      />
+    );
+  return (
+    <Box>
+      <Tabs
+        value={section}
+        onChange={(_, v) => setSection(v)}
+        aria-label="Benchmark admin sections"
+        sx={{ mb: 2 }}
+      >
+        {SECTIONS.map(s => (
+          <Tab key={s} value={s} label={s} />
+        ))}
+      </Tabs>
+      {section === 'runs' && <RunsPanel key={generation} />}
+      {section === 'import' && (
+        <ImportPanel onImported={() => setGeneration(g => g + 1)} />
+      )}
+      {section === 'batches' && (
+        <BatchesPanel
+          key={generation}
+          onDeleted={() => setGeneration(g => g + 1)}
+        />
+      )}
+      {section === 'prices & quotas' && <PricesQuotasPanel />}
+      {section === 'calibration' && <CalibrationPanel />}
+    </Box>
+  );
+}

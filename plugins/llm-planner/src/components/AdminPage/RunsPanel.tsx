@@ -1,0 +1,151 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import type { RunQuery, StoredRun } from '../../api/types';
+import { fmtMs, fmtNum } from '../shared/format';
+
+const PAGE = 50;
+
+function loadText(r: StoredRun): string {
+  if (r.run.concurrency !== null) return `${r.run.concurrency} conc.`;
+  if (r.run.requestRate !== null) return `${r.run.requestRate} req/s`;
+  return r.run.loadKind;
+}
+
+/** Browse and filter measured runs, with where each came from. */
+export function RunsPanel() {
+  const api = useApi(llmPlannerApiRef);
+  const [filters, setFilters] = useState<RunQuery>({});
+  const [query, setQuery] = useState<RunQuery>({});
+  const [page, setPage] = useState(0);
+  useDebounce(() => setQuery(filters), 300, [filters]);
+  const { value, loading, error } = useAsync(
+    () => api.listRuns({ ...query, limit: PAGE, offset: page * PAGE }),
+    [api, query, page],
+  );
+  const set =
+    (k: keyof RunQuery) => (e: React.ChangeEvent<HTMLInputElement>) => {
+      setPage(0);
+      const v = e.target.value;
+      let next: string | number | undefined = v || undefined;
+      if (k === 'tp') next = v ? Number(v) : undefined;
+      setFilters(f => ({ ...f, [k]: next }));
+    };
+  const columns: TableColumn<StoredRun & { id: string | number }>[] = [
+    { title: 'Model', render: r => r.run.modelId ?? r.run.modelRaw },
+    {
+      title: 'GPU',
+      render: r => `${r.run.gpuId ?? r.run.gpuRaw} × ${r.run.gpuCount ?? '?'}`,
+    },
+    { title: 'TP', render: r => r.run.tp ?? '–' },
+    { title: 'Engine', render: r => `${r.run.engine} ${r.run.engineVersion}` },
+    {
+      title: 'Tokens in/out',
+      render: r =>
+        `${fmtNum(r.run.inputTokens, 0)} / ${fmtNum(r.run.outputTokens, 0)}`,
+    },
+    { title: 'Load', render: r => loadText(r) },
+    { title: 'TTFT p90', render: r => fmtMs(r.run.ttft.p90 ?? r.run.ttft.p95) },
+    {
+      title: 'ITL mean',
+      render: r => fmtMs(r.run.itl.mean ?? r.run.tpot.mean),
+    },
+    { title: 'Batch', render: r => r.batchId ?? 'seed' },
+    {
+      title: 'Source',
+      render: r => (
+        <Typography
+          variant="caption"
+          sx={{ display: 'block', maxWidth: 320, overflowWrap: 'anywhere' }}
+        >
+          {r.run.source}
+        </Typography>
+      ),
+    },
+  ];
+  return (
+    <Stack spacing={2}>
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        flexWrap="wrap"
+        component="form"
+        aria-label="Filter runs"
+      >
+        <TextField
+          id="runs-model"
+          size="small"
+          label="Model id"
+          value={filters.modelId ?? ''}
+          onChange={set('modelId')}
+        />
+        <TextField
+          id="runs-gpu"
+          size="small"
+          label="GPU id"
+          value={filters.gpuId ?? ''}
+          onChange={set('gpuId')}
+        />
+        <TextField
+          id="runs-tp"
+          size="small"
+          label="TP"
+          type="number"
+          value={filters.tp ?? ''}
+          onChange={set('tp')}
+          sx={{ width: 90 }}
+        />
+        <TextField
+          id="runs-engine"
+          size="small"
+          label="Engine"
+          value={filters.engine ?? ''}
+          onChange={set('engine')}
+        />
+        <TextField
+          id="runs-batch"
+          size="small"
+          label="Batch id"
+          value={filters.batchId ?? ''}
+          onChange={set('batchId')}
+        />
+      </Stack>
+      {error ? (
+        <Alert severity="error">
+          The runs did not load: {errorMessage(error)}
+        </Alert>
+      ) : (
+        <Table
+          title={value ? `${value.total} runs` : 'Runs'}
+          isLoading={loading}
+          columns={columns}
+          data={(value?.items ?? []).map(r => ({ ...r }))}
+          options={{ search: false, paging: false, padding: 'dense' }}
+          emptyContent={
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              No run matches these filters. Import a benchmark report on the
+              Import tab.
+            </Typography>
+          }
+        />
+      )}
+      <TablePagination
+        component="div"
+        count={value?.total ?? 0}
+        page={page}
+        rowsPerPage={PAGE}
+        rowsPerPageOptions={[PAGE]}
+        onPageChange={(_, p) => setPage(p)}
+      />
+    </Stack>
+  );
+}

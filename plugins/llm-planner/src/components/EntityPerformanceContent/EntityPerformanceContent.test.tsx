@@ -1,0 +1,156 @@
+import type { Entity } from '@backstage/catalog-model';
+import {
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import type { Deployment } from '../../api/types';
+import { BASE, makeClient, storedPlan } from '../../__testUtils__';
+import {
+  costSoFar,
+  EntityPerformanceContent,
+} from './EntityPerformanceContent';
+
+const server = setupServer();
+const PCT = storedPlan().plan.workload.slo.percentile;
+registerMswTestHooks(server);
+
+const entity = (annotated = true): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'support-chat',
+    annotations: annotated ? { 'llm-planner.io/plan-id': 'p1' } : {},
+  },
+  spec: { type: 'service', owner: 'group:default/customer-support' },
+});
+
+const deployment: Deployment = {
+  id: 'd1',
+  planId: 'p1',
+  cluster: 'kind',
+  namespace: 'customer-support',
+  repoUrl: null,
+  entityRef: 'component:default/support-chat',
+  status: 'applied',
+  createdBy: 'user:default/guest',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const render = (annotated = true) =>
+  renderInTestApp(
+    <EntityProvider entity={entity(annotated)}>
+      <EntityPerformanceContent />
+    </EntityProvider>,
+    { apis: [[llmPlannerApiRef, makeClient()]] },
+  );
+
+describe('EntityPerformanceContent', () => {
+  it('explains the annotation when the component has no plan', async () => {
+    await render(false);
+    expect(await screen.findByText('No plan linked')).toBeInTheDocument();
+  });
+
+  it('compares the plan with measured outcomes', async () => {
+    let deploymentsQuery = '';
+    server.use(
+      http.get(`${BASE}/v1/plans/p1`, () =>
+        HttpResponse.json(storedPlan({ status: 'deployed' })),
+      ),
+      http.get(`${BASE}/v1/deployments`, ({ request }) => {
+        deploymentsQuery = new URL(request.url).search;
+        return HttpResponse.json({ items: [deployment] });
+      }),
+      http.get(`${BASE}/v1/deployments/d1/outcomes`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              id: 1,
+              deploymentId: 'd1',
+              loadProfile: {
+                kind: 'concurrent',
+                concurrency: 4,
+                inputTokens: 500,
+                outputTokens: 200,
+              },
+              measured: {
+                ttft: { [PCT]: 330 },
+                itl: { [PCT]: 22 },
+                e2e: { [PCT]: 4700 },
+                errors: 0,
+              },
+              prediction: {
+                ttft: { [PCT]: 300 },
+                itl: { [PCT]: 20 },
+                e2e: { [PCT]: 5000 },
+              },
+              error: {
+                ttft: { [PCT]: 0.1 },
+                itl: { [PCT]: 0.1 },
+                e2e: { [PCT]: -0.06 },
+              },
+              source: 'loadtest',
+              measuredAt: '2026-01-02T00:00:00.000Z',
+              recordedBy: 'user:default/guest',
+            },
+          ],
+        }),
+      ),
+    );
+    await render();
+    expect(await screen.findByTestId('entity-plan-title')).toHaveTextContent(
+      'Support chatbot',
+    );
+    expect(deploymentsQuery).toBe(
+      '?entityRef=component%3Adefault%2Fsupport-chat',
+    );
+    const table = screen.getByRole('table', { name: 'Plan vs measured' });
+    expect(within(table).getAllByText('+10.0 %')).toHaveLength(2);
+    expect(within(table).getByText('-6.0 %')).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /over time against the SLO targets, 1 measurements/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('entity-cost-so-far')).toHaveTextContent('$');
+  });
+
+  it('shows a load error', async () => {
+    server.use(
+      http.get(`${BASE}/v1/plans/p1`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotAllowedError', message: 'not your team' },
+            response: { statusCode: 403 },
+          },
+          { status: 403 },
+        ),
+      ),
+      http.get(`${BASE}/v1/deployments`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
+    );
+    await render();
+    expect(
+      await screen.findByText(/did not load: not your team/),
+    ).toBeInTheDocument();
+  });
+
+  it('costs GPU-hours since the first applied deployment', () => {
+    const plan = storedPlan();
+    const r = plan.plan.recommendations[0];
+    const c = costSoFar(
+      plan,
+      [deployment],
+      Date.parse('2026-01-01T10:00:00.000Z'),
+    )!;
+    expect(c.gpuHours).toBeCloseTo(10 * r.gpus);
+    expect(c.cost).toBeCloseTo(10 * r.gpus * r.cost.pricePerGpuHour);
+    expect(costSoFar(plan, [{ ...deployment, status: 'dry-run' }])).toBeNull();
+  });
+});

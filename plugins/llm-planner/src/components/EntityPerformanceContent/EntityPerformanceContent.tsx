@@ -1,0 +1,320 @@
+import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { LLM_PLANNER_PLAN_ANNOTATION } from '@internal/backstage-plugin-llm-planner-common';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router-dom';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import useAsync from 'react-use/esm/useAsync';
+import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import type { Deployment, Outcome, StoredPlan } from '../../api/types';
+import { usePlannerPath } from '../../hooks/usePlannerPath';
+import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
+import { fmtDate, fmtMs, fmtNum, fmtPct, fmtUsd } from '../shared/format';
+import { configText, Figure, PlanHeadline } from '../shared/Headline';
+import { StatusChip } from '../shared/StatusChip';
+
+type Loaded = {
+  plan: StoredPlan;
+  deployments: Deployment[];
+  outcomes: Outcome[];
+};
+
+const METRICS = ['ttft', 'itl', 'e2e'] as const;
+
+/** GPU-hours and cost since the first applied deployment, at the plan's price. */
+export function costSoFar(
+  plan: StoredPlan,
+  deployments: Deployment[],
+  now = Date.now(),
+): { hours: number; gpuHours: number; cost: number; since: string } | null {
+  const r = plan.plan.recommendations[0];
+  const applied = deployments
+    .filter(d => d.status === 'applied')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+  if (!r || !applied) return null;
+  const hours = Math.max(
+    0,
+    (now - new Date(applied.createdAt).getTime()) / 3.6e6,
+  );
+  const gpuHours = hours * r.gpus;
+  return {
+    hours,
+    gpuHours,
+    cost: gpuHours * r.cost.pricePerGpuHour,
+    since: applied.createdAt,
+  };
+}
+
+/** Plan vs measured outcomes of the entity's deployment: errors, SLO compliance, cost so far. */
+export function EntityPerformanceContent() {
+  const { entity } = useEntity();
+  const api = useApi(llmPlannerApiRef);
+  const root = usePlannerPath();
+  const colors = useSeriesColors();
+  const ct = useChartTheme();
+  const planId = entity.metadata.annotations?.[LLM_PLANNER_PLAN_ANNOTATION];
+  const entityRef = stringifyEntityRef(entity);
+  const { value, loading, error } = useAsync(async (): Promise<
+    Loaded | undefined
+  > => {
+    if (!planId) return undefined;
+    const [plan, deployments] = await Promise.all([
+      api.getPlan(planId),
+      api.listDeployments(entityRef).then(r => r.items),
+    ]);
+    const outcomes = (
+      await Promise.all(
+        deployments.map(d => api.listOutcomes(d.id).then(r => r.items)),
+      )
+    )
+      .flat()
+      .sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+    return { plan, deployments, outcomes };
+  }, [api, planId, entityRef]);
+
+  if (!planId)
+    return (
+      <EmptyState
+        missing="field"
+        title="No plan linked"
+        description={`This component has no ${LLM_PLANNER_PLAN_ANNOTATION} annotation. Services deployed from an approved plan with the software template get it automatically.`}
+      />
+    );
+  if (error)
+    return (
+      <Alert severity="error">
+        The plan's performance did not load: {errorMessage(error)}
+      </Alert>
+    );
+  if (loading || !value) return <Progress />;
+  const { plan, deployments, outcomes } = value;
+  const slo = plan.plan.workload.slo;
+  const pct = slo.percentile;
+  const target = { ttft: slo.ttftMs, itl: slo.itlMs, e2e: slo.e2eMs };
+  const latest = outcomes[outcomes.length - 1];
+  const spent = costSoFar(plan, deployments);
+  const series = outcomes.map(o => ({
+    t: new Date(o.measuredAt).getTime(),
+    ttft: o.measured.ttft[pct] ?? null,
+    itl: o.measured.itl[pct] ?? null,
+    e2e: o.measured.e2e[pct] ?? null,
+  }));
+  const compliance = outcomes.length
+    ? outcomes.filter(o =>
+        METRICS.every(
+          m => !target[m] || (o.measured[m][pct] ?? 0) <= (target[m] as number),
+        ),
+      ).length / outcomes.length
+    : null;
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={7}>
+        <InfoCard
+          title="Planned"
+          action={
+            <Link
+              component={RouterLink}
+              to={`${root}/plans/${plan.id}`}
+              sx={{ mr: 2 }}
+            >
+              Open plan
+            </Link>
+          }
+        >
+          <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
+            <Typography variant="subtitle1" data-testid="entity-plan-title">
+              {plan.title}
+            </Typography>
+            <StatusChip status={plan.status} />
+          </Stack>
+          <PlanHeadline plan={plan.plan} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={5}>
+        <InfoCard title="Deployment and cost so far">
+          {deployments.length === 0 ? (
+            <Typography color="text.secondary">
+              No deployment recorded for {entityRef} yet.
+            </Typography>
+          ) : (
+            <Stack spacing={1}>
+              {deployments.map(d => (
+                <Typography variant="body2" key={d.id}>
+                  {d.status} to {d.cluster}/{d.namespace} on{' '}
+                  {fmtDate(d.createdAt)}
+                </Typography>
+              ))}
+              <Stack direction="row" spacing={2}>
+                <Figure
+                  label="GPU-hours"
+                  value={spent ? fmtNum(spent.gpuHours, 1) : '–'}
+                />
+                <Figure
+                  label="Cost so far"
+                  value={spent ? fmtUsd(spent.cost, 2) : '–'}
+                  testId="entity-cost-so-far"
+                />
+                <Figure
+                  label="SLO compliance"
+                  value={
+                    compliance === null
+                      ? '–'
+                      : `${Math.round(compliance * 100)} %`
+                  }
+                />
+              </Stack>
+              {!spent && (
+                <Typography variant="caption" color="text.secondary">
+                  Cost counts from the first applied deployment (dry runs cost
+                  nothing).
+                </Typography>
+              )}
+              {plan.plan.recommendations[0] && (
+                <Typography variant="caption" color="text.secondary">
+                  {configText(plan.plan.recommendations[0])} at{' '}
+                  {fmtUsd(plan.plan.recommendations[0].cost.pricePerGpuHour, 2)}
+                  /GPU-hour
+                </Typography>
+              )}
+            </Stack>
+          )}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={5}>
+        <InfoCard title={`Plan vs measured (${pct}, latest)`}>
+          {!latest ? (
+            <Typography color="text.secondary">
+              No measured outcome yet. Run a load test after deploying, or let
+              the metrics collector report, and the error of each prediction
+              shows here.
+            </Typography>
+          ) : (
+            <Table size="small" aria-label="Plan vs measured">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Metric</TableCell>
+                  <TableCell align="right">Predicted</TableCell>
+                  <TableCell align="right">Measured</TableCell>
+                  <TableCell align="right">Error</TableCell>
+                  <TableCell align="right">Target</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {METRICS.map(m => (
+                  <TableRow key={m}>
+                    <TableCell>{m.toUpperCase()}</TableCell>
+                    <TableCell align="right">
+                      {fmtMs(latest.prediction[m]?.[pct])}
+                    </TableCell>
+                    <TableCell align="right">
+                      {fmtMs(latest.measured[m]?.[pct])}
+                    </TableCell>
+                    <TableCell align="right">
+                      {fmtPct(latest.error[m]?.[pct])}
+                    </TableCell>
+                    <TableCell align="right">{fmtMs(target[m])}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={7}>
+        <InfoCard title="SLO compliance over time">
+          <Box
+            sx={{ height: 280 }}
+            role="img"
+            aria-label={`Measured ${pct} latency over time against the SLO targets, ${outcomes.length} measurements`}
+          >
+            {outcomes.length === 0 ? (
+              <Typography color="text.secondary">
+                Nothing measured yet.
+              </Typography>
+            ) : (
+              <ResponsiveContainer width="100%" height="100%">
+                <LineChart data={series}>
+                  <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+                  <XAxis
+                    dataKey="t"
+                    type="number"
+                    domain={['auto', 'auto']}
+                    scale="time"
+                    stroke={ct.axis}
+                    tickFormatter={(v: number) =>
+                      new Date(v).toLocaleDateString()
+                    }
+                  />
+                  <YAxis
+                    stroke={ct.axis}
+                    tickFormatter={(v: number) => fmtMs(v)}
+                    width={64}
+                  />
+                  <Tooltip
+                    content={
+                      <ChartTooltip
+                        labelFormatter={l =>
+                          new Date(Number(l)).toLocaleString()
+                        }
+                        valueFormatter={fmtMs}
+                      />
+                    }
+                  />
+                  <Legend wrapperStyle={{ color: ct.text }} />
+                  {METRICS.map((m, i) => (
+                    <Line
+                      key={m}
+                      dataKey={m}
+                      name={`${m.toUpperCase()} ${pct}`}
+                      stroke={colors[i]}
+                      isAnimationActive={false}
+                      connectNulls
+                    />
+                  ))}
+                  {METRICS.map((m, i) =>
+                    target[m] ? (
+                      <ReferenceLine
+                        key={`slo-${m}`}
+                        y={target[m] as number}
+                        stroke={colors[i]}
+                        strokeDasharray="6 4"
+                        label={{
+                          value: `${m.toUpperCase()} SLO`,
+                          fill: ct.axis,
+                          position: 'insideTopRight',
+                        }}
+                      />
+                    ) : null,
+                  )}
+                </LineChart>
+              </ResponsiveContainer>
+            )}
+          </Box>
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

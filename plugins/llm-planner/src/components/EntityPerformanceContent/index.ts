@@ -1,0 +1,4 @@
+export {
+  EntityPerformanceContent,
+  costSoFar,
+} from './EntityPerformanceContent';

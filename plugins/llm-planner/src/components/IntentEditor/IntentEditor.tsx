@@ -1,0 +1,389 @@
+import type {
+  Intent,
+  KnowledgeBase,
+  Percentile,
+  UsersMean,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { USE_CASE_TASK } from '@internal/backstage-plugin-llm-planner-common';
+import Grid from '@mui/material/Grid';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { ReactNode } from 'react';
+
+/** What each reading of "users" means, shown beside the field. */
+export const USERS_MEAN_HELP: Record<UsersMean, string> = {
+  population:
+    'people who may use the service; a share of them is active at any time',
+  concurrent: 'people in a conversation at the same moment',
+  rps: 'requests per second at the busiest time',
+};
+
+const USERS_MEAN_LABEL: Record<UsersMean, string> = {
+  population: 'people who may use it (population)',
+  concurrent: 'concurrent sessions',
+  rps: 'requests per second',
+};
+
+/** The structured request a plan is made from, editable field by field. */
+export type IntentDraft = Partial<Intent>;
+
+type NumberKey =
+  | 'users'
+  | 'requestsPerActiveUserPerMin'
+  | 'activeFraction'
+  | 'peakFactor'
+  | 'inputTokens'
+  | 'outputTokens'
+  | 'headroom';
+
+function NumberField(props: {
+  label: string;
+  value: number | undefined;
+  onChange: (v: number | undefined) => void;
+  helperText?: ReactNode;
+  unit?: string;
+  min?: number;
+  step?: number;
+  placeholder?: string;
+  id: string;
+}) {
+  const {
+    label,
+    value,
+    onChange,
+    helperText,
+    unit,
+    min,
+    step,
+    placeholder,
+    id,
+  } = props;
+  return (
+    <TextField
+      id={id}
+      label={label}
+      type="number"
+      size="small"
+      fullWidth
+      value={value ?? ''}
+      placeholder={placeholder}
+      helperText={helperText}
+      onChange={e => {
+        const raw = e.target.value;
+        if (raw === '') onChange(undefined);
+        else {
+          const n = Number(raw);
+          if (Number.isFinite(n)) onChange(n);
+        }
+      }}
+      inputProps={{ min: min ?? 0, step: step ?? 'any' }}
+      InputProps={
+        unit
+          ? {
+              endAdornment: (
+                <InputAdornment position="end">{unit}</InputAdornment>
+              ),
+            }
+          : undefined
+      }
+    />
+  );
+}
+
+/**
+ * The live structured spec: use case, users and what they mean, rate, token lengths, SLO
+ * targets and percentile, budget, and optional pins of model, GPU and pricing.
+ */
+export function IntentEditor(props: {
+  intent: IntentDraft;
+  onChange: (intent: IntentDraft) => void;
+  kb?: KnowledgeBase;
+  budget?: number;
+  onBudgetChange?: (v: number | undefined) => void;
+  idPrefix?: string;
+}) {
+  const { intent, onChange, kb, budget, onBudgetChange } = props;
+  const idp = props.idPrefix ?? 'intent';
+  const template = kb?.sloTemplates.find(t => t.id === intent.useCase);
+  const useCases = kb
+    ? kb.sloTemplates.map(t => ({ id: t.id, name: t.name }))
+    : Object.keys(USE_CASE_TASK).map(id => ({ id, name: id }));
+  if (intent.useCase && !useCases.some(u => u.id === intent.useCase))
+    useCases.push({ id: intent.useCase, name: intent.useCase });
+
+  const set = (patch: Partial<Intent>) => {
+    const next: IntentDraft = { ...intent, ...patch };
+    for (const k of Object.keys(patch) as (keyof Intent)[])
+      if (next[k] === undefined || (next[k] as unknown) === '') delete next[k];
+    onChange(next);
+  };
+  const setNum = (k: NumberKey) => (v: number | undefined) =>
+    set({ [k]: v } as Partial<Intent>);
+  const setSlo = (patch: Partial<NonNullable<Intent['slo']>>) => {
+    const slo = { ...(intent.slo ?? {}), ...patch };
+    for (const k of Object.keys(slo) as (keyof typeof slo)[])
+      if (slo[k] === undefined) delete slo[k];
+    set({ slo: Object.keys(slo).length ? slo : undefined });
+  };
+  const usersMean: UsersMean = intent.usersMean ?? 'population';
+  const tplSlo = template?.slo;
+
+  return (
+    <Grid
+      container
+      spacing={2}
+      component="fieldset"
+      sx={{ border: 0, m: 0, p: 0 }}
+    >
+      <Grid item xs={12}>
+        <Typography component="legend" variant="subtitle2">
+          Workload
+        </Typography>
+      </Grid>
+      <Grid item xs={12}>
+        <TextField
+          id={`${idp}-use-case`}
+          select
+          size="small"
+          fullWidth
+          label="Use case"
+          value={intent.useCase ?? ''}
+          onChange={e => set({ useCase: e.target.value })}
+          helperText={
+            template
+              ? `Template: ${template.tokens.input.mean} in / ${template.tokens.output.mean} out tokens, ${template.slo.percentile} targets`
+              : 'Sets the default token lengths, traffic shape and latency targets'
+          }
+        >
+          {useCases.map(u => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <NumberField
+          id={`${idp}-users`}
+          label="Users"
+          value={intent.users}
+          onChange={setNum('users')}
+          min={0}
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idp}-users-mean`}
+          select
+          size="small"
+          fullWidth
+          label="Users means"
+          value={usersMean}
+          onChange={e => set({ usersMean: e.target.value as UsersMean })}
+          helperText={USERS_MEAN_HELP[usersMean]}
+        >
+          {(Object.keys(USERS_MEAN_LABEL) as UsersMean[]).map(k => (
+            <MenuItem key={k} value={k}>
+              {USERS_MEAN_LABEL[k]}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <NumberField
+          id={`${idp}-rate`}
+          label="Requests per active user"
+          unit="/min"
+          value={intent.requestsPerActiveUserPerMin}
+          onChange={setNum('requestsPerActiveUserPerMin')}
+          placeholder={
+            template
+              ? String(template.traffic.requestsPerActiveUserPerMin)
+              : undefined
+          }
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <NumberField
+          id={`${idp}-peak`}
+          label="Peak factor"
+          unit="×"
+          min={1}
+          value={intent.peakFactor}
+          onChange={setNum('peakFactor')}
+          placeholder={
+            template ? String(template.traffic.peakFactor) : undefined
+          }
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <NumberField
+          id={`${idp}-input-tokens`}
+          label="Input tokens (mean)"
+          value={intent.inputTokens}
+          onChange={setNum('inputTokens')}
+          placeholder={
+            template ? String(template.tokens.input.mean) : undefined
+          }
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <NumberField
+          id={`${idp}-output-tokens`}
+          label="Output tokens (mean)"
+          value={intent.outputTokens}
+          onChange={setNum('outputTokens')}
+          placeholder={
+            template ? String(template.tokens.output.mean) : undefined
+          }
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Typography component="legend" variant="subtitle2">
+          Latency targets (SLO)
+        </Typography>
+      </Grid>
+      <Grid item xs={6} sm={3}>
+        <TextField
+          id={`${idp}-percentile`}
+          select
+          size="small"
+          fullWidth
+          label="Percentile"
+          value={intent.slo?.percentile ?? tplSlo?.percentile ?? 'p90'}
+          onChange={e => setSlo({ percentile: e.target.value as Percentile })}
+        >
+          {(['p50', 'p90', 'p95', 'p99'] as Percentile[]).map(p => (
+            <MenuItem key={p} value={p}>
+              {p}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Grid>
+      <Grid item xs={6} sm={3}>
+        <NumberField
+          id={`${idp}-ttft`}
+          label="TTFT"
+          unit="ms"
+          value={intent.slo?.ttftMs}
+          onChange={v => setSlo({ ttftMs: v })}
+          placeholder={tplSlo?.ttftMs ? String(tplSlo.ttftMs) : undefined}
+        />
+      </Grid>
+      <Grid item xs={6} sm={3}>
+        <NumberField
+          id={`${idp}-itl`}
+          label="ITL"
+          unit="ms"
+          value={intent.slo?.itlMs}
+          onChange={v => setSlo({ itlMs: v })}
+          placeholder={tplSlo?.itlMs ? String(tplSlo.itlMs) : undefined}
+        />
+      </Grid>
+      <Grid item xs={6} sm={3}>
+        <NumberField
+          id={`${idp}-e2e`}
+          label="End-to-end"
+          unit="ms"
+          value={intent.slo?.e2eMs}
+          onChange={v => setSlo({ e2eMs: v })}
+          placeholder={tplSlo?.e2eMs ? String(tplSlo.e2eMs) : undefined}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Typography component="legend" variant="subtitle2">
+          Constraints
+        </Typography>
+      </Grid>
+      {onBudgetChange && (
+        <Grid item xs={12} sm={6}>
+          <NumberField
+            id={`${idp}-budget`}
+            label="Budget"
+            unit="$/month"
+            value={budget}
+            onChange={onBudgetChange}
+            helperText="Compared with the plan's cost; not a planning input"
+          />
+        </Grid>
+      )}
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idp}-pricing`}
+          select
+          size="small"
+          fullWidth
+          label="Pricing"
+          value={intent.pricing ?? 'on-demand'}
+          onChange={e =>
+            set({ pricing: e.target.value as 'on-demand' | 'spot' })
+          }
+        >
+          <MenuItem value="on-demand">on-demand</MenuItem>
+          <MenuItem value="spot">spot</MenuItem>
+        </TextField>
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idp}-model`}
+          select
+          size="small"
+          fullWidth
+          label="Model"
+          value={intent.model ?? ''}
+          onChange={e => set({ model: e.target.value || undefined })}
+          helperText="Leave on any to compare the catalog's models"
+        >
+          <MenuItem value="">any</MenuItem>
+          {(kb?.models ?? []).map(m => (
+            <MenuItem key={m.id} value={m.id}>
+              {m.id}
+            </MenuItem>
+          ))}
+          {intent.model && !kb?.models.some(m => m.id === intent.model) && (
+            <MenuItem value={intent.model}>{intent.model}</MenuItem>
+          )}
+        </TextField>
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idp}-gpu`}
+          select
+          size="small"
+          fullWidth
+          label="GPU"
+          value={intent.gpu ?? ''}
+          onChange={e => set({ gpu: e.target.value || undefined })}
+        >
+          <MenuItem value="">any</MenuItem>
+          {(kb?.gpus ?? []).map(g => (
+            <MenuItem key={g.id} value={g.id}>
+              {g.id}
+            </MenuItem>
+          ))}
+          {intent.gpu && !kb?.gpus.some(g => g.id === intent.gpu) && (
+            <MenuItem value={intent.gpu}>{intent.gpu}</MenuItem>
+          )}
+        </TextField>
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <NumberField
+          id={`${idp}-headroom`}
+          label="Headroom"
+          unit="×"
+          value={intent.headroom}
+          onChange={setNum('headroom')}
+          placeholder="0.2"
+          helperText="Spare capacity above the peak rate"
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
+/** Whether a draft has what the planner needs. */
+export function isCompleteIntent(d: IntentDraft): d is Intent {
+  return !!d.useCase && typeof d.users === 'number' && d.users > 0;
+}

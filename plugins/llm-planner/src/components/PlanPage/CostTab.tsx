@@ -1,0 +1,162 @@
+import { InfoCard } from '@backstage/core-components';
+import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
+import { fmtUsd } from '../shared/format';
+import { configText } from '../shared/Headline';
+
+/** $/month, $/1M tokens, on-demand vs spot for each candidate. */
+export function CostTab(props: { plan: Plan }) {
+  const { plan } = props;
+  const colors = useSeriesColors();
+  const ct = useChartTheme();
+  const recs = plan.recommendations;
+  if (!recs.length)
+    return (
+      <Typography color="text.secondary">
+        No configuration meets the targets, so there is nothing to cost.
+      </Typography>
+    );
+  const onDemand = (r: (typeof recs)[number]) =>
+    r.cost.pricing === 'on-demand'
+      ? r.cost.perMonth
+      : r.cost.alternative?.perMonth;
+  const spot = (r: (typeof recs)[number]) =>
+    r.cost.pricing === 'spot' ? r.cost.perMonth : r.cost.alternative?.perMonth;
+  const data = recs.map(r => ({
+    name: `${r.modelId} ${r.gpuId}×${r.tp}`,
+    onDemand: onDemand(r) ?? null,
+    spot: spot(r) ?? null,
+  }));
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard title="Cost per candidate">
+          <Table size="small" aria-label="Cost per candidate">
+            <TableHead>
+              <TableRow>
+                <TableCell>Configuration</TableCell>
+                <TableCell align="right">GPUs</TableCell>
+                <TableCell align="right">$/GPU-hour</TableCell>
+                <TableCell align="right">$/hour</TableCell>
+                <TableCell align="right">
+                  $/month ({recs[0].cost.pricing})
+                </TableCell>
+                <TableCell align="right">On-demand $/month</TableCell>
+                <TableCell align="right">Spot $/month</TableCell>
+                <TableCell align="right">$/1M output tokens at peak</TableCell>
+                <TableCell>Price source</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {recs.map((r, i) => (
+                <TableRow key={i}>
+                  <TableCell>
+                    {r.modelId} · {configText(r)}
+                  </TableCell>
+                  <TableCell align="right">{r.gpus}</TableCell>
+                  <TableCell align="right">
+                    {fmtUsd(r.cost.pricePerGpuHour, 2)}
+                  </TableCell>
+                  <TableCell align="right">
+                    {fmtUsd(r.cost.perHour, 2)}
+                  </TableCell>
+                  <TableCell
+                    align="right"
+                    data-testid={i === 0 ? 'cost-month' : undefined}
+                  >
+                    {fmtUsd(r.cost.perMonth)}
+                  </TableCell>
+                  <TableCell align="right">{fmtUsd(onDemand(r))}</TableCell>
+                  <TableCell align="right">{fmtUsd(spot(r))}</TableCell>
+                  <TableCell align="right">
+                    {fmtUsd(r.cost.per1MOutputTokens, 2)}
+                  </TableCell>
+                  <TableCell>
+                    <Typography variant="caption">
+                      {r.cost.provider} {r.cost.region} {r.cost.instanceType},
+                      as of {r.cost.priceAsOf}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Typography variant="caption" color="text.secondary">
+            Always-on replicas, {recs[0].cost.hoursPerMonth} h/month. $/1M
+            tokens is at the planned peak rate: lower traffic costs more per
+            token.
+          </Typography>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={7}>
+        <InfoCard title="On-demand vs spot ($/month)">
+          <Box
+            sx={{ height: 280 }}
+            role="img"
+            aria-label="Monthly cost on-demand and spot per candidate"
+          >
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={data}>
+                <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="name"
+                  stroke={ct.axis}
+                  tick={{ fontSize: 11 }}
+                />
+                <YAxis
+                  stroke={ct.axis}
+                  tickFormatter={(v: number) => fmtUsd(v)}
+                  width={72}
+                />
+                <Tooltip
+                  content={<ChartTooltip valueFormatter={v => fmtUsd(v)} />}
+                />
+                <Legend wrapperStyle={{ color: ct.text }} />
+                <Bar
+                  dataKey="onDemand"
+                  name="on-demand"
+                  fill={colors[0]}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="spot"
+                  name="spot"
+                  fill={colors[1]}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </Box>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={5}>
+        <InfoCard title="Fixed vs autoscaled">
+          <Alert severity="info">
+            The plan is costed as a fixed deployment sized for the peak. The
+            autoscaled cost over a traffic day appears here once the scaling
+            simulation is available for this plan (see the Scaling tab).
+          </Alert>
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,225 @@
+import { InfoCard } from '@backstage/core-components';
+import {
+  AutoscalerKind,
+  ManifestRuntime,
+  ManifestVariant,
+  Plan,
+  renderManifests,
+  teamNamespace,
+  toDnsLabel,
+} from '@internal/backstage-plugin-llm-planner-common';
+import type { KnowledgeBase } from '@internal/backstage-plugin-llm-planner-common';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { errorMessage } from '../../api/LlmPlannerClient';
+import type { StoredPlan } from '../../api/types';
+
+/** Rendered Kubernetes manifests of the plan, with copy and download. */
+export function ManifestsTab(props: {
+  stored: StoredPlan;
+  plan: Plan;
+  dirty: boolean;
+  kb?: KnowledgeBase;
+}) {
+  const { stored, plan, dirty, kb } = props;
+  const [variant, setVariant] = useState<ManifestVariant>('kserve');
+  const [runtime, setRuntime] = useState<ManifestRuntime>('vllm');
+  const [autoscaler, setAutoscaler] = useState<AutoscalerKind>('keda');
+  const [selected, setSelected] = useState(0);
+  const [copied, setCopied] = useState<string>();
+  const serviceName = toDnsLabel(stored.title, 'llm-service', 52);
+  const rendered = useMemo(() => {
+    try {
+      const rec = plan.recommendations[0];
+      const model = kb?.models.find(m => m.id === rec?.modelId);
+      return {
+        value: renderManifests({
+          plan: { ...stored, plan },
+          variant,
+          runtime,
+          autoscaler,
+          namespace: teamNamespace(stored.ownerGroup),
+          serviceName,
+          entityRef: `component:default/${serviceName}`,
+          modelMaxContext: model?.maxContext ?? null,
+        }),
+      };
+    } catch (e) {
+      return { error: errorMessage(e) };
+    }
+  }, [stored, plan, variant, runtime, autoscaler, serviceName, kb]);
+
+  const files = rendered.value?.files ?? [];
+  const file = files[Math.min(selected, Math.max(0, files.length - 1))];
+  const all = files.map(f => `# ${f.path}\n${f.content}`).join('---\n');
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`Copied ${what}`);
+    } catch {
+      setCopied('Copy is not allowed here: select the text instead');
+    }
+  };
+  const download = () => {
+    const url = URL.createObjectURL(
+      new Blob([all], { type: 'application/yaml' }),
+    );
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${serviceName}-manifests.yaml`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <InfoCard title="Manifests">
+      <Stack spacing={2}>
+        {dirty && (
+          <Alert severity="info">
+            Rendered from your unsaved what-if; the template deploys the saved
+            plan.
+          </Alert>
+        )}
+        <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
+          <TextField
+            id="manifest-variant"
+            select
+            size="small"
+            label="Variant"
+            value={variant}
+            onChange={e => setVariant(e.target.value as ManifestVariant)}
+            sx={{ minWidth: 200 }}
+          >
+            <MenuItem value="kserve">KServe InferenceService</MenuItem>
+            <MenuItem value="deployment">Deployment + Service</MenuItem>
+          </TextField>
+          <TextField
+            id="manifest-runtime"
+            select
+            size="small"
+            label="Runtime"
+            value={runtime}
+            onChange={e => setRuntime(e.target.value as ManifestRuntime)}
+            sx={{ minWidth: 160 }}
+          >
+            <MenuItem value="vllm">vLLM on GPUs</MenuItem>
+            <MenuItem value="simulator">inference simulator</MenuItem>
+          </TextField>
+          <TextField
+            id="manifest-autoscaler"
+            select
+            size="small"
+            label="Autoscaler"
+            value={autoscaler}
+            onChange={e => setAutoscaler(e.target.value as AutoscalerKind)}
+            sx={{ minWidth: 200 }}
+          >
+            <MenuItem value="keda">KEDA on vLLM queue</MenuItem>
+            <MenuItem value="hpa-custom-metrics">HPA custom metrics</MenuItem>
+            <MenuItem value="hpa-cpu">HPA CPU (fallback)</MenuItem>
+          </TextField>
+        </Stack>
+        {rendered.error && (
+          <Alert severity="warning">
+            Cannot render manifests: {rendered.error}
+          </Alert>
+        )}
+        {rendered.value && (
+          <>
+            {rendered.value.warnings.map(w => (
+              <Alert severity="warning" key={w}>
+                {w}
+              </Alert>
+            ))}
+            <Typography variant="body2" color="text.secondary">
+              {rendered.value.summary.minReplicas}–
+              {rendered.value.summary.maxReplicas} replicas of{' '}
+              {rendered.value.summary.hfId},{' '}
+              {rendered.value.summary.gpusPerReplica} GPU(s) each, namespace{' '}
+              {teamNamespace(stored.ownerGroup)}, image{' '}
+              {rendered.value.summary.image}.
+            </Typography>
+            <Grid container spacing={2}>
+              <Grid item xs={12} md={3}>
+                <List dense aria-label="Manifest files">
+                  {files.map((f, i) => (
+                    <ListItemButton
+                      key={f.path}
+                      selected={f === file}
+                      onClick={() => setSelected(i)}
+                    >
+                      <ListItemText
+                        primary={f.path.replace(/^manifests\//, '')}
+                      />
+                    </ListItemButton>
+                  ))}
+                </List>
+              </Grid>
+              <Grid item xs={12} md={9}>
+                <Stack
+                  direction="row"
+                  spacing={1}
+                  sx={{ mb: 1 }}
+                  alignItems="center"
+                >
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => file && copy(file.content, file.path)}
+                  >
+                    Copy file
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => copy(all, 'all manifests')}
+                  >
+                    Copy all
+                  </Button>
+                  <Button size="small" variant="outlined" onClick={download}>
+                    Download YAML
+                  </Button>
+                  <Typography
+                    variant="caption"
+                    role="status"
+                    sx={{ minWidth: 120 }}
+                  >
+                    {copied}
+                  </Typography>
+                </Stack>
+                <Box
+                  component="pre"
+                  tabIndex={0}
+                  aria-label={`YAML of ${file?.path ?? 'manifest'}`}
+                  sx={{
+                    m: 0,
+                    p: 2,
+                    maxHeight: 480,
+                    overflow: 'auto',
+                    fontSize: 12,
+                    bgcolor: 'action.hover',
+                    color: 'text.primary',
+                    borderRadius: 1,
+                  }}
+                >
+                  {file?.content}
+                </Box>
+              </Grid>
+            </Grid>
+          </>
+        )}
+      </Stack>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,186 @@
+import { InfoCard } from '@backstage/core-components';
+import type {
+  Plan,
+  Recommendation,
+} from '@internal/backstage-plugin-llm-planner-common';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
+import { configText, PlanHeadline, predictedAt } from '../shared/Headline';
+import { ProvenanceBadge } from '../shared/ProvenanceBadge';
+
+function usersText(plan: Plan): string {
+  const w = plan.workload;
+  if (w.usersMean === 'population')
+    return `${fmtNum(w.users, 0)} people (population) → ${fmtNum(
+      w.concurrentSessions,
+      1,
+    )} concurrent sessions`;
+  if (w.usersMean === 'concurrent')
+    return `${fmtNum(w.users, 0)} concurrent sessions`;
+  return `${fmtNum(w.users)} requests per second`;
+}
+
+/** The recommendation, its predicted latency with provenance, cost and alternatives. */
+export function OverviewTab(props: {
+  plan: Plan;
+  onPin: (r: Recommendation) => void;
+  canPin: boolean;
+}) {
+  const { plan, onPin, canPin } = props;
+  const w = plan.workload;
+  const pct = w.slo.percentile;
+  const best = plan.recommendations[0];
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={7}>
+        <InfoCard title="Recommended">
+          <PlanHeadline plan={plan} />
+          {best && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+              {best.explanation}
+            </Typography>
+          )}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={5}>
+        <InfoCard title="Workload">
+          <Stack spacing={0.5}>
+            <Typography variant="body2">Use case: {w.useCase}</Typography>
+            <Typography variant="body2" data-testid="workload-users">
+              Users: {usersText(plan)}
+            </Typography>
+            <Typography variant="body2" data-testid="workload-peak">
+              Peak {fmtNum(w.peakRps, 3)} req/s, average {fmtNum(w.avgRps, 3)}{' '}
+              req/s, {w.activeHoursPerDay} active h/day
+            </Typography>
+            <Typography variant="body2">
+              Tokens: {fmtNum(w.inputTokens.mean, 0)} in /{' '}
+              {fmtNum(w.outputTokens.mean, 0)} out (mean)
+            </Typography>
+            <Typography variant="body2">
+              Targets at {pct}: TTFT {fmtMs(w.slo.ttftMs)}, ITL{' '}
+              {fmtMs(w.slo.itlMs)}, e2e {fmtMs(w.slo.e2eMs)}
+            </Typography>
+          </Stack>
+        </InfoCard>
+      </Grid>
+      {best && (
+        <Grid item xs={12}>
+          <InfoCard title={`Predicted latency at capacity (${pct})`}>
+            <Table size="small" aria-label="Predicted latency and SLO margins">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Metric</TableCell>
+                  <TableCell align="right">Predicted</TableCell>
+                  <TableCell align="right">Target</TableCell>
+                  <TableCell align="right">Margin</TableCell>
+                  <TableCell>Provenance</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {(['ttft', 'itl', 'e2e'] as const).map(m => {
+                  const v = predictedAt(best, m, pct);
+                  const margin = best.margins.find(x => x.metric === m);
+                  return (
+                    <TableRow key={m}>
+                      <TableCell>{m.toUpperCase()}</TableCell>
+                      <TableCell align="right">{fmtMs(v?.value)}</TableCell>
+                      <TableCell align="right">
+                        {fmtMs(margin?.targetMs)}
+                      </TableCell>
+                      <TableCell align="right">
+                        {margin ? `${margin.marginPct} %` : '–'}
+                      </TableCell>
+                      <TableCell>
+                        {v && (
+                          <ProvenanceBadge
+                            provenance={v.provenance}
+                            basis={v.basis}
+                          />
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+            <Typography variant="caption" color="text.secondary">
+              At {fmtNum(best.capacityConcurrencyPerReplica, 1)} requests in
+              flight per replica ({fmtNum(best.capacityRpsPerReplica, 3)}{' '}
+              req/s).
+            </Typography>
+          </InfoCard>
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <InfoCard title="Alternatives">
+          {plan.recommendations.length <= 1 ? (
+            <Typography color="text.secondary">
+              No alternative configuration meets the targets.
+            </Typography>
+          ) : (
+            <Table size="small" aria-label="Alternatives">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Why</TableCell>
+                  <TableCell>Model</TableCell>
+                  <TableCell>Configuration</TableCell>
+                  <TableCell align="right">TTFT {pct}</TableCell>
+                  <TableCell align="right">ITL {pct}</TableCell>
+                  <TableCell align="right">$/month</TableCell>
+                  <TableCell>Provenance</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {plan.recommendations.map(r => (
+                  <TableRow
+                    key={`${r.modelId}|${r.gpuId}|${r.tp}|${r.precision}`}
+                  >
+                    <TableCell>
+                      {r.kind === 'best' ? 'recommended' : r.kind}
+                    </TableCell>
+                    <TableCell>{r.modelId}</TableCell>
+                    <TableCell>
+                      {configText(r)} ({r.precision})
+                    </TableCell>
+                    <TableCell align="right">
+                      {fmtMs(predictedAt(r, 'ttft', pct)?.value)}
+                    </TableCell>
+                    <TableCell align="right">
+                      {fmtMs(predictedAt(r, 'itl', pct)?.value)}
+                    </TableCell>
+                    <TableCell align="right">
+                      {fmtUsd(r.cost.perMonth)}
+                    </TableCell>
+                    <TableCell>
+                      <ProvenanceBadge provenance={r.provenance} />
+                    </TableCell>
+                    <TableCell>
+                      <Button
+                        size="small"
+                        onClick={() => onPin(r)}
+                        disabled={!canPin}
+                        aria-label={`Pin ${r.modelId} on ${r.gpuId} TP${r.tp} to compare`}
+                      >
+                        Pin
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

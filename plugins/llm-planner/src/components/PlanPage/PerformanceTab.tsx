@@ -1,0 +1,253 @@
+import { InfoCard, Progress } from '@backstage/core-components';
+import type {
+  KnowledgeBase,
+  Plan,
+  Planner,
+  Recommendation,
+  StatName,
+} from '@internal/backstage-plugin-llm-planner-common';
+import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
+import { fmtMs } from '../shared/format';
+
+type Metric = 'ttft' | 'itl' | 'e2e';
+const METRICS: {
+  id: Metric;
+  label: string;
+  slo: 'ttftMs' | 'itlMs' | 'e2eMs';
+}[] = [
+  { id: 'ttft', label: 'Time to first token', slo: 'ttftMs' },
+  { id: 'itl', label: 'Inter-token latency', slo: 'itlMs' },
+  { id: 'e2e', label: 'End-to-end latency', slo: 'e2eMs' },
+];
+
+function seriesKey(_r: Recommendation, i: number): string {
+  return `c${i}`;
+}
+
+function label(r: Recommendation): string {
+  return `${r.modelId} · ${r.gpuId} TP${r.tp} ${r.precision}`;
+}
+
+/** Log-spaced loads (requests in flight per replica) from 1 to beyond the capacity. */
+export function loadRange(maxCapacity: number, points = 14): number[] {
+  const hi = Math.max(8, maxCapacity * 2);
+  const out: number[] = [];
+  for (let i = 0; i < points; i++)
+    out.push(
+      Math.round(Math.exp((Math.log(hi) * i) / (points - 1)) * 100) / 100,
+    );
+  return [...new Set(out)];
+}
+
+type Curves = {
+  rows: Record<string, number>[];
+  measured: Record<
+    Metric,
+    { concurrency: number; y: number; series: number }[][]
+  >;
+};
+
+/** Predicted latency vs load for each candidate, and the matching measured runs. */
+export function computeCurves(
+  plan: Plan,
+  planner: Planner,
+  kb: KnowledgeBase,
+): Curves {
+  const recs = plan.recommendations.slice(0, 4);
+  const pct = plan.workload.slo.percentile as StatName;
+  const inTok = Math.round(plan.workload.inputTokens.mean);
+  const outTok = Math.max(1, Math.round(plan.workload.outputTokens.mean));
+  const loads = loadRange(
+    Math.max(...recs.map(r => r.capacityConcurrencyPerReplica), 1),
+  );
+  const rows = loads.map(c => ({ concurrency: c } as Record<string, number>));
+  recs.forEach((r, i) => {
+    const cfg = planner.engine.resolveConfig({
+      model: r.modelId,
+      gpu: r.gpuId,
+      tp: r.tp,
+      engine: r.engine,
+      precision: r.precision,
+    });
+    loads.forEach((c, j) => {
+      const p = planner.engine.predict(cfg, inTok, outTok, { concurrency: c });
+      for (const m of METRICS) {
+        const v = p[m.id][pct] ?? p[m.id].p90 ?? p[m.id].mean;
+        if (v) rows[j][`${seriesKey(r, i)}_${m.id}`] = v.value;
+      }
+    });
+  });
+  const near = (a: number | null, b: number) =>
+    a !== null && a > 0 && Math.abs(Math.log(a / b)) <= Math.log(2);
+  const measured = { ttft: [], itl: [], e2e: [] } as Curves['measured'];
+  for (const m of METRICS) {
+    measured[m.id] = recs.map((r, i) =>
+      kb.runs
+        .filter(
+          run =>
+            run.modelId === r.modelId &&
+            run.gpuId === r.gpuId &&
+            run.tp === r.tp &&
+            run.engine === r.engine &&
+            (run.precision === null || run.precision === r.precision) &&
+            near(run.inputTokens, inTok) &&
+            near(run.outputTokens, outTok) &&
+            run.effectiveConcurrency !== null,
+        )
+        .map(run => ({
+          concurrency: run.effectiveConcurrency!,
+          y: (run[m.id] as Record<string, number | undefined>)[pct] as number,
+          series: i,
+        }))
+        .filter(pt => typeof pt.y === 'number'),
+    );
+  }
+  return { rows, measured };
+}
+
+/** Latency vs load curves of the candidates with the SLO lines and measured points. */
+export function PerformanceTab(props: {
+  plan: Plan;
+  planner?: Planner;
+  kb?: KnowledgeBase;
+}) {
+  const { plan, planner, kb } = props;
+  const colors = useSeriesColors();
+  const ct = useChartTheme();
+  const curves = useMemo(
+    () => (planner && kb ? computeCurves(plan, planner, kb) : undefined),
+    [plan, planner, kb],
+  );
+  const recs = plan.recommendations.slice(0, 4);
+  const pct = plan.workload.slo.percentile;
+  if (!recs.length)
+    return (
+      <Typography color="text.secondary">
+        No configuration meets the targets, so there are no curves to draw.
+      </Typography>
+    );
+  if (!curves) return <Progress />;
+  const measuredCount = Object.values(curves.measured.ttft).reduce(
+    (n, l) => n + l.length,
+    0,
+  );
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Typography variant="body2" color="text.secondary">
+          {pct} latency of one replica against requests in flight, predicted by
+          the planning engine for each candidate (lines), with the SLO target
+          (dashed) and measured benchmark runs of the same configuration and a
+          similar token shape (dots, {measuredCount} runs).
+        </Typography>
+      </Grid>
+      {METRICS.map(m => {
+        const target = plan.workload.slo[m.slo];
+        return (
+          <Grid item xs={12} lg={4} key={m.id}>
+            <InfoCard title={`${m.label} (${pct})`}>
+              <Box
+                sx={{ height: 300 }}
+                role="img"
+                aria-label={`${m.label} ${pct} against load for ${
+                  recs.length
+                } candidates${target ? `, SLO ${target} ms` : ''}`}
+              >
+                <ResponsiveContainer width="100%" height="100%">
+                  <ComposedChart
+                    data={curves.rows}
+                    margin={{ left: 8, right: 8 }}
+                  >
+                    <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+                    <XAxis
+                      dataKey="concurrency"
+                      type="number"
+                      scale="log"
+                      domain={['auto', 'auto']}
+                      stroke={ct.axis}
+                      tickFormatter={(v: number) => String(Math.round(v))}
+                      label={{
+                        value: 'requests in flight',
+                        position: 'insideBottom',
+                        offset: -2,
+                        fill: ct.axis,
+                      }}
+                      allowDataOverflow
+                    />
+                    <YAxis
+                      stroke={ct.axis}
+                      tickFormatter={(v: number) => fmtMs(v)}
+                      width={64}
+                    />
+                    <Tooltip
+                      content={
+                        <ChartTooltip
+                          labelFormatter={l => `${l} in flight`}
+                          valueFormatter={fmtMs}
+                        />
+                      }
+                    />
+                    <Legend wrapperStyle={{ color: ct.text }} />
+                    {recs.map((r, i) => (
+                      <Line
+                        key={i}
+                        type="monotone"
+                        dataKey={`${seriesKey(r, i)}_${m.id}`}
+                        name={label(r)}
+                        stroke={colors[i % colors.length]}
+                        dot={false}
+                        isAnimationActive={false}
+                        connectNulls
+                      />
+                    ))}
+                    {curves.measured[m.id].map((pts, i) =>
+                      pts.length ? (
+                        <Scatter
+                          key={`m${i}`}
+                          data={pts}
+                          dataKey="y"
+                          name={`measured · ${recs[i].gpuId} TP${recs[i].tp}`}
+                          fill={colors[i % colors.length]}
+                          isAnimationActive={false}
+                          legendType="circle"
+                        />
+                      ) : null,
+                    )}
+                    {target && (
+                      <ReferenceLine
+                        y={target}
+                        stroke={ct.slo}
+                        strokeDasharray="6 4"
+                        label={{
+                          value: `SLO ${fmtMs(target)}`,
+                          fill: ct.slo,
+                          position: 'insideTopRight',
+                        }}
+                      />
+                    )}
+                  </ComposedChart>
+                </ResponsiveContainer>
+              </Box>
+            </InfoCard>
+          </Grid>
+        );
+      })}
+    </Grid>
+  );
+}

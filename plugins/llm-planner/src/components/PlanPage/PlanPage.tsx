@@ -1,0 +1,450 @@
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  Intent,
+  llmPlannerPlanApprovePermission,
+  Plan,
+  Recommendation,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { ResponseError } from '@backstage/errors';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Link as RouterLink,
+  useParams,
+  useSearchParams,
+} from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import type { StoredPlan } from '../../api/types';
+import { useMe } from '../../hooks/useMe';
+import { usePlanner } from '../../hooks/usePlanner';
+import { IntentEditor, isCompleteIntent, IntentDraft } from '../IntentEditor';
+import { fmtDate, shortRef } from '../shared/format';
+import { StatusChip } from '../shared/StatusChip';
+import { CompareTab, Scenario } from './CompareTab';
+import { CostTab } from './CostTab';
+import { ExplanationTab } from './ExplanationTab';
+import { ManifestsTab } from './ManifestsTab';
+import { OverviewTab } from './OverviewTab';
+import { PerformanceTab } from './PerformanceTab';
+import { ScalingTab } from './ScalingTab';
+
+/** Where the software template lives, with the plan preselected. */
+export function templateLink(planId: string): string {
+  return `/create/templates/default/llm-inference-service?formData=${encodeURIComponent(
+    JSON.stringify({ planId }),
+  )}`;
+}
+
+const TABS = [
+  'overview',
+  'specifications',
+  'performance',
+  'cost',
+  'scaling',
+  'manifests',
+  'explanation',
+  'compare',
+] as const;
+type TabId = (typeof TABS)[number];
+
+/** Times one in-browser re-plan; the figure is shown and kept for the benchmark. */
+function timedPlan(
+  plan: (i: Intent) => Plan,
+  intent: Intent,
+): { plan: Plan; ms: number } {
+  const t0 = performance.now();
+  const p = plan(intent);
+  const ms = performance.now() - t0;
+  try {
+    performance.measure('llm-planner:what-if', { start: t0, duration: ms });
+  } catch {
+    // performance.measure with options is not everywhere (jsdom): the figure is still shown
+  }
+  return { plan: p, ms };
+}
+
+/** One plan by URL: tabs, instant what-if, save with version, approve, deploy link. */
+export function PlanPage() {
+  const { planId = '' } = useParams();
+  const api = useApi(llmPlannerApiRef);
+  const {
+    value: stored,
+    loading,
+    error,
+    retry,
+  } = useAsyncRetry(() => api.getPlan(planId), [api, planId]);
+  if (error)
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" onClick={retry}>
+            Retry
+          </Button>
+        }
+      >
+        Plan {planId} did not load: {errorMessage(error)}
+      </Alert>
+    );
+  if (loading && !stored) return <Progress />;
+  if (!stored) return null;
+  return (
+    <LoadedPlan
+      key={`${stored.id}@${stored.version}`}
+      stored={stored}
+      reload={retry}
+    />
+  );
+}
+
+function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
+  const api = useApi(llmPlannerApiRef);
+  const [current, setCurrent] = useState(props.stored);
+  const [draft, setDraft] = useState<IntentDraft>(props.stored.plan.intent);
+  const { kb, planner, error: kbError } = usePlanner();
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as TabId)
+    : 'overview';
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [actionError, setActionError] = useState<string>();
+  const [scenarios, setScenarios] = useState<Scenario[]>([]);
+
+  const dirty = JSON.stringify(draft) !== JSON.stringify(current.plan.intent);
+  const whatIf = useMemo(() => {
+    if (!dirty || !planner || !isCompleteIntent(draft)) return undefined;
+    try {
+      return { ...timedPlan(planner.plan, draft), error: undefined };
+    } catch (e) {
+      return { plan: undefined, ms: 0, error: errorMessage(e) };
+    }
+  }, [dirty, planner, draft]);
+  const plan: Plan = (dirty && whatIf?.plan) || current.plan;
+
+  const save = async () => {
+    if (!isCompleteIntent(draft)) return;
+    setSaving(true);
+    setActionError(undefined);
+    try {
+      const next = await api.updatePlan(current.id, {
+        version: current.version,
+        intent: draft,
+      });
+      setCurrent(next);
+      setDraft(next.plan.intent);
+    } catch (e) {
+      if (ResponseError.is(e) && (e as ResponseError).statusCode === 409)
+        setConflict(true);
+      else setActionError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const approve = async () => {
+    setActionError(undefined);
+    try {
+      setCurrent(await api.approvePlan(current.id, current.version));
+    } catch (e) {
+      if (ResponseError.is(e) && (e as ResponseError).statusCode === 409)
+        setConflict(true);
+      else setActionError(errorMessage(e));
+    }
+  };
+
+  const pin = (s: Scenario) =>
+    setScenarios(prev =>
+      prev.some(p => p.key === s.key) ? prev : [...prev, s].slice(-3),
+    );
+  const pinCurrent = () => {
+    const r = plan.recommendations[0];
+    if (!r) return;
+    pin({
+      key: `${dirty ? 'whatif' : 'saved'}:${JSON.stringify(plan.intent)}:${
+        r.modelId
+      }|${r.gpuId}|${r.tp}`,
+      label: dirty
+        ? `What-if: ${whatIfLabel(current.plan.intent, draft)}`
+        : 'Saved plan',
+      rec: r,
+      workload: plan.workload,
+    });
+  };
+  const pinAlternative = (r: Recommendation) =>
+    pin({
+      key: `alt:${JSON.stringify(plan.intent)}:${r.modelId}|${r.gpuId}|${
+        r.tp
+      }|${r.precision}`,
+      label: `${r.kind}: ${r.modelId} on ${r.gpuId} TP${r.tp}`,
+      rec: r,
+      workload: plan.workload,
+    });
+
+  return (
+    <Stack spacing={3}>
+      <PlanHeader
+        stored={current}
+        dirty={dirty}
+        onApprove={approve}
+        onPin={pinCurrent}
+        canPin={!!plan.recommendations[0] && scenarios.length < 3}
+      />
+      {actionError && <Alert severity="error">{actionError}</Alert>}
+      {dirty && (
+        <Alert
+          severity="info"
+          data-testid="what-if-banner"
+          action={
+            <Stack direction="row" spacing={1}>
+              <Button
+                color="inherit"
+                onClick={() => setDraft(current.plan.intent)}
+              >
+                Discard
+              </Button>
+              <Button
+                color="inherit"
+                variant="outlined"
+                onClick={save}
+                disabled={saving || !isCompleteIntent(draft)}
+              >
+                {saving ? 'Saving…' : 'Save'}
+              </Button>
+            </Stack>
+          }
+        >
+          What-if: every number below is re-planned in your browser from your
+          edits
+          {whatIf?.plan && ` (recomputed in ${whatIf.ms.toFixed(1)} ms)`}.
+          {whatIf?.error &&
+            ` The edited spec cannot be planned: ${whatIf.error}`}
+          {!planner && !kbError && ' Loading the knowledge base…'}
+          {kbError && ` The knowledge base did not load: ${kbError.message}`}
+        </Alert>
+      )}
+      <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs
+          value={tab}
+          onChange={(_, v) => {
+            const next = new URLSearchParams(params);
+            next.set('tab', v);
+            setParams(next, { replace: true });
+          }}
+          variant="scrollable"
+          scrollButtons="auto"
+          aria-label="Plan sections"
+        >
+          {TABS.map(t => (
+            <Tab
+              key={t}
+              value={t}
+              id={`plan-tab-${t}`}
+              aria-controls={`plan-tabpanel-${t}`}
+              label={t === 'compare' ? `compare (${scenarios.length})` : t}
+            />
+          ))}
+        </Tabs>
+      </Box>
+      <Box
+        role="tabpanel"
+        id={`plan-tabpanel-${tab}`}
+        aria-labelledby={`plan-tab-${tab}`}
+        sx={{ minHeight: 400 }}
+      >
+        {tab === 'overview' && (
+          <OverviewTab
+            plan={plan}
+            onPin={pinAlternative}
+            canPin={scenarios.length < 3}
+          />
+        )}
+        {tab === 'specifications' && (
+          <InfoCard
+            title="Specification"
+            subheader="Every edit re-plans in your browser; Save stores it as the plan's new version."
+          >
+            <IntentEditor
+              intent={draft}
+              onChange={setDraft}
+              kb={kb}
+              idPrefix="spec"
+            />
+          </InfoCard>
+        )}
+        {tab === 'performance' && (
+          <PerformanceTab plan={plan} planner={planner} kb={kb} />
+        )}
+        {tab === 'cost' && <CostTab plan={plan} />}
+        {tab === 'scaling' && <ScalingTab plan={plan} />}
+        {tab === 'manifests' && (
+          <ManifestsTab stored={current} plan={plan} dirty={dirty} kb={kb} />
+        )}
+        {tab === 'explanation' && <ExplanationTab plan={plan} />}
+        {tab === 'compare' && (
+          <CompareTab
+            scenarios={scenarios}
+            onRemove={key => setScenarios(s => s.filter(x => x.key !== key))}
+          />
+        )}
+      </Box>
+      <Dialog
+        open={conflict}
+        onClose={() => setConflict(false)}
+        aria-labelledby="conflict-title"
+      >
+        <DialogTitle id="conflict-title">
+          This plan changed meanwhile
+        </DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            Someone saved a newer version of this plan since you opened it (you
+            have version {current.version}). Reload to see their changes; your
+            unsaved edits will be discarded.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConflict(false)}>Keep editing</Button>
+          <Button variant="contained" onClick={props.reload}>
+            Reload
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}
+
+function whatIfLabel(from: Intent, to: IntentDraft): string {
+  const parts: string[] = [];
+  for (const k of Object.keys({ ...from, ...to }) as (keyof Intent)[]) {
+    const a = JSON.stringify(from[k]);
+    const b = JSON.stringify(to[k]);
+    if (a !== b) parts.push(`${k} ${b ?? 'default'}`);
+  }
+  return parts.slice(0, 2).join(', ') || 'edited';
+}
+
+function PlanHeader(props: {
+  stored: StoredPlan;
+  dirty: boolean;
+  onApprove: () => void;
+  onPin: () => void;
+  canPin: boolean;
+}) {
+  const { stored, dirty } = props;
+  const { value: me, loading: meLoading } = useMe();
+  const { allowed, loading: permLoading } = usePermission({
+    permission: llmPlannerPlanApprovePermission,
+  });
+  const [announce, setAnnounce] = useState('');
+  useEffect(() => {
+    if (stored.status === 'approved')
+      setAnnounce(
+        'Plan approved: you can deploy it with the software template.',
+      );
+  }, [stored.status]);
+  const inTeam =
+    !!me && (me.isPlatform || me.groups.includes(stored.ownerGroup));
+  let reason: string | undefined;
+  if (permLoading || meLoading) reason = 'Checking your permissions…';
+  else if (!allowed)
+    reason = 'You lack the llm-planner.plan.approve permission.';
+  else if (!me) reason = 'Could not tell which teams you belong to.';
+  else if (!inTeam)
+    reason = `Only members of ${shortRef(
+      stored.ownerGroup,
+    )} or the platform team can approve this plan.`;
+  else if (stored.status !== 'draft')
+    reason = `The plan is ${stored.status}; only a draft can be approved.`;
+  else if (dirty) reason = 'Save or discard your what-if edits first.';
+  else if (!stored.plan.recommendations.length)
+    reason = 'No configuration meets the targets: nothing to approve.';
+  const deployable = stored.status === 'approved';
+  return (
+    <Box>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        justifyContent="space-between"
+        alignItems={{ md: 'center' }}
+      >
+        <Box>
+          <Typography variant="h5" component="h2">
+            {stored.title}
+          </Typography>
+          <Stack
+            direction="row"
+            spacing={1}
+            alignItems="center"
+            sx={{ mt: 0.5 }}
+          >
+            <StatusChip status={stored.status} />
+            <Typography variant="body2" color="text.secondary">
+              version {stored.version} · team {shortRef(stored.ownerGroup)} · by{' '}
+              {shortRef(stored.ownerUser)} · updated {fmtDate(stored.updatedAt)}
+              {stored.approvedBy &&
+                ` · approved by ${shortRef(stored.approvedBy)}`}
+            </Typography>
+          </Stack>
+        </Box>
+        <Stack direction="row" spacing={1} alignItems="center">
+          <Button
+            variant="outlined"
+            onClick={props.onPin}
+            disabled={!props.canPin}
+          >
+            Pin to compare
+          </Button>
+          <Tooltip
+            title={reason ?? 'Approve so the software template may deploy it'}
+          >
+            <span>
+              <Button
+                variant="contained"
+                onClick={props.onApprove}
+                disabled={!!reason}
+                aria-describedby={reason ? 'approve-reason' : undefined}
+              >
+                Approve
+              </Button>
+            </span>
+          </Tooltip>
+          {deployable && (
+            <Button
+              variant="contained"
+              color="secondary"
+              component={RouterLink}
+              to={templateLink(stored.id)}
+            >
+              Deploy with the template
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+      <Typography
+        id="approve-reason"
+        role="status"
+        variant="caption"
+        color="text.secondary"
+        sx={{ display: 'block', textAlign: { md: 'right' }, minHeight: 20 }}
+      >
+        {reason && stored.status === 'draft' ? `Approve: ${reason}` : announce}
+      </Typography>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { PlanPage, templateLink } from './PlanPage';

@@ -1,0 +1,158 @@
+import {
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { Route, Routes } from 'react-router-dom';
+import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import { BASE, makeClient, seedKb, storedPlan } from '../../__testUtils__';
+import { PlanningPage } from './PlanningPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+/** A chat stream the test releases line by line. */
+function controlledStream() {
+  const enc = new TextEncoder();
+  let ctrl!: ReadableStreamDefaultController<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      ctrl = c;
+    },
+  });
+  return {
+    stream,
+    push: (obj: unknown) =>
+      ctrl.enqueue(enc.encode(`${JSON.stringify(obj)}\n`)),
+    close: () => ctrl.close(),
+  };
+}
+
+async function render() {
+  return renderInTestApp(
+    <Routes>
+      <Route path="/llm-planner" element={<PlanningPage />} />
+      <Route
+        path="/llm-planner/plans/:planId"
+        element={<div>plan page of p1</div>}
+      />
+    </Routes>,
+    {
+      apis: [[llmPlannerApiRef, makeClient()]],
+      initialRouteEntries: ['/llm-planner'],
+    },
+  );
+}
+
+describe('PlanningPage', () => {
+  beforeEach(() =>
+    server.use(
+      http.get(`${BASE}/v1/knowledge-base`, () => HttpResponse.json(seedKb())),
+    ),
+  );
+
+  it('streams the reply token by token, then shows the extractor, the question and fills the spec', async () => {
+    const s = controlledStream();
+    server.use(
+      http.post(
+        `${BASE}/v1/chat`,
+        () =>
+          new HttpResponse(s.stream, {
+            headers: { 'Content-Type': 'application/x-ndjson' },
+          }),
+      ),
+    );
+    await render();
+    await userEvent.type(
+      screen.getByLabelText('Message'),
+      'A support chatbot for 2000 employees',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    await act(async () => s.push({ type: 'token', text: 'A chatbot ' }));
+    expect(await screen.findByText(/^A chatbot/)).toBeInTheDocument();
+    expect(screen.getByTestId('chat-assistant')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+
+    await act(async () => s.push({ type: 'token', text: 'for 2000 people.' }));
+    expect(
+      await screen.findByText('A chatbot for 2000 people.'),
+    ).toBeInTheDocument();
+
+    await act(async () => {
+      s.push({
+        type: 'result',
+        conversationId: '7c0a4f1e-0000-4000-8000-000000000001',
+        extractor: 'rules',
+        fallbackReason: 'no LLM configured',
+        reply: 'A chatbot for 2000 people.',
+        intent: { useCase: 'chatbot', users: 2000 },
+        missing: ['usersMean'],
+        clarifyingQuestion:
+          'Are the 2000 people all users, or concurrent users?',
+        assumptions: [],
+        notes: [],
+      });
+      s.close();
+    });
+    expect(
+      await screen.findByText(
+        'Are the 2000 people all users, or concurrent users?',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('answered by rules · fallback: no LLM configured'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Users')).toHaveValue(2000);
+    // suggestions answer the missing piece
+    expect(
+      screen.getByRole('button', { name: 'They are concurrent users' }),
+    ).toBeInTheDocument();
+    // the preview is planned in the browser
+    expect(await screen.findByTestId('plan-replicas')).toBeInTheDocument();
+  });
+
+  it('shows a chat failure in the conversation', async () => {
+    server.use(
+      http.post(`${BASE}/v1/chat`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'Error', message: 'chat is down' },
+            response: { statusCode: 500 },
+          },
+          { status: 500 },
+        ),
+      ),
+    );
+    await render();
+    await userEvent.type(screen.getByLabelText('Message'), 'hello{Enter}');
+    expect(await screen.findByText('chat is down')).toBeInTheDocument();
+  });
+
+  it('creates the plan from the edited spec and opens it', async () => {
+    let posted: any;
+    server.use(
+      http.post(`${BASE}/v1/plans`, async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json(storedPlan(), { status: 201 });
+      }),
+    );
+    await render();
+    const create = screen.getByRole('button', { name: 'Create plan' });
+    expect(create).toBeDisabled();
+    fireEvent.mouseDown(screen.getByLabelText('Use case'));
+    fireEvent.click(await screen.findByRole('option', { name: /chatbot/i }));
+    fireEvent.change(screen.getByLabelText('Users'), {
+      target: { value: '500' },
+    });
+    await waitFor(() => expect(create).toBeEnabled());
+    await userEvent.click(create);
+    expect(await screen.findByText('plan page of p1')).toBeInTheDocument();
+    expect(posted.intent).toMatchObject({ useCase: 'chatbot', users: 500 });
+  });
+});

@@ -1,0 +1,84 @@
+import {
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { fireEvent, screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import { BASE, makeClient, storedPlan } from '../../__testUtils__';
+import { PlansListPage } from './PlansListPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const render = () =>
+  renderInTestApp(<PlansListPage />, {
+    apis: [[llmPlannerApiRef, makeClient()]],
+  });
+
+describe('PlansListPage', () => {
+  it('teaches what a plan is when there is none', async () => {
+    server.use(
+      http.get(`${BASE}/v1/plans`, () => HttpResponse.json({ items: [] })),
+    );
+    await render();
+    expect(await screen.findByText('No plans yet')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Plan a service' }),
+    ).toHaveAttribute('href', '/llm-planner');
+  });
+
+  it('lists plans with their status and filters them', async () => {
+    const queries: string[] = [];
+    server.use(
+      http.get(`${BASE}/v1/plans`, ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json({
+          items: [
+            storedPlan(),
+            storedPlan({
+              id: 'p2',
+              title: 'Code assistant',
+              status: 'approved',
+            }),
+          ],
+        });
+      }),
+    );
+    await render();
+    expect(
+      await screen.findByRole('link', { name: 'Support chatbot' }),
+    ).toHaveAttribute('href', '/llm-planner/plans/p1');
+    expect(screen.getByLabelText('status: approved')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Search'), {
+      target: { value: 'code' },
+    });
+    expect(screen.queryByRole('link', { name: 'Support chatbot' })).toBeNull();
+    expect(
+      screen.getByRole('link', { name: 'Code assistant' }),
+    ).toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByLabelText('Status'));
+    fireEvent.click(await screen.findByRole('option', { name: 'approved' }));
+    await screen.findByRole('link', { name: 'Code assistant' });
+    expect(queries).toContain('?scope=mine&status=approved');
+  });
+
+  it('shows a load error with a retry', async () => {
+    server.use(
+      http.get(`${BASE}/v1/plans`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'Error', message: 'db down' },
+            response: { statusCode: 500 },
+          },
+          { status: 500 },
+        ),
+      ),
+    );
+    await render();
+    expect(
+      await screen.findByText(/The plans did not load: db down/),
+    ).toBeInTheDocument();
+  });
+});

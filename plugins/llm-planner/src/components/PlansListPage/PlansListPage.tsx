@@ -1,0 +1,183 @@
+import {
+  EmptyState,
+  Progress,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import type { PlanStatus } from '@internal/backstage-plugin-llm-planner-common';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import type { StoredPlan } from '../../api/types';
+import { usePlannerPath } from '../../hooks/usePlannerPath';
+import { fmtDate, fmtUsd, shortRef } from '../shared/format';
+import { configText } from '../shared/Headline';
+import { StatusChip } from '../shared/StatusChip';
+
+type Row = StoredPlan & { key: string };
+
+/** "My plans": the user's and their teams' plans with status, filterable. */
+export function PlansListPage() {
+  const api = useApi(llmPlannerApiRef);
+  const root = usePlannerPath();
+  const [scope, setScope] = useState<'mine' | 'team'>('mine');
+  const [status, setStatus] = useState<PlanStatus | ''>('');
+  const [text, setText] = useState('');
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.listPlans({ scope, status: status || undefined }),
+    [api, scope, status],
+  );
+
+  const items = (value?.items ?? []).filter(p => {
+    if (!text) return true;
+    const r = p.plan.recommendations[0];
+    const hay = `${p.title} ${p.plan.intent.useCase} ${r?.modelId ?? ''} ${
+      r?.gpuId ?? ''
+    } ${p.ownerGroup}`.toLocaleLowerCase();
+    return hay.includes(text.toLocaleLowerCase());
+  });
+
+  const columns: TableColumn<Row>[] = [
+    {
+      title: 'Plan',
+      field: 'title',
+      render: p => (
+        <Link component={RouterLink} to={`${root}/plans/${p.id}`}>
+          {p.title}
+        </Link>
+      ),
+    },
+    {
+      title: 'Status',
+      field: 'status',
+      render: p => <StatusChip status={p.status} />,
+    },
+    {
+      title: 'Recommendation',
+      render: p => {
+        const r = p.plan.recommendations[0];
+        return r
+          ? `${r.modelId} on ${configText(r)}`
+          : 'no feasible configuration';
+      },
+    },
+    {
+      title: '$/month',
+      render: p => fmtUsd(p.plan.recommendations[0]?.cost.perMonth),
+    },
+    { title: 'Team', render: p => shortRef(p.ownerGroup) },
+    { title: 'Updated', render: p => fmtDate(p.updatedAt) },
+  ];
+
+  const filters = (
+    <Stack
+      direction="row"
+      spacing={2}
+      sx={{ mb: 2 }}
+      useFlexGap
+      flexWrap="wrap"
+    >
+      <TextField
+        id="plans-scope"
+        select
+        size="small"
+        label="Whose"
+        value={scope}
+        onChange={e => setScope(e.target.value as 'mine' | 'team')}
+        sx={{ minWidth: 160 }}
+      >
+        <MenuItem value="mine">mine</MenuItem>
+        <MenuItem value="team">my teams</MenuItem>
+      </TextField>
+      <TextField
+        id="plans-status"
+        select
+        size="small"
+        label="Status"
+        value={status}
+        onChange={e => setStatus(e.target.value as PlanStatus | '')}
+        sx={{ minWidth: 160 }}
+      >
+        <MenuItem value="">any</MenuItem>
+        {(['draft', 'approved', 'deployed', 'retired'] as PlanStatus[]).map(
+          s => (
+            <MenuItem key={s} value={s}>
+              {s}
+            </MenuItem>
+          ),
+        )}
+      </TextField>
+      <TextField
+        id="plans-search"
+        size="small"
+        label="Search"
+        value={text}
+        onChange={e => setText(e.target.value)}
+      />
+    </Stack>
+  );
+
+  if (error)
+    return (
+      <>
+        {filters}
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" onClick={retry}>
+              Retry
+            </Button>
+          }
+        >
+          The plans did not load: {errorMessage(error)}
+        </Alert>
+      </>
+    );
+  if (loading && !value)
+    return (
+      <>
+        {filters}
+        <Progress />
+      </>
+    );
+  if (!value?.items.length && !status)
+    return (
+      <>
+        {filters}
+        <EmptyState
+          missing="content"
+          title="No plans yet"
+          description="A plan sizes an LLM inference service from what you tell the planner: the use case, how many people use it and how fast it must answer. Describe yours in the chat; you can change any assumption afterwards and see the effect instantly, then approve the plan and deploy it with the software template."
+          action={
+            <Button variant="contained" component={RouterLink} to={root}>
+              Plan a service
+            </Button>
+          }
+        />
+      </>
+    );
+  return (
+    <>
+      {filters}
+      <Table<Row>
+        title={`${items.length} plan${items.length === 1 ? '' : 's'}`}
+        options={{ search: false, paging: items.length > 20, pageSize: 20 }}
+        columns={columns}
+        data={items.map(p => ({ ...p, key: p.id }))}
+        emptyContent={
+          <Alert severity="info" sx={{ m: 2 }}>
+            No plan matches these filters.
+          </Alert>
+        }
+      />
+    </>
+  );
+}

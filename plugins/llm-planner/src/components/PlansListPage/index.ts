@@ -1,0 +1,1 @@
+export { PlansListPage } from './PlansListPage';

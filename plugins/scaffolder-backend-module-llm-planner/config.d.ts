@@ -1,0 +1,59 @@
+export interface Config {
+  llmPlanner?: {
+    /**
+     * Clusters the scaffolder applies plans to. Credentials live here, never in template inputs.
+     * Without any cluster, `llm-planner:kubernetes:apply` validates locally (dry run) and says so.
+     */
+    clusters?: Array<{
+      /** Name templates refer to (`cluster` input); the first one is the default. */
+      name: string;
+      /** API server URL, e.g. https://kubernetes.example.com:6443 */
+      url: string;
+      /**
+       * Bearer token of the service account the scaffolder acts as.
+       * @visibility secret
+       */
+      serviceAccountToken?: string;
+      /** Skip TLS verification (development clusters only). */
+      skipTLSVerify?: boolean;
+      /**
+       * Base64 PEM of the cluster CA.
+       * @visibility secret
+       */
+      caData?: string;
+    }>;
+    namespaces?: {
+      /** Prefix of team namespaces: `<prefix><group name>`. Default none. */
+      prefix?: string;
+      /** ClusterRole bound to the team Group in its namespace. Default `edit`. */
+      clusterRole?: string;
+      /** Prefix of the Kubernetes group name of a team (e.g. `oidc:`). Default none. */
+      groupSubjectPrefix?: string;
+    };
+    quotas?: {
+      /** GPUs a team namespace may request when neither the backend nor `teams` says. Default 8. */
+      defaultGpuQuota?: number;
+      /** GPU quota per team, keyed by Group entity ref (`group:default/search-ai`) or name. */
+      teams?: { [groupRef: string]: number };
+    };
+    manifests?: {
+      /** vLLM image of rendered manifests. */
+      vllmImage?: string;
+      /** Inference simulator image of rendered manifests. */
+      simulatorImage?: string;
+      /** Prometheus the KEDA triggers query. */
+      prometheusUrl?: string;
+    };
+    apply?: {
+      /** How long `llm-planner:kubernetes:apply` waits for the rollout. Default 600. */
+      rolloutTimeoutSeconds?: number;
+    };
+    publish?: {
+      /**
+       * Directory `llm-planner:publish:local` creates git repositories in, relative to the
+       * backend's working directory. Default `.llm-planner-repos`.
+       */
+      localDirectory?: string;
+    };
+  };
+}

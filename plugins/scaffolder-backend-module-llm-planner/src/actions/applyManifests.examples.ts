@@ -1,0 +1,37 @@
+import { TemplateExample } from '@backstage/plugin-scaffolder-node';
+import yaml from 'yaml';
+
+export const examples: TemplateExample[] = [
+  {
+    description:
+      'Apply the rendered manifests to the team namespace and wait up to 10 minutes for the rollout',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'apply',
+          action: 'llm-planner:kubernetes:apply',
+          name: 'Apply to the team namespace',
+          input: {
+            planId: '${{ parameters.planId }}',
+            manifestsPath: 'manifests',
+            rolloutTimeoutSeconds: 600,
+          },
+        },
+      ],
+    }),
+  },
+  {
+    description:
+      "Validate with the API server's dry run only (nothing is stored)",
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'apply',
+          action: 'llm-planner:kubernetes:apply',
+          name: 'Dry-run apply',
+          input: { planId: '${{ parameters.planId }}', dryRun: true },
+        },
+      ],
+    }),
+  },
+];

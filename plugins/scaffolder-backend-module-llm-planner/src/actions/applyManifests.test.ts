@@ -1,0 +1,369 @@
+import { createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  KubernetesTestServer,
+  NEVER_READY_ANNOTATION,
+} from '@internal/kubernetes-test-server';
+import fs from 'fs';
+import path from 'path';
+import yaml from 'yaml';
+import {
+  actionContext,
+  ALICE,
+  CUSTOMER_SUPPORT,
+  fakeBackend,
+  moduleConfig,
+  outputOf,
+  PLAN_ID,
+  SEARCH_AI,
+  startServer,
+  storedPlan,
+  userInfoOf,
+} from '../__testUtils__/fixtures';
+import { PlannerModuleConfig } from '../config';
+import { createClusterClient } from '../kubernetes/ClusterClient';
+import { createApplyManifestsAction } from './applyManifests';
+import { createEnsureNamespaceAction } from './ensureNamespace';
+import { createRenderManifestsAction } from './renderManifests';
+
+const NS = 'customer-support';
+
+describe('llm-planner:kubernetes:apply against the test API server', () => {
+  let server: KubernetesTestServer;
+  const mockDir = createMockDirectory();
+
+  afterEach(async () => {
+    await server?.close();
+  });
+
+  async function setup(
+    options: {
+      plan?: ReturnType<typeof storedPlan>;
+      quota?: number;
+      token?: string;
+      config?: Partial<PlannerModuleConfig>;
+      runtime?: 'vllm' | 'simulator';
+      variant?: 'deployment' | 'kserve';
+      serverOptions?: Parameters<typeof startServer>[0];
+      ensure?: boolean;
+    } = {},
+  ) {
+    server = await startServer(options.serverOptions);
+    mockDir.clear();
+    const workspacePath = mockDir.resolve('workspace');
+    fs.mkdirSync(workspacePath, { recursive: true });
+    const backend = fakeBackend(
+      [options.plan ?? storedPlan()],
+      [{ teamRef: CUSTOMER_SUPPORT, gpuQuota: options.quota ?? 8 }],
+    );
+    const deps = {
+      ...backend,
+      userInfo: userInfoOf(),
+      config: moduleConfig(server, options.token, options.config),
+      clusterClientFactory: createClusterClient,
+      pollIntervalMs: 10,
+    };
+    await createRenderManifestsAction(deps).handler(
+      actionContext(
+        {
+          planId: PLAN_ID,
+          serviceName: 'support-chat',
+          runtime: options.runtime ?? 'vllm',
+          variant: options.variant ?? 'deployment',
+          autoscaler: 'keda',
+        },
+        { workspacePath },
+      ) as any,
+    );
+    if (options.ensure !== false) {
+      await createEnsureNamespaceAction({
+        ...deps,
+        config: moduleConfig(server, 'admin-token', options.config),
+      }).handler(actionContext({ planId: PLAN_ID }) as any);
+    }
+    server.state.clearRequests();
+    const action = createApplyManifestsAction(deps);
+    const run = (
+      input: Record<string, unknown> = {},
+      ctxOptions: { isDryRun?: boolean; user?: string } = {},
+    ) => {
+      const ctx = actionContext(
+        { planId: PLAN_ID, ...input },
+        { workspacePath, ...ctxOptions },
+      );
+      return { ctx, done: action.handler(ctx as any) };
+    };
+    return { workspacePath, run, backend };
+  }
+
+  const writes = () =>
+    server.state.requests.filter(r =>
+      ['PATCH', 'POST', 'PUT', 'DELETE'].includes(r.method),
+    );
+
+  it('server-side applies every object into the team namespace and waits for the rollout', async () => {
+    const { run } = await setup();
+    const { ctx, done } = run();
+    await done;
+
+    const applied = outputOf(ctx, 'applied');
+    expect(applied.map((a: any) => `${a.kind}/${a.name}:${a.action}`)).toEqual([
+      'Service/support-chat:created',
+      'Deployment/support-chat:created',
+      'PodDisruptionBudget/support-chat:created',
+      'NetworkPolicy/support-chat:created',
+      'ServiceMonitor/support-chat:created',
+      'ScaledObject/support-chat:created',
+    ]);
+    expect(outputOf(ctx, 'status')).toBe('applied');
+    expect(outputOf(ctx, 'rollout').status).toBe('ready');
+    expect(outputOf(ctx, 'requestedGpus')).toBe(4);
+    expect(outputOf(ctx, 'quota')).toMatchObject({
+      hard: 8,
+      used: 0,
+      remaining: 8,
+    });
+    const deployment = server.state.get('Deployment', NS, 'support-chat')!;
+    expect(deployment.metadata!.managedFields?.map(m => m.manager)).toContain(
+      'backstage-llm-planner',
+    );
+    expect(deployment.metadata!.labels?.['llm-planner.io/plan-id']).toBe(
+      PLAN_ID,
+    );
+    expect(
+      writes().every(
+        r =>
+          r.method === 'PATCH' &&
+          r.contentType === 'application/apply-patch+yaml' &&
+          r.namespace === NS,
+      ),
+    ).toBe(true);
+    expect(ctx.checkpoints).toHaveLength(6);
+    expect(ctx.checkpoints[0]).toMatch(
+      /^apply\.test\.customer-support\.Service\.support-chat\./,
+    );
+  });
+
+  it('is idempotent: a re-run changes nothing (same resourceVersions)', async () => {
+    const { run } = await setup();
+    const first = run();
+    await first.done;
+    const versions = server.state
+      .list('Deployment', NS)
+      .concat(server.state.list('Service', NS))
+      .map(o => o.metadata!.resourceVersion);
+    const rv = server.state.resourceVersion;
+
+    const second = run();
+    await second.done;
+    expect(outputOf(second.ctx, 'applied').map((a: any) => a.action)).toEqual(
+      Array(6).fill('unchanged'),
+    );
+    const live = [
+      'Service',
+      'Deployment',
+      'PodDisruptionBudget',
+      'NetworkPolicy',
+      'ServiceMonitor',
+      'ScaledObject',
+    ].map(
+      k => server.state.get(k, NS, 'support-chat')!.metadata!.resourceVersion,
+    );
+    expect(
+      outputOf(second.ctx, 'applied').map((a: any) => a.resourceVersion),
+    ).toEqual(live);
+    expect(server.state.resourceVersion).toBe(rv);
+    expect(
+      server.state
+        .list('Deployment', NS)
+        .concat(server.state.list('Service', NS))
+        .map(o => o.metadata!.resourceVersion),
+    ).toEqual(versions);
+  });
+
+  it('team A cannot deploy into team B’s namespace: a plan of another team is refused', async () => {
+    const { run, backend } = await setup();
+    backend.client.getPlan.mockResolvedValue(
+      storedPlan({ ownerGroup: SEARCH_AI }),
+    );
+    const { done } = run();
+    await expect(done).rejects.toThrow(
+      `${ALICE} is not a member of ${SEARCH_AI}, which owns plan ${PLAN_ID}`,
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  it('team A cannot deploy into team B’s namespace: edited manifests are refused before anything is applied', async () => {
+    const { run, workspacePath } = await setup();
+    const file = path.join(workspacePath, 'manifests', '02-deployment.yaml');
+    const d = yaml.parse(fs.readFileSync(file, 'utf8'));
+    d.metadata.namespace = 'search-ai';
+    fs.writeFileSync(file, yaml.stringify(d));
+    const { done } = run();
+    await expect(done).rejects.toThrow(
+      /Refusing to apply to team namespace customer-support .*nothing was applied:\n- Deployment\/support-chat targets namespace "search-ai", not the team namespace "customer-support"/s,
+    );
+    expect(writes()).toEqual([]);
+    expect(server.state.list('Deployment', 'search-ai')).toEqual([]);
+  });
+
+  it('refuses cluster-scoped objects', async () => {
+    const { run, workspacePath } = await setup();
+    fs.writeFileSync(
+      path.join(workspacePath, 'manifests', '99-clusterrole.yaml'),
+      yaml.stringify({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRole',
+        metadata: { name: 'escalate' },
+        rules: [],
+      }),
+    );
+    const { done } = run();
+    await expect(done).rejects.toThrow(
+      /ClusterRole\/escalate .* is cluster-scoped or not a kind this action applies/,
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses beyond the remaining GPU quota before anything is applied, with a clear message', async () => {
+    const { run } = await setup({ quota: 3 });
+    const { ctx, done } = run();
+    await expect(done).rejects.toThrow(
+      `Plan ${PLAN_ID} needs 4 GPUs (2 replicas x 2 H100-SXM-80GB) in namespace customer-support, but ResourceQuota llm-planner-gpu-quota leaves 3 of 3 requests.nvidia.com/gpu (0 in use). Nothing was applied.`,
+    );
+    expect(writes()).toEqual([]);
+    expect(ctx.checkpoints).toEqual([]);
+    // the quota status was read before
+    expect(
+      server.state.requests.some(
+        r => r.kind === 'ResourceQuota' && r.method === 'GET',
+      ),
+    ).toBe(true);
+  });
+
+  it('counts GPUs the deployment already holds, so a re-run at a full quota still works', async () => {
+    const { run } = await setup({ quota: 4 });
+    await run().done;
+    const again = run();
+    await again.done;
+    expect(outputOf(again.ctx, 'quota')).toMatchObject({
+      hard: 4,
+      used: 4,
+      remaining: 0,
+    });
+    expect(
+      outputOf(again.ctx, 'applied').every(
+        (a: any) => a.action === 'unchanged',
+      ),
+    ).toBe(true);
+  });
+
+  it('dry run uses the API server’s dryRun=All and creates nothing', async () => {
+    const { run } = await setup();
+    for (const variant of [
+      { input: { dryRun: true } },
+      { ctx: { isDryRun: true } },
+    ]) {
+      const { ctx, done } = run(variant.input ?? {}, variant.ctx ?? {});
+      await done;
+      expect(outputOf(ctx, 'status')).toBe('dry-run');
+      expect(
+        outputOf(ctx, 'applied').every(
+          (a: any) => a.dryRun && a.action === 'created',
+        ),
+      ).toBe(true);
+      expect(outputOf(ctx, 'rollout').status).toBe('skipped');
+      expect(ctx.checkpoints).toEqual([]);
+    }
+    expect(writes().length).toBe(12);
+    expect(writes().every(r => r.dryRun)).toBe(true);
+    expect(server.state.list('Deployment', NS)).toEqual([]);
+    expect(server.state.list('Service', NS)).toEqual([]);
+  });
+
+  it('a failure midway reports exactly what was applied', async () => {
+    let patches = 0;
+    let armed = false;
+    const { run } = await setup({
+      serverOptions: {
+        failOn: req => {
+          if (!armed || req.verb !== 'patch' || req.namespace !== NS)
+            return undefined;
+          patches += 1;
+          return patches === 3
+            ? { code: 500, reason: 'InternalError', message: 'etcd is sad' }
+            : undefined;
+        },
+      },
+    });
+    armed = true;
+    const { ctx, done } = run();
+    await expect(done).rejects.toThrow(
+      'Applying PodDisruptionBudget/support-chat failed: etcd is sad (HTTP 500). Applied before the failure: Service/support-chat (created), Deployment/support-chat (created). Not applied: PodDisruptionBudget/support-chat, NetworkPolicy/support-chat, ServiceMonitor/support-chat, ScaledObject/support-chat.',
+    );
+    expect(outputOf(ctx, 'applied').map((a: any) => a.kind)).toEqual([
+      'Service',
+      'Deployment',
+    ]);
+    expect(outputOf(ctx, 'status')).toBe('failed');
+    expect(server.state.get('Service', NS, 'support-chat')).toBeDefined();
+    expect(
+      server.state.get('PodDisruptionBudget', NS, 'support-chat'),
+    ).toBeUndefined();
+  });
+
+  it('reports a rollout that does not finish in time (never-ready pods)', async () => {
+    const { run, workspacePath } = await setup();
+    const file = path.join(workspacePath, 'manifests', '02-deployment.yaml');
+    const d = yaml.parse(fs.readFileSync(file, 'utf8'));
+    d.spec.template.metadata.annotations[NEVER_READY_ANNOTATION] = 'true';
+    fs.writeFileSync(file, yaml.stringify(d));
+
+    const { ctx, done } = run({ rolloutTimeoutSeconds: 0 });
+    await done;
+    expect(outputOf(ctx, 'rollout')).toEqual({
+      status: 'timeout',
+      message: expect.stringMatching(
+        /^Rollout not finished after 0 s: Deployment\/support-chat: 0\/2 replicas available/,
+      ),
+    });
+    expect(outputOf(ctx, 'status')).toBe('applied');
+
+    const strict = run({
+      rolloutTimeoutSeconds: 0,
+      failOnRolloutTimeout: true,
+    });
+    await expect(strict.done).rejects.toThrow(/Rollout not finished/);
+  });
+
+  it('applies a KServe InferenceService of the simulator (no GPUs)', async () => {
+    const { run } = await setup({ runtime: 'simulator', variant: 'kserve' });
+    const { ctx, done } = run();
+    await done;
+    expect(outputOf(ctx, 'requestedGpus')).toBe(0);
+    expect(outputOf(ctx, 'rollout').status).toBe('ready');
+    expect(
+      server.state.get('InferenceService', NS, 'support-chat'),
+    ).toBeDefined();
+  });
+
+  it('reports an RBAC denial of the configured credentials, nothing applied', async () => {
+    const { run } = await setup({ token: 'search-ai-token' });
+    const { done } = run();
+    await expect(done).rejects.toThrow(
+      /Could not read namespace customer-support in cluster test: .*forbidden.*Nothing was applied/,
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  it('without a configured cluster validates locally and says so', async () => {
+    const { run } = await setup({ config: { clusters: [] }, ensure: false });
+    const { ctx, done } = run();
+    await done;
+    expect(outputOf(ctx, 'mode')).toBe('local-dry-run');
+    expect(outputOf(ctx, 'status')).toBe('dry-run');
+    expect(outputOf(ctx, 'rollout').message).toMatch(
+      /^No cluster configured \(llmPlanner.clusters\): 6 manifests validated locally/,
+    );
+    expect(server.state.requests).toEqual([]);
+  });
+});

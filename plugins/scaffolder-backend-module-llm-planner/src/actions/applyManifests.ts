@@ -1,0 +1,378 @@
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  KubeObject,
+  validateKubeObject,
+} from '@internal/backstage-plugin-llm-planner-common';
+import fs from 'fs/promises';
+import path from 'path';
+import { parseAllDocuments } from 'yaml';
+import { pickCluster, PlannerModuleConfig } from '../config';
+import {
+  AppliedObject,
+  applyObjects,
+  objectKey,
+  PartialApplyError,
+} from '../kubernetes/applyObjects';
+import {
+  ClusterClientFactory,
+  kubeErrorMessage,
+} from '../kubernetes/ClusterClient';
+import { gpusOf, tightestGpuQuota } from '../kubernetes/gpus';
+import { RolloutStatus, waitForRollout } from '../kubernetes/rollout';
+import { examples } from './applyManifests.examples';
+import {
+  loadApprovedPlan,
+  namespaceOfPlan,
+  PlanAccessDeps,
+} from './planAccess';
+
+export const APPLY_ACTION_ID = 'llm-planner:kubernetes:apply';
+
+/**
+ * Kinds the action applies. All namespaced; RBAC objects, Namespaces and anything cluster-scoped
+ * are refused (team namespaces are set up by `llm-planner:namespace:ensure`).
+ */
+export const APPLYABLE_KINDS = new Set([
+  'v1/Service',
+  'v1/ConfigMap',
+  'v1/ServiceAccount',
+  'apps/v1/Deployment',
+  'autoscaling/v2/HorizontalPodAutoscaler',
+  'policy/v1/PodDisruptionBudget',
+  'networking.k8s.io/v1/NetworkPolicy',
+  'keda.sh/v1alpha1/ScaledObject',
+  'monitoring.coreos.com/v1/ServiceMonitor',
+  'serving.kserve.io/v1beta1/InferenceService',
+]);
+
+/** Reads `*.yaml`/`*.yml` of a folder in name order; skips `Kustomization` files. */
+export async function readManifests(dir: string): Promise<KubeObject[]> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter(n => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    throw new InputError(
+      `No manifests folder ${dir} in the workspace; run llm-planner:manifests:render first`,
+    );
+  }
+  const objects: KubeObject[] = [];
+  for (const name of names) {
+    const text = await fs.readFile(path.join(dir, name), 'utf8');
+    for (const doc of parseAllDocuments(text)) {
+      if (doc.errors.length) {
+        throw new InputError(`${name}: ${doc.errors[0].message}`);
+      }
+      const obj = doc.toJS() as KubeObject | null;
+      if (!obj || obj.kind === 'Kustomization') continue;
+      objects.push(obj);
+    }
+  }
+  return objects;
+}
+
+/** Why objects may not be applied to the team namespace (empty when they may). */
+export function tenancyIssues(
+  objects: KubeObject[],
+  namespace: string,
+): string[] {
+  const issues: string[] = [];
+  for (const o of objects) {
+    const id = `${o.kind ?? '?'}/${o.metadata?.name ?? '?'}`;
+    if (!APPLYABLE_KINDS.has(`${o.apiVersion}/${o.kind}`)) {
+      issues.push(
+        `${id} (${
+          o.apiVersion
+        }) is cluster-scoped or not a kind this action applies (only ${[
+          ...APPLYABLE_KINDS,
+        ]
+          .map(k => k.split('/').pop())
+          .join(', ')})`,
+      );
+      continue;
+    }
+    if (o.metadata?.namespace !== namespace) {
+      issues.push(
+        `${id} targets namespace "${
+          o.metadata?.namespace ?? '(none)'
+        }", not the team namespace "${namespace}"`,
+      );
+    }
+  }
+  return issues;
+}
+
+type ApplyConfig = Pick<
+  PlannerModuleConfig,
+  'clusters' | 'namespacePrefix' | 'rolloutTimeoutSeconds'
+>;
+
+export function createApplyManifestsAction(
+  deps: PlanAccessDeps & {
+    config: ApplyConfig;
+    clusterClientFactory: ClusterClientFactory;
+    /** Poll interval of the rollout wait; default 2 s. */
+    pollIntervalMs?: number;
+  },
+) {
+  return createTemplateAction({
+    id: APPLY_ACTION_ID,
+    description:
+      "Server-side applies rendered manifests (field manager backstage-llm-planner) into the plan's team namespace only, after checking the team's remaining GPU quota; waits for the rollout. Without a configured cluster it validates locally (dry run).",
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        planId: z => z.string().min(1).describe('Id of the approved plan'),
+        cluster: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Name of a cluster in llmPlanner.clusters; default the first',
+            ),
+        manifestsPath: z =>
+          z
+            .string()
+            .default('manifests')
+            .describe('Workspace folder with the rendered manifests'),
+        dryRun: z =>
+          z
+            .boolean()
+            .default(false)
+            .describe(
+              "Use the API server's dry run (dryRun=All): nothing is stored",
+            ),
+        waitForRollout: z =>
+          z
+            .boolean()
+            .default(true)
+            .describe('Wait until the workload is ready'),
+        rolloutTimeoutSeconds: z =>
+          z
+            .number()
+            .int()
+            .min(0)
+            .max(3600)
+            .optional()
+            .describe(
+              'How long to wait for the rollout; default from config (600)',
+            ),
+        failOnRolloutTimeout: z =>
+          z
+            .boolean()
+            .default(false)
+            .describe(
+              'Fail the step when the rollout fails or does not finish in time (default: report it in the outputs)',
+            ),
+      },
+      output: {
+        status: z =>
+          z
+            .enum(['applied', 'dry-run', 'failed'])
+            .describe('For llm-planner:deployment:record'),
+        mode: z => z.enum(['cluster', 'local-dry-run']),
+        cluster: z => z.string().describe('Cluster name, or "none"'),
+        namespace: z => z.string(),
+        requestedGpus: z => z.number(),
+        quota: z =>
+          z
+            .object({
+              quota: z.string(),
+              resource: z.string(),
+              hard: z.number(),
+              used: z.number(),
+              remaining: z.number(),
+            })
+            .nullable(),
+        applied: z =>
+          z.array(
+            z.object({
+              kind: z.string(),
+              name: z.string(),
+              namespace: z.string().nullable(),
+              action: z.string(),
+              resourceVersion: z.string().nullable(),
+              dryRun: z.boolean(),
+            }),
+          ),
+        rollout: z =>
+          z.object({
+            status: z.enum(['ready', 'timeout', 'failed', 'skipped']),
+            message: z.string(),
+          }),
+      },
+    },
+    async handler(ctx) {
+      const { plan } = await loadApprovedPlan(deps, ctx, ctx.input.planId);
+      const namespace = namespaceOfPlan(plan, deps.config.namespacePrefix);
+      const dir = resolveSafeChildPath(
+        ctx.workspacePath,
+        ctx.input.manifestsPath ?? 'manifests',
+      );
+      const objects = await readManifests(dir);
+      if (objects.length === 0) {
+        throw new InputError(
+          `No manifests in ${ctx.input.manifestsPath ?? 'manifests'}`,
+        );
+      }
+
+      // Everything below is checked before anything is applied.
+      const tenancy = tenancyIssues(objects, namespace);
+      if (tenancy.length) {
+        throw new NotAllowedError(
+          `Refusing to apply to team namespace ${namespace} of ${
+            plan.ownerGroup
+          }; nothing was applied:\n- ${tenancy.join('\n- ')}`,
+        );
+      }
+      const invalid = objects.flatMap(validateKubeObject);
+      if (invalid.length) {
+        throw new InputError(
+          `Manifests are invalid; nothing was applied:\n- ${invalid.join(
+            '\n- ',
+          )}`,
+        );
+      }
+      const requestedGpus = objects.reduce((n, o) => n + gpusOf(o), 0);
+      const dryRun = ctx.isDryRun === true || ctx.input.dryRun === true;
+      ctx.output('namespace', namespace);
+      ctx.output('requestedGpus', requestedGpus);
+
+      const cluster = pickCluster(
+        deps.config as PlannerModuleConfig,
+        ctx.input.cluster,
+      );
+      if (!cluster) {
+        const message = `No cluster configured (llmPlanner.clusters): ${objects.length} manifests validated locally against their schemas, nothing applied (local dry run)`;
+        ctx.logger.info(message);
+        ctx.output('status', 'dry-run');
+        ctx.output('mode', 'local-dry-run');
+        ctx.output('cluster', 'none');
+        ctx.output('quota', null);
+        ctx.output('applied', []);
+        ctx.output('rollout', { status: 'skipped', message });
+        return;
+      }
+      ctx.output('cluster', cluster.name);
+      ctx.output('mode', 'cluster');
+
+      const client = await deps.clusterClientFactory(cluster);
+      let quota: ReturnType<typeof tightestGpuQuota> = null;
+      const live = new Map<string, KubeObject | undefined>();
+      try {
+        const ns = await client.read({
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: namespace },
+        });
+        if (!ns) {
+          throw new InputError(
+            `Namespace ${namespace} does not exist in cluster ${cluster.name}; run llm-planner:namespace:ensure first. Nothing was applied.`,
+          );
+        }
+        quota = tightestGpuQuota(
+          await client.list('v1', 'ResourceQuota', namespace),
+        );
+        for (const o of objects) live.set(objectKey(o), await client.read(o));
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        throw new Error(
+          `Could not read namespace ${namespace} in cluster ${
+            cluster.name
+          }: ${kubeErrorMessage(e)}. Nothing was applied.`,
+        );
+      }
+      ctx.output('quota', quota);
+      if (quota) {
+        const alreadyHeld = objects.reduce(
+          (n, o) => n + gpusOf(live.get(objectKey(o))),
+          0,
+        );
+        const extra = requestedGpus - alreadyHeld;
+        if (extra > quota.remaining) {
+          const rec = plan.plan?.recommendations[0];
+          throw new NotAllowedError(
+            `Plan ${plan.id} needs ${requestedGpus} GPUs${
+              rec ? ` (${rec.replicas} replicas x ${rec.tp} ${rec.gpuId})` : ''
+            } in namespace ${namespace}${
+              alreadyHeld ? `, ${alreadyHeld} of which it already holds` : ''
+            }, but ResourceQuota ${quota.quota} leaves ${quota.remaining} of ${
+              quota.hard
+            } ${quota.resource} (${
+              quota.used
+            } in use). Nothing was applied. Ask the platform team for more GPU quota or pick a smaller plan.`,
+          );
+        }
+      } else {
+        ctx.logger.warn(
+          `Namespace ${namespace} has no GPU ResourceQuota; applying without a quota check`,
+        );
+      }
+
+      let applied: AppliedObject[];
+      try {
+        applied = await applyObjects({
+          client,
+          objects,
+          dryRun,
+          live,
+          checkpointPrefix: `apply.${cluster.name}`,
+          checkpoint: opts => ctx.checkpoint(opts),
+        });
+      } catch (e) {
+        if (e instanceof PartialApplyError) {
+          ctx.output('applied', e.applied);
+          ctx.output('status', 'failed');
+          ctx.output('rollout', { status: 'skipped', message: 'apply failed' });
+        }
+        throw e;
+      }
+      for (const a of applied) {
+        ctx.logger.info(
+          `${a.kind}/${a.name} ${a.action}${dryRun ? ' (server dry run)' : ''}`,
+        );
+      }
+      ctx.output('applied', applied);
+
+      let rollout: RolloutStatus = {
+        status: 'skipped',
+        message: dryRun ? 'dry run' : 'not requested',
+        objects: [],
+      };
+      if (!dryRun && ctx.input.waitForRollout !== false) {
+        rollout = await waitForRollout({
+          client,
+          objects,
+          timeoutMs:
+            1000 *
+            (ctx.input.rolloutTimeoutSeconds ??
+              deps.config.rolloutTimeoutSeconds),
+          pollIntervalMs: deps.pollIntervalMs ?? 2000,
+          signal: ctx.signal,
+        });
+        (rollout.status === 'ready' ? ctx.logger.info : ctx.logger.warn).call(
+          ctx.logger,
+          `Rollout ${rollout.status}: ${rollout.message}`,
+        );
+      }
+      ctx.output('rollout', {
+        status: rollout.status,
+        message: rollout.message,
+      });
+      // A timeout leaves the objects applied (a model may take long to load); a failed rollout
+      // (ProgressDeadlineExceeded) is recorded as failed.
+      let status: 'dry-run' | 'failed' | 'applied' = 'applied';
+      if (dryRun) status = 'dry-run';
+      else if (rollout.status === 'failed') status = 'failed';
+      ctx.output('status', status);
+      if (
+        ctx.input.failOnRolloutTimeout &&
+        (rollout.status === 'failed' || rollout.status === 'timeout')
+      ) {
+        throw new Error(rollout.message);
+      }
+    },
+  });
+}

@@ -1,0 +1,93 @@
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+
+/** A cluster the scaffolder may apply to (credentials from app-config only). */
+export type ClusterConfig = {
+  name: string;
+  url: string;
+  serviceAccountToken?: string;
+  skipTLSVerify?: boolean;
+  caData?: string;
+};
+
+/** Everything the module reads from `llmPlanner.*`. */
+export type PlannerModuleConfig = {
+  clusters: ClusterConfig[];
+  namespacePrefix: string;
+  clusterRole: string;
+  groupSubjectPrefix: string;
+  defaultGpuQuota: number;
+  teamGpuQuotas: Record<string, number>;
+  images: { vllm?: string; simulator?: string };
+  prometheusUrl?: string;
+  rolloutTimeoutSeconds: number;
+  localPublishDirectory: string;
+};
+
+/** GPUs of a team namespace when nothing else says. */
+export const DEFAULT_GPU_QUOTA = 8;
+export const DEFAULT_ROLLOUT_TIMEOUT_SECONDS = 600;
+
+export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
+  const clusters = (
+    config.getOptionalConfigArray('llmPlanner.clusters') ?? []
+  ).map(c => ({
+    name: c.getString('name'),
+    url: c.getString('url'),
+    serviceAccountToken: c.getOptionalString('serviceAccountToken'),
+    skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
+    caData: c.getOptionalString('caData'),
+  }));
+  // Read raw: keys are entity refs (`group:default/x`), which the dotted config API can't address.
+  const teams =
+    config.getOptional<Record<string, number>>('llmPlanner.quotas.teams') ?? {};
+  return {
+    clusters,
+    namespacePrefix:
+      config.getOptionalString('llmPlanner.namespaces.prefix') ?? '',
+    clusterRole:
+      config.getOptionalString('llmPlanner.namespaces.clusterRole') ?? 'edit',
+    groupSubjectPrefix:
+      config.getOptionalString('llmPlanner.namespaces.groupSubjectPrefix') ??
+      '',
+    defaultGpuQuota:
+      config.getOptionalNumber('llmPlanner.quotas.defaultGpuQuota') ??
+      DEFAULT_GPU_QUOTA,
+    teamGpuQuotas: Object.fromEntries(
+      Object.entries(teams).map(([k, v]) => [k, Number(v)]),
+    ),
+    images: {
+      vllm: config.getOptionalString('llmPlanner.manifests.vllmImage'),
+      simulator: config.getOptionalString(
+        'llmPlanner.manifests.simulatorImage',
+      ),
+    },
+    prometheusUrl: config.getOptionalString(
+      'llmPlanner.manifests.prometheusUrl',
+    ),
+    rolloutTimeoutSeconds:
+      config.getOptionalNumber('llmPlanner.apply.rolloutTimeoutSeconds') ??
+      DEFAULT_ROLLOUT_TIMEOUT_SECONDS,
+    localPublishDirectory:
+      config.getOptionalString('llmPlanner.publish.localDirectory') ??
+      '.llm-planner-repos',
+  };
+}
+
+/** The cluster a template names, or the first configured; undefined when none is configured. */
+export function pickCluster(
+  config: PlannerModuleConfig,
+  name: string | undefined,
+): ClusterConfig | undefined {
+  if (config.clusters.length === 0) return undefined;
+  if (!name) return config.clusters[0];
+  const found = config.clusters.find(c => c.name === name);
+  if (!found) {
+    throw new InputError(
+      `No cluster "${name}" in llmPlanner.clusters (configured: ${config.clusters
+        .map(c => c.name)
+        .join(', ')})`,
+    );
+  }
+  return found;
+}

@@ -1,3 +1,5 @@
+import type { CalibrationFactor, Plan } from './engine';
+
 /** The plugin id shared by every package of the planner. @public */
 export const LLM_PLANNER_PLUGIN_ID = 'llm-planner';
 
@@ -29,3 +31,111 @@ export const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
 
 /** The Group whose members curate benchmarks and catalogs unless `llmPlanner.platformTeam` says otherwise. @public */
 export const DEFAULT_PLATFORM_TEAM = 'group:default/platform-team';
+
+/*
+ * Shapes of the REST API (`/api/llm-planner`, see docs/api.md), shared by the backend that
+ * answers with them and the frontend that reads them.
+ */
+
+/** A plan as stored, with the engine's output in `plan`. @public */
+export type StoredPlan = {
+  id: string;
+  title: string;
+  ownerUser: string;
+  ownerGroup: string;
+  status: PlanStatus;
+  version: number;
+  plan: Plan;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Answer of `GET /v1/me`. @public */
+export type Me = {
+  userRef: string;
+  groups: string[];
+  isPlatform: boolean;
+  platformTeam: string;
+};
+
+/** Where a deployment of a plan stands. @public */
+export type DeploymentStatus = 'dry-run' | 'applied' | 'failed' | 'retired';
+
+/** A deployment of a plan into a team namespace. @public */
+export type Deployment = {
+  id: string;
+  planId: string;
+  cluster: string;
+  namespace: string;
+  repoUrl: string | null;
+  entityRef: string | null;
+  status: DeploymentStatus;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Latency percentiles of one metric, in milliseconds. @public */
+export type MeasuredStats = Partial<
+  Record<'mean' | 'p50' | 'p90' | 'p95' | 'p99', number>
+>;
+
+/** How the load of a measurement was generated. @public */
+export type LoadProfile = {
+  kind:
+    | 'synchronous'
+    | 'concurrent'
+    | 'constant'
+    | 'poisson'
+    | 'sweep'
+    | 'live';
+  concurrency?: number;
+  rate?: number;
+  inputTokens: number;
+  outputTokens: number;
+};
+
+/** What a load test or the metrics measured. @public */
+export type Measured = {
+  ttft: MeasuredStats;
+  itl: MeasuredStats;
+  e2e: MeasuredStats;
+  throughputRps?: number;
+  outputTokensPerS?: number;
+  requests?: number;
+  errors: number;
+};
+
+/** A measured outcome of a deployment next to the prediction at the same load. @public */
+export type Outcome = {
+  id: number;
+  deploymentId: string;
+  loadProfile: LoadProfile;
+  measured: Measured;
+  /** Predicted percentiles at the same load (ms), per metric. */
+  prediction: Record<'ttft' | 'itl' | 'e2e', MeasuredStats>;
+  /** (measured - predicted) / predicted, per metric and percentile. */
+  error: Record<'ttft' | 'itl' | 'e2e', MeasuredStats>;
+  source: 'loadtest' | 'scaffolder' | 'metrics';
+  measuredAt: string;
+  recordedBy: string;
+};
+
+/** A stored calibration factor with the time it was last recomputed. @public */
+export type StoredCalibrationFactor = CalibrationFactor & { updatedAt: string };
+
+/** Formats a benchmark file can be imported in (`seed` is the public data on first start). @public */
+export type ImportFormat = 'seed' | 'csv' | 'guidellm' | 'vllm-bench-serve';
+
+/** One imported benchmark file. @public */
+export type ImportBatch = {
+  id: string;
+  dataset: string;
+  format: ImportFormat;
+  importedBy: string;
+  importedAt: string;
+  checksum: string;
+  rowCount: number;
+};

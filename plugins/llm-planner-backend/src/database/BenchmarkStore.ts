@@ -1,23 +1,14 @@
-import { BenchmarkRun } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  BenchmarkRun,
+  ImportBatch,
+  ImportFormat,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toIso, toJson } from './rows';
 
 /** Rows per INSERT: well under SQLite's bound-variable limit, few round trips on Postgres. */
 const INSERT_CHUNK = 500;
-
-export type ImportFormat = 'seed' | 'csv' | 'guidellm' | 'vllm-bench-serve';
-
-/** One imported file. */
-export type ImportBatch = {
-  id: string;
-  dataset: string;
-  format: ImportFormat;
-  importedBy: string;
-  importedAt: string;
-  checksum: string;
-  rowCount: number;
-};
 
 /** A run as stored: the normalised run plus its batch and the row as imported. */
 export type StoredRun = {

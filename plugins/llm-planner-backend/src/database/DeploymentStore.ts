@@ -1,76 +1,11 @@
+import {
+  Deployment,
+  Outcome,
+  StoredCalibrationFactor,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toIso, toJson } from './rows';
-
-export type DeploymentStatus = 'dry-run' | 'applied' | 'failed' | 'retired';
-
-export type Deployment = {
-  id: string;
-  planId: string;
-  cluster: string;
-  namespace: string;
-  repoUrl: string | null;
-  entityRef: string | null;
-  status: DeploymentStatus;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/** Latency percentiles of one metric, in milliseconds. */
-export type MeasuredStats = Partial<
-  Record<'mean' | 'p50' | 'p90' | 'p95' | 'p99', number>
->;
-
-export type LoadProfile = {
-  kind:
-    | 'synchronous'
-    | 'concurrent'
-    | 'constant'
-    | 'poisson'
-    | 'sweep'
-    | 'live';
-  concurrency?: number;
-  rate?: number;
-  inputTokens: number;
-  outputTokens: number;
-};
-
-export type Measured = {
-  ttft: MeasuredStats;
-  itl: MeasuredStats;
-  e2e: MeasuredStats;
-  throughputRps?: number;
-  outputTokensPerS?: number;
-  requests?: number;
-  errors: number;
-};
-
-export type Outcome = {
-  id: number;
-  deploymentId: string;
-  loadProfile: LoadProfile;
-  measured: Measured;
-  /** Predicted percentiles at the same load (ms), per metric. */
-  prediction: Record<'ttft' | 'itl' | 'e2e', MeasuredStats>;
-  /** (measured - predicted) / predicted, per metric and percentile. */
-  error: Record<'ttft' | 'itl' | 'e2e', MeasuredStats>;
-  source: 'loadtest' | 'scaffolder' | 'metrics';
-  measuredAt: string;
-  recordedBy: string;
-};
-
-export type CalibrationFactor = {
-  modelId: string;
-  gpuId: string;
-  tp: number;
-  engine: string;
-  ttftFactor: number | null;
-  itlFactor: number | null;
-  e2eFactor: number | null;
-  samples: number;
-  updatedAt: string;
-};
 
 function deploymentFromRow(r: any): Deployment {
   return {
@@ -174,7 +109,9 @@ export class DeploymentStore {
     return rows.map(outcomeFromRow);
   }
 
-  async setCalibration(f: Omit<CalibrationFactor, 'updatedAt'>): Promise<void> {
+  async setCalibration(
+    f: Omit<StoredCalibrationFactor, 'updatedAt'>,
+  ): Promise<void> {
     await this.knex('calibration_factors')
       .insert({
         model_id: f.modelId,
@@ -191,7 +128,7 @@ export class DeploymentStore {
       .merge();
   }
 
-  async listCalibration(): Promise<CalibrationFactor[]> {
+  async listCalibration(): Promise<StoredCalibrationFactor[]> {
     const rows = await this.knex('calibration_factors').orderBy([
       'model_id',
       'gpu_id',

@@ -3,27 +3,13 @@ import {
   Plan,
   PlanStatus,
   Recommendation,
+  StoredPlan,
   Workload,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toIso, toIsoOrNull, toJson } from './rows';
-
-/** A plan as stored, with the engine's output in `plan`. */
-export type StoredPlan = {
-  id: string;
-  title: string;
-  ownerUser: string;
-  ownerGroup: string;
-  status: PlanStatus;
-  version: number;
-  plan: Plan;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
 
 type PlanBody = Omit<Plan, 'intent' | 'workload' | 'recommendations'> & {
   recommended: Recommendation | null;

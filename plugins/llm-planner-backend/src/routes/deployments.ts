@@ -2,11 +2,11 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   llmPlannerOutcomeWritePermission,
   llmPlannerPlanUpdatePermission,
+  Outcome,
   Prediction,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { Outcome } from '../database/DeploymentStore';
 import { calibrationFactors, relativeErrors } from '../services/calibration';
 import { RouteDeps } from './types';
 import { parse } from './validate';

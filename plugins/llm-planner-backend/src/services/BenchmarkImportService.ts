@@ -1,17 +1,15 @@
 import {
   BenchmarkRun,
+  ImportBatch,
   ImportContext,
+  ImportFormat,
   KnowledgeBase,
   parseBenchmarkCsv,
   parseCsvRecords,
   reportToCsv,
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
-import {
-  BenchmarkStore,
-  ImportBatch,
-  ImportFormat,
-} from '../database/BenchmarkStore';
+import { BenchmarkStore } from '../database/BenchmarkStore';
 import { sha256 } from './SeedService';
 
 export type ImportRequest = {

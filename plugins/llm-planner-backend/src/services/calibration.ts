@@ -1,4 +1,4 @@
-import { Outcome } from '../database/DeploymentStore';
+import { Outcome } from '@internal/backstage-plugin-llm-planner-common';
 
 type Metric = 'ttft' | 'itl' | 'e2e';
 const METRICS: Metric[] = ['ttft', 'itl', 'e2e'];

@@ -255,6 +255,80 @@ describe('llm-planner backend plugin', () => {
         });
       expect(recalibrated.body.ttft.p90.provenance).toBe('calibrated');
       expect(recalibrated.body.ttft.p90.value).toBeCloseTo(measuredTtft, 1);
+
+      // A second identical measurement confirms the factor instead of compounding it.
+      const second = await request(server)
+        .post(`/api/llm-planner/v1/deployments/${deployment.body.id}/outcomes`)
+        .set('Authorization', as('user:default/alice.support'))
+        .send({
+          loadProfile: {
+            kind: 'concurrent',
+            concurrency: 16,
+            inputTokens: 512,
+            outputTokens: 256,
+          },
+          measured: {
+            ttft: { p90: measuredTtft },
+            itl: {},
+            e2e: {},
+            errors: 0,
+          },
+          source: 'loadtest',
+        });
+      expect(second.status).toBe(201);
+      // Compared with what the planner now predicts (already calibrated): no error left.
+      expect(second.body.error.ttft.p90).toBeCloseTo(0, 2);
+      const after = await request(server)
+        .get('/api/llm-planner/v1/calibration')
+        .set('Authorization', as('user:default/alice.support'));
+      expect(after.body.items[0]).toMatchObject({ samples: 2 });
+      expect(after.body.items[0].ttftFactor).toBeCloseTo(1.2, 5);
+    });
+
+    it('takes outcomes from a metrics scraper service, not from other teams', async () => {
+      const alice = as('user:default/alice.support');
+      const created = await request(server)
+        .post('/api/llm-planner/v1/plans')
+        .set('Authorization', alice)
+        .send({ intent: chatbot });
+      const url = `/api/llm-planner/v1/plans/${created.body.id}`;
+      await request(server)
+        .post(`${url}/approve`)
+        .set('Authorization', alice)
+        .send({ version: 1 })
+        .expect(200);
+      const deployment = await request(server)
+        .post(`${url}/deployments`)
+        .set('Authorization', alice)
+        .send({
+          cluster: 'local',
+          namespace: 'customer-support',
+          status: 'applied',
+        });
+      const outcomeUrl = `/api/llm-planner/v1/deployments/${deployment.body.id}/outcomes`;
+      const live = {
+        loadProfile: {
+          kind: 'live',
+          rate: 1,
+          inputTokens: 500,
+          outputTokens: 200,
+        },
+        measured: { ttft: { p95: 180 }, itl: { p95: 20 }, e2e: {}, errors: 0 },
+        source: 'metrics',
+      };
+
+      const scraped = await request(server)
+        .post(outcomeUrl)
+        .set('Authorization', mockCredentials.service.header())
+        .send(live);
+      expect(scraped.status).toBe(201);
+      expect(scraped.body.recordedBy).toMatch(/^service:/);
+
+      const otherTeam = await request(server)
+        .post(outcomeUrl)
+        .set('Authorization', as('user:default/carol.search'))
+        .send(live);
+      expect(otherTeam.status).toBe(403);
     });
 
     it('refuses a plan for a team the user is not in', async () => {

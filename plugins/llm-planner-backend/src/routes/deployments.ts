@@ -2,7 +2,8 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   llmPlannerOutcomeWritePermission,
   llmPlannerPlanUpdatePermission,
-  Outcome,
+  Engine,
+  LoadProfile,
   Prediction,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
@@ -147,12 +148,22 @@ export function deploymentsRouter(deps: RouteDeps) {
 
   router.post('/v1/deployments/:id/outcomes', async (req, res) => {
     const body = parse(OutcomeBody, req.body, 'outcome');
-    const { caller, plan, deployment } = await deploymentForTeam(
-      req.params.id,
-      req,
-      `record outcomes of deployment ${req.params.id}`,
-    );
-    await access.require(llmPlannerOutcomeWritePermission, caller.credentials);
+    // Load tests post as the user who ran them; a metrics scraper posts as a service.
+    const who = await access.callerOrService(req);
+    const deployment = await deployments.getDeployment(req.params.id);
+    if (!deployment) throw new NotFoundError(`No deployment ${req.params.id}`);
+    const plan = await plans.get(deployment.planId);
+    if (!plan) throw new NotFoundError(`No plan ${deployment.planId}`);
+    if (!('service' in who)) {
+      access.requireTeam(
+        who,
+        plan.ownerGroup,
+        `record outcomes of deployment ${deployment.id}`,
+      );
+    }
+    await access.require(llmPlannerOutcomeWritePermission, who.credentials);
+    const recordedBy =
+      'service' in who ? `service:${who.service}` : who.userRef;
     const rec = plan.plan.recommendations[0];
     if (!rec)
       throw new InputError(
@@ -168,26 +179,34 @@ export function deploymentsRouter(deps: RouteDeps) {
       );
     }
 
-    const { engine } = await knowledge.planner();
-    const prediction = engine.predict(
-      {
-        model: rec.modelId,
-        gpu: rec.gpuId,
-        tp: rec.tp,
-        engine: rec.engine,
-        precision: rec.precision,
-      },
-      loadProfile.inputTokens,
-      loadProfile.outputTokens,
-      loadProfile.concurrency !== undefined
-        ? { concurrency: loadProfile.concurrency }
-        : { rate: loadProfile.rate },
-    );
-    const predicted: Outcome['prediction'] = {
-      ttft: predictedStats(prediction, 'ttft'),
-      itl: predictedStats(prediction, 'itl'),
-      e2e: predictedStats(prediction, 'e2e'),
+    const config = {
+      model: rec.modelId,
+      gpu: rec.gpuId,
+      tp: rec.tp,
+      engine: rec.engine,
+      precision: rec.precision,
     };
+    const predictAt = (engine: Engine, load: LoadProfile) => {
+      const p = engine.predict(
+        config,
+        load.inputTokens,
+        load.outputTokens,
+        load.concurrency !== undefined
+          ? { concurrency: load.concurrency }
+          : { rate: load.rate },
+      );
+      return {
+        ttft: predictedStats(p, 'ttft'),
+        itl: predictedStats(p, 'itl'),
+        e2e: predictedStats(p, 'e2e'),
+      };
+    };
+    // What the planner predicts now for this load (calibrated if outcomes exist already).
+    const predicted = predictAt(
+      (await knowledge.planner()).engine,
+      loadProfile,
+    );
+    const rawEngine = await knowledge.rawEngine();
 
     const outcome = await access.audited(
       req,
@@ -202,7 +221,7 @@ export function deploymentsRouter(deps: RouteDeps) {
           error: relativeErrors(body.measured, predicted),
           source: body.source,
           measuredAt: body.measuredAt ?? new Date().toISOString(),
-          recordedBy: caller.userRef,
+          recordedBy,
         });
         // Recalibrate this configuration from every outcome of every plan that uses it.
         const samePlans = (await plans.list({}))
@@ -218,7 +237,12 @@ export function deploymentsRouter(deps: RouteDeps) {
           })
           .map(p => p.id);
         const outcomes = await deployments.outcomesForPlans(samePlans);
-        const factors = calibrationFactors(outcomes);
+        const factors = calibrationFactors(
+          outcomes.map(o => ({
+            measured: o.measured,
+            rawPrediction: predictAt(rawEngine, o.loadProfile),
+          })),
+        );
         await deployments.setCalibration({
           modelId: rec.modelId,
           gpuId: rec.gpuId,

@@ -61,6 +61,22 @@ export class AccessControl {
     };
   }
 
+  /**
+   * A signed-in user, or a backend service such as a metrics scraper (a static token or
+   * another plugin). Services are not members of teams: routes that accept them say so.
+   */
+  async callerOrService(
+    req: Request,
+  ): Promise<Caller | { service: string; credentials: BackstageCredentials }> {
+    const credentials = await this.deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    if (credentials.principal.type === 'service') {
+      return { service: credentials.principal.subject, credentials };
+    }
+    return this.caller(req);
+  }
+
   /** Throws 403 unless the policy allows the permission for these credentials. */
   async require(
     permission: BasicPermission,

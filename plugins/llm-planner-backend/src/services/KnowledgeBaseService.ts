@@ -1,6 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  createEngine,
   createPlanner,
+  Engine,
   Intent,
   KnowledgeBase,
   Plan,
@@ -36,7 +38,7 @@ import { DeploymentStore } from '../database/DeploymentStore';
  * invalidates it; concurrent callers share one build.
  */
 export class KnowledgeBaseService {
-  #building: Promise<Planner> | undefined;
+  #building: Promise<{ planner: Planner; raw: Engine }> | undefined;
   #generation = 0;
   readonly #plans = new Map<string, Plan>();
   readonly #startedAt = Date.now();
@@ -62,7 +64,19 @@ export class KnowledgeBaseService {
     return { runs, models, gpus, prices, sloTemplates };
   }
 
-  planner(): Promise<Planner> {
+  async planner(): Promise<Planner> {
+    return (await this.build()).planner;
+  }
+
+  /**
+   * The engine without outcome calibration: calibration factors are measured / raw
+   * predicted, so they are computed against this one and never compound.
+   */
+  async rawEngine(): Promise<Engine> {
+    return (await this.build()).raw;
+  }
+
+  private build(): Promise<{ planner: Planner; raw: Engine }> {
     if (!this.#building) {
       const generation = this.#generation;
       const started = Date.now();
@@ -71,14 +85,20 @@ export class KnowledgeBaseService {
         this.deps.deployments.listCalibration(),
       ])
         .then(([kb, calibration]) => {
-          // Outcomes of deployments correct the predictions of their configuration.
-          const planner = createPlanner(kb, { calibration });
+          const raw = createEngine(kb);
+          // Outcomes of deployments correct the predictions of their configuration; the
+          // fitted factors and surfaces are shared with the raw engine, built once.
+          const planner = createPlanner(kb, {
+            calibration,
+            factors: raw.factors,
+            surfaces: raw.surfaces,
+          });
           this.deps.logger.info(
             `Planner built from ${kb.runs.length} runs, ${
               kb.models.length
             } models, ${kb.gpus.length} GPUs in ${Date.now() - started} ms`,
           );
-          return planner;
+          return { planner, raw };
         })
         .catch(error => {
           if (this.#generation === generation) this.#building = undefined;

@@ -33,18 +33,22 @@ export function relativeErrors(
 }
 
 /**
- * Calibration factor per metric: the median of measured / predicted over every statistic of
- * every outcome. Multiplying a prediction by it corrects the bias the outcomes show; the
- * median keeps one noisy load test from swinging it.
+ * Calibration factor per metric: the median of measured / raw predicted over every statistic
+ * of every sample. Multiplying a raw prediction by it corrects the bias the outcomes show;
+ * the median keeps one noisy load test from swinging it.
  */
 export function calibrationFactors(
-  outcomes: Outcome[],
+  samples: {
+    measured: Outcome['measured'];
+    rawPrediction: Outcome['prediction'];
+  }[],
 ): Record<Metric, number | null> {
   const ratios: Record<Metric, number[]> = { ttft: [], itl: [], e2e: [] };
-  for (const o of outcomes) {
+  for (const { measured, rawPrediction } of samples) {
+    const error = relativeErrors(measured, rawPrediction);
     for (const metric of METRICS) {
       for (const stat of STATS) {
-        const e = o.error[metric][stat];
+        const e = error[metric][stat];
         if (e !== undefined && Number.isFinite(e)) ratios[metric].push(1 + e);
       }
     }

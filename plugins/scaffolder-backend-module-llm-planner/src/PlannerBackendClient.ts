@@ -77,7 +77,12 @@ export class HttpPlannerBackendClient implements PlannerBackendClient {
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    return (await res.json()) as T;
+    // Not `res.json()`: fetch's parser builds objects in Node's own realm, and values an action
+    // outputs (the plan) go into the scaffolder's templating context, whose engine (nunjitsu)
+    // accepts only records whose prototype is this realm's `Object.prototype`. Under jest the two
+    // realms differ and the dry run failed with "Only plain records can be used as template
+    // values"; parsing here keeps every response plain JSON of the module's realm.
+    return JSON.parse(await res.text()) as T;
   }
 
   getPlan(id: string, onBehalfOf: BackstageCredentials): Promise<FetchedPlan> {

@@ -366,4 +366,28 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
     );
     expect(server.state.requests).toEqual([]);
   });
+
+  it('a namespace that does not exist yet fails a real run and is validated locally in a scaffolder dry run', async () => {
+    const { run } = await setup({ ensure: false });
+    await expect(run().done).rejects.toThrow(
+      'Namespace customer-support does not exist in cluster test; run llm-planner:namespace:ensure first. Nothing was applied.',
+    );
+    // `dryRun: true` of a real run still needs the namespace: ensure really created it then.
+    await expect(run({ dryRun: true }).done).rejects.toThrow(
+      /does not exist in cluster test/,
+    );
+
+    const { ctx, done } = run({}, { isDryRun: true });
+    await done;
+    expect(outputOf(ctx, 'status')).toBe('dry-run');
+    expect(outputOf(ctx, 'mode')).toBe('cluster');
+    expect(outputOf(ctx, 'applied')).toEqual([]);
+    expect(outputOf(ctx, 'rollout')).toEqual({
+      status: 'skipped',
+      message: expect.stringMatching(
+        /^Namespace customer-support does not exist yet in cluster test .*: 6 manifests validated locally/,
+      ),
+    });
+    expect(writes()).toEqual([]);
+  });
 });

@@ -261,21 +261,26 @@ export function createApplyManifestsAction(
       const client = await deps.clusterClientFactory(cluster);
       let quota: ReturnType<typeof tightestGpuQuota> = null;
       const live = new Map<string, KubeObject | undefined>();
+      let namespaceExists = false;
       try {
-        const ns = await client.read({
-          apiVersion: 'v1',
-          kind: 'Namespace',
-          metadata: { name: namespace },
-        });
-        if (!ns) {
+        namespaceExists = Boolean(
+          await client.read({
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: namespace },
+          }),
+        );
+        if (!namespaceExists && !ctx.isDryRun) {
           throw new InputError(
             `Namespace ${namespace} does not exist in cluster ${cluster.name}; run llm-planner:namespace:ensure first. Nothing was applied.`,
           );
         }
-        quota = tightestGpuQuota(
-          await client.list('v1', 'ResourceQuota', namespace),
-        );
-        for (const o of objects) live.set(objectKey(o), await client.read(o));
+        if (namespaceExists) {
+          quota = tightestGpuQuota(
+            await client.list('v1', 'ResourceQuota', namespace),
+          );
+          for (const o of objects) live.set(objectKey(o), await client.read(o));
+        }
       } catch (e) {
         if (e instanceof InputError) throw e;
         throw new Error(
@@ -283,6 +288,18 @@ export function createApplyManifestsAction(
             cluster.name
           }: ${kubeErrorMessage(e)}. Nothing was applied.`,
         );
+      }
+      if (!namespaceExists) {
+        // A scaffolder dry run of a team's first deployment: the dry run of
+        // llm-planner:namespace:ensure created nothing, and the API server cannot dry-run objects
+        // into a namespace that does not exist.
+        const message = `Namespace ${namespace} does not exist yet in cluster ${cluster.name} (llm-planner:namespace:ensure creates it when the template really runs): ${objects.length} manifests validated locally against their schemas, nothing sent to the API server (dry run)`;
+        ctx.logger.info(message);
+        ctx.output('status', 'dry-run');
+        ctx.output('quota', null);
+        ctx.output('applied', []);
+        ctx.output('rollout', { status: 'skipped', message });
+        return;
       }
       ctx.output('quota', quota);
       if (quota) {

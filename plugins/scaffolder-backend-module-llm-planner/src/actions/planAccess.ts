@@ -2,7 +2,12 @@ import {
   BackstageCredentials,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ResponseError,
+} from '@backstage/errors';
 import { teamNamespace } from '@internal/backstage-plugin-llm-planner-common';
 import { FetchedPlan, PlannerBackendClient } from '../PlannerBackendClient';
 
@@ -28,7 +33,17 @@ export async function loadApprovedPlan(
   planId: string,
 ): Promise<ApprovedPlan> {
   const credentials = await ctx.getInitiatorCredentials();
-  const plan = await deps.client.getPlan(planId, credentials);
+  const plan = await deps.client.getPlan(planId, credentials).catch(e => {
+    // The backend's own team check answers 403 (404 for no plan): surface its message as the
+    // matching error instead of a 500 "Request failed with 403 Forbidden, ...".
+    if (ResponseError.is(e) && e.statusCode === 403) {
+      throw new NotAllowedError(e.cause.message);
+    }
+    if (ResponseError.is(e) && e.statusCode === 404) {
+      throw new NotFoundError(e.cause.message);
+    }
+    throw e;
+  });
 
   if (plan.status !== 'approved' && plan.status !== 'deployed') {
     throw new InputError(

@@ -6,7 +6,11 @@
  *    server answering the same bytes, non-streaming and streaming (target ratio >= 0.5);
  * 2. 1,000 concurrent streaming clients held without errors, and the simulator's RSS then;
  * 3. fidelity of the StepTimeModel: load tester TTFT / ITL at concurrency C vs the measured
- *    points the model was built from (target within 5 % of the median).
+ *    points the model was built from (target within 5 % of the median);
+ * 4. fidelity against the planning engine's surface: the simulator started with
+ *    `--model/--gpu/--tp` (timing read from the engine) measured by the load tester vs the
+ *    engine's prediction at the same load, for a measured and an estimated configuration
+ *    (target: median error <= 5 %).
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +27,7 @@ import { createPromptSource } from '../src/loadtest/prompts';
 import { runStrategy } from '../src/loadtest/runner';
 import { percentile } from '../src/loadtest/stats';
 import { loadTimingProfile } from '../src/timing/profile';
+import { findSeedDir, loadSeedEngine } from '../src/timing/seed';
 
 const PKG = path.resolve(__dirname, '..');
 const PROFILE = path.join(PKG, 'profiles/qwen3-8b-h100-vllm.json');
@@ -463,9 +468,215 @@ const f = (v: number, d = 1) => (Number.isFinite(v) ? v.toFixed(d) : '-');
 const pct = (a: number, b: number) =>
   `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%`;
 
+type SurfaceCase = {
+  label: string;
+  args: string[];
+  query: { model: string; gpu: string; tp: number; engine?: string };
+  inputTokens: number;
+  outputTokens: number;
+  concurrencies: number[];
+};
+
+const SURFACE_CASES: SurfaceCase[] = [
+  {
+    label: 'Qwen3-8B on H100 TP1 vLLM (measured surface, ShareGPT shape)',
+    args: ['--model', 'Qwen/Qwen3-8B', '--gpu', 'H100', '--tp', '1'],
+    query: { model: 'Qwen/Qwen3-8B', gpu: 'H100', tp: 1, engine: 'vllm' },
+    inputTokens: 233,
+    outputTokens: 221,
+    concurrencies: [1, 4, 16],
+  },
+  {
+    label: 'Llama-3.1-8B on L40S TP1 vLLM (no measurement: roofline estimate)',
+    args: ['--model', 'meta-llama/Llama-3.1-8B-Instruct', '--gpu', 'L40S'],
+    query: { model: 'meta-llama/Llama-3.1-8B-Instruct', gpu: 'L40S', tp: 1 },
+    inputTokens: 512,
+    outputTokens: 64,
+    concurrencies: [1, 4, 16],
+  },
+];
+
+type SurfaceRow = {
+  c: number;
+  metric: 'TTFT p50' | 'ITL mean';
+  predicted: number;
+  provenance: string;
+  measured: number;
+  n: number;
+};
+
+/** Closed-loop medians of TTFT and per-request mean ITL at `c` users (first round left out). */
+async function closedLoopMedians(
+  port: number,
+  model: string,
+  c: number,
+  inputTokens: number,
+  outputTokens: number,
+) {
+  // natural output lengths (0.5x..1.5x the shape's output) desynchronise the users as in a
+  // measured ShareGPT run; max_tokens leaves room for them
+  const r = await runStrategy(
+    { type: 'concurrent', streams: c },
+    {
+      target: {
+        target: `http://127.0.0.1:${port}`,
+        model,
+        endpoint: 'completions',
+        ignoreEos: false,
+      },
+      prompts: createPromptSource({
+        inputTokens,
+        outputTokens: 2 * outputTokens,
+      }),
+      limits: { maxRequests: 4 * c + 8 },
+    },
+  );
+  const ok = r.samples
+    .filter(s => s.ok)
+    .sort((a, b) => a.startMs - b.startMs)
+    .slice(c);
+  const med = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    );
+  return {
+    ttft: med(ok.map(s => s.ttftMs)),
+    itl: med(ok.map(s => s.itlMeanMs)),
+    n: ok.length,
+  };
+}
+
+async function surfaceFidelityBench() {
+  const engine = loadSeedEngine(findSeedDir(undefined, PKG));
+  const out: { c: SurfaceCase; rows: SurfaceRow[]; describe: string }[] = [];
+  for (const sc of SURFACE_CASES) {
+    const cfg = engine.resolveConfig(sc.query);
+    const port = await freePort();
+    const sim = await startSim(port, [
+      ...sc.args,
+      '--input-tokens',
+      String(sc.inputTokens),
+      '--output-tokens',
+      String(sc.outputTokens),
+      '--max-num-seqs',
+      '64',
+      '--seed',
+      '1',
+    ]);
+    const rows: SurfaceRow[] = [];
+    let describe = '';
+    try {
+      const models = (await (
+        await fetch(`http://127.0.0.1:${port}/v1/models`)
+      ).json()) as {
+        data: { id: string; simulator?: { timing?: { provenance: string } } }[];
+      };
+      const model = models.data[0].id;
+      describe = models.data[0].simulator?.timing?.provenance ?? '';
+      // warm the simulator's JIT up before measuring
+      await closedLoopMedians(port, model, 4, sc.inputTokens, 8);
+      for (const c of sc.concurrencies) {
+        const m = await closedLoopMedians(
+          port,
+          model,
+          c,
+          sc.inputTokens,
+          sc.outputTokens,
+        );
+        const ttft = engine.predictStat(
+          cfg,
+          'ttft',
+          'p50',
+          sc.inputTokens,
+          sc.outputTokens,
+          c,
+          false,
+        )!;
+        const itl = engine.predictStat(
+          cfg,
+          'itl',
+          'mean',
+          sc.inputTokens,
+          sc.outputTokens,
+          c,
+          false,
+        )!;
+        rows.push(
+          {
+            c,
+            metric: 'TTFT p50',
+            predicted: ttft.value,
+            provenance: ttft.provenance,
+            measured: m.ttft,
+            n: m.n,
+          },
+          {
+            c,
+            metric: 'ITL mean',
+            predicted: itl.value,
+            provenance: itl.provenance,
+            measured: m.itl,
+            n: m.n,
+          },
+        );
+      }
+    } finally {
+      closeClientSockets();
+      await stop(sim);
+    }
+    out.push({ c: sc, rows, describe });
+  }
+  return out;
+}
+
+async function printSurfaceFidelity() {
+  const cases = await surfaceFidelityBench();
+  console.log(
+    "4. Fidelity vs the planning engine's surface: simulator started with --model/--gpu/--tp (timing sampled from the engine at",
+  );
+  console.log(
+    '   concurrency 1,2,4,..,64), load tester closed loop (natural output lengths, first request per user left out) vs',
+  );
+  console.log(
+    '   engine.predictStat at the same concurrency and token shape (TTFT p50; ITL: median of per-request means vs the mean)',
+  );
+  const errs: number[] = [];
+  for (const { c: sc, rows } of cases) {
+    console.log(
+      `   ${sc.label}, ${sc.inputTokens} prompt / ~${sc.outputTokens} output tokens`,
+    );
+    console.log(
+      '   conc  metric     engine prediction (provenance)   load tester (median)     err   requests',
+    );
+    for (const r of rows) {
+      errs.push(Math.abs(r.measured - r.predicted) / r.predicted);
+      const predicted = `${String(r.c).padStart(4)}  ${r.metric.padEnd(9)}  ${f(
+        r.predicted,
+        2,
+      ).padStart(8)} (${r.provenance})`;
+      console.log(
+        `   ${predicted.padEnd(49)}${f(r.measured, 2).padStart(9)}  ${pct(
+          r.measured,
+          r.predicted,
+        ).padStart(10)}  ${String(r.n).padStart(8)}`,
+      );
+    }
+  }
+  const sorted = [...errs].sort((a, b) => a - b);
+  const median = percentile(sorted, 50);
+  console.log(
+    `   target: median |error| <= 5 % -> ${
+      median <= 0.05 ? 'MET' : 'MISSED'
+    } (median ${(median * 100).toFixed(1)} %, worst ${(
+      sorted[sorted.length - 1] * 100
+    ).toFixed(1)} % over ${errs.length} comparisons)\n`,
+  );
+}
+
 export async function main(args: string[] = []) {
   const only = new Set(
-    args.length ? args : ['throughput', 'streams', 'fidelity'],
+    args.length ? args : ['throughput', 'streams', 'fidelity', 'surface'],
   );
   console.log(
     `inference-simulator benchmarks (node ${process.version}, ${
@@ -481,6 +692,7 @@ export async function main(args: string[] = []) {
   if (only.has('throughput')) await printThroughput();
   if (only.has('streams')) await printStreams();
   if (only.has('fidelity')) await printFidelity();
+  if (only.has('surface')) await printSurfaceFidelity();
 }
 
 async function printThroughput() {

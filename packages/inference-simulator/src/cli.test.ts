@@ -24,8 +24,8 @@ describe('inference-simulator flags', () => {
   });
 
   it('rejects unknown flags and bad values with usage', () => {
-    expect(() => parseArgs(['--gpu', 'H100'], {})).toThrow(
-      /Unknown flag --gpu[\s\S]*Usage/,
+    expect(() => parseArgs(['--gpus', 'H100'], {})).toThrow(
+      /Unknown flag --gpus[\s\S]*Usage/,
     );
     expect(() => parseArgs(['--port', 'abc'], {})).toThrow(
       /--port must be a number/,

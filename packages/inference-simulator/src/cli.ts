@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import type { ConfigQuery } from '@internal/backstage-plugin-llm-planner-common';
 import { loadtestMain } from './loadtest/cli';
 import { RunningSimulator, SimulatorOptions, startSimulator } from './server';
 import {
@@ -6,6 +8,8 @@ import {
   profileOutputTokens,
   stepTimeModelFromProfile,
 } from './timing/profile';
+import { defaultShape, timingProfileFromEngine } from './timing/fromEngine';
+import { findSeedDir, loadSeedEngine } from './timing/seed';
 
 type FlagType = 'string' | 'int' | 'number' | 'fraction';
 
@@ -39,6 +43,58 @@ const FLAGS: FlagSpec[] = [
     key: 'profile',
     type: 'string',
     help: 'timing profile JSON (measured points); without it the replica answers instantly',
+  },
+  {
+    flag: '--gpu',
+    env: 'SIM_GPU',
+    key: 'gpu',
+    type: 'string',
+    help: 'GPU of the timing: with --model/--tp reads the planning engine (seed data) instead of --profile',
+  },
+  {
+    flag: '--tp',
+    env: 'SIM_TP',
+    key: 'tp',
+    type: 'int',
+    min: 1,
+    help: 'tensor-parallel size of the engine timing (default 1)',
+  },
+  {
+    flag: '--engine',
+    env: 'SIM_ENGINE',
+    key: 'engine',
+    type: 'string',
+    help: 'serving engine of the engine timing (default vllm)',
+  },
+  {
+    flag: '--precision',
+    env: 'SIM_PRECISION',
+    key: 'precision',
+    type: 'string',
+    help: "weight precision of the engine timing (default: the model's)",
+  },
+  {
+    flag: '--input-tokens',
+    env: 'SIM_INPUT_TOKENS',
+    key: 'inputTokens',
+    type: 'int',
+    min: 1,
+    help: 'prompt tokens the surface is read at (default: its best measured shape)',
+  },
+  {
+    flag: '--output-tokens',
+    env: 'SIM_OUTPUT_TOKENS',
+    key: 'outputTokens',
+    type: 'int',
+    min: 1,
+    help: 'output tokens the surface is read at (default: its best measured shape)',
+  },
+  {
+    flag: '--seed-dir',
+    env: 'SIM_SEED_DIR',
+    key: 'seedDir',
+    type: 'string',
+    help: 'benchmarks folder (data/ + catalog/); default: found walking up from the cwd',
   },
   {
     flag: '--host',
@@ -151,7 +207,12 @@ const FLAGS: FlagSpec[] = [
 ];
 
 const USAGE = `Usage: inference-simulator [flags]
+       inference-simulator profile --model M --gpu G [--tp N] [--engine E] [--precision P] --output FILE
        inference-simulator loadtest [load tester flags]   (see llm-loadtest --help)
+
+Timing: --profile FILE (measured points), or --model/--gpu/--tp[/--engine/--precision] to read the
+planning engine's latency surface from the seed data (benchmarks/data, or --seed-dir); neither:
+an instant replica.
 
 A CPU-only, OpenAI-compatible server shaped like vLLM. Flags override the environment.
 
@@ -169,6 +230,13 @@ export type CliOptions = {
   port: number;
   servedModelName?: string;
   profile?: string;
+  gpu?: string;
+  tp?: number;
+  engine?: string;
+  precision?: string;
+  inputTokens?: number;
+  outputTokens?: number;
+  seedDir?: string;
   maxNumSeqs?: number;
   kvCacheTokens?: number;
   maxModelLen?: number;
@@ -257,6 +325,7 @@ export function simulatorOptionsFromCli(
 ): SimulatorOptions {
   let profile: TimingProfile | undefined;
   if (cli.profile) profile = loadTimingProfile(cli.profile);
+  else if (cli.gpu) profile = timingProfileFromCli(cli, log);
   return {
     model: cli.model,
     servedModelName: cli.servedModelName,
@@ -281,9 +350,83 @@ export function simulatorOptionsFromCli(
   };
 }
 
+/**
+ * The timing of `--model/--gpu/--tp[/--engine/--precision]`: the planning engine over the seed
+ * data, sampled at concurrencies 1, 2, 4, ... max-num-seqs (as a profile, so the CLI treats it
+ * like a `--profile` file).
+ */
+export function timingProfileFromCli(
+  cli: CliOptions,
+  log?: (line: string) => void,
+): TimingProfile {
+  if (!cli.gpu) throw new Error(`--gpu is required\n\n${USAGE}`);
+  const seedDir = findSeedDir(cli.seedDir);
+  const engine = loadSeedEngine(seedDir);
+  const cfg = engine.resolveConfig({
+    model: cli.model,
+    gpu: cli.gpu,
+    tp: cli.tp ?? 1,
+    engine: cli.engine,
+    precision: cli.precision as ConfigQuery['precision'],
+  });
+  const shape = defaultShape(cfg);
+  const inputTokens = cli.inputTokens ?? shape.inputTokens;
+  const outputTokens = cli.outputTokens ?? shape.outputTokens;
+  if (cli.inputTokens === undefined || cli.outputTokens === undefined) {
+    log?.(`token shape ${inputTokens}/${outputTokens}: ${shape.source}`);
+  }
+  return timingProfileFromEngine(engine, cfg, {
+    inputTokens,
+    outputTokens,
+    maxNumSeqs: cli.maxNumSeqs ?? 256,
+  });
+}
+
+/** `inference-simulator profile ... --output FILE`: writes the engine timing as a profile file. */
+export async function profileMain(
+  argv: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+  },
+): Promise<number> {
+  let output: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--output' || argv[i] === '-o') output = argv[++i];
+    else if (argv[i].startsWith('--output=')) output = argv[i].slice(9);
+    else rest.push(argv[i]);
+  }
+  let profile: TimingProfile;
+  try {
+    const cli = parseArgs(rest, {});
+    if (!cli.gpu) throw new Error(`profile needs --gpu\n\n${USAGE}`);
+    profile = timingProfileFromCli(cli, line =>
+      io.stderr.write(`[inference-simulator] ${line}\n`),
+    );
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  const text = `${JSON.stringify(profile, null, 2)}\n`;
+  if (output) {
+    fs.writeFileSync(output, text);
+    io.stdout.write(
+      `profile of ${profile.model} on ${profile.gpu} tp=${profile.tp} written to ${output}\n`,
+    );
+  } else {
+    io.stdout.write(text);
+  }
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'loadtest') {
     await loadtestMain(argv.slice(1));
+    return;
+  }
+  if (argv[0] === 'profile') {
+    process.exitCode = await profileMain(argv.slice(1));
     return;
   }
   let simOptions: SimulatorOptions;

@@ -11,7 +11,13 @@ export {
   SIMULATOR_DEFAULTS,
 } from './server';
 export type { SimulatorOptions, RunningSimulator } from './server';
-export { main, parseArgs, simulatorOptionsFromCli } from './cli';
+export {
+  main,
+  parseArgs,
+  simulatorOptionsFromCli,
+  timingProfileFromCli,
+  profileMain,
+} from './cli';
 export type { CliOptions } from './cli';
 export {
   stepTimeModelFromPoints,
@@ -32,6 +38,19 @@ export {
   profileOutputTokens,
 } from './timing/profile';
 export type { TimingProfile } from './timing/profile';
+export {
+  stepTimeModelFromEngine,
+  sampleEngineSurface,
+  timingProfileFromEngine,
+  geometricConcurrencies,
+  defaultShape,
+} from './timing/fromEngine';
+export type {
+  FromEngineOptions,
+  EnginePoint,
+  EngineSample,
+} from './timing/fromEngine';
+export { findSeedDir, loadSeedEngine } from './timing/seed';
 export { createPrng } from './timing/prng';
 export type { Prng } from './timing/prng';
 export { BatchEngine } from './engine/batchEngine';

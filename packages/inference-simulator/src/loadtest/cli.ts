@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Endpoint, closeClientSockets, discoverModel } from './client';
-import { postReport } from './post';
+import { BenchmarkImportContext, PostAs, postToBackend } from './post';
 import { createProgress } from './progress';
 import { createPromptSource } from './prompts';
 import {
@@ -42,8 +42,19 @@ SLO (any of metric ttft|itl|tpot|e2e and stat mean|p50|p90|p95|p99)
   --slo-ttft-p95-ms MS      e.g. also --slo-itl-p95-ms, --slo-e2e-p99-ms
 Output
   --output FILE             JSON report (vllm bench serve layout + llm_planner block)
-  --post-to URL             POST the report as JSON to the backend
-  --token TOKEN             bearer token for --post-to (env LOADTEST_TOKEN)
+  --post-to URL             POST the report to a backend (see --post-as)
+  --post-as KIND            report (default): POST the JSON report to URL as given;
+                            benchmarks: import it into the llm-planner backend at URL (base URL,
+                              e.g. http://localhost:7007): POST /api/llm-planner/v1/benchmarks/imports,
+                              format vllm-bench-serve; needs --gpu (platform team token)
+                            outcome: record every run as an outcome of --deployment-id:
+                              POST /api/llm-planner/v1/deployments/ID/outcomes (prints the error
+                              vs the prediction the backend answers with)
+  --deployment-id ID        deployment of --post-as outcome
+  --token TOKEN             Backstage token for --post-to (env LOADTEST_TOKEN)
+  --dataset TEXT            dataset name of the benchmark import (default: profile, model, date)
+  --gpu G --gpu-count N --tp N --engine E --engine-version V --precision P
+                            hardware context of the benchmark import (gpu-count default: tp, else 1)
   --metadata K=V            extra top-level key (repeatable), e.g. gpu=H100-SXM-80GB
   --label TEXT              label of the run
   --no-samples              leave per-request samples out of the report
@@ -65,6 +76,10 @@ export type LoadtestOptions = {
   slo: SloTarget[];
   output?: string;
   postTo?: string;
+  postAs: PostAs;
+  deploymentId?: string;
+  dataset?: string;
+  importContext: BenchmarkImportContext;
   token?: string;
   metadata: Record<string, string>;
   label?: string;
@@ -123,6 +138,15 @@ export function parseLoadtestArgs(
     '--seed',
     '--output',
     '--post-to',
+    '--post-as',
+    '--deployment-id',
+    '--dataset',
+    '--gpu',
+    '--gpu-count',
+    '--tp',
+    '--engine',
+    '--engine-version',
+    '--precision',
     '--token',
     '--label',
     '--progress-interval',
@@ -239,6 +263,43 @@ export function parseLoadtestArgs(
   if (limits.maxRequests === undefined && limits.maxSeconds === undefined) {
     throw usageError('give --max-requests or --max-seconds');
   }
+  const postAs = (raw['--post-as'] ?? 'report') as PostAs;
+  if (!['report', 'benchmarks', 'outcome'].includes(postAs)) {
+    throw usageError('--post-as must be report, benchmarks or outcome');
+  }
+  if (raw['--post-as'] && !raw['--post-to']) {
+    throw usageError('--post-as needs --post-to');
+  }
+  if (raw['--post-to']) {
+    try {
+      const u = new URL(raw['--post-to']);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    } catch {
+      throw usageError(
+        `--post-to must be an http(s) URL (got "${raw['--post-to']}")`,
+      );
+    }
+  }
+  if (postAs === 'outcome' && !raw['--deployment-id']) {
+    throw usageError('--post-as outcome needs --deployment-id');
+  }
+  if (postAs === 'benchmarks' && !raw['--gpu']) {
+    throw usageError(
+      '--post-as benchmarks needs --gpu (a report does not record the hardware)',
+    );
+  }
+  const tp = raw['--tp'] ? positive('--tp', raw['--tp'], true) : undefined;
+  const defaultGpuCount = raw['--gpu'] ? tp ?? 1 : undefined;
+  const importContext: BenchmarkImportContext = {
+    gpu: raw['--gpu'],
+    gpuCount: raw['--gpu-count']
+      ? positive('--gpu-count', raw['--gpu-count'], true)
+      : defaultGpuCount,
+    tensorParallel: tp,
+    engine: raw['--engine'],
+    engineVersion: raw['--engine-version'],
+    precision: raw['--precision'],
+  };
   const seed = raw['--seed'] ? Number(raw['--seed']) : 0;
   if (!Number.isInteger(seed) || seed < 0)
     throw usageError('--seed must be a whole number');
@@ -263,6 +324,10 @@ export function parseLoadtestArgs(
     slo,
     output: raw['--output'],
     postTo: raw['--post-to'],
+    postAs,
+    deploymentId: raw['--deployment-id'],
+    dataset: raw['--dataset'],
+    importContext,
     token: raw['--token'] ?? env.LOADTEST_TOKEN,
     metadata,
     label: raw['--label'],
@@ -336,8 +401,18 @@ export async function runLoadtest(
     io.stdout.write(`report written to ${options.output}\n`);
   }
   if (options.postTo) {
-    const res = await postReport(options.postTo, report, options.token);
-    io.stdout.write(`report posted to ${options.postTo} (${res.status})\n`);
+    const posted = await postToBackend(report, {
+      url: options.postTo,
+      as: options.postAs,
+      token: options.token,
+      deploymentId: options.deploymentId,
+      dataset: options.dataset,
+      context: {
+        ...options.importContext,
+        fileName: options.output,
+      },
+    });
+    for (const p of posted) io.stdout.write(`${p.summary}\n`);
   }
   return reports;
 }

@@ -51,7 +51,14 @@ export type {
   SloStat,
   JsonSummary,
 } from './report';
-export { postReport } from './post';
+export {
+  postReport,
+  postToBackend,
+  plannerApiBase,
+  benchmarkImportBody,
+  outcomeBody,
+} from './post';
+export type { PostAs, PostResult, BenchmarkImportContext } from './post';
 export { createProgress } from './progress';
 export {
   parseLoadtestArgs,

@@ -2,5 +2,11 @@ export * from './types';
 export * from './gpus';
 export * from './names';
 export * from './render';
+export {
+  AutoscalerParametersSchema,
+  autoscalerParametersIssues,
+  autoscalerParametersLabel,
+  LLM_PLANNER_AUTOSCALER_ANNOTATION,
+} from './autoscaler';
 export * from './validate';
 export * from './yaml';

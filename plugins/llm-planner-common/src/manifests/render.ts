@@ -10,6 +10,10 @@ import type {
   RenderManifestsInput,
 } from './types';
 import { assertValidKubeObjects, ManifestValidationError } from './validate';
+import {
+  autoscalerParametersIssues,
+  renderRecommendedAutoscaler,
+} from './autoscaler';
 import { toYaml } from './yaml';
 
 /** Field manager of every server-side apply of the planner. @public */
@@ -141,16 +145,33 @@ export function renderManifests(
   }
   const maxNumSeqs = maxNumSeqsFor(rec);
   const kvCacheTokens = kvCacheTokensFor(rec, maxModelLen.value);
-  const minReplicas = Math.max(
-    1,
-    plan.plan.scaling?.minReplicas ?? rec.replicas,
-  );
-  const maxReplicas = Math.max(
-    minReplicas,
-    input.maxReplicas ??
-      plan.plan.scaling?.maxReplicas ??
-      Math.ceil(minReplicas * MAX_REPLICAS_FACTOR),
-  );
+  const params = input.autoscalerParameters;
+  if (params) {
+    const issues = autoscalerParametersIssues(params);
+    if (issues.length > 0) throw new ManifestValidationError(issues);
+  }
+  const minReplicas = params
+    ? params.minReplicas
+    : Math.max(1, plan.plan.scaling?.minReplicas ?? rec.replicas);
+  let maxReplicas: number;
+  if (!params) {
+    maxReplicas = Math.max(
+      minReplicas,
+      input.maxReplicas ??
+        plan.plan.scaling?.maxReplicas ??
+        Math.ceil(minReplicas * MAX_REPLICAS_FACTOR),
+    );
+  } else if (params.kind === 'fixed') {
+    maxReplicas = params.minReplicas;
+  } else {
+    maxReplicas = Math.max(
+      minReplicas,
+      1,
+      input.maxReplicas ?? params.maxReplicas,
+    );
+  }
+  /** Replicas of the Deployment / KServe floor when created (KEDA scales to zero itself). */
+  const initialReplicas = Math.max(1, minReplicas);
   const gpu = runtime === 'vllm' ? GPU_NODE_SELECTORS[rec.gpuId] : undefined;
   if (runtime === 'vllm' && !gpu) {
     warnings.push(
@@ -322,7 +343,7 @@ export function renderManifests(
       kind: 'Deployment',
       metadata: meta(serviceName),
       spec: {
-        replicas: minReplicas,
+        replicas: initialReplicas,
         selector: { matchLabels: selector },
         strategy:
           runtime === 'vllm'
@@ -339,10 +360,13 @@ export function renderManifests(
       },
     });
   } else {
+    let autoscalerClass = autoscaler === 'hpa-cpu' ? 'hpa' : 'external';
+    if (params) autoscalerClass = params.kind === 'fixed' ? 'none' : 'external';
     const isvcAnnotations: Record<string, string> = {
       'serving.kserve.io/deploymentMode': 'RawDeployment',
-      'serving.kserve.io/autoscalerClass':
-        autoscaler === 'hpa-cpu' ? 'hpa' : 'external',
+      // with recommended parameters the planner renders the autoscaler itself (behaviour
+      // included); a fixed size has none
+      'serving.kserve.io/autoscalerClass': autoscalerClass,
     };
     objects.push({
       apiVersion: 'serving.kserve.io/v1beta1',
@@ -350,9 +374,9 @@ export function renderManifests(
       metadata: meta(serviceName, isvcAnnotations),
       spec: {
         predictor: {
-          minReplicas,
+          minReplicas: params ? initialReplicas : minReplicas,
           maxReplicas,
-          ...(autoscaler === 'hpa-cpu'
+          ...(autoscaler === 'hpa-cpu' && !params
             ? { scaleMetric: 'cpu', scaleTarget: CPU_FALLBACK_UTILIZATION }
             : {}),
           labels: { ...labels },
@@ -455,7 +479,25 @@ export function renderManifests(
       policies: [{ type: 'Pods', value: 2, periodSeconds: 60 }],
     },
   };
-  if (autoscaler === 'keda') {
+  if (params) {
+    let rendered: ReturnType<typeof renderRecommendedAutoscaler>;
+    try {
+      rendered = renderRecommendedAutoscaler({
+        params,
+        autoscaler,
+        minReplicas,
+        maxReplicas,
+        scaleTargetRef,
+        promSelector,
+        serverAddress: input.prometheusUrl ?? DEFAULT_PROMETHEUS_URL,
+        meta: extra => meta(serviceName, extra),
+      });
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    objects.push(...rendered.objects);
+    warnings.push(...rendered.warnings);
+  } else if (autoscaler === 'keda') {
     const serverAddress = input.prometheusUrl ?? DEFAULT_PROMETHEUS_URL;
     objects.push({
       apiVersion: 'keda.sh/v1alpha1',
@@ -571,7 +613,7 @@ export function renderManifests(
     gpuProduct: gpu?.product ?? null,
     minReplicas,
     maxReplicas,
-    requestedGpus: gpusPerReplica * minReplicas,
+    requestedGpus: gpusPerReplica * initialReplicas,
     maxModelLen: maxModelLen.value,
     maxNumSeqs,
     kvCacheTokens,

@@ -1,4 +1,5 @@
 import type { Plan } from '../engine/schemas';
+import type { AutoscalerParameters } from '../scaling/policies';
 
 /** A Kubernetes object as rendered or applied: the type meta plus anything else. @public */
 export type KubeObject = {
@@ -61,6 +62,15 @@ export type RenderManifestsInput = {
   prometheusUrl?: string;
   /** Overrides the maximum replica count of the autoscaler. */
   maxReplicas?: number;
+  /**
+   * The recommended autoscaling policy of the scaling simulation
+   * (`recommendPolicy(...).parameters`). When given, the autoscaler object (`autoscaler`
+   * chooses KEDA `ScaledObject` or HPA) scales on the policy's metric with its min/max
+   * replicas, target, stabilisation windows and scale-up/-down policies; `fixed` renders no
+   * autoscaler. Validated (`AutoscalerParametersSchema`). Without it the default autoscaler is
+   * rendered (queue + running requests, plan replicas to 2x).
+   */
+  autoscalerParameters?: AutoscalerParameters;
 };
 
 /** A rendered file, path relative to the repository root. @public */

@@ -1,0 +1,387 @@
+#!/usr/bin/env node
+/* eslint-disable no-console */
+// `node benchmarks/scaling/validate.js [--replicas N] [--seconds S] [--seed K]`
+//
+// Validates the scaling simulation (plugins/llm-planner-common/src/scaling) against the
+// inference simulator (packages/inference-simulator): a short spiky pattern (base load, a burst,
+// base load) is replayed
+//   (a) through N inference-simulator processes on 127.0.0.1 (timing from the same engine
+//       surface, --max-num-seqs = the scaling plan's slots), driven by a load driver that issues
+//       the per-second arrival schedule and round-robins requests over the replicas, and
+//   (b) through `simulate()` with the same per-second arrival counts and a fixed policy of N
+//       replicas,
+// then TTFT and e2e p50/p95 are compared per minute and overall. Loopback only; every loop is
+// bounded; the simulator processes are stopped by PID. Writes benchmarks/scaling/validate-results.json.
+require('@backstage/cli/config/nodeTransform.cjs');
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+const {
+  createPlanner,
+  prepareScalingPlan,
+  simulate,
+  fixedPolicy,
+  createRng,
+  samplePoisson,
+  DAY_SECONDS,
+} = require('../../plugins/llm-planner-common/src');
+const { loadSeedKb } = require('../../packages/planner-cli/src/seed');
+const {
+  timingProfileFromEngine,
+} = require('../../packages/inference-simulator/src/timing/fromEngine');
+const {
+  sendStreamingRequest,
+  closeClientSockets,
+} = require('../../packages/inference-simulator/src/loadtest/client');
+const {
+  syntheticPrompt,
+} = require('../../packages/inference-simulator/src/loadtest/prompts');
+const {
+  percentile,
+} = require('../../packages/inference-simulator/src/loadtest/stats');
+
+const ROOT = path.resolve(__dirname, '../..');
+const SIM_BIN = path.join(
+  ROOT,
+  'packages/inference-simulator/bin/inference-simulator',
+);
+
+function arg(name, def) {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+}
+const N = arg('--replicas', 3);
+const SECONDS = arg('--seconds', 180);
+const SEED = arg('--seed', 7);
+const INTENT = {
+  useCase: 'chatbot',
+  users: 2000,
+  model: 'llama-3.1-8b',
+  gpu: 'L40S',
+};
+
+const r1 = x =>
+  x === null || !Number.isFinite(x) ? null : Math.round(x * 10) / 10;
+const q = (xs, p) => {
+  if (xs.length === 0) return null;
+  return percentile(
+    [...xs].sort((a, b) => a - b),
+    p,
+  );
+};
+
+function startReplica(profile, slots, seed) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        SIM_BIN,
+        '--profile',
+        profile,
+        '--max-num-seqs',
+        String(slots),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        '0',
+        '--seed',
+        String(seed),
+        '--drain-seconds',
+        '0',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`simulator not ready: ${out}`));
+    }, 30_000);
+    child.stdout.on('data', d => {
+      out += d;
+      const m = out.match(/serving (\S+) at (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, model: m[1], url: m[2] });
+      }
+    });
+    child.stderr.on('data', d => (out += d));
+    child.on('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`simulator exited ${code}: ${out}`));
+    });
+  });
+}
+
+async function stopReplica(r) {
+  if (r.child.exitCode !== null) return;
+  r.child.removeAllListeners('exit');
+  const exited = new Promise(res => r.child.once('exit', res));
+  process.kill(r.child.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise(res => setTimeout(res, 5000))]);
+  if (r.child.exitCode === null) process.kill(r.child.pid, 'SIGKILL');
+}
+
+async function main() {
+  const planner = createPlanner(loadSeedKb(ROOT));
+  const plan = planner.plan(INTENT);
+  const probe = prepareScalingPlan(planner.engine, plan, { tablePoints: 33 });
+  const slots = Math.max(1, Math.floor(probe.slotsPerReplica));
+  const sp = prepareScalingPlan(planner.engine, plan, { maxNumSeqs: slots });
+  const rec = plan.recommendations[0];
+  const cfg = planner.engine.resolveConfig({
+    model: rec.modelId,
+    gpu: rec.gpuId,
+    tp: rec.tp,
+    engine: rec.engine,
+    precision: rec.precision,
+  });
+
+  // capacity of one replica at max-num-seqs (Little's law on the table's mean e2e)
+  const g = sp.table.points - 1;
+  const e2eAtSlots = sp.table.mean[g * 3 + 2];
+  const capRps = slots / (e2eAtSlots / 1000);
+  const baseRps = 0.6 * N * capRps;
+  const burstRps = 1.4 * N * capRps;
+  const burstFrom = Math.round(SECONDS / 3);
+  const burstTo = burstFrom + Math.round(SECONDS / 4.5);
+  const rate = s => (s >= burstFrom && s < burstTo ? burstRps : baseRps);
+  const rng = createRng(SEED);
+  const counts = Array.from({ length: SECONDS }, (_, s) =>
+    samplePoisson(rng, rate(s)),
+  );
+  const total = counts.reduce((a, b) => a + b, 0);
+
+  // (b) the scaling simulation of the same arrivals, fixed N replicas
+  const perSecond = new Array(DAY_SECONDS).fill(0);
+  counts.forEach((c, s) => (perSecond[s] = c));
+  const t0sim = performance.now();
+  const sim = simulate(sp, { kind: 'rates', perSecond }, fixedPolicy(N), {
+    arrivals: 'expected',
+    intervalSeconds: 60,
+    warmupSeconds: 0,
+    seed: SEED,
+  });
+  const simMs = performance.now() - t0sim;
+
+  // (a) N inference-simulator processes, same surface, same arrivals
+  const profile = timingProfileFromEngine(planner.engine, cfg, {
+    inputTokens: sp.inputTokens,
+    outputTokens: sp.outputTokens,
+    maxNumSeqs: slots,
+  });
+  const profileFile = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'scaling-validate-')),
+    'profile.json',
+  );
+  fs.writeFileSync(profileFile, JSON.stringify(profile));
+  console.log(
+    `scaling-simulation validation: ${sp.label}, ${sp.inputTokens} prompt / ${sp.outputTokens} output tokens, ` +
+      `max-num-seqs ${slots}, ${N} fixed replicas`,
+  );
+  console.log(
+    `pattern: ${SECONDS} s, Poisson arrivals (seed ${SEED}) at ${baseRps.toFixed(
+      2,
+    )} req/s (0.6 x capacity ${(N * capRps).toFixed(
+      2,
+    )}) with a burst of ${burstRps.toFixed(
+      2,
+    )} req/s (1.4 x) from ${burstFrom} to ${burstTo} s: ${total} requests`,
+  );
+  console.log(`surface: ${profile.provenance.split('; per point')[0]}`);
+  console.log('starting simulator replicas ...');
+  const replicas = [];
+  const samples = [];
+  try {
+    for (let i = 0; i < N; i++) {
+      replicas.push(await startReplica(profileFile, slots, SEED + i));
+    }
+    const model = replicas[0].model;
+    const t0 = performance.now();
+    const pending = [];
+    let issued = 0;
+    let done = 0;
+    const ticker = setInterval(() => {
+      const el = (performance.now() - t0) / 1000;
+      process.stderr.write(
+        `  t=${el.toFixed(0)}s issued ${issued}/${total} done ${done}\n`,
+      );
+    }, 15_000);
+    try {
+      for (let s = 0; s < SECONDS; s++) {
+        const c = counts[s];
+        for (let k = 0; k < c; k++) {
+          const at = s * 1000 + ((k + 0.5) * 1000) / c;
+          const wait = t0 + at - performance.now();
+          if (wait > 0) await new Promise(r => setTimeout(r, wait));
+          const target = replicas[issued % N];
+          const idx = issued++;
+          pending.push(
+            sendStreamingRequest(
+              {
+                target: target.url,
+                model,
+                endpoint: 'completions',
+                ignoreEos: true,
+                requestTimeoutMs: 300_000,
+              },
+              syntheticPrompt(sp.inputTokens, idx),
+              sp.outputTokens,
+              t0,
+              sp.inputTokens,
+            ).then(r => {
+              done++;
+              samples.push({ arrivalS: at / 1000, ...r });
+            }),
+          );
+        }
+      }
+      await Promise.all(pending);
+    } finally {
+      clearInterval(ticker);
+    }
+  } finally {
+    closeClientSockets();
+    for (const r of replicas) await stopReplica(r);
+  }
+
+  // comparison per minute (measured: by arrival minute; simulation: its 60 s intervals)
+  const ok = samples.filter(s => s.ok);
+  const failed = samples.length - ok.length;
+  const minutes = Math.ceil(SECONDS / 60);
+  const rows = [];
+  const stat = list => ({
+    n: list.length,
+    ttftP50: q(
+      list.map(s => s.ttftMs),
+      50,
+    ),
+    ttftP95: q(
+      list.map(s => s.ttftMs),
+      95,
+    ),
+    e2eP50: q(
+      list.map(s => s.e2eMs),
+      50,
+    ),
+    e2eP95: q(
+      list.map(s => s.e2eMs),
+      95,
+    ),
+  });
+  for (let m = 0; m < minutes; m++) {
+    const inMinute = ok.filter(
+      s => s.arrivalS >= m * 60 && s.arrivalS < (m + 1) * 60,
+    );
+    const iv = sim.intervals[m];
+    rows.push({
+      minute: m,
+      measured: stat(inMinute),
+      simulated: {
+        n: iv.requests,
+        ttftP50: iv.ttftP50,
+        ttftP95: iv.ttftP95,
+        e2eP50: iv.e2eP50,
+        e2eP95: iv.e2eP95,
+      },
+    });
+  }
+  // requests admitted after the pattern (queue drain) count in the simulation's later intervals
+  const lateSim = sim.intervals
+    .slice(minutes, minutes + 10)
+    .reduce((a, iv) => a + iv.requests, 0);
+  const overall = {
+    measured: stat(ok),
+    simulated: {
+      n: total,
+      ttftP50: sim.latency.ttft.p50,
+      ttftP95: sim.latency.ttft.p95,
+      e2eP50: sim.latency.e2e.p50,
+      e2eP95: sim.latency.e2e.p95,
+    },
+  };
+  const rel = (a, b) =>
+    a === null || b === null || !(b > 0) ? null : (a - b) / b;
+  const fmtRel = v =>
+    v === null ? '    -' : `${v >= 0 ? '+' : ''}${(v * 100).toFixed(0)}%`;
+  const cell = (meas, simv) =>
+    `${String(r1(meas)).padStart(8)} ${String(r1(simv)).padStart(8)} ${fmtRel(
+      rel(simv, meas),
+    ).padStart(6)}`;
+  console.log(
+    '\nms; "sim" = scaling simulation, diff = (sim - measured) / measured; measured = N inference-simulator replicas + load driver',
+  );
+  console.log(
+    'minute  requests meas/sim |  TTFT p50 meas      sim   diff |  TTFT p95 meas      sim   diff |   e2e p50 meas      sim   diff |   e2e p95 meas      sim   diff',
+  );
+  const line = (label, r) =>
+    console.log(
+      `${label.padEnd(7)} ${`${r.measured.n}/${r.simulated.n}`.padStart(
+        17,
+      )} | ${cell(r.measured.ttftP50, r.simulated.ttftP50)}      | ${cell(
+        r.measured.ttftP95,
+        r.simulated.ttftP95,
+      )}      | ${cell(r.measured.e2eP50, r.simulated.e2eP50)}      | ${cell(
+        r.measured.e2eP95,
+        r.simulated.e2eP95,
+      )}`,
+    );
+  for (const r of rows) line(String(r.minute), r);
+  line('overall', overall);
+  const diffs = [...rows, overall].flatMap(r =>
+    ['ttftP50', 'ttftP95', 'e2eP50', 'e2eP95']
+      .map(k => rel(r.simulated[k], r.measured[k]))
+      .filter(v => v !== null),
+  );
+  const absd = diffs.map(Math.abs).sort((a, b) => a - b);
+  console.log(
+    `\nrequests: ${samples.length} sent, ${failed} failed; simulation admitted ${lateSim} of them after minute ${minutes} (queue drain)`,
+  );
+  console.log(
+    `relative difference over ${absd.length} cells: median ${(
+      q(absd, 50) * 100
+    ).toFixed(0)} %, worst ${(absd[absd.length - 1] * 100).toFixed(
+      0,
+    )} %; overall e2e p50 ${fmtRel(
+      rel(overall.simulated.e2eP50, overall.measured.e2eP50),
+    )}, e2e p95 ${fmtRel(
+      rel(overall.simulated.e2eP95, overall.measured.e2eP95),
+    )}; simulate() took ${simMs.toFixed(0)} ms`,
+  );
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: os.loadavg().map(v => Math.round(v * 100) / 100),
+    plan: sp.label,
+    intent: INTENT,
+    replicas: N,
+    maxNumSeqs: slots,
+    inputTokens: sp.inputTokens,
+    outputTokens: sp.outputTokens,
+    pattern: {
+      seconds: SECONDS,
+      seed: SEED,
+      baseRps,
+      burstRps,
+      burstFrom,
+      burstTo,
+    },
+    requests: { total, failed },
+    perMinute: rows,
+    overall,
+    medianAbsDiff: q(absd, 50),
+    worstAbsDiff: absd[absd.length - 1],
+  };
+  fs.writeFileSync(
+    path.join(__dirname, 'validate-results.json'),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  console.log('wrote benchmarks/scaling/validate-results.json');
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  Engine,
+  buildKnowledgeBase,
+  createEngine,
+} from '@internal/backstage-plugin-llm-planner-common';
+
+const CSV = path.join('data', 'benchmarks.csv');
+
+/**
+ * The `benchmarks` folder of the seed data: `dir` itself when it holds `data/benchmarks.csv`,
+ * else `dir/benchmarks`; without `dir`, walks up from `start` to the first folder holding
+ * `benchmarks/data/benchmarks.csv`.
+ */
+export function findSeedDir(
+  dir?: string,
+  start: string = process.cwd(),
+): string {
+  if (dir) {
+    const abs = path.resolve(dir);
+    if (fs.existsSync(path.join(abs, CSV))) return abs;
+    if (fs.existsSync(path.join(abs, 'benchmarks', CSV))) {
+      return path.join(abs, 'benchmarks');
+    }
+    throw new Error(
+      `--seed-dir ${dir}: neither ${path.join(dir, CSV)} nor ${path.join(
+        dir,
+        'benchmarks',
+        CSV,
+      )} exists`,
+    );
+  }
+  let cur = path.resolve(start);
+  for (let i = 0; i < 64; i++) {
+    if (fs.existsSync(path.join(cur, 'benchmarks', CSV))) {
+      return path.join(cur, 'benchmarks');
+    }
+    const up = path.dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  throw new Error(
+    'cannot find benchmarks/data/benchmarks.csv in this folder or any parent: give --seed-dir, or use --profile with a file written by `inference-simulator profile`',
+  );
+}
+
+/** The planning engine over the seed knowledge base (benchmarks/data + benchmarks/catalog). */
+export function loadSeedEngine(seedDir: string): Engine {
+  const read = (...p: string[]) =>
+    fs.readFileSync(path.join(seedDir, ...p), 'utf8');
+  const { kb } = buildKnowledgeBase({
+    benchmarksCsv: read('data', 'benchmarks.csv'),
+    gpusCsv: read('data', 'gpus.csv'),
+    pricesCsv: read('data', 'prices.csv'),
+    modelsJson: JSON.parse(read('catalog', 'models.json')),
+    sloTemplatesJson: JSON.parse(read('catalog', 'slo_templates.json')),
+  });
+  return createEngine(kb);
+}

@@ -184,6 +184,60 @@ function timePlans(kb: KnowledgeBase, repeats: number) {
   };
 }
 
+/**
+ * Varied intents per use case: users 10 ... 50,000 read as population, concurrent sessions and
+ * req/s, with no hint, a model, and a model and a GPU. The backend plans one per request.
+ */
+export function perUseCaseWorkloads(kb: KnowledgeBase): Intent[] {
+  const models = ['qwen3-8b', 'llama-3.1-70b', 'mixtral-8x7b', 'gpt-oss-20b'];
+  const out: Intent[] = [];
+  let k = 0;
+  for (const t of kb.sloTemplates)
+    for (const users of [10, 100, 1000, 10000, 50000])
+      for (const usersMean of ['population', 'concurrent', 'rps'] as const)
+        for (const hint of ['none', 'model', 'model+gpu'] as const) {
+          const i: Intent = { useCase: t.id, users, usersMean };
+          if (hint !== 'none') i.model = models[k++ % models.length];
+          if (hint === 'model+gpu') i.gpu = k % 2 ? 'H100' : 'L4';
+          out.push(i);
+        }
+  return out;
+}
+
+/** p50 / p95 / max plan time per use case over {@link perUseCaseWorkloads}, after a warm-up pass. */
+function timePerUseCase(kb: KnowledgeBase, repeats: number) {
+  const planner = createPlanner(kb);
+  const intents = perUseCaseWorkloads(kb);
+  for (const w of intents) planner.plan(w);
+  const byUseCase = new Map<string, number[]>();
+  const all: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    for (const w of intents) {
+      const t = process.hrtime.bigint();
+      planner.plan(w);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      all.push(ms);
+      const l = byUseCase.get(w.useCase);
+      if (l) l.push(ms);
+      else byUseCase.set(w.useCase, [ms]);
+    }
+  }
+  const stats = (xs: number[]) => ({
+    plans: xs.length,
+    meanMs: r3(xs.reduce((a, b) => a + b, 0) / xs.length),
+    p50Ms: r3(quantile(xs, 0.5)),
+    p95Ms: r3(quantile(xs, 0.95)),
+    maxMs: r3(Math.max(...xs)),
+  });
+  return {
+    intents: intents.length,
+    all: stats(all),
+    useCases: Object.fromEntries(
+      [...byUseCase].map(([k, v]) => [k, stats(v)] as const),
+    ),
+  };
+}
+
 /** Seed rows perturbed to `n` rows: latencies x U(0.9, 1.1), loads x U(0.95, 1.05), deterministic. */
 export function perturbRuns(runs: BenchmarkRun[], n: number): BenchmarkRun[] {
   let seed = 42;
@@ -341,6 +395,7 @@ export function runBench(
   const planner = createPlanner(kb);
   const loo = leaveOneOut(kb);
   const seedSpeed = timePlans(kb, 5);
+  const useCaseSpeed = timePerUseCase(kb, 3);
   const bigKb: KnowledgeBase = { ...kb, runs: perturbRuns(kb.runs, 100_000) };
   const bigSpeed = timePlans(bigKb, 3);
   const naive = naiveVsOurs(kb);
@@ -358,6 +413,7 @@ export function runBench(
     leaveOneOut: loo,
     speed: {
       seed: seedSpeed,
+      perUseCase: useCaseSpeed,
       rows100k: { rows: bigKb.runs.length, ...bigSpeed },
     },
     naiveVsOurs: naive,
@@ -402,6 +458,16 @@ export function runBench(
   lines.push(
     `  100k rows (perturbed seed): index build ${bigSpeed.indexBuildMs} ms; plan p50 ${bigSpeed.p50Ms} ms, p95 ${bigSpeed.p95Ms} ms, max ${bigSpeed.maxMs} ms over ${bigSpeed.plans} plans`,
   );
+  const u = useCaseSpeed.all;
+  lines.push(
+    `speed per use case, ${useCaseSpeed.intents} intents (users 10 ... 50,000 as population / concurrent / rps; no hint, model, model + GPU), seed rows: all plans mean ${u.meanMs} ms, p50 ${u.p50Ms} ms, p95 ${u.p95Ms} ms, max ${u.maxMs} ms over ${u.plans} plans`,
+  );
+  for (const [k, v] of Object.entries(useCaseSpeed.useCases))
+    lines.push(
+      `  ${k.padEnd(28)} p50 ${v.p50Ms.toFixed(3).padStart(7)} ms  p95 ${v.p95Ms
+        .toFixed(3)
+        .padStart(7)} ms  max ${v.maxMs.toFixed(3).padStart(7)} ms`,
+    );
   lines.push('');
   lines.push(
     `naive (point estimate, replicas = ceil(1.2 x QPS / max QPS)) vs ours, same configuration and peak QPS, ${naive.planned}/${naive.workloads} workloads planned:`,

@@ -1,4 +1,4 @@
-import type { Engine, ResolvedConfig } from './predictor';
+import type { Engine, ResolvedConfig, StatProbe } from './predictor';
 import { worstProvenance } from './predictor';
 import type {
   PredictedValue,
@@ -27,12 +27,39 @@ export type Capacity = {
   reason: string;
 };
 
-type Check = {
-  ok: boolean;
-  known: boolean;
-  values: Capacity['values'];
-  failing: string[];
+/** Loads of the geometric scan: 1.5, 2.25, ... up to the search limit. */
+const GRID: number[] = [];
+for (let c = 1.5; c <= MAX_SEARCH_CONCURRENCY * 1.0001; c *= 1.5) GRID.push(c);
+
+type Metric = 'ttft' | 'itl' | 'e2e';
+type Target = [Metric, number];
+
+/** Bit of a search result: a metric could not be predicted (bits 0-2: targets missed). */
+const UNKNOWN = 8;
+
+/** Outcome of the capacity search in numbers only; {@link capacityDetail} explains it. @public */
+export type Sizing = {
+  status: 'ok' | 'no-memory' | 'unknown' | 'miss-at-one' | 'no-e2e';
+  /** load searched up to (memory limit, at most {@link MAX_SEARCH_CONCURRENCY}) */
+  cap: number;
+  /** highest load meeting every target */
+  lo: number;
+  /** targets missed (bit i = i-th target) at the first load above `lo`, or at load 1 */
+  failing: number;
+  /** whether a failing load was found (else memory limits) */
+  limitedBySlo: boolean;
+  /** req/s at `lo` (Little's law) and the worst provenance of the values at `lo` */
+  rps: number;
+  provenance: ProvenanceKind;
 };
+
+function targetsOf(slo: SloTargets): Target[] {
+  const targets: Target[] = [];
+  if (slo.ttftMs) targets.push(['ttft', slo.ttftMs]);
+  if (slo.itlMs) targets.push(['itl', slo.itlMs]);
+  if (slo.e2eMs) targets.push(['e2e', slo.e2eMs]);
+  return targets;
+}
 
 /**
  * Highest in-flight load one replica sustains while every SLO target holds at its percentile
@@ -48,16 +75,149 @@ export function capacityAtSlo(
   slo: SloTargets,
   maxConcurrency: number | null,
 ): Capacity {
+  const probe = engine.statProbe(cfg, inputTokens, outputTokens);
+  const sizing = sizeAtSlo(probe, slo, maxConcurrency);
+  return capacityDetail(engine, cfg, inputTokens, outputTokens, slo, sizing);
+}
+
+/** The search of {@link capacityAtSlo} without explanations. @public */
+export function sizeAtSlo(
+  probe: StatProbe,
+  slo: SloTargets,
+  maxConcurrency: number | null,
+): Sizing {
   const pct = slo.percentile;
-  const targets: ['ttft' | 'itl' | 'e2e', number][] = [];
-  if (slo.ttftMs) targets.push(['ttft', slo.ttftMs]);
-  if (slo.itlMs) targets.push(['itl', slo.itlMs]);
-  if (slo.e2eMs) targets.push(['e2e', slo.e2eMs]);
-  const check = (c: number, explain = false): Check => {
+  const targets = targetsOf(slo);
+  /** 0 when every target holds at load c, else the bits of the missed / unknown ones */
+  const check = (c: number): number => {
+    let failing = 0;
+    for (let i = 0; i < targets.length; i++) {
+      const v = probe.value(targets[i][0], pct, c);
+      if (v === null) return failing | UNKNOWN;
+      if (v > targets[i][1]) failing |= 1 << i;
+    }
+    return failing;
+  };
+  const cap = Math.min(
+    maxConcurrency ?? MAX_SEARCH_CONCURRENCY,
+    MAX_SEARCH_CONCURRENCY,
+  );
+  const result = (
+    status: Sizing['status'],
+    lo = 0,
+    failing = 0,
+    limitedBySlo = false,
+  ): Sizing => ({
+    status,
+    cap,
+    lo,
+    failing,
+    limitedBySlo,
+    rps: 0,
+    provenance: 'measured',
+  });
+  if (cap < 1) return result('no-memory');
+  const first = check(1);
+  if (first & UNKNOWN) return result('unknown');
+  if (first) return result('miss-at-one', 0, first);
+  let lo = 1;
+  let hi: number | null = null;
+  let hiFailing = 0;
+  // geometric scan: the first load of the grid that misses a target
+  let n = 0;
+  while (n < GRID.length && GRID[n] <= cap * 1.0001) n++;
+  if (probe.monotone) {
+    // same answer as the scan below, in log2(n) checks: misses can only grow with the load
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      const r = check(GRID[m]);
+      if (r) {
+        b = m;
+        hiFailing = r;
+      } else a = m + 1;
+    }
+    if (a > 0) lo = GRID[a - 1];
+    if (a < n) hi = GRID[a];
+  } else {
+    for (let i = 0; i < n; i++) {
+      const r = check(GRID[i]);
+      if (!r) lo = GRID[i];
+      else {
+        hi = GRID[i];
+        hiFailing = r;
+        break;
+      }
+    }
+  }
+  if (hi === null && lo < cap) {
+    const r = check(cap);
+    if (!r) lo = cap;
+    else {
+      hi = cap;
+      hiFailing = r;
+    }
+  }
+  if (hi !== null) {
+    for (let i = 0; i < 7; i++) {
+      const mid = Math.sqrt(lo * hi);
+      const r = check(mid);
+      if (!r) lo = mid;
+      else {
+        hi = mid;
+        hiFailing = r;
+      }
+    }
+  }
+  const e2eMean = probe.value('e2e', 'mean', lo);
+  if (e2eMean === null) return result('no-e2e');
+  const out = result('ok', lo, hiFailing & ~UNKNOWN, hi !== null);
+  out.rps = lo / (e2eMean / 1000);
+  let prov = probe.provenance('e2e', 'mean', lo)!;
+  for (const [metric] of targets)
+    prov = worstProvenance(prov, probe.provenance(metric, pct, lo)!);
+  out.provenance = prov;
+  return out;
+}
+
+const missed = (bits: number, targets: Target[], pct: string) =>
+  targets
+    .filter((_, i) => bits & (1 << i))
+    .map(([m]) => `${m.toUpperCase()} ${pct}`);
+
+/** Why a configuration has no capacity at the SLO (for a sizing whose status is not ok). @public */
+export function infeasibleReason(sizing: Sizing, slo: SloTargets): string {
+  switch (sizing.status) {
+    case 'no-memory':
+      return 'memory holds less than one sequence of this context';
+    case 'unknown':
+      return 'no measurement and no estimate possible for this configuration';
+    case 'miss-at-one':
+      return `misses ${missed(
+        sizing.failing,
+        targetsOf(slo),
+        slo.percentile,
+      ).join(', ')} even with one request in flight`;
+    default:
+      return 'no e2e prediction for the throughput';
+  }
+}
+
+/** The full {@link Capacity} of a sizing: predicted values with their basis, margins, reasons. @public */
+export function capacityDetail(
+  engine: Engine,
+  cfg: ResolvedConfig,
+  inputTokens: number,
+  outputTokens: number,
+  slo: SloTargets,
+  sizing: Sizing,
+): Capacity {
+  const pct = slo.percentile;
+  const targets = targetsOf(slo);
+  const valuesAt = (c: number) => {
     const values: Capacity['values'] = {};
-    const failing: string[] = [];
-    let known = true;
-    for (const [metric, target] of targets) {
+    for (const [metric] of targets) {
       const v = engine.predictStat(
         cfg,
         metric,
@@ -65,89 +225,30 @@ export function capacityAtSlo(
         inputTokens,
         outputTokens,
         c,
-        explain,
       );
-      if (!v) {
-        known = false;
-        break;
-      }
+      if (!v) break;
       values[metric] = v;
-      if (v.value > target) failing.push(metric);
     }
-    return { ok: known && failing.length === 0, known, values, failing };
+    return values;
   };
-  const cap = Math.min(
-    maxConcurrency ?? MAX_SEARCH_CONCURRENCY,
-    MAX_SEARCH_CONCURRENCY,
-  );
-  const empty = (
-    reason: string,
-    values: Capacity['values'] = {},
-    limitedBy = '',
-  ): Capacity => ({
-    feasible: false,
-    concurrency: 0,
-    rps: 0,
-    margins: margins(values, targets, pct),
-    values,
-    provenance: provOf(values),
-    limitedBy,
-    reason,
-  });
-  if (cap < 1)
-    return empty('memory holds less than one sequence of this context');
-  const first = check(1, true);
-  if (!first.known)
-    return empty(
-      'no measurement and no estimate possible for this configuration',
-    );
-  if (!first.ok)
-    return empty(
-      `misses ${first.failing
-        .map(m => `${m.toUpperCase()} ${pct}`)
-        .join(', ')} even with one request in flight`,
-      first.values,
-      first.failing.join(','),
-    );
-  let lo = 1;
-  let loCheck = first;
-  let hi: number | null = null;
-  let hiCheck: Check | null = null;
-  for (let c = 1.5; c <= cap * 1.0001; c *= 1.5) {
-    const r = check(c);
-    if (r.ok) {
-      lo = c;
-      loCheck = r;
-    } else {
-      hi = c;
-      hiCheck = r;
-      break;
-    }
+  if (sizing.status !== 'ok') {
+    const values = sizing.status === 'miss-at-one' ? valuesAt(1) : {};
+    return {
+      feasible: false,
+      concurrency: 0,
+      rps: 0,
+      margins: margins(values, targets, pct),
+      values,
+      provenance: provOf(values),
+      limitedBy:
+        sizing.status === 'miss-at-one'
+          ? missed(sizing.failing, targets, pct).join(',')
+          : '',
+      reason: infeasibleReason(sizing, slo),
+    };
   }
-  if (hi === null && lo < cap) {
-    const r = check(cap);
-    if (r.ok) {
-      lo = cap;
-      loCheck = r;
-    } else {
-      hi = cap;
-      hiCheck = r;
-    }
-  }
-  if (hi !== null) {
-    for (let i = 0; i < 7; i++) {
-      const mid = Math.sqrt(lo * hi);
-      const r = check(mid);
-      if (r.ok) {
-        lo = mid;
-        loCheck = r;
-      } else {
-        hi = mid;
-        hiCheck = r;
-      }
-    }
-  }
-  loCheck = check(lo, true);
+  const lo = sizing.lo;
+  const atLo = valuesAt(lo);
   const e2eMean = engine.predictStat(
     cfg,
     'e2e',
@@ -155,17 +256,16 @@ export function capacityAtSlo(
     inputTokens,
     outputTokens,
     lo,
-  );
-  if (!e2eMean) return empty('no e2e prediction for the throughput');
-  const values = { ...loCheck.values, e2eMean };
-  const limitedBy = hiCheck
-    ? hiCheck.failing.map(m => `${m.toUpperCase()} ${pct}`).join(', ')
-    : `memory (${cap} sequences)`;
+  )!;
+  const values = { ...atLo, e2eMean };
+  const limitedBy = sizing.limitedBySlo
+    ? missed(sizing.failing, targets, pct).join(', ')
+    : `memory (${sizing.cap} sequences)`;
   return {
     feasible: true,
     concurrency: Math.round(lo * 100) / 100,
-    rps: lo / (e2eMean.value / 1000),
-    margins: margins(loCheck.values, targets, pct),
+    rps: sizing.rps,
+    margins: margins(atLo, targets, pct),
     values,
     provenance: provOf(values),
     limitedBy,

@@ -61,7 +61,7 @@ export function costFor(
     pricing,
     pricePerGpuHour: p.pricePerGpuHour,
     perHour: r2(perHour),
-    perMonth: r2(perHour * HOURS_PER_MONTH),
+    perMonth: monthlyCost(p, gpus),
     per1MOutputTokens:
       tokensPerHour > 0 ? r2((perHour / tokensPerHour) * 1e6) : Infinity,
     hoursPerMonth: HOURS_PER_MONTH,
@@ -80,6 +80,11 @@ export function costFor(
         }
       : null,
   };
+}
+
+/** $/month of `gpus` GPUs always on at a price row (rounded to cents, as in {@link costFor}). @public */
+export function monthlyCost(p: Price, gpus: number): number {
+  return r2(gpus * p.pricePerGpuHour * HOURS_PER_MONTH);
 }
 
 function r2(x: number): number {

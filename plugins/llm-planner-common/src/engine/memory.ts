@@ -55,6 +55,57 @@ export function kvBytesPerSequence(
   return perTokenPerLayer * (fullLayers * contextTokens + swLayers * swTokens);
 }
 
+/** The numbers behind {@link memoryFit}; `fails` names the first check that failed. */
+function memoryNumbers(
+  m: ModelSpec,
+  gpu: GpuSpec,
+  tp: number,
+  precision: Precision,
+  contextTokens: number,
+  kvBytes: number,
+) {
+  const usable = gpu.memoryGb * GPU_MEMORY_UTILISATION - RUNTIME_RESERVE_GB;
+  let fails: 'params' | 'heads' | 'weights' | 'kv-shape' | null = null;
+  let weights = 0;
+  let kvSeq: number | null = null;
+  let maxConc = 0;
+  let kvSeqPerGpuGb = 0;
+  if (m.totalParamsB === null) fails = 'params';
+  else if (m.attentionHeads !== null && m.attentionHeads % tp !== 0)
+    fails = 'heads';
+  else {
+    weights = (m.totalParamsB * 1e9 * bytesPerParam(precision)) / tp / 1e9;
+    if (weights >= usable) fails = 'weights';
+    else {
+      kvSeq = kvBytesPerSequence(m, contextTokens, kvBytes);
+      if (kvSeq === null) fails = 'kv-shape';
+      else {
+        const shards = Math.min(tp, m.kvHeads!);
+        kvSeqPerGpuGb = kvSeq / shards / 1e9;
+        maxConc = Math.floor((usable - weights) / kvSeqPerGpuGb);
+      }
+    }
+  }
+  return { usable, fails, weights, kvSeq, kvSeqPerGpuGb, maxConc };
+}
+
+/**
+ * Sequences of `contextTokens` tokens that fit next to the weights on `tp` GPUs: the
+ * `maxConcurrency` of a feasible {@link memoryFit} at load 1, or 0 when none fits. Cheap (no text).
+ * @public
+ */
+export function memoryCapacity(
+  m: ModelSpec,
+  gpu: GpuSpec,
+  tp: number,
+  precision: Precision,
+  contextTokens: number,
+  kvBytes = 2,
+): number {
+  const n = memoryNumbers(m, gpu, tp, precision, contextTokens, kvBytes);
+  return n.fails === null && n.maxConc >= 1 ? n.maxConc : 0;
+}
+
 /**
  * Does the model fit on `tp` GPUs for `concurrency` sequences of `contextTokens` tokens?
  * Weights are split across the TP group; KV heads are split across min(tp, KV heads) GPUs
@@ -70,7 +121,8 @@ export function memoryFit(
   concurrency: number,
   kvBytes = 2,
 ): MemoryFit {
-  const usable = gpu.memoryGb * GPU_MEMORY_UTILISATION - RUNTIME_RESERVE_GB;
+  const { usable, fails, weights, kvSeq, kvSeqPerGpuGb, maxConc } =
+    memoryNumbers(m, gpu, tp, precision, contextTokens, kvBytes);
   const base = {
     tp,
     usableGbPerGpu: round(usable),
@@ -79,20 +131,19 @@ export function memoryFit(
     kvBytesPerToken: null as number | null,
     maxConcurrency: null as number | null,
   };
-  if (m.totalParamsB === null)
+  if (fails === 'params')
     return {
       ...base,
       feasible: false,
       reason: `parameter count of ${m.id} unknown`,
     };
-  if (m.attentionHeads !== null && m.attentionHeads % tp !== 0)
+  if (fails === 'heads')
     return {
       ...base,
       feasible: false,
       reason: `TP ${tp} does not divide the ${m.attentionHeads} attention heads`,
     };
-  const weights = (m.totalParamsB * 1e9 * bytesPerParam(precision)) / tp / 1e9;
-  if (weights >= usable)
+  if (fails === 'weights')
     return {
       ...base,
       weightsGbPerGpu: round(weights),
@@ -101,24 +152,20 @@ export function memoryFit(
         gpu.id
       } has ${round(usable)} GB usable`,
     };
-  const kvSeq = kvBytesPerSequence(m, contextTokens, kvBytes);
-  if (kvSeq === null)
+  if (fails === 'kv-shape')
     return {
       ...base,
       weightsGbPerGpu: round(weights),
       feasible: false,
       reason: `KV-cache shape of ${m.id} unknown (layers/KV heads/head dim missing in the catalog)`,
     };
-  const shards = Math.min(tp, m.kvHeads!);
-  const kvSeqPerGpuGb = kvSeq / shards / 1e9;
-  const maxConc = Math.floor((usable - weights) / kvSeqPerGpuGb);
   const kvGb = kvSeqPerGpuGb * concurrency;
   const feasible = maxConc >= Math.max(1, concurrency);
   return {
     ...base,
     weightsGbPerGpu: round(weights),
     kvGbPerGpu: round(kvGb),
-    kvBytesPerToken: Math.round(kvSeq / contextTokens),
+    kvBytesPerToken: Math.round(kvSeq! / contextTokens),
     maxConcurrency: maxConc,
     feasible,
     reason: feasible

@@ -2,16 +2,28 @@ import {
   Capacity,
   DEFAULT_HEADROOM,
   capacityAtSlo,
+  capacityDetail,
+  infeasibleReason,
   replicasFor,
+  sizeAtSlo,
 } from './capacity';
+import {
+  CheapestK,
+  ConfigCache,
+  ConfigChoice,
+  Pending,
+  Sized,
+  labelOf,
+} from './candidates';
 import {
   HOURS_PER_MONTH,
   PriceIndex,
   buildPriceIndex,
   costFor,
+  monthlyCost,
   pickPrice,
 } from './cost';
-import { hasKvShape, memoryFit } from './memory';
+import { hasKvShape, memoryCapacity, memoryFit } from './memory';
 import {
   Engine,
   EngineOptions,
@@ -59,9 +71,14 @@ export type Planner = {
   plan(intent: Intent): Plan;
 };
 
+/** Rejected configurations listed in a plan (the count covers all of them). */
+const REJECTED_SHOWN = 50;
+
 type Candidate = {
   cfg: ResolvedConfig;
   cap: Capacity;
+  /** sequences of the workload's context that fit in memory */
+  maxConc: number;
   rec: Recommendation;
 };
 
@@ -75,9 +92,10 @@ export function createPlanner(
   const pricedGpus = new Set(
     kb.prices.map(p => p.gpuId).filter(Boolean) as string[],
   );
+  const configCache = new ConfigCache(engine);
   return {
     engine,
-    plan: intent => planWith(engine, priceIdx, pricedGpus, intent),
+    plan: intent => planWith(engine, priceIdx, pricedGpus, configCache, intent),
   };
 }
 
@@ -102,6 +120,7 @@ function planWith(
   engine: Engine,
   priceIdx: PriceIndex,
   pricedGpus: Set<string>,
+  configCache: ConfigCache,
   rawIntent: Intent,
 ): Plan {
   const intent = IntentSchema.parse(rawIntent);
@@ -173,142 +192,90 @@ function planWith(
       'engine: vLLM (measured runs of other engines are not mixed into its surfaces)',
     );
 
+  // only the first REJECTED_SHOWN rejections are returned: their text is built only for those
+  let rejectedCount = 0;
+  const reject = (pc: ConfigChoice, reason: () => string) => {
+    if (rejectedCount++ < REJECTED_SHOWN)
+      rejected.push({ config: labelOf(pc), reason: reason() });
+  };
+
   // enumerate memory-feasible configurations with a cost lower bound (one replica at the
   // cheapest per-GPU price), then size them cheapest-bound first and stop once no unsized
   // configuration can beat anything already chosen
-  type Pending = {
-    model: ModelSpec;
-    gpu: GpuSpec;
-    tp: number;
-    precision: Precision;
-    maxConc: number | null;
-    lb: number;
-    label: string;
-  };
   const pending: Pending[] = [];
+  const prices = gpus.map(gpu =>
+    TP_CANDIDATES.map(tp => pickPrice(priceIdx, gpu.id, pricing, tp)),
+  );
   for (const { model, precision: hint } of models) {
-    for (const gpu of gpus) {
+    gpus.forEach((gpu, g) => {
+      const configs = configCache.pair(model, gpu, engineName);
       for (const precision of precisionsFor(model, gpu, hint)) {
-        for (const tp of TP_CANDIDATES) {
-          const label = `${model.id} on ${gpu.id} TP${tp} ${precision}`;
-          const mem = memoryFit(model, gpu, tp, precision, ctx, 1);
-          if (!mem.feasible) {
+        TP_CANDIDATES.forEach((tp, t) => {
+          const maxConc = memoryCapacity(model, gpu, tp, precision, ctx);
+          if (maxConc === 0) {
             if (intent.model || intent.gpu)
-              rejected.push({ config: label, reason: mem.reason });
-            continue;
+              reject(
+                { model, gpu, tp, precision },
+                () => memoryFit(model, gpu, tp, precision, ctx, 1).reason,
+              );
+            return;
           }
-          // the lower bound needs only the cheapest price: building the full cost breakdown
-          // (with its provenance strings) for every enumerated configuration dominated planning
-          const price = pickPrice(priceIdx, gpu.id, pricing, tp);
+          const price = prices[g][t];
           if (!price) {
-            rejected.push({
-              config: label,
-              reason: `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
-            });
-            continue;
+            reject(
+              { model, gpu, tp, precision },
+              () =>
+                `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
+            );
+            return;
           }
           pending.push({
             model,
             gpu,
             tp,
             precision,
-            maxConc: mem.maxConcurrency,
+            configs,
+            maxConc,
+            price,
             lb: tp * price.pricePerGpuHour * HOURS_PER_MONTH,
-            label,
           });
-        }
+        });
       }
-    }
+    });
   }
   pending.sort((a, b) => a.lb - b.lb);
   const maxAlt = intent.maxAlternatives ?? 3;
-  const candidates: Candidate[] = [];
+  const sized: Sized[] = [];
+  const cheapest = new CheapestK(maxAlt + 4);
   let evaluated = 0;
-  /** cost of the (maxAlt + 4)-th cheapest sized option, once they span 2+ model/GPU pairs */
-  let pruneAbove: number | null = null;
-  const updatePruneBound = () => {
-    if (candidates.length < maxAlt + 4) return;
-    const sorted = [...candidates].sort(
-      (a, b) => a.rec.cost.perMonth - b.rec.cost.perMonth,
-    );
-    const cats = new Set(
-      sorted.slice(0, maxAlt + 4).map(c => `${c.rec.modelId}|${c.rec.gpuId}`),
-    );
-    pruneAbove =
-      cats.size > 1
-        ? sorted[Math.min(sorted.length - 1, maxAlt + 3)].rec.cost.perMonth
-        : null;
-  };
   for (const pc of pending) {
     // an unsized configuration costs at least its bound: it cannot displace the cheapest
     // maxAlt + 4 ones, nor be the cheapest of a category they do not cover unless none does
+    const pruneAbove = cheapest.bound;
     if (pruneAbove !== null && pc.lb > pruneAbove) break;
     evaluated++;
-    const { model, gpu, tp, precision, label } = pc;
-    const cfg = engine.resolveConfig({
-      model: model.id,
-      gpu: gpu.id,
-      tp,
-      engine: engineName,
-      precision,
-    });
-    const cap = capacityAtSlo(
-      engine,
-      cfg,
-      inTok,
-      outTok,
+    const cfg = pc.configs.get(pc.tp, pc.precision);
+    const sizing = sizeAtSlo(
+      engine.statProbe(cfg, inTok, outTok),
       workload.slo,
       pc.maxConc,
     );
-    if (!cap.feasible) {
-      rejected.push({ config: label, reason: cap.reason });
+    if (sizing.status !== 'ok') {
+      reject(pc, () => infeasibleReason(sizing, workload.slo));
       continue;
     }
-    const replicas = replicasFor(workload.peakRps, cap.rps, headroom);
-    const nGpus = replicas * tp;
-    const cost = costFor(
-      priceIdx,
-      gpu.id,
-      tp,
-      nGpus,
-      pricing,
-      workload.peakRps,
-      outTok,
-    )!;
-    const memAtLoad = memoryFit(
-      model,
-      gpu,
-      tp,
-      precision,
-      ctx,
-      Math.ceil(cap.concurrency),
-    );
-    candidates.push({
+    const replicas = replicasFor(workload.peakRps, sizing.rps, headroom);
+    const nGpus = replicas * pc.tp;
+    const c: Sized = {
+      pc,
       cfg,
-      cap,
-      rec: {
-        rank: 0,
-        modelId: model.id,
-        hfId: model.hfId,
-        gpuId: gpu.id,
-        tp,
-        engine: engineName,
-        precision,
-        replicas,
-        gpus: nGpus,
-        capacityConcurrencyPerReplica: cap.concurrency,
-        capacityRpsPerReplica: Math.round(cap.rps * 1000) / 1000,
-        prediction: undefined as never,
-        margins: cap.margins,
-        memory: memAtLoad,
-        cost,
-        provenance: cap.provenance,
-        explanation: '',
-        formulaTrace: [],
-        kind: 'best',
-      },
-    });
-    updatePruneBound();
+      sizing,
+      replicas,
+      gpus: nGpus,
+      perMonth: monthlyCost(pc.price, nGpus),
+    };
+    sized.push(c);
+    cheapest.add(c);
   }
   if (evaluated < pending.length)
     dataNotes.push(
@@ -316,45 +283,59 @@ function planWith(
         pending.length
       } memory-feasible configurations were not sized: their one-replica cost already exceeds the options shown`,
     );
-  candidates.sort(
+  sized.sort(
     (a, b) =>
-      a.rec.cost.perMonth - b.rec.cost.perMonth ||
-      a.rec.gpus - b.rec.gpus ||
-      provRank(a.rec.provenance) - provRank(b.rec.provenance),
+      a.perMonth - b.perMonth ||
+      a.gpus - b.gpus ||
+      provRank(a.sizing.provenance) - provRank(b.sizing.provenance),
   );
-  const chosen: Candidate[] = [];
-  if (candidates.length) {
-    const best = candidates[0];
-    best.rec.kind = 'best';
-    chosen.push(best);
+  const chosenSized: Sized[] = [];
+  const kinds: Recommendation['kind'][] = [];
+  if (sized.length) {
+    const best = sized[0].pc;
+    chosenSized.push(sized[0]);
+    kinds.push('best');
     const pick = (
       kind: Recommendation['kind'],
-      pred: (c: Candidate) => boolean,
+      pred: (c: ConfigChoice) => boolean,
     ) => {
-      if (chosen.length > maxAlt) return;
-      const c = candidates.find(x => !chosen.includes(x) && pred(x));
+      if (chosenSized.length > maxAlt) return;
+      const c = sized.find(x => !chosenSized.includes(x) && pred(x.pc));
       if (c) {
-        c.rec.kind = kind;
-        chosen.push(c);
+        chosenSized.push(c);
+        kinds.push(kind);
       }
     };
-    pick('other-gpu', c => c.rec.gpuId !== best.rec.gpuId);
-    pick('other-model', c => c.rec.modelId !== best.rec.modelId);
+    pick('other-gpu', c => c.gpu.id !== best.gpu.id);
+    pick('other-model', c => c.model.id !== best.model.id);
     pick(
       'other-tp',
       c =>
-        c.rec.modelId === best.rec.modelId &&
-        c.rec.gpuId === best.rec.gpuId &&
-        c.rec.tp !== best.rec.tp,
+        c.model.id === best.model.id &&
+        c.gpu.id === best.gpu.id &&
+        c.tp !== best.tp,
     );
     pick(
       'other-precision',
       c =>
-        c.rec.modelId === best.rec.modelId &&
-        c.rec.gpuId === best.rec.gpuId &&
-        c.rec.precision !== best.rec.precision,
+        c.model.id === best.model.id &&
+        c.gpu.id === best.gpu.id &&
+        c.precision !== best.precision,
     );
   }
+  const chosen = chosenSized.map((c, i) =>
+    candidateOf(
+      engine,
+      priceIdx,
+      c,
+      kinds[i],
+      engineName,
+      pricing,
+      workload,
+      inTok,
+      outTok,
+    ),
+  );
   const recommendations = chosen.map((c, i) => {
     c.rec.rank = i + 1;
     c.rec.prediction = engine.predict(c.cfg, inTok, outTok, {
@@ -387,18 +368,82 @@ function planWith(
       } alternative(s) follow.`
     : `No configuration meets the SLO (${sloText(
         workload.slo,
-      )}) within memory and with a known price; ${
-        rejected.length
-      } configurations were rejected (see rejected).`;
+      )}) within memory and with a known price; ${rejectedCount} configurations were rejected (see rejected).`;
   return {
     intent,
     workload,
     recommendations,
-    rejected: rejected.slice(0, 50),
+    rejected,
     sensitivity,
     assumptions,
     explanation,
     dataNotes,
+  };
+}
+
+/** Explains a chosen configuration: capacity values and margins, full cost, memory at load. */
+function candidateOf(
+  engine: Engine,
+  priceIdx: PriceIndex,
+  s: Sized,
+  kind: Recommendation['kind'],
+  engineName: string,
+  pricing: 'on-demand' | 'spot',
+  workload: Workload,
+  inTok: number,
+  outTok: number,
+): Candidate {
+  const { model, gpu, tp, precision } = s.pc;
+  const cap = capacityDetail(
+    engine,
+    s.cfg,
+    inTok,
+    outTok,
+    workload.slo,
+    s.sizing,
+  );
+  const cost = costFor(
+    priceIdx,
+    gpu.id,
+    tp,
+    s.gpus,
+    pricing,
+    workload.peakRps,
+    outTok,
+  )!;
+  const memAtLoad = memoryFit(
+    model,
+    gpu,
+    tp,
+    precision,
+    inTok + outTok,
+    Math.ceil(cap.concurrency),
+  );
+  return {
+    cfg: s.cfg,
+    cap,
+    maxConc: s.pc.maxConc,
+    rec: {
+      rank: 0,
+      modelId: model.id,
+      hfId: model.hfId,
+      gpuId: gpu.id,
+      tp,
+      engine: engineName,
+      precision,
+      replicas: s.replicas,
+      gpus: s.gpus,
+      capacityConcurrencyPerReplica: cap.concurrency,
+      capacityRpsPerReplica: Math.round(cap.rps * 1000) / 1000,
+      prediction: undefined as never,
+      margins: cap.margins,
+      memory: memAtLoad,
+      cost,
+      provenance: cap.provenance,
+      explanation: '',
+      formulaTrace: [],
+      kind,
+    },
   };
 }
 
@@ -545,21 +590,13 @@ function sensitivityFor(
     const target = w.slo[metric];
     if (!target) return;
     const slo = { ...w.slo, [metric]: Math.round(target * 0.8 * 100) / 100 };
-    const mem = memoryFit(
-      best.cfg.model,
-      best.cfg.gpu,
-      r.tp,
-      r.precision,
-      inTok + outTok,
-      1,
-    );
     const cap = capacityAtSlo(
       engine,
       best.cfg,
       inTok,
       outTok,
       slo,
-      mem.maxConcurrency,
+      best.maxConc,
     );
     if (!cap.feasible)
       out.push(

@@ -7,9 +7,11 @@ import {
 import {
   GPU_COMPUTE_FALLBACK,
   RooflineConfig,
+  RooflineEstimate,
   RooflineFactors,
   fitRoofline,
   rooflineEstimate,
+  rooflineKernel,
   rooflineUsable,
 } from './roofline';
 import {
@@ -72,6 +74,25 @@ export type ResolvedConfig = {
   roof: RooflineConfig | null;
 };
 
+/**
+ * `predictStat(...)?.value` and `?.provenance` of one configuration and token shape, for the many
+ * loads a capacity search reads; builds no explanation. @public
+ */
+export type StatProbe = {
+  /** values never decrease with the load (lets a search skip loads) */
+  monotone: boolean;
+  value(
+    metric: SurfaceMetric,
+    stat: StatName,
+    concurrency: number,
+  ): number | null;
+  provenance(
+    metric: SurfaceMetric,
+    stat: StatName,
+    concurrency: number,
+  ): ProvenanceKind | null;
+};
+
 /** Prediction engine built once from a knowledge base (indexes, surfaces, fitted roofline). @public */
 export type Engine = {
   kb: KnowledgeBase;
@@ -91,6 +112,11 @@ export type Engine = {
     concurrency: number,
     explain?: boolean,
   ): PredictedValue | null;
+  statProbe(
+    cfg: ResolvedConfig,
+    inputTokens: number,
+    outputTokens: number,
+  ): StatProbe;
   predict(
     q: ConfigQuery | ResolvedConfig,
     inputTokens: number,
@@ -441,6 +467,68 @@ export function createEngine(
     };
   };
 
+  // tailRatio(metric, 'mean', stat), read by every roofline-only prediction
+  const fromMean = {} as Record<SurfaceMetric, Record<StatName, number | null>>;
+  for (const metric of ['ttft', 'itl', 'e2e'] as const) {
+    fromMean[metric] = {} as Record<StatName, number | null>;
+    for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as const)
+      fromMean[metric][stat] = tailRatio(metric, 'mean', stat);
+  }
+
+  const roofGrows =
+    factors.prefill > 0 &&
+    factors.decode > 0 &&
+    factors.prefillQueue >= 0 &&
+    factors.stepOverheadMs >= 0;
+  const statProbe: Engine['statProbe'] = (cfg, inTok, outTok) => {
+    const roof = cfg.roof;
+    if (cfg.surface || !roof)
+      return {
+        monotone: false,
+        value: (metric, stat, c) =>
+          predictStat(cfg, metric, stat, inTok, outTok, c, false)?.value ??
+          null,
+        provenance: (metric, stat, c) =>
+          predictStat(cfg, metric, stat, inTok, outTok, c, false)?.provenance ??
+          null,
+      };
+    // no measurement: predictStat is the roofline x a tail ratio (x a calibration factor), so
+    // the kernel is built once and its last estimate reused for the other metrics of a load
+    const kernel = rooflineKernel(roof, factors, inTok, outTok);
+    const calibration = calibrationByConfig.size
+      ? calibrationByConfig.get(
+          `${cfg.model.id}|${cfg.gpu.id}|${cfg.tp}|${cfg.engine}`,
+        )
+      : undefined;
+    const factor = {
+      ttft: calibration?.ttftFactor ?? null,
+      itl: calibration?.itlFactor ?? null,
+      e2e: calibration?.e2eFactor ?? null,
+    };
+    let lastC = NaN;
+    let last: RooflineEstimate | null = null;
+    return {
+      // the roofline grows with the load; tail ratios are positive constants
+      monotone:
+        roofGrows && !(factor.ttft! < 0 || factor.itl! < 0 || factor.e2e! < 0),
+      value: (metric, stat, c) => {
+        const ratio = fromMean[metric][stat];
+        if (ratio === null) return null;
+        if (c !== lastC || !last) {
+          last = kernel(c);
+          lastC = c;
+        }
+        const v = last[metric] * ratio;
+        const f = factor[metric];
+        return f === null ? v : v * f;
+      },
+      provenance: (metric, stat) => {
+        if (fromMean[metric][stat] === null) return null;
+        return factor[metric] === null ? 'estimated' : 'calibrated';
+      },
+    };
+  };
+
   const predict: Engine['predict'] = (q, inTok, outTok, load) => {
     const cfg = 'surface' in q ? q : resolveConfig(q);
     let c = load.concurrency;
@@ -545,6 +633,7 @@ export function createEngine(
     resolveGpu,
     resolveConfig,
     predictStat,
+    statProbe,
     predict,
   };
 }

@@ -331,6 +331,33 @@ describe('llm-planner backend plugin', () => {
       expect(otherTeam.status).toBe(403);
     });
 
+    it('recommends the autoscaling policy of a plan to its team only', async () => {
+      const alice = as('user:default/alice.support');
+      const created = await request(server)
+        .post('/api/llm-planner/v1/plans')
+        .set('Authorization', alice)
+        .send({ intent: { ...chatbot, users: 3000 } });
+      const url = `/api/llm-planner/v1/plans/${created.body.id}/autoscaling`;
+      const res = await request(server).get(url).set('Authorization', alice);
+      expect(res.status).toBe(200);
+      expect(res.body.parameters).toMatchObject({
+        kind: expect.stringMatching(/fixed|keda|hpa/),
+        minReplicas: expect.any(Number),
+        maxReplicas: expect.any(Number),
+      });
+      expect(res.body.parameters.maxReplicas).toBeGreaterThanOrEqual(
+        res.body.parameters.minReplicas,
+      );
+      expect(res.body.reason).toMatch(/GPU-hours|attainment/);
+      expect(
+        (
+          await request(server)
+            .get(url)
+            .set('Authorization', as('user:default/carol.search'))
+        ).status,
+      ).toBe(403);
+    });
+
     it('refuses a plan for a team the user is not in', async () => {
       const res = await request(server)
         .post('/api/llm-planner/v1/plans')

@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  AutoscalerParameters,
   LLM_PLANNER_PLUGIN_ID,
   StoredPlanLike,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -47,6 +48,15 @@ export interface PlannerBackendClient {
     body: DeploymentRecord,
     onBehalfOf: BackstageCredentials,
   ): Promise<{ id: string; [key: string]: unknown }>;
+  /** The autoscaling policy the scaling simulation recommends for the plan. */
+  getAutoscaling(
+    planId: string,
+    onBehalfOf: BackstageCredentials,
+  ): Promise<{
+    parameters: AutoscalerParameters;
+    label: string;
+    reason: string;
+  }>;
 }
 
 export class HttpPlannerBackendClient implements PlannerBackendClient {
@@ -102,6 +112,14 @@ export class HttpPlannerBackendClient implements PlannerBackendClient {
       items: { id: string; hfId: string; maxContext: number | null }[];
     }>('/v1/catalog/models', onBehalfOf);
     return res.items;
+  }
+
+  getAutoscaling(planId: string, onBehalfOf: BackstageCredentials) {
+    return this.request<{
+      parameters: AutoscalerParameters;
+      label: string;
+      reason: string;
+    }>(`/v1/plans/${encodeURIComponent(planId)}/autoscaling`, onBehalfOf);
   }
 
   recordDeployment(

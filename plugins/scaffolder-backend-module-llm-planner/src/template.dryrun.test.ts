@@ -256,6 +256,13 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
         decode(f as any),
       ]),
     );
+    // The autoscaler is the one the scaling simulation recommends for this plan; a fixed
+    // size renders none.
+    const autoscaling = await request(server)
+      .get(`/api/llm-planner/v1/plans/${planId}/autoscaling`)
+      .set('Authorization', as(ALICE));
+    expect(autoscaling.status).toBe(200);
+    const fixed = autoscaling.body.parameters.kind === 'fixed';
     expect(Object.keys(files).sort()).toEqual([
       'README.md',
       'catalog-info.yaml',
@@ -264,7 +271,7 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
       'manifests/03-poddisruptionbudget.yaml',
       'manifests/04-networkpolicy.yaml',
       'manifests/05-servicemonitor.yaml',
-      'manifests/06-scaledobject.yaml',
+      ...(fixed ? [] : ['manifests/06-scaledobject.yaml']),
       'manifests/kustomization.yaml',
     ]);
     const deployment = yaml.parse(files['manifests/02-deployment.yaml']);

@@ -11,6 +11,10 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { Caller } from '../services/AccessControl';
+import {
+  AutoscalingRecommendation,
+  recommendAutoscaling,
+} from '../services/autoscaling';
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
 import { parse } from './validate';
@@ -174,6 +178,31 @@ export function plansRouter(deps: RouteDeps) {
         plans.updatePlan(current.id, body.version, { title: body.title, plan }),
     );
     res.json(updated);
+  });
+
+  // Simulating a day for every candidate policy takes about a second: keep the answer per
+  // plan version and knowledge base.
+  const autoscaling = new Map<string, AutoscalingRecommendation>();
+  router.get('/v1/plans/:id/autoscaling', async (req, res) => {
+    const caller = await access.caller(req);
+    const plan = await loadForTeam(
+      req.params.id,
+      caller,
+      `read plan ${req.params.id}`,
+    );
+    if (!plan.plan.recommendations.length) {
+      throw new InputError(
+        `Plan ${plan.id} has no feasible recommendation to scale`,
+      );
+    }
+    const key = `${plan.id}:${plan.version}:${knowledge.etag()}`;
+    let answer = autoscaling.get(key);
+    if (!answer) {
+      answer = recommendAutoscaling((await knowledge.planner()).engine, plan);
+      if (autoscaling.size > 200) autoscaling.clear();
+      autoscaling.set(key, answer);
+    }
+    res.json(answer);
   });
 
   router.post('/v1/plans/:id/approve', async (req, res) => {

@@ -88,6 +88,12 @@ export const OPERATIONS: Record<
       body: UpdatePlanBody,
     },
   },
+  '/v1/plans/{id}/autoscaling': {
+    get: {
+      summary:
+        'The autoscaling policy the scaling simulation recommends for the plan (used by the manifests)',
+    },
+  },
   '/v1/plans/{id}/approve': {
     post: { summary: 'Approve a plan (409 when stale)', body: VersionBody },
   },

@@ -90,6 +90,15 @@ export function fakeBackend(
         },
       ],
     ),
+    // No recommendation unless a test provides one (see RECOMMENDED_AUTOSCALING).
+    getAutoscaling: jest.fn(
+      async (
+        _id: string,
+        _c: unknown,
+      ): Promise<typeof RECOMMENDED_AUTOSCALING> => {
+        throw new Error('no autoscaling recommendation in this test');
+      },
+    ),
     recordDeployment: jest.fn(
       async (_id: string, body: unknown, _c: unknown) => {
         recorded.push(body);
@@ -177,3 +186,24 @@ export function startServer(options: KubernetesTestServerOptions = {}) {
     ...options,
   });
 }
+
+/** What the backend's scaling simulation might recommend for the test plan. */
+export const RECOMMENDED_AUTOSCALING = {
+  parameters: {
+    kind: 'keda-running' as const,
+    minReplicas: 1,
+    maxReplicas: 4,
+    target: 24,
+    stabilizationWindowSeconds: 300,
+    scaleUp: {
+      policies: [{ type: 'Pods' as const, value: 2, periodSeconds: 60 }],
+      selectPolicy: 'Max' as const,
+    },
+    scaleDown: {
+      policies: [{ type: 'Pods' as const, value: 1, periodSeconds: 120 }],
+      selectPolicy: 'Min' as const,
+    },
+  },
+  label: 'KEDA running requests 24/pod, 1-4 replicas',
+  reason: 'cheapest policy meeting the SLO on the simulated day',
+};

@@ -8,6 +8,7 @@ import {
   moduleConfig,
   outputOf,
   PLAN_ID,
+  RECOMMENDED_AUTOSCALING,
   SEARCH_AI,
   storedPlan,
   userInfoOf,
@@ -117,5 +118,44 @@ describe('llm-planner:manifests:render', () => {
         actionContext({ planId: PLAN_ID }, { workspacePath }) as any,
       ),
     ).rejects.toThrow(/is not a member of group:default\/search-ai/);
+  });
+
+  it('renders the autoscaler the scaling simulation recommends for the plan', async () => {
+    const { action, backend, workspacePath } = setup();
+    backend.client.getAutoscaling.mockResolvedValue(RECOMMENDED_AUTOSCALING);
+    const ctx = actionContext({ planId: PLAN_ID }, { workspacePath });
+    await action.handler(ctx as any);
+
+    expect(backend.client.getAutoscaling).toHaveBeenCalledWith(
+      PLAN_ID,
+      expect.anything(),
+    );
+    const scaled = yaml.parse(
+      fs.readFileSync(
+        `${workspacePath}/manifests/06-scaledobject.yaml`,
+        'utf8',
+      ),
+    );
+    expect(scaled.spec).toMatchObject({
+      minReplicaCount: 1,
+      maxReplicaCount: 4,
+    });
+    expect(JSON.stringify(scaled.spec.triggers)).toContain(
+      'vllm:num_requests_running',
+    );
+  });
+
+  it('falls back to the default autoscaler targets when no recommendation is available', async () => {
+    const { action, workspacePath } = setup();
+    const ctx = actionContext({ planId: PLAN_ID }, { workspacePath });
+    const warn = jest.spyOn(ctx.logger, 'warn');
+    await action.handler(ctx as any);
+
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('No autoscaling recommendation'),
+    );
+    expect(
+      fs.existsSync(`${workspacePath}/manifests/06-scaledobject.yaml`),
+    ).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  AutoscalerParameters,
   BACKSTAGE_KUBERNETES_ID,
   LLM_PLANNER_PLAN_ANNOTATION,
   ManifestValidationError,
@@ -189,13 +190,37 @@ export function createRenderManifestsAction(
         );
       }
 
+      // The autoscaler the scaling simulation recommends for this plan (the one the team saw
+      // on the Scaling tab); CPU-based scaling is an explicit fallback without it.
+      const autoscaler = ctx.input.autoscaler ?? 'keda';
+      let autoscalerParameters: AutoscalerParameters | undefined;
+      if (autoscaler !== 'hpa-cpu') {
+        try {
+          const recommended = await deps.client.getAutoscaling(
+            plan.id,
+            credentials,
+          );
+          autoscalerParameters = recommended.parameters;
+          ctx.logger.info(
+            `Autoscaling: ${recommended.label} (${recommended.reason})`,
+          );
+        } catch (e) {
+          ctx.logger.warn(
+            `No autoscaling recommendation for plan ${plan.id} (${
+              (e as Error).message
+            }); the autoscaler uses the default targets`,
+          );
+        }
+      }
+
       let rendered: RenderedManifests;
       try {
         rendered = renderManifests({
           plan: plan as StoredPlanLike,
           variant: ctx.input.variant ?? 'deployment',
           runtime: ctx.input.runtime ?? 'vllm',
-          autoscaler: ctx.input.autoscaler ?? 'keda',
+          autoscaler,
+          autoscalerParameters,
           namespace,
           serviceName,
           entityRef,

@@ -6,8 +6,8 @@ import {
   Intent,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { perturbRuns } from '@internal/llm-planner-cli';
-import autocannon from 'autocannon';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -146,12 +146,6 @@ const INTENTS: Intent[] = [
 
 type Scenario = 'recurring' | 'distinct';
 
-/** Every request of the distinct scenario asks for a different number of users. */
-function distinctIntent(i: number): Intent {
-  const base = INTENTS[i % INTENTS.length];
-  return { ...base, users: base.users + 1 + Math.floor(i / INTENTS.length) };
-}
-
 async function recommendBench(knex: Knex, scenario: Scenario) {
   const { server } = await startTestBackend({
     features: [llmPlannerPlugin, mockServices.database.factory({ knex })],
@@ -165,47 +159,29 @@ async function recommendBench(knex: Knex, scenario: Scenario) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(INTENTS[0]),
   });
-  const latencies: number[] = [];
-  let counter = 0;
-  const result = await autocannon({
-    url,
-    connections: 50,
-    duration: Number(process.env.LLM_PLANNER_BENCH_SECONDS ?? 10),
-    requests:
-      scenario === 'recurring'
-        ? INTENTS.map(intent => ({
-            method: 'POST' as const,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(intent),
-          }))
-        : [
-            {
-              method: 'POST' as const,
-              headers: { 'content-type': 'application/json' },
-              setupRequest: (req: any) => ({
-                ...req,
-                body: JSON.stringify(distinctIntent(counter++)),
-              }),
-            },
-          ],
-    setupClient: client => {
-      client.on(
-        'response',
-        (_status: number, _bytes: number, responseTime: number) =>
-          latencies.push(responseTime),
-      );
-    },
-  } as autocannon.Options);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      resolve(__dirname, 'loadClient.js'),
+      JSON.stringify({
+        url,
+        scenario,
+        intents: INTENTS,
+        connections: 50,
+        seconds: Number(process.env.LLM_PLANNER_BENCH_SECONDS ?? 10),
+      }),
+    ],
+    { maxBuffer: 10 * 1024 * 1024 },
+  );
   server.close();
-  latencies.sort((a, b) => a - b);
-  return {
-    scenario,
-    connections: 50,
-    requests: result.requests.total,
-    rps: result.requests.average,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    errors: result.errors + result.non2xx + result.timeouts,
+  return JSON.parse(stdout.trim().split('\n').pop()!) as {
+    scenario: Scenario;
+    connections: number;
+    requests: number;
+    rps: number;
+    p50Ms: number;
+    p99Ms: number;
+    errors: number;
   };
 }
 

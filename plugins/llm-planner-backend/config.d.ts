@@ -17,6 +17,13 @@ export interface Config {
       /** Milliseconds the model has to answer; default 20000 */
       timeoutMs?: number;
     };
+    catalog?: {
+      /**
+       * Allow `file` catalog locations, so the template's local publish (embedded default)
+       * can register the Component it wrote to disk. Leave unset in production.
+       */
+      allowFileLocations?: boolean;
+    };
     seed?: {
       /** Seed the store from the public measurements on first start. Default true. */
       enabled?: boolean;

@@ -24,6 +24,7 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(import('./catalogFileLocations'));
 
 // Permissions: our policy lets the platform team curate benchmarks and catalogs.
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { Deployment } from '../../api/types';
-import { BASE, makeClient, storedPlan } from '../../__testUtils__';
+import { BASE, makeClient, seedKb, storedPlan } from '../../__testUtils__';
 import {
   costSoFar,
   EntityPerformanceContent,
@@ -51,6 +51,12 @@ const render = (annotated = true) =>
   );
 
 describe('EntityPerformanceContent', () => {
+  beforeEach(() => {
+    server.use(
+      http.get(`${BASE}/v1/knowledge-base`, () => HttpResponse.json(seedKb())),
+    );
+  });
+
   it('explains the annotation when the component has no plan', async () => {
     await render(false);
     expect(await screen.findByText('No plan linked')).toBeInTheDocument();
@@ -118,7 +124,17 @@ describe('EntityPerformanceContent', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByTestId('entity-cost-so-far')).toHaveTextContent('$');
-  });
+    // the plan simulated on its default day, beside the measured outcomes
+    const day = await screen.findByTestId(
+      'plan-day-timeline',
+      {},
+      { timeout: 30_000 },
+    );
+    expect(
+      within(day).getByRole('img', { name: /Scaling timeline over the day/ }),
+    ).toBeInTheDocument();
+    expect(within(day).getByTestId('fixed-cost-month')).toHaveTextContent('$');
+  }, 60_000);
 
   it('shows a load error', async () => {
     server.use(

@@ -34,6 +34,7 @@ import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
 import { fmtDate, fmtMs, fmtNum, fmtPct, fmtUsd } from '../shared/format';
 import { configText, Figure, PlanHeadline } from '../shared/Headline';
 import { StatusChip } from '../shared/StatusChip';
+import { PlanDaySummary } from '../Scaling/PlanDaySummary';
 
 type Loaded = {
   plan: StoredPlan;
@@ -313,6 +314,14 @@ export function EntityPerformanceContent() {
               </ResponsiveContainer>
             )}
           </Box>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title="Scaling over the plan's day (simulated)"
+          subheader="Load vs ready replicas: the fixed planned size and the recommended autoscaler, beside what was measured above."
+        >
+          <PlanDaySummary plan={plan.plan} view="timeline" height={300} />
         </InfoCard>
       </Grid>
     </Grid>

@@ -1,6 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
 import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
 import Table from '@mui/material/Table';
@@ -22,6 +21,7 @@ import {
 import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
 import { fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';
+import { PlanDaySummary } from '../Scaling/PlanDaySummary';
 
 /** $/month, $/1M tokens, on-demand vs spot for each candidate. */
 export function CostTab(props: { plan: Plan }) {
@@ -150,11 +150,7 @@ export function CostTab(props: { plan: Plan }) {
       </Grid>
       <Grid item xs={12} md={5}>
         <InfoCard title="Fixed vs autoscaled">
-          <Alert severity="info">
-            The plan is costed as a fixed deployment sized for the peak. The
-            autoscaled cost over a traffic day appears here once the scaling
-            simulation is available for this plan (see the Scaling tab).
-          </Alert>
+          <PlanDaySummary plan={plan} view="cost" />
         </InfoCard>
       </Grid>
     </Grid>

@@ -227,6 +227,23 @@ describe('PlanPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('costs fixed vs autoscaled from the simulated day and opens the Scaling tab', async () => {
+    await render('cost');
+    const card = await screen.findByTestId(
+      'fixed-vs-autoscaled',
+      {},
+      { timeout: 30_000 },
+    );
+    expect(within(card).getByTestId('fixed-cost-month')).toHaveTextContent('$');
+    expect(within(card).getByTestId('autoscaled-cost-month')).toHaveTextContent(
+      '$',
+    );
+    await userEvent.click(screen.getByRole('tab', { name: 'scaling' }));
+    expect(
+      await screen.findByTestId('scaling-results', {}, { timeout: 30_000 }),
+    ).toBeInTheDocument();
+  }, 60_000);
+
   it('previews the manifests', async () => {
     await render('manifests');
     expect(

@@ -291,7 +291,7 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
           <PerformanceTab plan={plan} planner={planner} kb={kb} />
         )}
         {tab === 'cost' && <CostTab plan={plan} />}
-        {tab === 'scaling' && <ScalingTab plan={plan} />}
+        {tab === 'scaling' && <ScalingTab plan={plan} title={current.title} />}
         {tab === 'manifests' && (
           <ManifestsTab stored={current} plan={plan} dirty={dirty} kb={kb} />
         )}

@@ -1,0 +1,7 @@
+export { ScalingTab, reportHtml } from './ScalingTab';
+export {
+  ScalingTimelineChart,
+  CostComparisonChart,
+  ChartBox,
+  usePolicyColors,
+} from './ScalingCharts';

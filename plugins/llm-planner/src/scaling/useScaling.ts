@@ -1,0 +1,178 @@
+import {
+  AutoscalerPolicy,
+  CompareOptions,
+  defaultPolicies,
+  diurnalForPeak,
+  Plan,
+  prepareScalingPlan,
+  ScalingPlan,
+  TrafficPattern,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { useEffect, useMemo, useState } from 'react';
+import { usePlanner } from '../hooks/usePlanner';
+import type { ScalingOutcome } from './compute';
+import { runScalingCached } from './run';
+
+/** Identifies what the simulation of a plan depends on (its first recommendation and workload). */
+export function planKey(plan: Plan): string {
+  const r = plan.recommendations[0];
+  if (!r) return 'none';
+  return JSON.stringify([
+    plan.workload,
+    r.modelId,
+    r.gpuId,
+    r.tp,
+    r.engine,
+    r.precision,
+    r.replicas,
+    r.capacityConcurrencyPerReplica,
+    r.memory.maxConcurrency,
+    r.cost.pricing,
+    r.cost.pricePerGpuHour,
+  ]);
+}
+
+const prepared = new Map<string, ScalingPlan>();
+
+/**
+ * The plan prepared for simulation (its latency table read once from the in-browser engine),
+ * a macrotask after the first render so the tab paints first.
+ */
+export function useScalingPlan(plan: Plan): {
+  sp?: ScalingPlan;
+  loading: boolean;
+  error?: string;
+} {
+  const { planner, error: kbError } = usePlanner();
+  const key = planKey(plan);
+  const [state, setState] = useState<{
+    key?: string;
+    sp?: ScalingPlan;
+    error?: string;
+  }>(() => (prepared.has(key) ? { key, sp: prepared.get(key) } : {}));
+  useEffect(() => {
+    if (!planner || state.key === key) return undefined;
+    if (!plan.recommendations.length) {
+      setState({
+        key,
+        error:
+          'No configuration meets the targets, so there is nothing to simulate.',
+      });
+      return undefined;
+    }
+    const hit = prepared.get(key);
+    if (hit) {
+      setState({ key, sp: hit });
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      try {
+        const sp = prepareScalingPlan(planner.engine, plan);
+        prepared.set(key, sp);
+        if (prepared.size > 8) prepared.delete(prepared.keys().next().value!);
+        setState({ key, sp });
+      } catch (e) {
+        setState({ key, error: e instanceof Error ? e.message : String(e) });
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [planner, plan, key, state.key]);
+  if (kbError)
+    return {
+      loading: false,
+      error: `The knowledge base did not load: ${kbError.message}`,
+    };
+  const current = state.key === key;
+  return {
+    sp: current ? state.sp : undefined,
+    error: current ? state.error : undefined,
+    loading: !current,
+  };
+}
+
+/**
+ * A comparison of policies on a day of traffic, run in the simulation worker after the inputs
+ * settle (`debounceMs`), memoised across tabs. The previous outcome stays shown (marked stale)
+ * while the next one runs: no layout jump, typing never waits for a simulation.
+ */
+export function useScalingComparison(
+  sp: ScalingPlan | undefined,
+  pattern: TrafficPattern | undefined,
+  policies: AutoscalerPolicy[],
+  options: CompareOptions = {},
+  debounceMs = 250,
+): {
+  outcome?: ScalingOutcome;
+  running: boolean;
+  stale: boolean;
+  error?: string;
+} {
+  const key = useMemo(
+    () =>
+      sp && pattern && policies.length
+        ? JSON.stringify([
+            sp.label,
+            sp.planPeakRps,
+            sp.slo,
+            pattern,
+            policies,
+            options,
+          ])
+        : undefined,
+    [sp, pattern, policies, options],
+  );
+  const [state, setState] = useState<{
+    key?: string;
+    outcome?: ScalingOutcome;
+    error?: string;
+    running: boolean;
+  }>({ running: false });
+  useEffect(() => {
+    if (!key || !sp || !pattern) return undefined;
+    let live = true;
+    setState(s => ({ ...s, running: true }));
+    const timer = setTimeout(() => {
+      runScalingCached(key, { plan: sp, pattern, policies, options }).then(
+        outcome => live && setState({ key, outcome, running: false }),
+        e =>
+          live &&
+          setState(s => ({
+            ...s,
+            key,
+            error: e instanceof Error ? e.message : String(e),
+            running: false,
+          })),
+      );
+    }, debounceMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // the key covers sp, pattern, policies and options
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, debounceMs]);
+  return {
+    outcome: state.outcome,
+    running: state.running || (!!key && state.key !== key),
+    stale: !!state.outcome && state.key !== key,
+    error: state.key === key ? state.error : undefined,
+  };
+}
+
+/** The plan's default day (office-hours at the planned peak) and the default policies. */
+export function useDefaultScaling(plan: Plan) {
+  const { sp, loading, error } = useScalingPlan(plan);
+  const pattern = useMemo(
+    () => (sp ? diurnalForPeak(sp.planPeakRps) : undefined),
+    [sp],
+  );
+  const policies = useMemo(() => (sp ? defaultPolicies(sp) : []), [sp]);
+  const cmp = useScalingComparison(sp, pattern, policies, undefined, 0);
+  return {
+    sp,
+    pattern,
+    ...cmp,
+    running: loading || cmp.running,
+    error: error ?? cmp.error,
+  };
+}

@@ -1,34 +1,23 @@
 import type {
   BenchmarkRun,
+  ImportBatch,
   ImportContext,
+  ImportFormat as CommonImportFormat,
   Intent,
-  Plan,
   PlanStatus,
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
 
-/** A plan as the backend stores it (`StoredPlan` of docs/api.md). @public */
-export type StoredPlan = {
-  id: string;
-  title: string;
-  ownerUser: string;
-  ownerGroup: string;
-  status: PlanStatus;
-  version: number;
-  plan: Plan;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/** Answer of `GET /v1/me`. @public */
-export type Me = {
-  userRef: string;
-  groups: string[];
-  isPlatform: boolean;
-  platformTeam: string;
-};
+// The shapes the backend answers with are defined once, in -common.
+export type {
+  Deployment,
+  ImportBatch,
+  Me,
+  MeasuredStats,
+  Outcome,
+  StoredCalibrationFactor as CalibrationFactor,
+  StoredPlan,
+} from '@internal/backstage-plugin-llm-planner-common';
 
 /** Which extractor answered a chat turn. @public */
 export type ExtractorName = 'ollama' | 'rules';
@@ -61,78 +50,8 @@ export type ChatRequest = {
   intent?: Partial<Intent>;
 };
 
-/** A deployment of a plan. @public */
-export type Deployment = {
-  id: string;
-  planId: string;
-  cluster: string;
-  namespace: string;
-  repoUrl: string | null;
-  entityRef: string | null;
-  status: 'dry-run' | 'applied' | 'failed' | 'retired';
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/** Latency percentiles of one metric, in ms. @public */
-export type MeasuredStats = Partial<
-  Record<'mean' | 'p50' | 'p90' | 'p95' | 'p99', number>
->;
-
-/** A measured outcome of a deployment with the prediction at the same load. @public */
-export type Outcome = {
-  id: number;
-  deploymentId: string;
-  loadProfile: {
-    kind: string;
-    concurrency?: number;
-    rate?: number;
-    inputTokens: number;
-    outputTokens: number;
-  };
-  measured: {
-    ttft: MeasuredStats;
-    itl: MeasuredStats;
-    e2e: MeasuredStats;
-    throughputRps?: number;
-    outputTokensPerS?: number;
-    requests?: number;
-    errors: number;
-  };
-  prediction: Record<'ttft' | 'itl' | 'e2e', MeasuredStats>;
-  error: Record<'ttft' | 'itl' | 'e2e', MeasuredStats>;
-  source: 'loadtest' | 'scaffolder' | 'metrics';
-  measuredAt: string;
-  recordedBy: string;
-};
-
-/** A calibration factor (measured / predicted) of one configuration. @public */
-export type CalibrationFactor = {
-  modelId: string;
-  gpuId: string;
-  tp: number;
-  engine: string;
-  ttftFactor: number | null;
-  itlFactor: number | null;
-  e2eFactor: number | null;
-  samples: number;
-  updatedAt: string;
-};
-
-/** A benchmark import batch. @public */
-export type ImportBatch = {
-  id: string;
-  dataset: string;
-  format: string;
-  importedBy: string;
-  importedAt: string;
-  checksum: string;
-  rowCount: number;
-};
-
-/** Formats the import endpoint reads. @public */
-export type ImportFormat = 'csv' | 'guidellm' | 'vllm-bench-serve';
+/** Formats the import endpoint reads (`seed` is only the public data on first start). @public */
+export type ImportFormat = Exclude<CommonImportFormat, 'seed'>;
 
 /** Body of `POST /v1/benchmarks/imports`. @public */
 export type ImportRequest = {
@@ -146,7 +65,8 @@ export type ImportRequest = {
 export type ImportResult = {
   batch: ImportBatch;
   created: boolean;
-  warnings?: string[];
+  /** Values kept empty because they were ambiguous (e.g. a bound like `<=200`). */
+  warnings?: RowError[];
 };
 
 /** A stored run with its batch. @public */

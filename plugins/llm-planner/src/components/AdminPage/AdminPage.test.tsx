@@ -104,7 +104,13 @@ describe('AdminPage (platform team)', () => {
           {
             batch: { ...batch, id: 'b2', rowCount: 4 },
             created: true,
-            warnings: [],
+            warnings: [
+              {
+                row: 2,
+                column: 'itl_p90_ms',
+                reason: 'ambiguous value kept empty: "<=20"',
+              },
+            ],
           },
           { status: 201 },
         );
@@ -129,6 +135,9 @@ describe('AdminPage (platform team)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(
       await screen.findByText(/Imported 4 runs as batch b2/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Row 2, itl_p90_ms: ambiguous value kept empty/),
     ).toBeInTheDocument();
     expect(posted).toMatchObject({
       format: 'guidellm',

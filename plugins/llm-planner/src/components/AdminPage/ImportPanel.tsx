@@ -273,7 +273,9 @@ export function ImportPanel(props: { onImported: () => void }) {
                     ? `Imported ${phase.result.batch.rowCount} runs as batch ${phase.result.batch.id}.`
                     : `This file was already imported as batch ${phase.result.batch.id}; nothing changed.`}
                   {phase.result.warnings?.map(w => (
-                    <div key={w}>{w}</div>
+                    <div key={`${w.row}:${w.column}`}>
+                      Row {w.row}, {w.column}: {w.reason}
+                    </div>
                   ))}
                 </Alert>
               )}

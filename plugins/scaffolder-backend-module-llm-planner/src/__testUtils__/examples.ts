@@ -2,7 +2,21 @@ import {
   TemplateAction,
   TemplateExample,
 } from '@backstage/plugin-scaffolder-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import yaml from 'yaml';
+import { createClusterClient } from '../kubernetes/ClusterClient';
+import { fakeBackend, moduleConfig, userInfoOf } from './fixtures';
+
+/** Everything any action factory of this module takes, faked: for building one to inspect. */
+export function anyActionDeps(): any {
+  return {
+    ...fakeBackend(),
+    userInfo: userInfoOf(),
+    config: moduleConfig(),
+    clusterClientFactory: createClusterClient,
+    catalog: catalogServiceMock(),
+  };
+}
 
 /** Every example is a one-step template using this action with inputs its schema knows. */
 export function checkExamples(

@@ -1,23 +1,10 @@
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { checkExamples } from '../__testUtils__/examples';
-import {
-  fakeBackend,
-  moduleConfig,
-  userInfoOf,
-} from '../__testUtils__/fixtures';
-import { createClusterClient } from '../kubernetes/ClusterClient';
+import { anyActionDeps, checkExamples } from '../__testUtils__/examples';
 import { createApplyManifestsAction } from './applyManifests';
 import { examples } from './applyManifests.examples';
 
 describe('applyManifests examples', () => {
   it('are valid uses of the action', () => {
-    const action = createApplyManifestsAction({
-      ...fakeBackend(),
-      userInfo: userInfoOf(),
-      config: moduleConfig(),
-      clusterClientFactory: createClusterClient,
-      catalog: catalogServiceMock(),
-    } as any);
+    const action = createApplyManifestsAction(anyActionDeps());
     expect(() => checkExamples(action, examples)).not.toThrow();
   });
 });

@@ -1,23 +1,10 @@
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { checkExamples } from '../__testUtils__/examples';
-import {
-  fakeBackend,
-  moduleConfig,
-  userInfoOf,
-} from '../__testUtils__/fixtures';
-import { createClusterClient } from '../kubernetes/ClusterClient';
+import { anyActionDeps, checkExamples } from '../__testUtils__/examples';
 import { createFetchPlanAction } from './fetchPlan';
 import { examples } from './fetchPlan.examples';
 
 describe('fetchPlan examples', () => {
   it('are valid uses of the action', () => {
-    const action = createFetchPlanAction({
-      ...fakeBackend(),
-      userInfo: userInfoOf(),
-      config: moduleConfig(),
-      clusterClientFactory: createClusterClient,
-      catalog: catalogServiceMock(),
-    } as any);
+    const action = createFetchPlanAction(anyActionDeps());
     expect(() => checkExamples(action, examples)).not.toThrow();
   });
 });

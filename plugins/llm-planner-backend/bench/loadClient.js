@@ -3,7 +3,9 @@
 // the server's event loop (and its one core) with the server it measures.
 const autocannon = require('autocannon');
 
-const { url, scenario, intents, seconds, connections } = JSON.parse(process.argv[2]);
+const { url, scenario, intents, seconds, connections } = JSON.parse(
+  process.argv[2],
+);
 
 /** Every request of the distinct scenario asks for a different number of users. */
 const distinctIntent = i => {
@@ -16,7 +18,10 @@ const percentile = (sorted, p) =>
 
 const latencies = [];
 let counter = 0;
-const json = { method: 'POST', headers: { 'content-type': 'application/json' } };
+const json = {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+};
 autocannon(
   {
     url,

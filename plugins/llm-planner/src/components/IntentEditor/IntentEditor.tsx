@@ -79,6 +79,8 @@ function NumberField(props: {
         }
       }}
       inputProps={{ min: min ?? 0, step: step ?? 'any' }}
+      // Labels sit above the field: in the narrow columns a resting label ran into the unit.
+      InputLabelProps={{ shrink: true }}
       InputProps={
         unit
           ? {

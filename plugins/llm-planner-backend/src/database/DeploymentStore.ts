@@ -40,8 +40,10 @@ function outcomeFromRow(r: any): Outcome {
 export class DeploymentStore {
   constructor(private readonly knex: Knex) {}
 
+  /** `configKey`: the model|gpu|tp|engine deployed, which calibration groups outcomes by. */
   async createDeployment(
     input: Omit<Deployment, 'id' | 'createdAt' | 'updatedAt'>,
+    configKey: string | null,
   ): Promise<Deployment> {
     const now = new Date();
     const id = randomUUID();
@@ -53,6 +55,7 @@ export class DeploymentStore {
       repo_url: input.repoUrl,
       entity_ref: input.entityRef,
       status: input.status,
+      config_key: configKey,
       created_by: input.createdBy,
       created_at: now,
       updated_at: now,
@@ -99,12 +102,11 @@ export class DeploymentStore {
     return rows.map(outcomeFromRow);
   }
 
-  /** Every outcome of deployments of plans for one configuration, for calibration. */
-  async outcomesForPlans(planIds: string[]): Promise<Outcome[]> {
-    if (planIds.length === 0) return [];
+  /** Every outcome of every deployment of one configuration, for calibration. */
+  async outcomesForConfig(configKey: string): Promise<Outcome[]> {
     const rows = await this.knex('outcomes')
       .join('deployments', 'deployments.id', 'outcomes.deployment_id')
-      .whereIn('deployments.plan_id', planIds)
+      .where('deployments.config_key', configKey)
       .select('outcomes.*');
     return rows.map(outcomeFromRow);
   }

@@ -60,8 +60,18 @@ describe('migrations', () => {
       const present = async () =>
         Promise.all(tables.map(t => knex.schema.hasTable(t)));
       expect(await present()).toEqual(tables.map(() => true));
+      expect(await knex.schema.hasColumn('deployments', 'config_key')).toBe(
+        true,
+      );
 
-      // Down one step keeps the first migration's data; down to zero removes everything.
+      // Down one step drops the deployments' configuration column only.
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(await knex.schema.hasColumn('deployments', 'config_key')).toBe(
+        false,
+      );
+      expect(await present()).toEqual(tables.map(() => true));
+
+      // Down another step keeps the first migration's data; to zero removes everything.
       await knex.migrate.down({ directory: migrationsDir });
       expect(await present()).toEqual(tables.map(t => t === 'import_batches'));
       const [{ n }] = await knex('import_batches').count({ n: '*' });

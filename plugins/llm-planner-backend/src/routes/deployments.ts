@@ -8,7 +8,11 @@ import {
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { calibrationFactors, relativeErrors } from '../services/calibration';
+import {
+  calibrationFactors,
+  configKeyOf,
+  relativeErrors,
+} from '../services/calibration';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 
@@ -102,11 +106,11 @@ export function deploymentsRouter(deps: RouteDeps) {
       'deployment-record',
       { planId: plan.id },
       async () => {
-        const created = await deployments.createDeployment({
-          planId: plan.id,
-          ...body,
-          createdBy: caller.userRef,
-        });
+        const deployed = plan.plan.recommendations[0];
+        const created = await deployments.createDeployment(
+          { planId: plan.id, ...body, createdBy: caller.userRef },
+          deployed ? configKeyOf(deployed) : null,
+        );
         if (body.status === 'applied' && plan.status === 'approved') {
           await plans.setStatus(plan.id, plan.version, 'deployed');
         }
@@ -223,20 +227,8 @@ export function deploymentsRouter(deps: RouteDeps) {
           measuredAt: body.measuredAt ?? new Date().toISOString(),
           recordedBy,
         });
-        // Recalibrate this configuration from every outcome of every plan that uses it.
-        const samePlans = (await plans.list({}))
-          .filter(p => {
-            const r = p.plan.recommendations[0];
-            return (
-              r &&
-              r.modelId === rec.modelId &&
-              r.gpuId === rec.gpuId &&
-              r.tp === rec.tp &&
-              r.engine === rec.engine
-            );
-          })
-          .map(p => p.id);
-        const outcomes = await deployments.outcomesForPlans(samePlans);
+        // Recalibrate this configuration from every outcome of every deployment of it.
+        const outcomes = await deployments.outcomesForConfig(configKeyOf(rec));
         const factors = calibrationFactors(
           outcomes.map(o => ({
             measured: o.measured,

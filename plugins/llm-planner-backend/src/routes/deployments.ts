@@ -1,5 +1,6 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
+  configKeyOf,
   llmPlannerOutcomeWritePermission,
   llmPlannerPlanUpdatePermission,
   Engine,
@@ -8,11 +9,7 @@ import {
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import {
-  calibrationFactors,
-  configKeyOf,
-  relativeErrors,
-} from '../services/calibration';
+import { calibrationFactors, relativeErrors } from '../services/calibration';
 import { RouteDeps } from './types';
 import { parse } from './validate';
 

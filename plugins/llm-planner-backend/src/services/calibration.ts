@@ -1,15 +1,5 @@
 import { Outcome } from '@internal/backstage-plugin-llm-planner-common';
 
-/** The configuration calibration factors belong to. */
-export function configKeyOf(r: {
-  modelId: string;
-  gpuId: string;
-  tp: number;
-  engine: string;
-}): string {
-  return `${r.modelId}|${r.gpuId}|${r.tp}|${r.engine}`;
-}
-
 type Metric = 'ttft' | 'itl' | 'e2e';
 const METRICS: Metric[] = ['ttft', 'itl', 'e2e'];
 const STATS = ['p50', 'p90', 'p95', 'p99', 'mean'] as const;

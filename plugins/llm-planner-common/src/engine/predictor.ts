@@ -138,6 +138,34 @@ export type EngineOptions = {
   calibration?: CalibrationFactor[];
 };
 
+/**
+ * Identity of a deployed configuration (model, GPU, TP, engine): what calibration factors and
+ * deployments are grouped by.
+ * @public
+ */
+export function configKeyOf(c: {
+  modelId: string;
+  gpuId: string;
+  tp: number;
+  engine: string;
+}): string {
+  return `${c.modelId}|${c.gpuId}|${c.tp}|${c.engine}`;
+}
+
+function resolvedKey(cfg: {
+  model: { id: string };
+  gpu: { id: string };
+  tp: number;
+  engine: string;
+}): string {
+  return configKeyOf({
+    modelId: cfg.model.id,
+    gpuId: cfg.gpu.id,
+    tp: cfg.tp,
+    engine: cfg.engine,
+  });
+}
+
 /** A correction learned from measured outcomes of one configuration. @public */
 export type CalibrationFactor = {
   modelId: string;
@@ -425,10 +453,7 @@ export function createEngine(
   };
 
   const calibrationByConfig = new Map(
-    (options.calibration ?? []).map(f => [
-      `${f.modelId}|${f.gpuId}|${f.tp}|${f.engine}`,
-      f,
-    ]),
+    (options.calibration ?? []).map(f => [configKeyOf(f), f]),
   );
   const FACTOR_OF = {
     ttft: 'ttftFactor',
@@ -445,9 +470,7 @@ export function createEngine(
     explain = true,
   ) => {
     const raw = rawPredictStat(cfg, metric, stat, inTok, outTok, c, explain);
-    const calibration = calibrationByConfig.get(
-      `${cfg.model.id}|${cfg.gpu.id}|${cfg.tp}|${cfg.engine}`,
-    );
+    const calibration = calibrationByConfig.get(resolvedKey(cfg));
     const factor =
       calibration && metric in FACTOR_OF
         ? calibration[FACTOR_OF[metric as keyof typeof FACTOR_OF]]
@@ -496,9 +519,7 @@ export function createEngine(
     // the kernel is built once and its last estimate reused for the other metrics of a load
     const kernel = rooflineKernel(roof, factors, inTok, outTok);
     const calibration = calibrationByConfig.size
-      ? calibrationByConfig.get(
-          `${cfg.model.id}|${cfg.gpu.id}|${cfg.tp}|${cfg.engine}`,
-        )
+      ? calibrationByConfig.get(resolvedKey(cfg))
       : undefined;
     const factor = {
       ttft: calibration?.ttftFactor ?? null,

@@ -17,7 +17,6 @@ http
         res.writeHead(200, {
           'content-type': 'text/event-stream; charset=utf-8',
           'cache-control': 'no-cache',
-          connection: 'keep-alive',
         });
         res.end(sse);
       } else {

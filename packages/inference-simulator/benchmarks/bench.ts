@@ -207,7 +207,7 @@ async function throughputBench() {
   const tokens = 16;
   const connections = 64;
   const seconds = 3;
-  const rounds = 3;
+  const rounds = 5;
   const simPort = await freePort();
   const barePort = await freePort();
   const jsonBody = JSON.stringify({

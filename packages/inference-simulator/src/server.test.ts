@@ -1,3 +1,4 @@
+import net from 'node:net';
 import OpenAI from 'openai';
 import { qwen3H100Points } from './__testUtils__/benchmarkPoints';
 import { checkHistogram, parsePrometheus } from './__testUtils__/prometheus';
@@ -238,5 +239,92 @@ describe('inference simulator server', () => {
     const gen = families.get('vllm:generation_tokens_total')!.samples[0].value;
     expect(gen).toBeGreaterThan(50);
     expect(families.get('vllm:num_requests_running')!.samples[0].value).toBe(0);
+  });
+});
+
+/** One streamed completion over a raw socket: the body's chunked-encoding frames, in order. */
+function streamFrames(url: string, maxTokens: number): Promise<string[]> {
+  const { hostname, port } = new URL(url);
+  const body = JSON.stringify({
+    prompt: 'hello world',
+    max_tokens: maxTokens,
+    ignore_eos: true,
+    stream: true,
+  });
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(Number(port), hostname);
+    let raw = Buffer.alloc(0);
+    sock.on('connect', () =>
+      sock.write(
+        `POST /v1/completions HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${Buffer.byteLength(
+            body,
+          )}\r\nConnection: close\r\n\r\n${body}`,
+      ),
+    );
+    sock.on('data', (d: Buffer) => (raw = Buffer.concat([raw, d])));
+    sock.on('error', reject);
+    sock.on('close', () => {
+      const text = raw.toString('utf8');
+      let at = text.indexOf('\r\n\r\n') + 4;
+      const frames: string[] = [];
+      for (;;) {
+        const eol = text.indexOf('\r\n', at);
+        const size = parseInt(text.slice(at, eol), 16);
+        if (!size) break;
+        frames.push(text.slice(eol + 2, eol + 2 + size));
+        at = eol + 2 + size + 2;
+      }
+      resolve(frames);
+    });
+  });
+}
+
+const events = (frame: string) => frame.split('\n\n').filter(Boolean);
+
+describe('inference simulator stream writes', () => {
+  it('writes the first token as soon as it exists and every later step as it ends', async () => {
+    const sim = await startSimulator({
+      model: 'm',
+      host: '127.0.0.1',
+      port: 0,
+      timing: stepTimeModelFromPoints(qwen3H100Points().points, { model: 'm' }),
+      jitter: 0,
+    });
+    try {
+      const frames = await streamFrames(sim.url, 4);
+      // the first token alone: a client sees it after the prefill, not after the whole answer
+      expect(events(frames[0])).toHaveLength(1);
+      expect(frames.length).toBeGreaterThan(1);
+      const all = frames.flatMap(events);
+      expect(all.filter(e => e.includes('"finish_reason":null'))).toHaveLength(
+        4,
+      );
+      expect(all[all.length - 1]).toBe('data: [DONE]');
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('sends tokens generated at the same simulated instant in one write', async () => {
+    const sim = await startSimulator({
+      model: 'm',
+      host: '127.0.0.1',
+      port: 0,
+    });
+    try {
+      const frames = await streamFrames(sim.url, 16);
+      expect(frames).toHaveLength(1);
+      const all = events(frames[0]);
+      expect(all.filter(e => e.includes('"finish_reason":null'))).toHaveLength(
+        16,
+      );
+      expect(all.slice(-2)).toEqual([
+        expect.stringContaining('"finish_reason":"length"'),
+        'data: [DONE]',
+      ]);
+    } finally {
+      await sim.close();
+    }
   });
 });

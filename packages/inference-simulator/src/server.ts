@@ -3,12 +3,8 @@ import { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { BatchEngine, SubmittedSequence } from './engine/batchEngine';
 import { SimulatorMetrics } from './metrics';
-import {
-  countChatTokens,
-  countTokens,
-  fillerText,
-  fillerTokenJson,
-} from './tokenizer';
+import { countChatTokens, countTokens, fillerText } from './tokenizer';
+import { CompletionKind, SseBody } from './sseBody';
 import { createPrng } from './timing/prng';
 import {
   StepTimeModel,
@@ -151,9 +147,7 @@ function promptTokensOfCompletion(prompt: unknown): number {
   throw new RequestError('prompt must be a string or a list of token ids');
 }
 
-type Kind = 'chat' | 'completion';
-
-const COMPLETION_ROUTES: Record<string, Kind | undefined> = {
+const COMPLETION_ROUTES: Record<string, CompletionKind | undefined> = {
   'POST /v1/chat/completions': 'chat',
   'POST /v1/completions': 'completion',
 };
@@ -224,7 +218,7 @@ export function createSimulatorHandler(options: SimulatorOptions): Handler {
   });
 
   async function completion(
-    kind: Kind,
+    kind: CompletionKind,
     req: http.IncomingMessage,
     res: http.ServerResponse,
   ) {
@@ -345,18 +339,29 @@ export function createSimulatorHandler(options: SimulatorOptions): Handler {
     let firstAt = 0;
     let lastAt = 0;
     let done = false;
-    let pending = '';
+    const sse = stream
+      ? new SseBody(kind, Buffer.from(head, 'utf8'))
+      : undefined;
     let flushScheduled = false;
+    let flushDeferred = false;
     const flush = () => {
+      // A decode step due in this loop turn (zero-time steps, or catching up) emits the next
+      // tokens at the same simulated instant: they go out in the same write, once.
+      if (engine.stepDueNow && !flushDeferred) {
+        flushDeferred = true;
+        setImmediate(flush);
+        return;
+      }
       flushScheduled = false;
-      if (pending && !res.writableEnded && !res.destroyed) res.write(pending);
-      pending = '';
+      flushDeferred = false;
+      if (sse && !sse.isEmpty && !res.writableEnded && !res.destroyed) {
+        res.write(sse.take());
+      }
     };
     if (stream) {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
-        connection: 'keep-alive',
       });
     }
     const handle: SubmittedSequence = engine.submit({
@@ -364,8 +369,7 @@ export function createSimulatorHandler(options: SimulatorOptions): Handler {
       outputTokens,
       extraPrefillMs: spike,
       arrivalMs: arrival,
-      onToken(index) {
-        const now = performance.now();
+      onToken(index, now) {
         if (index === 0) {
           firstAt = now;
           metrics.ttft.observe((now - arrival) / 1000);
@@ -376,18 +380,9 @@ export function createSimulatorHandler(options: SimulatorOptions): Handler {
         }
         lastAt = now;
         metrics.generationTokens.inc();
-        if (!stream) return;
-        const token = fillerTokenJson(index);
-        if (kind === 'chat') {
-          pending +=
-            index === 0
-              ? `${head}"delta":{"role":"assistant","content":${token}},"logprobs":null,"finish_reason":null}]}\n\n`
-              : `${head}"delta":{"content":${token}},"logprobs":null,"finish_reason":null}]}\n\n`;
-        } else {
-          pending += `${head}"text":${token},"logprobs":null,"finish_reason":null,"stop_reason":null}]}\n\n`;
-        }
+        if (!sse) return;
+        sse.token(index);
         if (!flushScheduled) {
-          // one write per tick: steps that run back to back share it
           flushScheduled = true;
           process.nextTick(flush);
         }
@@ -400,23 +395,21 @@ export function createSimulatorHandler(options: SimulatorOptions): Handler {
           metrics.tpot.observe((now - firstAt) / 1000 / (outputTokens - 1));
         }
         metrics.requestSuccess.incLabelled(finishReason);
-        if (stream) {
-          const last =
-            kind === 'chat'
-              ? `${head}"delta":{},"logprobs":null,"finish_reason":"${finishReason}"}]}\n\n`
-              : `${head}"text":"","logprobs":null,"finish_reason":"${finishReason}","stop_reason":null}]}\n\n`;
-          const usageChunk = includeUsage
-            ? `data: ${JSON.stringify({
-                id,
-                object,
-                created: createdAt,
-                model: served,
-                choices: [],
-                usage: usage(),
-              })}\n\n`
-            : '';
-          res.end(`${pending}${last}${usageChunk}data: [DONE]\n\n`);
-          pending = '';
+        if (sse) {
+          sse.finish(
+            finishReason,
+            includeUsage
+              ? JSON.stringify({
+                  id,
+                  object,
+                  created: createdAt,
+                  model: served,
+                  choices: [],
+                  usage: usage(),
+                })
+              : undefined,
+          );
+          res.end(sse.take());
           return;
         }
         const text = fillerText(outputTokens);
@@ -475,7 +468,7 @@ export function createSimulatorHandler(options: SimulatorOptions): Handler {
       sendJson(res, 200, { object: 'list', data: [modelCard()] });
       return;
     }
-    const kind: Kind | undefined = COMPLETION_ROUTES[route];
+    const kind: CompletionKind | undefined = COMPLETION_ROUTES[route];
     if (!kind) {
       sendJson(
         res,

@@ -84,6 +84,9 @@ export function fillerToken(index: number): string {
   return FILLER_TOKENS[index % FILLER_TOKENS.length];
 }
 
+/** How many distinct filler tokens there are: `fillerToken(i)` repeats with this period. */
+export const FILLER_VOCABULARY_SIZE = FILLER_TOKENS.length;
+
 /** `JSON.stringify(fillerToken(index))`, precomputed. */
 export function fillerTokenJson(index: number): string {
   return FILLER_TOKENS_JSON[index % FILLER_TOKENS_JSON.length];

@@ -15,8 +15,11 @@ export type SequenceRequest = {
    * on top of measured TTFTs (which already contain a real server's).
    */
   arrivalMs?: number;
-  /** Called for every generated token, `index` 0 being the first one. */
-  onToken(index: number): void;
+  /**
+   * Called for every generated token, `index` 0 being the first one, `atMs` when it was
+   * emitted (performance clock; tokens of one decode step share it).
+   */
+  onToken(index: number, atMs: number): void;
   /** Called once after the last token. */
   onFinish(): void;
 };
@@ -58,10 +61,14 @@ function schedule(fn: () => void, delayMs: number) {
   return delayMs <= 0 ? setImmediate(fn) : setTimeout(fn, delayMs);
 }
 
+function isTimeout(t: NodeJS.Timeout | NodeJS.Immediate): t is NodeJS.Timeout {
+  return 'refresh' in t;
+}
+
 function unschedule(t: NodeJS.Timeout | NodeJS.Immediate | undefined) {
   if (!t) return;
-  if ('hasRef' in t && 'refresh' in t) clearTimeout(t as NodeJS.Timeout);
-  else clearImmediate(t as NodeJS.Immediate);
+  if (isTimeout(t)) clearTimeout(t);
+  else clearImmediate(t);
 }
 
 /**
@@ -109,6 +116,14 @@ export class BatchEngine {
 
   get stalled(): boolean {
     return this.stalledFlag;
+  }
+
+  /**
+   * Whether the next decode step is already due and runs in this turn of the event loop
+   * (zero-time steps, or catching up): tokens emitted until then share a simulated instant.
+   */
+  get stepDueNow(): boolean {
+    return this.stepTimer !== undefined && !isTimeout(this.stepTimer);
   }
 
   /** Whether a request of this size can ever be admitted. */
@@ -232,7 +247,7 @@ export class BatchEngine {
     seq.generated = 1;
     seq.readyAt = performance.now();
     seq.state = 'decode';
-    seq.req.onToken(0);
+    seq.req.onToken(0, seq.readyAt);
     if (seq.state !== 'decode') return; // cancelled from the callback
     if (seq.generated >= seq.req.outputTokens) {
       this.finish(seq);
@@ -320,6 +335,7 @@ export class BatchEngine {
     this.lastDeadline = deadline;
     const keep: Sequence[] = [];
     let finished = false;
+    const now = performance.now();
     for (const seq of this.running) {
       if (seq.state !== 'decode') continue;
       if (seq.readyAt > start && deadline - seq.readyAt < duration / 2) {
@@ -327,7 +343,7 @@ export class BatchEngine {
         continue;
       }
       const index = seq.generated++;
-      seq.req.onToken(index);
+      seq.req.onToken(index, now);
       if (seq.state !== 'decode') continue;
       if (seq.generated >= seq.req.outputTokens) {
         this.finish(seq);

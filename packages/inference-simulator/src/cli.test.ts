@@ -1,4 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  createPlanner,
+  renderManifests,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { parseArgs, simulatorOptionsFromCli } from './cli';
+import { findSeedDir, loadSeedKnowledgeBase } from './timing/seed';
 
 describe('inference-simulator flags', () => {
   it('takes flags over environment over defaults', () => {
@@ -59,5 +66,42 @@ describe('inference-simulator flags', () => {
     expect(() =>
       simulatorOptionsFromCli(parseArgs(['--profile', '/nope.json'], {})),
     ).toThrow(/cannot read profile/);
+  });
+
+  it("starts from the arguments of the manifests' simulator variant, timed as the recommendation", () => {
+    const seedDir = findSeedDir();
+    const plan = createPlanner(loadSeedKnowledgeBase(seedDir)).plan({
+      useCase: 'chatbot',
+      users: 1000,
+      model: 'qwen3-8b',
+      gpu: 'H100',
+    });
+    const rec = plan.recommendations[0];
+    const { objects } = renderManifests({
+      plan: { id: 'p1', ownerGroup: 'group:default/team-a', plan },
+      variant: 'deployment',
+      runtime: 'simulator',
+      namespace: 'team-a',
+      serviceName: 'chat',
+      entityRef: 'component:default/chat',
+      autoscaler: 'keda',
+    });
+    const container = (objects.find(o => o.kind === 'Deployment') as any).spec
+      .template.spec.containers[0];
+    expect(container.command).toEqual(['node']);
+    const [script, ...args] = container.args as string[];
+    // the image's working directory is the repository layout
+    expect(fs.existsSync(path.join(seedDir, '..', script))).toBe(true);
+    const options = simulatorOptionsFromCli(parseArgs(args, {}));
+    expect(options.timing?.describe()).toMatchObject({
+      model: rec.hfId,
+      gpu: rec.gpuId,
+      tp: rec.tp,
+    });
+    expect(options).toMatchObject({ host: '0.0.0.0', port: 8000 });
+    // a timed replica: the first token of a lone request takes the engine's TTFT, not zero
+    expect(
+      options.timing!.prefillMs(plan.workload.inputTokens.mean, 0),
+    ).toBeGreaterThan(1);
   });
 });

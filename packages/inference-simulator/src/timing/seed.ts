@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   Engine,
+  KnowledgeBase,
   buildKnowledgeBase,
   createEngine,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -45,16 +46,20 @@ export function findSeedDir(
   );
 }
 
-/** The planning engine over the seed knowledge base (benchmarks/data + benchmarks/catalog). */
-export function loadSeedEngine(seedDir: string): Engine {
+/** The seed knowledge base (benchmarks/data + benchmarks/catalog) of the `benchmarks` folder. */
+export function loadSeedKnowledgeBase(seedDir: string): KnowledgeBase {
   const read = (...p: string[]) =>
     fs.readFileSync(path.join(seedDir, ...p), 'utf8');
-  const { kb } = buildKnowledgeBase({
+  return buildKnowledgeBase({
     benchmarksCsv: read('data', 'benchmarks.csv'),
     gpusCsv: read('data', 'gpus.csv'),
     pricesCsv: read('data', 'prices.csv'),
     modelsJson: JSON.parse(read('catalog', 'models.json')),
     sloTemplatesJson: JSON.parse(read('catalog', 'slo_templates.json')),
-  });
-  return createEngine(kb);
+  }).kb;
+}
+
+/** The planning engine over the seed knowledge base. */
+export function loadSeedEngine(seedDir: string): Engine {
+  return createEngine(loadSeedKnowledgeBase(seedDir));
 }

@@ -166,7 +166,7 @@ describe('renderManifests', () => {
     expect(cpu.warnings.join()).toMatch(/explicit fallback/);
   });
 
-  it('the simulator variant runs packages/inference-simulator without GPUs', () => {
+  it('the simulator variant runs packages/inference-simulator without GPUs, timed as the recommendation', () => {
     const { objects, summary } = renderManifests(
       base({ runtime: 'simulator', images: { simulator: 'sim:1' } }),
     );
@@ -175,7 +175,7 @@ describe('renderManifests', () => {
     const c = pod.containers[0];
     expect(c.image).toBe('sim:1');
     expect([...c.command, ...c.args].join(' ')).toBe(
-      'node packages/inference-simulator/bin/inference-simulator --model meta-llama/Llama-3.1-8B-Instruct --served-model-name meta-llama/Llama-3.1-8B-Instruct --max-num-seqs 48 --kv-cache-tokens 976104 --max-model-len 3072 --host 0.0.0.0 --port 8000',
+      'node packages/inference-simulator/bin/inference-simulator --model meta-llama/Llama-3.1-8B-Instruct --served-model-name meta-llama/Llama-3.1-8B-Instruct --gpu H100-SXM-80GB --tp 2 --engine vllm --precision bf16 --input-tokens 900 --output-tokens 250 --max-num-seqs 48 --kv-cache-tokens 976104 --max-model-len 3072 --host 0.0.0.0 --port 8000',
     );
     expect(JSON.stringify(c.resources)).not.toMatch(/gpu/);
     expect(pod.nodeSelector).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { CalibrationFactor, Plan } from './engine';
+import type { CalibrationFactor, Intent, Plan } from './engine';
 
 /** The plugin id shared by every package of the planner. @public */
 export const LLM_PLANNER_PLUGIN_ID = 'llm-planner';
@@ -138,4 +138,47 @@ export type ImportBatch = {
   importedAt: string;
   checksum: string;
   rowCount: number;
+};
+
+/** Which extractor answered a chat turn: the configured LLM, or the rule-based fallback. @public */
+export type ExtractorName = 'ollama' | 'rules';
+
+/** What the chat understood from a conversation. @public */
+export type ChatExtraction = {
+  /** The refined intent: the current one with this turn's information applied. */
+  intent: Partial<Intent>;
+  /** Essential information still missing or ambiguous: `useCase`, `users`, `usersMean`. */
+  missing: string[];
+  /** The one question the reply asks, when something essential is missing. */
+  clarifyingQuestion?: string;
+  /** Friendly text for the user: what was understood, the assumptions, the question. */
+  reply: string;
+  extractor: ExtractorName;
+  /** Ignored mentions, dropped values, unknown models and GPUs, interpretation details. */
+  notes: string[];
+  /** What the extractor assumed (the engine's templates fill whatever is left undefined). */
+  assumptions: string[];
+  /** Monthly budget the user mentioned, in US dollars (the intent has no budget field). */
+  budgetUsdPerMonth?: number;
+};
+
+/** The final line of a chat stream. @public */
+export type ChatResult = ChatExtraction & {
+  type: 'result';
+  conversationId: string;
+  /** Why the rule-based extractor answered instead of the configured LLM. */
+  fallbackReason?: string;
+};
+
+/** One NDJSON line of `POST /v1/chat`. @public */
+export type ChatEvent =
+  | { type: 'token'; text: string }
+  | ChatResult
+  | { type: 'error'; message: string };
+
+/** Body of `POST /v1/chat`. @public */
+export type ChatRequest = {
+  message: string;
+  conversationId?: string;
+  intent?: Partial<Intent>;
 };

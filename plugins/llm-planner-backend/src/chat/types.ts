@@ -1,4 +1,5 @@
 import type {
+  ChatExtraction,
   GpuSpec,
   Intent,
   ModelSpec,
@@ -11,29 +12,10 @@ export type ChatMessage = {
   content: string;
 };
 
-/** Which extractor produced a result. */
-export type ExtractorName = 'ollama' | 'rules';
+export type { ExtractorName } from '@internal/backstage-plugin-llm-planner-common';
 
-/** What an extractor understood from a conversation. */
-export type ExtractionResult = {
-  /** The refined intent: `current` with this turn's information applied. */
-  intent: Partial<Intent>;
-  /**
-   * Essential information that is still missing or ambiguous: `useCase`, `users`, `usersMean`.
-   */
-  missing: string[];
-  /** The one question the reply asks, when something essential is missing. */
-  clarifyingQuestion?: string;
-  /** Friendly text for the user: what was understood, the assumptions, the question. */
-  reply: string;
-  extractor: ExtractorName;
-  /** Ignored mentions, dropped values, unknown models and GPUs, interpretation details. */
-  notes: string[];
-  /** What the extractor assumed (the engine's templates fill whatever is left undefined). */
-  assumptions: string[];
-  /** Monthly budget the user mentioned, in US dollars (the intent has no budget field). */
-  budgetUsdPerMonth?: number;
-};
+/** What an extractor understood from a conversation (the API's chat result, unwrapped). */
+export type ExtractionResult = ChatExtraction;
 
 /** Per-call options of an extractor. */
 export type ExtractOptions = {

@@ -1,5 +1,6 @@
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
+  ChatEvent,
   IntentSchema,
   KnowledgeBase,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -68,7 +69,7 @@ export function chatRouter(deps: RouteDeps & { chatConfig: ChatConfig }) {
       'X-Accel-Buffering': 'no',
     });
     res.flushHeaders();
-    const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+    const line = (event: ChatEvent) => res.write(`${JSON.stringify(event)}\n`);
 
     try {
       await chats.add(conversationId, {

@@ -3,14 +3,17 @@ import type {
   ImportBatch,
   ImportContext,
   ImportFormat as CommonImportFormat,
-  Intent,
   PlanStatus,
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
 
 // The shapes the backend answers with are defined once, in -common.
 export type {
+  ChatEvent,
+  ChatRequest,
+  ChatResult,
   Deployment,
+  ExtractorName,
   ImportBatch,
   Me,
   MeasuredStats,
@@ -18,37 +21,6 @@ export type {
   StoredCalibrationFactor as CalibrationFactor,
   StoredPlan,
 } from '@internal/backstage-plugin-llm-planner-common';
-
-/** Which extractor answered a chat turn. @public */
-export type ExtractorName = 'ollama' | 'rules';
-
-/** The final line of a chat stream. @public */
-export type ChatResult = {
-  type: 'result';
-  conversationId: string;
-  extractor: ExtractorName;
-  fallbackReason?: string;
-  reply: string;
-  intent: Partial<Intent>;
-  missing: string[];
-  clarifyingQuestion?: string;
-  assumptions: string[];
-  notes: string[];
-  budgetUsdPerMonth?: number;
-};
-
-/** One NDJSON line of `POST /v1/chat`. @public */
-export type ChatEvent =
-  | { type: 'token'; text: string }
-  | ChatResult
-  | { type: 'error'; message: string };
-
-/** Body of `POST /v1/chat`. @public */
-export type ChatRequest = {
-  message: string;
-  conversationId?: string;
-  intent?: Partial<Intent>;
-};
 
 /** Formats the import endpoint reads (`seed` is only the public data on first start). @public */
 export type ImportFormat = Exclude<CommonImportFormat, 'seed'>;

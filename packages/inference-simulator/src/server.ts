@@ -80,10 +80,11 @@ type Handler = ((
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
-  const payload = JSON.stringify(body);
+  // encoded once: a string would be scanned for its length, then again to be written
+  const payload = Buffer.from(JSON.stringify(body), 'utf8');
   res.writeHead(status, {
     'content-type': 'application/json',
-    'content-length': Buffer.byteLength(payload),
+    'content-length': payload.length,
   });
   res.end(payload);
 }

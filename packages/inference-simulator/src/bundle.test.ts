@@ -13,23 +13,12 @@ import {
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findSeedDir } from './timing/seed';
 
 jest.setTimeout(120_000);
 
 const PKG_DIR = path.resolve(__dirname, '..');
 const MODEL = 'Qwen/Qwen3-8B';
-
-function findRepoRoot(): string {
-  let dir = PKG_DIR;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'benchmarks', 'data', 'benchmarks.csv'))) {
-      return dir;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('repository root not found');
-    dir = up;
-  }
-}
 
 /** The environment of a container: nothing that points node at the repository. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -73,7 +62,7 @@ describe('container image layout (bundle, no node_modules)', () => {
   let stderr = '';
 
   beforeAll(async () => {
-    const repoRoot = findRepoRoot();
+    const repoRoot = path.dirname(findSeedDir(undefined, PKG_DIR));
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inference-simulator-image-'));
     app = path.join(tmp, 'app');
     // Node must not be able to resolve anything from the repository's node_modules.

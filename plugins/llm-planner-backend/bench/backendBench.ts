@@ -2,14 +2,13 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   BenchmarkRun,
-  buildKnowledgeBase,
   Intent,
 } from '@internal/backstage-plugin-llm-planner-common';
-import { perturbRuns } from '@internal/llm-planner-cli';
+import { loadSeedKb, perturbRuns } from '@internal/llm-planner-cli';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import knexFactory, { Knex } from 'knex';
@@ -22,18 +21,6 @@ const PG =
 const DB = 'llm_planner_bench';
 const ROWS = Number(process.env.LLM_PLANNER_BENCH_ROWS ?? 100_000);
 const repoRoot = resolve(__dirname, '../../..');
-
-function seedKb() {
-  const read = (p: string) =>
-    readFileSync(resolve(repoRoot, 'benchmarks', p), 'utf8');
-  return buildKnowledgeBase({
-    benchmarksCsv: read('data/benchmarks.csv'),
-    gpusCsv: read('data/gpus.csv'),
-    pricesCsv: read('data/prices.csv'),
-    modelsJson: JSON.parse(read('catalog/models.json')),
-    sloTemplatesJson: JSON.parse(read('catalog/slo_templates.json')),
-  }).kb;
-}
 
 async function freshDatabase(): Promise<Knex> {
   const admin = knexFactory({ client: 'pg', connection: PG });
@@ -97,7 +84,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function importBench(knex: Knex) {
-  const kb = seedKb();
+  const kb = loadSeedKb(repoRoot);
   const runs = perturbRuns(kb.runs, ROWS);
   const rows = runs.map(run => ({
     run,

@@ -3,11 +3,13 @@ import path from 'node:path';
 import {
   Engine,
   KnowledgeBase,
+  SEED_FILES,
   buildKnowledgeBase,
   createEngine,
+  seedSources,
 } from '@internal/backstage-plugin-llm-planner-common';
 
-const CSV = path.join('data', 'benchmarks.csv');
+const CSV = SEED_FILES.benchmarksCsv;
 
 /**
  * The `benchmarks` folder of the seed data: `dir` itself when it holds `data/benchmarks.csv`,
@@ -48,15 +50,9 @@ export function findSeedDir(
 
 /** The seed knowledge base (benchmarks/data + benchmarks/catalog) of the `benchmarks` folder. */
 export function loadSeedKnowledgeBase(seedDir: string): KnowledgeBase {
-  const read = (...p: string[]) =>
-    fs.readFileSync(path.join(seedDir, ...p), 'utf8');
-  return buildKnowledgeBase({
-    benchmarksCsv: read('data', 'benchmarks.csv'),
-    gpusCsv: read('data', 'gpus.csv'),
-    pricesCsv: read('data', 'prices.csv'),
-    modelsJson: JSON.parse(read('catalog', 'models.json')),
-    sloTemplatesJson: JSON.parse(read('catalog', 'slo_templates.json')),
-  }).kb;
+  return buildKnowledgeBase(
+    seedSources(p => fs.readFileSync(path.join(seedDir, p), 'utf8')),
+  ).kb;
 }
 
 /** The planning engine over the seed knowledge base. */

@@ -2,6 +2,7 @@ import {
   BenchmarkRun,
   buildKnowledgeBase,
   KnowledgeBase,
+  seedSources,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,15 +13,11 @@ const repoRoot = resolve(__dirname, '../../../..');
 let cached: KnowledgeBase | undefined;
 export function seedKnowledgeBase(): KnowledgeBase {
   if (!cached) {
-    const read = (p: string) =>
-      readFileSync(resolve(repoRoot, 'benchmarks', p), 'utf8');
-    cached = buildKnowledgeBase({
-      benchmarksCsv: read('data/benchmarks.csv'),
-      gpusCsv: read('data/gpus.csv'),
-      pricesCsv: read('data/prices.csv'),
-      modelsJson: JSON.parse(read('catalog/models.json')),
-      sloTemplatesJson: JSON.parse(read('catalog/slo_templates.json')),
-    }).kb;
+    cached = buildKnowledgeBase(
+      seedSources(p =>
+        readFileSync(resolve(repoRoot, 'benchmarks', p), 'utf8'),
+      ),
+    ).kb;
   }
   return cached;
 }

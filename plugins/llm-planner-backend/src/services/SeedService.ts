@@ -1,7 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  SEED_FILES,
   buildKnowledgeBase,
   parseCsvRecords,
+  seedSources,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -28,15 +30,15 @@ export async function seedFromDirectory(options: {
   logger: LoggerService;
 }): Promise<{ runsImported: number; catalogsSeeded: boolean }> {
   const { directory, benchmarks, catalogs, logger } = options;
-  const read = (p: string) => readFile(resolve(directory, p), 'utf8');
-  const benchmarksCsv = await read('data/benchmarks.csv');
-  const { kb, errors } = buildKnowledgeBase({
-    benchmarksCsv,
-    gpusCsv: await read('data/gpus.csv'),
-    pricesCsv: await read('data/prices.csv'),
-    modelsJson: JSON.parse(await read('catalog/models.json')),
-    sloTemplatesJson: JSON.parse(await read('catalog/slo_templates.json')),
-  });
+  const texts = new Map<string, string>(
+    await Promise.all(
+      Object.values(SEED_FILES).map(
+        async p => [p, await readFile(resolve(directory, p), 'utf8')] as const,
+      ),
+    ),
+  );
+  const sources = seedSources(p => texts.get(p)!);
+  const { kb, errors } = buildKnowledgeBase(sources);
   for (const { file, errors: rowErrors } of errors) {
     logger.warn(
       `Seed ${file}: ${rowErrors.length} rows not imported, e.g. row ${rowErrors[0].row} ${rowErrors[0].column}: ${rowErrors[0].reason}`,
@@ -52,12 +54,12 @@ export async function seedFromDirectory(options: {
     );
   }
 
-  const { records } = parseCsvRecords(benchmarksCsv);
+  const { records } = parseCsvRecords(sources.benchmarksCsv);
   const { batch, created } = await benchmarks.importBatch({
     dataset: 'Public measured serving runs (benchmarks/data/benchmarks.csv)',
     format: 'seed',
     importedBy: SEED_IMPORTER,
-    checksum: sha256(benchmarksCsv),
+    checksum: sha256(sources.benchmarksCsv),
     runs: kb.runs.map(run => ({ run, raw: records[run.row - 1] })),
   });
   if (created) {

@@ -491,6 +491,31 @@ export type KnowledgeBaseSources = {
   sloTemplatesJson: unknown;
 };
 
+/** Where each source of the knowledge base lives in a seed folder (the repository's `benchmarks/`). @public */
+export const SEED_FILES = {
+  benchmarksCsv: 'data/benchmarks.csv',
+  gpusCsv: 'data/gpus.csv',
+  pricesCsv: 'data/prices.csv',
+  modelsJson: 'catalog/models.json',
+  sloTemplatesJson: 'catalog/slo_templates.json',
+} as const satisfies Record<keyof KnowledgeBaseSources, string>;
+
+/**
+ * The knowledge base sources of a seed folder: `read` returns the text of one of its files, given
+ * its path relative to the folder (one of {@link SEED_FILES}). @public
+ */
+export function seedSources(
+  read: (relativePath: string) => string,
+): KnowledgeBaseSources {
+  return {
+    benchmarksCsv: read(SEED_FILES.benchmarksCsv),
+    gpusCsv: read(SEED_FILES.gpusCsv),
+    pricesCsv: read(SEED_FILES.pricesCsv),
+    modelsJson: JSON.parse(read(SEED_FILES.modelsJson)),
+    sloTemplatesJson: JSON.parse(read(SEED_FILES.sloTemplatesJson)),
+  };
+}
+
 /** Builds the knowledge base from the seed files' contents. @public */
 export function buildKnowledgeBase(src: KnowledgeBaseSources): {
   kb: KnowledgeBase;

@@ -2,7 +2,7 @@
 // library code (the engine itself is isomorphic and receives the data as strings).
 import fs from 'fs';
 import path from 'path';
-import { buildKnowledgeBase } from '../normalise';
+import { buildKnowledgeBase, seedSources } from '../normalise';
 import type { KnowledgeBase } from '../schemas';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../../..');
@@ -16,17 +16,11 @@ export function readSeed(name: string): string {
 let cached: KnowledgeBase | undefined;
 export function seedKb(): KnowledgeBase {
   if (!cached) {
-    cached = buildKnowledgeBase({
-      benchmarksCsv: readSeed('benchmarks.csv'),
-      gpusCsv: readSeed('gpus.csv'),
-      pricesCsv: readSeed('prices.csv'),
-      modelsJson: JSON.parse(
-        fs.readFileSync(path.join(CATALOG_DIR, 'models.json'), 'utf8'),
+    cached = buildKnowledgeBase(
+      seedSources(p =>
+        fs.readFileSync(path.join(REPO_ROOT, 'benchmarks', p), 'utf8'),
       ),
-      sloTemplatesJson: JSON.parse(
-        fs.readFileSync(path.join(CATALOG_DIR, 'slo_templates.json'), 'utf8'),
-      ),
-    }).kb;
+    ).kb;
   }
   return cached;
 }

@@ -10,29 +10,17 @@ import {
   prepareScalingPlan,
   recommendPolicy,
 } from '../scaling';
-import { fixturePlan } from './__testUtils__/plan';
+import { fixtureRenderInput } from './__testUtils__/plan';
 import {
   AutoscalerParametersSchema,
   autoscalerParametersIssues,
   LLM_PLANNER_AUTOSCALER_ANNOTATION,
 } from './autoscaler';
 import { renderManifests } from './render';
-import type { KubeObject, RenderManifestsInput } from './types';
+import type { KubeObject } from './types';
 import { ManifestValidationError, validateKubeObject } from './validate';
 
-const base = (
-  over: Partial<RenderManifestsInput> = {},
-): RenderManifestsInput => ({
-  plan: fixturePlan(),
-  variant: 'deployment',
-  runtime: 'vllm',
-  namespace: 'customer-support',
-  serviceName: 'support-chat',
-  entityRef: 'component:default/support-chat',
-  autoscaler: 'keda',
-  modelMaxContext: 131072,
-  ...over,
-});
+const base = fixtureRenderInput;
 
 /** What `recommendPolicy` returns for a running-requests policy (fixed, so golden files are stable). */
 const RUNNING: AutoscalerParameters = {

@@ -3,29 +3,16 @@ import path from 'path';
 import { parse } from 'yaml';
 import { createPlanner } from '../engine/plan';
 import { seedKb } from '../engine/__testUtils__/seed';
-import { fixturePlan } from './__testUtils__/plan';
+import { fixturePlan, fixtureRenderInput } from './__testUtils__/plan';
 import {
   kvCacheTokensFor,
   maxModelLenFor,
   maxNumSeqsFor,
   renderManifests,
 } from './render';
-import type { RenderManifestsInput } from './types';
 import { ManifestValidationError, validateKubeObject } from './validate';
 
-const base = (
-  over: Partial<RenderManifestsInput> = {},
-): RenderManifestsInput => ({
-  plan: fixturePlan(),
-  variant: 'deployment',
-  runtime: 'vllm',
-  namespace: 'customer-support',
-  serviceName: 'support-chat',
-  entityRef: 'component:default/support-chat',
-  autoscaler: 'keda',
-  modelMaxContext: 131072,
-  ...over,
-});
+const base = fixtureRenderInput;
 
 const GOLDEN_DIR = path.join(__dirname, '__golden__');
 

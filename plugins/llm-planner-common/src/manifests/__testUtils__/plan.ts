@@ -1,5 +1,5 @@
 import type { Recommendation, Workload } from '../../engine/schemas';
-import type { StoredPlanLike } from '../types';
+import type { RenderManifestsInput, StoredPlanLike } from '../types';
 
 /** A fixed approved plan (not from the engine, so golden files only change with the renderer). */
 export function fixturePlan(
@@ -42,5 +42,22 @@ export function fixturePlan(
     version: 3,
     plan: { recommendations: [rec], workload },
     ...planOverrides,
+  };
+}
+
+/** A render input of the fixed plan: a Deployment of vLLM with KEDA in the team's namespace. */
+export function fixtureRenderInput(
+  over: Partial<RenderManifestsInput> = {},
+): RenderManifestsInput {
+  return {
+    plan: fixturePlan(),
+    variant: 'deployment',
+    runtime: 'vllm',
+    namespace: 'customer-support',
+    serviceName: 'support-chat',
+    entityRef: 'component:default/support-chat',
+    autoscaler: 'keda',
+    modelMaxContext: 131072,
+    ...over,
   };
 }

@@ -11,6 +11,7 @@ import { BenchmarkStore } from './database/BenchmarkStore';
 import { CatalogStore } from './database/CatalogStore';
 import { ChatStore } from './database/ChatStore';
 import { DeploymentStore } from './database/DeploymentStore';
+import { readKnowledgeVersion } from './database/knowledgeVersion';
 import { applyDatabaseMigrations } from './database/migrations';
 import { PlannerStore } from './database/PlannerStore';
 import { PlanStore } from './database/PlanStore';
@@ -54,6 +55,8 @@ export const llmPlannerPlugin = createBackendPlugin({
           catalogs,
           deployments,
           logger,
+          // replicas share the database: each polls the version every writer bumps
+          readVersion: () => readKnowledgeVersion(knex),
         });
 
         if (config.getOptionalBoolean('llmPlanner.seed.enabled') ?? true) {
@@ -61,12 +64,8 @@ export const llmPlannerPlugin = createBackendPlugin({
             config.getOptionalString('llmPlanner.seed.directory'),
           );
           if (directory) {
-            await seedFromDirectory({
-              directory,
-              benchmarks,
-              catalogs,
-              logger,
-            });
+            // safe when several replicas start at once: one seeds, the others wait
+            await seedFromDirectory({ directory, knex, logger });
           } else {
             logger.warn(
               'No seed data found (benchmarks/data/benchmarks.csv above the working directory); set llmPlanner.seed.directory',

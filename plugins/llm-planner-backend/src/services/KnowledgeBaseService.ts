@@ -8,9 +8,21 @@ import {
   Plan,
   Planner,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { BenchmarkStore } from '../database/BenchmarkStore';
+import { CatalogStore } from '../database/CatalogStore';
+import { DeploymentStore } from '../database/DeploymentStore';
 
 /** Plans kept per knowledge-base version; teams ask the same questions again and again. */
 const PLAN_CACHE_SIZE = 500;
+
+/**
+ * How long a version read from the database is trusted before the next request reads it
+ * again. A write on another replica shows here within this interval plus one build.
+ */
+export const DEFAULT_VERSION_POLL_MS = 500;
+
+/** Milliseconds since some fixed point; injectable so tests need not wait. */
+export type Clock = { now(): number };
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
@@ -28,32 +40,77 @@ function stableJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
-import { BenchmarkStore } from '../database/BenchmarkStore';
-import { CatalogStore } from '../database/CatalogStore';
-import { DeploymentStore } from '../database/DeploymentStore';
+
+/** A planner and the knowledge-base version it was built from, with its plan cache. */
+type Build = {
+  version: number;
+  planner: Planner;
+  raw: Engine;
+  plans: Map<string, Plan>;
+};
+
+/** What a request answers from: one version of the knowledge base. */
+export type KnowledgeSnapshot = {
+  version: number;
+  /** HTTP entity tag of the version, identical on every replica. */
+  etag: string;
+  planner: Planner;
+  /** The engine without outcome calibration. */
+  raw: Engine;
+};
+
+const etagOf = (version: number) => `W/"kb-${version}"`;
 
 /**
  * The planner built from what the store holds now. Building it indexes every run and fits
- * the roofline, so it is built once and reused until a write to benchmarks or catalogs
- * invalidates it; concurrent callers share one build.
+ * the roofline, so it is built once per knowledge-base version and reused.
+ *
+ * Several backend replicas share one database: every write to the data behind the planner
+ * bumps the `knowledge_version` row in its transaction, and each replica reads that row at
+ * most every `pollIntervalMs` (one query shared by concurrent callers) and rebuilds when it
+ * moved. The version recorded for a build is read before its data is loaded, so a write
+ * racing with a build is picked up by the next check rather than missed.
  */
 export class KnowledgeBaseService {
-  #building: Promise<{ planner: Planner; raw: Engine }> | undefined;
-  #generation = 0;
-  readonly #plans = new Map<string, Plan>();
-  readonly #startedAt = Date.now();
+  readonly #deps: {
+    benchmarks: BenchmarkStore;
+    catalogs: CatalogStore;
+    deployments: DeploymentStore;
+    logger: LoggerService;
+    readVersion: () => Promise<number>;
+  };
+  readonly #clock: Clock;
+  readonly #pollMs: number;
 
-  constructor(
-    private readonly deps: {
-      benchmarks: BenchmarkStore;
-      catalogs: CatalogStore;
-      deployments: DeploymentStore;
-      logger: LoggerService;
-    },
-  ) {}
+  /** The newest version read from the database, and when that read started. */
+  #version: number | undefined;
+  #checkedAt = -Infinity;
+  #checking: Promise<number> | undefined;
+  /** Reads are numbered; one applies only if no later read or invalidation came first. */
+  #reads = 0;
+  #appliedRead = 0;
+
+  #current: Build | undefined;
+  #building: { version: number; promise: Promise<Build> } | undefined;
+
+  constructor(deps: {
+    benchmarks: BenchmarkStore;
+    catalogs: CatalogStore;
+    deployments: DeploymentStore;
+    logger: LoggerService;
+    /** The knowledge-base version in the database (`readKnowledgeVersion`). */
+    readVersion: () => Promise<number>;
+    pollIntervalMs?: number;
+    clock?: Clock;
+  }) {
+    const { pollIntervalMs, clock, ...rest } = deps;
+    this.#deps = rest;
+    this.#pollMs = pollIntervalMs ?? DEFAULT_VERSION_POLL_MS;
+    this.#clock = clock ?? { now: () => performance.now() };
+  }
 
   async knowledgeBase(): Promise<KnowledgeBase> {
-    const { benchmarks, catalogs } = this.deps;
+    const { benchmarks, catalogs } = this.#deps;
     const [runs, models, gpus, prices, sloTemplates] = await Promise.all([
       benchmarks.allRuns(),
       catalogs.listModels(),
@@ -64,8 +121,14 @@ export class KnowledgeBaseService {
     return { runs, models, gpus, prices, sloTemplates };
   }
 
+  /** The planner, etag and raw engine of the current version, all of the same build. */
+  async snapshot(): Promise<KnowledgeSnapshot> {
+    const { version, planner, raw } = await this.#fresh();
+    return { version, etag: etagOf(version), planner, raw };
+  }
+
   async planner(): Promise<Planner> {
-    return (await this.build()).planner;
+    return (await this.#fresh()).planner;
   }
 
   /**
@@ -73,71 +136,132 @@ export class KnowledgeBaseService {
    * predicted, so they are computed against this one and never compound.
    */
   async rawEngine(): Promise<Engine> {
-    return (await this.build()).raw;
-  }
-
-  private build(): Promise<{ planner: Planner; raw: Engine }> {
-    if (!this.#building) {
-      const generation = this.#generation;
-      const started = Date.now();
-      this.#building = Promise.all([
-        this.knowledgeBase(),
-        this.deps.deployments.listCalibration(),
-      ])
-        .then(([kb, calibration]) => {
-          const raw = createEngine(kb);
-          // Outcomes of deployments correct the predictions of their configuration; the
-          // fitted factors and surfaces are shared with the raw engine, built once.
-          const planner = createPlanner(kb, {
-            calibration,
-            factors: raw.factors,
-            surfaces: raw.surfaces,
-          });
-          this.deps.logger.info(
-            `Planner built from ${kb.runs.length} runs, ${
-              kb.models.length
-            } models, ${kb.gpus.length} GPUs in ${Date.now() - started} ms`,
-          );
-          return { planner, raw };
-        })
-        .catch(error => {
-          if (this.#generation === generation) this.#building = undefined;
-          throw error;
-        });
-    }
-    return this.#building;
+    return (await this.#fresh()).raw;
   }
 
   /**
    * The plan for an intent. Planning is deterministic for a knowledge base, so identical
-   * intents are answered from a bounded LRU cache that a data change empties.
+   * intents are answered from a bounded LRU cache of the version's build.
    */
   async plan(intent: Intent): Promise<Plan> {
-    const planner = await this.planner();
+    const { planner, plans } = await this.#fresh();
     const key = stableJson(intent);
-    const cached = this.#plans.get(key);
+    const cached = plans.get(key);
     if (cached) {
-      this.#plans.delete(key);
-      this.#plans.set(key, cached);
+      plans.delete(key);
+      plans.set(key, cached);
       return cached;
     }
     const plan = planner.plan(intent);
-    this.#plans.set(key, plan);
-    if (this.#plans.size > PLAN_CACHE_SIZE) {
-      this.#plans.delete(this.#plans.keys().next().value!);
+    plans.set(key, plan);
+    if (plans.size > PLAN_CACHE_SIZE) {
+      plans.delete(plans.keys().next().value!);
     }
     return plan;
   }
 
-  /** Changes whenever the data behind the planner changes (an HTTP entity tag). */
+  /**
+   * The entity tag of the newest version this replica has seen, `W/"kb-<version>"`: the same
+   * on every replica for the same data. Synchronous, so it may lag the database by one poll
+   * interval (it schedules the check); it is never newer than what `planner()` answers
+   * afterwards. Prefer `(await snapshot()).etag`, which is checked and matches the planner.
+   */
   etag(): string {
-    return `W/"kb-${this.#startedAt}-${this.#generation}"`;
+    if (this.#clock.now() - this.#checkedAt >= this.#pollMs) {
+      this.#readVersion().catch(() => {});
+    }
+    return this.#version === undefined
+      ? 'W/"kb-unknown"'
+      : etagOf(this.#version);
   }
 
-  /** Call after any write to benchmarks or catalogs. */
+  /**
+   * Call after a write to benchmarks or catalogs in this process: the next call re-reads the
+   * version and rebuilds. Other replicas see the write through the version the write bumped.
+   */
   invalidate(): void {
-    this.#generation++;
+    this.#appliedRead = ++this.#reads;
+    this.#checking = undefined;
+    this.#checkedAt = -Infinity;
+    this.#current = undefined;
     this.#building = undefined;
-    this.#plans.clear();
+  }
+
+  /** The database version, read at most once per poll interval and shared by callers. */
+  #readVersion(): Promise<number> {
+    if (!this.#checking) {
+      const read = ++this.#reads;
+      const startedAt = this.#clock.now();
+      const checking = this.#deps
+        .readVersion()
+        .then(version => {
+          if (read > this.#appliedRead) {
+            this.#appliedRead = read;
+            this.#version = version;
+            this.#checkedAt = startedAt;
+          }
+          return version;
+        })
+        .finally(() => {
+          if (this.#checking === checking) this.#checking = undefined;
+        });
+      this.#checking = checking;
+    }
+    return this.#checking;
+  }
+
+  async #fresh(): Promise<Build> {
+    let version = this.#version;
+    if (
+      version === undefined ||
+      this.#clock.now() - this.#checkedAt >= this.#pollMs
+    ) {
+      version = await this.#readVersion();
+    }
+    const current = this.#current;
+    if (current && current.version === version) return current;
+    return this.#build(version);
+  }
+
+  /** Builds the planner of a version once, however many callers ask for it meanwhile. */
+  #build(version: number): Promise<Build> {
+    if (this.#building?.version === version) return this.#building.promise;
+    const started = Date.now();
+    const promise = Promise.all([
+      this.knowledgeBase(),
+      this.#deps.deployments.listCalibration(),
+    ]).then(([kb, calibration]): Build => {
+      const raw = createEngine(kb);
+      // Outcomes of deployments correct the predictions of their configuration; the
+      // fitted factors and surfaces are shared with the raw engine, built once.
+      const planner = createPlanner(kb, {
+        calibration,
+        factors: raw.factors,
+        surfaces: raw.surfaces,
+      });
+      this.#deps.logger.info(
+        `Planner of knowledge version ${version} built from ${
+          kb.runs.length
+        } runs, ${kb.models.length} models, ${kb.gpus.length} GPUs in ${
+          Date.now() - started
+        } ms`,
+      );
+      return { version, planner, raw, plans: new Map() };
+    });
+    const entry = { version, promise };
+    this.#building = entry;
+    promise.then(
+      build => {
+        if (this.#building === entry) {
+          this.#building = undefined;
+          this.#current = build;
+        }
+      },
+      () => {
+        // a failed build is not remembered: the next call tries again
+        if (this.#building === entry) this.#building = undefined;
+      },
+    );
+    return promise;
   }
 }

@@ -5,11 +5,13 @@ import {
   parseCsvRecords,
   seedSources,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
+import { bumpKnowledgeVersion } from '../database/knowledgeVersion';
 
 /** Who the seed is recorded as having been imported by. */
 export const SEED_IMPORTER = 'llm-planner:seed';
@@ -18,18 +20,23 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** Postgres advisory lock that replicas starting together queue on to seed once. */
+export const SEED_LOCK = 'llm-planner:seed';
+
 /**
  * Fills an empty store from the public seed data on first start. Idempotent: the catalogs
  * are seeded only when empty and the benchmark file only when its checksum is not stored,
- * so restarts (and several backend replicas) change nothing.
+ * so restarts change nothing. Check and seed run in one transaction; on PostgreSQL it first
+ * takes a transaction-scoped advisory lock, so of several replicas starting at once one
+ * seeds and the others wait for its commit and then find nothing to do. The transaction
+ * bumps the knowledge version when it seeded anything.
  */
 export async function seedFromDirectory(options: {
   directory: string;
-  benchmarks: BenchmarkStore;
-  catalogs: CatalogStore;
+  knex: Knex;
   logger: LoggerService;
 }): Promise<{ runsImported: number; catalogsSeeded: boolean }> {
-  const { directory, benchmarks, catalogs, logger } = options;
+  const { directory, knex, logger } = options;
   const texts = new Map<string, string>(
     await Promise.all(
       Object.values(SEED_FILES).map(
@@ -44,26 +51,38 @@ export async function seedFromDirectory(options: {
       `Seed ${file}: ${rowErrors.length} rows not imported, e.g. row ${rowErrors[0].row} ${rowErrors[0].column}: ${rowErrors[0].reason}`,
     );
   }
-
-  let catalogsSeeded = false;
-  if (await catalogs.isEmpty()) {
-    await catalogs.seed(kb, SEED_IMPORTER);
-    catalogsSeeded = true;
-    logger.info(
-      `Seeded catalogs: ${kb.models.length} models, ${kb.gpus.length} GPUs, ${kb.prices.length} prices, ${kb.sloTemplates.length} SLO templates`,
-    );
-  }
-
   const { records } = parseCsvRecords(sources.benchmarksCsv);
-  const { batch, created } = await benchmarks.importBatch({
-    dataset: 'Public measured serving runs (benchmarks/data/benchmarks.csv)',
-    format: 'seed',
-    importedBy: SEED_IMPORTER,
-    checksum: sha256(sources.benchmarksCsv),
-    runs: kb.runs.map(run => ({ run, raw: records[run.row - 1] })),
+  const checksum = sha256(sources.benchmarksCsv);
+
+  return knex.transaction(async trx => {
+    if (trx.client.config.client === 'pg') {
+      await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [SEED_LOCK]);
+    }
+    const catalogs = new CatalogStore(trx);
+    const benchmarks = new BenchmarkStore(trx);
+
+    let catalogsSeeded = false;
+    if (await catalogs.isEmpty()) {
+      await catalogs.seed(kb, SEED_IMPORTER);
+      catalogsSeeded = true;
+      logger.info(
+        `Seeded catalogs: ${kb.models.length} models, ${kb.gpus.length} GPUs, ${kb.prices.length} prices, ${kb.sloTemplates.length} SLO templates`,
+      );
+    }
+
+    const { batch, created } = await benchmarks.importBatch({
+      dataset: 'Public measured serving runs (benchmarks/data/benchmarks.csv)',
+      format: 'seed',
+      importedBy: SEED_IMPORTER,
+      checksum,
+      runs: kb.runs.map(run => ({ run, raw: records[run.row - 1] })),
+    });
+    if (created) {
+      logger.info(
+        `Seeded ${batch.rowCount} benchmark runs (batch ${batch.id})`,
+      );
+    }
+    if (catalogsSeeded || created) await bumpKnowledgeVersion(trx);
+    return { runsImported: created ? batch.rowCount : 0, catalogsSeeded };
   });
-  if (created) {
-    logger.info(`Seeded ${batch.rowCount} benchmark runs (batch ${batch.id})`);
-  }
-  return { runsImported: created ? batch.rowCount : 0, catalogsSeeded };
 }

@@ -24,6 +24,14 @@ export interface Config {
        */
       allowFileLocations?: boolean;
     };
+    imports?: {
+      /**
+       * Largest JSON body `POST /v1/benchmarks/imports` accepts, in bytes; larger ones get 413.
+       * Default 52428800 (50 MB, about 100k CSV rows). Other routes take at most 1 MB, the
+       * chat 64 KB.
+       */
+      maxBodyBytes?: number;
+    };
     seed?: {
       /** Seed the store from the public measurements on first start. Default true. */
       enabled?: boolean;

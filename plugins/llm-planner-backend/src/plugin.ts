@@ -6,6 +6,7 @@ import {
   DEFAULT_PLATFORM_TEAM,
   llmPlannerPermissions,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readChatConfig } from './chat';
 import { BenchmarkStore } from './database/BenchmarkStore';
 import { CatalogStore } from './database/CatalogStore';
@@ -32,6 +33,7 @@ export const llmPlannerPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
         config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
@@ -97,6 +99,10 @@ export const llmPlannerPlugin = createBackendPlugin({
             status: PlannerStore.create(knex),
             platformTeam,
             chatConfig: readChatConfig(config),
+            catalog: deps.catalog,
+            importMaxBodyBytes: config.getOptionalNumber(
+              'llmPlanner.imports.maxBodyBytes',
+            ),
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -1,3 +1,4 @@
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { ChatConfig } from './chat';
@@ -9,15 +10,30 @@ import { deploymentsRouter } from './routes/deployments';
 import { plansRouter } from './routes/plans';
 import { predictRouter } from './routes/predict';
 import { RouteDeps } from './routes/types';
+import { BODY_LIMITS, jsonBody } from './routes/validate';
 import { openApiDocument } from './schema/openapi';
 
 export async function createRouter(
-  deps: RouteDeps & { status: PlannerStore; chatConfig: ChatConfig },
+  deps: RouteDeps & {
+    status: PlannerStore;
+    chatConfig: ChatConfig;
+    catalog: CatalogService;
+    /** `llmPlanner.imports.maxBodyBytes`; default `BODY_LIMITS.imports` */
+    importMaxBodyBytes?: number;
+  },
 ): Promise<express.Router> {
   const { access, knowledge } = deps;
   const router = Router();
-  // Benchmark files arrive as JSON-wrapped text; 100k CSV rows are about 40 MB.
-  router.use(express.json({ limit: '100mb' }));
+  // The first parser that matches reads the body; the others see it parsed and skip.
+  router.use('/v1/chat', jsonBody(BODY_LIMITS.chat, '/v1/chat'));
+  router.use(
+    '/v1/benchmarks/imports',
+    jsonBody(
+      deps.importMaxBodyBytes ?? BODY_LIMITS.imports,
+      '/v1/benchmarks/imports',
+    ),
+  );
+  router.use(jsonBody(BODY_LIMITS.api));
 
   // Liveness for load balancers and the dev script; answers without credentials.
   router.get('/health', (_req, res) => {

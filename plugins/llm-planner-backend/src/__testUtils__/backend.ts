@@ -7,7 +7,10 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
 import { llmPlannerPlugin } from '../plugin';
 
@@ -19,6 +22,18 @@ export const TEAMS: Record<string, string[]> = {
   'user:default/pat.platform': ['group:default/platform-team'],
   'user:default/loner': [],
 };
+
+/** The Groups of the sample organisation, as the catalog holds them. */
+export const GROUP_ENTITIES: Entity[] = [
+  'customer-support',
+  'search-ai',
+  'platform-team',
+].map(name => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'team', children: [] },
+}));
 
 /** Authorization header of a signed-in user of the sample organisation. */
 export const as = (userRef: keyof typeof TEAMS) =>
@@ -41,13 +56,21 @@ const userInfoFromTeams = createServiceFactory({
 /** Starts the plugin through the real backend wiring on the given database. */
 export async function startPlanner(
   knex: Knex,
-  options: { permissions?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+  options: {
+    permissions?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    /** app-config the plugin reads, e.g. `{ llmPlanner: { imports: { … } } }` */
+    config?: JsonObject;
+  } = {},
 ) {
   const { server } = await startTestBackend({
     features: [
       llmPlannerPlugin,
       mockServices.database.factory({ knex }),
       userInfoFromTeams,
+      catalogServiceMock.factory({ entities: GROUP_ENTITIES }),
+      ...(options.config
+        ? [mockServices.rootConfig.factory({ data: options.config })]
+        : []),
       ...(options.permissions
         ? [mockServices.permissions.factory({ result: options.permissions })]
         : []),

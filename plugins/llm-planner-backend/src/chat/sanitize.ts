@@ -1,4 +1,5 @@
 import {
+  INTENT_BOUNDS,
   IntentSchema,
   type Intent,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -169,7 +170,14 @@ export function sanitizeIntent(
         for (const k of ['ttftMs', 'itlMs', 'e2eMs']) {
           if (s[k] === undefined || s[k] === null) continue;
           const v = num(s[k]);
-          if (v !== undefined && v > 0) slo[k] = v;
+          if (v !== undefined && v > 0)
+            slo[k] = clamp(
+              `SLO ${k}`,
+              v,
+              INTENT_BOUNDS.minLatencyMs,
+              INTENT_BOUNDS.maxLatencyMs,
+              notes,
+            );
           else
             notes.push(
               `SLO ${k} ${String(s[k])} is not a positive number; dropped`,
@@ -189,16 +197,32 @@ export function sanitizeIntent(
         switch (key) {
           case 'users':
           case 'requestsPerActiveUserPerMin':
-            if (n > 0) out[key] = n;
+            if (n > 0)
+              out[key] = clamp(
+                key,
+                n,
+                0,
+                key === 'users'
+                  ? INTENT_BOUNDS.maxUsers
+                  : INTENT_BOUNDS.maxRequestsPerActiveUserPerMin,
+                notes,
+              );
             else notes.push(`${key} ${n} is not positive; dropped`);
             break;
           case 'inputTokens':
           case 'outputTokens':
-            if (n > 0) out[key] = Math.max(1, Math.round(n));
+            if (n > 0)
+              out[key] = clamp(
+                key,
+                Math.max(1, Math.round(n)),
+                1,
+                INTENT_BOUNDS.maxTokens,
+                notes,
+              );
             else notes.push(`${key} ${n} is not positive; dropped`);
             break;
           case 'thinkTimeS':
-            out[key] = clamp(key, n, 0, Number.MAX_VALUE, notes);
+            out[key] = clamp(key, n, 0, INTENT_BOUNDS.maxThinkTimeS, notes);
             break;
           case 'activeFraction':
             if (n > 1 && n <= 100) {
@@ -208,7 +232,7 @@ export function sanitizeIntent(
             break;
           case 'peakFactor':
           case 'burstFactor':
-            out[key] = clamp(key, n, 1, Number.MAX_VALUE, notes);
+            out[key] = clamp(key, n, 1, INTENT_BOUNDS.maxFactor, notes);
             break;
           case 'activeHoursPerDay':
             out[key] = clamp(key, n, 1, 24, notes);

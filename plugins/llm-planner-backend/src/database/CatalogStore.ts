@@ -5,6 +5,7 @@ import {
   SloTemplate,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
+import { bumpKnowledgeVersion } from './knowledgeVersion';
 import { fromJson, toIso, toJson } from './rows';
 
 type SpecTable = 'catalog_models' | 'catalog_gpus' | 'catalog_slo_templates';
@@ -23,9 +24,23 @@ export type TeamQuota = {
   updatedAt: string;
 };
 
-/** Models, GPUs, prices, SLO templates and team GPU quotas. */
+/**
+ * Models, GPUs, prices, SLO templates and team GPU quotas. Every write bumps the
+ * knowledge-base version in its own transaction, so other replicas see the change.
+ */
 export class CatalogStore {
   constructor(private readonly knex: Knex) {}
+
+  /** Runs a write and the version bump in one transaction. */
+  private changing<T>(
+    write: (trx: Knex.Transaction) => Promise<T>,
+  ): Promise<T> {
+    return this.knex.transaction(async trx => {
+      const result = await write(trx);
+      await bumpKnowledgeVersion(trx);
+      return result;
+    });
+  }
 
   private async listSpecs<T>(table: SpecTable): Promise<T[]> {
     const rows = await this.knex(table).select('spec').orderBy('id');
@@ -37,7 +52,7 @@ export class CatalogStore {
     id: string,
     spec: unknown,
     by: string,
-    trx: Knex = this.knex,
+    trx: Knex | Knex.Transaction = this.knex,
   ): Promise<void> {
     await trx(table)
       .insert({
@@ -55,11 +70,13 @@ export class CatalogStore {
   listSloTemplates = () => this.listSpecs<SloTemplate>('catalog_slo_templates');
 
   upsertModel = (m: ModelSpec, by: string) =>
-    this.upsertSpec('catalog_models', m.id, m, by);
+    this.changing(trx => this.upsertSpec('catalog_models', m.id, m, by, trx));
   upsertGpu = (g: GpuSpec, by: string) =>
-    this.upsertSpec('catalog_gpus', g.id, g, by);
+    this.changing(trx => this.upsertSpec('catalog_gpus', g.id, g, by, trx));
   upsertSloTemplate = (t: SloTemplate, by: string) =>
-    this.upsertSpec('catalog_slo_templates', t.id, t, by);
+    this.changing(trx =>
+      this.upsertSpec('catalog_slo_templates', t.id, t, by, trx),
+    );
 
   async listPrices(): Promise<StoredPrice[]> {
     const rows = await this.knex('catalog_prices').orderBy('id');
@@ -86,24 +103,29 @@ export class CatalogStore {
     };
   }
 
-  async createPrice(p: Price, by: string): Promise<number> {
-    const [row] = await this.knex('catalog_prices')
-      .insert(this.priceRow(p, by))
-      .returning('id');
-    return Number(typeof row === 'object' ? row.id : row);
+  createPrice(p: Price, by: string): Promise<number> {
+    return this.changing(async trx => {
+      const [row] = await trx('catalog_prices')
+        .insert(this.priceRow(p, by))
+        .returning('id');
+      return Number(typeof row === 'object' ? row.id : row);
+    });
   }
 
   /** Replaces a price; false when there is no such price. */
-  async updatePrice(id: number, p: Price, by: string): Promise<boolean> {
-    return (
-      (await this.knex('catalog_prices')
-        .where({ id })
-        .update(this.priceRow(p, by))) > 0
+  updatePrice(id: number, p: Price, by: string): Promise<boolean> {
+    return this.changing(
+      async trx =>
+        (await trx('catalog_prices')
+          .where({ id })
+          .update(this.priceRow(p, by))) > 0,
     );
   }
 
-  async deletePrice(id: number): Promise<boolean> {
-    return (await this.knex('catalog_prices').where({ id }).delete()) > 0;
+  deletePrice(id: number): Promise<boolean> {
+    return this.changing(
+      async trx => (await trx('catalog_prices').where({ id }).delete()) > 0,
+    );
   }
 
   async listQuotas(): Promise<TeamQuota[]> {
@@ -116,16 +138,18 @@ export class CatalogStore {
     }));
   }
 
-  async setQuota(teamRef: string, gpuQuota: number, by: string): Promise<void> {
-    await this.knex('team_quotas')
-      .insert({
-        team_ref: teamRef,
-        gpu_quota: gpuQuota,
-        updated_by: by,
-        updated_at: new Date(),
-      })
-      .onConflict('team_ref')
-      .merge();
+  setQuota(teamRef: string, gpuQuota: number, by: string): Promise<void> {
+    return this.changing(async trx => {
+      await trx('team_quotas')
+        .insert({
+          team_ref: teamRef,
+          gpu_quota: gpuQuota,
+          updated_by: by,
+          updated_at: new Date(),
+        })
+        .onConflict('team_ref')
+        .merge();
+    });
   }
 
   /** True when the catalogs have never been seeded (all four are empty). */
@@ -142,7 +166,7 @@ export class CatalogStore {
     return true;
   }
 
-  /** Fills empty catalogs in one transaction. */
+  /** Fills empty catalogs in one transaction (with the version bump). */
   async seed(
     catalogs: {
       models: ModelSpec[];
@@ -152,7 +176,7 @@ export class CatalogStore {
     },
     by: string,
   ): Promise<void> {
-    await this.knex.transaction(async trx => {
+    await this.changing(async trx => {
       for (const m of catalogs.models) {
         await this.upsertSpec('catalog_models', m.id, m, by, trx);
       }

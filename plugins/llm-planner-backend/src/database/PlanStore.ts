@@ -1,6 +1,7 @@
 import {
   Intent,
   Plan,
+  PLAN_TRANSITIONS,
   PlanStatus,
   Recommendation,
   StoredPlan,
@@ -54,6 +55,9 @@ function planFromRow(row: any): StoredPlan {
   };
 }
 
+/** Where a page of plans ends: the last plan's change time and id. */
+export type PlanCursor = { updatedAt: string; id: string };
+
 /** Plans and their lifecycle, with optimistic concurrency on `version`. */
 export class PlanStore {
   constructor(private readonly knex: Knex) {}
@@ -85,16 +89,51 @@ export class PlanStore {
     return row ? planFromRow(row) : undefined;
   }
 
-  async list(filter: {
-    ownerUser?: string;
-    ownerGroups?: string[];
-    status?: PlanStatus;
-  }): Promise<StoredPlan[]> {
-    const q = this.knex('plans').orderBy('updated_at', 'desc');
+  /**
+   * One page of plans, newest change first. `after` is the last plan of the previous page;
+   * plans changed while paging move to the front and are not repeated.
+   */
+  async list(
+    filter: {
+      ownerUser?: string;
+      ownerGroups?: string[];
+      status?: PlanStatus;
+    },
+    page: { limit: number; after?: PlanCursor },
+  ): Promise<{ items: StoredPlan[]; next: PlanCursor | null }> {
+    const q = this.knex('plans')
+      .orderBy([
+        { column: 'updated_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(page.limit + 1);
     if (filter.ownerUser) q.where('owner_user', filter.ownerUser);
     if (filter.ownerGroups) q.whereIn('owner_group', filter.ownerGroups);
     if (filter.status) q.where('status', filter.status);
-    return (await q).map(planFromRow);
+    const after = page.after;
+    if (after) {
+      // Bound as a Date, as written, so both drivers compare like with like.
+      const updatedAt = new Date(after.updatedAt);
+      q.where(w =>
+        w
+          .where('updated_at', '<', updatedAt)
+          .orWhere(same =>
+            same
+              .where('updated_at', '=', updatedAt)
+              .andWhere('id', '<', after.id),
+          ),
+      );
+    }
+    const rows = await q;
+    const items = rows.slice(0, page.limit).map(planFromRow);
+    const last = items[items.length - 1];
+    return {
+      items,
+      next:
+        rows.length > page.limit && last
+          ? { updatedAt: last.updatedAt, id: last.id }
+          : null,
+    };
   }
 
   /**
@@ -103,10 +142,14 @@ export class PlanStore {
   private async updateAt(
     id: string,
     expectedVersion: number,
+    fromStatuses: PlanStatus[],
     columns: Record<string, unknown>,
   ): Promise<StoredPlan> {
+    // Conditional on what the caller saw, so of concurrent writers of one version exactly
+    // one succeeds and the others get 409.
     const updated = await this.knex('plans')
       .where({ id, version: expectedVersion })
+      .whereIn('status', fromStatuses)
       .update({
         ...columns,
         version: expectedVersion + 1,
@@ -115,6 +158,11 @@ export class PlanStore {
     if (updated === 0) {
       const current = await this.get(id);
       if (!current) throw new NotFoundError(`No plan ${id}`);
+      if (current.version === expectedVersion) {
+        throw new ConflictError(
+          `Plan ${id} is ${current.status}; it cannot change from that state`,
+        );
+      }
       throw new ConflictError(
         `Plan ${id} changed since version ${expectedVersion} (now version ${current.version}); reload it and try again`,
       );
@@ -128,7 +176,7 @@ export class PlanStore {
     expectedVersion: number,
     change: { title?: string; plan: Plan },
   ): Promise<StoredPlan> {
-    return this.updateAt(id, expectedVersion, {
+    return this.updateAt(id, expectedVersion, ['draft', 'approved'], {
       ...(change.title ? { title: change.title } : {}),
       ...planColumns(change.plan),
       status: 'draft',
@@ -137,13 +185,17 @@ export class PlanStore {
     });
   }
 
+  /** Moves a plan to `status` if it is at `expectedVersion` in a state that allows it. */
   setStatus(
     id: string,
     expectedVersion: number,
     status: PlanStatus,
     approvedBy?: string,
   ): Promise<StoredPlan> {
-    return this.updateAt(id, expectedVersion, {
+    const from = (Object.keys(PLAN_TRANSITIONS) as PlanStatus[]).filter(s =>
+      PLAN_TRANSITIONS[s].includes(status),
+    );
+    return this.updateAt(id, expectedVersion, from, {
       status,
       ...(status === 'approved'
         ? { approved_by: approvedBy, approved_at: new Date() }

@@ -10,15 +10,58 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { Caller } from '../services/AccessControl';
 import { RouteDeps } from './types';
-import { parse } from './validate';
+import { parse, refuseControlCharacters, safeText } from './validate';
+
+/** Most GPUs a team quota may grant. */
+export const MAX_GPU_QUOTA = 10_000;
 
 export const QuotaBody = z.object({
-  gpuQuota: z.number().int().min(0).max(100_000),
+  gpuQuota: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_GPU_QUOTA, `must be at most ${MAX_GPU_QUOTA} GPUs`),
 });
 const PriceId = z.coerce.number().int().positive();
 
+/** Catalog ids from the path are stored as keys (at most 255 characters). */
+const CatalogId = safeText(255).min(1);
+
+/**
+ * A price as the API takes it: the catalog schema with the stored columns bounded and an
+ * hourly price that is positive and believable (the dearest GPU-hour today is tens of USD).
+ */
+export const PriceBody = PriceSchema.extend({
+  provider: safeText(255).min(1),
+  region: safeText(255),
+  instanceType: safeText(255),
+  gpuRaw: safeText(255),
+  gpuId: safeText(255).nullable(),
+  gpuCount: z.number().int().min(1).max(1024),
+  pricingRaw: safeText(255),
+  pricePerHour: z
+    .number()
+    .positive('must be more than 0')
+    .max(1_000_000, 'must be at most 1000000 USD an hour')
+    .nullable(),
+  pricePerGpuHour: z
+    .number()
+    .positive('must be more than 0')
+    .max(10_000, 'must be at most 10000 USD a GPU-hour'),
+  asOf: safeText(64),
+  source: safeText(2000),
+  notes: safeText(4000),
+});
+
 function groupRef(raw: string): string {
+  if (raw.length > 255 || !safeText(255).safeParse(raw).success) {
+    throw new InputError(
+      'Invalid team ref: must be a Group entity ref of at most 255 characters',
+    );
+  }
   try {
     const ref = parseEntityRef(raw, {
       defaultKind: 'group',
@@ -35,19 +78,24 @@ function groupRef(raw: string): string {
 }
 
 /** Models, GPUs, prices, SLO templates and quotas: read by everyone, written by the platform team. */
-export function catalogRouter(deps: RouteDeps) {
-  const { access, catalogs, knowledge } = deps;
+export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
+  const { access, catalogs, knowledge, catalog } = deps;
   const router = Router();
 
-  /** Checks the caller may write catalogs, audits the write and re-plans from the new data. */
+  /**
+   * Checks the caller may write catalogs (and whatever `check` adds), audits the write and
+   * re-plans from the new data. The store bumps the knowledge version with the write.
+   */
   async function write<T>(
     req: Request,
     eventId: string,
     meta: Record<string, string | number>,
     change: (by: string) => Promise<T>,
+    check?: (caller: Caller) => Promise<void>,
   ): Promise<T> {
     const caller = await access.caller(req);
     await access.require(llmPlannerCatalogWritePermission, caller.credentials);
+    await check?.(caller);
     const result = await access.audited(req, eventId, meta, () =>
       change(caller.userRef),
     );
@@ -77,11 +125,9 @@ export function catalogRouter(deps: RouteDeps) {
   });
 
   router.put('/v1/catalog/models/:id', async (req, res) => {
-    const model = parse(
-      ModelSpecSchema,
-      { ...req.body, id: req.params.id },
-      'model',
-    );
+    const id = parse(CatalogId, req.params.id, 'model id');
+    const model = parse(ModelSpecSchema, { ...req.body, id }, 'model');
+    refuseControlCharacters(model, 'model');
     await write(req, 'catalog-model-upsert', { id: model.id }, by =>
       catalogs.upsertModel(model, by),
     );
@@ -89,7 +135,9 @@ export function catalogRouter(deps: RouteDeps) {
   });
 
   router.put('/v1/catalog/gpus/:id', async (req, res) => {
-    const gpu = parse(GpuSpecSchema, { ...req.body, id: req.params.id }, 'GPU');
+    const id = parse(CatalogId, req.params.id, 'GPU id');
+    const gpu = parse(GpuSpecSchema, { ...req.body, id }, 'GPU');
+    refuseControlCharacters(gpu, 'GPU');
     await write(req, 'catalog-gpu-upsert', { id: gpu.id }, by =>
       catalogs.upsertGpu(gpu, by),
     );
@@ -97,11 +145,13 @@ export function catalogRouter(deps: RouteDeps) {
   });
 
   router.put('/v1/catalog/slo-templates/:id', async (req, res) => {
+    const id = parse(CatalogId, req.params.id, 'SLO template id');
     const template = parse(
       SloTemplateSchema,
-      { ...req.body, id: req.params.id },
+      { ...req.body, id },
       'SLO template',
     );
+    refuseControlCharacters(template, 'SLO template');
     await write(req, 'catalog-slo-template-upsert', { id: template.id }, by =>
       catalogs.upsertSloTemplate(template, by),
     );
@@ -109,7 +159,7 @@ export function catalogRouter(deps: RouteDeps) {
   });
 
   router.post('/v1/catalog/prices', async (req, res) => {
-    const price = parse(PriceSchema, req.body, 'price');
+    const price = parse(PriceBody, req.body, 'price');
     const id = await write(
       req,
       'catalog-price-create',
@@ -121,7 +171,7 @@ export function catalogRouter(deps: RouteDeps) {
 
   router.put('/v1/catalog/prices/:id', async (req, res) => {
     const id = parse(PriceId, req.params.id, 'price id');
-    const price = parse(PriceSchema, req.body, 'price');
+    const price = parse(PriceBody, req.body, 'price');
     const found = await write(req, 'catalog-price-update', { id }, by =>
       catalogs.updatePrice(id, price, by),
     );
@@ -141,8 +191,21 @@ export function catalogRouter(deps: RouteDeps) {
   router.put('/v1/quotas/:teamRef', async (req, res) => {
     const teamRef = groupRef(req.params.teamRef);
     const { gpuQuota } = parse(QuotaBody, req.body, 'quota');
-    await write(req, 'team-quota-set', { teamRef, gpuQuota }, by =>
-      catalogs.setQuota(teamRef, gpuQuota, by),
+    await write(
+      req,
+      'team-quota-set',
+      { teamRef, gpuQuota },
+      by => catalogs.setQuota(teamRef, gpuQuota, by),
+      async caller => {
+        const group = await catalog.getEntityByRef(teamRef, {
+          credentials: caller.credentials,
+        });
+        if (!group) {
+          throw new InputError(
+            `Invalid quota: there is no Group ${teamRef} in the catalog`,
+          );
+        }
+      },
     );
     res.json({ teamRef, gpuQuota });
   });

@@ -1,4 +1,4 @@
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { isError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   ChatEvent,
   IntentSchema,
@@ -9,13 +9,32 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ChatConfig, ChatService, createChatService } from '../chat';
 import { RouteDeps } from './types';
-import { parse } from './validate';
+import { parse, safeText, uuidParam } from './validate';
 
 export const ChatBody = z.object({
-  message: z.string().trim().min(1).max(8000),
+  message: safeText(8000).min(1),
   conversationId: z.uuid().optional(),
   intent: IntentSchema.partial().optional(),
 });
+
+/** Errors whose message is written for the person asking; anything else is internal. */
+const USER_FACING_ERRORS = new Set([
+  'InputError',
+  'NotAllowedError',
+  'NotFoundError',
+  'ConflictError',
+]);
+
+/**
+ * What the stream's error line says: the message of a user-facing error, otherwise a
+ * generic sentence. Driver errors quote the SQL they ran and must not reach the browser.
+ */
+export function chatErrorMessage(error: unknown): string {
+  if (isError(error) && USER_FACING_ERRORS.has(error.name)) {
+    return error.message;
+  }
+  return 'The assistant could not answer this message; please try again. The error was logged.';
+}
 
 /**
  * `POST /v1/chat` streams the assistant's reply as NDJSON (`token` lines, then one `result`
@@ -96,17 +115,23 @@ export function chatRouter(deps: RouteDeps & { chatConfig: ChatConfig }) {
       });
       line({ type: 'result', conversationId, ...result });
     } catch (error) {
-      logger.warn(`Chat failed: ${(error as Error).message}`);
-      line({ type: 'error', message: (error as Error).message });
+      if (abort.signal.aborted) {
+        logger.info(`Chat ${conversationId} ended: the client went away`);
+      } else {
+        logger.error(
+          `Chat ${conversationId} failed`,
+          isError(error) ? error : new Error(String(error)),
+        );
+      }
+      line({ type: 'error', message: chatErrorMessage(error) });
     }
     res.end();
   });
 
   router.get('/v1/chat/:conversationId', async (req, res) => {
     const caller = await access.caller(req);
-    const { conversationId } = parse(
-      z.object({ conversationId: z.uuid() }),
-      req.params,
+    const conversationId = uuidParam(
+      req.params.conversationId,
       'conversation id',
     );
     await ownConversation(conversationId, caller.userRef);

@@ -1,4 +1,4 @@
-import { NotFoundError, InputError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   IntentSchema,
   Intent,
@@ -7,6 +7,7 @@ import {
   llmPlannerPlanUpdatePermission,
   PLAN_TRANSITIONS,
   PlanStatus,
+  StoredPlan,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -17,11 +18,12 @@ import {
 } from '../services/autoscaling';
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
-import { parse } from './validate';
+import { PlanCursor } from '../database/PlanStore';
+import { parse, safeText, uuidParam } from './validate';
 
 export const CreatePlanBody = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  ownerGroup: z.string().optional(),
+  title: safeText(200).min(1).optional(),
+  ownerGroup: safeText(255).optional(),
   intent: IntentSchema,
   /** The planning chat this plan came from; it is attached to the plan. */
   conversationId: z.uuid().optional(),
@@ -29,16 +31,53 @@ export const CreatePlanBody = z.object({
 
 export const UpdatePlanBody = z.object({
   version: z.number().int().positive(),
-  title: z.string().trim().min(1).max(200).optional(),
+  title: safeText(200).min(1).optional(),
   intent: IntentSchema,
 });
 
 export const VersionBody = z.object({ version: z.number().int().positive() });
 
+/** Most plans one page of `GET /v1/plans` holds, and how many unless `limit` says. */
+export const PLAN_PAGE_MAX = 200;
+export const PLAN_PAGE_DEFAULT = 50;
+
 export const ListQuery = z.object({
   scope: z.enum(['mine', 'team', 'all']).default('team'),
   status: z.enum(['draft', 'approved', 'deployed', 'retired']).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PLAN_PAGE_MAX)
+    .default(PLAN_PAGE_DEFAULT),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(200).optional(),
 });
+
+const CursorFields = z.tuple([z.iso.datetime(), z.uuid()]);
+
+/** The opaque `nextCursor` of a page: base64url of the last plan's change time and id. */
+export function encodeCursor(cursor: PlanCursor): string {
+  return Buffer.from(JSON.stringify([cursor.updatedAt, cursor.id])).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(raw: string): PlanCursor {
+  let fields: unknown;
+  try {
+    fields = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    fields = undefined;
+  }
+  const parsed = CursorFields.safeParse(fields);
+  if (!parsed.success) {
+    throw new InputError(
+      'Invalid cursor: pass the nextCursor of the previous page unchanged',
+    );
+  }
+  return { updatedAt: parsed.data[0], id: parsed.data[1] };
+}
 
 function defaultTitle(intent: Intent): string {
   const users = intent.usersMean
@@ -68,30 +107,37 @@ export function plansRouter(deps: RouteDeps) {
   const { access, plans, knowledge, chats } = deps;
   const router = Router();
 
-  async function loadForTeam(id: string, caller: Caller, action: string) {
+  /** The plan of the `:id` parameter, if the caller's team owns it (404, then 403). */
+  async function loadForTeam(rawId: unknown, caller: Caller, action: string) {
+    const id = uuidParam(rawId, 'plan id');
     const plan = await plans.get(id);
     if (!plan) throw new NotFoundError(`No plan ${id}`);
-    access.requireTeam(caller, plan.ownerGroup, action);
+    access.requireTeam(caller, plan.ownerGroup, `${action} plan ${id}`);
     return plan;
   }
 
+  /**
+   * Checks state only once the caller is known to own the plan, so others learn nothing of
+   * it: a stale version is 409, a transition the state does not allow 400. The store's
+   * update is conditional too, so of concurrent callers of one version only one wins.
+   */
   async function transition(
-    id: string,
+    plan: StoredPlan,
     caller: Caller,
     version: number,
     to: PlanStatus,
   ) {
-    const plan = await loadForTeam(
-      id,
-      caller,
-      `${to === 'approved' ? 'approve' : 'change'} plan ${id}`,
-    );
-    if (!PLAN_TRANSITIONS[plan.status].includes(to)) {
-      throw new InputError(
-        `Plan ${id} is ${plan.status} and cannot become ${to}`,
+    if (plan.version !== version) {
+      throw new ConflictError(
+        `Plan ${plan.id} changed since version ${version} (now version ${plan.version}, ${plan.status}); reload it and try again`,
       );
     }
-    return plans.setStatus(id, version, to, caller.userRef);
+    if (!PLAN_TRANSITIONS[plan.status].includes(to)) {
+      throw new InputError(
+        `Plan ${plan.id} is ${plan.status} and cannot become ${to}`,
+      );
+    }
+    return plans.setStatus(plan.id, version, to, caller.userRef);
   }
 
   router.post('/v1/plans', async (req, res) => {
@@ -134,34 +180,35 @@ export function plansRouter(deps: RouteDeps) {
   router.get('/v1/plans', async (req, res) => {
     const caller = await access.caller(req);
     const query = parse(ListQuery, req.query, 'query');
-    const status = query.status;
-    let items;
+    const { status, limit } = query;
+    const page = {
+      limit,
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    };
+    let result;
     if (query.scope === 'mine') {
-      items = await plans.list({ ownerUser: caller.userRef, status });
+      result = await plans.list({ ownerUser: caller.userRef, status }, page);
     } else if (query.scope === 'all' && caller.isPlatform) {
-      items = await plans.list({ status });
+      result = await plans.list({ status }, page);
     } else {
-      items = await plans.list({ ownerGroups: caller.groups, status });
+      result = await plans.list({ ownerGroups: caller.groups, status }, page);
     }
-    res.json({ items });
+    res.json({
+      items: result.items,
+      nextCursor: result.next ? encodeCursor(result.next) : null,
+    });
   });
 
   router.get('/v1/plans/:id', async (req, res) => {
     const caller = await access.caller(req);
-    res.json(
-      await loadForTeam(req.params.id, caller, `read plan ${req.params.id}`),
-    );
+    res.json(await loadForTeam(req.params.id, caller, 'read'));
   });
 
   router.put('/v1/plans/:id', async (req, res) => {
     const caller = await access.caller(req);
     const body = parse(UpdatePlanBody, req.body, 'plan update');
     await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
-    const current = await loadForTeam(
-      req.params.id,
-      caller,
-      `change plan ${req.params.id}`,
-    );
+    const current = await loadForTeam(req.params.id, caller, 'change');
     if (current.status === 'deployed' || current.status === 'retired') {
       throw new InputError(
         `Plan ${current.id} is ${current.status}; copy it into a new plan to change its assumptions`,
@@ -185,11 +232,7 @@ export function plansRouter(deps: RouteDeps) {
   const autoscaling = new Map<string, AutoscalingRecommendation>();
   router.get('/v1/plans/:id/autoscaling', async (req, res) => {
     const caller = await access.caller(req);
-    const plan = await loadForTeam(
-      req.params.id,
-      caller,
-      `read plan ${req.params.id}`,
-    );
+    const plan = await loadForTeam(req.params.id, caller, 'read');
     if (!plan.plan.recommendations.length) {
       throw new InputError(
         `Plan ${plan.id} has no feasible recommendation to scale`,
@@ -207,32 +250,46 @@ export function plansRouter(deps: RouteDeps) {
 
   router.post('/v1/plans/:id/approve', async (req, res) => {
     const caller = await access.caller(req);
+    const id = uuidParam(req.params.id, 'plan id');
     const { version } = parse(VersionBody, req.body, 'approval');
     await access.require(llmPlannerPlanApprovePermission, caller.credentials);
-    const current = await plans.get(req.params.id);
-    if (current && !current.plan.recommendations.length) {
-      throw new InputError(
-        `Plan ${current.id} has no feasible recommendation to approve; change its assumptions first`,
-      );
-    }
     const updated = await access.audited(
       req,
       'plan-approve',
-      { planId: req.params.id },
-      () => transition(req.params.id, caller, version, 'approved'),
+      { planId: id },
+      async () => {
+        const current = await loadForTeam(id, caller, 'approve');
+        if (
+          current.version === version &&
+          current.status === 'draft' &&
+          !current.plan.recommendations.length
+        ) {
+          throw new InputError(
+            `Plan ${current.id} has no feasible recommendation to approve; change its assumptions first`,
+          );
+        }
+        return transition(current, caller, version, 'approved');
+      },
     );
     res.json(updated);
   });
 
   router.post('/v1/plans/:id/retire', async (req, res) => {
     const caller = await access.caller(req);
+    const id = uuidParam(req.params.id, 'plan id');
     const { version } = parse(VersionBody, req.body, 'retirement');
     await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
     const updated = await access.audited(
       req,
       'plan-retire',
-      { planId: req.params.id },
-      () => transition(req.params.id, caller, version, 'retired'),
+      { planId: id },
+      async () =>
+        transition(
+          await loadForTeam(id, caller, 'retire'),
+          caller,
+          version,
+          'retired',
+        ),
     );
     res.json(updated);
   });

@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import express from 'express';
 import { z } from 'zod';
 
 /** Parses request input or answers 400 naming each invalid field. */
@@ -41,7 +42,11 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 function firstControlCharacter(text: string): string | undefined {
   const match = CONTROL_CHARACTER.exec(text);
   if (!match) return undefined;
-  return `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${match[0]
+    .charCodeAt(0)
+    .toString(16)
+    .toUpperCase()
+    .padStart(4, '0')}`;
 }
 
 /**
@@ -64,4 +69,93 @@ export function safeText(max: number) {
         });
       }
     });
+}
+
+/**
+ * Refuses a parsed body with a control character in any of its strings (or keys), naming
+ * where, e.g. "Invalid model: notes: must not contain control characters (found U+0000)".
+ * For catalog entries whose many text fields come from a shared schema.
+ */
+export function refuseControlCharacters(value: unknown, what: string): void {
+  const walk = (node: unknown, path: string[]): void => {
+    if (typeof node === 'string') {
+      const found = firstControlCharacter(node);
+      if (found) {
+        throw new InputError(
+          `Invalid ${what}: ${
+            path.join('.') || '(root)'
+          }: must not contain control characters (found ${found})`,
+        );
+      }
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, String(i)]));
+    } else if (node && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        walk(key, path);
+        walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(value, []);
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** JSON body limits: small for the chat, 1 MB for the API, configurable for imports. */
+export const BODY_LIMITS = {
+  chat: 64 * KB,
+  api: 1 * MB,
+  /** Default of `llmPlanner.imports.maxBodyBytes`: 100k CSV rows are about 40 MB. */
+  imports: 50 * MB,
+};
+
+function describeBytes(bytes: number): string {
+  if (bytes >= MB && bytes % MB === 0) return `${bytes / MB} MB`;
+  if (bytes >= KB && bytes % KB === 0) return `${bytes / KB} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * Parses JSON bodies up to `limit` bytes. Body-parser failures (too large, malformed JSON,
+ * unsupported charset) are answered here as `{ error: { name, message } }` with their own
+ * status: the backend's error handler would copy every property of the body-parser error,
+ * including the rejected body, and its stack in development.
+ */
+export function jsonBody(
+  limit: number,
+  route?: string,
+): (express.RequestHandler | express.ErrorRequestHandler)[] {
+  const parser = express.json({ limit });
+  const refusal: express.ErrorRequestHandler = (error, req, res, next) => {
+    const where = route ?? req.path;
+    const type = typeof error?.type === 'string' ? error.type : undefined;
+    const status = Number(error?.status ?? error?.statusCode);
+    if (!type || !(status >= 400 && status < 500)) {
+      next(error);
+      return;
+    }
+    let name = 'InputError';
+    let message = `Request body of ${where} is not valid JSON`;
+    if (type === 'entity.too.large') {
+      name = 'PayloadTooLargeError';
+      message = `Request body is larger than the ${describeBytes(
+        limit,
+      )} allowed for ${where}`;
+    } else if (
+      type === 'encoding.unsupported' ||
+      type === 'charset.unsupported'
+    ) {
+      name = 'UnsupportedMediaTypeError';
+      message = `Request body of ${where} must be UTF-8 JSON`;
+    } else if (type !== 'entity.parse.failed') {
+      message = `Request body of ${where} could not be read`;
+    }
+    res.status(status).json({
+      error: { name, message },
+      request: { method: req.method, url: req.originalUrl },
+      response: { statusCode: status },
+    });
+  };
+  return [parser, refusal];
 }

@@ -2,12 +2,11 @@ import {
   GpuSpecSchema,
   IntentSchema,
   ModelSpecSchema,
-  PriceSchema,
   SloTemplateSchema,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 import { ImportBody, RunQuery } from '../routes/benchmarks';
-import { QuotaBody } from '../routes/catalog';
+import { PriceBody, QuotaBody } from '../routes/catalog';
 import { ChatBody } from '../routes/chat';
 import { DeploymentBody, OutcomeBody } from '../routes/deployments';
 import {
@@ -17,6 +16,7 @@ import {
   VersionBody,
 } from '../routes/plans';
 import { PredictBody } from '../routes/predict';
+import { BODY_LIMITS } from '../routes/validate';
 
 type Operation = {
   summary: string;
@@ -26,7 +26,16 @@ type Operation = {
   ok?: [number, string];
   /** Routes anyone may call without credentials. */
   public?: boolean;
+  /** Largest JSON body in bytes (413 beyond); the API's 1 MB unless said. */
+  maxBodyBytes?: number;
+  /** Path parameters that must be UUIDs (400 otherwise, before any lookup). */
+  uuids?: string[];
+  /** Further answers than 200/400/401, e.g. 409 when stale. */
+  errors?: Record<number, string>;
 };
+
+const STALE =
+  'The plan changed since that version (reload it), or another caller won';
 
 /**
  * Every route of the API with the zod schema its input is validated with; the OpenAPI
@@ -65,15 +74,24 @@ export const OPERATIONS: Record<
       summary:
         'Planning chat; NDJSON stream of tokens then the extracted intent',
       body: ChatBody,
+      maxBodyBytes: BODY_LIMITS.chat,
     },
   },
   '/v1/chat/{conversationId}': {
-    get: { summary: 'Messages of one of the caller’s conversations' },
+    get: {
+      summary: 'Messages of one of the caller’s conversations',
+      uuids: ['conversationId'],
+    },
   },
   '/v1/plans': {
     get: {
-      summary: 'Plans of the caller, their teams, or all (platform team)',
+      summary:
+        'Plans of the caller, their teams, or all (platform team), newest change first, one page at a time',
       query: ListQuery,
+      ok: [
+        200,
+        '`{ items, nextCursor }`: pass nextCursor as `cursor` for the next page; null on the last page',
+      ],
     },
     post: {
       summary: 'Create a plan for one of the caller’s teams',
@@ -82,23 +100,37 @@ export const OPERATIONS: Record<
     },
   },
   '/v1/plans/{id}': {
-    get: { summary: 'A plan of one of the caller’s teams' },
+    get: { summary: 'A plan of one of the caller’s teams', uuids: ['id'] },
     put: {
       summary: 'Change assumptions and re-plan (409 when stale)',
       body: UpdatePlanBody,
+      uuids: ['id'],
+      errors: { 409: STALE },
     },
   },
   '/v1/plans/{id}/autoscaling': {
     get: {
       summary:
         'The autoscaling policy the scaling simulation recommends for the plan (used by the manifests)',
+      uuids: ['id'],
     },
   },
   '/v1/plans/{id}/approve': {
-    post: { summary: 'Approve a plan (409 when stale)', body: VersionBody },
+    post: {
+      summary:
+        'Approve a plan (team members only; 409 when stale or when a concurrent approval won)',
+      body: VersionBody,
+      uuids: ['id'],
+      errors: { 409: STALE },
+    },
   },
   '/v1/plans/{id}/retire': {
-    post: { summary: 'Retire a plan (409 when stale)', body: VersionBody },
+    post: {
+      summary: 'Retire a plan (409 when stale)',
+      body: VersionBody,
+      uuids: ['id'],
+      errors: { 409: STALE },
+    },
   },
   '/v1/plans/{id}/deployments': {
     get: { summary: 'Deployments of a plan' },
@@ -131,6 +163,7 @@ export const OPERATIONS: Record<
         'Import a CSV, GuideLLM or vllm bench serve file (one transaction; 400 with rowErrors)',
       body: ImportBody,
       ok: [201, 'The new batch (200 when already imported)'],
+      maxBodyBytes: BODY_LIMITS.imports,
     },
   },
   '/v1/benchmarks/batches': { get: { summary: 'Import batches' } },
@@ -162,15 +195,18 @@ export const OPERATIONS: Record<
   },
   '/v1/catalog/prices': {
     get: { summary: 'GPU prices with source and date' },
-    post: { summary: 'Add a price', body: PriceSchema, ok: [201, 'The price'] },
+    post: { summary: 'Add a price', body: PriceBody, ok: [201, 'The price'] },
   },
   '/v1/catalog/prices/{id}': {
-    put: { summary: 'Replace a price', body: PriceSchema },
+    put: { summary: 'Replace a price', body: PriceBody },
     delete: { summary: 'Delete a price', ok: [204, 'Deleted'] },
   },
   '/v1/quotas': { get: { summary: 'GPU quotas per team' } },
   '/v1/quotas/{teamRef}': {
-    put: { summary: 'Set a team’s GPU quota', body: QuotaBody },
+    put: {
+      summary: 'Set the GPU quota of a Group that exists in the catalog',
+      body: QuotaBody,
+    },
   },
 };
 
@@ -188,7 +224,9 @@ export function openApiDocument() {
           name,
           in: 'path',
           required: true,
-          schema: { type: 'string' },
+          schema: op!.uuids?.includes(name)
+            ? { type: 'string', format: 'uuid' }
+            : { type: 'string' },
         })),
         ...Object.entries(op!.query?.shape ?? {}).map(([name, s]) => ({
           name,
@@ -201,6 +239,11 @@ export function openApiDocument() {
       paths[path][method] = {
         summary: op!.summary,
         ...(op!.public ? { security: [] } : {}),
+        ...(op!.body
+          ? {
+              'x-max-body-bytes': op!.maxBodyBytes ?? BODY_LIMITS.api,
+            }
+          : {}),
         ...(parameters.length ? { parameters } : {}),
         ...(op!.body
           ? {
@@ -212,7 +255,7 @@ export function openApiDocument() {
           : {}),
         responses: {
           [status]: { description },
-          ...(op!.body || op!.query
+          ...(op!.body || op!.query || op!.uuids
             ? {
                 400: {
                   description:
@@ -220,6 +263,21 @@ export function openApiDocument() {
                 },
               }
             : {}),
+          ...(op!.body
+            ? {
+                413: {
+                  description: `Request body larger than ${
+                    (op!.maxBodyBytes ?? BODY_LIMITS.api) / 1024
+                  } KB`,
+                },
+              }
+            : {}),
+          ...Object.fromEntries(
+            Object.entries(op!.errors ?? {}).map(([code, text]) => [
+              code,
+              { description: text },
+            ]),
+          ),
           ...(op!.public
             ? {}
             : { 401: { description: 'No or invalid Backstage credentials' } }),
@@ -233,7 +291,7 @@ export function openApiDocument() {
       title: 'llm-planner',
       version: '1',
       description:
-        'Plan, deploy and measure LLM inference services. See docs/api.md.',
+        'Plan, deploy and measure LLM inference services. See docs/api.md. Errors answer `{ error: { name, message } }`.',
     },
     servers: [{ url: '/api/llm-planner' }],
     components: {

@@ -171,12 +171,53 @@ export const PercentileSchema = z.enum(['p50', 'p90', 'p95', 'p99']);
 /** @public */
 export type Percentile = z.infer<typeof PercentileSchema>;
 
+/**
+ * Bounds of what a plan can be asked for. Beyond them the planner would answer with
+ * nonsense (millions of GPUs, or no feasible configuration at all), so the API refuses
+ * them with a message naming the bound, and the chat clamps to them.
+ *
+ * - users: at most 10 million (people, sessions or requests per second);
+ * - latency targets (TTFT, ITL, end-to-end): from 1 ms to 10 minutes;
+ * - tokens per request: at most 10 million (the largest published context windows);
+ * - requests per active user: at most 600 a minute (10 a second);
+ * - think time: at most a day; peak and burst factors: from 1 to 100.
+ *
+ * @public
+ */
+export const INTENT_BOUNDS = {
+  maxUsers: 10_000_000,
+  minLatencyMs: 1,
+  maxLatencyMs: 600_000,
+  maxTokens: 10_000_000,
+  maxRequestsPerActiveUserPerMin: 600,
+  maxThinkTimeS: 86_400,
+  maxFactor: 100,
+  maxNameLength: 200,
+} as const;
+
+const B = INTENT_BOUNDS;
+
+/** A latency target in milliseconds, within {@link INTENT_BOUNDS}. */
+const latencyTargetMs = () =>
+  z
+    .number()
+    .min(B.minLatencyMs, `must be at least ${B.minLatencyMs} ms`)
+    .max(B.maxLatencyMs, `must be at most ${B.maxLatencyMs} ms (10 minutes)`);
+
+/** A name (use case, model, GPU, engine): bounded, without control characters. */
+const name = () =>
+  z
+    .string()
+    .max(B.maxNameLength)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001F\u007F]*$/, 'must not contain control characters');
+
 /** Latency targets at a percentile. @public */
 export const SloTargetsSchema = z.object({
   percentile: PercentileSchema,
-  ttftMs: z.number().positive().nullable(),
-  itlMs: z.number().positive().nullable(),
-  e2eMs: z.number().positive().nullable(),
+  ttftMs: latencyTargetMs().nullable(),
+  itlMs: latencyTargetMs().nullable(),
+  e2eMs: latencyTargetMs().nullable(),
 });
 /** @public */
 export type SloTargets = z.infer<typeof SloTargetsSchema>;
@@ -231,26 +272,48 @@ export type UsersMean = z.infer<typeof UsersMeanSchema>;
 
 /** What a team asks for. Everything but the use case is optional. @public */
 export const IntentSchema = z.object({
-  useCase: z.string(),
-  users: z.number().positive(),
+  useCase: name(),
+  users: z
+    .number()
+    .positive()
+    .max(B.maxUsers, `must be at most ${B.maxUsers} (10 million)`),
   usersMean: UsersMeanSchema.optional(),
-  model: z.string().optional(),
-  gpu: z.string().optional(),
-  engine: z.string().optional(),
+  model: name().optional(),
+  gpu: name().optional(),
+  engine: name().optional(),
   activeFraction: z.number().min(0).max(1).optional(),
-  requestsPerActiveUserPerMin: z.number().positive().optional(),
-  thinkTimeS: z.number().nonnegative().optional(),
-  peakFactor: z.number().min(1).optional(),
-  burstFactor: z.number().min(1).optional(),
+  requestsPerActiveUserPerMin: z
+    .number()
+    .positive()
+    .max(
+      B.maxRequestsPerActiveUserPerMin,
+      `must be at most ${B.maxRequestsPerActiveUserPerMin} a minute`,
+    )
+    .optional(),
+  thinkTimeS: z
+    .number()
+    .nonnegative()
+    .max(B.maxThinkTimeS, `must be at most ${B.maxThinkTimeS} s (a day)`)
+    .optional(),
+  peakFactor: z.number().min(1).max(B.maxFactor).optional(),
+  burstFactor: z.number().min(1).max(B.maxFactor).optional(),
   activeHoursPerDay: z.number().min(1).max(24).optional(),
-  inputTokens: z.number().positive().optional(),
-  outputTokens: z.number().positive().optional(),
+  inputTokens: z
+    .number()
+    .positive()
+    .max(B.maxTokens, `must be at most ${B.maxTokens} tokens`)
+    .optional(),
+  outputTokens: z
+    .number()
+    .positive()
+    .max(B.maxTokens, `must be at most ${B.maxTokens} tokens`)
+    .optional(),
   slo: z
     .object({
       percentile: PercentileSchema.optional(),
-      ttftMs: z.number().positive().optional(),
-      itlMs: z.number().positive().optional(),
-      e2eMs: z.number().positive().optional(),
+      ttftMs: latencyTargetMs().optional(),
+      itlMs: latencyTargetMs().optional(),
+      e2eMs: latencyTargetMs().optional(),
     })
     .optional(),
   headroom: z.number().min(0).max(5).optional(),

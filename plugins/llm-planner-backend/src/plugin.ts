@@ -18,6 +18,7 @@ import { PlannerStore } from './database/PlannerStore';
 import { PlanStore } from './database/PlanStore';
 import { createRouter } from './router';
 import { AccessControl } from './services/AccessControl';
+import { readDeploymentPolicy } from './services/deploymentPolicy';
 import { KnowledgeBaseService } from './services/KnowledgeBaseService';
 import { resolveSeedDirectory } from './services/seedDirectory';
 import { seedFromDirectory } from './services/SeedService';
@@ -99,6 +100,7 @@ export const llmPlannerPlugin = createBackendPlugin({
             status: PlannerStore.create(knex),
             platformTeam,
             chatConfig: readChatConfig(config),
+            deploymentPolicy: readDeploymentPolicy(config),
             catalog: deps.catalog,
             importMaxBodyBytes: config.getOptionalNumber(
               'llmPlanner.imports.maxBodyBytes',

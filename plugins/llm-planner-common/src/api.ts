@@ -121,6 +121,8 @@ export type Outcome = {
   source: 'loadtest' | 'scaffolder' | 'metrics';
   measuredAt: string;
   recordedBy: string;
+  /** set when the platform team excluded the outcome from calibration */
+  exclusion?: { by: string; at: string; reason: string } | null;
 };
 
 /** A stored calibration factor with the time it was last recomputed. @public */

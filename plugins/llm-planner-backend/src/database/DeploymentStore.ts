@@ -1,4 +1,5 @@
 import {
+  CalibrationFactor,
   Deployment,
   Outcome,
   StoredCalibrationFactor,
@@ -33,12 +34,49 @@ function outcomeFromRow(r: any): Outcome {
     source: r.source,
     measuredAt: toIso(r.measured_at),
     recordedBy: r.recorded_by,
+    exclusion: r.excluded_by
+      ? {
+          by: r.excluded_by,
+          at: toIso(r.excluded_at),
+          reason: r.exclusion_reason ?? '',
+        }
+      : null,
   };
 }
 
+/** The shape column's value for a configuration-wide factor. */
+const EVERY_SHAPE = '*';
+
+/** A configuration whose outcomes are calibrated together. */
+export type CalibrationConfig = {
+  modelId: string;
+  gpuId: string;
+  tp: number;
+  engine: string;
+};
+
 /** Deployments of plans, their measured outcomes and the calibration derived from them. */
 export class DeploymentStore {
-  constructor(private readonly knex: Knex) {}
+  constructor(private readonly knex: Knex | Knex.Transaction) {}
+
+  /**
+   * Runs `write` in one transaction with a store bound to it. On PostgreSQL, writers of the
+   * same configuration's calibration queue on an advisory lock, so two replicas recording
+   * outcomes at once never compute the factors from each other's partial view.
+   */
+  async transaction<T>(
+    lockKey: string | null,
+    write: (store: DeploymentStore, trx: Knex.Transaction) => Promise<T>,
+  ): Promise<T> {
+    return (this.knex as Knex).transaction(async trx => {
+      if (lockKey && trx.client.config.client === 'pg') {
+        await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [
+          `llm-planner:calibration:${lockKey}`,
+        ]);
+      }
+      return write(new DeploymentStore(trx), trx);
+    });
+  }
 
   /** `configKey`: the model|gpu|tp|engine deployed, which calibration groups outcomes by. */
   async createDeployment(
@@ -102,32 +140,72 @@ export class DeploymentStore {
     return rows.map(outcomeFromRow);
   }
 
-  /** Every outcome of every deployment of one configuration, for calibration. */
-  async outcomesForConfig(configKey: string): Promise<Outcome[]> {
-    const rows = await this.knex('outcomes')
+  async getOutcome(
+    id: number,
+  ): Promise<(Outcome & { configKey: string | null }) | undefined> {
+    const row = await this.knex('outcomes')
       .join('deployments', 'deployments.id', 'outcomes.deployment_id')
-      .where('deployments.config_key', configKey)
-      .select('outcomes.*');
-    return rows.map(outcomeFromRow);
+      .where('outcomes.id', id)
+      .first('outcomes.*', 'deployments.config_key');
+    return row
+      ? { ...outcomeFromRow(row), configKey: row.config_key }
+      : undefined;
   }
 
-  async setCalibration(
-    f: Omit<StoredCalibrationFactor, 'updatedAt'>,
+  /**
+   * The outcomes calibration may use for one configuration: not excluded by the platform team,
+   * each with the team that owns the deployment it was measured on.
+   */
+  async outcomesForConfig(
+    configKey: string,
+  ): Promise<(Outcome & { team: string })[]> {
+    const rows = await this.knex('outcomes')
+      .join('deployments', 'deployments.id', 'outcomes.deployment_id')
+      .join('plans', 'plans.id', 'deployments.plan_id')
+      .where('deployments.config_key', configKey)
+      .whereNull('outcomes.excluded_by')
+      .orderBy('outcomes.id')
+      .select('outcomes.*', 'plans.owner_group');
+    return rows.map(r => ({ ...outcomeFromRow(r), team: r.owner_group }));
+  }
+
+  /** Excludes an outcome from calibration (or includes it again with `exclusion` null). */
+  async setExclusion(
+    id: number,
+    exclusion: { by: string; reason: string } | null,
   ): Promise<void> {
-    await this.knex('calibration_factors')
-      .insert({
-        model_id: f.modelId,
-        gpu_id: f.gpuId,
-        tp: f.tp,
-        engine: f.engine,
-        ttft_factor: f.ttftFactor,
-        itl_factor: f.itlFactor,
-        e2e_factor: f.e2eFactor,
+    await this.knex('outcomes')
+      .where({ id })
+      .update({
+        excluded_by: exclusion?.by ?? null,
+        excluded_at: exclusion ? new Date() : null,
+        exclusion_reason: exclusion?.reason ?? null,
+      });
+  }
+
+  /** Replaces every factor of one configuration. */
+  async replaceCalibration(
+    config: CalibrationConfig,
+    factors: CalibrationFactor[],
+  ): Promise<void> {
+    const where = {
+      model_id: config.modelId,
+      gpu_id: config.gpuId,
+      tp: config.tp,
+      engine: config.engine,
+    };
+    await this.knex('calibration_factors').where(where).delete();
+    if (factors.length === 0) return;
+    const now = new Date();
+    await this.knex('calibration_factors').insert(
+      factors.map(f => ({
+        ...where,
+        shape: f.shape ?? EVERY_SHAPE,
+        estimates: toJson({ ttft: f.ttft, itl: f.itl, e2e: f.e2e }),
         samples: f.samples,
-        updated_at: new Date(),
-      })
-      .onConflict(['model_id', 'gpu_id', 'tp', 'engine'])
-      .merge();
+        updated_at: now,
+      })),
+    );
   }
 
   async listCalibration(): Promise<StoredCalibrationFactor[]> {
@@ -135,17 +213,25 @@ export class DeploymentStore {
       'model_id',
       'gpu_id',
       'tp',
+      'engine',
+      'shape',
     ]);
-    return rows.map(r => ({
-      modelId: r.model_id,
-      gpuId: r.gpu_id,
-      tp: Number(r.tp),
-      engine: r.engine,
-      ttftFactor: r.ttft_factor === null ? null : Number(r.ttft_factor),
-      itlFactor: r.itl_factor === null ? null : Number(r.itl_factor),
-      e2eFactor: r.e2e_factor === null ? null : Number(r.e2e_factor),
-      samples: Number(r.samples),
-      updatedAt: toIso(r.updated_at),
-    }));
+    return rows.map(r => {
+      const estimates = fromJson<
+        Pick<CalibrationFactor, 'ttft' | 'itl' | 'e2e'>
+      >(r.estimates);
+      return {
+        modelId: r.model_id,
+        gpuId: r.gpu_id,
+        tp: Number(r.tp),
+        engine: r.engine,
+        shape: r.shape === EVERY_SHAPE ? null : r.shape,
+        ttft: estimates.ttft ?? null,
+        itl: estimates.itl ?? null,
+        e2e: estimates.e2e ?? null,
+        samples: Number(r.samples),
+        updatedAt: toIso(r.updated_at),
+      };
+    });
   }
 }

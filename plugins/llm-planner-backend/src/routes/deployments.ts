@@ -1,36 +1,50 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
+  calibrateConfiguration,
   configKeyOf,
+  llmPlannerCatalogWritePermission,
   llmPlannerOutcomeWritePermission,
   llmPlannerPlanUpdatePermission,
   Engine,
-  LoadProfile,
-  Prediction,
+  Recommendation,
+  teamNamespace,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { calibrationFactors, relativeErrors } from '../services/calibration';
+import { DeploymentStore } from '../database/DeploymentStore';
+import { bumpKnowledgeVersion } from '../database/knowledgeVersion';
+import {
+  calibrationSample,
+  impossibleMeasurements,
+  predictAtLoad,
+  relativeErrors,
+} from '../services/calibration';
+import { DeploymentPolicy, NO_CLUSTER } from '../services/deploymentPolicy';
 import { RouteDeps } from './types';
-import { parse } from './validate';
+import { parse, safeText, uuidParam } from './validate';
+
+/** A measured latency: a positive, finite number of milliseconds (at most a day). */
+const Millis = z.number().positive().max(86_400_000);
 
 const Stats = z
   .object({
-    mean: z.number().nonnegative(),
-    p50: z.number().nonnegative(),
-    p90: z.number().nonnegative(),
-    p95: z.number().nonnegative(),
-    p99: z.number().nonnegative(),
+    mean: Millis,
+    p50: Millis,
+    p90: Millis,
+    p95: Millis,
+    p99: Millis,
   })
-  .partial();
+  .partial()
+  .strict();
 
 export const DeploymentBody = z.object({
-  cluster: z.string().min(1),
-  namespace: z
-    .string()
-    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
-    .max(63),
-  repoUrl: z.string().url().nullable().default(null),
-  entityRef: z.string().nullable().default(null),
+  cluster: safeText(63).pipe(z.string().min(1)),
+  /** derived from the plan's team; a caller may send it only to confirm it */
+  namespace: z.string().max(63).optional(),
+  repoUrl: safeText(2048).nullable().default(null),
+  entityRef: safeText(255).nullable().default(null),
   status: z.enum(['dry-run', 'applied', 'failed']),
 });
 
@@ -44,10 +58,10 @@ export const OutcomeBody = z.object({
       'sweep',
       'live',
     ]),
-    concurrency: z.number().positive().optional(),
-    rate: z.number().positive().optional(),
-    inputTokens: z.number().positive(),
-    outputTokens: z.number().positive(),
+    concurrency: z.number().positive().max(100_000).optional(),
+    rate: z.number().positive().max(1_000_000).optional(),
+    inputTokens: z.number().positive().max(10_000_000),
+    outputTokens: z.number().positive().max(10_000_000),
   }),
   measured: z.object({
     ttft: Stats,
@@ -62,15 +76,77 @@ export const OutcomeBody = z.object({
   measuredAt: z.iso.datetime().optional(),
 });
 
-function predictedStats(p: Prediction, metric: 'ttft' | 'itl' | 'e2e') {
-  return Object.fromEntries(
-    Object.entries(p[metric]).map(([stat, v]) => [stat, v.value]),
-  );
+const ExclusionBody = z.object({
+  reason: safeText(500).pipe(
+    z.string().min(3, 'say why the outcome is excluded'),
+  ),
+});
+
+/** The configuration a plan deployed: what its outcomes calibrate. */
+function deployedConfig(rec: Recommendation) {
+  return {
+    modelId: rec.modelId,
+    gpuId: rec.gpuId,
+    tp: rec.tp,
+    engine: rec.engine,
+  };
+}
+
+/** Refuses a deployment record that names what the plan's team does not own. */
+function checkDeploymentTarget(
+  body: z.infer<typeof DeploymentBody>,
+  ownerGroup: string,
+  policy: DeploymentPolicy,
+): { namespace: string } {
+  if (!policy.clusters.has(body.cluster)) {
+    throw new InputError(
+      `Unknown cluster "${body.cluster}": use one of ${[...policy.clusters]
+        .map(c => `"${c}"`)
+        .join(', ')} (llmPlanner.clusters; "${NO_CLUSTER}" for a dry run)`,
+    );
+  }
+  const namespace = teamNamespace(ownerGroup, policy.namespacePrefix);
+  if (body.namespace !== undefined && body.namespace !== namespace) {
+    throw new InputError(
+      `Namespace "${body.namespace}" is not the namespace of ${ownerGroup}: its deployments go to "${namespace}"`,
+    );
+  }
+  if (body.repoUrl !== null) {
+    let scheme: string;
+    try {
+      scheme = new URL(body.repoUrl).protocol.replace(/:$/, '');
+    } catch {
+      throw new InputError(`repoUrl "${body.repoUrl}" is not a URL`);
+    }
+    if (!policy.repoUrlSchemes.has(scheme)) {
+      throw new InputError(
+        `repoUrl scheme "${scheme}:" is not allowed: use ${[
+          ...policy.repoUrlSchemes,
+        ]
+          .map(s => `${s}:`)
+          .join(', ')} (llmPlanner.deployments.repoUrlSchemes)`,
+      );
+    }
+  }
+  if (body.entityRef !== null) {
+    let kind: string | undefined;
+    try {
+      kind = parseEntityRef(body.entityRef).kind;
+    } catch {
+      kind = undefined;
+    }
+    if (kind?.toLocaleLowerCase('en-US') !== 'component') {
+      throw new InputError(
+        `entityRef "${body.entityRef}" is not a Component entity ref such as component:default/my-service`,
+      );
+    }
+  }
+  return { namespace };
 }
 
 /** Deployments of plans and their measured outcomes, compared with the prediction. */
 export function deploymentsRouter(deps: RouteDeps) {
-  const { access, plans, deployments, knowledge } = deps;
+  const { access, plans, deployments, knowledge, deploymentPolicy } = deps;
   const router = Router();
 
   async function planForTeam(
@@ -85,14 +161,48 @@ export function deploymentsRouter(deps: RouteDeps) {
     return { caller, plan };
   }
 
+  /**
+   * Recomputes one configuration's calibration from its usable outcomes, inside the caller's
+   * transaction, and marks the knowledge base changed for every replica.
+   */
+  async function recalibrate(
+    store: DeploymentStore,
+    trx: Parameters<typeof bumpKnowledgeVersion>[0],
+    rec: Recommendation,
+    rawEngine: Engine,
+  ) {
+    const outcomes = await store.outcomesForConfig(configKeyOf(rec));
+    const resolved = rawEngine.resolveConfig({
+      model: rec.modelId,
+      gpu: rec.gpuId,
+      tp: rec.tp,
+      engine: rec.engine,
+      precision: rec.precision,
+    });
+    const factors = calibrateConfiguration(
+      deployedConfig(rec),
+      outcomes.map(o =>
+        calibrationSample(o, predictAtLoad(rawEngine, resolved, o.loadProfile)),
+      ),
+    );
+    await store.replaceCalibration(deployedConfig(rec), factors);
+    await bumpKnowledgeVersion(trx);
+  }
+
   router.post('/v1/plans/:id/deployments', async (req, res) => {
-    const body = parse(DeploymentBody, req.body, 'deployment');
+    const planId = uuidParam(req.params.id, 'plan id');
     const { caller, plan } = await planForTeam(
-      req.params.id,
+      planId,
       req,
-      `deploy plan ${req.params.id}`,
+      `deploy plan ${planId}`,
     );
     await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
+    const body = parse(DeploymentBody, req.body, 'deployment');
+    const { namespace } = checkDeploymentTarget(
+      body,
+      plan.ownerGroup,
+      deploymentPolicy,
+    );
     if (plan.status !== 'approved' && plan.status !== 'deployed') {
       throw new InputError(
         `Plan ${plan.id} is ${plan.status}; only approved plans can be deployed`,
@@ -105,7 +215,15 @@ export function deploymentsRouter(deps: RouteDeps) {
       async () => {
         const deployed = plan.plan.recommendations[0];
         const created = await deployments.createDeployment(
-          { planId: plan.id, ...body, createdBy: caller.userRef },
+          {
+            planId: plan.id,
+            cluster: body.cluster,
+            namespace,
+            repoUrl: body.repoUrl,
+            entityRef: body.entityRef,
+            status: body.status,
+            createdBy: caller.userRef,
+          },
           deployed ? configKeyOf(deployed) : null,
         );
         if (body.status === 'applied' && plan.status === 'approved') {
@@ -118,22 +236,33 @@ export function deploymentsRouter(deps: RouteDeps) {
   });
 
   router.get('/v1/plans/:id/deployments', async (req, res) => {
-    const { plan } = await planForTeam(
-      req.params.id,
-      req,
-      `read plan ${req.params.id}`,
-    );
+    const planId = uuidParam(req.params.id, 'plan id');
+    const { plan } = await planForTeam(planId, req, `read plan ${planId}`);
     res.json({ items: await deployments.listDeployments({ planId: plan.id }) });
   });
 
+  // The Performance tab of a catalog entity: only deployments of plans the caller's teams own.
   router.get('/v1/deployments', async (req, res) => {
-    await access.caller(req);
+    const caller = await access.caller(req);
     const { entityRef } = parse(
-      z.object({ entityRef: z.string().min(1) }),
+      z.object({ entityRef: safeText(255).pipe(z.string().min(1)) }),
       req.query,
       'query',
     );
-    res.json({ items: await deployments.listDeployments({ entityRef }) });
+    const items = await deployments.listDeployments({ entityRef });
+    const owners = new Map<string, string | undefined>();
+    for (const planId of new Set(items.map(d => d.planId))) {
+      owners.set(planId, (await plans.get(planId))?.ownerGroup);
+    }
+    res.json({
+      items: items.filter(d => {
+        const owner = owners.get(d.planId);
+        return (
+          owner !== undefined &&
+          (caller.isPlatform || caller.groups.includes(owner))
+        );
+      }),
+    });
   });
 
   async function deploymentForTeam(
@@ -148,21 +277,30 @@ export function deploymentsRouter(deps: RouteDeps) {
   }
 
   router.post('/v1/deployments/:id/outcomes', async (req, res) => {
-    const body = parse(OutcomeBody, req.body, 'outcome');
-    // Load tests post as the user who ran them; a metrics scraper posts as a service.
+    const deploymentId = uuidParam(req.params.id, 'deployment id');
+    // Load tests post as a member of the owning team; a metrics scraper posts as a service
+    // that config binds to that team. Nobody else's measurements reach calibration.
     const who = await access.callerOrService(req);
-    const deployment = await deployments.getDeployment(req.params.id);
-    if (!deployment) throw new NotFoundError(`No deployment ${req.params.id}`);
+    const deployment = await deployments.getDeployment(deploymentId);
+    if (!deployment) throw new NotFoundError(`No deployment ${deploymentId}`);
     const plan = await plans.get(deployment.planId);
     if (!plan) throw new NotFoundError(`No plan ${deployment.planId}`);
-    if (!('service' in who)) {
-      access.requireTeam(
-        who,
-        plan.ownerGroup,
-        `record outcomes of deployment ${deployment.id}`,
+    const action = `record outcomes of deployment ${deployment.id}`;
+    if ('service' in who) {
+      if (
+        !deploymentPolicy.outcomeServices.get(who.service)?.has(plan.ownerGroup)
+      ) {
+        throw new NotAllowedError(
+          `Service ${who.service} cannot ${action}: bind it to ${plan.ownerGroup} in llmPlanner.outcomes.services`,
+        );
+      }
+    } else if (!who.groups.includes(plan.ownerGroup)) {
+      throw new NotAllowedError(
+        `${who.userRef} cannot ${action}: only members of ${plan.ownerGroup} may`,
       );
     }
     await access.require(llmPlannerOutcomeWritePermission, who.credentials);
+    const body = parse(OutcomeBody, req.body, 'outcome');
     const recordedBy =
       'service' in who ? `service:${who.service}` : who.userRef;
     const rec = plan.plan.recommendations[0];
@@ -170,93 +308,129 @@ export function deploymentsRouter(deps: RouteDeps) {
       throw new InputError(
         `Plan ${plan.id} has no recommendation to compare with`,
       );
-    const { loadProfile } = body;
+    const { loadProfile, measured } = body;
     if (
-      loadProfile.concurrency === undefined &&
-      loadProfile.rate === undefined
+      (loadProfile.concurrency === undefined) ===
+      (loadProfile.rate === undefined)
     ) {
       throw new InputError(
-        'loadProfile needs concurrency or rate to compare with the prediction',
+        'loadProfile needs exactly one of concurrency or rate to compare with the prediction',
+      );
+    }
+    if (
+      ![measured.ttft, measured.itl, measured.e2e].some(
+        s => Object.keys(s).length > 0,
+      )
+    ) {
+      throw new InputError(
+        'measured needs at least one latency statistic (ttft, itl or e2e)',
       );
     }
 
-    const config = {
+    const rawEngine = await knowledge.rawEngine();
+    const config = rawEngine.resolveConfig({
       model: rec.modelId,
       gpu: rec.gpuId,
       tp: rec.tp,
       engine: rec.engine,
       precision: rec.precision,
-    };
-    const predictAt = (engine: Engine, load: LoadProfile) => {
-      const p = engine.predict(
-        config,
-        load.inputTokens,
-        load.outputTokens,
-        load.concurrency !== undefined
-          ? { concurrency: load.concurrency }
-          : { rate: load.rate },
+    });
+    const impossible = impossibleMeasurements(config, measured, loadProfile);
+    if (impossible.length) {
+      throw new InputError(
+        `Physically impossible outcome, not recorded: ${impossible.join('; ')}`,
       );
-      return {
-        ttft: predictedStats(p, 'ttft'),
-        itl: predictedStats(p, 'itl'),
-        e2e: predictedStats(p, 'e2e'),
-      };
-    };
+    }
     // What the planner predicts now for this load (calibrated if outcomes exist already).
-    const predicted = predictAt(
+    const predicted = predictAtLoad(
       (await knowledge.planner()).engine,
+      config,
       loadProfile,
     );
-    const rawEngine = await knowledge.rawEngine();
 
     const outcome = await access.audited(
       req,
       'outcome-record',
       { deploymentId: deployment.id },
-      async () => {
-        const stored = await deployments.addOutcome({
-          deploymentId: deployment.id,
-          loadProfile,
-          measured: body.measured,
-          prediction: predicted,
-          error: relativeErrors(body.measured, predicted),
-          source: body.source,
-          measuredAt: body.measuredAt ?? new Date().toISOString(),
-          recordedBy,
-        });
-        // Recalibrate this configuration from every outcome of every deployment of it.
-        const outcomes = await deployments.outcomesForConfig(configKeyOf(rec));
-        const factors = calibrationFactors(
-          outcomes.map(o => ({
-            measured: o.measured,
-            rawPrediction: predictAt(rawEngine, o.loadProfile),
-          })),
-        );
-        await deployments.setCalibration({
-          modelId: rec.modelId,
-          gpuId: rec.gpuId,
-          tp: rec.tp,
-          engine: rec.engine,
-          ttftFactor: factors.ttft,
-          itlFactor: factors.itl,
-          e2eFactor: factors.e2e,
-          samples: outcomes.length,
-        });
-        return stored;
-      },
+      () =>
+        deployments.transaction(configKeyOf(rec), async (store, trx) => {
+          const stored = await store.addOutcome({
+            deploymentId: deployment.id,
+            loadProfile,
+            measured,
+            prediction: predicted,
+            error: relativeErrors(measured, predicted),
+            source: body.source,
+            measuredAt: body.measuredAt ?? new Date().toISOString(),
+            recordedBy,
+          });
+          await recalibrate(store, trx, rec, rawEngine);
+          return stored;
+        }),
     );
     knowledge.invalidate();
     res.status(201).json(outcome);
   });
 
   router.get('/v1/deployments/:id/outcomes', async (req, res) => {
+    const id = uuidParam(req.params.id, 'deployment id');
     const { deployment } = await deploymentForTeam(
-      req.params.id,
+      id,
       req,
-      `read deployment ${req.params.id}`,
+      `read deployment ${id}`,
     );
     res.json({ items: await deployments.listOutcomes(deployment.id) });
   });
+
+  // The platform team takes an outcome out of calibration (or puts it back); audited.
+  const setExclusion =
+    (exclude: boolean) => async (req: Request, res: Response) => {
+      const id = Number(req.params.id);
+      if (!Number.isSafeInteger(id) || id < 1) {
+        throw new InputError('Invalid outcome id: must be a positive integer');
+      }
+      const caller = await access.caller(req);
+      if (!caller.isPlatform) {
+        throw new NotAllowedError(
+          `${caller.userRef} cannot change which outcomes calibrate plans: only the platform team may`,
+        );
+      }
+      await access.require(
+        llmPlannerCatalogWritePermission,
+        caller.credentials,
+      );
+      const { reason } = exclude
+        ? parse(ExclusionBody, req.body, 'exclusion')
+        : { reason: '' };
+      const outcome = await deployments.getOutcome(id);
+      if (!outcome || !outcome.configKey) {
+        throw new NotFoundError(`No outcome ${id}`);
+      }
+      const deployment = (await deployments.getDeployment(
+        outcome.deploymentId,
+      ))!;
+      const rec = (await plans.get(deployment.planId))?.plan.recommendations[0];
+      if (!rec) throw new NotFoundError(`No plan of outcome ${id}`);
+      const rawEngine = await knowledge.rawEngine();
+      await access.audited(
+        req,
+        exclude ? 'outcome-exclude' : 'outcome-include',
+        { outcomeId: id, reason },
+        () =>
+          deployments.transaction(outcome.configKey, async (store, trx) => {
+            await store.setExclusion(
+              id,
+              exclude ? { by: caller.userRef, reason } : null,
+            );
+            await recalibrate(store, trx, rec, rawEngine);
+          }),
+      );
+      knowledge.invalidate();
+      const { configKey: _, ...updated } = (await deployments.getOutcome(id))!;
+      res.json(updated);
+    };
+  router.post('/v1/outcomes/:id/exclusion', setExclusion(true));
+  router.delete('/v1/outcomes/:id/exclusion', setExclusion(false));
 
   router.get('/v1/calibration', async (req, res) => {
     await access.caller(req);

@@ -5,6 +5,7 @@ import { ChatStore } from '../database/ChatStore';
 import { DeploymentStore } from '../database/DeploymentStore';
 import { PlanStore } from '../database/PlanStore';
 import { AccessControl } from '../services/AccessControl';
+import { DeploymentPolicy } from '../services/deploymentPolicy';
 import { KnowledgeBaseService } from '../services/KnowledgeBaseService';
 
 /** What every route module needs. */
@@ -18,4 +19,5 @@ export type RouteDeps = {
   knowledge: KnowledgeBaseService;
   logger: LoggerService;
   platformTeam: string;
+  deploymentPolicy: DeploymentPolicy;
 };

@@ -1,14 +1,49 @@
-import { Outcome } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  CalibratedMetric,
+  CALIBRATED_METRICS,
+  CalibrationSample,
+  Engine,
+  LoadProfile,
+  Outcome,
+  Prediction,
+  ResolvedConfig,
+  physicalFloor,
+} from '@internal/backstage-plugin-llm-planner-common';
 
-type Metric = 'ttft' | 'itl' | 'e2e';
-const METRICS: Metric[] = ['ttft', 'itl', 'e2e'];
 const STATS = ['p50', 'p90', 'p95', 'p99', 'mean'] as const;
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function predictedStats(p: Prediction, metric: CalibratedMetric) {
+  return Object.fromEntries(
+    Object.entries(p[metric]).map(([stat, v]) => [stat, v.value]),
+  );
+}
+
+/** What `engine` predicts for `config` at an outcome's load, per metric and statistic. */
+export function predictAtLoad(
+  engine: Engine,
+  config: ResolvedConfig | Parameters<Engine['predict']>[0],
+  load: LoadProfile,
+): Outcome['prediction'] {
+  const p = engine.predict(
+    config,
+    load.inputTokens,
+    load.outputTokens,
+    load.concurrency !== undefined
+      ? { concurrency: load.concurrency }
+      : { rate: load.rate },
+  );
+  return {
+    ttft: predictedStats(p, 'ttft'),
+    itl: predictedStats(p, 'itl'),
+    e2e: predictedStats(p, 'e2e'),
+  };
 }
 
 /**
@@ -20,7 +55,7 @@ export function relativeErrors(
   prediction: Outcome['prediction'],
 ): Outcome['error'] {
   const error = { ttft: {}, itl: {}, e2e: {} } as Outcome['error'];
-  for (const metric of METRICS) {
+  for (const metric of CALIBRATED_METRICS) {
     for (const stat of STATS) {
       const m = measured[metric][stat];
       const p = prediction[metric][stat];
@@ -33,29 +68,59 @@ export function relativeErrors(
 }
 
 /**
- * Calibration factor per metric: the median of measured / raw predicted over every statistic
- * of every sample. Multiplying a raw prediction by it corrects the bias the outcomes show;
- * the median keeps one noisy load test from swinging it.
+ * An outcome as calibration sees it: per metric, the median over its statistics of measured /
+ * raw predicted at the outcome's load.
  */
-export function calibrationFactors(
-  samples: {
-    measured: Outcome['measured'];
-    rawPrediction: Outcome['prediction'];
-  }[],
-): Record<Metric, number | null> {
-  const ratios: Record<Metric, number[]> = { ttft: [], itl: [], e2e: [] };
-  for (const { measured, rawPrediction } of samples) {
-    const error = relativeErrors(measured, rawPrediction);
-    for (const metric of METRICS) {
-      for (const stat of STATS) {
-        const e = error[metric][stat];
-        if (e !== undefined && Number.isFinite(e)) ratios[metric].push(1 + e);
+export function calibrationSample(
+  outcome: Outcome & { team: string },
+  rawPrediction: Outcome['prediction'],
+): CalibrationSample {
+  const error = relativeErrors(outcome.measured, rawPrediction);
+  const ratios: CalibrationSample['ratios'] = {};
+  for (const metric of CALIBRATED_METRICS) {
+    const r = median(
+      Object.values(error[metric])
+        .filter((e): e is number => e !== undefined && Number.isFinite(e))
+        .map(e => 1 + e),
+    );
+    if (r !== undefined && r > 0) ratios[metric] = r;
+  }
+  return {
+    outcomeId: outcome.id,
+    team: outcome.team,
+    inputTokens: outcome.loadProfile.inputTokens,
+    outputTokens: outcome.loadProfile.outputTokens,
+    ratios,
+  };
+}
+
+/**
+ * Measured statistics that physics rules out for this configuration (below the ideal
+ * roofline), as "ttft.p50 = 0.3 ms is below the 12.5 ms physical floor" messages.
+ */
+export function impossibleMeasurements(
+  config: ResolvedConfig,
+  measured: Outcome['measured'],
+  load: LoadProfile,
+): string[] {
+  if (!config.roof) return [];
+  const floor = physicalFloor(config.roof, load.inputTokens, load.outputTokens);
+  const problems: string[] = [];
+  for (const metric of CALIBRATED_METRICS) {
+    for (const stat of STATS) {
+      const v = measured[metric][stat];
+      if (v !== undefined && v < floor[metric]) {
+        problems.push(
+          `${metric}.${stat} = ${v} ms is below the ${
+            Math.round(floor[metric] * 1000) / 1000
+          } ms that ${config.model.id} on ${config.tp} x ${
+            config.gpu.id
+          } can physically reach for ${load.inputTokens}/${
+            load.outputTokens
+          } tokens`,
+        );
       }
     }
   }
-  return {
-    ttft: median(ratios.ttft),
-    itl: median(ratios.itl),
-    e2e: median(ratios.e2e),
-  };
+  return problems;
 }

@@ -7,6 +7,7 @@ export * from './memory';
 export * from './roofline';
 export * from './surface';
 export * from './predictor';
+export * from './calibration';
 export * from './capacity';
 export * from './cost';
 export * from './plan';

@@ -122,9 +122,20 @@ describe('calibration from measured outcomes', () => {
           gpuId: cfg.gpu.id,
           tp: 1,
           engine: cfg.engine,
-          ttftFactor: 1.25,
-          itlFactor: null,
-          e2eFactor: null,
+          shape: null,
+          ttft: {
+            value: 1.25,
+            low: 1.2,
+            high: 1.3,
+            level: 0.8,
+            n: 3,
+            teams: 1,
+            outcomeIds: [4, 5, 6],
+            outlierIds: [],
+            bounded: false,
+          },
+          itl: null,
+          e2e: null,
           samples: 3,
         },
       ],
@@ -139,7 +150,9 @@ describe('calibration from measured outcomes', () => {
     )!;
     expect(after.value).toBeCloseTo(before.value * 1.25, 6);
     expect(after.provenance).toBe('calibrated');
-    expect(after.basis).toMatch(/x 1.250 from 3 measured outcomes/);
+    expect(after.basis).toMatch(
+      /x 1.250 \(80 % interval 1.200-1.300\) from 3 measured outcomes of 1 team .*outcomes #4, #5, #6/,
+    );
 
     const itl = calibrated.predictStat(
       calibrated.resolveConfig({ model: 'Qwen/Qwen3-8B', gpu: 'H100', tp: 1 }),

@@ -15,6 +15,11 @@ import {
   rooflineUsable,
 } from './roofline';
 import {
+  CalibrationFactor,
+  calibrationFor,
+  describeCalibration,
+} from './calibration';
+import {
   LatencySurface,
   SHAPE_TOLERANCE,
   SurfaceCurve,
@@ -132,8 +137,9 @@ export type EngineOptions = {
   /** precomputed surfaces */
   surfaces?: Map<string, LatencySurface>;
   /**
-   * measured / predicted factors from deployment outcomes, per configuration; predictions of a
-   * calibrated configuration are multiplied by them and labelled calibrated
+   * measured / predicted factors from deployment outcomes, per configuration and token-shape
+   * bucket; predictions of a calibrated configuration are multiplied by them and labelled
+   * calibrated
    */
   calibration?: CalibrationFactor[];
 };
@@ -165,18 +171,6 @@ function resolvedKey(cfg: {
     engine: cfg.engine,
   });
 }
-
-/** A correction learned from measured outcomes of one configuration. @public */
-export type CalibrationFactor = {
-  modelId: string;
-  gpuId: string;
-  tp: number;
-  engine: string;
-  ttftFactor: number | null;
-  itlFactor: number | null;
-  e2eFactor: number | null;
-  samples: number;
-};
 
 function sameShape(a: number, b: number): boolean {
   return Math.abs(Math.log(a / b)) <= Math.log(SHAPE_TOLERANCE) + 1e-9;
@@ -452,14 +446,19 @@ export function createEngine(
     };
   };
 
-  const calibrationByConfig = new Map(
-    (options.calibration ?? []).map(f => [configKeyOf(f), f]),
-  );
-  const FACTOR_OF = {
-    ttft: 'ttftFactor',
-    itl: 'itlFactor',
-    e2e: 'e2eFactor',
-  } as const;
+  const calibrationByConfig = new Map<string, CalibrationFactor[]>();
+  for (const f of options.calibration ?? []) {
+    const key = configKeyOf(f);
+    calibrationByConfig.set(key, [...(calibrationByConfig.get(key) ?? []), f]);
+  }
+  const calibrationOf = (
+    cfg: ResolvedConfig,
+    inTok: number,
+    outTok: number,
+  ): CalibrationFactor | undefined =>
+    calibrationByConfig.size
+      ? calibrationFor(calibrationByConfig.get(resolvedKey(cfg)), inTok, outTok)
+      : undefined;
   const predictStat: Engine['predictStat'] = (
     cfg,
     metric,
@@ -470,22 +469,15 @@ export function createEngine(
     explain = true,
   ) => {
     const raw = rawPredictStat(cfg, metric, stat, inTok, outTok, c, explain);
-    const calibration = calibrationByConfig.get(resolvedKey(cfg));
-    const factor =
-      calibration && metric in FACTOR_OF
-        ? calibration[FACTOR_OF[metric as keyof typeof FACTOR_OF]]
-        : null;
-    if (!raw || factor === null || factor === undefined) return raw;
+    const calibration = calibrationOf(cfg, inTok, outTok);
+    const estimate = calibration?.[metric];
+    if (!raw || !calibration || !estimate) return raw;
     return {
       ...raw,
-      value: raw.value * factor,
+      value: raw.value * estimate.value,
       provenance: 'calibrated',
       basis: explain
-        ? `${raw.basis}; x ${factor.toFixed(3)} from ${
-            calibration!.samples
-          } measured outcome${
-            calibration!.samples === 1 ? '' : 's'
-          } of this deployment configuration`
+        ? `${raw.basis}; ${describeCalibration(calibration, estimate)}`
         : '',
     };
   };
@@ -518,13 +510,11 @@ export function createEngine(
     // no measurement: predictStat is the roofline x a tail ratio (x a calibration factor), so
     // the kernel is built once and its last estimate reused for the other metrics of a load
     const kernel = rooflineKernel(roof, factors, inTok, outTok);
-    const calibration = calibrationByConfig.size
-      ? calibrationByConfig.get(resolvedKey(cfg))
-      : undefined;
+    const calibration = calibrationOf(cfg, inTok, outTok);
     const factor = {
-      ttft: calibration?.ttftFactor ?? null,
-      itl: calibration?.itlFactor ?? null,
-      e2e: calibration?.e2eFactor ?? null,
+      ttft: calibration?.ttft?.value ?? null,
+      itl: calibration?.itl?.value ?? null,
+      e2e: calibration?.e2e?.value ?? null,
     };
     let lastC = NaN;
     let last: RooflineEstimate | null = null;

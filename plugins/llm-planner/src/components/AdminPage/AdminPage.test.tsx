@@ -214,7 +214,19 @@ describe('AdminPage (platform team)', () => {
     ).toHaveTextContent('8');
   });
 
-  it('shows calibration factors and the error they imply', async () => {
+  it('shows calibration factors with their interval and evidence, and excludes an outcome', async () => {
+    const estimate = (value: number) => ({
+      value,
+      low: value - 0.05,
+      high: value + 0.05,
+      level: 0.8,
+      n: 3,
+      teams: 1,
+      outcomeIds: [7, 8, 9],
+      outlierIds: [],
+      bounded: false,
+    });
+    let excluded: { id: string; body: unknown } | undefined;
     server.use(
       http.get(`${BASE}/v1/calibration`, () =>
         HttpResponse.json({
@@ -224,19 +236,45 @@ describe('AdminPage (platform team)', () => {
               gpuId: 'H100',
               tp: 1,
               engine: 'vllm',
-              ttftFactor: 1.2,
-              itlFactor: 0.9,
-              e2eFactor: null,
+              shape: 'in512/out256',
+              ttft: estimate(1.2),
+              itl: estimate(0.9),
+              e2e: null,
               samples: 3,
               updatedAt: '2026-01-03T00:00:00.000Z',
             },
           ],
         }),
       ),
+      http.post(
+        `${BASE}/v1/outcomes/:id/exclusion`,
+        async ({ params, request }) => {
+          excluded = { id: String(params.id), body: await request.json() };
+          return HttpResponse.json({ id: Number(params.id) });
+        },
+      ),
     );
     await render();
     await userEvent.click(screen.getByRole('tab', { name: 'calibration' }));
-    expect(await screen.findByText('1.2 (+20.0 %)')).toBeInTheDocument();
-    expect(screen.getByText('0.9 (-10.0 %)')).toBeInTheDocument();
+    expect(await screen.findByText(/1\.2 \(\+20\.0 %\)/)).toBeInTheDocument();
+    expect(screen.getByText(/0\.9 \(-10\.0 %\)/)).toBeInTheDocument();
+    expect(screen.getAllByText(/80 %: 1\.15–1\.25 · n=3, 1 team/)).toHaveLength(
+      1,
+    );
+    expect(screen.getByText('in512/out256')).toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Outcome id'), '8');
+    await userEvent.type(
+      screen.getByLabelText('Reason'),
+      'load test hit a cold cache',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Exclude' }));
+    expect(
+      await screen.findByText('Outcome #8 no longer calibrates plans.'),
+    ).toBeInTheDocument();
+    expect(excluded).toEqual({
+      id: '8',
+      body: { reason: 'load test hit a cold cache' },
+    });
   });
 });

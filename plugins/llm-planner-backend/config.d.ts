@@ -32,6 +32,26 @@ export interface Config {
        */
       maxBodyBytes?: number;
     };
+    outcomes?: {
+      /**
+       * Backend services (a metrics scraper with a static token, another plugin) that may post
+       * measured outcomes, each bound to the teams whose deployments it reports on. A service
+       * not listed here is refused; users may post outcomes of their own team's deployments.
+       */
+      services?: Array<{
+        /** Service principal subject, e.g. `external:metrics-scraper` or `plugin:kubernetes` */
+        subject: string;
+        /** Group entity refs, e.g. `group:default/customer-support` */
+        teams: string[];
+      }>;
+    };
+    deployments?: {
+      /**
+       * URL schemes a deployment record's repository link may use. Default `https`, `http`,
+       * plus `file` when `llmPlanner.catalog.allowFileLocations` is true.
+       */
+      repoUrlSchemes?: string[];
+    };
     seed?: {
       /** Seed the store from the public measurements on first start. Default true. */
       enabled?: boolean;

@@ -8,6 +8,7 @@ import {
   robustFactor,
   shapeBucket,
 } from './calibration';
+import { createPlanner } from './plan';
 import { createEngine } from './predictor';
 import { seedKb } from './__testUtils__/seed';
 
@@ -187,5 +188,46 @@ describe('normalQuantile', () => {
     expect(normalQuantile(0.9)).toBeCloseTo(1.2816, 3);
     expect(normalQuantile(0.975)).toBeCloseTo(1.96, 3);
     expect(normalQuantile(0.01)).toBeCloseTo(-2.3263, 3);
+  });
+});
+
+describe('a plan corrected by outcomes', () => {
+  it('says in its explanation which outcomes moved its numbers', () => {
+    const kb = seedKb();
+    const intent = { useCase: 'chatbot', users: 200, usersMean: 'concurrent' };
+    const best = createPlanner(kb).plan(intent as any).recommendations[0];
+    const estimate = {
+      value: 0.95,
+      low: 0.9,
+      high: 1,
+      level: 0.8,
+      n: 4,
+      teams: 2,
+      outcomeIds: [11, 12, 13, 14],
+      outlierIds: [],
+      bounded: false,
+    };
+    const corrected = createPlanner(kb, {
+      calibration: [
+        {
+          modelId: best.modelId,
+          gpuId: best.gpuId,
+          tp: best.tp,
+          engine: best.engine,
+          shape: null,
+          ttft: estimate,
+          itl: estimate,
+          e2e: estimate,
+          samples: 4,
+        },
+      ],
+    }).plan(intent as any);
+    const same = corrected.recommendations.find(
+      r => r.modelId === best.modelId && r.gpuId === best.gpuId && r.tp === best.tp,
+    )!;
+    expect(same.explanation).toMatch(
+      /Corrected by measured outcomes of deployments: .*x 0\.950 \(80 % interval 0\.900-1\.000\) from 4 measured outcomes of 2 teams .*outcomes #11, #12, #13, #14/,
+    );
+    expect(best.explanation).not.toMatch(/Corrected by measured outcomes/);
   });
 });

@@ -495,8 +495,23 @@ function explain(
     } req/s (limited by ${c.cap.limitedBy}); ` +
     `${Math.round(headroom * 100)} % headroom gives ${
       r.replicas
-    } replica(s). At that load: ${margins}. Numbers are ${r.provenance}.`
+    } replica(s). At that load: ${margins}. Numbers are ${
+      r.provenance
+    }.${outcomeCorrections(c)}`
   );
+}
+
+/** Which deployments' measured outcomes moved the capacity numbers, and by how much. */
+function outcomeCorrections(c: Candidate): string {
+  const notes: string[] = [];
+  for (const [metric, v] of Object.entries(c.cap.values)) {
+    const at = v?.basis.lastIndexOf('; x ') ?? -1;
+    if (v?.provenance === 'calibrated' && at >= 0 && metric !== 'e2eMean')
+      notes.push(`${metric.toUpperCase()} ${v.basis.slice(at + 2)}`);
+  }
+  return notes.length
+    ? ` Corrected by measured outcomes of deployments: ${notes.join('; ')}.`
+    : '';
 }
 
 function traceFor(

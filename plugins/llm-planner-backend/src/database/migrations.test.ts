@@ -64,7 +64,25 @@ describe('migrations', () => {
         true,
       );
 
-      // Down one step drops the deployments' configuration column only.
+      // Every later migration goes down without losing a table of the first two.
+      const [completed] = await knex.migrate.list({
+        directory: migrationsDir,
+      });
+      const later = completed
+        .map((m: { name?: string } | string) =>
+          typeof m === 'string' ? m : m.name ?? '',
+        )
+        .filter((name: string) => name.slice(0, 14) > '20261124020000');
+      expect(later.length).toBeGreaterThan(0);
+      for (let i = 0; i < later.length; i++) {
+        await knex.migrate.down({ directory: migrationsDir });
+        expect(await present()).toEqual(tables.map(() => true));
+        expect(await knex.schema.hasColumn('deployments', 'config_key')).toBe(
+          true,
+        );
+      }
+
+      // Down one more step drops the deployments' configuration column only.
       await knex.migrate.down({ directory: migrationsDir });
       expect(await knex.schema.hasColumn('deployments', 'config_key')).toBe(
         false,

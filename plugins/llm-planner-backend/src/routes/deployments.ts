@@ -76,7 +76,7 @@ export const OutcomeBody = z.object({
   measuredAt: z.iso.datetime().optional(),
 });
 
-const ExclusionBody = z.object({
+export const ExclusionBody = z.object({
   reason: safeText(500).pipe(
     z.string().min(3, 'say why the outcome is excluded'),
   ),

@@ -8,7 +8,11 @@ import { z } from 'zod';
 import { ImportBody, RunQuery } from '../routes/benchmarks';
 import { PriceBody, QuotaBody } from '../routes/catalog';
 import { ChatBody } from '../routes/chat';
-import { DeploymentBody, OutcomeBody } from '../routes/deployments';
+import {
+  DeploymentBody,
+  ExclusionBody,
+  OutcomeBody,
+} from '../routes/deployments';
 import {
   CreatePlanBody,
   ListQuery,
@@ -133,29 +137,48 @@ export const OPERATIONS: Record<
     },
   },
   '/v1/plans/{id}/deployments': {
-    get: { summary: 'Deployments of a plan' },
+    get: { summary: 'Deployments of a plan', uuids: ['id'] },
     post: {
-      summary: 'Record a deployment of an approved plan',
+      summary:
+        "Record a deployment of an approved plan; the namespace is the plan's team namespace",
       body: DeploymentBody,
+      uuids: ['id'],
       ok: [201, 'The deployment'],
     },
   },
   '/v1/deployments': {
     get: {
-      summary: 'Deployments behind a catalog entity',
+      summary: "Deployments behind a catalog entity, of the caller's teams",
       query: z.object({ entityRef: z.string() }),
     },
   },
   '/v1/deployments/{id}/outcomes': {
-    get: { summary: 'Measured outcomes with prediction and error' },
+    get: {
+      summary: 'Measured outcomes with prediction and error',
+      uuids: ['id'],
+    },
     post: {
-      summary: 'Record a measured outcome; recalibrates',
+      summary:
+        'Record a measured outcome (owning team, or a service bound to it in llmPlanner.outcomes.services); recalibrates',
       body: OutcomeBody,
+      uuids: ['id'],
       ok: [201, 'The outcome'],
     },
   },
+  '/v1/outcomes/{id}/exclusion': {
+    post: {
+      summary: 'Platform team: exclude an outcome from calibration (audited)',
+      body: ExclusionBody,
+    },
+    delete: {
+      summary: 'Platform team: use an excluded outcome for calibration again',
+    },
+  },
   '/v1/calibration': {
-    get: { summary: 'Calibration factors per configuration' },
+    get: {
+      summary:
+        'Robust calibration factors per configuration and token shape, with intervals and the outcomes behind them',
+    },
   },
   '/v1/benchmarks/imports': {
     post: {

@@ -180,17 +180,29 @@ function stats(
 }
 
 /** Options of the benchmark CSV parser. @public */
-export type ParseBenchmarkOptions = { models?: ModelSpec[]; gpus?: GpuSpec[] };
+export type ParseBenchmarkOptions = {
+  models?: ModelSpec[];
+  gpus?: GpuSpec[];
+  /** Called every `progressEvery` rows (default 1000) and at the end with rows read so far. */
+  onProgress?: (parsed: number, total: number) => void;
+  progressEvery?: number;
+};
 
 /**
  * Parses benchmark CSV text in the shared column layout into typed runs. Invalid rows are
- * skipped and reported as `{ row, column, reason }`; it never throws on bad data.
+ * skipped and reported as `{ row, column, reason }`; it never throws on bad data. `records`
+ * are the data rows as read (cell text unchanged), `records[run.row - 1]` being a run's row.
  * @public
  */
 export function parseBenchmarkCsv(
   text: string,
   options: ParseBenchmarkOptions = {},
-): { runs: BenchmarkRun[]; errors: RowError[]; warnings: RowError[] } {
+): {
+  runs: BenchmarkRun[];
+  errors: RowError[];
+  warnings: RowError[];
+  records: Record<string, string>[];
+} {
   const { header, records } = parseCsvRecords(text);
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
@@ -198,20 +210,32 @@ export function parseBenchmarkCsv(
     if (!header.includes(c))
       errors.push({ row: 0, column: c, reason: 'missing column' });
   }
-  if (errors.length > 0) return { runs: [], errors, warnings };
+  if (errors.length > 0) return { runs: [], errors, warnings, records };
   const modelIdx = buildModelNameIndex(options.models ?? []);
   const gpuIdx = buildGpuNameIndex(options.gpus ?? []);
+  const numericColumns = NUMERIC_COLUMNS.filter(c => header.includes(c));
+  const every = Math.max(1, options.progressEvery ?? 1000);
   const runs: BenchmarkRun[] = [];
-  records.forEach((rec, i) => {
+  records.forEach((read, i) => {
     const row = i + 1;
+    if (options.onProgress && row % every === 0)
+      options.onProgress(row, records.length);
+    // cells kept empty below are blanked on a copy, so `records` keeps the row as read
+    let rec = read;
     const rowErrors: RowError[] = [];
     for (const c of REQUIRED_COLUMNS) {
       if (!rec[c])
         rowErrors.push({ row, column: c, reason: 'required value is empty' });
     }
-    for (const c of NUMERIC_COLUMNS) {
+    for (const c of numericColumns) {
       const v = rec[c];
       if (v === undefined || v === '') continue;
+      const x = Number(v);
+      if (Number.isFinite(x)) {
+        if (x < 0)
+          rowErrors.push({ row, column: c, reason: `negative value: ${v}` });
+        continue;
+      }
       if (c === 'request_rate' && v.toLowerCase() === 'inf') continue;
       if (/^\s*(<=?|>=?|~|≈|about|up to)/i.test(v)) {
         // a bound or an approximation is not a value: keep the cell empty and say so
@@ -220,14 +244,11 @@ export function parseBenchmarkCsv(
           column: c,
           reason: `ambiguous value kept empty: "${v}"`,
         });
+        if (rec === read) rec = { ...read };
         rec[c] = '';
         continue;
       }
-      const x = Number(v);
-      if (!Number.isFinite(x))
-        rowErrors.push({ row, column: c, reason: `not a number: "${v}"` });
-      else if (x < 0)
-        rowErrors.push({ row, column: c, reason: `negative value: ${v}` });
+      rowErrors.push({ row, column: c, reason: `not a number: "${v}"` });
     }
     const tp = num(rec.tensor_parallel);
     if (tp !== null && !Number.isInteger(tp))
@@ -327,7 +348,8 @@ export function parseBenchmarkCsv(
         : rec.notes ?? '',
     });
   });
-  return { runs, errors, warnings };
+  options.onProgress?.(records.length, records.length);
+  return { runs, errors, warnings, records };
 }
 
 /** Parses gpus.csv. @public */

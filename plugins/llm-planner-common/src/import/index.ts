@@ -9,7 +9,15 @@ import { recordsToCsv } from './toCsv';
 import type { ImportContext } from './types';
 import { vllmBenchServeToRecords } from './vllmBenchServe';
 
-export type { ImportContext, ImportRecords } from './types';
+export type {
+  DuplicateRow,
+  ImportContext,
+  ImportOutcome,
+  ImportPhase,
+  ImportProgress,
+  ImportRecords,
+} from './types';
+export { runIdentity, RUN_IDENTITY_VERSION } from './identity';
 export { recordsToCsv } from './toCsv';
 export { guidellmToRecords } from './guidellm';
 export { vllmBenchServeToRecords } from './vllmBenchServe';

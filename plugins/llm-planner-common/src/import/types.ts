@@ -33,3 +33,61 @@ export type ImportRecords = {
   records: Record<string, string>[];
   errors: RowError[];
 };
+
+/**
+ * A row of an imported file that was not stored because the same measurement (same
+ * {@link runIdentity}) is already stored, or appears earlier in the same file.
+ * @public
+ */
+export type DuplicateRow = {
+  /** 1-based data row of the imported file */
+  row: number;
+  /** where the same measurement is: an earlier row of this file, or a stored run */
+  sameAs: { row: number } | { batchId: string; runId: number };
+};
+
+/**
+ * Per-row outcome of `POST /v1/benchmarks/imports`: how many rows were stored and which were
+ * duplicates. `batch` is the batch created for the new rows, null when every row was a
+ * duplicate (then nothing is written).
+ * @public
+ */
+export type ImportOutcome<Batch = unknown> = {
+  importId: string;
+  batch: Batch | null;
+  created: boolean;
+  /** rows in the file */
+  rows: number;
+  /** rows stored as new runs */
+  imported: number;
+  duplicates: {
+    count: number;
+    /** duplicate rows in file order; at most 1000 are listed (`truncated` then true) */
+    rows: DuplicateRow[];
+    truncated: boolean;
+  };
+  /** values kept empty because they were ambiguous (e.g. a bound like `<=200`) */
+  warnings: RowError[];
+  /** one sentence for the user */
+  message: string;
+};
+
+/** Phases of an import, in order. @public */
+export type ImportPhase = 'parsing' | 'inserting' | 'done' | 'failed';
+
+/** Progress of one import, as `GET /v1/benchmarks/imports/:id` answers. @public */
+export type ImportProgress = {
+  id: string;
+  phase: ImportPhase;
+  /** data rows of the file, once known */
+  totalRows: number | null;
+  parsedRows: number;
+  /** new rows to store, once duplicates are known */
+  newRows: number | null;
+  insertedRows: number;
+  startedAt: string;
+  updatedAt: string;
+  /** the outcome or the failure, once the import ended */
+  message: string | null;
+  batchId: string | null;
+};

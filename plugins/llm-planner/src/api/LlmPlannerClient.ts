@@ -23,6 +23,7 @@ import type {
   Me,
   Outcome,
   PlanListQuery,
+  PlanPage,
   Quota,
   RunQuery,
   StoredPlan,
@@ -75,7 +76,8 @@ export interface LlmPlannerApi {
     ownerGroup?: string;
     conversationId?: string;
   }): Promise<StoredPlan>;
-  listPlans(query?: PlanListQuery): Promise<{ items: StoredPlan[] }>;
+  /** One page of plans; pass its `nextCursor` as `cursor` for the next. */
+  listPlans(query?: PlanListQuery): Promise<PlanPage>;
   getPlan(id: string): Promise<StoredPlan>;
   updatePlan(
     id: string,
@@ -187,8 +189,9 @@ export class LlmPlannerClient implements LlmPlannerApi {
     return this.request('/v1/plans', { method: 'POST', body });
   }
 
-  listPlans(q: PlanListQuery = {}): Promise<{ items: StoredPlan[] }> {
-    return this.request(`/v1/plans${query(q)}`);
+  async listPlans(q: PlanListQuery = {}): Promise<PlanPage> {
+    const page = await this.request<Partial<PlanPage>>(`/v1/plans${query(q)}`);
+    return { items: page.items ?? [], nextCursor: page.nextCursor ?? null };
   }
 
   getPlan(id: string): Promise<StoredPlan> {

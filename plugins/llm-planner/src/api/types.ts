@@ -5,6 +5,7 @@ import type {
   ImportFormat as CommonImportFormat,
   PlanStatus,
   RowError,
+  StoredPlan,
 } from '@internal/backstage-plugin-llm-planner-common';
 
 // The shapes the backend answers with are defined once, in -common.
@@ -74,4 +75,14 @@ export type ImportRowErrors = RowError[];
 export type PlanListQuery = {
   scope?: 'mine' | 'team' | 'all';
   status?: PlanStatus;
+  /** Plans per page: default 50, at most 200. */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+};
+
+/** One page of plans, newest change first; `nextCursor` is null on the last page. @public */
+export type PlanPage = {
+  items: StoredPlan[];
+  nextCursor: string | null;
 };

@@ -4,7 +4,7 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { ApprovedPlanPicker } from './ApprovedPlanPicker';
 
 function renderPicker(respond: (url: string) => Response) {
@@ -44,7 +44,7 @@ describe('ApprovedPlanPicker', () => {
       await screen.findByText(/None of your teams has an approved plan yet/),
     ).toBeInTheDocument();
     expect(fetchApi.fetch).toHaveBeenCalledWith(
-      'http://backstage:7007/api/llm-planner/v1/plans?status=approved&scope=team',
+      'http://backstage:7007/api/llm-planner/v1/plans?status=approved&scope=team&limit=200',
     );
   });
 
@@ -68,6 +68,52 @@ describe('ApprovedPlanPicker', () => {
     expect(
       screen.getByText('Only approved plans of your teams are listed.'),
     ).toBeInTheDocument();
+  });
+
+  it('follows nextCursor so approved plans beyond the first page are offered', async () => {
+    const fetchApi = renderPicker(
+      url =>
+        new Response(
+          JSON.stringify(
+            new URL(url).searchParams.get('cursor') === 'next'
+              ? {
+                  items: [
+                    {
+                      id: 'p2',
+                      title: 'Code assistant',
+                      ownerGroup: 'group:default/search-ai',
+                    },
+                  ],
+                  nextCursor: null,
+                }
+              : {
+                  items: [
+                    {
+                      id: 'p1',
+                      title: 'Support chatbot',
+                      ownerGroup: 'group:default/customer-support',
+                    },
+                  ],
+                  nextCursor: 'next',
+                },
+          ),
+        ),
+    );
+
+    fireEvent.mouseDown(await screen.findByRole('combobox'));
+    expect(
+      await screen.findByRole('option', {
+        name: 'Code assistant (group:default/search-ai)',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', {
+        name: 'Support chatbot (group:default/customer-support)',
+      }),
+    ).toBeInTheDocument();
+    expect(fetchApi.fetch).toHaveBeenLastCalledWith(
+      'http://backstage:7007/api/llm-planner/v1/plans?status=approved&scope=team&limit=200&cursor=next',
+    );
   });
 
   it('shows why plans could not be loaded', async () => {

@@ -17,18 +17,37 @@ import useAsync from 'react-use/esm/useAsync';
 
 type PlanSummary = { id: string; title: string; ownerGroup: string };
 
+/** The backend's largest page; a team rarely has more approved plans than one holds. */
+const PAGE_SIZE = 200;
+/** Stops following cursors after this many pages (10,000 plans) whatever the backend says. */
+const MAX_PAGES = 50;
+
+/** All approved plans of the user's teams, following `nextCursor` page by page. */
 function useApprovedPlans() {
   const discoveryApi = useApi(discoveryApiRef);
   const fetchApi = useApi(fetchApiRef);
   return useAsync(async (): Promise<PlanSummary[]> => {
     const baseUrl = await discoveryApi.getBaseUrl(LLM_PLANNER_PLUGIN_ID);
-    const res = await fetchApi.fetch(
-      `${baseUrl}/v1/plans?status=approved&scope=team`,
-    );
-    if (!res.ok) {
-      throw await ResponseError.fromResponse(res);
+    const plans: PlanSummary[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const query = new URLSearchParams({
+        status: 'approved',
+        scope: 'team',
+        limit: String(PAGE_SIZE),
+      });
+      if (cursor) query.set('cursor', cursor);
+      const res = await fetchApi.fetch(`${baseUrl}/v1/plans?${query}`);
+      if (!res.ok) {
+        throw await ResponseError.fromResponse(res);
+      }
+      const body: { items: PlanSummary[]; nextCursor?: string | null } =
+        await res.json();
+      plans.push(...body.items);
+      cursor = body.nextCursor ?? null;
+      if (!cursor) break;
     }
-    return (await res.json()).items;
+    return plans;
   }, [discoveryApi, fetchApi]);
 }
 

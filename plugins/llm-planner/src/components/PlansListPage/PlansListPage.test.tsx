@@ -64,6 +64,38 @@ describe('PlansListPage', () => {
     expect(queries).toContain('?scope=mine&status=approved');
   });
 
+  it('loads further pages on demand so every plan can be reached', async () => {
+    const cursors: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/v1/plans`, ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        cursors.push(cursor);
+        return HttpResponse.json(
+          cursor === null
+            ? { items: [storedPlan()], nextCursor: 'page-2' }
+            : {
+                items: [storedPlan({ id: 'p2', title: 'Code assistant' })],
+                nextCursor: null,
+              },
+        );
+      }),
+    );
+    await render();
+    expect(await screen.findByText('1+ plans')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Code assistant' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more plans' }));
+    expect(
+      await screen.findByRole('link', { name: 'Code assistant' }),
+    ).toHaveAttribute('href', '/llm-planner/plans/p2');
+    expect(screen.getByRole('link', { name: 'Support chatbot' })).toBeVisible();
+    expect(screen.getByText('2 plans')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Load more plans' }),
+    ).toBeNull();
+    expect(cursors).toEqual([null, 'page-2']);
+  });
+
   it('shows a load error with a retry', async () => {
     server.use(
       http.get(`${BASE}/v1/plans`, () =>

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
-import type { StoredPlan } from '../../api/types';
+import type { PlanListQuery, StoredPlan } from '../../api/types';
 import { usePlannerPath } from '../../hooks/usePlannerPath';
 import { fmtDate, fmtUsd, shortRef } from '../shared/format';
 import { configText } from '../shared/Headline';
@@ -24,17 +24,84 @@ import { StatusChip } from '../shared/StatusChip';
 
 type Row = StoredPlan & { key: string };
 
+/** Pages loaded after the first one, for the query they belong to. */
+type MorePages = {
+  key: string;
+  items: StoredPlan[];
+  nextCursor: string | null;
+};
+
+/**
+ * The plans of a query, one page (50, newest change first) at a time: the first page
+ * loads with the query, `loadMore` appends the next while there is one.
+ */
+function usePlanPages(query: PlanListQuery) {
+  const api = useApi(llmPlannerApiRef);
+  const key = JSON.stringify(query);
+  const first = useAsyncRetry(
+    () => api.listPlans(JSON.parse(key) as PlanListQuery),
+    [api, key],
+  );
+  const [more, setMore] = useState<MorePages>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<Error>();
+  const extra = more?.key === key ? more : undefined;
+
+  // A plan changed while paging moves to the front; show each plan once.
+  const byId = new Map<string, StoredPlan>();
+  for (const p of [...(first.value?.items ?? []), ...(extra?.items ?? [])]) {
+    if (!byId.has(p.id)) byId.set(p.id, p);
+  }
+  const nextCursor = extra ? extra.nextCursor : first.value?.nextCursor ?? null;
+
+  const loadMore = async () => {
+    if (!nextCursor || loadingMore) return;
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      const page = await api.listPlans({ ...query, cursor: nextCursor });
+      setMore({
+        key,
+        items: [...(extra?.items ?? []), ...page.items],
+        nextCursor: page.nextCursor,
+      });
+    } catch (e) {
+      setMoreError(e as Error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return {
+    ...first,
+    value: first.value && { items: [...byId.values()] },
+    hasMore: nextCursor !== null,
+    loadMore,
+    loadingMore,
+    moreError,
+    retry: () => {
+      setMore(undefined);
+      first.retry();
+    },
+  };
+}
+
 /** "My plans": the user's and their teams' plans with status, filterable. */
 export function PlansListPage() {
-  const api = useApi(llmPlannerApiRef);
   const root = usePlannerPath();
   const [scope, setScope] = useState<'mine' | 'team'>('mine');
   const [status, setStatus] = useState<PlanStatus | ''>('');
   const [text, setText] = useState('');
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listPlans({ scope, status: status || undefined }),
-    [api, scope, status],
-  );
+  const {
+    value,
+    loading,
+    error,
+    retry,
+    hasMore,
+    loadMore,
+    loadingMore,
+    moreError,
+  } = usePlanPages({ scope, status: status || undefined });
 
   const items = (value?.items ?? []).filter(p => {
     if (!text) return true;
@@ -168,7 +235,9 @@ export function PlansListPage() {
     <>
       {filters}
       <Table<Row>
-        title={`${items.length} plan${items.length === 1 ? '' : 's'}`}
+        title={`${items.length}${hasMore ? '+' : ''} plan${
+          items.length === 1 && !hasMore ? '' : 's'
+        }`}
         options={{ search: false, paging: items.length > 20, pageSize: 20 }}
         columns={columns}
         data={items.map(p => ({ ...p, key: p.id }))}
@@ -178,6 +247,19 @@ export function PlansListPage() {
           </Alert>
         }
       />
+      {moreError && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          More plans did not load: {errorMessage(moreError)}
+        </Alert>
+      )}
+      {hasMore && (
+        <Stack direction="row" spacing={2} alignItems="center" sx={{ mt: 2 }}>
+          <Button variant="outlined" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load more plans'}
+          </Button>
+          {text && <span>The search covers the plans loaded so far.</span>}
+        </Stack>
+      )}
     </>
   );
 }

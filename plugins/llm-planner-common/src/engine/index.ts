@@ -11,3 +11,4 @@ export * from './calibration';
 export * from './capacity';
 export * from './cost';
 export * from './plan';
+export * from './verification';

@@ -107,7 +107,7 @@ describe('KnowledgeBaseService', () => {
     write(doublePrices);
     // within the interval the replica answers from what it has, without a query
     expect(await knowledge.planner()).toBe(planner);
-    expect(await knowledge.plan(intent)).toBe(before);
+    expect(await knowledge.plan(intent)).toEqual(before);
     expect(state.versionReads).toBe(1);
 
     state.now += 1;
@@ -121,11 +121,26 @@ describe('KnowledgeBaseService', () => {
     expect(knowledge.etag()).toBe('W/"kb-2"');
     expect((await knowledge.snapshot()).etag).toBe('W/"kb-2"');
 
-    // unchanged version: a re-read but no rebuild, and the plan comes from the cache
+    // unchanged version: a re-read but no rebuild
     state.now += 500;
-    expect(await knowledge.plan(intent)).toBe(after);
+    expect(await knowledge.plan(intent)).toEqual(after);
     expect(state.versionReads).toBe(3);
     expect(state.loads).toBe(2);
+  });
+
+  it('keeps the plans of intents asked again, per version', async () => {
+    const { knowledge, state, write } = setup();
+    const once = await knowledge.plan(intent);
+    const twice = await knowledge.plan(intent);
+    expect(twice).toEqual(once);
+    expect(twice).not.toBe(once);
+    expect(await knowledge.plan(intent)).toBe(twice);
+
+    write(doublePrices);
+    state.now += 500;
+    const changed = await knowledge.plan(intent);
+    expect(changed).not.toEqual(twice);
+    expect(await knowledge.plan(intent)).toEqual(changed);
   });
 
   it('records the version read before loading, so a write during a build is not missed', async () => {

@@ -14,6 +14,12 @@ import { DeploymentStore } from '../database/DeploymentStore';
 
 /** Plans kept per knowledge-base version; teams ask the same questions again and again. */
 const PLAN_CACHE_SIZE = 500;
+/**
+ * Intents remembered (as keys only) to have been asked once. A plan is kept from the second
+ * time its intent is asked: one-off what-if intents would otherwise push out the recurring
+ * ones and keep the heap's old generation churning.
+ */
+const SEEN_ONCE_SIZE = 5000;
 
 /**
  * How long a version read from the database is trusted before the next request reads it
@@ -47,6 +53,7 @@ type Build = {
   planner: Planner;
   raw: Engine;
   plans: Map<string, Plan>;
+  seenOnce: Set<string>;
 };
 
 /** What a request answers from: one version of the knowledge base. */
@@ -140,11 +147,11 @@ export class KnowledgeBaseService {
   }
 
   /**
-   * The plan for an intent. Planning is deterministic for a knowledge base, so identical
-   * intents are answered from a bounded LRU cache of the version's build.
+   * The plan for an intent. Planning is deterministic for a knowledge base, so intents asked
+   * again are answered from a bounded LRU cache of the version's build.
    */
   async plan(intent: Intent): Promise<Plan> {
-    const { planner, plans } = await this.#fresh();
+    const { planner, plans, seenOnce } = await this.#fresh();
     const key = stableJson(intent);
     const cached = plans.get(key);
     if (cached) {
@@ -153,6 +160,13 @@ export class KnowledgeBaseService {
       return cached;
     }
     const plan = planner.plan(intent);
+    if (!seenOnce.delete(key)) {
+      seenOnce.add(key);
+      if (seenOnce.size > SEEN_ONCE_SIZE) {
+        seenOnce.delete(seenOnce.values().next().value!);
+      }
+      return plan;
+    }
     plans.set(key, plan);
     if (plans.size > PLAN_CACHE_SIZE) {
       plans.delete(plans.keys().next().value!);
@@ -246,7 +260,7 @@ export class KnowledgeBaseService {
           Date.now() - started
         } ms`,
       );
-      return { version, planner, raw, plans: new Map() };
+      return { version, planner, raw, plans: new Map(), seenOnce: new Set() };
     });
     const entry = { version, promise };
     this.#building = entry;

@@ -1,6 +1,7 @@
 import {
   Capacity,
   DEFAULT_HEADROOM,
+  Sizing,
   capacityAtSlo,
   capacityDetail,
   infeasibleReason,
@@ -82,6 +83,41 @@ type Candidate = {
   rec: Recommendation;
 };
 
+/**
+ * The configurations a plan considers and their sizing at the SLO depend on the workload's
+ * shape (use case, token counts, SLO, named model or GPU, engine, pricing), not on its load:
+ * intents that differ only in users, headroom or alternatives (every what-if edit of the
+ * user count) share them. Entries hold plain numbers and references to the knowledge base.
+ */
+type Shape = {
+  /** memory-feasible, priced configurations, cheapest bound first */
+  pending: Pending[];
+  /** configurations rejected while enumerating, in order */
+  rejections: { choice: ConfigChoice; reason: () => string }[];
+  /** sizing of `pending[i]`, filled as plans reach it */
+  sizings: (Sizing | undefined)[];
+};
+
+/** Shapes kept per planner (least recently used dropped first). */
+const SHAPES_KEPT = 64;
+
+class ShapeCache {
+  private readonly shapes = new Map<string, Shape>();
+
+  get(key: string, build: () => Shape): Shape {
+    let shape = this.shapes.get(key);
+    if (shape) {
+      this.shapes.delete(key);
+    } else {
+      shape = build();
+      if (this.shapes.size >= SHAPES_KEPT)
+        this.shapes.delete(this.shapes.keys().next().value!);
+    }
+    this.shapes.set(key, shape);
+    return shape;
+  }
+}
+
 /** Builds a planner (engine, price index) once for a knowledge base. @public */
 export function createPlanner(
   kb: KnowledgeBase,
@@ -93,9 +129,11 @@ export function createPlanner(
     kb.prices.map(p => p.gpuId).filter(Boolean) as string[],
   );
   const configCache = new ConfigCache(engine);
+  const shapes = new ShapeCache();
   return {
     engine,
-    plan: intent => planWith(engine, priceIdx, pricedGpus, configCache, intent),
+    plan: intent =>
+      planWith(engine, priceIdx, pricedGpus, configCache, shapes, intent),
   };
 }
 
@@ -121,6 +159,7 @@ function planWith(
   priceIdx: PriceIndex,
   pricedGpus: Set<string>,
   configCache: ConfigCache,
+  shapes: ShapeCache,
   rawIntent: Intent,
 ): Plan {
   const intent = IntentSchema.parse(rawIntent);
@@ -202,64 +241,89 @@ function planWith(
   // enumerate memory-feasible configurations with a cost lower bound (one replica at the
   // cheapest per-GPU price), then size them cheapest-bound first and stop once no unsized
   // configuration can beat anything already chosen
-  const pending: Pending[] = [];
-  const prices = gpus.map(gpu =>
-    TP_CANDIDATES.map(tp => pickPrice(priceIdx, gpu.id, pricing, tp)),
-  );
-  for (const { model, precision: hint } of models) {
-    gpus.forEach((gpu, g) => {
-      const configs = configCache.pair(model, gpu, engineName);
-      for (const precision of precisionsFor(model, gpu, hint)) {
-        TP_CANDIDATES.forEach((tp, t) => {
-          const maxConc = memoryCapacity(model, gpu, tp, precision, ctx);
-          if (maxConc === 0) {
-            if (intent.model || intent.gpu)
-              reject(
-                { model, gpu, tp, precision },
-                () => memoryFit(model, gpu, tp, precision, ctx, 1).reason,
-              );
-            return;
-          }
-          const price = prices[g][t];
-          if (!price) {
-            reject(
-              { model, gpu, tp, precision },
-              () =>
-                `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
-            );
-            return;
-          }
-          pending.push({
-            model,
-            gpu,
-            tp,
-            precision,
-            configs,
-            maxConc,
-            price,
-            lb: tp * price.pricePerGpuHour * HOURS_PER_MONTH,
+  const enumerate = (): Shape => {
+    const pending: Pending[] = [];
+    const rejections: Shape['rejections'] = [];
+    const prices = gpus.map(gpu =>
+      TP_CANDIDATES.map(tp => pickPrice(priceIdx, gpu.id, pricing, tp)),
+    );
+    for (const { model, precision: hint } of models) {
+      gpus.forEach((gpu, g) => {
+        const configs = configCache.pair(model, gpu, engineName);
+        for (const precision of precisionsFor(model, gpu, hint)) {
+          TP_CANDIDATES.forEach((tp, t) => {
+            const maxConc = memoryCapacity(model, gpu, tp, precision, ctx);
+            if (maxConc === 0) {
+              if (intent.model || intent.gpu)
+                rejections.push({
+                  choice: { model, gpu, tp, precision },
+                  reason: () =>
+                    memoryFit(model, gpu, tp, precision, ctx, 1).reason,
+                });
+              return;
+            }
+            const price = prices[g][t];
+            if (!price) {
+              rejections.push({
+                choice: { model, gpu, tp, precision },
+                reason: () =>
+                  `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
+              });
+              return;
+            }
+            pending.push({
+              model,
+              gpu,
+              tp,
+              precision,
+              configs,
+              maxConc,
+              price,
+              lb: tp * price.pricePerGpuHour * HOURS_PER_MONTH,
+            });
           });
-        });
-      }
-    });
-  }
-  pending.sort((a, b) => a.lb - b.lb);
+        }
+      });
+    }
+    pending.sort((a, b) => a.lb - b.lb);
+    return { pending, rejections, sizings: [] };
+  };
+  // everything `enumerate` and the sizing below read, apart from the knowledge base
+  const shape = shapes.get(
+    JSON.stringify([
+      models.map(m => [m.model.id, m.precision ?? null]),
+      gpus.map(g => g.id),
+      Boolean(intent.model || intent.gpu),
+      engineName,
+      pricing,
+      inTok,
+      outTok,
+      workload.slo.percentile,
+      workload.slo.ttftMs ?? null,
+      workload.slo.itlMs ?? null,
+      workload.slo.e2eMs ?? null,
+    ]),
+    enumerate,
+  );
+  for (const { choice, reason } of shape.rejections) reject(choice, reason);
+  const pending = shape.pending;
   const maxAlt = intent.maxAlternatives ?? 3;
   const sized: Sized[] = [];
   const cheapest = new CheapestK(maxAlt + 4);
   let evaluated = 0;
-  for (const pc of pending) {
+  for (let i = 0; i < pending.length; i++) {
+    const pc = pending[i];
     // an unsized configuration costs at least its bound: it cannot displace the cheapest
     // maxAlt + 4 ones, nor be the cheapest of a category they do not cover unless none does
     const pruneAbove = cheapest.bound;
     if (pruneAbove !== null && pc.lb > pruneAbove) break;
     evaluated++;
     const cfg = pc.configs.get(pc.tp, pc.precision);
-    const sizing = sizeAtSlo(
+    const sizing = (shape.sizings[i] ??= sizeAtSlo(
       engine.statProbe(cfg, inTok, outTok),
       workload.slo,
       pc.maxConc,
-    );
+    ));
     if (sizing.status !== 'ok') {
       reject(pc, () => infeasibleReason(sizing, workload.slo));
       continue;

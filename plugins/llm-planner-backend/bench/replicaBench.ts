@@ -1,0 +1,269 @@
+/* eslint-disable no-console */
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Intent, Plan } from '@internal/backstage-plugin-llm-planner-common';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  freshPostgresDatabase,
+  Replica,
+  spawnReplica,
+} from '../src/__testUtils__/replicas';
+import type { StoredPrice } from '../src/database/CatalogStore';
+
+/**
+ * The serving sections of `yarn bench:backend`: `/v1/recommend` and a mixed workload under
+ * 50 clients, each against a backend replica in its own process (so the server has a core
+ * of its own, as the load client has), and the staleness between two replicas on one
+ * PostgreSQL database.
+ */
+
+const PG =
+  process.env.LLM_PLANNER_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
+const SECONDS = Number(process.env.LLM_PLANNER_BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+/** Load before each measured section, so that it measures a warm server. */
+const WARM_UP_SECONDS = Number(process.env.LLM_PLANNER_BENCH_WARM_UP ?? 3);
+const STALENESS_TRIALS = Number(
+  process.env.LLM_PLANNER_BENCH_STALENESS_TRIALS ?? 10,
+);
+/** Extra node flags of the measured replica, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const REPLICA_NODE_ARGS = (process.env.LLM_PLANNER_BENCH_NODE_ARGS ?? '')
+  .split(' ')
+  .filter(Boolean);
+
+/** e.g. `distinct` to measure (or profile) only that scenario of the recommend section */
+const RECOMMEND_SCENARIOS = (
+  process.env.LLM_PLANNER_BENCH_SCENARIOS ?? 'recurring,distinct'
+).split(',') as ('recurring' | 'distinct')[];
+
+export const INTENTS: Intent[] = [
+  { useCase: 'chatbot', users: 1000 },
+  { useCase: 'chatbot', users: 200, usersMean: 'concurrent' },
+  { useCase: 'customer-service', users: 5000 },
+  { useCase: 'code-completion', users: 300, usersMean: 'concurrent' },
+  { useCase: 'code-generation', users: 2000 },
+  { useCase: 'summarisation', users: 20, usersMean: 'rps' },
+  { useCase: 'rag-qa', users: 800 },
+  { useCase: 'translation', users: 10, usersMean: 'rps' },
+  { useCase: 'agentic', users: 150, usersMean: 'concurrent' },
+  { useCase: 'batch-analytics', users: 50, usersMean: 'rps' },
+];
+
+type Scenario = 'recurring' | 'distinct' | 'mixed';
+
+type RouteResult = {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+};
+
+export type LoadResult = {
+  scenario: Scenario;
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  routes?: Record<string, RouteResult>;
+};
+
+/** A member of a team, so the mixed workload may create and approve its plans. */
+const TEAM_MEMBER = mockCredentials.user.header('user:default/alice.support');
+const PLATFORM = mockCredentials.user.header('user:default/pat.platform');
+
+function runLoadClient(options: Record<string, unknown>): Promise<LoadResult> {
+  return promisify(execFile)(
+    process.execPath,
+    [resolve(__dirname, 'loadClient.js'), JSON.stringify(options)],
+    { maxBuffer: 10 * 1024 * 1024 },
+  ).then(({ stdout }) => JSON.parse(stdout.trim().split('\n').pop()!));
+}
+
+async function post(replica: Replica, path: string, body: unknown) {
+  const res = await fetch(`${replica.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: TEAM_MEMBER },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** One replica on a fresh, seeded database, for the duration of `run`. */
+async function withReplicas<T>(
+  count: number,
+  run: (replicas: Replica[]) => Promise<T>,
+  nodeArgs: string[] = [],
+): Promise<T> {
+  const db = await freshPostgresDatabase(PG, 'llm_planner_bench_replicas');
+  const replicas: Replica[] = [];
+  try {
+    // one after the other, so that start-up is not part of what is measured
+    for (let i = 0; i < count; i++) {
+      replicas.push(await spawnReplica(db.connection, { nodeArgs }));
+    }
+    // the first request builds the planner of the seeded knowledge base
+    await Promise.all(replicas.map(r => post(r, '/v1/recommend', INTENTS[0])));
+    return await run(replicas);
+  } finally {
+    await Promise.all(replicas.map(r => r.stop()));
+    await db.drop();
+  }
+}
+
+/** POST /v1/recommend under 50 clients, recurring intents and then all different ones. */
+export async function recommendBench(): Promise<LoadResult[]> {
+  return withReplicas(
+    1,
+    async ([replica]) => {
+      // steady state: a few seconds of the same load first (JIT, caches), not recorded
+      await runLoadClient({
+        url: `${replica.baseUrl}/v1/recommend`,
+        scenario: 'distinct',
+        intents: INTENTS,
+        connections: CONNECTIONS,
+        seconds: WARM_UP_SECONDS,
+        headers: { authorization: TEAM_MEMBER },
+      });
+      const results = [];
+      for (const scenario of RECOMMEND_SCENARIOS) {
+        const result = await runLoadClient({
+          url: `${replica.baseUrl}/v1/recommend`,
+          scenario,
+          intents: INTENTS,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          headers: { authorization: TEAM_MEMBER },
+        });
+        results.push(result);
+        console.log(
+          `POST /v1/recommend, ${result.connections} concurrent clients, ${
+            scenario === 'recurring'
+              ? '10 recurring intents'
+              : 'every intent different'
+          }: ${result.requests} requests, ${result.rps.toFixed(
+            0,
+          )} req/s, p50 ${result.p50Ms.toFixed(
+            1,
+          )} ms, p99 ${result.p99Ms.toFixed(1)} ms, errors ${result.errors}`,
+        );
+      }
+      return results;
+    },
+    REPLICA_NODE_ARGS,
+  );
+}
+
+/** Each of 50 clients loops: recommend, create a plan, approve it, list the team's plans. */
+export async function mixedBench(): Promise<LoadResult> {
+  return withReplicas(1, async ([replica]) => {
+    const result = await runLoadClient({
+      baseUrl: replica.baseUrl,
+      scenario: 'mixed',
+      intents: INTENTS,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      headers: { authorization: TEAM_MEMBER },
+    });
+    console.log(
+      `mixed workload, ${result.connections} concurrent clients: ${
+        result.requests
+      } requests, ${result.rps.toFixed(0)} req/s, errors ${result.errors}`,
+    );
+    for (const [route, r] of Object.entries(result.routes ?? {})) {
+      console.log(
+        `  ${route.padEnd(12)} ${String(r.requests).padStart(
+          6,
+        )} requests, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(
+          1,
+        )} ms, errors ${r.errors}`,
+      );
+    }
+    return result;
+  });
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/**
+ * Two replicas on one database: a price write on A, then the time until B answers
+ * `/v1/recommend` with A's new plan (B polled every 10 ms). Trials alternate between
+ * raising and restoring the prices of the cheapest plan's GPU.
+ */
+export async function stalenessBench() {
+  return withReplicas(2, async ([a, b]) => {
+    const intent = INTENTS[0];
+    const first: Plan = await post(a, '/v1/recommend', intent);
+    const gpuId = first.recommendations[0].gpuId;
+    const listed = await fetch(`${a.baseUrl}/v1/catalog/prices`, {
+      headers: { authorization: PLATFORM },
+    });
+    const prices = ((await listed.json()).items as StoredPrice[]).filter(
+      p => p.gpuId === gpuId,
+    );
+    const trialsMs: number[] = [];
+    for (let trial = 0; trial < STALENESS_TRIALS; trial++) {
+      const factor = trial % 2 === 0 ? 10 : 1;
+      const started = performance.now();
+      for (const { id, updatedBy, updatedAt, ...price } of prices) {
+        const res = await fetch(`${a.baseUrl}/v1/catalog/prices/${id}`, {
+          method: 'PUT',
+          headers: {
+            'content-type': 'application/json',
+            authorization: PLATFORM,
+          },
+          body: JSON.stringify({
+            ...price,
+            pricePerGpuHour: price.pricePerGpuHour * factor,
+            pricePerHour: price.pricePerHour && price.pricePerHour * factor,
+          }),
+        });
+        if (!res.ok) throw new Error(`price write: ${res.status}`);
+      }
+      const written = performance.now();
+      const expected = JSON.stringify(await post(a, '/v1/recommend', intent));
+      for (;;) {
+        const onB = JSON.stringify(await post(b, '/v1/recommend', intent));
+        if (onB === expected) break;
+        if (performance.now() - written > 30_000) {
+          throw new Error('replica B did not catch up within 30 s');
+        }
+        await new Promise(r => setTimeout(r, 10));
+      }
+      trialsMs.push(performance.now() - written);
+      console.log(
+        `  staleness trial ${trial + 1}: ${(
+          performance.now() - written
+        ).toFixed(0)} ms after the write (${prices.length} price rows in ${(
+          written - started
+        ).toFixed(0)} ms)`,
+      );
+      // let the next write land at an arbitrary point of B's poll interval
+      await new Promise(r => setTimeout(r, 137 + trial * 53));
+    }
+    const sorted = [...trialsMs].sort((x, y) => x - y);
+    const result = {
+      trials: trialsMs.length,
+      p50Ms: Math.round(percentile(sorted, 50)),
+      maxMs: Math.round(sorted[sorted.length - 1]),
+      trialsMs: trialsMs.map(Math.round),
+    };
+    console.log(
+      `two replicas: a price write on A reaches B's plans in p50 ${result.p50Ms} ms, max ${result.maxMs} ms (${result.trials} trials)`,
+    );
+    return result;
+  });
+}
+
+/** All three sections, as `yarn bench:backend` records them. */
+export async function runReplicaBench() {
+  const recommend = await recommendBench();
+  const mixed = await mixedBench();
+  const staleness = await stalenessBench();
+  return { recommend, mixed, staleness };
+}

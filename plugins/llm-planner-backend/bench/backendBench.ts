@@ -1,12 +1,7 @@
 /* eslint-disable no-console */
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import {
-  BenchmarkRun,
-  Intent,
-} from '@internal/backstage-plugin-llm-planner-common';
+import { BenchmarkRun } from '@internal/backstage-plugin-llm-planner-common';
 import { loadSeedKb, perturbRuns } from '@internal/llm-planner-cli';
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +9,7 @@ import { join, resolve } from 'node:path';
 import knexFactory, { Knex } from 'knex';
 import { BenchmarkStore } from '../src/database/BenchmarkStore';
 import { migrationsDir } from '../src/database/migrations';
-import { llmPlannerPlugin } from '../src/plugin';
+import { runReplicaBench } from './replicaBench';
 
 const PG =
   process.env.LLM_PLANNER_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
@@ -118,60 +113,6 @@ async function importBench(knex: Knex) {
   return { rows: ROWS, importMs, copyMs };
 }
 
-const INTENTS: Intent[] = [
-  { useCase: 'chatbot', users: 1000 },
-  { useCase: 'chatbot', users: 200, usersMean: 'concurrent' },
-  { useCase: 'customer-service', users: 5000 },
-  { useCase: 'code-completion', users: 300, usersMean: 'concurrent' },
-  { useCase: 'code-generation', users: 2000 },
-  { useCase: 'summarisation', users: 20, usersMean: 'rps' },
-  { useCase: 'rag-qa', users: 800 },
-  { useCase: 'translation', users: 10, usersMean: 'rps' },
-  { useCase: 'agentic', users: 150, usersMean: 'concurrent' },
-  { useCase: 'batch-analytics', users: 50, usersMean: 'rps' },
-];
-
-type Scenario = 'recurring' | 'distinct';
-
-async function recommendBench(knex: Knex, scenario: Scenario) {
-  const { server } = await startTestBackend({
-    features: [llmPlannerPlugin, mockServices.database.factory({ knex })],
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const url = `http://127.0.0.1:${port}/api/llm-planner/v1/recommend`;
-  // Warm the planner (first request builds it from the store).
-  await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(INTENTS[0]),
-  });
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      resolve(__dirname, 'loadClient.js'),
-      JSON.stringify({
-        url,
-        scenario,
-        intents: INTENTS,
-        connections: 50,
-        seconds: Number(process.env.LLM_PLANNER_BENCH_SECONDS ?? 10),
-      }),
-    ],
-    { maxBuffer: 10 * 1024 * 1024 },
-  );
-  server.close();
-  return JSON.parse(stdout.trim().split('\n').pop()!) as {
-    scenario: Scenario;
-    connections: number;
-    requests: number;
-    rps: number;
-    p50Ms: number;
-    p99Ms: number;
-    errors: number;
-  };
-}
-
 export async function runBackendBench() {
   const knex = await freshDatabase();
   try {
@@ -188,26 +129,14 @@ export async function runBackendBench() {
         1,
       )}x)`,
     );
-    const recommend = [];
-    for (const scenario of ['recurring', 'distinct'] as const) {
-      const rec = await recommendBench(knex, scenario);
-      recommend.push(rec);
-      console.log(
-        `POST /v1/recommend, ${rec.connections} concurrent clients, ${
-          scenario === 'recurring'
-            ? '10 recurring intents'
-            : 'every intent different'
-        }: ${rec.requests} requests, ${rec.rps.toFixed(
-          0,
-        )} req/s, p50 ${rec.p50Ms.toFixed(1)} ms, p99 ${rec.p99Ms.toFixed(
-          1,
-        )} ms, errors ${rec.errors}`,
-      );
-    }
+    // recommend and mixed load on a replica process, two-replica staleness
+    const { recommend, mixed, staleness } = await runReplicaBench();
     const results = {
       measuredAt: new Date().toISOString(),
       import: imp,
       recommend,
+      mixed,
+      staleness,
     };
     writeFileSync(
       resolve(repoRoot, 'benchmarks/backend/results.json'),

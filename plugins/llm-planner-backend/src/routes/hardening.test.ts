@@ -311,6 +311,21 @@ describe('API hardening', () => {
       expect((await recommend({ ...chatbot, users: 10_000_000 })).status).toBe(
         200,
       );
+      expectCleanError(
+        await request(server)
+          .post(`${API}/v1/predict`)
+          .set('Authorization', alice)
+          .send({
+            model: 'qwen3-8b',
+            gpu: 'H100',
+            tp: 1,
+            inputTokens: 1e12,
+            outputTokens: 256,
+            concurrency: 1e9,
+          }),
+        400,
+        /inputTokens: must be at most 10000000 tokens.*concurrency: must be at most 100000/,
+      );
 
       for (const pricePerGpuHour of [-2, 0, 1e9]) {
         const res = await request(server)

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  INTENT_BOUNDS,
   IntentSchema,
   PrecisionSchema,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -7,18 +8,37 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
-import { parse } from './validate';
+import { parse, safeText } from './validate';
+
+const tokens = () =>
+  z
+    .number()
+    .positive()
+    .max(
+      INTENT_BOUNDS.maxTokens,
+      `must be at most ${INTENT_BOUNDS.maxTokens} tokens`,
+    );
 
 export const PredictBody = z
   .object({
-    model: z.string().min(1),
-    gpu: z.string().min(1),
+    model: safeText(INTENT_BOUNDS.maxNameLength).min(1),
+    gpu: safeText(INTENT_BOUNDS.maxNameLength).min(1),
     tp: z.number().int().min(1).max(64),
-    inputTokens: z.number().positive(),
-    outputTokens: z.number().positive(),
-    concurrency: z.number().positive().optional(),
-    rate: z.number().positive().optional(),
-    engine: z.string().optional(),
+    inputTokens: tokens(),
+    outputTokens: tokens(),
+    /** requests in flight on one replica */
+    concurrency: z
+      .number()
+      .positive()
+      .max(100_000, 'must be at most 100000 requests in flight')
+      .optional(),
+    /** requests per second offered to one replica */
+    rate: z
+      .number()
+      .positive()
+      .max(100_000, 'must be at most 100000 requests a second')
+      .optional(),
+    engine: safeText(INTENT_BOUNDS.maxNameLength).optional(),
     precision: PrecisionSchema.optional(),
   })
   .refine(b => (b.concurrency === undefined) !== (b.rate === undefined), {

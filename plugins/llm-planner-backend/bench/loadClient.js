@@ -113,7 +113,7 @@ function sequence() {
 
 const steps = sequence();
 const byRoute = new Map(
-  steps.map(s => [s.route, { latencies: [], errors: 0 }]),
+  steps.map(s => [s.route, { latencies: [], errors: 0, statuses: {} }]),
 );
 const all = [];
 
@@ -128,26 +128,30 @@ autocannon(
       client.on('response', (status, _bytes, responseTime) => {
         const stats = byRoute.get(steps[i++ % steps.length].route);
         stats.latencies.push(responseTime);
-        if (status >= 400) stats.errors++;
+        if (status >= 400) {
+          stats.errors++;
+          stats.statuses[status] = (stats.statuses[status] ?? 0) + 1;
+        }
         all.push(responseTime);
       });
     },
   },
   (error, result) => {
     if (error) throw error;
-    const summary = ({ latencies, errors }) => {
+    const summary = ({ latencies, errors, statuses }) => {
       latencies.sort((a, b) => a - b);
       return {
         requests: latencies.length,
         p50Ms: percentile(latencies, 50),
         p99Ms: percentile(latencies, 99),
         errors,
+        ...(errors > 0 && { errorStatuses: statuses }),
       };
     };
     const routes = Object.fromEntries(
       [...byRoute].map(([route, stats]) => [route, summary(stats)]),
     );
-    const overall = summary({ latencies: all, errors: 0 });
+    const overall = summary({ latencies: all, errors: 0, statuses: {} });
     console.log(
       JSON.stringify({
         scenario,

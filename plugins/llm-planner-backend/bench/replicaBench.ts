@@ -97,7 +97,7 @@ async function post(replica: Replica, path: string, body: unknown) {
 async function withReplicas<T>(
   count: number,
   run: (replicas: Replica[]) => Promise<T>,
-  nodeArgs: string[] = [],
+  nodeArgs: string[] = REPLICA_NODE_ARGS,
 ): Promise<T> {
   const db = await freshPostgresDatabase(PG, 'llm_planner_bench_replicas');
   const replicas: Replica[] = [];
@@ -115,56 +115,63 @@ async function withReplicas<T>(
   }
 }
 
+/** A few seconds of distinct recommends first (JIT, caches), not recorded. */
+async function warmUp(replica: Replica) {
+  await runLoadClient({
+    url: `${replica.baseUrl}/v1/recommend`,
+    scenario: 'distinct',
+    intents: INTENTS,
+    connections: CONNECTIONS,
+    seconds: WARM_UP_SECONDS,
+    headers: { authorization: TEAM_MEMBER },
+  });
+}
+
 /** POST /v1/recommend under 50 clients, recurring intents and then all different ones. */
 export async function recommendBench(): Promise<LoadResult[]> {
-  return withReplicas(
-    1,
-    async ([replica]) => {
-      // steady state: a few seconds of the same load first (JIT, caches), not recorded
-      await runLoadClient({
+  return withReplicas(1, async ([replica]) => {
+    await warmUp(replica);
+    const results = [];
+    for (const scenario of RECOMMEND_SCENARIOS) {
+      const result = await runLoadClient({
         url: `${replica.baseUrl}/v1/recommend`,
-        scenario: 'distinct',
+        scenario,
         intents: INTENTS,
         connections: CONNECTIONS,
-        seconds: WARM_UP_SECONDS,
+        seconds: SECONDS,
         headers: { authorization: TEAM_MEMBER },
       });
-      const results = [];
-      for (const scenario of RECOMMEND_SCENARIOS) {
-        const result = await runLoadClient({
-          url: `${replica.baseUrl}/v1/recommend`,
-          scenario,
-          intents: INTENTS,
-          connections: CONNECTIONS,
-          seconds: SECONDS,
-          headers: { authorization: TEAM_MEMBER },
-        });
-        results.push(result);
-        console.log(
-          `POST /v1/recommend, ${result.connections} concurrent clients, ${
-            scenario === 'recurring'
-              ? '10 recurring intents'
-              : 'every intent different'
-          }: ${result.requests} requests, ${result.rps.toFixed(
-            0,
-          )} req/s, p50 ${result.p50Ms.toFixed(
-            1,
-          )} ms, p99 ${result.p99Ms.toFixed(1)} ms, errors ${result.errors}`,
-        );
-      }
-      return results;
-    },
-    REPLICA_NODE_ARGS,
-  );
+      results.push(result);
+      console.log(
+        `POST /v1/recommend, ${result.connections} concurrent clients, ${
+          scenario === 'recurring'
+            ? '10 recurring intents'
+            : 'every intent different'
+        }: ${result.requests} requests, ${result.rps.toFixed(
+          0,
+        )} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(
+          1,
+        )} ms, errors ${result.errors}`,
+      );
+    }
+    return results;
+  });
 }
 
 /** Each of 50 clients loops: recommend, create a plan, approve it, list the team's plans. */
 export async function mixedBench(): Promise<LoadResult> {
   return withReplicas(1, async ([replica]) => {
+    await warmUp(replica);
+    // only a plan with a feasible recommendation can be approved
+    const feasible: Intent[] = [];
+    for (const intent of INTENTS) {
+      const plan: Plan = await post(replica, '/v1/recommend', intent);
+      if (plan.recommendations.length) feasible.push(intent);
+    }
     const result = await runLoadClient({
       baseUrl: replica.baseUrl,
       scenario: 'mixed',
-      intents: INTENTS,
+      intents: feasible,
       connections: CONNECTIONS,
       seconds: SECONDS,
       headers: { authorization: TEAM_MEMBER },
@@ -193,19 +200,28 @@ const percentile = (sorted: number[], p: number) =>
 /**
  * Two replicas on one database: a price write on A, then the time until B answers
  * `/v1/recommend` with A's new plan (B polled every 10 ms). Trials alternate between
- * raising and restoring the prices of the cheapest plan's GPU.
+ * raising and restoring the price row the cheapest plan is costed with.
  */
 export async function stalenessBench() {
   return withReplicas(2, async ([a, b]) => {
     const intent = INTENTS[0];
     const first: Plan = await post(a, '/v1/recommend', intent);
-    const gpuId = first.recommendations[0].gpuId;
+    const { gpuId, cost } = first.recommendations[0];
     const listed = await fetch(`${a.baseUrl}/v1/catalog/prices`, {
       headers: { authorization: PLATFORM },
     });
     const prices = ((await listed.json()).items as StoredPrice[]).filter(
-      p => p.gpuId === gpuId,
+      p =>
+        p.gpuId === gpuId &&
+        p.provider === cost.provider &&
+        p.region === cost.region &&
+        p.pricePerGpuHour === cost.pricePerGpuHour,
     );
+    if (prices.length !== 1) {
+      throw new Error(
+        `expected one price row of ${gpuId}, not ${prices.length}`,
+      );
+    }
     const trialsMs: number[] = [];
     for (let trial = 0; trial < STALENESS_TRIALS; trial++) {
       const factor = trial % 2 === 0 ? 10 : 1;
@@ -227,6 +243,9 @@ export async function stalenessBench() {
       }
       const written = performance.now();
       const expected = JSON.stringify(await post(a, '/v1/recommend', intent));
+      if (trial === 0 && expected === JSON.stringify(first)) {
+        throw new Error('the price write did not change the plan');
+      }
       for (;;) {
         const onB = JSON.stringify(await post(b, '/v1/recommend', intent));
         if (onB === expected) break;
@@ -239,7 +258,7 @@ export async function stalenessBench() {
       console.log(
         `  staleness trial ${trial + 1}: ${(
           performance.now() - written
-        ).toFixed(0)} ms after the write (${prices.length} price rows in ${(
+        ).toFixed(0)} ms after the write (which took ${(
           written - started
         ).toFixed(0)} ms)`,
       );

@@ -1,14 +1,24 @@
+import { InputError } from '@backstage/errors';
 import {
   BenchmarkRun,
+  DuplicateRow,
   ImportBatch,
   ImportFormat,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { fromJson, toIso, toJson } from './rows';
+import { ImportProgressStore } from './ImportProgressStore';
+import { bumpKnowledgeVersion } from './knowledgeVersion';
+import { batchChecksum, PreparedRun, prepareRun } from './preparedRun';
+import { fromJson, toIso } from './rows';
 
-/** Rows per INSERT: well under SQLite's bound-variable limit, few round trips on Postgres. */
-const INSERT_CHUNK = 500;
+/** Rows per INSERT on SQLite: well under its bound-variable limit. */
+const SQLITE_INSERT_CHUNK = 500;
+/** Rows per INSERT on PostgreSQL, passed as one array per column (`unnest`). */
+const PG_INSERT_CHUNK = 2000;
+/** Content hashes per duplicate lookup. */
+const SQLITE_LOOKUP_CHUNK = 500;
+const PG_LOOKUP_CHUNK = 10_000;
 
 /** A run as stored: the normalised run plus its batch and the row as imported. */
 export type StoredRun = {
@@ -26,6 +36,28 @@ export type RunFilter = {
   batchId?: string;
 };
 
+/** One page of a keyset-paginated list; `nextCursor` is null on the last page. */
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+/** Outcome of storing a file's runs. */
+export type StoreImportResult = {
+  /** runs stored as new */
+  imported: number;
+  /** rows not stored because the same measurement is stored or earlier in the file */
+  duplicates: DuplicateRow[];
+} & (
+  | { created: true; batch: ImportBatch }
+  | { created: false; batch?: undefined }
+);
+
+export type ImportInput = {
+  dataset: string;
+  format: ImportFormat;
+  importedBy: string;
+  /** ignored: batches are identified by their runs' content hashes, not by file bytes */
+  checksum?: string;
+};
+
 function batchFromRow(row: any): ImportBatch {
   return {
     id: row.id,
@@ -38,36 +70,131 @@ function batchFromRow(row: any): ImportBatch {
   };
 }
 
-/** Benchmark runs grouped in import batches. */
+const encodeCursor = (value: unknown) =>
+  Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function decodeCursor<T>(cursor: string, valid: (v: any) => boolean): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!valid(value)) throw new InputError('Invalid cursor');
+  return value as T;
+}
+
+/** A PostgreSQL array literal of texts (NULL for null), bound as one parameter. */
+function pgTextArray(values: (string | null)[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) out += ',';
+    const v = values[i];
+    out +=
+      v === null
+        ? 'NULL'
+        : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  }
+  return `${out}}`;
+}
+
+/** A PostgreSQL array literal of numbers (NULL for null). */
+function pgNumberArray(values: (number | null)[]): string {
+  return `{${values
+    .map(v => (v === null || !Number.isFinite(v) ? 'NULL' : String(v)))
+    .join(',')}}`;
+}
+
+/** Benchmark runs grouped in import batches, each measurement stored once. */
 export class BenchmarkStore {
-  constructor(private readonly knex: Knex) {}
+  /** Progress of running imports, readable from every replica. */
+  readonly progress: ImportProgressStore;
+
+  constructor(private readonly knex: Knex) {
+    this.progress = new ImportProgressStore(knex);
+  }
+
+  private isPg(db: Knex) {
+    return db.client.config.client === 'pg';
+  }
 
   /**
-   * Stores a whole file in one transaction. A file whose checksum is already stored is a
-   * no-op and returns the existing batch with `created: false`.
+   * Stores a file's runs (as normalised runs with their raw rows) in one transaction. See
+   * {@link BenchmarkStore.importPrepared}.
    */
-  async importBatch(input: {
-    dataset: string;
-    format: ImportFormat;
-    importedBy: string;
-    checksum: string;
-    runs: { run: BenchmarkRun; raw: Record<string, string> }[];
-  }): Promise<{ batch: ImportBatch; created: boolean }> {
-    return this.knex.transaction(async trx => {
-      const existing = await trx('import_batches')
-        .where({ checksum: input.checksum })
-        .first();
-      if (existing) {
-        return { batch: batchFromRow(existing), created: false };
+  async importBatch(
+    input: ImportInput & {
+      runs: { run: BenchmarkRun; raw: Record<string, string> }[];
+    },
+  ): Promise<StoreImportResult> {
+    return this.importPrepared({
+      ...input,
+      runs: input.runs.map(({ run, raw }) => prepareRun(run, raw)),
+    });
+  }
+
+  /**
+   * Stores the runs whose content hash is new, in one transaction: the batch, its runs and a
+   * knowledge-version bump commit together or not at all. A run whose hash is already stored,
+   * or appears on an earlier row of the same file, is reported as a duplicate and not stored.
+   * When no run is new nothing is written and `created` is false. A concurrent import of the
+   * same runs cannot store them twice: the unique index on `content_hash` skips them and they
+   * are reported as duplicates.
+   */
+  async importPrepared(
+    input: ImportInput & {
+      runs: PreparedRun[];
+      /** called after each INSERT with the runs stored so far of the new ones */
+      onProgress?: (progress: {
+        newRows: number;
+        insertedRows: number;
+      }) => void;
+    },
+  ): Promise<StoreImportResult> {
+    const firstRowOf = new Map<string, number>();
+    const inFile: DuplicateRow[] = [];
+    const candidates: PreparedRun[] = [];
+    for (const r of input.runs) {
+      const first = firstRowOf.get(r.contentHash);
+      if (first === undefined) {
+        firstRowOf.set(r.contentHash, r.row);
+        candidates.push(r);
+      } else {
+        inFile.push({ row: r.row, sameAs: { row: first } });
       }
+    }
+
+    const sortDuplicates = (d: DuplicateRow[]) =>
+      d.sort((a, b) => a.row - b.row);
+
+    return this.knex.transaction(async trx => {
+      const stored = await this.findStored(
+        trx,
+        candidates.map(r => r.contentHash),
+      );
+      const fresh = candidates.filter(r => !stored.has(r.contentHash));
+      const duplicates = [
+        ...inFile,
+        ...candidates
+          .filter(r => stored.has(r.contentHash))
+          .map(r => ({ row: r.row, sameAs: stored.get(r.contentHash)! })),
+      ];
+      if (fresh.length === 0) {
+        return {
+          created: false,
+          imported: 0,
+          duplicates: sortDuplicates(duplicates),
+        };
+      }
+
       const batch: ImportBatch = {
         id: randomUUID(),
         dataset: input.dataset,
         format: input.format,
         importedBy: input.importedBy,
         importedAt: new Date().toISOString(),
-        checksum: input.checksum,
-        rowCount: input.runs.length,
+        checksum: batchChecksum(fresh.map(r => r.contentHash)),
+        rowCount: fresh.length,
       };
       await trx('import_batches').insert({
         id: batch.id,
@@ -78,34 +205,185 @@ export class BenchmarkStore {
         checksum: batch.checksum,
         row_count: batch.rowCount,
       });
-      const rows = input.runs.map(({ run, raw }) => ({
-        batch_id: batch.id,
-        row_index: run.row,
-        model_id: run.modelId,
-        gpu_id: run.gpuId,
-        tp: run.tp,
-        engine: run.engine,
-        precision: run.precision,
-        load_kind: run.loadKind,
-        input_tokens: run.inputTokens,
-        output_tokens: run.outputTokens,
-        source: run.source,
-        run: toJson(run),
-        raw: toJson(raw),
-      }));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await trx('benchmark_runs').insert(rows.slice(i, i + INSERT_CHUNK));
+      await this.insertRuns(trx, batch.id, fresh, inserted =>
+        input.onProgress?.({ newRows: fresh.length, insertedRows: inserted }),
+      );
+
+      // a concurrent import may have stored some of the same runs first
+      const [{ count }] = await trx('benchmark_runs')
+        .where({ batch_id: batch.id })
+        .count({ count: '*' });
+      let storedRuns = fresh;
+      if (Number(count) < fresh.length) {
+        const mine = new Set(
+          (
+            await trx('benchmark_runs')
+              .where({ batch_id: batch.id })
+              .select('content_hash')
+          ).map(r => r.content_hash as string),
+        );
+        const lost = fresh.filter(r => !mine.has(r.contentHash));
+        const elsewhere = await this.findStored(
+          trx,
+          lost.map(r => r.contentHash),
+        );
+        for (const r of lost) {
+          duplicates.push({
+            row: r.row,
+            sameAs: elsewhere.get(r.contentHash)!,
+          });
+        }
+        storedRuns = fresh.filter(r => mine.has(r.contentHash));
+        if (storedRuns.length === 0) {
+          await trx('import_batches').where({ id: batch.id }).delete();
+          return {
+            created: false,
+            imported: 0,
+            duplicates: sortDuplicates(duplicates),
+          };
+        }
+        batch.rowCount = storedRuns.length;
+        batch.checksum = batchChecksum(storedRuns.map(r => r.contentHash));
+        await trx('import_batches')
+          .where({ id: batch.id })
+          .update({ row_count: batch.rowCount, checksum: batch.checksum });
       }
-      return { batch, created: true };
+      await bumpKnowledgeVersion(trx);
+      return {
+        created: true,
+        batch,
+        imported: storedRuns.length,
+        duplicates: sortDuplicates(duplicates),
+      };
     });
   }
 
+  /** Where each of the given content hashes is stored. */
+  private async findStored(
+    db: Knex,
+    hashes: string[],
+  ): Promise<Map<string, { batchId: string; runId: number }>> {
+    const found = new Map<string, { batchId: string; runId: number }>();
+    const pg = this.isPg(db);
+    const chunk = pg ? PG_LOOKUP_CHUNK : SQLITE_LOOKUP_CHUNK;
+    for (let i = 0; i < hashes.length; i += chunk) {
+      const part = hashes.slice(i, i + chunk);
+      const q = db('benchmark_runs').select('id', 'batch_id', 'content_hash');
+      const rows = pg
+        ? await q.whereRaw('content_hash = any(?::text[])', [pgTextArray(part)])
+        : await q.whereIn('content_hash', part);
+      for (const r of rows) {
+        found.set(r.content_hash, { batchId: r.batch_id, runId: Number(r.id) });
+      }
+    }
+    return found;
+  }
+
+  private async insertRuns(
+    trx: Knex.Transaction,
+    batchId: string,
+    runs: PreparedRun[],
+    progress: (inserted: number) => void,
+  ) {
+    if (this.isPg(trx)) {
+      for (let i = 0; i < runs.length; i += PG_INSERT_CHUNK) {
+        const part = runs.slice(i, i + PG_INSERT_CHUNK);
+        await trx.raw(
+          `INSERT INTO benchmark_runs (batch_id, row_index, model_id, gpu_id, tp, engine,
+             precision, load_kind, input_tokens, output_tokens, source, run, raw, content_hash)
+           SELECT ?::uuid, * FROM unnest(?::int[], ?::text[], ?::text[], ?::int[], ?::text[],
+             ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::text[], ?::text[],
+             ?::text[])
+           ON CONFLICT (content_hash) DO NOTHING`,
+          [
+            batchId,
+            pgNumberArray(part.map(r => r.row)),
+            pgTextArray(part.map(r => r.modelId)),
+            pgTextArray(part.map(r => r.gpuId)),
+            pgNumberArray(part.map(r => r.tp)),
+            pgTextArray(part.map(r => r.engine)),
+            pgTextArray(part.map(r => r.precision)),
+            pgTextArray(part.map(r => r.loadKind)),
+            pgNumberArray(part.map(r => r.inputTokens)),
+            pgNumberArray(part.map(r => r.outputTokens)),
+            pgTextArray(part.map(r => r.source)),
+            pgTextArray(part.map(r => r.run)),
+            pgTextArray(part.map(r => r.raw)),
+            pgTextArray(part.map(r => r.contentHash)),
+          ],
+        );
+        progress(Math.min(runs.length, i + PG_INSERT_CHUNK));
+      }
+      return;
+    }
+    for (let i = 0; i < runs.length; i += SQLITE_INSERT_CHUNK) {
+      await trx('benchmark_runs')
+        .insert(
+          runs.slice(i, i + SQLITE_INSERT_CHUNK).map(r => ({
+            batch_id: batchId,
+            row_index: r.row,
+            model_id: r.modelId,
+            gpu_id: r.gpuId,
+            tp: r.tp,
+            engine: r.engine,
+            precision: r.precision,
+            load_kind: r.loadKind,
+            input_tokens: r.inputTokens,
+            output_tokens: r.outputTokens,
+            source: r.source,
+            run: r.run,
+            raw: r.raw,
+            content_hash: r.contentHash,
+          })),
+        )
+        .onConflict('content_hash')
+        .ignore();
+      progress(Math.min(runs.length, i + SQLITE_INSERT_CHUNK));
+    }
+  }
+
+  /** Every batch, newest first. */
   async listBatches(): Promise<ImportBatch[]> {
-    const rows = await this.knex('import_batches').orderBy(
-      'imported_at',
-      'desc',
-    );
+    const rows = await this.knex('import_batches')
+      .orderBy('imported_at', 'desc')
+      .orderBy('id', 'desc');
     return rows.map(batchFromRow);
+  }
+
+  /** Batches newest first, `limit` at a time; `cursor` is the previous page's `nextCursor`. */
+  async pageBatches(page: {
+    limit: number;
+    cursor?: string;
+  }): Promise<Page<ImportBatch>> {
+    const q = this.knex('import_batches')
+      .orderBy('imported_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit + 1);
+    if (page.cursor) {
+      const { t, id } = decodeCursor<{ t: number; id: string }>(
+        page.cursor,
+        v =>
+          typeof v?.t === 'number' &&
+          Number.isFinite(v.t) &&
+          typeof v?.id === 'string',
+      );
+      const at = new Date(t);
+      q.where(w =>
+        w
+          .where('imported_at', '<', at)
+          .orWhere(e => e.where('imported_at', '=', at).where('id', '<', id)),
+      );
+    }
+    const rows = (await q).map(batchFromRow);
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor:
+        rows.length > page.limit
+          ? encodeCursor({ t: Date.parse(last.importedAt), id: last.id })
+          : null,
+    };
   }
 
   async getBatch(id: string): Promise<ImportBatch | undefined> {
@@ -113,11 +391,13 @@ export class BenchmarkStore {
     return row ? batchFromRow(row) : undefined;
   }
 
-  /** Deletes a batch and its runs; false when there was no such batch. */
+  /** Deletes a batch and its runs with a knowledge-version bump; false when there was no such batch. */
   async deleteBatch(id: string): Promise<boolean> {
     return this.knex.transaction(async trx => {
       await trx('benchmark_runs').where({ batch_id: id }).delete();
-      return (await trx('import_batches').where({ id }).delete()) > 0;
+      const found = (await trx('import_batches').where({ id }).delete()) > 0;
+      if (found) await bumpKnowledgeVersion(trx);
+      return found;
     });
   }
 
@@ -131,6 +411,15 @@ export class BenchmarkStore {
     return q;
   }
 
+  private storedRun(r: any): StoredRun {
+    return {
+      id: Number(r.id),
+      batchId: r.batch_id,
+      run: fromJson<BenchmarkRun>(r.run),
+      raw: fromJson<Record<string, string>>(r.raw),
+    };
+  }
+
   async listRuns(
     filter: RunFilter,
     page: { limit: number; offset: number },
@@ -141,14 +430,34 @@ export class BenchmarkStore {
       .orderBy('id')
       .limit(page.limit)
       .offset(page.offset);
+    return { total: Number(count), items: rows.map(r => this.storedRun(r)) };
+  }
+
+  /** Runs in import order, `limit` at a time; `cursor` is the previous page's `nextCursor`. */
+  async pageRuns(
+    filter: RunFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<StoredRun> & { total: number }> {
+    const [{ count }] = await this.filtered(filter).count({ count: '*' });
+    const q = this.filtered(filter)
+      .select('id', 'batch_id', 'run', 'raw')
+      .orderBy('id')
+      .limit(page.limit + 1);
+    if (page.cursor) {
+      const { after } = decodeCursor<{ after: number }>(page.cursor, v =>
+        Number.isSafeInteger(v?.after),
+      );
+      q.where('id', '>', after);
+    }
+    const rows = await q;
+    const items = rows.slice(0, page.limit).map(r => this.storedRun(r));
     return {
       total: Number(count),
-      items: rows.map(r => ({
-        id: Number(r.id),
-        batchId: r.batch_id,
-        run: fromJson<BenchmarkRun>(r.run),
-        raw: fromJson<Record<string, string>>(r.raw),
-      })),
+      items,
+      nextCursor:
+        rows.length > page.limit
+          ? encodeCursor({ after: items[items.length - 1].id })
+          : null,
     };
   }
 

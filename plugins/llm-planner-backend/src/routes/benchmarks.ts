@@ -1,4 +1,4 @@
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   llmPlannerBenchmarkWritePermission,
   recordsToCsv,
@@ -7,12 +7,17 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { importBenchmarks } from '../services/BenchmarkImportService';
 import { RouteDeps } from './types';
-import { parse } from './validate';
+import { parse, uuidParam } from './validate';
+
+/** Header a client may name its import id in instead of the body's `importId`. */
+export const IMPORT_ID_HEADER = 'x-llm-planner-import-id';
 
 export const ImportBody = z.object({
   format: z.enum(['csv', 'guidellm', 'vllm-bench-serve']),
   dataset: z.string().trim().min(1).max(300),
   content: z.string().min(1),
+  /** a UUID the client chose, to poll `GET /v1/benchmarks/imports/{id}` while this runs */
+  importId: z.uuid().optional(),
   context: z
     .object({
       model: z.string().optional(),
@@ -29,19 +34,25 @@ export const ImportBody = z.object({
     .optional(),
 });
 
-export const RunQuery = z.object({
+const RunFilterQuery = z.object({
   modelId: z.string().optional(),
   gpuId: z.string().optional(),
   tp: z.coerce.number().int().positive().optional(),
   engine: z.string().optional(),
   batchId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
+
+/** Keyset pages: `cursor` is the `nextCursor` of the previous page. */
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().min(1).max(500).optional(),
+});
+
+export const RunQuery = RunFilterQuery.extend(PageQuery.shape);
 
 /** Benchmark runs: browse and export for everyone; import and delete for the platform team. */
 export function benchmarksRouter(deps: RouteDeps) {
-  const { access, benchmarks, knowledge } = deps;
+  const { access, benchmarks, catalogs, knowledge, logger } = deps;
   const router = Router();
 
   router.post('/v1/benchmarks/imports', async (req, res) => {
@@ -51,15 +62,28 @@ export function benchmarksRouter(deps: RouteDeps) {
       caller.credentials,
     );
     const body = parse(ImportBody, req.body, 'benchmark import');
-    const { kb } = (await knowledge.planner()).engine;
+    const header = req.get(IMPORT_ID_HEADER);
+    const headerId =
+      header === undefined ? undefined : uuidParam(header, 'import id');
+    if (headerId && body.importId && headerId !== body.importId) {
+      throw new InputError(
+        `Invalid import id: the ${IMPORT_ID_HEADER} header and the body name different ids`,
+      );
+    }
+    const importId = headerId ?? body.importId;
+    // the catalogs the names resolve against; building the planner here would be wasted work
+    const [models, gpus] = await Promise.all([
+      catalogs.listModels(),
+      catalogs.listGpus(),
+    ]);
     const result = await access.audited(
       req,
       'benchmark-import',
-      { format: body.format, dataset: body.dataset },
+      { format: body.format, dataset: body.dataset, importId },
       () =>
         importBenchmarks(
-          { ...body, importedBy: caller.userRef },
-          { benchmarks, kb },
+          { ...body, importId, importedBy: caller.userRef },
+          { benchmarks, kb: { models, gpus }, logger },
         ),
     );
     if (!result.ok) {
@@ -72,21 +96,31 @@ export function benchmarksRouter(deps: RouteDeps) {
           } invalid; nothing was imported`,
         },
         response: { statusCode: 400 },
+        importId: result.importId,
         rowErrors: result.rowErrors,
       });
       return;
     }
-    if (result.created) knowledge.invalidate();
-    res.status(result.created ? 201 : 200).json({
-      batch: result.batch,
-      created: result.created,
-      warnings: result.warnings,
-    });
+    if (result.outcome.created) knowledge.invalidate();
+    res.status(result.outcome.created ? 201 : 200).json(result.outcome);
+  });
+
+  router.get('/v1/benchmarks/imports/:id', async (req, res) => {
+    const caller = await access.caller(req);
+    await access.require(
+      llmPlannerBenchmarkWritePermission,
+      caller.credentials,
+    );
+    const id = uuidParam(req.params.id, 'import id');
+    const progress = await benchmarks.progress.get(id);
+    if (!progress) throw new NotFoundError(`No import ${id}`);
+    res.json(progress);
   });
 
   router.get('/v1/benchmarks/batches', async (req, res) => {
     await access.caller(req);
-    res.json({ items: await benchmarks.listBatches() });
+    const page = parse(PageQuery, req.query, 'query');
+    res.json(await benchmarks.pageBatches(page));
   });
 
   router.delete('/v1/benchmarks/batches/:id', async (req, res) => {
@@ -95,7 +129,7 @@ export function benchmarksRouter(deps: RouteDeps) {
       llmPlannerBenchmarkWritePermission,
       caller.credentials,
     );
-    const { id } = parse(z.object({ id: z.uuid() }), req.params, 'batch id');
+    const id = uuidParam(req.params.id, 'batch id');
     const found = await access.audited(
       req,
       'benchmark-batch-delete',
@@ -109,21 +143,18 @@ export function benchmarksRouter(deps: RouteDeps) {
 
   router.get('/v1/benchmarks/runs', async (req, res) => {
     await access.caller(req);
-    const { limit, offset, ...filter } = parse(RunQuery, req.query, 'query');
-    const page = await benchmarks.listRuns(filter, { limit, offset });
+    const { limit, cursor, ...filter } = parse(RunQuery, req.query, 'query');
+    const page = await benchmarks.pageRuns(filter, { limit, cursor });
     res.json({
       total: page.total,
       items: page.items.map(({ id, batchId, run }) => ({ id, batchId, run })),
+      nextCursor: page.nextCursor,
     });
   });
 
   router.get('/v1/benchmarks/export', async (req, res) => {
     await access.caller(req);
-    const {
-      limit: _l,
-      offset: _o,
-      ...filter
-    } = parse(RunQuery, req.query, 'query');
+    const filter = parse(RunFilterQuery, req.query, 'query');
     const rows = await benchmarks.exportRows(filter);
     res
       .status(200)

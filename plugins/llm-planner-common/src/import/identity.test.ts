@@ -68,7 +68,7 @@ describe('runIdentity', () => {
   it('differs when any metric, the load or the configuration differs', () => {
     const { records } = parseCsvRecords([header, lines[0]].join('\n'));
     const [base] = identities(recordsToCsv(records));
-    for (const change of [
+    const changes: Record<string, string>[] = [
       { ttft_p99_ms: String(Number(records[0].ttft_p99_ms) + 1) },
       { itl_p50_ms: '1' },
       { output_tok_s: '1' },
@@ -76,7 +76,8 @@ describe('runIdentity', () => {
       { gpu_count: '4' },
       { engine_version: '0.11.1' },
       { request_rate: '2', mode: 'poisson rate=2' },
-    ]) {
+    ];
+    for (const change of changes) {
       const [other] = identities(recordsToCsv([{ ...records[0], ...change }]));
       expect({ change, same: other === base }).toEqual({ change, same: false });
     }

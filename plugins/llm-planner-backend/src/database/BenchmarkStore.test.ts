@@ -162,6 +162,90 @@ describe('BenchmarkStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'migrates stored runs to content hashes, keeping the first of each measurement on %p',
+    async id => {
+      const knex = await databases.init(id);
+      await knex.migrate.latest({ directory: migrationsDir });
+      // back to before the content hash, with runs stored twice as the old importer did
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261201021000_import_progress.js',
+      });
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261201020000_run_content_hash.js',
+      });
+      const runs = someRuns(4);
+      const batch = (n: number) => ({
+        id: `00000000-0000-4000-8000-00000000000${n}`,
+        dataset: `file ${n}`,
+        format: 'csv',
+        imported_by: importer,
+        imported_at: new Date(Date.UTC(2026, 10, n)),
+        checksum: String(n).repeat(64),
+        row_count: 0,
+      });
+      const row = (batchId: string, r: (typeof runs)[number], i: number) => ({
+        batch_id: batchId,
+        row_index: i + 1,
+        model_id: r.run.modelId,
+        gpu_id: r.run.gpuId,
+        tp: r.run.tp,
+        engine: r.run.engine,
+        precision: r.run.precision,
+        load_kind: r.run.loadKind,
+        input_tokens: r.run.inputTokens,
+        output_tokens: r.run.outputTokens,
+        source: r.run.source,
+        run: JSON.stringify({ ...r.run, row: i + 1, source: `copy ${i}` }),
+        raw: JSON.stringify(r.raw),
+      });
+      const [b1, b2, b3] = [batch(1), batch(2), batch(3)];
+      await knex('import_batches').insert([
+        { ...b1, row_count: 4 },
+        { ...b2, row_count: 3 },
+        { ...b3, row_count: 1 },
+      ]);
+      // file 1: runs 0,1,2 and 1 again; file 2: runs 2, 3 and 3 again; file 3: run 0 only
+      await knex('benchmark_runs').insert([
+        ...[runs[0], runs[1], runs[2], runs[1]].map((r, i) => row(b1.id, r, i)),
+        ...[runs[2], runs[3], runs[3]].map((r, i) => row(b2.id, r, i)),
+        row(b3.id, runs[0], 0),
+      ]);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+
+      const stored = await knex('benchmark_runs')
+        .select('id', 'batch_id', 'content_hash')
+        .orderBy('id');
+      expect(stored.map(r => [r.batch_id, r.content_hash])).toEqual([
+        [b1.id, runContentHash(runs[0].run)],
+        [b1.id, runContentHash(runs[1].run)],
+        [b1.id, runContentHash(runs[2].run)],
+        [b2.id, runContentHash(runs[3].run)],
+      ]);
+      const batches = await knex('import_batches')
+        .select('id', 'row_count')
+        .orderBy('id');
+      expect(batches.map(b => [b.id, Number(b.row_count)])).toEqual([
+        [b1.id, 3],
+        [b2.id, 1],
+      ]);
+
+      // and the store now skips what the migration kept
+      const store = new BenchmarkStore(knex);
+      const again = await store.importBatch({
+        dataset: 'again',
+        format: 'csv',
+        importedBy: importer,
+        runs,
+      });
+      expect(again.created).toBe(false);
+      expect(again.duplicates).toHaveLength(4);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'leaves nothing behind when a file fails midway on %p',
     async id => {
       const { store } = await storeOn(id);

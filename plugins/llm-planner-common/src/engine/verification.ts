@@ -122,12 +122,13 @@ function reasonFor(plan: Plan, rec: Recommendation): string {
   const margins = rec.margins
     .map(m => `${m.metric.toUpperCase()} ${m.provenance}`)
     .join(', ');
-  const what =
-    rec.provenance === 'transferred'
-      ? 'it was measured only at another token shape or load, and its numbers were moved to this shape by the roofline ratio'
-      : rec.provenance === 'estimated'
-      ? 'no benchmark run measured it: its numbers are the roofline estimate of model and GPU'
-      : `its numbers are ${rec.provenance}`;
+  let what = `its numbers are ${rec.provenance}`;
+  if (rec.provenance === 'transferred')
+    what =
+      'it was measured only at another token shape or load, and its numbers were moved to this shape by the roofline ratio';
+  else if (rec.provenance === 'estimated')
+    what =
+      'no benchmark run measured it: its numbers are the roofline estimate of model and GPU';
   return (
     `${describe(rec)}: ${what}. ` +
     `The capacity of ${

@@ -15,6 +15,8 @@ import Typography from '@mui/material/Typography';
 import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
 import { configText, PlanHeadline, predictedAt } from '../shared/Headline';
 import { ProvenanceBadge } from '../shared/ProvenanceBadge';
+import type { StoredPlan } from '../../api/types';
+import { VerifyBeforeApprove } from './VerifyBeforeApprove';
 
 function usersText(plan: Plan): string {
   const w = plan.workload;
@@ -33,13 +35,25 @@ export function OverviewTab(props: {
   plan: Plan;
   onPin: (r: Recommendation) => void;
   canPin: boolean;
+  /** The stored plan: names the Service the verification commands target. */
+  stored?: Pick<StoredPlan, 'title' | 'ownerGroup'>;
 }) {
-  const { plan, onPin, canPin } = props;
+  const { plan, onPin, canPin, stored } = props;
   const w = plan.workload;
   const pct = w.slo.percentile;
   const best = plan.recommendations[0];
   return (
     <Grid container spacing={3}>
+      {best && (
+        <Grid item xs={12}>
+          <VerifyBeforeApprove
+            plan={plan}
+            rec={best}
+            title={stored?.title}
+            ownerGroup={stored?.ownerGroup}
+          />
+        </Grid>
+      )}
       <Grid item xs={12} md={7}>
         <InfoCard title="Recommended">
           <PlanHeadline plan={plan} />

@@ -45,7 +45,38 @@ describe('PlanPage', () => {
     server.use(
       http.get(`${BASE}/v1/knowledge-base`, () => HttpResponse.json(seedKb())),
       http.get(`${BASE}/v1/me`, () => HttpResponse.json(ME)),
+      http.get(`${BASE}/v1/calibration`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
       http.get(`${BASE}/v1/plans/p1`, () => HttpResponse.json(storedPlan())),
+    );
+  });
+
+  it('an estimated-only recommendation shows the verify-before-approve block and a note by Approve', async () => {
+    // Llama 3.1 8B was never measured on an L40S in the seed data: the roofline estimate
+    // (generous targets keep it feasible however wide the estimate's uncertainty)
+    const intent = {
+      useCase: 'chatbot',
+      users: 1000,
+      model: 'llama-3.1-8b',
+      gpu: 'L40S',
+      slo: { ttftMs: 2000, itlMs: 100, e2eMs: 60000 },
+    };
+    const stored = storedPlan({}, intent);
+    expect(stored.plan.recommendations[0]?.provenance).toBe('estimated');
+    server.use(
+      http.get(`${BASE}/v1/plans/p1`, () => HttpResponse.json(stored)),
+    );
+    await render();
+    const block = await screen.findByTestId('verify-before-approve');
+    expect(block).toHaveTextContent(
+      'Verify before approving: this recommendation rests on estimates',
+    );
+    expect(screen.getByLabelText('GuideLLM command')).toHaveTextContent(
+      'http://support-chatbot.customer-support.svc.cluster.local:8000',
+    );
+    expect(screen.getByTestId('approve-verify-note')).toHaveTextContent(
+      'estimated: verify first',
     );
   });
 

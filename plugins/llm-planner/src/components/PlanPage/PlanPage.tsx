@@ -5,12 +5,14 @@ import {
   llmPlannerPlanApprovePermission,
   Plan,
   Recommendation,
+  restsOnEstimates,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { ResponseError } from '@backstage/errors';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -42,6 +44,8 @@ import { ManifestsTab } from './ManifestsTab';
 import { OverviewTab } from './OverviewTab';
 import { PerformanceTab } from './PerformanceTab';
 import { ScalingTab } from './ScalingTab';
+import { VERIFY_ANCHOR } from './VerifyBeforeApprove';
+import { WhatChanged } from './WhatChanged';
 
 /** Where the software template lives, with the plan preselected. */
 export function templateLink(planId: string): string {
@@ -206,6 +210,14 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
         canPin={!!plan.recommendations[0] && scenarios.length < 3}
       />
       {actionError && <Alert severity="error">{actionError}</Alert>}
+      <WhatChanged
+        stored={current}
+        kb={kb}
+        planner={planner}
+        dirty={dirty}
+        onReplan={save}
+        replanning={saving}
+      />
       {dirty && (
         <Alert
           severity="info"
@@ -272,6 +284,7 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
             plan={plan}
             onPin={pinAlternative}
             canPin={scenarios.length < 3}
+            stored={current}
           />
         )}
         {tab === 'specifications' && (
@@ -375,6 +388,9 @@ function PlanHeader(props: {
   else if (!stored.plan.recommendations.length)
     reason = 'No configuration meets the targets: nothing to approve.';
   const deployable = stored.status === 'approved';
+  const best = stored.plan.recommendations[0];
+  const unverified =
+    stored.status === 'draft' && !!best && restsOnEstimates(best);
   return (
     <Box>
       <Stack
@@ -410,6 +426,20 @@ function PlanHeader(props: {
           >
             Pin to compare
           </Button>
+          {unverified && (
+            <Tooltip title="Rests on estimates: no run measured this configuration at this token shape and load. The overview gives the benchmark that confirms it.">
+              <Chip
+                size="small"
+                color="warning"
+                variant="outlined"
+                label={`${best.provenance}: verify first`}
+                component={RouterLink}
+                to={`?tab=overview#${VERIFY_ANCHOR}`}
+                clickable
+                data-testid="approve-verify-note"
+              />
+            </Tooltip>
+          )}
           <Tooltip
             title={reason ?? 'Approve so the software template may deploy it'}
           >

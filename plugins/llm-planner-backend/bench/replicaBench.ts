@@ -2,6 +2,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Intent, Plan } from '@internal/backstage-plugin-llm-planner-common';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -69,11 +70,43 @@ export type LoadResult = {
   p99Ms: number;
   errors: number;
   routes?: Record<string, RouteResult>;
+  /** CPU time of the server process per request (user + system), where measurable */
+  serverCpuMsPerRequest?: number;
 };
 
 /** A member of a team, so the mixed workload may create and approve its plans. */
 const TEAM_MEMBER = mockCredentials.user.header('user:default/alice.support');
 const PLATFORM = mockCredentials.user.header('user:default/pat.platform');
+
+/**
+ * CPU time (user + system, ms) the replica's process has used so far, from /proc on Linux.
+ * Per request, it says what a request costs independently of other load on the machine.
+ */
+function cpuMs(replica: Replica): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${replica.process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the load client and adds the server's CPU time per request to its result. */
+async function measure(
+  replica: Replica,
+  options: Record<string, unknown>,
+): Promise<LoadResult> {
+  const before = cpuMs(replica);
+  const result = await runLoadClient(options);
+  const after = cpuMs(replica);
+  if (before !== undefined && after !== undefined && result.requests > 0) {
+    result.serverCpuMsPerRequest =
+      Math.round(((after - before) / result.requests) * 100) / 100;
+  }
+  return result;
+}
 
 function runLoadClient(options: Record<string, unknown>): Promise<LoadResult> {
   return promisify(execFile)(
@@ -133,7 +166,7 @@ export async function recommendBench(): Promise<LoadResult[]> {
     await warmUp(replica);
     const results = [];
     for (const scenario of RECOMMEND_SCENARIOS) {
-      const result = await runLoadClient({
+      const result = await measure(replica, {
         url: `${replica.baseUrl}/v1/recommend`,
         scenario,
         intents: INTENTS,
@@ -151,7 +184,9 @@ export async function recommendBench(): Promise<LoadResult[]> {
           0,
         )} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(
           1,
-        )} ms, errors ${result.errors}`,
+        )} ms, errors ${result.errors}, server CPU ${
+          result.serverCpuMsPerRequest ?? '?'
+        } ms/request`,
       );
     }
     return results;
@@ -168,7 +203,7 @@ export async function mixedBench(): Promise<LoadResult> {
       const plan: Plan = await post(replica, '/v1/recommend', intent);
       if (plan.recommendations.length) feasible.push(intent);
     }
-    const result = await runLoadClient({
+    const result = await measure(replica, {
       baseUrl: replica.baseUrl,
       scenario: 'mixed',
       intents: feasible,

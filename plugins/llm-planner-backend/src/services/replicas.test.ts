@@ -61,11 +61,10 @@ async function recommend(replica: Replica): Promise<Plan> {
 }
 
 /** Polls `probe` until it returns a value or the deadline passes; undefined then. */
-async function within<T>(
-  ms: number,
+async function until<T>(
+  deadline: number,
   probe: () => Promise<T | undefined>,
 ): Promise<T | undefined> {
-  const deadline = performance.now() + ms;
   for (;;) {
     const value = await probe();
     if (value !== undefined || performance.now() > deadline) return value;
@@ -120,28 +119,35 @@ describeWithPostgres('two backend replicas on one PostgreSQL database', () => {
     expect(etagBefore).toMatch(/^W\/"kb-\d+"$/);
     expect((await call(a, '/v1/knowledge-base')).etag).toBe(etagBefore);
 
-    // the GPU of the cheapest configuration becomes ten times as expensive, on A
-    const best = before.recommendations[0];
+    // the price row the cheapest configuration is costed with becomes ten times as
+    // expensive, in one write on A
+    const { gpuId, cost } = before.recommendations[0];
     const prices: StoredPrice[] = (await call(a, '/v1/catalog/prices')).body
       .items;
-    const changed = prices.filter(p => p.gpuId === best.gpuId);
-    expect(changed.length).toBeGreaterThan(0);
-    for (const { id, updatedBy, updatedAt, ...price } of changed) {
-      const res = await call(a, `/v1/catalog/prices/${id}`, {
-        method: 'PUT',
-        auth: platform,
-        body: {
-          ...price,
-          pricePerGpuHour: price.pricePerGpuHour * 10,
-          pricePerHour: price.pricePerHour && price.pricePerHour * 10,
-        },
-      });
-      expect(res.status).toBe(200);
-    }
+    const [row, ...others] = prices.filter(
+      p =>
+        p.gpuId === gpuId &&
+        p.provider === cost.provider &&
+        p.region === cost.region &&
+        p.pricePerGpuHour === cost.pricePerGpuHour,
+    );
+    expect(others).toEqual([]);
+    const { id, updatedBy, updatedAt, ...price } = row;
+    const written = await call(a, `/v1/catalog/prices/${id}`, {
+      method: 'PUT',
+      auth: platform,
+      body: {
+        ...price,
+        pricePerGpuHour: price.pricePerGpuHour * 10,
+        pricePerHour: price.pricePerHour && price.pricePerHour * 10,
+      },
+    });
+    expect(written.status).toBe(200);
+    const deadline = performance.now() + STALENESS_DEADLINE_MS;
 
     const after = await recommend(a);
     expect(after).not.toEqual(before);
-    const onB = await within(STALENESS_DEADLINE_MS, async () => {
+    const onB = await until(deadline, async () => {
       const plan = await recommend(b);
       return JSON.stringify(plan) === JSON.stringify(after) ? plan : undefined;
     });
@@ -149,7 +155,7 @@ describeWithPostgres('two backend replicas on one PostgreSQL database', () => {
 
     const etagA = (await call(a, '/v1/knowledge-base')).etag;
     expect(etagA).not.toBe(etagBefore);
-    const etagB = await within(STALENESS_DEADLINE_MS, async () => {
+    const etagB = await until(deadline, async () => {
       const res = await call(b, '/v1/knowledge-base');
       return res.etag === etagA ? res.etag : undefined;
     });

@@ -237,3 +237,37 @@ test('the plan page is reachable by URL', async ({ page }) => {
   await page.goto(planUrl);
   await expect(page.getByTestId('plan-replicas')).toBeVisible();
 });
+
+test('a recommendation resting on estimates says so and gives the benchmark to confirm it', async ({
+  page,
+}) => {
+  test.skip(!planUrl, 'needs the plan of the first journey');
+  await signIn(page);
+  await page.goto(`${planUrl}?tab=specifications`);
+  // a model forced onto a GPU it was never measured on (what-if: nothing is saved)
+  await page.getByLabel('Model', { exact: true }).click();
+  await page.getByRole('option', { name: 'llama-3.1-8b', exact: true }).click();
+  await page.getByLabel('GPU', { exact: true }).click();
+  await page.getByRole('option', { name: 'L40S', exact: true }).click();
+  await page.getByLabel('TTFT', { exact: true }).fill('2000');
+  await page.getByLabel('ITL', { exact: true }).fill('100');
+  await page.getByLabel('End-to-end', { exact: true }).fill('60000');
+  await expect(page.getByTestId('what-if-banner')).toContainText(
+    /recomputed in/,
+  );
+  await page.getByRole('tab', { name: 'overview' }).click();
+  const block = page.getByTestId('verify-before-approve');
+  await expect(block).toContainText(
+    'Verify before approving: this recommendation rests on estimates',
+  );
+  await expect(page.getByLabel('GuideLLM command')).toContainText(
+    'guidellm benchmark run',
+  );
+  await expect(page.getByLabel('vllm bench serve command')).toContainText(
+    'vllm bench serve',
+  );
+  await expect(page.getByLabel('Load tester command')).toContainText(
+    'llm-loadtest',
+  );
+  await tallShot(page, 'plan-verify-before-approve', 2200);
+});

@@ -10,5 +10,6 @@ export * from './predictor';
 export * from './calibration';
 export * from './capacity';
 export * from './cost';
+export * from './pricePolicy';
 export * from './plan';
 export * from './verification';

@@ -3,6 +3,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Intent, Plan } from '@internal/backstage-plugin-llm-planner-common';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { getPriority, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -72,6 +73,10 @@ export type LoadResult = {
   routes?: Record<string, RouteResult>;
   /** CPU time of the server process per request (user + system), where measurable */
   serverCpuMsPerRequest?: number;
+  /** load average of the machine (1 min) when the run ended: other work competing for CPU */
+  loadAverage1m?: number;
+  /** scheduling priority (nice) of the bench, the replica and the load client, if not 0 */
+  priority?: number;
 };
 
 /** A member of a team, so the mixed workload may create and approve its plans. */
@@ -105,6 +110,8 @@ async function measure(
     result.serverCpuMsPerRequest =
       Math.round(((after - before) / result.requests) * 100) / 100;
   }
+  result.loadAverage1m = Math.round(loadavg()[0] * 100) / 100;
+  if (getPriority() !== 0) result.priority = getPriority();
   return result;
 }
 

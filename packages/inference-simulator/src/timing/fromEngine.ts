@@ -1,6 +1,7 @@
-import type {
+import {
   Engine,
   ProvenanceKind,
+  ProvenanceKindSchema,
   ResolvedConfig,
 } from '@internal/backstage-plugin-llm-planner-common';
 import {
@@ -52,12 +53,7 @@ export type EngineSample = {
   description: string;
 };
 
-const RANK: ProvenanceKind[] = [
-  'measured',
-  'interpolated',
-  'calibrated',
-  'estimated',
-];
+const RANK: ProvenanceKind[] = ProvenanceKindSchema.options;
 
 /** 1, 2, 4, ... below `max`, then `max` itself (at least [1]). */
 export function geometricConcurrencies(max: number, from = 1): number[] {
@@ -94,12 +90,10 @@ export function sampleEngineSurface(
     ),
   ].sort((a, b) => a - b);
   if (concurrencies.length === 0) throw new Error('no concurrency to sample');
-  const counts: Record<ProvenanceKind, number> = {
-    measured: 0,
-    interpolated: 0,
-    calibrated: 0,
-    estimated: 0,
-  };
+  const counts = Object.fromEntries(RANK.map(k => [k, 0])) as Record<
+    ProvenanceKind,
+    number
+  >;
   const read = (
     metric: 'ttft' | 'itl',
     preferred: 'p50' | 'mean',

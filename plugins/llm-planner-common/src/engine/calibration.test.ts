@@ -223,7 +223,10 @@ describe('a plan corrected by outcomes', () => {
       ],
     }).plan(intent as any);
     const same = corrected.recommendations.find(
-      r => r.modelId === best.modelId && r.gpuId === best.gpuId && r.tp === best.tp,
+      r =>
+        r.modelId === best.modelId &&
+        r.gpuId === best.gpuId &&
+        r.tp === best.tp,
     )!;
     expect(same.explanation).toMatch(
       /Corrected by measured outcomes of deployments: .*x 0\.950 \(80 % interval 0\.900-1\.000\) from 4 measured outcomes of 2 teams .*outcomes #11, #12, #13, #14/,

@@ -1,4 +1,5 @@
 import type { Engine, ResolvedConfig, StatProbe } from './predictor';
+import { DEFAULT_CONFIDENCE } from './uncertainty';
 import { worstProvenance } from './predictor';
 import type {
   PredictedValue,
@@ -74,25 +75,45 @@ export function capacityAtSlo(
   outputTokens: number,
   slo: SloTargets,
   maxConcurrency: number | null,
+  confidence: number | null = DEFAULT_CONFIDENCE,
 ): Capacity {
   const probe = engine.statProbe(cfg, inputTokens, outputTokens);
-  const sizing = sizeAtSlo(probe, slo, maxConcurrency);
-  return capacityDetail(engine, cfg, inputTokens, outputTokens, slo, sizing);
+  const sizing = sizeAtSlo(probe, slo, maxConcurrency, confidence);
+  return capacityDetail(
+    engine,
+    cfg,
+    inputTokens,
+    outputTokens,
+    slo,
+    sizing,
+    confidence,
+  );
 }
 
-/** The search of {@link capacityAtSlo} without explanations. @public */
+/**
+ * The search of {@link capacityAtSlo} without explanations. With a `confidence`, a target
+ * holds at a load when the measured percentile stays below it with that probability (the
+ * prediction times its class's cross-validated error quantile); with null, when the point
+ * prediction does (the naive sizing the planner benchmark compares with).
+ * @public
+ */
 export function sizeAtSlo(
   probe: StatProbe,
   slo: SloTargets,
   maxConcurrency: number | null,
+  confidence: number | null = DEFAULT_CONFIDENCE,
 ): Sizing {
   const pct = slo.percentile;
   const targets = targetsOf(slo);
+  const read =
+    confidence === null
+      ? (metric: Metric, c: number) => probe.value(metric, pct, c)
+      : (metric: Metric, c: number) => probe.upper(metric, pct, c, confidence);
   /** 0 when every target holds at load c, else the bits of the missed / unknown ones */
   const check = (c: number): number => {
     let failing = 0;
     for (let i = 0; i < targets.length; i++) {
-      const v = probe.value(targets[i][0], pct, c);
+      const v = read(targets[i][0], c);
       if (v === null) return failing | UNKNOWN;
       if (v > targets[i][1]) failing |= 1 << i;
     }
@@ -212,9 +233,35 @@ export function capacityDetail(
   outputTokens: number,
   slo: SloTargets,
   sizing: Sizing,
+  confidence: number | null = DEFAULT_CONFIDENCE,
 ): Capacity {
   const pct = slo.percentile;
   const targets = targetsOf(slo);
+  const bounds = (values: Capacity['values'], c: number) =>
+    margins(values, targets, pct, (metric, v, target) => ({
+      upper:
+        confidence === null
+          ? null
+          : engine.upperBound(
+              cfg,
+              metric,
+              v,
+              inputTokens,
+              outputTokens,
+              c,
+              confidence,
+            ),
+      probability: engine.probabilityWithin(
+        cfg,
+        metric,
+        v,
+        inputTokens,
+        outputTokens,
+        c,
+        target,
+      ),
+      confidence,
+    }));
   const valuesAt = (c: number) => {
     const values: Capacity['values'] = {};
     for (const [metric] of targets) {
@@ -237,7 +284,7 @@ export function capacityDetail(
       feasible: false,
       concurrency: 0,
       rps: 0,
-      margins: margins(values, targets, pct),
+      margins: bounds(values, 1),
       values,
       provenance: provOf(values),
       limitedBy:
@@ -265,7 +312,7 @@ export function capacityDetail(
     feasible: true,
     concurrency: Math.round(lo * 100) / 100,
     rps: sizing.rps,
-    margins: margins(atLo, targets, pct),
+    margins: bounds(atLo, lo),
     values,
     provenance: provOf(values),
     limitedBy,
@@ -286,21 +333,69 @@ function margins(
   values: Capacity['values'],
   targets: ['ttft' | 'itl' | 'e2e', number][],
   pct: SloTargets['percentile'],
+  uncertainty: (
+    metric: Metric,
+    v: PredictedValue,
+    target: number,
+  ) => {
+    upper: number | null;
+    probability: number | null;
+    confidence: number | null;
+  },
 ): SloMargin[] {
   const out: SloMargin[] = [];
+  const pctOf = (x: number, target: number) =>
+    Math.round(((target - x) / target) * 1000) / 10;
   for (const [metric, target] of targets) {
     const v = values[metric];
     if (!v) continue;
+    const { upper, probability, confidence } = uncertainty(metric, v, target);
     out.push({
       metric,
       percentile: pct,
       targetMs: target,
       predictedMs: Math.round(v.value * 100) / 100,
-      marginPct: Math.round(((target - v.value) / target) * 1000) / 10,
+      marginPct: pctOf(v.value, target),
       provenance: v.provenance,
+      ...(v.low !== undefined && v.high !== undefined
+        ? {
+            lowMs: Math.round(v.low * 100) / 100,
+            highMs: Math.round(v.high * 100) / 100,
+            level: v.level,
+          }
+        : {}),
+      ...(upper !== null && confidence !== null
+        ? {
+            confidence,
+            upperMs: Math.round(upper * 100) / 100,
+            upperMarginPct: pctOf(upper, target),
+          }
+        : {}),
+      ...(probability !== null
+        ? { probability: Math.round(probability * 1000) / 1000 }
+        : {}),
     });
   }
   return out;
+}
+
+/**
+ * Replicas for a peak rate with headroom and an availability floor: with `n+1`, one more than
+ * the SLO alone needs at peak (so one can drain or fail), and never fewer than `minReplicas`.
+ * @public
+ */
+export function replicasAt(
+  peakRps: number,
+  perReplicaRps: number,
+  headroom: number,
+  availability: { policy: 'best-effort' | 'n+1'; minReplicas: number },
+): number {
+  const withHeadroom = replicasFor(peakRps, perReplicaRps, headroom);
+  const spare =
+    availability.policy === 'n+1'
+      ? replicasFor(peakRps, perReplicaRps, 0) + 1
+      : 0;
+  return Math.max(withHeadroom, spare, availability.minReplicas);
 }
 
 /** Replicas for a peak rate with headroom: ceil(peak x (1 + headroom) / per-replica rps). @public */

@@ -8,6 +8,7 @@ export * from './roofline';
 export * from './surface';
 export * from './predictor';
 export * from './calibration';
+export * from './uncertainty';
 export * from './capacity';
 export * from './cost';
 export * from './pricePolicy';

@@ -48,7 +48,7 @@ describe('capacity, cost and ranking', () => {
     expect(best.margins.every(m => m.marginPct >= 0)).toBe(true);
     expect(best.gpus).toBe(best.tp * best.replicas);
     expect(plan.explanation).toMatch(/population/);
-    expect(best.formulaTrace.join('\n')).toMatch(/replicas = ceil/);
+    expect(best.formulaTrace.join('\n')).toMatch(/replicas = max\(ceil/);
     expect(plan.assumptions.join('\n')).toMatch(/20 % replica headroom/);
   });
 

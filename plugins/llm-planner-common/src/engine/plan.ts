@@ -1,11 +1,11 @@
 import {
   Capacity,
   DEFAULT_HEADROOM,
+  replicasAt,
   Sizing,
   capacityAtSlo,
   capacityDetail,
   infeasibleReason,
-  replicasFor,
   sizeAtSlo,
 } from './capacity';
 import {
@@ -33,8 +33,11 @@ import {
   createEngine,
 } from './predictor';
 import { deriveWorkload } from './workload';
+import { DEFAULT_CONFIDENCE } from './uncertainty';
 import type {
+  Availability,
   GpuSpec,
+  ProvenanceKind,
   Intent,
   KnowledgeBase,
   ModelSpec,
@@ -45,7 +48,7 @@ import type {
   SloTargets,
   Workload,
 } from './schemas';
-import { IntentSchema } from './schemas';
+import { IntentSchema, ProvenanceKindSchema } from './schemas';
 
 /** Tensor-parallel sizes considered. @public */
 export const TP_CANDIDATES = [1, 2, 4, 8];
@@ -121,7 +124,13 @@ class ShapeCache {
 /** Builds a planner (engine, price index) once for a knowledge base. @public */
 export function createPlanner(
   kb: KnowledgeBase,
-  options: EngineOptions = {},
+  options: EngineOptions & {
+    /**
+     * size on point predictions instead of their upper bound at the intent's confidence: the
+     * naive sizing the planner benchmark compares with, never what users get
+     */
+    pointEstimates?: boolean;
+  } = {},
 ): Planner {
   const engine = createEngine(kb, options);
   const priceIdx = buildPriceIndex(kb.prices);
@@ -133,7 +142,15 @@ export function createPlanner(
   return {
     engine,
     plan: intent =>
-      planWith(engine, priceIdx, pricedGpus, configCache, shapes, intent),
+      planWith(
+        engine,
+        priceIdx,
+        pricedGpus,
+        configCache,
+        shapes,
+        intent,
+        options.pointEstimates ?? false,
+      ),
   };
 }
 
@@ -161,6 +178,7 @@ function planWith(
   configCache: ConfigCache,
   shapes: ShapeCache,
   rawIntent: Intent,
+  pointEstimates: boolean,
 ): Plan {
   const intent = IntentSchema.parse(rawIntent);
   const kb = engine.kb;
@@ -174,7 +192,17 @@ function planWith(
   const workload = deriveWorkload(intent, template);
   const headroom = intent.headroom ?? DEFAULT_HEADROOM;
   const pricing = intent.pricing ?? 'on-demand';
+  const confidence = intent.confidence ?? DEFAULT_CONFIDENCE;
+  const availability = availabilityOf(intent, template);
+  const sizeReplicas = (peak: number, perReplicaRps: number) =>
+    replicasAt(peak, perReplicaRps, headroom, availability);
   const assumptions = [...workload.assumptions];
+  assumptions.push(
+    `confidence ${confidence}: each replica is sized so every SLO target holds with ${
+      Math.round(confidence * 1000) / 10
+    } % probability, on the upper ${confidence} quantile of the predicted percentile (cross-validated error of its provenance class)`,
+  );
+  assumptions.push(`availability: ${availability.reason}`);
   if (intent.headroom === undefined)
     assumptions.push(
       `${headroom * 100} % replica headroom above the peak rate`,
@@ -238,6 +266,7 @@ function planWith(
       rejected.push({ config: labelOf(pc), reason: reason() });
   };
 
+  const tps = intent.tp ? [intent.tp] : TP_CANDIDATES;
   // enumerate memory-feasible configurations with a cost lower bound (one replica at the
   // cheapest per-GPU price), then size them cheapest-bound first and stop once no unsized
   // configuration can beat anything already chosen
@@ -245,13 +274,17 @@ function planWith(
     const pending: Pending[] = [];
     const rejections: Shape['rejections'] = [];
     const prices = gpus.map(gpu =>
-      TP_CANDIDATES.map(tp => pickPrice(priceIdx, gpu.id, pricing, tp)),
+      tps.map(tp => pickPrice(priceIdx, gpu.id, pricing, tp)),
     );
     for (const { model, precision: hint } of models) {
       gpus.forEach((gpu, g) => {
         const configs = configCache.pair(model, gpu, engineName);
-        for (const precision of precisionsFor(model, gpu, hint)) {
-          TP_CANDIDATES.forEach((tp, t) => {
+        for (const precision of precisionsFor(
+          model,
+          gpu,
+          intent.precision ?? hint,
+        )) {
+          tps.forEach((tp, t) => {
             const maxConc = memoryCapacity(model, gpu, tp, precision, ctx);
             if (maxConc === 0) {
               if (intent.model || intent.gpu)
@@ -294,6 +327,9 @@ function planWith(
       models.map(m => [m.model.id, m.precision ?? null]),
       gpus.map(g => g.id),
       Boolean(intent.model || intent.gpu),
+      tps,
+      pointEstimates ? null : confidence,
+      intent.precision ?? null,
       engineName,
       pricing,
       inTok,
@@ -323,12 +359,13 @@ function planWith(
       engine.statProbe(cfg, inTok, outTok),
       workload.slo,
       pc.maxConc,
+      pointEstimates ? null : confidence,
     ));
     if (sizing.status !== 'ok') {
       reject(pc, () => infeasibleReason(sizing, workload.slo));
       continue;
     }
-    const replicas = replicasFor(workload.peakRps, sizing.rps, headroom);
+    const replicas = sizeReplicas(workload.peakRps, sizing.rps);
     const nGpus = replicas * pc.tp;
     const c: Sized = {
       pc,
@@ -353,39 +390,25 @@ function planWith(
       a.gpus - b.gpus ||
       provRank(a.sizing.provenance) - provRank(b.sizing.provenance),
   );
+  // the best, then at most one alternative per (model family, GPU class), cheapest first:
+  // alternatives that differ only in TP or precision are near-twins of an option shown
   const chosenSized: Sized[] = [];
   const kinds: Recommendation['kind'][] = [];
-  if (sized.length) {
-    const best = sized[0].pc;
-    chosenSized.push(sized[0]);
-    kinds.push('best');
-    const pick = (
-      kind: Recommendation['kind'],
-      pred: (c: ConfigChoice) => boolean,
-    ) => {
-      if (chosenSized.length > maxAlt) return;
-      const c = sized.find(x => !chosenSized.includes(x) && pred(x.pc));
-      if (c) {
-        chosenSized.push(c);
-        kinds.push(kind);
-      }
-    };
-    pick('other-gpu', c => c.gpu.id !== best.gpu.id);
-    pick('other-model', c => c.model.id !== best.model.id);
-    pick(
-      'other-tp',
-      c =>
-        c.model.id === best.model.id &&
-        c.gpu.id === best.gpu.id &&
-        c.tp !== best.tp,
+  const seen = new Set<string>();
+  for (const c of sized) {
+    if (chosenSized.length > maxAlt) break;
+    const key = `${c.pc.model.family}|${gpuClass(c.pc.gpu.id)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const best = chosenSized[0]?.pc;
+    kinds.push(
+      !best
+        ? 'best'
+        : gpuClass(c.pc.gpu.id) !== gpuClass(best.gpu.id)
+        ? 'other-gpu'
+        : 'other-model',
     );
-    pick(
-      'other-precision',
-      c =>
-        c.model.id === best.model.id &&
-        c.gpu.id === best.gpu.id &&
-        c.precision !== best.precision,
-    );
+    chosenSized.push(c);
   }
   const chosen = chosenSized.map((c, i) =>
     candidateOf(
@@ -398,6 +421,8 @@ function planWith(
       workload,
       inTok,
       outTok,
+      confidence,
+      availability,
     ),
   );
   const recommendations = chosen.map((c, i) => {
@@ -407,6 +432,7 @@ function planWith(
     });
     c.rec.formulaTrace = traceFor(c, workload, headroom, inTok, outTok);
     c.rec.explanation = explain(c, workload, headroom, pricing);
+    if (i > 0) c.rec.difference = differenceFrom(c.rec, chosen[0].rec);
     return c.rec;
   });
   const sensitivity = chosen.length
@@ -415,7 +441,8 @@ function planWith(
         priceIdx,
         chosen[0],
         workload,
-        headroom,
+        sizeReplicas,
+        confidence,
         pricing,
         inTok,
         outTok,
@@ -456,6 +483,8 @@ function candidateOf(
   workload: Workload,
   inTok: number,
   outTok: number,
+  confidence: number,
+  availability: Recommendation['availability'],
 ): Candidate {
   const { model, gpu, tp, precision } = s.pc;
   const cap = capacityDetail(
@@ -465,6 +494,7 @@ function candidateOf(
     outTok,
     workload.slo,
     s.sizing,
+    confidence,
   );
   const cost = costFor(
     priceIdx,
@@ -507,12 +537,76 @@ function candidateOf(
       explanation: '',
       formulaTrace: [],
       kind,
+      confidence,
+      availability,
     },
   };
 }
 
-function provRank(p: string): number {
-  return ['measured', 'interpolated', 'calibrated', 'estimated'].indexOf(p);
+/** `A100-80GB-PCIe` and `A100-SXM4-40GB` are one GPU class: alternatives differ in more. */
+function gpuClass(gpuId: string): string {
+  return gpuId.split('-')[0];
+}
+
+/** The availability floor of an intent: its own, its use case's, else n+1 (interactive production). */
+function availabilityOf(
+  intent: Intent,
+  template: { availability?: Availability; minReplicas?: number },
+): Recommendation['availability'] {
+  const policy = intent.availability ?? template.availability ?? 'n+1';
+  const minReplicas =
+    intent.minReplicas ?? template.minReplicas ?? (policy === 'n+1' ? 2 : 1);
+  const from =
+    intent.availability || intent.minReplicas
+      ? 'as the intent asks'
+      : template.availability || template.minReplicas
+      ? 'the use case default'
+      : 'the default for interactive production';
+  return {
+    policy,
+    minReplicas,
+    reason:
+      policy === 'n+1'
+        ? `n+1 (${from}): one replica more than the SLO needs at peak and at least ${minReplicas}, so one can drain or fail while the rest still meet the SLO`
+        : `best-effort (${from}): sized for the SLO alone${
+            minReplicas > 1 ? `, at least ${minReplicas} replicas` : ''
+          }; a failed replica leaves the service short until it is replaced`,
+  };
+}
+
+/** Why an alternative is shown: what it trades against the best option. */
+function differenceFrom(r: Recommendation, best: Recommendation): string {
+  const parts: string[] = [];
+  if (gpuClass(r.gpuId) !== gpuClass(best.gpuId))
+    parts.push(`other GPU (${r.gpuId})`);
+  if (r.modelId !== best.modelId) parts.push(`other model (${r.hfId})`);
+  const dearer = r.cost.perMonth / best.cost.perMonth - 1;
+  parts.push(
+    Math.abs(dearer) < 0.005
+      ? 'same cost'
+      : `${Math.round(Math.abs(dearer) * 100)} % ${
+          dearer > 0 ? 'dearer' : 'cheaper'
+        }`,
+  );
+  const ttft = (x: Recommendation) =>
+    x.margins.find(m => m.metric === 'ttft')?.predictedMs;
+  const a = ttft(r);
+  const b = ttft(best);
+  if (a !== undefined && b !== undefined && b > 0 && Math.abs(a / b - 1) >= 0.1)
+    parts.push(
+      `first token ${Math.round(Math.abs(a / b - 1) * 100)} % ${
+        a < b ? 'faster' : 'slower'
+      } at capacity`,
+    );
+  if (provRank(r.provenance) < provRank(best.provenance))
+    parts.push(`better evidence (${r.provenance} vs ${best.provenance})`);
+  else if (provRank(r.provenance) > provRank(best.provenance))
+    parts.push(`weaker evidence (${r.provenance})`);
+  return parts.join('; ');
+}
+
+function provRank(p: ProvenanceKind): number {
+  return ProvenanceKindSchema.options.indexOf(p);
 }
 
 function sloText(s: SloTargets): string {
@@ -541,7 +635,17 @@ function explain(
       m =>
         `${m.metric.toUpperCase()} ${m.predictedMs} ms vs ${m.targetMs} ms (${
           m.marginPct >= 0 ? '+' : ''
-        }${m.marginPct} % margin, ${m.provenance})`,
+        }${m.marginPct} % margin${
+          m.upperMarginPct !== undefined
+            ? `, ${m.upperMarginPct >= 0 ? '+' : ''}${
+                m.upperMarginPct
+              } % at the upper ${m.confidence} bound ${m.upperMs} ms`
+            : ''
+        }${
+          m.probability !== undefined
+            ? `, P(meets) ${Math.round(m.probability * 100)} %`
+            : ''
+        }, ${m.provenance})`,
     )
     .join('; ');
   return (
@@ -554,10 +658,14 @@ function explain(
     } ${r.cost.region}, price as of ${r.cost.priceAsOf}). ` +
     `Workload: ${who} -> peak ${w.peakRps} req/s. One replica meets ${sloText(
       w.slo,
-    )} up to ${r.capacityConcurrencyPerReplica} requests in flight = ${
-      r.capacityRpsPerReplica
-    } req/s (limited by ${c.cap.limitedBy}); ` +
-    `${Math.round(headroom * 100)} % headroom gives ${
+    )} with ${Math.round(r.confidence * 1000) / 10} % confidence up to ${
+      r.capacityConcurrencyPerReplica
+    } requests in flight = ${r.capacityRpsPerReplica} req/s (limited by ${
+      c.cap.limitedBy
+    }); ` +
+    `${Math.round(headroom * 100)} % headroom and ${
+      r.availability.policy
+    } availability give ${
       r.replicas
     } replica(s). At that load: ${margins}. Numbers are ${
       r.provenance
@@ -591,21 +699,33 @@ function traceFor(
     ...w.trace,
     `shape: ${inTok} input / ${outTok} output tokens (mean)`,
     `memory at TP ${r.tp}: ${r.memory.reason}`,
-    `capacity: largest in-flight load C meeting every SLO at ${w.slo.percentile} = ${r.capacityConcurrencyPerReplica} (${c.cap.reason})`,
+    `capacity: largest in-flight load C at which every SLO target at ${w.slo.percentile} holds with probability ${r.confidence} = ${r.capacityConcurrencyPerReplica} (${c.cap.reason})`,
     ...r.margins.map(
       m =>
-        `  ${m.metric.toUpperCase()} ${m.percentile}(C) = ${
-          m.predictedMs
-        } ms <= ${m.targetMs} ms [${m.provenance}]`,
+        `  ${m.metric.toUpperCase()} ${m.percentile}(C) = ${m.predictedMs} ms${
+          m.lowMs !== undefined
+            ? ` (${Math.round((m.level ?? 0) * 100)} % interval ${m.lowMs}-${
+                m.highMs
+              } ms)`
+            : ''
+        }; upper ${m.confidence ?? r.confidence} bound ${
+          m.upperMs ?? '?'
+        } ms <= ${m.targetMs} ms [${m.provenance}; P(meets) = ${
+          m.probability ?? '?'
+        }]`,
     ),
     `per-replica throughput = C / mean e2e(C) = ${
       r.capacityConcurrencyPerReplica
     } / ${e2e ? Math.round(e2e.value) : '?'} ms = ${
       r.capacityRpsPerReplica
     } req/s (Little's law) [${e2e?.provenance ?? '?'}]`,
-    `replicas = ceil(peak x (1 + headroom) / per-replica) = ceil(${
+    `replicas = max(ceil(peak x (1 + headroom) / per-replica), availability floor) = max(ceil(${
       w.peakRps
-    } x ${1 + headroom} / ${r.capacityRpsPerReplica}) = ${r.replicas}`,
+    } x ${1 + headroom} / ${r.capacityRpsPerReplica}), ${
+      r.availability.policy === 'n+1'
+        ? `ceil(peak / per-replica) + 1, ${r.availability.minReplicas}`
+        : r.availability.minReplicas
+    }) = ${r.replicas} [${r.availability.policy}]`,
     `GPUs = TP x replicas = ${r.tp} x ${r.replicas} = ${r.gpus}`,
     `cost = ${r.gpus} GPUs x $${r.cost.pricePerGpuHour}/GPU-h = $${r.cost.perHour}/h x ${r.cost.hoursPerMonth} h = $${r.cost.perMonth}/month (${r.cost.priceSource})`,
     `$/1M output tokens at peak = $${r.cost.perHour}/h / (${w.peakRps} req/s x ${outTok} tokens x 3600 s / 1e6) = $${r.cost.per1MOutputTokens}`,
@@ -617,7 +737,8 @@ function sensitivityFor(
   priceIdx: PriceIndex,
   best: Candidate,
   w: Workload,
-  headroom: number,
+  sizeReplicas: (peak: number, perReplicaRps: number) => number,
+  confidence: number,
   pricing: 'on-demand' | 'spot',
   inTok: number,
   outTok: number,
@@ -656,7 +777,7 @@ function sensitivityFor(
       note,
     };
   };
-  const users2 = replicasFor(w.peakRps * 2, best.cap.rps, headroom);
+  const users2 = sizeReplicas(w.peakRps * 2, best.cap.rps);
   out.push(
     line(
       'users x2',
@@ -676,6 +797,7 @@ function sensitivityFor(
       outTok,
       slo,
       best.maxConc,
+      confidence,
     );
     if (!cap.feasible)
       out.push(
@@ -689,7 +811,7 @@ function sensitivityFor(
       out.push(
         line(
           `${label} target -20 % (${slo[metric]} ms)`,
-          replicasFor(w.peakRps, cap.rps, headroom),
+          sizeReplicas(w.peakRps, cap.rps),
           `capacity per replica ${
             Math.round(cap.rps * 1000) / 1000
           } req/s (was ${r.capacityRpsPerReplica})`,

@@ -34,7 +34,7 @@ describe('prediction engine', () => {
       { concurrency: 32 },
     );
     // 1024/128 and 8192/... do not share the output length; 128/128 and 1024/128 do not bracket 2048
-    expect(['interpolated', 'calibrated']).toContain(p.ttft.p95.provenance);
+    expect(['interpolated', 'transferred']).toContain(p.ttft.p95.provenance);
     const q = engine.predict(
       { model: 'qwen3-8b', gpu: 'H100-SXM-80GB', tp: 1 },
       512,
@@ -73,14 +73,14 @@ describe('prediction engine', () => {
     expect(p.notes.join(' ')).toMatch(/thinly covered/);
   });
 
-  it('does not extrapolate a measured curve: outside its loads the value is calibrated and says so', () => {
+  it('does not extrapolate a measured curve: outside its loads the value is transferred by the roofline and says so', () => {
     const p = engine.predict(
       { model: 'qwen3-8b', gpu: 'H100', tp: 1 },
       1024,
       128,
       { concurrency: 600 },
     );
-    expect(p.ttft.p95.provenance).toBe('calibrated');
+    expect(p.ttft.p95.provenance).toBe('transferred');
     expect(p.ttft.p95.basis).toMatch(/not extrapolated/);
   });
 
@@ -163,5 +163,74 @@ describe('calibration from measured outcomes', () => {
       8,
     )!;
     expect(itl).toEqual(plain.predictStat(cfg, 'itl', 'p90', 1000, 1000, 8));
+  });
+});
+
+describe('uncertainty of every prediction', () => {
+  const kb = seedKb();
+  const engine = createEngine(kb);
+
+  it('gives each predicted statistic an interval from the cross-validated error of its class', () => {
+    const measured = engine.predict(
+      { model: 'qwen3-8b', gpu: 'H100-SXM-80GB', tp: 1 },
+      1024,
+      128,
+      { concurrency: 8 },
+    );
+    const estimated = engine.predict(
+      { model: 'llama-3.1-8b', gpu: 'L4', tp: 1 },
+      1024,
+      128,
+      { concurrency: 8 },
+    );
+    for (const p of [measured, estimated])
+      for (const metric of ['ttft', 'itl', 'e2e'] as const)
+        for (const v of Object.values(p[metric])) {
+          expect(v.level).toBe(0.8);
+          // an interval of the measured value: a biased class need not contain the point
+          expect(v.low).toBeLessThan(v.high!);
+          expect(v.basis).toMatch(/interval from \d+ cross-validated/);
+        }
+    const width = (v: { low?: number; high?: number }) => v.high! / v.low!;
+    expect(estimated.ttft.p95.provenance).toBe('estimated');
+    expect(estimated.ttft.p95.basis).toMatch(/leave-one-configuration-out/);
+    // an estimate is less sure than a number read off a measured curve
+    expect(width(estimated.ttft.p95)).toBeGreaterThan(width(measured.ttft.p95));
+  });
+
+  it('fits its error model from held-out points, shapes and configurations', () => {
+    const model = engine.errorModel();
+    expect(model.n).toBeGreaterThan(100);
+    expect(model.classes.estimated?.ttft?.folds).toContain('configuration');
+    expect(model.classes.interpolated?.itl?.folds).toContain('point');
+    const c = model.classes.estimated!.ttft!;
+    expect(c.logErrors).toEqual([...c.logErrors].sort((a, b) => a - b));
+  });
+
+  it('bounds from above more at higher confidence and says how likely a target holds', () => {
+    const cfg = engine.resolveConfig({
+      model: 'llama-3.1-8b',
+      gpu: 'L4',
+      tp: 1,
+    });
+    const v = engine.predictStat(cfg, 'ttft', 'p95', 1024, 128, 8)!;
+    const at = (p: number) =>
+      engine.upperBound(cfg, 'ttft', v, 1024, 128, 8, p)!;
+    expect(at(0.95)).toBeGreaterThan(at(0.9));
+    expect(at(0.9)).toBeGreaterThan(at(0.5));
+    const pHigh = engine.probabilityWithin(
+      cfg,
+      'ttft',
+      v,
+      1024,
+      128,
+      8,
+      at(0.9),
+    )!;
+    expect(pHigh).toBeGreaterThanOrEqual(0.85);
+    expect(pHigh).toBeLessThanOrEqual(0.95);
+    expect(
+      engine.probabilityWithin(cfg, 'ttft', v, 1024, 128, 8, v.value / 100),
+    ).toBeLessThan(0.05);
   });
 });

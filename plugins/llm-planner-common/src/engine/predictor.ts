@@ -18,7 +18,24 @@ import {
   CalibrationFactor,
   calibrationFor,
   describeCalibration,
+  normalQuantile,
 } from './calibration';
+import {
+  CvError,
+  DEFAULT_INTERVAL_LEVEL,
+  ErrorModel,
+  calibratedLogSigma,
+  describeErrorClass,
+  errorClassFor,
+  errorModelOf,
+  loadBand,
+  probabilityWithin,
+  sampleQuantile,
+  withoutConfiguration,
+  withoutCurve,
+  withoutPoint,
+} from './uncertainty';
+import { normalCdf } from '../scaling/latencyTable';
 import {
   LatencySurface,
   SHAPE_TOLERANCE,
@@ -29,6 +46,7 @@ import {
   readCurve,
   surfaceKey,
 } from './surface';
+import { ProvenanceKindSchema } from './schemas';
 import type {
   BenchmarkRun,
   GpuSpec,
@@ -44,12 +62,9 @@ import type {
 /** GPUs the seed data covers thinly; predictions on them say so. @public */
 export const THINLY_COVERED_GPUS = ['L4', 'A10G', 'A10', 'T4', 'L40S'];
 
-const RANK: Record<ProvenanceKind, number> = {
-  measured: 0,
-  interpolated: 1,
-  calibrated: 2,
-  estimated: 3,
-};
+const RANK = Object.fromEntries(
+  ProvenanceKindSchema.options.map((kind, i) => [kind, i]),
+) as Record<ProvenanceKind, number>;
 
 /** The worse of two provenance labels. @public */
 export function worstProvenance(
@@ -91,6 +106,13 @@ export type StatProbe = {
     stat: StatName,
     concurrency: number,
   ): number | null;
+  /** `value` times the error quantile at `confidence` of its provenance class */
+  upper(
+    metric: SurfaceMetric,
+    stat: StatName,
+    concurrency: number,
+    confidence: number,
+  ): number | null;
   provenance(
     metric: SurfaceMetric,
     stat: StatName,
@@ -128,6 +150,31 @@ export type Engine = {
     outputTokens: number,
     load: { concurrency?: number; rate?: number },
   ): Prediction;
+  /** cross-validated errors by provenance class and metric (fitted on first use) */
+  errorModel(): ErrorModel;
+  /**
+   * The value the measurement stays at or below with probability `confidence`: the prediction
+   * times its class's cross-validated error quantile (or, calibrated, the factor's spread).
+   */
+  upperBound(
+    cfg: ResolvedConfig,
+    metric: SurfaceMetric,
+    value: Pick<PredictedValue, 'value' | 'provenance'>,
+    inputTokens: number,
+    outputTokens: number,
+    concurrency: number,
+    confidence: number,
+  ): number | null;
+  /** Probability that the measured value stays at or below `target`. */
+  probabilityWithin(
+    cfg: ResolvedConfig,
+    metric: SurfaceMetric,
+    value: Pick<PredictedValue, 'value' | 'provenance'>,
+    inputTokens: number,
+    outputTokens: number,
+    concurrency: number,
+    target: number,
+  ): number | null;
 };
 
 /** Options of {@link createEngine}. @public */
@@ -142,7 +189,11 @@ export type EngineOptions = {
    * calibrated
    */
   calibration?: CalibrationFactor[];
+  /** precomputed error model (skips the cross-validation) */
+  errorModel?: ErrorModel;
 };
+
+const NO_ERRORS: ErrorModel = { classes: {}, byLoad: {}, n: 0 };
 
 /**
  * Identity of a deployed configuration (model, GPU, TP, engine): what calibration factors and
@@ -305,7 +356,7 @@ export function createEngine(
       if (v && ratio)
         return {
           value: v.value * ratio,
-          kind: 'calibrated',
+          kind: worstProvenance(v.kind, 'derived'),
           rows: v.rows,
           basis: !explainOn
             ? ''
@@ -317,15 +368,15 @@ export function createEngine(
     return null;
   };
 
-  const rawPredictStat: Engine['predictStat'] = (
-    cfg,
-    metric,
-    stat,
-    inTok,
-    outTok,
-    c,
+  const rawPredictStat = (
+    cfg: ResolvedConfig,
+    metric: SurfaceMetric,
+    stat: StatName,
+    inTok: number,
+    outTok: number,
+    c: number,
     explain = true,
-  ) => {
+  ): PredictedValue | null => {
     explainOn = explain;
     const s = cfg.surface;
     if (s) {
@@ -364,7 +415,7 @@ export function createEngine(
         explain,
       );
       if (br) return br;
-      // 3. nearest measured point scaled by the roofline (calibrated)
+      // 3. nearest measured point moved by the roofline ratio (transferred)
       if (cfg.roof) {
         let anchor: {
           curve: SurfaceCurve;
@@ -406,7 +457,7 @@ export function createEngine(
           )[metric];
           return {
             value: anchor.v.value * (num / den),
-            provenance: 'calibrated',
+            provenance: 'transferred',
             basis: !explain
               ? ''
               : `roofline ratio x measured anchor (${
@@ -459,6 +510,112 @@ export function createEngine(
     calibrationByConfig.size
       ? calibrationFor(calibrationByConfig.get(resolvedKey(cfg)), inTok, outTok)
       : undefined;
+  let fittedErrors: ErrorModel | undefined = options.errorModel;
+  const errorModel = (): ErrorModel =>
+    (fittedErrors ??= errorModelOf(
+      crossValidationErrors(kb, factors, surfaces),
+    ));
+  // quantile factors of a class, read by every capacity search step
+  const quantileMemo = new Map<string, number | null>();
+  const classFactor = (
+    kind: ProvenanceKind,
+    metric: SurfaceMetric,
+    p: number,
+    c: number,
+  ): number | null => {
+    const key = `${kind}|${metric}|${p}|${loadBand(c)}`;
+    let f = quantileMemo.get(key);
+    if (f === undefined) {
+      const c2 = errorClassFor(errorModel(), kind, metric, c);
+      f = c2 ? Math.exp(sampleQuantile(c2.errors.logErrors, p)) : null;
+      quantileMemo.set(key, f);
+    }
+    return f;
+  };
+  const calibratedSigma = (
+    cfg: ResolvedConfig,
+    metric: SurfaceMetric,
+    inTok: number,
+    outTok: number,
+  ): number | null => {
+    const estimate = calibrationOf(cfg, inTok, outTok)?.[metric];
+    return estimate ? calibratedLogSigma(errorModel(), metric, estimate) : null;
+  };
+  const upperBound: Engine['upperBound'] = (
+    cfg,
+    metric,
+    v,
+    inTok,
+    outTok,
+    c,
+    confidence,
+  ) => {
+    if (v.provenance === 'calibrated') {
+      const sigma = calibratedSigma(cfg, metric, inTok, outTok);
+      if (sigma !== null)
+        return v.value * Math.exp(normalQuantile(confidence) * sigma);
+    }
+    const f = classFactor(v.provenance, metric, confidence, c);
+    return f === null ? null : v.value * f;
+  };
+  const probability: Engine['probabilityWithin'] = (
+    cfg,
+    metric,
+    v,
+    inTok,
+    outTok,
+    c,
+    target,
+  ) => {
+    if (v.provenance === 'calibrated') {
+      const sigma = calibratedSigma(cfg, metric, inTok, outTok);
+      if (sigma !== null)
+        return normalCdf(Math.log(target / v.value) / Math.max(sigma, 1e-9));
+    }
+    return probabilityWithin(
+      errorModel(),
+      v.provenance,
+      metric,
+      v.value,
+      target,
+      c,
+    );
+  };
+  /** low / high of the default interval, and where its error figure comes from */
+  const withInterval = (
+    v: PredictedValue,
+    cfg: ResolvedConfig,
+    metric: SurfaceMetric,
+    inTok: number,
+    outTok: number,
+    c: number,
+  ): PredictedValue => {
+    const level = DEFAULT_INTERVAL_LEVEL;
+    const lo = (1 - level) / 2;
+    const hi = (1 + level) / 2;
+    if (v.provenance === 'calibrated') {
+      const sigma = calibratedSigma(cfg, metric, inTok, outTok);
+      if (sigma !== null) {
+        const z = normalQuantile(hi);
+        return {
+          ...v,
+          low: v.value * Math.exp(-z * sigma),
+          high: v.value * Math.exp(z * sigma),
+          level,
+          basis: `${v.basis}; interval from the calibration factor's interval and measurement noise`,
+        };
+      }
+    }
+    const used = errorClassFor(errorModel(), v.provenance, metric, c);
+    if (!used) return v;
+    return {
+      ...v,
+      low: v.value * Math.exp(sampleQuantile(used.errors.logErrors, lo)),
+      high: v.value * Math.exp(sampleQuantile(used.errors.logErrors, hi)),
+      level,
+      basis: `${v.basis}; ${describeErrorClass(used, v.provenance, metric)}`,
+    };
+  };
   const predictStat: Engine['predictStat'] = (
     cfg,
     metric,
@@ -471,15 +628,20 @@ export function createEngine(
     const raw = rawPredictStat(cfg, metric, stat, inTok, outTok, c, explain);
     const calibration = calibrationOf(cfg, inTok, outTok);
     const estimate = calibration?.[metric];
-    if (!raw || !calibration || !estimate) return raw;
-    return {
-      ...raw,
-      value: raw.value * estimate.value,
-      provenance: 'calibrated',
-      basis: explain
-        ? `${raw.basis}; ${describeCalibration(calibration, estimate)}`
-        : '',
-    };
+    const value: PredictedValue | null =
+      !raw || !calibration || !estimate
+        ? raw
+        : {
+            ...raw,
+            value: raw.value * estimate.value,
+            provenance: 'calibrated',
+            basis: explain
+              ? `${raw.basis}; ${describeCalibration(calibration, estimate)}`
+              : '',
+          };
+    return value && explain
+      ? withInterval(value, cfg, metric, inTok, outTok, c)
+      : value;
   };
 
   // tailRatio(metric, 'mean', stat), read by every roofline-only prediction
@@ -503,6 +665,12 @@ export function createEngine(
         value: (metric, stat, c) =>
           predictStat(cfg, metric, stat, inTok, outTok, c, false)?.value ??
           null,
+        upper: (metric, stat, c, confidence) => {
+          const v = predictStat(cfg, metric, stat, inTok, outTok, c, false);
+          return v
+            ? upperBound(cfg, metric, v, inTok, outTok, c, confidence)
+            : null;
+        },
         provenance: (metric, stat, c) =>
           predictStat(cfg, metric, stat, inTok, outTok, c, false)?.provenance ??
           null,
@@ -532,6 +700,22 @@ export function createEngine(
         const v = last[metric] * ratio;
         const f = factor[metric];
         return f === null ? v : v * f;
+      },
+      upper(metric, stat, c, confidence) {
+        const v = this.value(metric, stat, c);
+        if (v === null) return null;
+        return upperBound(
+          cfg,
+          metric,
+          {
+            value: v,
+            provenance: factor[metric] === null ? 'estimated' : 'calibrated',
+          },
+          inTok,
+          outTok,
+          c,
+          confidence,
+        );
       },
       provenance: (metric, stat) => {
         if (fromMean[metric][stat] === null) return null;
@@ -598,7 +782,13 @@ export function createEngine(
       for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as StatName[]) {
         const v = predictStat(cfg, metric, stat, inTok, outTok, conc);
         if (v) {
-          out[metric][stat] = { ...v, value: round2(v.value) };
+          out[metric][stat] = {
+            ...v,
+            value: round2(v.value),
+            ...(v.low !== undefined && v.high !== undefined
+              ? { low: round2(v.low), high: round2(v.high) }
+              : {}),
+          };
           out.provenance = worstProvenance(out.provenance, v.provenance);
         }
       }
@@ -646,7 +836,101 @@ export function createEngine(
     predictStat,
     statProbe,
     predict,
+    errorModel,
+    upperBound,
+    probabilityWithin: probability,
   };
+}
+
+const CV_STATS: StatName[] = ['mean', 'p50', 'p90', 'p95', 'p99'];
+
+/**
+ * Cross-validation over the knowledge base's latency surfaces: each measured load point held
+ * out (what interpolation and percentile derivation get wrong), each token-shape curve held
+ * out (shape transfer and bracketing), each configuration held out (the roofline estimate; its
+ * efficiency factors stay fitted on every run, a small optimism the benchmark reports). Returns
+ * log(measured / predicted) of every held-out statistic with the provenance the engine gave it.
+ * @public
+ */
+export function crossValidationErrors(
+  kb: KnowledgeBase,
+  factors: RooflineFactors,
+  surfaces: Map<string, LatencySurface>,
+): CvError[] {
+  const out: CvError[] = [];
+  const foldEngine = (folded: Map<string, LatencySurface>) =>
+    createEngine(kb, { factors, surfaces: folded, errorModel: NO_ERRORS });
+  const record = (
+    engine: Engine,
+    s: LatencySurface,
+    curve: SurfaceCurve,
+    points: SurfaceCurve['points'],
+    fold: CvError['fold'],
+  ) => {
+    if (curve.inputTokens === null || curve.outputTokens === null) return;
+    let cfg: ResolvedConfig;
+    try {
+      cfg = engine.resolveConfig({
+        model: s.modelId,
+        gpu: s.gpuId,
+        tp: s.tp,
+        engine: s.engine,
+        precision: s.precision,
+      });
+    } catch {
+      return;
+    }
+    for (const point of points)
+      for (const metric of ['ttft', 'itl', 'e2e'] as const)
+        for (const stat of CV_STATS) {
+          const measured = point[metric][stat];
+          if (measured === undefined || !(measured > 0)) continue;
+          const p = engine.predictStat(
+            cfg,
+            metric,
+            stat,
+            curve.inputTokens,
+            curve.outputTokens,
+            point.concurrency,
+            false,
+          );
+          if (p && p.value > 0)
+            out.push({
+              kind: p.provenance,
+              metric,
+              stat,
+              logError: Math.log(measured / p.value),
+              concurrency: point.concurrency,
+              fold,
+              config: s.key,
+            });
+        }
+  };
+  for (const [key, s] of surfaces) {
+    s.curves.forEach((curve, ci) => {
+      curve.points.forEach((point, pi) =>
+        record(
+          foldEngine(withoutPoint(surfaces, key, ci, pi)),
+          s,
+          curve,
+          [point],
+          'point',
+        ),
+      );
+      if (s.curves.length > 1)
+        record(
+          foldEngine(withoutCurve(surfaces, key, ci)),
+          s,
+          curve,
+          curve.points,
+          'curve',
+        );
+    });
+    const without = foldEngine(withoutConfiguration(surfaces, key));
+    for (const curve of s.curves)
+      record(without, s, curve, curve.points, 'configuration');
+  }
+  return out;
 }
 
 function bracketShape(

@@ -1,10 +1,32 @@
 import { z } from 'zod';
 
-/** Where a number comes from. @public */
+/**
+ * Availability policy: `n+1` keeps one replica more than the SLO needs at peak (at least 2), so
+ * one can drain or fail; `best-effort` sizes for the SLO alone.
+ * @public
+ */
+export const AvailabilitySchema = z.enum(['best-effort', 'n+1']);
+/** @public */
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+/**
+ * Where a number comes from, best first; each label has its own error model:
+ *  - measured: read off a benchmark run of this configuration, load and token shape;
+ *  - interpolated: between measured loads or token shapes of this configuration;
+ *  - derived: a percentile computed from another measured or interpolated percentile of the
+ *    same point by the fitted ratio between them;
+ *  - calibrated: corrected by measured outcomes of deployments of this configuration;
+ *  - transferred: a measured anchor of this configuration moved to another token shape or load
+ *    by the roofline ratio;
+ *  - estimated: the roofline of model and GPU; nothing of this configuration was measured.
+ * @public
+ */
 export const ProvenanceKindSchema = z.enum([
   'measured',
   'interpolated',
+  'derived',
   'calibrated',
+  'transferred',
   'estimated',
 ]);
 /** @public */
@@ -232,6 +254,9 @@ const TokenStatsSchema = z.object({
 export const SloTemplateSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** default availability of the use case (interactive production: n+1) */
+  availability: AvailabilitySchema.optional(),
+  minReplicas: z.number().int().min(1).optional(),
   slo: SloTargetsSchema,
   tokens: z.object({ input: TokenStatsSchema, output: TokenStatsSchema }),
   traffic: z.object({
@@ -316,9 +341,35 @@ export const IntentSchema = z.object({
       e2eMs: latencyTargetMs().optional(),
     })
     .optional(),
+  /** weight precision to plan for (default: the model's native one, or bf16 and fp8) */
+  precision: PrecisionSchema.optional(),
+  /** tensor parallelism to plan for (with `model` and `gpu`, one configuration) */
+  tp: z
+    .number()
+    .int()
+    .refine(tp => [1, 2, 4, 8].includes(tp), 'must be 1, 2, 4 or 8')
+    .optional(),
   headroom: z.number().min(0).max(5).optional(),
   pricing: z.enum(['on-demand', 'spot']).optional(),
   maxAlternatives: z.number().int().min(0).max(20).optional(),
+  /**
+   * probability that each SLO target holds at the recommended size (default 0.9): capacity is
+   * sized on the upper quantile of the predicted percentile at this confidence
+   */
+  confidence: z
+    .number()
+    .gt(0.5, 'must be above 0.5 (a coin flip is no confidence)')
+    .lt(0.999, 'must be below 0.999')
+    .optional(),
+  /** n+1: one replica can drain or fail while the rest meet the SLO at peak */
+  availability: AvailabilitySchema.optional(),
+  /** fewest replicas whatever the load */
+  minReplicas: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000')
+    .optional(),
 });
 /** @public */
 export type Intent = z.infer<typeof IntentSchema>;
@@ -361,6 +412,10 @@ export const PredictedValueSchema = z.object({
   basis: z.string(),
   /** benchmark rows it used */
   rows: z.array(z.number()),
+  /** interval of the measured value at `level` (cross-validated error of its provenance class) */
+  low: z.number().optional(),
+  high: z.number().optional(),
+  level: z.number().optional(),
 });
 /** @public */
 export type PredictedValue = z.infer<typeof PredictedValueSchema>;
@@ -394,6 +449,16 @@ export type SloMargin = {
   predictedMs: number;
   marginPct: number;
   provenance: ProvenanceKind;
+  /** interval of the measured percentile at `level` */
+  lowMs?: number;
+  highMs?: number;
+  level?: number;
+  /** the confidence capacity was sized at, the bound at it and the margin left there */
+  confidence?: number;
+  upperMs?: number;
+  upperMarginPct?: number;
+  /** probability that the measured percentile meets the target */
+  probability?: number;
 };
 
 /** Cost of a recommendation. @public */
@@ -441,6 +506,12 @@ export type Recommendation = {
   explanation: string;
   formulaTrace: string[];
   kind: 'best' | 'other-gpu' | 'other-model' | 'other-tp' | 'other-precision';
+  /** probability each SLO target holds that capacity was sized at */
+  confidence: number;
+  /** the availability floor applied and why */
+  availability: { policy: Availability; minReplicas: number; reason: string };
+  /** how an alternative differs from the best one (cheaper, faster, measured, other GPU) */
+  difference?: string;
 };
 
 /** Memory fit of a model on a GPU at a TP. @public */

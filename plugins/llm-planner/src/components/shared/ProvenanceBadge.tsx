@@ -8,8 +8,12 @@ export const PROVENANCE_HELP: Record<ProvenanceKind, string> = {
     'Measured: read directly from a benchmark run of this exact configuration and load.',
   interpolated:
     'Interpolated: between measured runs of this configuration (log-log in load and token shape).',
+  derived:
+    'Derived: this percentile computed from another measured percentile of the same load by the fitted ratio between them.',
   calibrated:
-    'Calibrated: a roofline estimate corrected by factors fitted to measured outcomes.',
+    'Calibrated: corrected by robust factors fitted to measured outcomes of deployments of this configuration.',
+  transferred:
+    'Transferred: a measured point of this configuration moved to another token shape or load by the roofline ratio.',
   estimated:
     'Estimated: a roofline model of the GPU and model; nothing comparable was measured.',
 };
@@ -20,7 +24,9 @@ const COLOR: Record<
 > = {
   measured: 'success',
   interpolated: 'info',
+  derived: 'info',
   calibrated: 'secondary',
+  transferred: 'warning',
   estimated: 'warning',
 };
 

@@ -1,0 +1,281 @@
+import {
+  CvError,
+  DEFAULT_INTERVAL_LEVEL,
+  KnowledgeBase,
+  LatencySurface,
+  Percentile,
+  SurfaceCurve,
+  createEngine,
+  createPlanner,
+  crossValidationErrors,
+  errorClassFor,
+  errorModelOf,
+  sampleQuantile,
+} from '@internal/backstage-plugin-llm-planner-common';
+
+/** Confidence levels the decision benchmark compares; 0.51 stands for "50 %". */
+export const CONFIDENCES = [0.51, 0.8, 0.9, 0.95];
+/** Peak load as multiples of the true per-replica capacity: 1, 2 and 5 replicas truly needed. */
+const PEAK_MULTIPLES = [0.7, 1.8, 4.5];
+const PERCENTILES: Percentile[] = ['p95', 'p90', 'p99'];
+
+type Oracle = {
+  surface: LatencySurface;
+  curve: SurfaceCurve;
+  pct: Percentile;
+  ttftTargetMs: number;
+  /** highest measured-interpolated load meeting the target, and its req/s */
+  capacity: number;
+  capacityRps: number;
+};
+
+const logInterp = (x0: number, y0: number, x1: number, y1: number, x: number) =>
+  Math.exp(
+    Math.log(y0) +
+      ((Math.log(x) - Math.log(x0)) / (Math.log(x1) - Math.log(x0))) *
+        (Math.log(y1) - Math.log(y0)),
+  );
+
+/**
+ * Intents whose true answer the measurements know: for each measured load sweep with rising
+ * TTFT, a TTFT target between two interior loads; the true per-replica capacity is where the
+ * measured TTFT (log-log between points) crosses it, in req/s from the runs' measured request
+ * throughput there (log-log between points; Little's law on measured e2e where none is reported).
+ */
+export function sweepOracles(
+  surfaces: Map<string, LatencySurface>,
+  runs: KnowledgeBase['runs'],
+): Oracle[] {
+  const out: Oracle[] = [];
+  const byRow = new Map(runs.map(r => [r.row, r]));
+  for (const surface of surfaces.values())
+    for (const curve of surface.curves) {
+      if (curve.inputTokens === null || curve.outputTokens === null) continue;
+      const pct = PERCENTILES.find(
+        p => curve.points.filter(pt => pt.ttft[p] !== undefined).length >= 4,
+      );
+      if (!pct) continue;
+      const outTok = curve.outputTokens;
+      // measured request throughput of the point's runs, else Little's law on measured e2e
+      const rpsOf = (pt: SurfaceCurve['points'][number]) => {
+        const measured = pt.rows
+          .map(row => byRow.get(row))
+          .map(r =>
+            r?.reqS ?? (r?.outputTokS ? r.outputTokS / outTok : undefined),
+          )
+          .filter((x): x is number => x !== undefined && x > 0);
+        if (measured.length)
+          return measured.reduce((a, b) => a + b, 0) / measured.length;
+        const e2e = pt.e2e.mean ?? pt.e2e.p50;
+        return e2e ? pt.concurrency / (e2e / 1000) : undefined;
+      };
+      const pts = curve.points.filter(
+        pt => pt.ttft[pct] !== undefined && rpsOf(pt) !== undefined,
+      );
+      for (let j = 1; j + 2 < pts.length; j++) {
+        const [a, b] = [pts[j], pts[j + 1]];
+        const ya = a.ttft[pct]!;
+        const yb = b.ttft[pct]!;
+        // a target the sweep crosses once between two interior points
+        if (!(yb > ya * 1.05) || pts.slice(0, j).some(p => p.ttft[pct]! > ya))
+          continue;
+        const target = Math.sqrt(ya * yb);
+        const capacity = Math.exp(
+          Math.log(a.concurrency) +
+            ((Math.log(target) - Math.log(ya)) /
+              (Math.log(yb) - Math.log(ya))) *
+              (Math.log(b.concurrency) - Math.log(a.concurrency)),
+        );
+        const capacityRps = logInterp(
+          a.concurrency,
+          rpsOf(a)!,
+          b.concurrency,
+          rpsOf(b)!,
+          capacity,
+        );
+        out.push({
+          surface,
+          curve,
+          pct,
+          ttftTargetMs: Math.round(target * 100) / 100,
+          capacity,
+          capacityRps,
+        });
+      }
+    }
+  return out;
+}
+
+type Judged = {
+  attained: number;
+  planned: number;
+  infeasible: number;
+  regrets: number[];
+};
+
+const summary = (j: Judged) => ({
+  intents: j.planned + j.infeasible,
+  attainment:
+    Math.round((j.attained / Math.max(1, j.planned + j.infeasible)) * 1000) /
+    10,
+  infeasible: j.infeasible,
+  regret: {
+    mean:
+      Math.round(
+        (j.regrets.reduce((a, b) => a + b, 0) / Math.max(1, j.regrets.length)) *
+          100,
+      ) / 100,
+    max: Math.round(Math.max(0, ...j.regrets) * 100) / 100,
+  },
+});
+
+/**
+ * The decision-quality benchmark: for each sweep configuration, plan with every run of that
+ * configuration removed from the knowledge base but the configuration forced (model, GPU, TP,
+ * engine, precision), then judge the recommended replicas against the removed measurements:
+ * attainment = share of intents whose per-replica load stays within the true capacity,
+ * regret = recommended replicas / the fewest that truly meet the SLO. Ours at several
+ * confidences next to the naive sizing on point predictions.
+ */
+export function decisionQuality(kb: KnowledgeBase) {
+  const full = createEngine(kb);
+  const oracles = sweepOracles(full.surfaces, kb.runs);
+  const ours = new Map<number, Judged>(
+    CONFIDENCES.map(c => [
+      c,
+      { attained: 0, planned: 0, infeasible: 0, regrets: [] },
+    ]),
+  );
+  const naive: Judged = { attained: 0, planned: 0, infeasible: 0, regrets: [] };
+  const byConfig = new Map<string, Oracle[]>();
+  for (const o of oracles)
+    byConfig.set(o.surface.key, [...(byConfig.get(o.surface.key) ?? []), o]);
+  for (const [, list] of byConfig) {
+    const s = list[0].surface;
+    const held: KnowledgeBase = {
+      ...kb,
+      runs: kb.runs.filter(
+        r =>
+          !(
+            r.modelId === s.modelId &&
+            r.gpuId === s.gpuId &&
+            r.tp === s.tp &&
+            r.engine === s.engine &&
+            r.precision === s.precision
+          ),
+      ),
+    };
+    const planner = createPlanner(held);
+    const pointPlanner = createPlanner(held, {
+      pointEstimates: true,
+      factors: planner.engine.factors,
+      surfaces: planner.engine.surfaces,
+      errorModel: planner.engine.errorModel(),
+    });
+    for (const o of list)
+      for (const m of PEAK_MULTIPLES) {
+        const peak = o.capacityRps * m;
+        const fewest = Math.ceil(peak / o.capacityRps - 1e-9);
+        const intent = {
+          useCase: 'chatbot',
+          users: peak,
+          usersMean: 'rps' as const,
+          peakFactor: 1,
+          model: s.modelId,
+          gpu: s.gpuId,
+          tp: s.tp,
+          engine: s.engine,
+          precision: s.precision,
+          inputTokens: o.curve.inputTokens!,
+          outputTokens: o.curve.outputTokens!,
+          slo: {
+            percentile: o.pct,
+            ttftMs: o.ttftTargetMs,
+            itlMs: 600_000,
+            e2eMs: 600_000,
+          },
+          headroom: 0,
+          availability: 'best-effort' as const,
+          minReplicas: 1,
+          maxAlternatives: 0,
+        };
+        const judge = (into: Judged, confidence?: number) => {
+          const plan = (confidence ? planner : pointPlanner).plan({
+            ...intent,
+            ...(confidence ? { confidence } : {}),
+          });
+          const rec = plan.recommendations[0];
+          if (!rec) {
+            into.infeasible++;
+            return;
+          }
+          into.planned++;
+          const perReplica = plan.workload.peakRps / rec.replicas;
+          if (perReplica <= o.capacityRps * (1 + 1e-9)) into.attained++;
+          into.regrets.push(rec.replicas / fewest);
+        };
+        for (const c of CONFIDENCES) judge(ours.get(c)!, c);
+        judge(naive);
+      }
+  }
+  return {
+    oracle: {
+      sweeps: new Set(oracles.map(o => `${o.surface.key}|${o.curve.dataset}`))
+        .size,
+      configurations: byConfig.size,
+      intents: oracles.length * PEAK_MULTIPLES.length,
+    },
+    attainment: Object.fromEntries(
+      CONFIDENCES.map(c => [String(c), summary(ours.get(c)!).attainment]),
+    ),
+    regret: Object.fromEntries(
+      CONFIDENCES.map(c => [String(c), summary(ours.get(c)!).regret]),
+    ),
+    ours: Object.fromEntries(
+      CONFIDENCES.map(c => [String(c), summary(ours.get(c)!)]),
+    ),
+    naive: summary(naive),
+    coverage: intervalCoverage(kb),
+  };
+}
+
+/**
+ * Honest coverage of the default interval: the error model is refitted without each
+ * configuration's cross-validated errors and judged on them (grouped K-fold by configuration).
+ */
+export function intervalCoverage(kb: KnowledgeBase) {
+  const engine = createEngine(kb);
+  const errors = crossValidationErrors(kb, engine.factors, engine.surfaces);
+  const level = DEFAULT_INTERVAL_LEVEL;
+  const tally = new Map<string, { n: number; inside: number }>();
+  const configs = [...new Set(errors.map(e => e.config))];
+  for (const config of configs) {
+    const model = errorModelOf(errors.filter(e => e.config !== config));
+    for (const e of errors.filter(x => x.config === config)) {
+      const used = errorClassFor(model, e.kind, e.metric, e.concurrency);
+      if (!used) continue;
+      const lo = sampleQuantile(used.errors.logErrors, (1 - level) / 2);
+      const hi = sampleQuantile(used.errors.logErrors, (1 + level) / 2);
+      for (const key of [`${e.kind} ${e.metric}`, 'all']) {
+        const t = tally.get(key) ?? { n: 0, inside: 0 };
+        t.n++;
+        if (e.logError >= lo && e.logError <= hi) t.inside++;
+        tally.set(key, t);
+      }
+    }
+  }
+  return {
+    level,
+    folds: configs.length,
+    byClass: Object.fromEntries(
+      [...tally]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, t]) => [
+          k,
+          { n: t.n, coveragePct: Math.round((t.inside / t.n) * 1000) / 10 },
+        ]),
+    ),
+  };
+}
+
+export type { CvError };

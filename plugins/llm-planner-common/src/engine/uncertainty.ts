@@ -1,0 +1,309 @@
+import { normalQuantile } from './calibration';
+import type { LatencySurface, SurfaceMetric } from './surface';
+import type { ProvenanceKind, StatName } from './schemas';
+
+/** Level of the interval every prediction carries. @public */
+export const DEFAULT_INTERVAL_LEVEL = 0.8;
+
+/** Confidence at which capacity is sized when the intent does not say. @public */
+export const DEFAULT_CONFIDENCE = 0.9;
+
+/** A class needs this many cross-validated errors; fewer borrow the next worse class's. @public */
+export const MIN_CLASS_ERRORS = 8;
+
+/**
+ * A class whose errors come from holding whole configurations out needs this many distinct
+ * configurations: with fewer, its errors describe those few configurations, not the next one.
+ * @public
+ */
+export const MIN_CLASS_CONFIGURATIONS = 5;
+
+/** The error classes: one per provenance label. @public */
+export type ErrorClassKey = ProvenanceKind;
+
+/** Worse classes a thin class borrows its error distribution from, in order. */
+const FALLBACK: Record<ErrorClassKey, ErrorClassKey[]> = {
+  measured: ['interpolated', 'derived', 'transferred', 'estimated'],
+  interpolated: ['derived', 'transferred', 'estimated'],
+  derived: ['transferred', 'estimated'],
+  calibrated: ['interpolated', 'derived', 'transferred', 'estimated'],
+  transferred: ['estimated'],
+  estimated: [],
+};
+
+/**
+ * Loads (requests in flight) that bound the load bands errors are kept by: an estimate's error
+ * grows with the load as queueing the model does not capture takes over, so a prediction at a
+ * light load borrows only the errors of light loads.
+ * @public
+ */
+export const LOAD_BANDS = [2, 8, 32];
+
+/** Index of the load band of `concurrency` (0 = below the first bound). @public */
+export function loadBand(concurrency: number): number {
+  let i = 0;
+  while (i < LOAD_BANDS.length && concurrency >= LOAD_BANDS[i]) i++;
+  return i;
+}
+
+function bandText(band: number): string {
+  const lo = band === 0 ? 0 : LOAD_BANDS[band - 1];
+  const hi = LOAD_BANDS[band];
+  return hi === undefined
+    ? `at ${lo} or more requests in flight`
+    : `at ${lo === 0 ? 'under' : `${lo} to under`} ${hi} requests in flight`;
+}
+
+/** How each cross-validation fold family holds data out. @public */
+export type FoldKind = 'point' | 'curve' | 'configuration';
+
+/** One held-out measurement and what the engine predicted for it without it. @public */
+export type CvError = {
+  /** provenance the engine gave the prediction */
+  kind: ErrorClassKey;
+  metric: SurfaceMetric;
+  stat: StatName;
+  /** log(measured / predicted) */
+  logError: number;
+  /** load of the held-out point, requests in flight */
+  concurrency: number;
+  fold: FoldKind;
+  /** surface key of the configuration held out (coverage is checked by configuration) */
+  config: string;
+};
+
+/** Sorted log(measured / predicted) errors of one provenance class and metric. @public */
+export type ErrorClass = {
+  n: number;
+  /** ascending */
+  logErrors: number[];
+  /** fold families the errors came from */
+  folds: FoldKind[];
+  /** distinct configurations the errors were measured on */
+  configurations: number;
+};
+
+/**
+ * The error of predictions by provenance class and metric, from cross-validation over the
+ * knowledge base: every measured load point held out (interpolation), every token-shape curve
+ * held out (shape transfer and bracketing), every configuration held out (roofline estimate).
+ * @public
+ */
+export type ErrorModel = {
+  classes: Partial<
+    Record<ErrorClassKey, Partial<Record<SurfaceMetric, ErrorClass>>>
+  >;
+  /** the same errors split by {@link loadBand} of the held-out point */
+  byLoad: Partial<
+    Record<
+      ErrorClassKey,
+      Partial<Record<SurfaceMetric, Partial<Record<number, ErrorClass>>>>
+    >
+  >;
+  /** number of cross-validated predictions */
+  n: number;
+};
+
+/** The quantile `p` of an ascending sample, linearly interpolated. @public */
+export function sampleQuantile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const x = Math.min(1, Math.max(0, p)) * (sorted.length - 1);
+  const i = Math.floor(x);
+  const f = x - i;
+  return i + 1 < sorted.length
+    ? sorted[i] + f * (sorted[i + 1] - sorted[i])
+    : sorted[i];
+}
+
+/** Fraction of an ascending sample at or below `x`. @public */
+export function sampleCdf(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length ? lo / sorted.length : NaN;
+}
+
+/** Groups cross-validated errors into an error model. @public */
+export function errorModelOf(errors: CvError[]): ErrorModel {
+  const classes: ErrorModel['classes'] = {};
+  const byLoad: ErrorModel['byLoad'] = {};
+  const all: ErrorClass[] = [];
+  const configs = new Map<ErrorClass, Set<string>>();
+  const add = (c: ErrorClass, e: CvError) => {
+    if (c.n === 0 && c.logErrors.length === 0) all.push(c);
+    c.logErrors.push(e.logError);
+    if (!c.folds.includes(e.fold)) c.folds.push(e.fold);
+    configs.set(c, (configs.get(c) ?? new Set()).add(e.config));
+  };
+  const fresh = (): ErrorClass => ({
+    n: 0,
+    logErrors: [],
+    folds: [],
+    configurations: 0,
+  });
+  for (const e of errors) {
+    if (!Number.isFinite(e.logError)) continue;
+    add(((classes[e.kind] ??= {})[e.metric] ??= fresh()), e);
+    const bands = ((byLoad[e.kind] ??= {})[e.metric] ??= {});
+    add((bands[loadBand(e.concurrency)] ??= fresh()), e);
+  }
+  for (const c of all) {
+    c.logErrors.sort((a, b) => a - b);
+    c.n = c.logErrors.length;
+    c.configurations = configs.get(c)!.size;
+  }
+  return { classes, byLoad, n: errors.length };
+}
+
+/**
+ * The error class that applies to a prediction of `kind` at a load: its own class's errors at
+ * that load band, else at every load, else a worse class's when its own is thin.
+ * @public
+ */
+export function errorClassFor(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+  concurrency?: number,
+): { kind: ErrorClassKey; errors: ErrorClass; band?: number } | null {
+  // first a class broad enough to speak for the next configuration, else any with errors
+  for (const strict of [true, false]) {
+    const enough = (c: ErrorClass | undefined): c is ErrorClass =>
+      c !== undefined &&
+      c.n >= MIN_CLASS_ERRORS &&
+      (!strict ||
+        !c.folds.every(f => f === 'configuration') ||
+        c.configurations >= MIN_CLASS_CONFIGURATIONS);
+    for (const k of [kind, ...FALLBACK[kind]]) {
+      if (concurrency !== undefined) {
+        const band = loadBand(concurrency);
+        const c = model.byLoad[k]?.[metric]?.[band];
+        if (enough(c)) return { kind: k, errors: c, band };
+      }
+      const c = model.classes[k]?.[metric];
+      if (enough(c)) return { kind: k, errors: c };
+    }
+  }
+  return null;
+}
+
+const FOLD_TEXT: Record<FoldKind, string> = {
+  point: 'leave-one-point-out',
+  curve: 'leave-one-shape-out',
+  configuration: 'leave-one-configuration-out',
+};
+
+/** Where an interval's error figure comes from, for a prediction's basis. @public */
+export function describeErrorClass(
+  used: { kind: ErrorClassKey; errors: ErrorClass; band?: number },
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+): string {
+  return `interval from ${used.errors.n} cross-validated ${
+    used.kind
+  } ${metric.toUpperCase()} predictions${
+    used.band === undefined ? '' : ` ${bandText(used.band)}`
+  } (${used.errors.folds.map(f => FOLD_TEXT[f]).join(', ')})${
+    used.kind === kind ? '' : `; too few ${kind} ones to fit their own`
+  }`;
+}
+
+/**
+ * Multipliers of a point prediction: the `p`-quantile of measured / predicted for its class.
+ * Returns null when nothing was cross-validated for the metric.
+ * @public
+ */
+export function errorFactor(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+  p: number,
+  concurrency?: number,
+): number | null {
+  const c = errorClassFor(model, kind, metric, concurrency);
+  return c ? Math.exp(sampleQuantile(c.errors.logErrors, p)) : null;
+}
+
+/**
+ * Probability that the measured value will be at or below `target`, given the prediction and
+ * its class's cross-validated errors.
+ * @public
+ */
+export function probabilityWithin(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+  predicted: number,
+  target: number,
+  concurrency?: number,
+): number | null {
+  const c = errorClassFor(model, kind, metric, concurrency);
+  if (!c || !(predicted > 0)) return null;
+  return sampleCdf(c.errors.logErrors, Math.log(target / predicted));
+}
+
+/**
+ * Spread of an outcome-calibrated prediction in log space: the calibration factor's interval
+ * (its `level`) combined with measurement noise (the measured class, or its fallback).
+ * @public
+ */
+export function calibratedLogSigma(
+  model: ErrorModel,
+  metric: SurfaceMetric,
+  factor: { low: number; high: number; level: number },
+): number {
+  const zf = normalQuantile(0.5 + factor.level / 2);
+  const sigmaFactor = Math.log(factor.high / factor.low) / (2 * zf);
+  const noise = errorClassFor(model, 'measured', metric);
+  const z80 = normalQuantile(0.9);
+  const sigmaNoise = noise
+    ? (sampleQuantile(noise.errors.logErrors, 0.9) -
+        sampleQuantile(noise.errors.logErrors, 0.1)) /
+      (2 * z80)
+    : 0;
+  return Math.sqrt(sigmaFactor ** 2 + sigmaNoise ** 2);
+}
+
+/** Surfaces with one load point of one curve removed (a leave-one-point-out fold). @public */
+export function withoutPoint(
+  surfaces: Map<string, LatencySurface>,
+  key: string,
+  curveIndex: number,
+  pointIndex: number,
+): Map<string, LatencySurface> {
+  const s = surfaces.get(key)!;
+  const curves = s.curves.map((c, i) =>
+    i === curveIndex
+      ? { ...c, points: c.points.filter((_, j) => j !== pointIndex) }
+      : c,
+  );
+  return new Map(surfaces).set(key, { ...s, curves });
+}
+
+/** Surfaces with one token-shape curve removed (a leave-one-shape-out fold). @public */
+export function withoutCurve(
+  surfaces: Map<string, LatencySurface>,
+  key: string,
+  curveIndex: number,
+): Map<string, LatencySurface> {
+  const s = surfaces.get(key)!;
+  const copy = new Map(surfaces);
+  const curves = s.curves.filter((_, i) => i !== curveIndex);
+  if (curves.length) copy.set(key, { ...s, curves });
+  else copy.delete(key);
+  return copy;
+}
+
+/** Surfaces without a configuration (a leave-one-configuration-out fold). @public */
+export function withoutConfiguration(
+  surfaces: Map<string, LatencySurface>,
+  key: string,
+): Map<string, LatencySurface> {
+  const copy = new Map(surfaces);
+  copy.delete(key);
+  return copy;
+}

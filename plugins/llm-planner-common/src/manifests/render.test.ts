@@ -11,6 +11,7 @@ import {
   renderManifests,
 } from './render';
 import { ManifestValidationError, validateKubeObject } from './validate';
+import { hpaPolicy, toParameters } from '../scaling/policies';
 
 const base = fixtureRenderInput;
 
@@ -246,5 +247,41 @@ describe('renderManifests', () => {
         for (const o of r.objects) expect(validateKubeObject(o)).toEqual([]);
       }
     });
+  });
+});
+
+describe('the availability floor of the plan', () => {
+  const n1 = {
+    replicas: 1,
+    availability: {
+      policy: 'n+1' as const,
+      minReplicas: 2,
+      reason: 'n+1: one replica can fail',
+    },
+  };
+
+  it('keeps at least the floor in the autoscaler and the Deployment', () => {
+    const { objects, summary } = renderManifests(
+      base({ plan: fixturePlan(n1) }),
+    );
+    expect(summary.minReplicas).toBe(2);
+    const deployment = objects.find(o => o.kind === 'Deployment') as any;
+    expect(deployment.spec.replicas).toBe(2);
+    const pdb = objects.find(o => o.kind === 'PodDisruptionBudget') as any;
+    // one of the two may drain: the rest still meets the SLO at peak
+    expect(pdb.spec.maxUnavailable).toBe(1);
+  });
+
+  it('does not let a scaling recommendation go below the floor or to zero', () => {
+    const { summary } = renderManifests(
+      base({
+        plan: fixturePlan(n1),
+        autoscaler: 'keda',
+        autoscalerParameters: toParameters(
+          hpaPolicy('keda-running', 20, 0, 4),
+        ),
+      }),
+    );
+    expect(summary.minReplicas).toBe(2);
   });
 });

@@ -150,9 +150,14 @@ export function renderManifests(
     const issues = autoscalerParametersIssues(params);
     if (issues.length > 0) throw new ManifestValidationError(issues);
   }
+  // the plan's availability floor (n+1: at least two) holds whatever the autoscaler says;
+  // plans stored before it existed have none
+  const floor = rec.availability?.minReplicas ?? 1;
   const minReplicas = params
-    ? params.minReplicas
-    : Math.max(1, plan.plan.scaling?.minReplicas ?? rec.replicas);
+    ? params.minReplicas === 0 && rec.availability?.policy !== 'n+1'
+      ? 0
+      : Math.max(floor, params.minReplicas)
+    : Math.max(floor, plan.plan.scaling?.minReplicas ?? rec.replicas);
   let maxReplicas: number;
   if (!params) {
     maxReplicas = Math.max(

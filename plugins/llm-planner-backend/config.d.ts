@@ -24,6 +24,21 @@ export interface Config {
        */
       allowFileLocations?: boolean;
     };
+    /**
+     * Which prices plans may use. A price policy saved in the admin page (Price policy tab)
+     * overrides these keys; without either, plans use the cloud providers of the price catalog,
+     * on-demand and spot, and leave out community marketplaces (Runpod, Vast).
+     */
+    pricing?: {
+      /** Providers plans may use, as the price catalog names them, e.g. `[GCP, AWS]`. Default: all */
+      providers?: string[];
+      /** Regions plans may use, e.g. `[us-central1, eastus]`; `''` is rows without a region. Default: all */
+      regions?: string[];
+      /** Pricing kinds plans may use: `on-demand`, `spot`. Default: both */
+      pricing?: Array<'on-demand' | 'spot'>;
+      /** Leave out community marketplaces (Runpod, Vast). Default true */
+      excludeMarketplaces?: boolean;
+    };
     imports?: {
       /**
        * Largest JSON body `POST /v1/benchmarks/imports` accepts, in bytes; larger ones get 413.

@@ -16,10 +16,15 @@ import { readKnowledgeVersion } from './database/knowledgeVersion';
 import { applyDatabaseMigrations } from './database/migrations';
 import { PlannerStore } from './database/PlannerStore';
 import { PlanStore } from './database/PlanStore';
+import { PricePolicyStore } from './database/PricePolicyStore';
 import { createRouter } from './router';
 import { AccessControl } from './services/AccessControl';
 import { readDeploymentPolicy } from './services/deploymentPolicy';
 import { KnowledgeBaseService } from './services/KnowledgeBaseService';
+import {
+  PricePolicyService,
+  readPricePolicyConfig,
+} from './services/PricePolicyService';
 import { resolveSeedDirectory } from './services/seedDirectory';
 import { seedFromDirectory } from './services/SeedService';
 
@@ -53,11 +58,18 @@ export const llmPlannerPlugin = createBackendPlugin({
         const catalogs = new CatalogStore(knex);
         const plans = new PlanStore(knex);
         const deployments = new DeploymentStore(knex);
+        // which prices plans may use: the admin page's policy, else llmPlanner.pricing
+        const pricePolicy = new PricePolicyService({
+          store: new PricePolicyStore(knex),
+          logger,
+          configured: readPricePolicyConfig(config),
+        });
         const knowledge = new KnowledgeBaseService({
           benchmarks,
           catalogs,
           deployments,
           logger,
+          pricePolicy,
           // replicas share the database: each polls the version every writer bumps
           readVersion: () => readKnowledgeVersion(knex),
         });
@@ -102,6 +114,7 @@ export const llmPlannerPlugin = createBackendPlugin({
             chatConfig: readChatConfig(config),
             deploymentPolicy: readDeploymentPolicy(config),
             catalog: deps.catalog,
+            pricePolicy,
             importMaxBodyBytes: config.getOptionalNumber(
               'llmPlanner.imports.maxBodyBytes',
             ),

@@ -9,15 +9,18 @@ import { chatRouter } from './routes/chat';
 import { deploymentsRouter } from './routes/deployments';
 import { plansRouter } from './routes/plans';
 import { predictRouter } from './routes/predict';
+import { pricingRouter } from './routes/pricing';
 import { RouteDeps } from './routes/types';
 import { BODY_LIMITS, jsonBody } from './routes/validate';
 import { openApiDocument } from './schema/openapi';
+import { PricePolicyService } from './services/PricePolicyService';
 
 export async function createRouter(
   deps: RouteDeps & {
     status: PlannerStore;
     chatConfig: ChatConfig;
     catalog: CatalogService;
+    pricePolicy: PricePolicyService;
     /** `llmPlanner.imports.maxBodyBytes`; default `BODY_LIMITS.imports` */
     importMaxBodyBytes?: number;
   },
@@ -77,6 +80,7 @@ export async function createRouter(
   router.use(plansRouter(deps));
   router.use(benchmarksRouter(deps));
   router.use(catalogRouter(deps));
+  router.use(pricingRouter(deps));
   router.use(deploymentsRouter(deps));
   return router;
 }

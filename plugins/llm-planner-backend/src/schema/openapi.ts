@@ -20,6 +20,7 @@ import {
   VersionBody,
 } from '../routes/plans';
 import { PredictBody } from '../routes/predict';
+import { PricePolicyBody } from '../routes/pricing';
 import { BODY_LIMITS } from '../routes/validate';
 
 type Operation = {
@@ -229,6 +230,18 @@ export const OPERATIONS: Record<
     put: {
       summary: 'Set the GPU quota of a Group that exists in the catalog',
       body: QuotaBody,
+    },
+  },
+  '/v1/pricing/policy': {
+    get: {
+      summary:
+        'The price policy plans use (providers, regions, pricing kinds), where it comes from (admin, config or default) and the price rows it excludes',
+    },
+    put: {
+      summary:
+        'Set the price policy (platform team); it overrides llmPlanner.pricing config and re-plans',
+      body: PricePolicyBody,
+      errors: { 403: 'Not on the platform team' },
     },
   },
 };

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  applyPricePolicy,
   createEngine,
   createPlanner,
   Engine,
@@ -11,6 +12,7 @@ import {
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
 import { DeploymentStore } from '../database/DeploymentStore';
+import { PricePolicyService } from './PricePolicyService';
 
 /** Plans kept per knowledge-base version; teams ask the same questions again and again. */
 const PLAN_CACHE_SIZE = 500;
@@ -85,6 +87,7 @@ export class KnowledgeBaseService {
     deployments: DeploymentStore;
     logger: LoggerService;
     readVersion: () => Promise<number>;
+    pricePolicy?: PricePolicyService;
   };
   readonly #clock: Clock;
   readonly #pollMs: number;
@@ -107,6 +110,8 @@ export class KnowledgeBaseService {
     logger: LoggerService;
     /** The knowledge-base version in the database (`readKnowledgeVersion`). */
     readVersion: () => Promise<number>;
+    /** Which prices plans may use; without it every price is used. */
+    pricePolicy?: PricePolicyService;
     pollIntervalMs?: number;
     clock?: Clock;
   }) {
@@ -116,15 +121,21 @@ export class KnowledgeBaseService {
     this.#clock = clock ?? { now: () => performance.now() };
   }
 
+  /** The data plans use: every run and catalog, and the prices the price policy allows. */
   async knowledgeBase(): Promise<KnowledgeBase> {
-    const { benchmarks, catalogs } = this.#deps;
-    const [runs, models, gpus, prices, sloTemplates] = await Promise.all([
-      benchmarks.allRuns(),
-      catalogs.listModels(),
-      catalogs.listGpus(),
-      catalogs.listPrices(),
-      catalogs.listSloTemplates(),
-    ]);
+    const { benchmarks, catalogs, pricePolicy } = this.#deps;
+    const [runs, models, gpus, allPrices, sloTemplates, policy] =
+      await Promise.all([
+        benchmarks.allRuns(),
+        catalogs.listModels(),
+        catalogs.listGpus(),
+        catalogs.listPrices(),
+        catalogs.listSloTemplates(),
+        pricePolicy?.effective(),
+      ]);
+    const prices = policy
+      ? applyPricePolicy(allPrices, policy.policy).prices
+      : allPrices;
     return { runs, models, gpus, prices, sloTemplates };
   }
 

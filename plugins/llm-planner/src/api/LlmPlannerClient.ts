@@ -9,6 +9,9 @@ import type {
   KnowledgeBase,
   PlannerStatus,
   Price,
+  PriceExclusion,
+  PricePolicy,
+  PricePolicyChoices,
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
 import type {
@@ -97,7 +100,28 @@ export interface LlmPlannerApi {
   updatePrice(id: number, price: Price): Promise<StoredPrice>;
   listQuotas(): Promise<{ items: Quota[] }>;
   setQuota(teamRef: string, gpuQuota: number): Promise<Quota>;
+  /** The price policy plans use, where it comes from and the price rows it leaves out. */
+  getPricePolicy(): Promise<PricePolicyState>;
+  /** Platform team: which providers, regions and pricing kinds plans may use (re-plans). */
+  setPricePolicy(policy: PricePolicy): Promise<PricePolicyState>;
 }
+
+/** What `GET /v1/pricing/policy` answers. @public */
+export type PricePolicyState = {
+  /** the effective policy, defaults filled in */
+  policy: PricePolicy;
+  /** `admin`: saved in the admin page; `config`: `llmPlanner.pricing`; else the default */
+  source: 'admin' | 'config' | 'default';
+  updatedBy?: string;
+  updatedAt?: string;
+  defaultPolicy: PricePolicy;
+  marketplaces: { provider: string; why: string }[];
+  /** the providers (cloud or marketplace), regions and pricing kinds of the price catalog */
+  choices: PricePolicyChoices;
+  totalRows: number;
+  allowedRows: number;
+  excluded: PriceExclusion[];
+};
 
 /** @public */
 export const llmPlannerApiRef = createApiRef<LlmPlannerApi>({
@@ -302,6 +326,14 @@ export class LlmPlannerClient implements LlmPlannerApi {
       method: 'PUT',
       body: { gpuQuota },
     });
+  }
+
+  getPricePolicy(): Promise<PricePolicyState> {
+    return this.request('/v1/pricing/policy');
+  }
+
+  setPricePolicy(policy: PricePolicy): Promise<PricePolicyState> {
+    return this.request('/v1/pricing/policy', { method: 'PUT', body: policy });
   }
 
   private async send(

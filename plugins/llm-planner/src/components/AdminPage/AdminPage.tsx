@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { BatchesPanel } from './BatchesPanel';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ImportPanel } from './ImportPanel';
+import { PricePolicyPanel } from './PricePolicyPanel';
 import { PricesQuotasPanel } from './PricesQuotasPanel';
 import { RunsPanel } from './RunsPanel';
 
@@ -16,10 +17,14 @@ const SECTIONS = [
   'import',
   'batches',
   'prices & quotas',
+  'price policy',
   'calibration',
 ] as const;
 
-/** Benchmark admin for the platform team: runs, imports, batches, prices, quotas, calibration. */
+/**
+ * Benchmark admin for the platform team: runs, imports, batches, prices, quotas, the price
+ * policy, calibration.
+ */
 export function AdminPage() {
   const { allowed, loading } = usePermission({
     permission: llmPlannerBenchmarkWritePermission,
@@ -32,7 +37,7 @@ export function AdminPage() {
       <WarningPanel
         severity="info"
         title="Platform team only"
-        message="The benchmark admin lets the platform team import and delete measured runs, edit GPU prices and team quotas and review calibration. Ask the platform team if a benchmark or a price is missing or wrong."
+        message="The benchmark admin lets the platform team import and delete measured runs, edit GPU prices, team quotas and the price policy and review calibration. Ask the platform team if a benchmark or a price is missing or wrong."
       />
     );
   return (
@@ -58,6 +63,7 @@ export function AdminPage() {
         />
       )}
       {section === 'prices & quotas' && <PricesQuotasPanel />}
+      {section === 'price policy' && <PricePolicyPanel />}
       {section === 'calibration' && <CalibrationPanel />}
     </Box>
   );

@@ -1,0 +1,340 @@
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  PricePolicy,
+  regionLabel,
+} from '@internal/backstage-plugin-llm-planner-common';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Grid from '@mui/material/Grid';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import {
+  errorMessage,
+  llmPlannerApiRef,
+  PricePolicyState,
+} from '../../api/LlmPlannerClient';
+import { shortRef } from '../shared/format';
+
+type Kind = 'on-demand' | 'spot';
+
+/** The form: what is ticked. A list with everything ticked is saved as "all". */
+type Draft = {
+  providers: Set<string>;
+  regions: Set<string>;
+  pricing: Set<Kind>;
+  excludeMarketplaces: boolean;
+};
+
+const norm = (s: string) => s.trim().toLocaleLowerCase('en-US');
+
+function draftOf(state: PricePolicyState): Draft {
+  const { policy, choices } = state;
+  const pick = (all: string[], allowed?: string[]) => {
+    if (!allowed) return new Set(all);
+    const set = new Set(allowed.map(norm));
+    return new Set(all.filter(x => set.has(norm(x))));
+  };
+  return {
+    providers: pick(
+      choices.providers.map(p => p.provider),
+      policy.providers,
+    ),
+    regions: pick(
+      choices.regions.map(r => r.region),
+      policy.regions,
+    ),
+    pricing: new Set(policy.pricing ?? choices.pricing),
+    excludeMarketplaces: policy.excludeMarketplaces ?? true,
+  };
+}
+
+/** The policy a draft saves: lists with every choice ticked are left out (new ones allowed). */
+function policyOf(draft: Draft, state: PricePolicyState): PricePolicy {
+  const offered = state.choices.providers
+    .filter(p => !(draft.excludeMarketplaces && p.kind === 'marketplace'))
+    .map(p => p.provider);
+  const providers = offered.filter(p => draft.providers.has(p));
+  const regions = state.choices.regions
+    .map(r => r.region)
+    .filter(r => draft.regions.has(r));
+  return {
+    ...(providers.length === offered.length ? {} : { providers }),
+    ...(regions.length === state.choices.regions.length ? {} : { regions }),
+    pricing: state.choices.pricing.filter(k => draft.pricing.has(k)),
+    excludeMarketplaces: draft.excludeMarketplaces,
+  };
+}
+
+const SOURCE: Record<PricePolicyState['source'], string> = {
+  admin: 'saved in this page',
+  config: 'app-config llmPlanner.pricing',
+  default: 'the default: cloud providers, on-demand and spot',
+};
+
+function toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+/**
+ * Which providers (cloud or community marketplace), regions and pricing kinds plans may use,
+ * and the price rows the policy leaves out. Saving re-plans every plan from the allowed prices.
+ */
+export function PricePolicyPanel() {
+  const api = useApi(llmPlannerApiRef);
+  const loaded = useAsyncRetry(() => api.getPricePolicy(), [api]);
+  const [state, setState] = useState<PricePolicyState>();
+  const [draft, setDraft] = useState<Draft>();
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (loaded.value) {
+      setState(loaded.value);
+      setDraft(draftOf(loaded.value));
+    }
+  }, [loaded.value]);
+
+  const policy = useMemo(
+    () => (state && draft ? policyOf(draft, state) : undefined),
+    [state, draft],
+  );
+
+  if (loaded.error)
+    return (
+      <Alert severity="error">
+        The price policy did not load: {errorMessage(loaded.error)}
+      </Alert>
+    );
+  if (!state || !draft || !policy) return <Progress />;
+
+  const problems = [
+    policy.providers?.length === 0 && 'tick at least one provider',
+    policy.regions?.length === 0 && 'tick at least one region',
+    policy.pricing?.length === 0 && 'tick on-demand, spot or both',
+  ].filter(Boolean) as string[];
+
+  const save = async () => {
+    setSaving(true);
+    setError(undefined);
+    setSaved(undefined);
+    try {
+      const next = await api.setPricePolicy(policy);
+      setState(next);
+      setDraft(draftOf(next));
+      setSaved(
+        `Saved. Plans now use ${next.allowedRows} of ${next.totalRows} price rows.`,
+      );
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const providerBox = (p: PricePolicyState['choices']['providers'][number]) => {
+    const blocked = draft.excludeMarketplaces && p.kind === 'marketplace';
+    return (
+      <FormControlLabel
+        key={p.provider}
+        control={
+          <Checkbox
+            checked={!blocked && draft.providers.has(p.provider)}
+            disabled={blocked}
+            onChange={e =>
+              setDraft({
+                ...draft,
+                providers: toggle(
+                  draft.providers,
+                  p.provider,
+                  e.target.checked,
+                ),
+              })
+            }
+          />
+        }
+        label={
+          <Stack direction="row" spacing={1} alignItems="center">
+            <span>{p.provider}</span>
+            <Chip
+              size="small"
+              variant="outlined"
+              label={p.kind === 'cloud' ? 'cloud' : 'marketplace'}
+              color={p.kind === 'cloud' ? 'default' : 'warning'}
+            />
+            <Typography variant="caption" color="text.secondary">
+              {p.rows} rows
+            </Typography>
+          </Stack>
+        }
+      />
+    );
+  };
+  const clouds = state.choices.providers.filter(p => p.kind === 'cloud');
+  const marketplaces = state.choices.providers.filter(
+    p => p.kind === 'marketplace',
+  );
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} lg={7}>
+        <InfoCard title="Price policy">
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            In effect: {SOURCE[state.source]}
+            {state.updatedBy &&
+              ` (by ${shortRef(state.updatedBy)}${
+                state.updatedAt ? `, ${state.updatedAt.slice(0, 10)}` : ''
+              })`}
+            . Plans use {state.allowedRows} of {state.totalRows} price rows;
+            on-demand and spot are compared within one provider and region.
+          </Typography>
+          <Stack spacing={3}>
+            <FormControl component="fieldset">
+              <FormLabel component="legend">Cloud providers</FormLabel>
+              <FormGroup>{clouds.map(providerBox)}</FormGroup>
+            </FormControl>
+            <FormControl component="fieldset">
+              <FormLabel component="legend">Community marketplaces</FormLabel>
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={draft.excludeMarketplaces}
+                    onChange={e =>
+                      setDraft({
+                        ...draft,
+                        excludeMarketplaces: e.target.checked,
+                      })
+                    }
+                  />
+                }
+                label="Exclude community marketplaces"
+              />
+              <FormGroup>{marketplaces.map(providerBox)}</FormGroup>
+              <FormHelperText>
+                {state.marketplaces
+                  .map(m => `${m.provider}: ${m.why}`)
+                  .join('. ')}
+              </FormHelperText>
+            </FormControl>
+            <FormControl component="fieldset">
+              <FormLabel component="legend">Regions</FormLabel>
+              <FormGroup row>
+                {state.choices.regions.map(r => (
+                  <FormControlLabel
+                    key={r.region}
+                    control={
+                      <Checkbox
+                        checked={draft.regions.has(r.region)}
+                        onChange={e =>
+                          setDraft({
+                            ...draft,
+                            regions: toggle(
+                              draft.regions,
+                              r.region,
+                              e.target.checked,
+                            ),
+                          })
+                        }
+                      />
+                    }
+                    label={`${regionLabel(r.region)} (${r.rows})`}
+                  />
+                ))}
+              </FormGroup>
+            </FormControl>
+            <FormControl component="fieldset">
+              <FormLabel component="legend">Pricing kinds</FormLabel>
+              <FormGroup row>
+                {state.choices.pricing.map(k => (
+                  <FormControlLabel
+                    key={k}
+                    control={
+                      <Checkbox
+                        checked={draft.pricing.has(k)}
+                        onChange={e =>
+                          setDraft({
+                            ...draft,
+                            pricing: toggle(draft.pricing, k, e.target.checked),
+                          })
+                        }
+                      />
+                    }
+                    label={k}
+                  />
+                ))}
+              </FormGroup>
+            </FormControl>
+            {problems.length > 0 && (
+              <Alert severity="warning">
+                Cannot save: {problems.join('; ')}.
+              </Alert>
+            )}
+            {error && <Alert severity="error">{error}</Alert>}
+            {saved && <Alert severity="success">{saved}</Alert>}
+            <Stack direction="row" spacing={1}>
+              <Button
+                variant="contained"
+                onClick={save}
+                disabled={saving || problems.length > 0}
+              >
+                Save
+              </Button>
+              <Button
+                onClick={() => setDraft(draftOf(state))}
+                disabled={saving}
+              >
+                Reset
+              </Button>
+            </Stack>
+          </Stack>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={5}>
+        <InfoCard title="Price rows left out">
+          {state.excluded.length === 0 ? (
+            <Typography color="text.secondary">
+              The policy allows every price row.
+            </Typography>
+          ) : (
+            <Table size="small" aria-label="Price rows left out">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Provider</TableCell>
+                  <TableCell align="right">Rows</TableCell>
+                  <TableCell>Why</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {state.excluded.map(e => (
+                  <TableRow key={`${e.provider}|${e.reason}`}>
+                    <TableCell>{e.provider}</TableCell>
+                    <TableCell align="right">{e.count}</TableCell>
+                    <TableCell>{e.reason}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -13,6 +13,7 @@ import {
   readCurve,
   replicasFor,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { decisionQuality } from './decisionBench';
 import { findRepoRoot, loadSeedKb } from './seed';
 
 type Io = { out: (s: string) => void };
@@ -399,6 +400,7 @@ export function runBench(
   const bigKb: KnowledgeBase = { ...kb, runs: perturbRuns(kb.runs, 100_000) };
   const bigSpeed = timePlans(bigKb, 3);
   const naive = naiveVsOurs(kb);
+  const decision = decisionQuality(kb);
   const results = {
     generatedAt: new Date().toISOString(),
     seedRows: kb.runs.length,
@@ -417,6 +419,10 @@ export function runBench(
       rows100k: { rows: bigKb.runs.length, ...bigSpeed },
     },
     naiveVsOurs: naive,
+    decisionQuality: decision,
+    attainment: decision.attainment,
+    regret: decision.regret,
+    coverage: decision.coverage,
   };
   const dir = path.join(root, 'benchmarks', 'planner');
   fs.mkdirSync(dir, { recursive: true });
@@ -481,6 +487,44 @@ export function runBench(
   lines.push(
     "  (attainment judged by the engine's own latency surfaces at each plan's per-replica load)",
   );
+  lines.push('');
+  const o = decision.oracle;
+  lines.push(
+    `decision quality against held-out measured load sweeps (${o.sweeps} sweeps of ${o.configurations} configurations, ${o.intents} intents; each configuration's runs removed, the configuration forced, replicas judged on the removed measurements):`,
+  );
+  for (const [c, v] of Object.entries(decision.ours))
+    lines.push(
+      `  ours at ${String(Math.round(Number(c) * 100)).padStart(
+        2,
+      )} % confidence: attainment ${String(v.attainment).padStart(5)} % (${
+        v.infeasible
+      } declared infeasible)  regret mean ${v.regret.mean.toFixed(2)}x  max ${
+        v.regret.max
+      }x`,
+    );
+  lines.push(
+    `  naive (point predictions):   attainment ${String(
+      decision.naive.attainment,
+    ).padStart(5)} % (${
+      decision.naive.infeasible
+    } declared infeasible)  regret mean ${decision.naive.regret.mean.toFixed(
+      2,
+    )}x  max ${decision.naive.regret.max}x`,
+  );
+  const cov = decision.coverage;
+  lines.push(
+    `interval coverage of the ${
+      cov.level * 100
+    } % interval, error model refitted without each configuration (${
+      cov.folds
+    } folds):`,
+  );
+  for (const [k, v] of Object.entries(cov.byClass))
+    lines.push(
+      `  ${k.padEnd(22)} n=${String(v.n).padStart(5)}  covered ${
+        v.coveragePct
+      } %`,
+    );
   lines.push('');
   lines.push(`written ${path.relative(root, path.join(dir, 'results.json'))}`);
   io.out(lines.join('\n'));

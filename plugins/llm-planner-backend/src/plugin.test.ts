@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { ProvenanceKindSchema } from '@internal/backstage-plugin-llm-planner-common';
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/databases';
 import { as, startPlanner } from './__testUtils__/backend';
@@ -58,9 +59,14 @@ describe('llm-planner backend plugin', () => {
         });
       expect(prediction.status).toBe(200);
       expect(prediction.body.unit).toBe('ms');
-      expect(prediction.body.ttft.p90.provenance).toMatch(
-        /measured|interpolated|calibrated|estimated/,
+      expect(ProvenanceKindSchema.options).toContain(
+        prediction.body.ttft.p90.provenance,
       );
+      expect(prediction.body.ttft.p90.low).toBeLessThan(
+        prediction.body.ttft.p90.high,
+      );
+      expect(best.confidence).toBe(0.9);
+      expect(best.margins[0].probability).toBeGreaterThan(0);
     });
 
     it('answers bad requests with 400 and what is wrong', async () => {
@@ -87,6 +93,19 @@ describe('llm-planner backend plugin', () => {
       expect(unknown.body.error.message).toMatch(
         /Unknown use case "telepathy"/,
       );
+
+      for (const [intent, field] of [
+        [{ confidence: 0.5 }, /confidence: must be above 0.5/],
+        [{ confidence: 0.9995 }, /confidence: must be below 0.999/],
+        [{ minReplicas: 0 }, /minReplicas: must be at least 1/],
+      ] as const) {
+        const res = await request(server)
+          .post('/api/llm-planner/v1/recommend')
+          .set('Authorization', as('user:default/alice.support'))
+          .send({ ...chatbot, ...intent });
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(field);
+      }
     });
 
     it('runs a plan through its lifecycle with team checks and optimistic concurrency', async () => {

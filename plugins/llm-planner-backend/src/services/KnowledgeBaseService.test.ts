@@ -164,6 +164,29 @@ describe('KnowledgeBaseService', () => {
     expect(state.loads).toBe(2);
   });
 
+  it('starts the build of a newer version only when the running one is done', async () => {
+    let gate = deferred<void>();
+    const { knowledge, state, write } = setup({ gate: () => gate.promise });
+    const first = knowledge.snapshot();
+    await new Promise(r => setImmediate(r));
+    expect(state.loads).toBe(1);
+
+    write(doublePrices);
+    state.now += 500;
+    const second = knowledge.snapshot();
+    await new Promise(r => setImmediate(r));
+    expect(state.loads).toBe(1);
+
+    const firstGate = gate;
+    gate = deferred<void>();
+    gate.resolve();
+    firstGate.resolve();
+    expect((await first).version).toBe(1);
+    expect((await second).version).toBe(2);
+    expect(state.loads).toBe(2);
+    expect((await knowledge.snapshot()).planner).toBe((await second).planner);
+  });
+
   it('retries a failed build on the next call', async () => {
     const { knowledge, state } = setup();
     state.failNextLoad = true;

@@ -248,31 +248,44 @@ export class KnowledgeBaseService {
     return this.#build(version);
   }
 
-  /** Builds the planner of a version once, however many callers ask for it meanwhile. */
+  /**
+   * Builds the planner of a version once, however many callers ask for it meanwhile. A build
+   * for a newer version waits for the one running, so writes in quick succession never
+   * make builds pile up on the CPU.
+   */
   #build(version: number): Promise<Build> {
     if (this.#building?.version === version) return this.#building.promise;
-    const started = Date.now();
-    const promise = Promise.all([
-      this.knowledgeBase(),
-      this.#deps.deployments.listCalibration(),
-    ]).then(([kb, calibration]): Build => {
-      const raw = createEngine(kb);
-      // Outcomes of deployments correct the predictions of their configuration; the
-      // fitted factors and surfaces are shared with the raw engine, built once.
-      const planner = createPlanner(kb, {
-        calibration,
-        factors: raw.factors,
-        surfaces: raw.surfaces,
+    const running = this.#building?.promise.then(
+      () => undefined,
+      () => undefined,
+    );
+    let started = 0;
+    const promise = Promise.resolve(running)
+      .then(() => {
+        started = Date.now();
+        return Promise.all([
+          this.knowledgeBase(),
+          this.#deps.deployments.listCalibration(),
+        ]);
+      })
+      .then(([kb, calibration]): Build => {
+        const raw = createEngine(kb);
+        // Outcomes of deployments correct the predictions of their configuration; the
+        // fitted factors and surfaces are shared with the raw engine, built once.
+        const planner = createPlanner(kb, {
+          calibration,
+          factors: raw.factors,
+          surfaces: raw.surfaces,
+        });
+        this.#deps.logger.info(
+          `Planner of knowledge version ${version} built from ${
+            kb.runs.length
+          } runs, ${kb.models.length} models, ${kb.gpus.length} GPUs in ${
+            Date.now() - started
+          } ms`,
+        );
+        return { version, planner, raw, plans: new Map(), seenOnce: new Set() };
       });
-      this.#deps.logger.info(
-        `Planner of knowledge version ${version} built from ${
-          kb.runs.length
-        } runs, ${kb.models.length} models, ${kb.gpus.length} GPUs in ${
-          Date.now() - started
-        } ms`,
-      );
-      return { version, planner, raw, plans: new Map(), seenOnce: new Set() };
-    });
     const entry = { version, promise };
     this.#building = entry;
     promise.then(

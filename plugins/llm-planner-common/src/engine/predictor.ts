@@ -28,6 +28,7 @@ import {
   describeErrorClass,
   errorClassFor,
   errorModelOf,
+  LOAD_BANDS,
   loadBand,
   probabilityWithin,
   sampleQuantile,
@@ -516,19 +517,30 @@ export function createEngine(
       crossValidationErrors(kb, factors, surfaces),
     ));
   // quantile factors of a class, read by every capacity search step
-  const quantileMemo = new Map<string, number | null>();
+  // error quantile factors per confidence, indexed by (class, metric, load band): a capacity
+  // search reads them at every step, so no key strings are built there
+  const METRIC_INDEX: Record<SurfaceMetric, number> = {
+    ttft: 0,
+    itl: 1,
+    e2e: 2,
+  };
+  const BANDS = LOAD_BANDS.length + 1;
+  const quantileMemo = new Map<number, (number | null | undefined)[]>();
   const classFactor = (
     kind: ProvenanceKind,
     metric: SurfaceMetric,
     p: number,
     c: number,
   ): number | null => {
-    const key = `${kind}|${metric}|${p}|${loadBand(c)}`;
-    let f = quantileMemo.get(key);
+    let table = quantileMemo.get(p);
+    if (!table) quantileMemo.set(p, (table = []));
+    const band = loadBand(c);
+    const i = (RANK[kind] * 3 + METRIC_INDEX[metric]) * BANDS + band;
+    let f = table[i];
     if (f === undefined) {
-      const c2 = errorClassFor(errorModel(), kind, metric, c);
-      f = c2 ? Math.exp(sampleQuantile(c2.errors.logErrors, p)) : null;
-      quantileMemo.set(key, f);
+      const used = errorClassFor(errorModel(), kind, metric, c);
+      f = used ? Math.exp(sampleQuantile(used.errors.logErrors, p)) : null;
+      table[i] = f;
     }
     return f;
   };

@@ -1,10 +1,14 @@
 import type {
+  Availability,
   Intent,
   KnowledgeBase,
   Percentile,
   UsersMean,
 } from '@internal/backstage-plugin-llm-planner-common';
-import { USE_CASE_TASK } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  IntentSchema,
+  USE_CASE_TASK,
+} from '@internal/backstage-plugin-llm-planner-common';
 import Grid from '@mui/material/Grid';
 import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
@@ -36,7 +40,45 @@ type NumberKey =
   | 'peakFactor'
   | 'inputTokens'
   | 'outputTokens'
-  | 'headroom';
+  | 'headroom'
+  | 'confidence'
+  | 'minReplicas';
+
+/** The fields checked as you type, with the label their error message starts with. */
+const CHECKED_FIELDS = {
+  confidence: 'Confidence',
+  minReplicas: 'Min replicas',
+} as const;
+type CheckedField = keyof typeof CHECKED_FIELDS;
+
+/** The sizing confidence the planner uses when the spec names none. */
+export const DEFAULT_CONFIDENCE = 0.9;
+
+const AVAILABILITY_HELP: Record<Availability, string> = {
+  'n+1':
+    'one replica more than the SLO needs at peak, so one can drain or fail',
+  'best-effort': 'sized for the SLO alone; a failed replica leaves it short',
+};
+
+/**
+ * Inline errors of a draft's checked fields, in the words of the intent schema
+ * ("Confidence must be above 0.5 (a coin flip is no confidence)", "Min replicas must be at
+ * least 1"). Empty when every present field is valid.
+ */
+export function intentFieldErrors(
+  d: IntentDraft,
+): Partial<Record<CheckedField, string>> {
+  const out: Partial<Record<CheckedField, string>> = {};
+  for (const k of Object.keys(CHECKED_FIELDS) as CheckedField[]) {
+    if (d[k] === undefined) continue;
+    const r = IntentSchema.shape[k].safeParse(d[k]);
+    if (!r.success)
+      out[k] = `${CHECKED_FIELDS[k]} ${
+        r.error.issues[0]?.message ?? 'is not valid'
+      }`;
+  }
+  return out;
+}
 
 function NumberField(props: {
   label: string;
@@ -45,8 +87,11 @@ function NumberField(props: {
   helperText?: ReactNode;
   unit?: string;
   min?: number;
+  max?: number;
   step?: number;
   placeholder?: string;
+  /** an inline error, shown instead of the helper text */
+  error?: string;
   id: string;
 }) {
   const {
@@ -56,8 +101,10 @@ function NumberField(props: {
     helperText,
     unit,
     min,
+    max,
     step,
     placeholder,
+    error,
     id,
   } = props;
   return (
@@ -69,7 +116,8 @@ function NumberField(props: {
       fullWidth
       value={value ?? ''}
       placeholder={placeholder}
-      helperText={helperText}
+      error={!!error}
+      helperText={error ?? helperText}
       onChange={e => {
         const raw = e.target.value;
         if (raw === '') onChange(undefined);
@@ -78,7 +126,7 @@ function NumberField(props: {
           if (Number.isFinite(n)) onChange(n);
         }
       }}
-      inputProps={{ min: min ?? 0, step: step ?? 'any' }}
+      inputProps={{ min: min ?? 0, max, step: step ?? 'any' }}
       // Labels sit above the field: in the narrow columns a resting label ran into the unit.
       InputLabelProps={{ shrink: true }}
       InputProps={
@@ -130,6 +178,9 @@ export function IntentEditor(props: {
     set({ slo: Object.keys(slo).length ? slo : undefined });
   };
   const usersMean: UsersMean = intent.usersMean ?? 'population';
+  const errors = intentFieldErrors(intent);
+  const defaultAvailability: Availability = template?.availability ?? 'n+1';
+  const availability = intent.availability ?? defaultAvailability;
   const tplSlo = template?.slo;
 
   return (
@@ -381,11 +432,75 @@ export function IntentEditor(props: {
           helperText="Spare capacity above the peak rate"
         />
       </Grid>
+      <Grid item xs={12}>
+        <Typography component="legend" variant="subtitle2">
+          Confidence and availability
+        </Typography>
+      </Grid>
+      <Grid item xs={12} sm={4}>
+        <NumberField
+          id={`${idp}-confidence`}
+          label="Confidence"
+          value={intent.confidence}
+          onChange={setNum('confidence')}
+          min={0.51}
+          max={0.998}
+          step={0.01}
+          placeholder={String(DEFAULT_CONFIDENCE)}
+          error={errors.confidence}
+          helperText="probability each SLO target holds at the recommended size"
+        />
+      </Grid>
+      <Grid item xs={12} sm={4}>
+        <TextField
+          id={`${idp}-availability`}
+          select
+          size="small"
+          fullWidth
+          label="Availability"
+          value={intent.availability ?? ''}
+          onChange={e =>
+            set({
+              availability: (e.target.value || undefined) as
+                | Availability
+                | undefined,
+            })
+          }
+          helperText={AVAILABILITY_HELP[availability]}
+        >
+          <MenuItem value="">use case default ({defaultAvailability})</MenuItem>
+          <MenuItem value="n+1">n+1</MenuItem>
+          <MenuItem value="best-effort">best-effort</MenuItem>
+        </TextField>
+      </Grid>
+      <Grid item xs={12} sm={4}>
+        <NumberField
+          id={`${idp}-min-replicas`}
+          label="Min replicas"
+          value={intent.minReplicas}
+          onChange={setNum('minReplicas')}
+          min={1}
+          step={1}
+          placeholder={String(
+            template?.minReplicas ?? (availability === 'n+1' ? 2 : 1),
+          )}
+          error={errors.minReplicas}
+          helperText="fewest replicas whatever the load"
+        />
+      </Grid>
     </Grid>
   );
 }
 
-/** Whether a draft has what the planner needs. */
+/**
+ * Whether a draft has what the planner needs and no field the form marks as an error (an
+ * invalid draft is not re-planned, previewed or saved).
+ */
 export function isCompleteIntent(d: IntentDraft): d is Intent {
-  return !!d.useCase && typeof d.users === 'number' && d.users > 0;
+  return (
+    !!d.useCase &&
+    typeof d.users === 'number' &&
+    d.users > 0 &&
+    Object.keys(intentFieldErrors(d)).length === 0
+  );
 }

@@ -1,5 +1,8 @@
 import { InfoCard } from '@backstage/core-components';
-import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import type {
+  Plan,
+  Recommendation,
+} from '@internal/backstage-plugin-llm-planner-common';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
 import Table from '@mui/material/Table';
@@ -19,9 +22,36 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
-import { fmtUsd } from '../shared/format';
+import { fmtProb, fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';
 import { PlanDaySummary } from '../Scaling/PlanDaySummary';
+
+/** One line: the confidence and availability floor that set the recommended replica count. */
+function SizingLine(props: { rec: Recommendation }) {
+  const { rec } = props;
+  if (rec.confidence === undefined && !rec.availability) return null;
+  const parts: string[] = [];
+  if (rec.confidence !== undefined)
+    parts.push(
+      `each SLO target holds with ${fmtProb(rec.confidence)} confidence`,
+    );
+  const a = rec.availability;
+  if (a) {
+    const why: string[] = [];
+    if (a.policy === 'n+1')
+      why.push('one replica more than the SLO needs at peak');
+    if (a.minReplicas > 1) why.push(`at least ${a.minReplicas} replicas`);
+    parts.push(
+      `availability ${a.policy}${why.length ? ` (${why.join(', ')})` : ''}`,
+    );
+  }
+  return (
+    <Typography variant="body2" sx={{ mt: 1 }} data-testid="cost-sizing">
+      {rec.replicas} replica{rec.replicas === 1 ? '' : 's'} of the
+      recommendation: {parts.join('; ')}.
+    </Typography>
+  );
+}
 
 /** $/month, $/1M tokens, on-demand vs spot for each candidate. */
 export function CostTab(props: { plan: Plan }) {
@@ -90,16 +120,36 @@ export function CostTab(props: { plan: Plan }) {
                   <TableCell align="right">
                     {fmtUsd(r.cost.per1MOutputTokens, 2)}
                   </TableCell>
-                  <TableCell>
-                    <Typography variant="caption">
+                  <TableCell sx={{ minWidth: 220 }}>
+                    <Typography variant="caption" component="div">
                       {r.cost.provider} {r.cost.region} {r.cost.instanceType},
                       as of {r.cost.priceAsOf}
                     </Typography>
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      color="text.secondary"
+                      data-testid={i === 0 ? 'cost-price-source' : undefined}
+                    >
+                      {r.cost.priceSource}
+                    </Typography>
+                    {r.cost.alternative && (
+                      <Typography
+                        variant="caption"
+                        component="div"
+                        color="text.secondary"
+                      >
+                        {r.cost.alternative.pricing}:{' '}
+                        {r.cost.alternative.priceSource}, as of{' '}
+                        {r.cost.alternative.priceAsOf}
+                      </Typography>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          <SizingLine rec={recs[0]} />
           <Typography variant="caption" color="text.secondary">
             Always-on replicas, {recs[0].cost.hoursPerMonth} h/month. $/1M
             tokens is at the planned peak rate: lower traffic costs more per

@@ -32,9 +32,20 @@ export function ExplanationTab(props: { plan: Plan }) {
               aria-label="Formula trace"
             >
               {best.formulaTrace.map((l, i) => (
-                <li key={i} style={{ whiteSpace: 'pre-wrap' }}>
+                // indented lines (per SLO target: interval, bound at the confidence, P(meets))
+                // keep their indent; long sources and intervals wrap instead of overflowing
+                <Box
+                  component="li"
+                  key={i}
+                  sx={{
+                    whiteSpace: 'pre-wrap',
+                    overflowWrap: 'anywhere',
+                    lineHeight: 1.6,
+                    color: l.startsWith('  ') ? 'text.secondary' : undefined,
+                  }}
+                >
                   {l}
-                </li>
+                </Box>
               ))}
             </Box>
           </InfoCard>

@@ -2,6 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import type {
   Plan,
   Recommendation,
+  StatName,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -12,11 +13,112 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
+import { fmtMs, fmtMsRange, fmtNum, fmtProb, fmtUsd } from '../shared/format';
 import { configText, PlanHeadline, predictedAt } from '../shared/Headline';
 import { ProvenanceBadge } from '../shared/ProvenanceBadge';
 import type { StoredPlan } from '../../api/types';
 import { VerifyBeforeApprove } from './VerifyBeforeApprove';
+
+/** Numeric cells keep their figures on one line. */
+const NUM = { whiteSpace: 'nowrap' } as const;
+
+function signedPct(v: number | undefined): string {
+  if (v === undefined || !Number.isFinite(v)) return '–';
+  let sign = '';
+  if (v > 0) sign = '+';
+  else if (v < 0) sign = '−';
+  return `${sign}${Math.abs(v)} %`;
+}
+
+function hasIntervals(r: Recommendation): boolean {
+  return r.margins.some(m => m.lowMs !== undefined || m.upperMs !== undefined);
+}
+
+/**
+ * Per SLO target: the predicted value and its interval, the target, the margin, the bound at the
+ * sizing confidence and the margin left there, and the probability the target is met. Plans made
+ * before intervals existed show dashes in those columns.
+ */
+function LatencyTable(props: { rec: Recommendation; percentile: string }) {
+  const { rec, percentile } = props;
+  const conf = rec.confidence;
+  return (
+    <Table size="small" aria-label="Predicted latency and SLO margins">
+      <TableHead>
+        <TableRow>
+          <TableCell>Metric</TableCell>
+          <TableCell align="right">Predicted</TableCell>
+          <TableCell align="right" sx={NUM}>
+            Interval
+          </TableCell>
+          <TableCell align="right">Target</TableCell>
+          <TableCell align="right">Margin</TableCell>
+          <TableCell align="right" sx={NUM}>
+            Bound at {conf !== undefined ? fmtProb(conf) : 'confidence'}
+          </TableCell>
+          <TableCell align="right" sx={NUM}>
+            Margin at bound
+          </TableCell>
+          <TableCell align="right" sx={NUM}>
+            P(meets)
+          </TableCell>
+          <TableCell>Provenance</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {(['ttft', 'itl', 'e2e'] as const).map(m => {
+          const v = predictedAt(rec, m, percentile as StatName);
+          const margin = rec.margins.find(x => x.metric === m);
+          const low = margin?.lowMs ?? v?.low;
+          const high = margin?.highMs ?? v?.high;
+          const level = margin?.level ?? v?.level ?? 0.8;
+          const name = `${m.toUpperCase()} ${percentile}`;
+          return (
+            <TableRow key={m} data-testid={`latency-${m}`}>
+              <TableCell sx={NUM}>{name}</TableCell>
+              <TableCell align="right" sx={NUM}>
+                {fmtMs(v?.value)}
+              </TableCell>
+              <TableCell
+                align="right"
+                sx={NUM}
+                data-testid={`latency-${m}-interval`}
+              >
+                {low !== undefined && high !== undefined
+                  ? `${fmtProb(level)}: ${fmtMsRange(low, high)}`
+                  : '–'}
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                {margin ? fmtMs(margin.targetMs) : 'none'}
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                {signedPct(margin?.marginPct)}
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                {fmtMs(margin?.upperMs)}
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                {signedPct(margin?.upperMarginPct)}
+              </TableCell>
+              <TableCell
+                align="right"
+                sx={NUM}
+                data-testid={`latency-${m}-probability`}
+              >
+                {fmtProb(margin?.probability)}
+              </TableCell>
+              <TableCell>
+                {v && (
+                  <ProvenanceBadge provenance={v.provenance} basis={v.basis} />
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
 
 function usersText(plan: Plan): string {
   const w = plan.workload;
@@ -89,47 +191,15 @@ export function OverviewTab(props: {
       {best && (
         <Grid item xs={12}>
           <InfoCard title={`Predicted latency at capacity (${pct})`}>
-            <Table size="small" aria-label="Predicted latency and SLO margins">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Metric</TableCell>
-                  <TableCell align="right">Predicted</TableCell>
-                  <TableCell align="right">Target</TableCell>
-                  <TableCell align="right">Margin</TableCell>
-                  <TableCell>Provenance</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {(['ttft', 'itl', 'e2e'] as const).map(m => {
-                  const v = predictedAt(best, m, pct);
-                  const margin = best.margins.find(x => x.metric === m);
-                  return (
-                    <TableRow key={m}>
-                      <TableCell>{m.toUpperCase()}</TableCell>
-                      <TableCell align="right">{fmtMs(v?.value)}</TableCell>
-                      <TableCell align="right">
-                        {fmtMs(margin?.targetMs)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {margin ? `${margin.marginPct} %` : '–'}
-                      </TableCell>
-                      <TableCell>
-                        {v && (
-                          <ProvenanceBadge
-                            provenance={v.provenance}
-                            basis={v.basis}
-                          />
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
+            <LatencyTable rec={best} percentile={pct} />
             <Typography variant="caption" color="text.secondary">
               At {fmtNum(best.capacityConcurrencyPerReplica, 1)} requests in
               flight per replica ({fmtNum(best.capacityRpsPerReplica, 3)}{' '}
               req/s).
+              {hasIntervals(best) &&
+                ` Intervals are of the measured ${pct}, from the cross-validated error of predictions of the same provenance: they need not contain the predicted value when that kind of prediction runs high or low. Replicas are sized on the bound at ${fmtProb(
+                  best.confidence,
+                )}.`}
             </Typography>
           </InfoCard>
         </Grid>
@@ -159,20 +229,30 @@ export function OverviewTab(props: {
                   <TableRow
                     key={`${r.modelId}|${r.gpuId}|${r.tp}|${r.precision}`}
                   >
-                    <TableCell>
+                    <TableCell sx={{ maxWidth: 360 }}>
                       {r.kind === 'best' ? 'recommended' : r.kind}
+                      {r.difference && (
+                        <Typography
+                          variant="caption"
+                          color="text.secondary"
+                          component="div"
+                          data-testid="alternative-difference"
+                        >
+                          {r.difference}
+                        </Typography>
+                      )}
                     </TableCell>
                     <TableCell>{r.modelId}</TableCell>
                     <TableCell>
                       {configText(r)} ({r.precision})
                     </TableCell>
-                    <TableCell align="right">
+                    <TableCell align="right" sx={NUM}>
                       {fmtMs(predictedAt(r, 'ttft', pct)?.value)}
                     </TableCell>
-                    <TableCell align="right">
+                    <TableCell align="right" sx={NUM}>
                       {fmtMs(predictedAt(r, 'itl', pct)?.value)}
                     </TableCell>
-                    <TableCell align="right">
+                    <TableCell align="right" sx={NUM}>
                       {fmtUsd(r.cost.perMonth)}
                     </TableCell>
                     <TableCell>

@@ -11,6 +11,7 @@ import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import {
+  Area,
   CartesianGrid,
   ComposedChart,
   Legend,
@@ -23,7 +24,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
-import { fmtMs } from '../shared/format';
+import { fmtMs, fmtProb } from '../shared/format';
 
 type Metric = 'ttft' | 'itl' | 'e2e';
 const METRICS: {
@@ -55,8 +56,13 @@ export function loadRange(maxCapacity: number, points = 14): number[] {
   return [...new Set(out)];
 }
 
+/** One load: `c{i}_{metric}` the predicted value, `c{i}_{metric}_band` its [low, high] interval. */
+type CurveRow = Record<string, number | [number, number]>;
+
 type Curves = {
-  rows: Record<string, number>[];
+  rows: CurveRow[];
+  /** the interval level of the bands (0.8), or null when no prediction carries an interval */
+  bandLevel: number | null;
   measured: Record<
     Metric,
     { concurrency: number; y: number; series: number }[][]
@@ -76,7 +82,8 @@ export function computeCurves(
   const loads = loadRange(
     Math.max(...recs.map(r => r.capacityConcurrencyPerReplica), 1),
   );
-  const rows = loads.map(c => ({ concurrency: c } as Record<string, number>));
+  const rows = loads.map(c => ({ concurrency: c } as CurveRow));
+  let bandLevel: number | null = null;
   recs.forEach((r, i) => {
     const cfg = planner.engine.resolveConfig({
       model: r.modelId,
@@ -89,7 +96,12 @@ export function computeCurves(
       const p = planner.engine.predict(cfg, inTok, outTok, { concurrency: c });
       for (const m of METRICS) {
         const v = p[m.id][pct] ?? p[m.id].p90 ?? p[m.id].mean;
-        if (v) rows[j][`${seriesKey(r, i)}_${m.id}`] = v.value;
+        if (!v) continue;
+        rows[j][`${seriesKey(r, i)}_${m.id}`] = v.value;
+        if (v.low !== undefined && v.high !== undefined) {
+          rows[j][`${seriesKey(r, i)}_${m.id}_band`] = [v.low, v.high];
+          bandLevel = v.level ?? bandLevel ?? 0.8;
+        }
       }
     });
   });
@@ -118,7 +130,7 @@ export function computeCurves(
         .filter(pt => typeof pt.y === 'number'),
     );
   }
-  return { rows, measured };
+  return { rows, bandLevel, measured };
 }
 
 /** Latency vs load curves of the candidates with the SLO lines and measured points. */
@@ -126,8 +138,10 @@ export function PerformanceTab(props: {
   plan: Plan;
   planner?: Planner;
   kb?: KnowledgeBase;
+  /** a fixed chart size instead of the container's (tests: jsdom has no layout) */
+  chartSize?: { width: number; height: number };
 }) {
-  const { plan, planner, kb } = props;
+  const { plan, planner, kb, chartSize } = props;
   const colors = useSeriesColors();
   const ct = useChartTheme();
   const curves = useMemo(
@@ -143,6 +157,8 @@ export function PerformanceTab(props: {
       </Typography>
     );
   if (!curves) return <Progress />;
+  const bandName =
+    curves.bandLevel !== null ? `${fmtProb(curves.bandLevel)} interval` : '';
   const measuredCount = Object.values(curves.measured.ttft).reduce(
     (n, l) => n + l.length,
     0,
@@ -155,10 +171,107 @@ export function PerformanceTab(props: {
           the planning engine for each candidate (lines), with the SLO target
           (dashed) and measured benchmark runs of the same configuration and a
           similar token shape (dots, {measuredCount} runs).
+          {curves.bandLevel !== null &&
+            ` Shaded: the ${fmtProb(
+              curves.bandLevel,
+            )} interval of the measured value, from the cross-validated error of predictions of the same provenance at a similar load; it need not surround the line where that kind of prediction runs high or low.`}
         </Typography>
       </Grid>
       {METRICS.map(m => {
         const target = plan.workload.slo[m.slo];
+        const chart = (
+          <ComposedChart
+            {...chartSize}
+            data={curves.rows}
+            margin={{ left: 8, right: 8 }}
+          >
+            <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+            <XAxis
+              dataKey="concurrency"
+              type="number"
+              scale="log"
+              domain={['auto', 'auto']}
+              stroke={ct.axis}
+              tickFormatter={(v: number) => String(Math.round(v))}
+              label={{
+                value: 'requests in flight',
+                position: 'insideBottom',
+                offset: -2,
+                fill: ct.axis,
+              }}
+              allowDataOverflow
+            />
+            <YAxis
+              stroke={ct.axis}
+              tickFormatter={(v: number) => fmtMs(v)}
+              width={64}
+            />
+            <Tooltip
+              content={
+                <ChartTooltip
+                  labelFormatter={l => `${l} in flight`}
+                  valueFormatter={fmtMs}
+                />
+              }
+            />
+            <Legend wrapperStyle={{ color: ct.text }} />
+            {curves.bandLevel !== null &&
+              recs.map((r, i) => (
+                <Area
+                  key={`band${i}`}
+                  type="monotone"
+                  dataKey={`${seriesKey(r, i)}_${m.id}_band`}
+                  name={
+                    i === 0 ? bandName : `${bandName} · ${r.gpuId} TP${r.tp}`
+                  }
+                  legendType={i === 0 ? 'square' : 'none'}
+                  stroke="none"
+                  fill={colors[i % colors.length]}
+                  fillOpacity={0.15}
+                  activeDot={false}
+                  isAnimationActive={false}
+                  connectNulls
+                />
+              ))}
+            {recs.map((r, i) => (
+              <Line
+                key={i}
+                type="monotone"
+                dataKey={`${seriesKey(r, i)}_${m.id}`}
+                name={label(r)}
+                stroke={colors[i % colors.length]}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ))}
+            {curves.measured[m.id].map((pts, i) =>
+              pts.length ? (
+                <Scatter
+                  key={`m${i}`}
+                  data={pts}
+                  dataKey="y"
+                  name={`measured · ${recs[i].gpuId} TP${recs[i].tp}`}
+                  fill={colors[i % colors.length]}
+                  isAnimationActive={false}
+                  legendType="circle"
+                />
+              ) : null,
+            )}
+            {target && (
+              <ReferenceLine
+                y={target}
+                stroke={ct.slo}
+                strokeDasharray="6 4"
+                label={{
+                  value: `SLO ${fmtMs(target)}`,
+                  fill: ct.slo,
+                  position: 'insideTopRight',
+                }}
+              />
+            )}
+          </ComposedChart>
+        );
         return (
           <Grid item xs={12} lg={4} key={m.id}>
             <InfoCard title={`${m.label} (${pct})`}>
@@ -167,82 +280,17 @@ export function PerformanceTab(props: {
                 role="img"
                 aria-label={`${m.label} ${pct} against load for ${
                   recs.length
-                } candidates${target ? `, SLO ${target} ms` : ''}`}
+                } candidates${target ? `, SLO ${target} ms` : ''}${
+                  bandName ? `, shaded ${bandName}` : ''
+                }`}
               >
-                <ResponsiveContainer width="100%" height="100%">
-                  <ComposedChart
-                    data={curves.rows}
-                    margin={{ left: 8, right: 8 }}
-                  >
-                    <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
-                    <XAxis
-                      dataKey="concurrency"
-                      type="number"
-                      scale="log"
-                      domain={['auto', 'auto']}
-                      stroke={ct.axis}
-                      tickFormatter={(v: number) => String(Math.round(v))}
-                      label={{
-                        value: 'requests in flight',
-                        position: 'insideBottom',
-                        offset: -2,
-                        fill: ct.axis,
-                      }}
-                      allowDataOverflow
-                    />
-                    <YAxis
-                      stroke={ct.axis}
-                      tickFormatter={(v: number) => fmtMs(v)}
-                      width={64}
-                    />
-                    <Tooltip
-                      content={
-                        <ChartTooltip
-                          labelFormatter={l => `${l} in flight`}
-                          valueFormatter={fmtMs}
-                        />
-                      }
-                    />
-                    <Legend wrapperStyle={{ color: ct.text }} />
-                    {recs.map((r, i) => (
-                      <Line
-                        key={i}
-                        type="monotone"
-                        dataKey={`${seriesKey(r, i)}_${m.id}`}
-                        name={label(r)}
-                        stroke={colors[i % colors.length]}
-                        dot={false}
-                        isAnimationActive={false}
-                        connectNulls
-                      />
-                    ))}
-                    {curves.measured[m.id].map((pts, i) =>
-                      pts.length ? (
-                        <Scatter
-                          key={`m${i}`}
-                          data={pts}
-                          dataKey="y"
-                          name={`measured · ${recs[i].gpuId} TP${recs[i].tp}`}
-                          fill={colors[i % colors.length]}
-                          isAnimationActive={false}
-                          legendType="circle"
-                        />
-                      ) : null,
-                    )}
-                    {target && (
-                      <ReferenceLine
-                        y={target}
-                        stroke={ct.slo}
-                        strokeDasharray="6 4"
-                        label={{
-                          value: `SLO ${fmtMs(target)}`,
-                          fill: ct.slo,
-                          position: 'insideTopRight',
-                        }}
-                      />
-                    )}
-                  </ComposedChart>
-                </ResponsiveContainer>
+                {chartSize ? (
+                  chart
+                ) : (
+                  <ResponsiveContainer width="100%" height="100%">
+                    {chart}
+                  </ResponsiveContainer>
+                )}
               </Box>
             </InfoCard>
           </Grid>

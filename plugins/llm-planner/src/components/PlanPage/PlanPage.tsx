@@ -34,7 +34,12 @@ import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { StoredPlan } from '../../api/types';
 import { useMe } from '../../hooks/useMe';
 import { usePlanner } from '../../hooks/usePlanner';
-import { IntentEditor, isCompleteIntent, IntentDraft } from '../IntentEditor';
+import {
+  IntentEditor,
+  intentFieldErrors,
+  isCompleteIntent,
+  IntentDraft,
+} from '../IntentEditor';
 import { fmtDate, shortRef } from '../shared/format';
 import { StatusChip } from '../shared/StatusChip';
 import { CompareTab, Scenario } from './CompareTab';
@@ -140,6 +145,7 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
     }
   }, [dirty, planner, draft]);
   const plan: Plan = (dirty && whatIf?.plan) || current.plan;
+  const draftErrors = Object.values(intentFieldErrors(draft));
 
   const save = async () => {
     if (!isCompleteIntent(draft)) return;
@@ -241,9 +247,19 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
             </Stack>
           }
         >
-          What-if: every number below is re-planned in your browser from your
-          edits
-          {whatIf?.plan && ` (recomputed in ${whatIf.ms.toFixed(1)} ms)`}.
+          {draftErrors.length > 0 ? (
+            <span data-testid="what-if-invalid">
+              What-if: not re-planned until the specification is fixed (
+              {draftErrors.join('; ')}); the numbers below are the saved
+              plan&apos;s.
+            </span>
+          ) : (
+            <>
+              What-if: every number below is re-planned in your browser from
+              your edits
+              {whatIf?.plan && ` (recomputed in ${whatIf.ms.toFixed(1)} ms)`}.
+            </>
+          )}
           {whatIf?.error &&
             ` The edited spec cannot be planned: ${whatIf.error}`}
           {!planner && !kbError && ' Loading the knowledge base…'}

@@ -28,10 +28,20 @@ export function useChartTheme() {
 
 type TooltipPayload = {
   name?: string;
-  value?: number | string;
+  /** a range series (an interval band) gives [low, high] */
+  value?: number | string | readonly (number | string)[];
   color?: string;
   dataKey?: string | number;
 };
+
+function formatValue(
+  v: TooltipPayload['value'],
+  fmt: ((v: number) => string) | undefined,
+): string {
+  if (Array.isArray(v)) return v.map(x => formatValue(x, fmt)).join('–');
+  if (typeof v === 'number') return fmt ? fmt(v) : String(v);
+  return v === undefined || v === null ? '' : String(v);
+}
 
 /** A themed tooltip body for recharts. */
 export function ChartTooltip(props: {
@@ -57,10 +67,7 @@ export function ChartTooltip(props: {
           component="div"
           sx={{ color: p.color }}
         >
-          {p.name}:{' '}
-          {typeof p.value === 'number' && valueFormatter
-            ? valueFormatter(p.value)
-            : p.value}
+          {p.name}: {formatValue(p.value, valueFormatter)}
         </Typography>
       ))}
     </Paper>

@@ -41,3 +41,35 @@ export function shortRef(ref: string | null | undefined): string {
   const i = ref.lastIndexOf('/');
   return i >= 0 ? ref.slice(i + 1) : ref;
 }
+
+/** An interval of milliseconds, e.g. `11–150 ms`; `–` when either bound is missing. */
+export function fmtMsRange(
+  low: number | null | undefined,
+  high: number | null | undefined,
+): string {
+  if (
+    low === null ||
+    low === undefined ||
+    high === null ||
+    high === undefined ||
+    !Number.isFinite(low) ||
+    !Number.isFinite(high)
+  )
+    return '–';
+  const a = fmtMs(low);
+  const b = fmtMs(high);
+  // one unit at the end when both bounds share it: `11–150 ms`, `950 ms–1.2 s`
+  const unit = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+  return unit(a) === unit(b)
+    ? `${a.slice(0, a.lastIndexOf(' '))}–${b}`
+    : `${a}–${b}`;
+}
+
+/** A probability or level as a percentage for reading: `90 %`, `99.5 %`, `> 99.9 %`. */
+export function fmtProb(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  if (v >= 0.9995) return '> 99.9 %';
+  if (v <= 0.0005) return '< 0.1 %';
+  const p = v * 100;
+  return `${Math.round(p * 10) / 10} %`;
+}

@@ -70,6 +70,17 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
     cost: await page.getByTestId('plan-cost-month').textContent(),
     peak: await page.getByTestId('workload-peak').textContent(),
   };
+  // sized at a confidence, with the availability floor and an interval per SLO target
+  await expect(page.getByTestId('plan-confidence')).toContainText(
+    /Sized so each SLO target holds with [\d.]+ % confidence/,
+  );
+  await expect(page.getByTestId('plan-availability')).toContainText(
+    /Availability (n\+1|best-effort): \d+ replicas?/,
+  );
+  await expect(page.getByTestId('latency-ttft-interval')).toHaveText(
+    /^80 %: [\d.]+( m?s)?–[\d.]+ m?s$/,
+  );
+  await expect(page.getByTestId('latency-ttft-probability')).toHaveText(/%$/);
   await shot(page, 'plan-overview');
 
   // what-if: the numbers change in the browser, nothing is saved yet
@@ -89,11 +100,21 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
 
   // each tab, once its content is there (the scaling and cost tabs simulate the day first)
   const ready: Record<string, () => Promise<void>> = {
-    performance: () =>
-      expect(
-        page.getByRole('img', { name: /Time to first token/ }),
-      ).toBeVisible(),
-    cost: () => expect(page.getByTestId('fixed-vs-autoscaled')).toBeVisible(),
+    performance: async () => {
+      await expect(
+        page.getByRole('img', { name: /Time to first token.*80 % interval/ }),
+      ).toBeVisible();
+      // the interval band's legend entry, under each of the three charts
+      await expect(
+        page.getByText('80 % interval', { exact: true }),
+      ).toHaveCount(3);
+    },
+    cost: async () => {
+      await expect(page.getByTestId('fixed-vs-autoscaled')).toBeVisible();
+      await expect(page.getByTestId('cost-sizing')).toContainText(
+        /% confidence; availability/,
+      );
+    },
     scaling: () => expect(page.getByTestId('scaling-verdict')).toBeVisible(),
     manifests: () =>
       expect(page.getByRole('list', { name: 'Manifest files' })).toBeVisible(),
@@ -270,4 +291,35 @@ test('a recommendation resting on estimates says so and gives the benchmark to c
     'llm-loadtest',
   );
   await tallShot(page, 'plan-verify-before-approve', 2200);
+});
+
+test('the specification takes a confidence and min replicas, refusing out-of-range values inline', async ({
+  page,
+}) => {
+  test.skip(!planUrl, 'needs the plan of the first journey');
+  await signIn(page);
+  await page.goto(`${planUrl}?tab=specifications`);
+  const confidence = page.getByLabel('Confidence', { exact: true });
+  const minReplicas = page.getByLabel('Min replicas', { exact: true });
+  await confidence.fill('0.5');
+  await minReplicas.fill('0');
+  await expect(page.getByText(/^Confidence must be above 0\.5/)).toBeVisible();
+  await expect(page.getByText('Min replicas must be at least 1')).toBeVisible();
+  await expect(page.getByTestId('what-if-invalid')).toBeVisible();
+  await shot(page, 'plan-specifications-invalid');
+
+  // in range: re-planned in the browser at the asked confidence
+  await confidence.fill('0.95');
+  await minReplicas.fill('3');
+  await expect(page.getByTestId('what-if-banner')).toContainText(
+    /recomputed in/,
+  );
+  await page.getByRole('tab', { name: 'overview' }).click();
+  await expect(page.getByTestId('plan-confidence')).toContainText(
+    '95 % confidence',
+  );
+  await expect(page.getByTestId('latency-ttft-interval')).toContainText(
+    '80 %:',
+  );
+  await shot(page, 'plan-overview-confidence');
 });

@@ -99,7 +99,7 @@ describe('simulator -> load tester -> backend', () => {
       `/v1/plans/${plan.id}/deployments`,
       'user:default/alice.support',
       {
-        cluster: 'simulator',
+        cluster: 'none',
         namespace: 'customer-support',
         status: 'applied',
       },

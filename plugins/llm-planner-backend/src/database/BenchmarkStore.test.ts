@@ -111,9 +111,16 @@ describe('BenchmarkStore', () => {
       );
 
       // the unique index holds even when a writer skips the check
-      const row = await knex('benchmark_runs').first();
+      const row = await knex('benchmark_runs').orderBy('id').first();
       const { id: _id, ...copy } = row;
-      await expect(knex('benchmark_runs').insert(copy)).rejects.toThrow();
+      expect(copy.content_hash).toBe(runContentHash(runs[0].run));
+      const outcome = await knex('benchmark_runs')
+        .insert(copy)
+        .then(
+          () => 'stored twice',
+          () => 'refused',
+        );
+      expect(outcome).toBe('refused');
     },
   );
 

@@ -9,13 +9,18 @@ import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { ImportProgressStore } from './ImportProgressStore';
 import { bumpKnowledgeVersion } from './knowledgeVersion';
-import { batchChecksum, PreparedRun, prepareRun } from './preparedRun';
+import {
+  batchChecksum,
+  COPY_COLUMNS,
+  PreparedRun,
+  prepareRun,
+} from './preparedRun';
 import { fromJson, toIso } from './rows';
 
 /** Rows per INSERT on SQLite: well under its bound-variable limit. */
 const SQLITE_INSERT_CHUNK = 500;
-/** Rows per INSERT on PostgreSQL, passed as one array per column (`unnest`). */
-const PG_INSERT_CHUNK = 2000;
+/** Rows per INSERT on PostgreSQL: 14 000 parameters of its 65 535. */
+const PG_INSERT_CHUNK = 1000;
 /** Content hashes per duplicate lookup. */
 const SQLITE_LOOKUP_CHUNK = 500;
 const PG_LOOKUP_CHUNK = 10_000;
@@ -98,12 +103,110 @@ function pgTextArray(values: (string | null)[]): string {
   return `${out}}`;
 }
 
-/** A PostgreSQL array literal of numbers (NULL for null). */
-function pgNumberArray(values: (number | null)[]): string {
-  return `{${values
-    .map(v => (v === null || !Number.isFinite(v) ? 'NULL' : String(v)))
-    .join(',')}}`;
+/**
+ * Transaction-scoped advisory lock every benchmark import takes on PostgreSQL: imports on any
+ * replica run one at a time, so the duplicate check inside the transaction is authoritative
+ * and the runs can be loaded with COPY (which has no ON CONFLICT).
+ */
+export const IMPORT_LOCK = 'llm-planner:benchmark-import';
+
+/** Rows per COPY data message. */
+const COPY_CHUNK = 1000;
+
+/**
+ * `COPY ... FROM STDIN` on a node-postgres client, fed by `write`: a submittable query as
+ * the pg client expects (what pg-copy-streams does, without the stream).
+ */
+class PgCopyIn {
+  #connection: any;
+  #ready: Promise<void>;
+  #done: Promise<number>;
+  #readyResolve!: () => void;
+  #resolve!: (rows: number) => void;
+  #reject!: (e: Error) => void;
+  #rows = 0;
+  #error: Error | undefined;
+
+  constructor(readonly text: string) {
+    this.#ready = new Promise(r => {
+      this.#readyResolve = r;
+    });
+    this.#done = new Promise((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    this.#done.catch(() => undefined);
+  }
+
+  /** Sends the statement; called by the pg client when it is this query's turn. */
+  submit(connection: any) {
+    this.#connection = connection;
+    connection.query(this.text);
+  }
+
+  handleCopyInResponse(connection: any) {
+    this.#connection = connection;
+    this.#readyResolve();
+  }
+
+  handleCommandComplete(msg: { text?: string; rowCount?: number }) {
+    this.#rows = Number(msg.rowCount ?? /\d+$/.exec(msg.text ?? '')?.[0] ?? 0);
+  }
+
+  handleReadyForQuery() {
+    if (this.#error) this.#reject(this.#error);
+    else this.#resolve(this.#rows);
+  }
+
+  handleError(e: Error) {
+    this.#error = e;
+    this.#readyResolve();
+    this.#reject(e);
+  }
+
+  handleEmptyQuery() {}
+  handleRowDescription() {}
+  handleDataRow() {}
+  handlePortalSuspended() {}
+
+  /** Sends lines (each ending in a newline), waiting for the socket when it is full. */
+  async write(text: string) {
+    await this.#ready;
+    if (this.#error) throw this.#error;
+    this.#connection.sendCopyFromChunk(Buffer.from(text, 'utf8'));
+    const stream = this.#connection.stream;
+    if (stream?.writableNeedDrain) {
+      await new Promise(r => stream.once('drain', r));
+    }
+  }
+
+  /** Ends the data; resolves with the rows copied. */
+  async end(): Promise<number> {
+    await this.#ready;
+    if (!this.#error) this.#connection.endCopyFrom();
+    return this.#done;
+  }
+
+  async fail(reason: string) {
+    await this.#ready;
+    if (!this.#error) this.#connection.sendCopyFail(reason);
+    await this.#done.catch(() => undefined);
+  }
 }
+
+/**
+ * An import streaming into PostgreSQL while its file is still being parsed: one transaction
+ * holding {@link IMPORT_LOCK}, the batch row, and a COPY the new runs are written to as they
+ * arrive. Nothing is visible to others before `finish` commits.
+ */
+export type StreamingImport = {
+  /** Stores the runs of `runs` that are new; duplicates are remembered for the result. */
+  write(runs: PreparedRun[]): Promise<void>;
+  /** Commits (or, with no new run, rolls back) and says what was stored. */
+  finish(): Promise<StoreImportResult>;
+  /** Rolls everything back. */
+  abort(reason: string): Promise<void>;
+};
 
 /** Benchmark runs grouped in import batches, each measurement stored once. */
 export class BenchmarkStore {
@@ -168,6 +271,11 @@ export class BenchmarkStore {
       d.sort((a, b) => a.row - b.row);
 
     return this.knex.transaction(async trx => {
+      if (this.isPg(trx)) {
+        await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [
+          IMPORT_LOCK,
+        ]);
+      }
       const stored = await this.findStored(
         trx,
         candidates.map(r => r.contentHash),
@@ -258,6 +366,141 @@ export class BenchmarkStore {
     });
   }
 
+  /** True when {@link BenchmarkStore.beginStreamingImport} is available (PostgreSQL). */
+  supportsStreamingImport(): boolean {
+    return this.isPg(this.knex);
+  }
+
+  /**
+   * Starts an import whose runs arrive in slices (PostgreSQL only): runs carrying a
+   * `copyLine` are loaded with COPY as they come, after a duplicate check against the store
+   * (authoritative under {@link IMPORT_LOCK}) and against the earlier slices.
+   */
+  async beginStreamingImport(
+    input: ImportInput & {
+      onProgress?: (progress: { insertedRows: number }) => void;
+    },
+  ): Promise<StreamingImport> {
+    const trx = await this.knex.transaction();
+    try {
+      await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [IMPORT_LOCK]);
+      const batch: ImportBatch = {
+        id: randomUUID(),
+        dataset: input.dataset,
+        format: input.format,
+        importedBy: input.importedBy,
+        importedAt: new Date().toISOString(),
+        checksum: '',
+        rowCount: 0,
+      };
+      await trx('import_batches').insert({
+        id: batch.id,
+        dataset: batch.dataset,
+        format: batch.format,
+        imported_by: batch.importedBy,
+        imported_at: new Date(batch.importedAt),
+        checksum: `pending-${batch.id}`,
+        row_count: 0,
+      });
+      const connection: any = await trx.client.acquireConnection();
+      const copy = new PgCopyIn(
+        `COPY benchmark_runs (batch_id, ${COPY_COLUMNS.join(', ')}) FROM STDIN`,
+      );
+      connection.query(copy);
+
+      const firstRowOf = new Map<string, number>();
+      const freshHashes: string[] = [];
+      const duplicates: DuplicateRow[] = [];
+      let failed = false;
+
+      const write = async (runs: PreparedRun[]) => {
+        const candidates: PreparedRun[] = [];
+        for (const r of runs) {
+          const first = firstRowOf.get(r.contentHash);
+          if (first === undefined) {
+            firstRowOf.set(r.contentHash, r.row);
+            candidates.push(r);
+          } else {
+            duplicates.push({ row: r.row, sameAs: { row: first } });
+          }
+        }
+        // committed runs only, read on another connection: the lock keeps them current
+        const stored = await this.findStored(
+          this.knex,
+          candidates.map(r => r.contentHash),
+        );
+        let text = '';
+        let lines = 0;
+        for (const r of candidates) {
+          const at = stored.get(r.contentHash);
+          if (at) {
+            duplicates.push({ row: r.row, sameAs: at });
+            continue;
+          }
+          if (r.copyLine === undefined) {
+            throw new Error('streaming imports need runs prepared for COPY');
+          }
+          text += `${batch.id}\t${r.copyLine}\n`;
+          freshHashes.push(r.contentHash);
+          if (++lines === COPY_CHUNK) {
+            await copy.write(text);
+            text = '';
+            lines = 0;
+          }
+        }
+        if (text) await copy.write(text);
+        input.onProgress?.({ insertedRows: freshHashes.length });
+      };
+
+      const abort = async (reason: string) => {
+        if (failed) return;
+        failed = true;
+        await copy.fail(reason);
+        await trx.rollback().catch(() => undefined);
+      };
+
+      const finish = async (): Promise<StoreImportResult> => {
+        const copied = await copy.end();
+        duplicates.sort((a, b) => a.row - b.row);
+        if (copied === 0) {
+          await trx.rollback();
+          return { created: false, imported: 0, duplicates };
+        }
+        batch.rowCount = copied;
+        batch.checksum = batchChecksum(freshHashes);
+        await trx('import_batches')
+          .where({ id: batch.id })
+          .update({ row_count: batch.rowCount, checksum: batch.checksum });
+        await bumpKnowledgeVersion(trx);
+        await trx.commit();
+        return { created: true, batch, imported: copied, duplicates };
+      };
+
+      return {
+        write: async runs => {
+          try {
+            await write(runs);
+          } catch (e) {
+            await abort(String(e));
+            throw e;
+          }
+        },
+        finish: async () => {
+          try {
+            return await finish();
+          } catch (e) {
+            await trx.rollback().catch(() => undefined);
+            throw e;
+          }
+        },
+        abort,
+      };
+    } catch (e) {
+      await trx.rollback().catch(() => undefined);
+      throw e;
+    }
+  }
+
   /** Where each of the given content hashes is stored. */
   private async findStored(
     db: Knex,
@@ -285,41 +528,11 @@ export class BenchmarkStore {
     runs: PreparedRun[],
     progress: (inserted: number) => void,
   ) {
-    if (this.isPg(trx)) {
-      for (let i = 0; i < runs.length; i += PG_INSERT_CHUNK) {
-        const part = runs.slice(i, i + PG_INSERT_CHUNK);
-        await trx.raw(
-          `INSERT INTO benchmark_runs (batch_id, row_index, model_id, gpu_id, tp, engine,
-             precision, load_kind, input_tokens, output_tokens, source, run, raw, content_hash)
-           SELECT ?::uuid, * FROM unnest(?::int[], ?::text[], ?::text[], ?::int[], ?::text[],
-             ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::text[], ?::text[],
-             ?::text[])
-           ON CONFLICT (content_hash) DO NOTHING`,
-          [
-            batchId,
-            pgNumberArray(part.map(r => r.row)),
-            pgTextArray(part.map(r => r.modelId)),
-            pgTextArray(part.map(r => r.gpuId)),
-            pgNumberArray(part.map(r => r.tp)),
-            pgTextArray(part.map(r => r.engine)),
-            pgTextArray(part.map(r => r.precision)),
-            pgTextArray(part.map(r => r.loadKind)),
-            pgNumberArray(part.map(r => r.inputTokens)),
-            pgNumberArray(part.map(r => r.outputTokens)),
-            pgTextArray(part.map(r => r.source)),
-            pgTextArray(part.map(r => r.run)),
-            pgTextArray(part.map(r => r.raw)),
-            pgTextArray(part.map(r => r.contentHash)),
-          ],
-        );
-        progress(Math.min(runs.length, i + PG_INSERT_CHUNK));
-      }
-      return;
-    }
-    for (let i = 0; i < runs.length; i += SQLITE_INSERT_CHUNK) {
+    const chunk = this.isPg(trx) ? PG_INSERT_CHUNK : SQLITE_INSERT_CHUNK;
+    for (let i = 0; i < runs.length; i += chunk) {
       await trx('benchmark_runs')
         .insert(
-          runs.slice(i, i + SQLITE_INSERT_CHUNK).map(r => ({
+          runs.slice(i, i + chunk).map(r => ({
             batch_id: batchId,
             row_index: r.row,
             model_id: r.modelId,
@@ -338,7 +551,7 @@ export class BenchmarkStore {
         )
         .onConflict('content_hash')
         .ignore();
-      progress(Math.min(runs.length, i + SQLITE_INSERT_CHUNK));
+      progress(Math.min(runs.length, i + chunk));
     }
   }
 

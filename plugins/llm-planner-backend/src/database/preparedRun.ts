@@ -27,7 +27,46 @@ export type PreparedRun = {
   run: string;
   /** the row in the shared CSV column layout as JSON, for export */
   raw: string;
+  /**
+   * The row for PostgreSQL's `COPY ... FROM STDIN` in text format: every column of
+   * {@link COPY_COLUMNS} but the batch id, tab-separated and escaped. Built off the request
+   * thread; `run` and `raw` are then left empty as this line carries them.
+   */
+  copyLine?: string;
 };
+
+/** Columns of `benchmark_runs` a COPY line fills, after `batch_id`. */
+export const COPY_COLUMNS = [
+  'row_index',
+  'model_id',
+  'gpu_id',
+  'tp',
+  'engine',
+  'precision',
+  'load_kind',
+  'input_tokens',
+  'output_tokens',
+  'source',
+  'run',
+  'raw',
+  'content_hash',
+] as const;
+
+const COPY_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+};
+
+/** A value in COPY text format: `\N` for null, special characters escaped. */
+function copyValue(v: string | number | null): string {
+  if (v === null) return '\\N';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '\\N';
+  return /[\\\t\n\r]/.test(v)
+    ? v.replace(/[\\\t\n\r]/g, c => COPY_ESCAPES[c])
+    : v;
+}
 
 /** sha256 of a run's content identity: equal for the same measurement from any file. */
 export function runContentHash(run: BenchmarkRun): string {
@@ -37,8 +76,9 @@ export function runContentHash(run: BenchmarkRun): string {
 export function prepareRun(
   run: BenchmarkRun,
   raw: Record<string, string>,
+  options: { copyLine?: boolean } = {},
 ): PreparedRun {
-  return {
+  const prepared: PreparedRun = {
     row: run.row,
     contentHash: runContentHash(run),
     modelId: run.modelId,
@@ -52,6 +92,30 @@ export function prepareRun(
     source: run.source,
     run: JSON.stringify(run),
     raw: JSON.stringify(raw ?? null),
+  };
+  if (!options.copyLine) return prepared;
+  const p = prepared;
+  return {
+    ...p,
+    run: '',
+    raw: '',
+    copyLine: [
+      p.row,
+      p.modelId,
+      p.gpuId,
+      p.tp,
+      p.engine,
+      p.precision,
+      p.loadKind,
+      p.inputTokens,
+      p.outputTokens,
+      p.source,
+      p.run,
+      p.raw,
+      p.contentHash,
+    ]
+      .map(copyValue)
+      .join('\t'),
   };
 }
 

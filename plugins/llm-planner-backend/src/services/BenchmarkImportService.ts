@@ -88,11 +88,28 @@ export async function importBenchmarks(
   const progress = benchmarks.progress;
   await progress.start(importId, request.importedBy);
   try {
+    // PostgreSQL: runs stream into a COPY while the worker still parses; else collected
+    const streaming = benchmarks.supportsStreamingImport()
+      ? await benchmarks.beginStreamingImport({
+          dataset: request.dataset,
+          format: request.format,
+          importedBy: request.importedBy,
+          onProgress: p => progress.update(importId, p),
+        })
+      : undefined;
     let runs: PreparedRun[] = [];
+    let rowCount = 0;
+    let writing: Promise<void> = Promise.resolve();
     let ended: Extract<PrepareMessage, { type: 'done' }> | undefined;
     const onMessage = (m: PrepareMessage) => {
       if (m.type === 'runs') {
-        for (const r of m.runs) runs.push(r);
+        rowCount += m.runs.length;
+        if (streaming) {
+          writing = writing.then(() => streaming.write(m.runs));
+          writing.catch(() => undefined); // awaited below; not an unhandled rejection
+        } else {
+          for (const r of m.runs) runs.push(r);
+        }
       } else if (m.type === 'progress') {
         progress.update(importId, { totalRows: m.total, parsedRows: m.parsed });
       } else if (m.type === 'done') {
@@ -105,19 +122,27 @@ export async function importBenchmarks(
       context: request.context,
       models: deps.kb.models,
       gpus: deps.kb.gpus,
+      copyLines: !!streaming,
     };
     try {
-      await prepareInWorker(prepare, onMessage);
+      try {
+        await prepareInWorker(prepare, onMessage);
+      } catch (e) {
+        if (!(e instanceof WorkerUnavailableError)) throw e;
+        deps.logger?.warn(
+          `Benchmark import ${importId} parses on the request thread: no worker thread (${e.message})`,
+        );
+        prepareImport(prepare, onMessage);
+      }
     } catch (e) {
-      if (!(e instanceof WorkerUnavailableError)) throw e;
-      deps.logger?.warn(
-        `Benchmark import ${importId} parses on the request thread: no worker thread (${e.message})`,
-      );
-      runs = [];
-      prepareImport(prepare, onMessage);
+      await writing.catch(() => undefined);
+      await streaming?.abort('the file could not be parsed');
+      throw e;
     }
     const { errors, warnings, total } = ended!;
     if (errors.length > 0) {
+      await writing.catch(() => undefined);
+      await streaming?.abort('invalid rows');
       const count = new Set(errors.map(e => e.row)).size;
       await progress.finish(importId, {
         phase: 'failed',
@@ -135,16 +160,24 @@ export async function importBenchmarks(
       parsedRows: total,
       totalRows: total,
     });
-    const stored = await benchmarks.importPrepared({
-      dataset: request.dataset,
-      format: request.format,
-      importedBy: request.importedBy,
-      runs,
-      onProgress: p => progress.update(importId, p),
-    });
+    let stored;
+    if (streaming) {
+      await writing;
+      stored = await streaming.finish();
+    } else {
+      stored = await benchmarks.importPrepared({
+        dataset: request.dataset,
+        format: request.format,
+        importedBy: request.importedBy,
+        runs,
+        onProgress: p => progress.update(importId, p),
+      });
+      rowCount = runs.length;
+      runs = [];
+    }
     const duplicateRows = stored.duplicates.map(d => d.row);
     const message = outcomeMessage(
-      runs.length,
+      rowCount,
       stored.imported,
       stored.batch,
       duplicateRows,
@@ -162,7 +195,7 @@ export async function importBenchmarks(
         importId,
         batch: stored.batch ?? null,
         created: stored.created,
-        rows: runs.length,
+        rows: rowCount,
         imported: stored.imported,
         duplicates: {
           count: stored.duplicates.length,

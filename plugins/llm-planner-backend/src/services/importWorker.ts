@@ -7,7 +7,7 @@ import {
   reportToCsv,
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import { PreparedRun, prepareRun } from '../database/preparedRun';
 
 /** What a worker parses: the file and the catalogs its names resolve against. */
@@ -17,6 +17,8 @@ export type PrepareRequest = {
   context?: ImportContext;
   models: ModelSpec[];
   gpus: GpuSpec[];
+  /** prepare each run as a PostgreSQL COPY line (see `PreparedRun.copyLine`) */
+  copyLines?: boolean;
 };
 
 /** Messages of a worker, in order: progress and runs (interleaved), then done. */
@@ -86,9 +88,11 @@ export function prepareImport(
   for (let i = 0; i < runs.length; i += RUNS_PER_MESSAGE) {
     emit({
       type: 'runs',
-      runs: runs
-        .slice(i, i + RUNS_PER_MESSAGE)
-        .map(run => prepareRun(run, records[run.row - 1])),
+      runs: runs.slice(i, i + RUNS_PER_MESSAGE).map(run =>
+        prepareRun(run, records[run.row - 1], {
+          copyLine: request.copyLines,
+        }),
+      ),
     });
     emit({
       type: 'progress',
@@ -99,17 +103,21 @@ export function prepareImport(
   emit({ type: 'done', errors: [], warnings, total });
 }
 
-/** Entry point inside the worker thread (see {@link prepareInWorker}). */
+/** Entry point inside the worker thread (see {@link prepareInWorker}): one job at a time. */
 export function workerMain(): void {
-  const post = (m: PrepareMessage) => parentPort!.postMessage(m);
-  try {
-    prepareImport(workerData.request as PrepareRequest, post);
-  } catch (e) {
-    post({
-      type: 'failed',
-      message: e instanceof Error ? e.message : String(e),
-    });
-  }
+  const port = parentPort!;
+  port.on('message', (request: PrepareRequest) => {
+    const post = (m: PrepareMessage) => port.postMessage(m);
+    try {
+      prepareImport(request, post);
+    } catch (e) {
+      post({
+        type: 'failed',
+        message: e instanceof Error ? e.message : String(e),
+      });
+    }
+  });
+  port.postMessage({ type: 'ready' });
 }
 
 /**
@@ -131,57 +139,113 @@ function transformFor(file: string): string | undefined {
 /** The worker could not run this module; the caller may prepare in-process instead. */
 export class WorkerUnavailableError extends Error {}
 
+/** An idle worker is kept this long for the next import, then ended. */
+const IDLE_MS = 60_000;
+
+type Slot = {
+  worker: Worker;
+  ready: Promise<void>;
+  idleTimer?: NodeJS.Timeout;
+};
+let idle: Slot | undefined;
+
+function spawnWorker(): Slot {
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: { module: __filename, transform: transformFor(__filename) },
+  });
+  worker.unref(); // an idle worker never keeps the backend process alive
+  const ready = new Promise<void>((resolve, reject) => {
+    const onMessage = (m: { type: string }) => {
+      if (m.type !== 'ready') return;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve();
+    };
+    const onError = (e: Error) => reject(new WorkerUnavailableError(e.message));
+    const onExit = (code: number) =>
+      reject(new WorkerUnavailableError(`worker exited with code ${code}`));
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+  });
+  ready.catch(() => undefined);
+  return { worker, ready };
+}
+
+function release(slot: Slot) {
+  if (idle) {
+    slot.worker.terminate().catch(() => undefined);
+    return;
+  }
+  idle = slot;
+  slot.idleTimer = setTimeout(() => {
+    if (idle === slot) idle = undefined;
+    slot.worker.terminate().catch(() => undefined);
+  }, IDLE_MS);
+  slot.idleTimer.unref();
+}
+
 /**
  * Prepares a file in a worker thread so the thread that answers requests (and `/health`)
  * stays responsive. Messages arrive through `onMessage` as the worker sends them; resolves
- * on `done`, rejects on `failed` or when the worker dies.
+ * on `done`, rejects on `failed` or when the worker dies. A worker is reused by the next
+ * import for a minute, so its start (module loading) is paid once, not per file.
  */
-export function prepareInWorker(
+export async function prepareInWorker(
   request: PrepareRequest,
   onMessage: (message: PrepareMessage) => void,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let heard = false;
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: {
-        module: __filename,
-        transform: transformFor(__filename),
-        request,
-      },
+  let slot = idle;
+  idle = undefined;
+  if (slot?.idleTimer) clearTimeout(slot.idleTimer);
+  if (!slot) slot = spawnWorker();
+  await slot.ready;
+  const { worker } = slot;
+  worker.ref();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const cleanup = () => {
+        worker.off('message', onWorkerMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const onWorkerMessage = (m: PrepareMessage) => {
+        if (m.type === 'failed') {
+          cleanup();
+          reject(new Error(`benchmark import worker: ${m.message}`));
+          return;
+        }
+        try {
+          onMessage(m);
+        } catch (e) {
+          cleanup();
+          reject(e);
+          return;
+        }
+        if (m.type === 'done') {
+          cleanup();
+          resolve();
+        }
+      };
+      const onError = (e: Error) => {
+        cleanup();
+        reject(e);
+      };
+      const onExit = (code: number) => {
+        cleanup();
+        reject(new Error(`benchmark import worker exited with code ${code}`));
+      };
+      worker.on('message', onWorkerMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(request);
     });
-    const settle = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      if (error) reject(error);
-      else resolve();
-      worker.terminate().catch(() => {});
-    };
-    worker.on('message', (m: PrepareMessage) => {
-      heard = true;
-      if (m.type === 'failed') {
-        settle(new Error(`benchmark import worker: ${m.message}`));
-        return;
-      }
-      try {
-        onMessage(m);
-      } catch (e) {
-        settle(e as Error);
-        return;
-      }
-      if (m.type === 'done') settle();
-    });
-    worker.on('error', (e: Error) =>
-      settle(heard ? e : new WorkerUnavailableError(e.message)),
-    );
-    worker.on('exit', code => {
-      if (!settled)
-        settle(
-          heard
-            ? new Error(`benchmark import worker exited with code ${code}`)
-            : new WorkerUnavailableError(`worker exited with code ${code}`),
-        );
-    });
-  });
+  } catch (e) {
+    worker.terminate().catch(() => undefined);
+    throw e;
+  }
+  worker.unref();
+  release(slot);
 }

@@ -20,7 +20,8 @@ import type {
   ChatRequest,
   ChatResult,
   Deployment,
-  ImportBatch,
+  BatchPage,
+  ImportProgress,
   ImportRequest,
   ImportResult,
   Me,
@@ -28,9 +29,9 @@ import type {
   PlanListQuery,
   PlanPage,
   Quota,
+  RunPage,
   RunQuery,
   StoredPlan,
-  StoredRun,
 } from './types';
 
 /** An import the backend refused because rows are invalid; nothing was stored. @public */
@@ -92,10 +93,14 @@ export interface LlmPlannerApi {
   listDeployments(entityRef: string): Promise<{ items: Deployment[] }>;
   listOutcomes(deploymentId: string): Promise<{ items: Outcome[] }>;
   listCalibration(): Promise<{ items: CalibrationFactor[] }>;
+  /** Imports a file; pass an `importId` to poll its progress with `getImportProgress`. */
   importBenchmarks(body: ImportRequest): Promise<ImportResult>;
-  listBatches(): Promise<{ items: ImportBatch[] }>;
+  getImportProgress(importId: string): Promise<ImportProgress>;
+  /** One page of batches, newest first; pass its `nextCursor` as `cursor` for the next. */
+  listBatches(page?: { limit?: number; cursor?: string }): Promise<BatchPage>;
   deleteBatch(id: string): Promise<void>;
-  listRuns(query?: RunQuery): Promise<{ items: StoredRun[]; total: number }>;
+  /** One page of runs; pass its `nextCursor` as `cursor` for the next. */
+  listRuns(query?: RunQuery): Promise<RunPage>;
   listPrices(): Promise<{ items: StoredPrice[] }>;
   updatePrice(id: number, price: Price): Promise<StoredPrice>;
   listQuotas(): Promise<{ items: Quota[] }>;
@@ -292,8 +297,16 @@ export class LlmPlannerClient implements LlmPlannerApi {
     return (await res.json()) as ImportResult;
   }
 
-  listBatches(): Promise<{ items: ImportBatch[] }> {
-    return this.request('/v1/benchmarks/batches');
+  getImportProgress(importId: string): Promise<ImportProgress> {
+    return this.request(
+      `/v1/benchmarks/imports/${encodeURIComponent(importId)}`,
+    );
+  }
+
+  listBatches(
+    page: { limit?: number; cursor?: string } = {},
+  ): Promise<BatchPage> {
+    return this.request(`/v1/benchmarks/batches${query(page)}`);
   }
 
   async deleteBatch(id: string): Promise<void> {
@@ -302,7 +315,7 @@ export class LlmPlannerClient implements LlmPlannerApi {
     });
   }
 
-  listRuns(q: RunQuery = {}): Promise<{ items: StoredRun[]; total: number }> {
+  listRuns(q: RunQuery = {}): Promise<RunPage> {
     return this.request(`/v1/benchmarks/runs${query(q)}`);
   }
 

@@ -3,6 +3,7 @@ import type {
   ImportBatch,
   ImportContext,
   ImportFormat as CommonImportFormat,
+  ImportOutcome,
   PlanStatus,
   RowError,
   StoredPlan,
@@ -16,6 +17,7 @@ export type {
   Deployment,
   ExtractorName,
   ImportBatch,
+  ImportProgress,
   Me,
   MeasuredStats,
   Outcome,
@@ -32,14 +34,24 @@ export type ImportRequest = {
   dataset: string;
   content: string;
   context?: ImportContext;
+  /** a UUID chosen by the client, to poll the import's progress while it runs */
+  importId?: string;
 };
 
-/** Answer of an import: created, or already there. @public */
-export type ImportResult = {
-  batch: ImportBatch;
-  created: boolean;
-  /** Values kept empty because they were ambiguous (e.g. a bound like `<=200`). */
-  warnings?: RowError[];
+/**
+ * Answer of an import: the new batch (null when every row was already stored), how many rows
+ * were stored and which were duplicates, and a sentence for the user. @public
+ */
+export type ImportResult = ImportOutcome<ImportBatch>;
+
+/** One page of import batches, newest first. @public */
+export type BatchPage = { items: ImportBatch[]; nextCursor: string | null };
+
+/** One page of runs; `nextCursor` is null on the last page. @public */
+export type RunPage = {
+  items: StoredRun[];
+  total: number;
+  nextCursor: string | null;
 };
 
 /** A stored run with its batch. @public */
@@ -56,8 +68,10 @@ export type RunQuery = {
   tp?: number;
   engine?: string;
   batchId?: string;
+  /** runs per page, at most 1000 (default 100) */
   limit?: number;
-  offset?: number;
+  /** the `nextCursor` of the previous page */
+  cursor?: string;
 };
 
 /** A team's GPU quota. @public */

@@ -150,6 +150,102 @@ describe('AdminPage (platform team)', () => {
     });
   });
 
+  it('shows the import progress while it runs, then the duplicates it skipped', async () => {
+    let posted: any;
+    let polled = '';
+    let answer: (() => void) | undefined;
+    server.use(
+      http.get(`${BASE}/v1/benchmarks/imports/:id`, ({ params }) => {
+        polled = String(params.id);
+        return HttpResponse.json({
+          id: polled,
+          phase: 'parsing',
+          totalRows: 200,
+          parsedRows: 50,
+          newRows: null,
+          insertedRows: 0,
+          startedAt: '2026-01-02T00:00:00.000Z',
+          updatedAt: '2026-01-02T00:00:01.000Z',
+          message: null,
+          batchId: null,
+        });
+      }),
+      http.post(`${BASE}/v1/benchmarks/imports`, async ({ request }) => {
+        posted = await request.json();
+        await new Promise<void>(resolve => {
+          answer = resolve;
+        });
+        return HttpResponse.json(
+          {
+            importId: posted.importId,
+            batch: { ...batch, id: 'b3', rowCount: 198 },
+            created: true,
+            rows: 200,
+            imported: 198,
+            duplicates: {
+              count: 2,
+              rows: [
+                { row: 3, sameAs: { row: 1 } },
+                { row: 7, sameAs: { batchId: 'b1', runId: 42 } },
+              ],
+              truncated: false,
+            },
+            warnings: [],
+            message:
+              'Imported 198 new runs as batch b3. 2 rows were duplicates of stored runs or earlier rows and were skipped (rows 3, 7).',
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'import' }));
+    await userEvent.upload(
+      screen.getByTestId('import-file'),
+      new File(['model,gpu\na,b\n'], 'sweep.csv', { type: 'text/csv' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(
+      await screen.findByText('Validating rows: 50 of 200…', undefined, {
+        timeout: 3000,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('progressbar', { name: 'Validating and importing' }),
+    ).toHaveAttribute('aria-valuenow', '25');
+    expect(polled).toMatch(/^[0-9a-f-]{36}$/);
+    expect(posted.importId).toBe(polled);
+    answer!();
+    expect(
+      await screen.findByText(/Imported 198 new runs as batch b3/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Duplicates skipped \(2\): row 3 \(same as row 1\), row 7 \(stored run 42 of batch b1\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('follows the cursor of the batches list', async () => {
+    server.use(
+      http.get(`${BASE}/v1/benchmarks/batches`, ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        return HttpResponse.json(
+          cursor === 'page2'
+            ? {
+                items: [{ ...batch, id: 'b0', dataset: 'older' }],
+                nextCursor: null,
+              }
+            : { items: [batch], nextCursor: 'page2' },
+        );
+      }),
+    );
+    await render();
+    await userEvent.click(screen.getByRole('tab', { name: 'batches' }));
+    expect(await screen.findByText('older')).toBeInTheDocument();
+    expect(screen.getByText('lab-h100')).toBeInTheDocument();
+  });
+
   it('deletes a batch after confirmation', async () => {
     let deleted = '';
     server.use(

@@ -22,10 +22,17 @@ import { fmtDate, shortRef } from '../shared/format';
 /** Import batches, each deletable (with its runs) after a confirmation. */
 export function BatchesPanel(props: { onDeleted: () => void }) {
   const api = useApi(llmPlannerApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listBatches(),
-    [api],
-  );
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    // batches are few: follow the pages to the end
+    const items: ImportBatch[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await api.listBatches({ limit: 500, cursor });
+      items.push(...page.items);
+      if (!page.nextCursor) return { items };
+      cursor = page.nextCursor;
+    }
+  }, [api]);
   const [confirm, setConfirm] = useState<ImportBatch>();
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string>();

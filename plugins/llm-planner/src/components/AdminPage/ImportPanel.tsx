@@ -1,6 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type {
+  DuplicateRow,
   ImportContext,
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -17,13 +18,17 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import {
   errorMessage,
   ImportRejectedError,
   llmPlannerApiRef,
 } from '../../api/LlmPlannerClient';
-import type { ImportFormat, ImportResult } from '../../api/types';
+import type {
+  ImportFormat,
+  ImportProgress,
+  ImportResult,
+} from '../../api/types';
 
 const FORMAT_HELP: Record<ImportFormat, string> = {
   csv: 'Rows in the shared benchmark column layout (benchmarks.csv); the GPU is in each row.',
@@ -36,7 +41,7 @@ const FORMAT_HELP: Record<ImportFormat, string> = {
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; pct: number }
-  | { kind: 'uploading' }
+  | { kind: 'uploading'; importId: string; progress?: ImportProgress }
   | { kind: 'done'; result: ImportResult }
   | { kind: 'rejected'; message: string; rowErrors: RowError[] }
   | { kind: 'failed'; message: string };
@@ -63,13 +68,69 @@ function parseField(v: string, num: boolean): string | number | undefined {
   return num ? Number(v) : v;
 }
 
+/** A v4 UUID for the import id, with a fallback where `crypto.randomUUID` is missing. */
+function newImportId(): string {
+  const c = globalThis.crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  const b = new Uint8Array(16);
+  if (c?.getRandomValues) c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6] % 16) + 0x40;
+  b[8] = (b[8] % 64) + 0x80;
+  const h = [...b].map(x => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(
+    16,
+    20,
+  )}-${h.slice(20)}`;
+}
+
+/** Progress of the running import as a percentage and a sentence. */
+function progressText(p: ImportProgress | undefined): {
+  pct?: number;
+  text: string;
+} {
+  if (p?.phase === 'parsing' && p.totalRows) {
+    return {
+      pct: Math.round((p.parsedRows / p.totalRows) * 100),
+      text: `Validating rows: ${p.parsedRows} of ${p.totalRows}…`,
+    };
+  }
+  if (p?.phase === 'inserting' && p.newRows) {
+    return {
+      pct: Math.round((p.insertedRows / p.newRows) * 100),
+      text: `Storing new runs: ${p.insertedRows} of ${p.newRows}…`,
+    };
+  }
+  if (p?.phase === 'inserting') {
+    return { text: 'Checking for runs already stored…' };
+  }
+  return { text: 'Validating every row and importing…' };
+}
+
+/** What an import did, for users of a backend that does not send `message`. */
+function resultText(r: ImportResult): string {
+  if (r.message) return r.message;
+  return r.created && r.batch
+    ? `Imported ${r.batch.rowCount} runs as batch ${r.batch.id}.`
+    : 'Every row of this file is already stored; nothing changed.';
+}
+
+function duplicateText(d: DuplicateRow): string {
+  return 'batchId' in d.sameAs
+    ? `row ${d.row} (stored run ${d.sameAs.runId} of batch ${d.sameAs.batchId})`
+    : `row ${d.row} (same as row ${d.sameAs.row})`;
+}
+
 function guessFormat(name: string): ImportFormat {
   if (/\.csv$/i.test(name)) return 'csv';
   if (/guidellm/i.test(name)) return 'guidellm';
   return 'vllm-bench-serve';
 }
 
-/** Import a benchmark file: all rows or none, with the rejected rows listed. */
+/**
+ * Import a benchmark file: any invalid row rejects the file (the rejected rows are listed);
+ * rows already stored are skipped and listed. A progress bar follows the import while it runs.
+ */
 export function ImportPanel(props: { onImported: () => void }) {
   const api = useApi(llmPlannerApiRef);
   const [file, setFile] = useState<File>();
@@ -78,6 +139,30 @@ export function ImportPanel(props: { onImported: () => void }) {
   const [context, setContext] = useState<ImportContext>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const busy = phase.kind === 'reading' || phase.kind === 'uploading';
+  const pollId = phase.kind === 'uploading' ? phase.importId : undefined;
+
+  // while the POST runs, poll the import's progress by the id it was sent with
+  useEffect(() => {
+    if (!pollId) return undefined;
+    let stopped = false;
+    const timer = setInterval(async () => {
+      try {
+        const progress = await api.getImportProgress(pollId);
+        if (!stopped)
+          setPhase(p =>
+            p.kind === 'uploading' && p.importId === pollId
+              ? { ...p, progress }
+              : p,
+          );
+      } catch {
+        // not registered yet, or finished: the POST's answer says how it ended
+      }
+    }, 500);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [api, pollId]);
   const json = format !== 'csv';
   const ctx = (k: keyof ImportContext, num = false) => ({
     value: (context[k] as string | number | undefined) ?? '',
@@ -96,8 +181,10 @@ export function ImportPanel(props: { onImported: () => void }) {
       const content = await readFile(file, pct =>
         setPhase({ kind: 'reading', pct }),
       );
-      setPhase({ kind: 'uploading' });
+      const importId = newImportId();
+      setPhase({ kind: 'uploading', importId });
       const result = await api.importBenchmarks({
+        importId,
         format,
         dataset: dataset || file.name,
         content,
@@ -259,19 +346,35 @@ export function ImportPanel(props: { onImported: () => void }) {
                   </Typography>
                 </>
               )}
-              {phase.kind === 'uploading' && (
-                <>
-                  <LinearProgress aria-label="Validating and importing" />
-                  <Typography variant="caption">
-                    Validating every row and importing…
-                  </Typography>
-                </>
-              )}
+              {phase.kind === 'uploading' &&
+                (() => {
+                  const { pct, text } = progressText(phase.progress);
+                  return (
+                    <>
+                      <LinearProgress
+                        variant={
+                          pct === undefined ? 'indeterminate' : 'determinate'
+                        }
+                        value={pct}
+                        aria-label="Validating and importing"
+                      />
+                      <Typography variant="caption">{text}</Typography>
+                    </>
+                  );
+                })()}
               {phase.kind === 'done' && (
-                <Alert severity="success">
-                  {phase.result.created
-                    ? `Imported ${phase.result.batch.rowCount} runs as batch ${phase.result.batch.id}.`
-                    : `This file was already imported as batch ${phase.result.batch.id}; nothing changed.`}
+                <Alert severity={phase.result.created ? 'success' : 'info'}>
+                  {resultText(phase.result)}
+                  {(phase.result.duplicates?.count ?? 0) > 0 && (
+                    <div>
+                      Duplicates skipped ({phase.result.duplicates.count}):{' '}
+                      {phase.result.duplicates.rows
+                        .slice(0, 20)
+                        .map(duplicateText)
+                        .join(', ')}
+                      {phase.result.duplicates.count > 20 ? ', …' : ''}
+                    </div>
+                  )}
                   {phase.result.warnings?.map(w => (
                     <div key={`${w.row}:${w.column}`}>
                       Row {w.row}, {w.column}: {w.reason}

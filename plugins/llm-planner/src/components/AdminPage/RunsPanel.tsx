@@ -26,14 +26,26 @@ export function RunsPanel() {
   const [filters, setFilters] = useState<RunQuery>({});
   const [query, setQuery] = useState<RunQuery>({});
   const [page, setPage] = useState(0);
+  // cursors[i] opens page i; the backend pages by cursor, so pages are visited in order
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   useDebounce(() => setQuery(filters), 300, [filters]);
   const { value, loading, error } = useAsync(
-    () => api.listRuns({ ...query, limit: PAGE, offset: page * PAGE }),
+    () => api.listRuns({ ...query, limit: PAGE, cursor: cursors[page] }),
     [api, query, page],
   );
+  const goTo = (next: number) => {
+    if (next > page && value?.nextCursor) {
+      const known = cursors.slice(0, page + 1);
+      setCursors([...known, value.nextCursor]);
+      setPage(page + 1);
+    } else if (next < page) {
+      setPage(next);
+    }
+  };
   const set =
     (k: keyof RunQuery) => (e: React.ChangeEvent<HTMLInputElement>) => {
       setPage(0);
+      setCursors([undefined]);
       const v = e.target.value;
       let next: string | number | undefined = v || undefined;
       if (k === 'tp') next = v ? Number(v) : undefined;
@@ -144,7 +156,7 @@ export function RunsPanel() {
         page={page}
         rowsPerPage={PAGE}
         rowsPerPageOptions={[PAGE]}
-        onPageChange={(_, p) => setPage(p)}
+        onPageChange={(_, p) => goTo(p)}
       />
     </Stack>
   );

@@ -156,19 +156,27 @@ function spawnWorker(): Slot {
   });
   worker.unref(); // an idle worker never keeps the backend process alive
   const ready = new Promise<void>((resolve, reject) => {
-    const onMessage = (m: { type: string }) => {
-      if (m.type !== 'ready') return;
+    function cleanup() {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
+    }
+    function onMessage(m: { type: string }) {
+      if (m.type !== 'ready') return;
+      cleanup();
       resolve();
-    };
-    const onError = (e: Error) => reject(new WorkerUnavailableError(e.message));
-    const onExit = (code: number) =>
+    }
+    function onError(e: Error) {
+      cleanup();
+      reject(new WorkerUnavailableError(e.message));
+    }
+    function onExit(code: number) {
+      cleanup();
       reject(new WorkerUnavailableError(`worker exited with code ${code}`));
+    }
     worker.on('message', onMessage);
-    worker.once('error', onError);
-    worker.once('exit', onExit);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
   });
   ready.catch(() => undefined);
   return { worker, ready };
@@ -206,12 +214,12 @@ export async function prepareInWorker(
   worker.ref();
   try {
     await new Promise<void>((resolve, reject) => {
-      const cleanup = () => {
+      function cleanup() {
         worker.off('message', onWorkerMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
-      };
-      const onWorkerMessage = (m: PrepareMessage) => {
+      }
+      function onWorkerMessage(m: PrepareMessage) {
         if (m.type === 'failed') {
           cleanup();
           reject(new Error(`benchmark import worker: ${m.message}`));
@@ -228,15 +236,15 @@ export async function prepareInWorker(
           cleanup();
           resolve();
         }
-      };
-      const onError = (e: Error) => {
+      }
+      function onError(e: Error) {
         cleanup();
         reject(e);
-      };
-      const onExit = (code: number) => {
+      }
+      function onExit(code: number) {
         cleanup();
         reject(new Error(`benchmark import worker exited with code ${code}`));
-      };
+      }
       worker.on('message', onWorkerMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

@@ -99,6 +99,23 @@ type Shape = {
   rejections: { choice: ConfigChoice; reason: () => string }[];
   /** sizing of `pending[i]`, filled as plans reach it */
   sizings: (Sizing | undefined)[];
+  /** explanation of configurations once chosen, filled as plans choose them */
+  details: Map<Pending, Detail>;
+};
+
+/**
+ * What a chosen configuration's recommendation holds that depends only on the shape and the
+ * configuration: capacity explained, prediction and memory at capacity, and the capacity under
+ * each tightened SLO target of the sensitivity. Plans of a shape share these objects (plans are
+ * never modified once built). Kept with the confidence it was computed at, which the shape key
+ * leaves out when sizing on point estimates.
+ */
+type Detail = {
+  confidence: number;
+  cap: Capacity;
+  prediction: Recommendation['prediction'];
+  memory: Recommendation['memory'];
+  tighter: Partial<Record<'ttftMs' | 'itlMs' | 'e2eMs', Capacity>>;
 };
 
 /** Shapes kept per planner (least recently used dropped first). */
@@ -319,7 +336,7 @@ function planWith(
       });
     }
     pending.sort((a, b) => a.lb - b.lb);
-    return { pending, rejections, sizings: [] };
+    return { pending, rejections, sizings: [], details: new Map() };
   };
   // everything `enumerate` and the sizing below read, apart from the knowledge base
   const shape = shapes.get(
@@ -410,26 +427,27 @@ function planWith(
     );
     chosenSized.push(c);
   }
-  const chosen = chosenSized.map((c, i) =>
-    candidateOf(
-      engine,
+  const chosen = chosenSized.map((c, i) => {
+    let detail = shape.details.get(c.pc);
+    if (detail?.confidence !== confidence) {
+      detail = detailOf(engine, c, workload, inTok, outTok, confidence);
+      shape.details.set(c.pc, detail);
+    }
+    return candidateOf(
       priceIdx,
       c,
+      detail,
       kinds[i],
       engineName,
       pricing,
       workload,
-      inTok,
       outTok,
       confidence,
       availability,
-    ),
-  );
+    );
+  });
   const recommendations = chosen.map((c, i) => {
     c.rec.rank = i + 1;
-    c.rec.prediction = engine.predict(c.cfg, inTok, outTok, {
-      concurrency: Math.max(1, c.cap.concurrency),
-    });
     c.rec.formulaTrace = traceFor(c, workload, headroom, inTok, outTok);
     c.rec.explanation = explain(c, workload, headroom, pricing);
     if (i > 0) c.rec.difference = differenceFrom(c.rec, chosen[0].rec);
@@ -440,6 +458,7 @@ function planWith(
         engine,
         priceIdx,
         chosen[0],
+        shape.details.get(chosenSized[0].pc)!,
         workload,
         sizeReplicas,
         confidence,
@@ -472,20 +491,15 @@ function planWith(
   };
 }
 
-/** Explains a chosen configuration: capacity values and margins, full cost, memory at load. */
-function candidateOf(
+/** The load-independent part of a chosen configuration's explanation. */
+function detailOf(
   engine: Engine,
-  priceIdx: PriceIndex,
   s: Sized,
-  kind: Recommendation['kind'],
-  engineName: string,
-  pricing: 'on-demand' | 'spot',
   workload: Workload,
   inTok: number,
   outTok: number,
   confidence: number,
-  availability: Recommendation['availability'],
-): Candidate {
+): Detail {
   const { model, gpu, tp, precision } = s.pc;
   const cap = capacityDetail(
     engine,
@@ -496,6 +510,39 @@ function candidateOf(
     s.sizing,
     confidence,
   );
+  return {
+    confidence,
+    cap,
+    prediction: engine.predict(s.cfg, inTok, outTok, {
+      concurrency: Math.max(1, cap.concurrency),
+    }),
+    memory: memoryFit(
+      model,
+      gpu,
+      tp,
+      precision,
+      inTok + outTok,
+      Math.ceil(cap.concurrency),
+    ),
+    tighter: {},
+  };
+}
+
+/** Explains a chosen configuration: capacity values and margins, full cost, memory at load. */
+function candidateOf(
+  priceIdx: PriceIndex,
+  s: Sized,
+  detail: Detail,
+  kind: Recommendation['kind'],
+  engineName: string,
+  pricing: 'on-demand' | 'spot',
+  workload: Workload,
+  outTok: number,
+  confidence: number,
+  availability: Recommendation['availability'],
+): Candidate {
+  const { model, gpu, tp, precision } = s.pc;
+  const { cap } = detail;
   const cost = costFor(
     priceIdx,
     gpu.id,
@@ -505,14 +552,6 @@ function candidateOf(
     workload.peakRps,
     outTok,
   )!;
-  const memAtLoad = memoryFit(
-    model,
-    gpu,
-    tp,
-    precision,
-    inTok + outTok,
-    Math.ceil(cap.concurrency),
-  );
   return {
     cfg: s.cfg,
     cap,
@@ -529,9 +568,9 @@ function candidateOf(
       gpus: s.gpus,
       capacityConcurrencyPerReplica: cap.concurrency,
       capacityRpsPerReplica: Math.round(cap.rps * 1000) / 1000,
-      prediction: undefined as never,
+      prediction: detail.prediction,
       margins: cap.margins,
-      memory: memAtLoad,
+      memory: detail.memory,
       cost,
       provenance: cap.provenance,
       explanation: '',
@@ -736,6 +775,7 @@ function sensitivityFor(
   engine: Engine,
   priceIdx: PriceIndex,
   best: Candidate,
+  detail: Detail,
   w: Workload,
   sizeReplicas: (peak: number, perReplicaRps: number) => number,
   confidence: number,
@@ -790,7 +830,7 @@ function sensitivityFor(
     const target = w.slo[metric];
     if (!target) return;
     const slo = { ...w.slo, [metric]: Math.round(target * 0.8 * 100) / 100 };
-    const cap = capacityAtSlo(
+    const cap = (detail.tighter[metric] ??= capacityAtSlo(
       engine,
       best.cfg,
       inTok,
@@ -798,7 +838,7 @@ function sensitivityFor(
       slo,
       best.maxConc,
       confidence,
-    );
+    ));
     if (!cap.feasible)
       out.push(
         line(

@@ -186,6 +186,37 @@ describe('llm-planner backend plugin', () => {
       expect(teamList.body.items.map((p: { id: string }) => p.id)).toContain(
         id,
       );
+      // The list holds summaries: the best recommendation in a few fields, not the plan.
+      const best = approved.body.plan.recommendations[0];
+      const listed = teamList.body.items.find(
+        (p: { id: string }) => p.id === id,
+      );
+      expect(listed).toEqual({
+        id,
+        title: approved.body.title,
+        ownerUser: 'user:default/alice.support',
+        ownerGroup: 'group:default/customer-support',
+        status: 'approved',
+        version: 3,
+        approvedBy: 'user:default/alice.support',
+        approvedAt: approved.body.approvedAt,
+        createdAt: approved.body.createdAt,
+        updatedAt: approved.body.updatedAt,
+        useCase: 'chatbot',
+        summary: {
+          modelId: best.modelId,
+          hfId: best.hfId,
+          gpuId: best.gpuId,
+          tp: best.tp,
+          precision: best.precision,
+          engine: best.engine,
+          replicas: best.replicas,
+          gpus: best.gpus,
+          perMonth: best.cost.perMonth,
+          provenance: best.provenance,
+          confidence: best.confidence,
+        },
+      });
       const otherTeam = await request(server)
         .get('/api/llm-planner/v1/plans')
         .set('Authorization', as('user:default/carol.search'));
@@ -226,7 +257,9 @@ describe('llm-planner backend plugin', () => {
       const measuredTtft = predicted.body.ttft.p90.value * 1.2;
       const postOutcome = () =>
         request(server)
-          .post(`/api/llm-planner/v1/deployments/${deployment.body.id}/outcomes`)
+          .post(
+            `/api/llm-planner/v1/deployments/${deployment.body.id}/outcomes`,
+          )
           .set('Authorization', as('user:default/alice.support'))
           .send({
             loadProfile: {

@@ -66,12 +66,13 @@ export async function createRouter(
   // Everything the browser needs to re-plan locally on every what-if edit.
   router.get('/v1/knowledge-base', async (req, res) => {
     await access.caller(req);
-    const etag = knowledge.etag();
+    // the etag of the version whose knowledge base this answers, never an older one
+    const { etag, planner } = await knowledge.snapshot();
     if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
       return;
     }
-    const { kb } = (await knowledge.planner()).engine;
+    const { kb } = planner.engine;
     res.set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).json(kb);
   });
 

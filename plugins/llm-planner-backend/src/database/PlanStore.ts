@@ -3,6 +3,7 @@ import {
   Plan,
   PLAN_TRANSITIONS,
   PlanStatus,
+  ProvenanceKind,
   Recommendation,
   StoredPlan,
   Workload,
@@ -55,6 +56,84 @@ function planFromRow(row: any): StoredPlan {
   };
 }
 
+/** The best recommendation of a plan, as much as a list of plans shows. */
+export type PlanSummary = {
+  modelId: string;
+  hfId: string;
+  gpuId: string;
+  tp: number;
+  precision: string;
+  engine: string;
+  replicas: number;
+  gpus: number;
+  /** `cost.perMonth` */
+  perMonth: number;
+  provenance: ProvenanceKind;
+  confidence: number;
+};
+
+/**
+ * A plan in a list: everything of {@link StoredPlan} but the plan itself, which is large
+ * (tens of KB); its use case and best recommendation instead, null when none is feasible.
+ */
+export type PlanListItem = Omit<StoredPlan, 'plan'> & {
+  useCase: string;
+  summary: PlanSummary | null;
+};
+
+/** Columns a list reads: not the workload, SLO and alternatives. */
+const LIST_COLUMNS = [
+  'id',
+  'title',
+  'owner_user',
+  'owner_group',
+  'status',
+  'version',
+  'intent',
+  'recommendation',
+  'approved_by',
+  'approved_at',
+  'created_at',
+  'updated_at',
+];
+
+function summaryOf(r: Recommendation | null | undefined): PlanSummary | null {
+  if (!r) return null;
+  return {
+    modelId: r.modelId,
+    hfId: r.hfId,
+    gpuId: r.gpuId,
+    tp: r.tp,
+    precision: r.precision,
+    engine: r.engine,
+    replicas: r.replicas,
+    gpus: r.gpus,
+    perMonth: r.cost.perMonth,
+    provenance: r.provenance,
+    confidence: r.confidence,
+  };
+}
+
+function listItemFromRow(row: any): PlanListItem {
+  const body = fromJson<Pick<PlanBody, 'recommended'> | null>(
+    row.recommendation,
+  );
+  return {
+    id: row.id,
+    title: row.title,
+    ownerUser: row.owner_user,
+    ownerGroup: row.owner_group,
+    status: row.status,
+    version: Number(row.version),
+    useCase: fromJson<Intent>(row.intent).useCase,
+    summary: summaryOf(body?.recommended),
+    approvedBy: row.approved_by ?? null,
+    approvedAt: toIsoOrNull(row.approved_at),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
 /** Where a page of plans ends: the last plan's change time and id. */
 export type PlanCursor = { updatedAt: string; id: string };
 
@@ -90,8 +169,8 @@ export class PlanStore {
   }
 
   /**
-   * One page of plans, newest change first. `after` is the last plan of the previous page;
-   * plans changed while paging move to the front and are not repeated.
+   * One page of plans, newest change first, summarised. `after` is the last plan of the
+   * previous page; plans changed while paging move to the front and are not repeated.
    */
   async list(
     filter: {
@@ -100,8 +179,9 @@ export class PlanStore {
       status?: PlanStatus;
     },
     page: { limit: number; after?: PlanCursor },
-  ): Promise<{ items: StoredPlan[]; next: PlanCursor | null }> {
+  ): Promise<{ items: PlanListItem[]; next: PlanCursor | null }> {
     const q = this.knex('plans')
+      .select(LIST_COLUMNS)
       .orderBy([
         { column: 'updated_at', order: 'desc' },
         { column: 'id', order: 'desc' },
@@ -125,7 +205,7 @@ export class PlanStore {
       );
     }
     const rows = await q;
-    const items = rows.slice(0, page.limit).map(planFromRow);
+    const items = rows.slice(0, page.limit).map(listItemFromRow);
     const last = items[items.length - 1];
     return {
       items,

@@ -177,6 +177,7 @@ export function plansRouter(deps: RouteDeps) {
     res.status(201).json(stored);
   });
 
+  // Summaries (use case, best configuration and cost), not whole plans: a plan is tens of KB.
   router.get('/v1/plans', async (req, res) => {
     const caller = await access.caller(req);
     const query = parse(ListQuery, req.query, 'query');
@@ -238,10 +239,12 @@ export function plansRouter(deps: RouteDeps) {
         `Plan ${plan.id} has no feasible recommendation to scale`,
       );
     }
-    const key = `${plan.id}:${plan.version}:${knowledge.etag()}`;
+    // the etag and the engine of one snapshot, so the key names the version answered from
+    const { etag, planner } = await knowledge.snapshot();
+    const key = `${plan.id}:${plan.version}:${etag}`;
     let answer = autoscaling.get(key);
     if (!answer) {
-      answer = recommendAutoscaling((await knowledge.planner()).engine, plan);
+      answer = recommendAutoscaling(planner.engine, plan);
       if (autoscaling.size > 200) autoscaling.clear();
       autoscaling.set(key, answer);
     }

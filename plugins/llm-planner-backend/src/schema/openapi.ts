@@ -95,7 +95,7 @@ export const OPERATIONS: Record<
       query: ListQuery,
       ok: [
         200,
-        '`{ items, nextCursor }`: pass nextCursor as `cursor` for the next page; null on the last page',
+        '`{ items, nextCursor }`: plan summaries `{ id, title, ownerUser, ownerGroup, status, version, approvedBy, approvedAt, createdAt, updatedAt, useCase, summary }`, where summary is the best recommendation `{ modelId, hfId, gpuId, tp, precision, engine, replicas, gpus, perMonth, provenance, confidence }` or null when none is feasible (GET /v1/plans/{id} has the whole plan); pass nextCursor as `cursor` for the next page, null on the last page',
       ],
     },
     post: {

@@ -95,8 +95,33 @@ export type PlanListQuery = {
   cursor?: string;
 };
 
+/** The best recommendation of a listed plan. @public */
+export type PlanSummary = {
+  modelId: string;
+  hfId: string;
+  gpuId: string;
+  tp: number;
+  precision: string;
+  engine: string;
+  replicas: number;
+  gpus: number;
+  /** `cost.perMonth` of the recommendation */
+  perMonth: number;
+  provenance: string;
+  confidence: number;
+};
+
+/**
+ * A plan as `GET /v1/plans` lists it: the stored plan without the plan itself (load that with
+ * `getPlan`), its use case and its best recommendation, null when none is feasible. @public
+ */
+export type PlanListItem = Omit<StoredPlan, 'plan'> & {
+  useCase: string;
+  summary: PlanSummary | null;
+};
+
 /** One page of plans, newest change first; `nextCursor` is null on the last page. @public */
 export type PlanPage = {
-  items: StoredPlan[];
+  items: PlanListItem[];
   nextCursor: string | null;
 };

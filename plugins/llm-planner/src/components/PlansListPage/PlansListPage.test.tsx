@@ -6,8 +6,32 @@ import { fireEvent, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import type { PlanListItem, StoredPlan } from '../../api/types';
 import { BASE, makeClient, storedPlan } from '../../__testUtils__';
 import { PlansListPage } from './PlansListPage';
+
+/** A plan as the list answers it: no plan body, its use case and best recommendation. */
+function listed(overrides: Partial<StoredPlan> = {}): PlanListItem {
+  const { plan, ...stored } = storedPlan(overrides);
+  const r = plan.recommendations[0];
+  return {
+    ...stored,
+    useCase: plan.intent.useCase,
+    summary: r && {
+      modelId: r.modelId,
+      hfId: r.hfId,
+      gpuId: r.gpuId,
+      tp: r.tp,
+      precision: r.precision,
+      engine: r.engine,
+      replicas: r.replicas,
+      gpus: r.gpus,
+      perMonth: r.cost.perMonth,
+      provenance: r.provenance,
+      confidence: r.confidence,
+    },
+  };
+}
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -36,8 +60,8 @@ describe('PlansListPage', () => {
         queries.push(new URL(request.url).search);
         return HttpResponse.json({
           items: [
-            storedPlan(),
-            storedPlan({
+            listed(),
+            listed({
               id: 'p2',
               title: 'Code assistant',
               status: 'approved',
@@ -51,6 +75,15 @@ describe('PlansListPage', () => {
       await screen.findByRole('link', { name: 'Support chatbot' }),
     ).toHaveAttribute('href', '/llm-planner/plans/p1');
     expect(screen.getByLabelText('status: approved')).toBeInTheDocument();
+    // the best configuration and its cost come from the summary
+    const { summary } = listed();
+    expect(
+      screen.getAllByText(
+        `${summary!.modelId} on ${summary!.gpuId} × TP${summary!.tp} × ${
+          summary!.replicas
+        } replica${summary!.replicas === 1 ? '' : 's'}`,
+      ),
+    ).toHaveLength(2);
     fireEvent.change(screen.getByLabelText('Search'), {
       target: { value: 'code' },
     });
@@ -72,9 +105,9 @@ describe('PlansListPage', () => {
         cursors.push(cursor);
         return HttpResponse.json(
           cursor === null
-            ? { items: [storedPlan()], nextCursor: 'page-2' }
+            ? { items: [listed()], nextCursor: 'page-2' }
             : {
-                items: [storedPlan({ id: 'p2', title: 'Code assistant' })],
+                items: [listed({ id: 'p2', title: 'Code assistant' })],
                 nextCursor: null,
               },
         );

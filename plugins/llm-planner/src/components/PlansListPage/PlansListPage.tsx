@@ -16,18 +16,17 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
-import type { PlanListQuery, StoredPlan } from '../../api/types';
+import type { PlanListItem, PlanListQuery } from '../../api/types';
 import { usePlannerPath } from '../../hooks/usePlannerPath';
 import { fmtDate, fmtUsd, shortRef } from '../shared/format';
-import { configText } from '../shared/Headline';
 import { StatusChip } from '../shared/StatusChip';
 
-type Row = StoredPlan & { key: string };
+type Row = PlanListItem & { key: string };
 
 /** Pages loaded after the first one, for the query they belong to. */
 type MorePages = {
   key: string;
-  items: StoredPlan[];
+  items: PlanListItem[];
   nextCursor: string | null;
 };
 
@@ -48,7 +47,7 @@ function usePlanPages(query: PlanListQuery) {
   const extra = more?.key === key ? more : undefined;
 
   // A plan changed while paging moves to the front; show each plan once.
-  const byId = new Map<string, StoredPlan>();
+  const byId = new Map<string, PlanListItem>();
   for (const p of [...(first.value?.items ?? []), ...(extra?.items ?? [])]) {
     if (!byId.has(p.id)) byId.set(p.id, p);
   }
@@ -105,8 +104,8 @@ export function PlansListPage() {
 
   const items = (value?.items ?? []).filter(p => {
     if (!text) return true;
-    const r = p.plan.recommendations[0];
-    const hay = `${p.title} ${p.plan.intent.useCase} ${r?.modelId ?? ''} ${
+    const r = p.summary;
+    const hay = `${p.title} ${p.useCase} ${r?.modelId ?? ''} ${
       r?.gpuId ?? ''
     } ${p.ownerGroup}`.toLocaleLowerCase();
     return hay.includes(text.toLocaleLowerCase());
@@ -129,16 +128,16 @@ export function PlansListPage() {
     },
     {
       title: 'Recommendation',
-      render: p => {
-        const r = p.plan.recommendations[0];
-        return r
-          ? `${r.modelId} on ${configText(r)}`
-          : 'no feasible configuration';
-      },
+      render: ({ summary: r }) =>
+        r
+          ? `${r.modelId} on ${r.gpuId} × TP${r.tp} × ${r.replicas} replica${
+              r.replicas === 1 ? '' : 's'
+            }`
+          : 'no feasible configuration',
     },
     {
       title: '$/month',
-      render: p => fmtUsd(p.plan.recommendations[0]?.cost.perMonth),
+      render: p => fmtUsd(p.summary?.perMonth),
     },
     { title: 'Team', render: p => shortRef(p.ownerGroup) },
     { title: 'Updated', render: p => fmtDate(p.updatedAt) },

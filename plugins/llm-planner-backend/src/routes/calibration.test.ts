@@ -327,6 +327,8 @@ describe('deployment records (tenant integrity)', () => {
       const cluster = await record({ cluster: 'prod-eu' });
       expect(cluster.status).toBe(400);
       expect(cluster.body.error.message).toMatch(/Unknown cluster "prod-eu"/);
+      // the attack under test: a script URL the Performance tab would link to
+      // eslint-disable-next-line no-script-url
       const script = await record({ repoUrl: 'javascript:alert(1)' });
       expect(script.status).toBe(400);
       expect(script.body.error.message).toMatch(/scheme "javascript:"/);

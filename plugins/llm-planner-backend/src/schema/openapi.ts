@@ -186,13 +186,29 @@ export const OPERATIONS: Record<
       summary:
         'Import a CSV, GuideLLM or vllm bench serve file (one transaction; 400 with rowErrors)',
       body: ImportBody,
-      ok: [201, 'The new batch (200 when already imported)'],
+      ok: [
+        201,
+        'The new batch with imported and duplicate counts (200 when every row was already stored)',
+      ],
       maxBodyBytes: BODY_LIMITS.imports,
     },
   },
-  '/v1/benchmarks/batches': { get: { summary: 'Import batches' } },
+  '/v1/benchmarks/imports/{id}': {
+    get: {
+      summary:
+        'Progress of an import by the id its client sent (importId or x-llm-planner-import-id); any replica answers',
+      uuids: ['id'],
+    },
+  },
+  '/v1/benchmarks/batches': {
+    get: { summary: 'Import batches, one cursor page (limit, cursor)' },
+  },
   '/v1/benchmarks/batches/{id}': {
-    delete: { summary: 'Delete a batch and its runs', ok: [204, 'Deleted'] },
+    delete: {
+      summary: 'Delete a batch and its runs',
+      uuids: ['id'],
+      ok: [204, 'Deleted'],
+    },
   },
   '/v1/benchmarks/runs': {
     get: { summary: 'Runs, filtered and paged', query: RunQuery },

@@ -60,8 +60,8 @@ export function sweepOracles(
       const rpsOf = (pt: SurfaceCurve['points'][number]) => {
         const measured = pt.rows
           .map(row => byRow.get(row))
-          .map(r =>
-            r?.reqS ?? (r?.outputTokS ? r.outputTokS / outTok : undefined),
+          .map(
+            r => r?.reqS ?? (r?.outputTokS ? r.outputTokS / outTok : undefined),
           )
           .filter((x): x is number => x !== undefined && x > 0);
         if (measured.length)

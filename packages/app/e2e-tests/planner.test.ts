@@ -81,7 +81,8 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
     /^80 %: [\d.]+( m?s)?–[\d.]+ m?s$/,
   );
   await expect(page.getByTestId('latency-ttft-probability')).toHaveText(/%$/);
-  await shot(page, 'plan-overview');
+  // tall: the latency table with its intervals sits below the verify-before-approve block
+  await tallShot(page, 'plan-overview', 2600);
 
   // what-if: the numbers change in the browser, nothing is saved yet
   await page.getByRole('tab', { name: 'specifications' }).click();
@@ -125,7 +126,12 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
     await page.getByRole('tab', { name: tab }).click();
     await isReady();
     await page.waitForTimeout(200);
-    if (tab === 'scaling') await tallShot(page, `plan-${tab}`, 3400);
+    const tall: Record<string, number> = {
+      scaling: 3400,
+      performance: 1400,
+      cost: 1800,
+    };
+    if (tall[tab]) await tallShot(page, `plan-${tab}`, tall[tab]);
     else await shot(page, `plan-${tab}`);
   }
 
@@ -321,5 +327,5 @@ test('the specification takes a confidence and min replicas, refusing out-of-ran
   await expect(page.getByTestId('latency-ttft-interval')).toContainText(
     '80 %:',
   );
-  await shot(page, 'plan-overview-confidence');
+  await tallShot(page, 'plan-overview-confidence', 2600);
 });

@@ -26,6 +26,9 @@ import { fmtProb, fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';
 import { PlanDaySummary } from '../Scaling/PlanDaySummary';
 
+/** Numeric cells keep their figures on one line. */
+const NUM = { whiteSpace: 'nowrap' } as const;
+
 /** One line: the confidence and availability floor that set the recommended replica count. */
 function SizingLine(props: { rec: Recommendation }) {
   const { rec } = props;
@@ -102,25 +105,32 @@ export function CostTab(props: { plan: Plan }) {
                   <TableCell>
                     {r.modelId} · {configText(r)}
                   </TableCell>
-                  <TableCell align="right">{r.gpus}</TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" sx={NUM}>
+                    {r.gpus}
+                  </TableCell>
+                  <TableCell align="right" sx={NUM}>
                     {fmtUsd(r.cost.pricePerGpuHour, 2)}
                   </TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" sx={NUM}>
                     {fmtUsd(r.cost.perHour, 2)}
                   </TableCell>
                   <TableCell
                     align="right"
+                    sx={NUM}
                     data-testid={i === 0 ? 'cost-month' : undefined}
                   >
                     {fmtUsd(r.cost.perMonth)}
                   </TableCell>
-                  <TableCell align="right">{fmtUsd(onDemand(r))}</TableCell>
-                  <TableCell align="right">{fmtUsd(spot(r))}</TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" sx={NUM}>
+                    {fmtUsd(onDemand(r))}
+                  </TableCell>
+                  <TableCell align="right" sx={NUM}>
+                    {fmtUsd(spot(r))}
+                  </TableCell>
+                  <TableCell align="right" sx={NUM}>
                     {fmtUsd(r.cost.per1MOutputTokens, 2)}
                   </TableCell>
-                  <TableCell sx={{ minWidth: 220 }}>
+                  <TableCell sx={{ minWidth: 240, overflowWrap: 'anywhere' }}>
                     <Typography variant="caption" component="div">
                       {r.cost.provider} {r.cost.region} {r.cost.instanceType},
                       as of {r.cost.priceAsOf}

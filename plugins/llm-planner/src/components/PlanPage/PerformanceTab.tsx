@@ -133,6 +133,28 @@ export function computeCurves(
   return { rows, bandLevel, measured };
 }
 
+/**
+ * The top of a chart's latency axis: the highest predicted line, measured point or target with
+ * some room, so a wide interval band at loads far past capacity is cut at the top instead of
+ * squashing the lines against the axis.
+ */
+function axisMax(
+  curves: Curves,
+  n: number,
+  metric: Metric,
+  target: number | null,
+): number | undefined {
+  let max = target ?? 0;
+  for (const row of curves.rows)
+    for (let i = 0; i < n; i++) {
+      const v = row[`c${i}_${metric}`];
+      if (typeof v === 'number') max = Math.max(max, v);
+    }
+  for (const pts of curves.measured[metric])
+    for (const pt of pts) max = Math.max(max, pt.y);
+  return max > 0 ? max * 1.25 : undefined;
+}
+
 /** Latency vs load curves of the candidates with the SLO lines and measured points. */
 export function PerformanceTab(props: {
   plan: Plan;
@@ -179,6 +201,7 @@ export function PerformanceTab(props: {
       </Grid>
       {METRICS.map(m => {
         const target = plan.workload.slo[m.slo];
+        const yMax = axisMax(curves, recs.length, m.id, target);
         const chart = (
           <ComposedChart
             {...chartSize}
@@ -205,6 +228,8 @@ export function PerformanceTab(props: {
               stroke={ct.axis}
               tickFormatter={(v: number) => fmtMs(v)}
               width={64}
+              domain={yMax ? [0, yMax] : undefined}
+              allowDataOverflow={!!yMax}
             />
             <Tooltip
               content={

@@ -544,12 +544,15 @@ export function createEngine(
     }
     return f;
   };
+  /** log-space spread of an outcome-calibrated value; null for any other provenance */
   const calibratedSigma = (
     cfg: ResolvedConfig,
     metric: SurfaceMetric,
+    v: Pick<PredictedValue, 'provenance'>,
     inTok: number,
     outTok: number,
   ): number | null => {
+    if (v.provenance !== 'calibrated') return null;
     const estimate = calibrationOf(cfg, inTok, outTok)?.[metric];
     return estimate ? calibratedLogSigma(errorModel(), metric, estimate) : null;
   };
@@ -562,11 +565,9 @@ export function createEngine(
     c,
     confidence,
   ) => {
-    if (v.provenance === 'calibrated') {
-      const sigma = calibratedSigma(cfg, metric, inTok, outTok);
-      if (sigma !== null)
-        return v.value * Math.exp(normalQuantile(confidence) * sigma);
-    }
+    const sigma = calibratedSigma(cfg, metric, v, inTok, outTok);
+    if (sigma !== null)
+      return v.value * Math.exp(normalQuantile(confidence) * sigma);
     const f = classFactor(v.provenance, metric, confidence, c);
     return f === null ? null : v.value * f;
   };
@@ -579,11 +580,9 @@ export function createEngine(
     c,
     target,
   ) => {
-    if (v.provenance === 'calibrated') {
-      const sigma = calibratedSigma(cfg, metric, inTok, outTok);
-      if (sigma !== null)
-        return normalCdf(Math.log(target / v.value) / Math.max(sigma, 1e-9));
-    }
+    const sigma = calibratedSigma(cfg, metric, v, inTok, outTok);
+    if (sigma !== null)
+      return normalCdf(Math.log(target / v.value) / Math.max(sigma, 1e-9));
     return probabilityWithin(
       errorModel(),
       v.provenance,
@@ -605,18 +604,16 @@ export function createEngine(
     const level = DEFAULT_INTERVAL_LEVEL;
     const lo = (1 - level) / 2;
     const hi = (1 + level) / 2;
-    if (v.provenance === 'calibrated') {
-      const sigma = calibratedSigma(cfg, metric, inTok, outTok);
-      if (sigma !== null) {
-        const z = normalQuantile(hi);
-        return {
-          ...v,
-          low: v.value * Math.exp(-z * sigma),
-          high: v.value * Math.exp(z * sigma),
-          level,
-          basis: `${v.basis}; interval from the calibration factor's interval and measurement noise`,
-        };
-      }
+    const sigma = calibratedSigma(cfg, metric, v, inTok, outTok);
+    if (sigma !== null) {
+      const z = normalQuantile(hi);
+      return {
+        ...v,
+        low: v.value * Math.exp(-z * sigma),
+        high: v.value * Math.exp(z * sigma),
+        level,
+        basis: `${v.basis}; interval from the calibration factor's interval and measurement noise`,
+      };
     }
     const used = errorClassFor(errorModel(), v.provenance, metric, c);
     if (!used) return v;

@@ -81,7 +81,7 @@ export type PlanListItem = Omit<StoredPlan, 'plan'> & {
   summary: PlanSummary | null;
 };
 
-/** Columns a list reads: not the workload, SLO and alternatives. */
+/** Columns a list reads as they are: not the workload, SLO, alternatives or the plan body. */
 const LIST_COLUMNS = [
   'id',
   'title',
@@ -90,11 +90,21 @@ const LIST_COLUMNS = [
   'status',
   'version',
   'intent',
-  'recommendation',
   'approved_by',
   'approved_at',
   'created_at',
   'updated_at',
+];
+
+/** The large parts of a recommendation a list does not show. */
+const NOT_LISTED = [
+  'prediction',
+  'margins',
+  'memory',
+  'formulaTrace',
+  'explanation',
+  'availability',
+  'difference',
 ];
 
 function summaryOf(r: Recommendation | null | undefined): PlanSummary | null {
@@ -115,9 +125,6 @@ function summaryOf(r: Recommendation | null | undefined): PlanSummary | null {
 }
 
 function listItemFromRow(row: any): PlanListItem {
-  const body = fromJson<Pick<PlanBody, 'recommended'> | null>(
-    row.recommendation,
-  );
   return {
     id: row.id,
     title: row.title,
@@ -126,7 +133,7 @@ function listItemFromRow(row: any): PlanListItem {
     status: row.status,
     version: Number(row.version),
     useCase: fromJson<Intent>(row.intent).useCase,
-    summary: summaryOf(body?.recommended),
+    summary: summaryOf(fromJson<Recommendation | null>(row.best)),
     approvedBy: row.approved_by ?? null,
     approvedAt: toIsoOrNull(row.approved_at),
     createdAt: toIso(row.created_at),
@@ -137,9 +144,50 @@ function listItemFromRow(row: any): PlanListItem {
 /** Where a page of plans ends: the last plan's change time and id. */
 export type PlanCursor = { updatedAt: string; id: string };
 
+/**
+ * A stored plan as {@link planFromRow} reads it back: the plan's fields in the order of the
+ * columns, so an answer built from what was written is the same as one read from the row.
+ */
+function storedPlan(fields: Omit<StoredPlan, 'plan'>, plan: Plan): StoredPlan {
+  const { intent, workload, recommendations, ...rest } = plan;
+  const { id, title, ownerUser, ownerGroup, status, version } = fields;
+  return {
+    id,
+    title,
+    ownerUser,
+    ownerGroup,
+    status,
+    version,
+    plan: { ...rest, intent, workload, recommendations },
+    approvedBy: fields.approvedBy,
+    approvedAt: fields.approvedAt,
+    createdAt: fields.createdAt,
+    updatedAt: fields.updatedAt,
+  };
+}
+
 /** Plans and their lifecycle, with optimistic concurrency on `version`. */
 export class PlanStore {
   constructor(private readonly knex: Knex) {}
+
+  /**
+   * The best recommendation of each row without the parts a list does not show, cut out by
+   * the database: the plan body is tens of KB a row, the rest a few hundred bytes.
+   */
+  private listedBest(): Knex.Raw {
+    if (this.knex.client.config.client === 'pg') {
+      return this.knex.raw(
+        `nullif(recommendation::jsonb -> 'recommended', 'null'::jsonb) - '{${NOT_LISTED.join(
+          ',',
+        )}}'::text[] as best`,
+      );
+    }
+    return this.knex.raw(
+      `json_remove(json_extract(recommendation, '$.recommended'), ${NOT_LISTED.map(
+        k => `'$.${k}'`,
+      ).join(', ')}) as best`,
+    );
+  }
 
   async create(input: {
     title: string;
@@ -160,7 +208,22 @@ export class PlanStore {
       created_at: now,
       updated_at: now,
     });
-    return (await this.get(id))!;
+    // what was written, without reading the plan back
+    return storedPlan(
+      {
+        id,
+        title: input.title,
+        ownerUser: input.ownerUser,
+        ownerGroup: input.ownerGroup,
+        status: 'draft',
+        version: 1,
+        approvedBy: null,
+        approvedAt: null,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      input.plan,
+    );
   }
 
   async get(id: string): Promise<StoredPlan | undefined> {
@@ -181,7 +244,7 @@ export class PlanStore {
     page: { limit: number; after?: PlanCursor },
   ): Promise<{ items: PlanListItem[]; next: PlanCursor | null }> {
     const q = this.knex('plans')
-      .select(LIST_COLUMNS)
+      .select([...LIST_COLUMNS, this.listedBest()])
       .orderBy([
         { column: 'updated_at', order: 'desc' },
         { column: 'id', order: 'desc' },
@@ -218,13 +281,16 @@ export class PlanStore {
 
   /**
    * Writes a change if the caller saw the current version; otherwise 409 and nothing changes.
+   * Answers the plan as written: `written(updatedAt)` where the caller can tell, else read.
    */
   private async updateAt(
     id: string,
     expectedVersion: number,
     fromStatuses: PlanStatus[],
     columns: Record<string, unknown>,
+    written?: (updatedAt: Date) => StoredPlan,
   ): Promise<StoredPlan> {
+    const updatedAt = new Date();
     // Conditional on what the caller saw, so of concurrent writers of one version exactly
     // one succeeds and the others get 409.
     const updated = await this.knex('plans')
@@ -233,7 +299,7 @@ export class PlanStore {
       .update({
         ...columns,
         version: expectedVersion + 1,
-        updated_at: new Date(),
+        updated_at: updatedAt,
       });
     if (updated === 0) {
       const current = await this.get(id);
@@ -247,39 +313,98 @@ export class PlanStore {
         `Plan ${id} changed since version ${expectedVersion} (now version ${current.version}); reload it and try again`,
       );
     }
-    return (await this.get(id))!;
+    return written ? written(updatedAt) : (await this.get(id))!;
   }
 
-  /** New assumptions and their re-plan; an approved plan returns to draft. */
+  /**
+   * New assumptions and their re-plan; an approved plan returns to draft. `seen` as for
+   * {@link PlanStore.setStatus}.
+   */
   updatePlan(
     id: string,
     expectedVersion: number,
     change: { title?: string; plan: Plan },
+    seen?: StoredPlan,
   ): Promise<StoredPlan> {
-    return this.updateAt(id, expectedVersion, ['draft', 'approved'], {
-      ...(change.title ? { title: change.title } : {}),
-      ...planColumns(change.plan),
-      status: 'draft',
-      approved_by: null,
-      approved_at: null,
-    });
+    const written =
+      seen && seen.id === id && seen.version === expectedVersion
+        ? (updatedAt: Date) =>
+            storedPlan(
+              {
+                ...seen,
+                title: change.title || seen.title,
+                status: 'draft',
+                version: expectedVersion + 1,
+                approvedBy: null,
+                approvedAt: null,
+                updatedAt: updatedAt.toISOString(),
+              },
+              change.plan,
+            )
+        : undefined;
+    return this.updateAt(
+      id,
+      expectedVersion,
+      ['draft', 'approved'],
+      {
+        ...(change.title ? { title: change.title } : {}),
+        ...planColumns(change.plan),
+        status: 'draft',
+        approved_by: null,
+        approved_at: null,
+      },
+      written,
+    );
   }
 
-  /** Moves a plan to `status` if it is at `expectedVersion` in a state that allows it. */
+  /**
+   * Moves a plan to `status` if it is at `expectedVersion` in a state that allows it. Pass
+   * the plan as read at that version (`seen`) to have it answered without reading it again:
+   * every write bumps the version, so the row changed only as written here.
+   */
   setStatus(
     id: string,
     expectedVersion: number,
     status: PlanStatus,
     approvedBy?: string,
+    seen?: StoredPlan,
   ): Promise<StoredPlan> {
     const from = (Object.keys(PLAN_TRANSITIONS) as PlanStatus[]).filter(s =>
       PLAN_TRANSITIONS[s].includes(status),
     );
-    return this.updateAt(id, expectedVersion, from, {
-      status,
-      ...(status === 'approved'
-        ? { approved_by: approvedBy, approved_at: new Date() }
-        : {}),
-    });
+    const approval =
+      status === 'approved'
+        ? { approvedBy: approvedBy ?? null, approvedAt: new Date() }
+        : undefined;
+    const written =
+      seen && seen.id === id && seen.version === expectedVersion
+        ? (updatedAt: Date): StoredPlan => ({
+            ...seen,
+            status,
+            version: expectedVersion + 1,
+            ...(approval
+              ? {
+                  approvedBy: approval.approvedBy,
+                  approvedAt: approval.approvedAt.toISOString(),
+                }
+              : {}),
+            updatedAt: updatedAt.toISOString(),
+          })
+        : undefined;
+    return this.updateAt(
+      id,
+      expectedVersion,
+      from,
+      {
+        status,
+        ...(approval
+          ? {
+              approved_by: approval.approvedBy,
+              approved_at: approval.approvedAt,
+            }
+          : {}),
+      },
+      written,
+    );
   }
 }

@@ -137,7 +137,7 @@ export function plansRouter(deps: RouteDeps) {
         `Plan ${plan.id} is ${plan.status} and cannot become ${to}`,
       );
     }
-    return plans.setStatus(plan.id, version, to, caller.userRef);
+    return plans.setStatus(plan.id, version, to, caller.userRef, plan);
   }
 
   router.post('/v1/plans', async (req, res) => {
@@ -223,7 +223,12 @@ export function plansRouter(deps: RouteDeps) {
       'plan-update',
       { planId: current.id },
       () =>
-        plans.updatePlan(current.id, body.version, { title: body.title, plan }),
+        plans.updatePlan(
+          current.id,
+          body.version,
+          { title: body.title, plan },
+          current,
+        ),
     );
     res.json(updated);
   });

@@ -20,13 +20,13 @@ describe('PlanStore', () => {
   async function storeOn(id: Parameters<typeof databases.init>[0]) {
     const knex = await databases.init(id);
     await knex.migrate.latest({ directory: migrationsDir });
-    return new PlanStore(knex);
+    return { knex, store: new PlanStore(knex) };
   }
 
   it.each(databases.eachSupportedId())(
     'answers every write as a later read of the plan does on %p',
     async id => {
-      const store = await storeOn(id);
+      const { store } = await storeOn(id);
       // Compared as JSON, key order included: the answer is what clients receive.
       const asRead = async (answer: { id: string }) =>
         expect(JSON.stringify(answer)).toBe(
@@ -90,7 +90,7 @@ describe('PlanStore', () => {
   it.each(databases.eachSupportedId())(
     'lists plans as summaries of their best recommendation on %p',
     async id => {
-      const store = await storeOn(id);
+      const { knex, store } = await storeOn(id);
       const feasible = await store.create({
         title: 'Chatbot',
         ownerUser: alice,
@@ -110,6 +110,20 @@ describe('PlanStore', () => {
         { limit: 10 },
       );
       expect(next).toBeNull();
+      // Another replica has not seen these plans: it reads their summaries from the rows.
+      const other = new PlanStore(knex);
+      expect(await other.list({ ownerGroups: [team] }, { limit: 10 })).toEqual({
+        items,
+        next,
+      });
+      // One a page, from the cursor of the one before.
+      const first = await other.list({ ownerGroups: [team] }, { limit: 1 });
+      const second = await new PlanStore(knex).list(
+        { ownerGroups: [team] },
+        { limit: 1, after: first.next! },
+      );
+      expect([...first.items, ...second.items]).toEqual(items);
+      expect(second.next).toBeNull();
       const best = feasible.plan.recommendations[0];
       const { plan: _plan, ...stored } = feasible;
       expect(items.find(p => p.id === feasible.id)).toEqual({

@@ -124,7 +124,7 @@ function summaryOf(r: Recommendation | null | undefined): PlanSummary | null {
   };
 }
 
-function listItemFromRow(row: any): PlanListItem {
+function listItemFromRow(row: any, summary: PlanSummary | null): PlanListItem {
   return {
     id: row.id,
     title: row.title,
@@ -133,7 +133,7 @@ function listItemFromRow(row: any): PlanListItem {
     status: row.status,
     version: Number(row.version),
     useCase: fromJson<Intent>(row.intent).useCase,
-    summary: summaryOf(fromJson<Recommendation | null>(row.best)),
+    summary,
     approvedBy: row.approved_by ?? null,
     approvedAt: toIsoOrNull(row.approved_at),
     createdAt: toIso(row.created_at),
@@ -166,9 +166,34 @@ function storedPlan(fields: Omit<StoredPlan, 'plan'>, plan: Plan): StoredPlan {
   };
 }
 
+/** Summaries of plan versions kept in memory (least recently used dropped first). */
+const SUMMARIES_KEPT = 10_000;
+
 /** Plans and their lifecycle, with optimistic concurrency on `version`. */
 export class PlanStore {
+  /**
+   * The summary of each plan version this process wrote or read, so lists need not read plan
+   * bodies. A version's plan never changes (every write bumps it): entries are never stale.
+   */
+  readonly #summaries = new Map<string, PlanSummary | null>();
+
   constructor(private readonly knex: Knex) {}
+
+  #remember(id: string, version: number, summary: PlanSummary | null) {
+    const key = `${id}:${version}`;
+    this.#summaries.delete(key);
+    this.#summaries.set(key, summary);
+    if (this.#summaries.size > SUMMARIES_KEPT) {
+      this.#summaries.delete(this.#summaries.keys().next().value!);
+    }
+  }
+
+  #summary(id: string, version: number): PlanSummary | null | undefined {
+    const key = `${id}:${version}`;
+    const summary = this.#summaries.get(key);
+    if (summary !== undefined) this.#remember(id, version, summary);
+    return summary;
+  }
 
   /**
    * The best recommendation of each row without the parts a list does not show, cut out by
@@ -208,6 +233,7 @@ export class PlanStore {
       created_at: now,
       updated_at: now,
     });
+    this.#remember(id, 1, summaryOf(input.plan.recommendations[0]));
     // what was written, without reading the plan back
     return storedPlan(
       {
@@ -228,7 +254,14 @@ export class PlanStore {
 
   async get(id: string): Promise<StoredPlan | undefined> {
     const row = await this.knex('plans').where({ id }).first();
-    return row ? planFromRow(row) : undefined;
+    if (!row) return undefined;
+    const stored = planFromRow(row);
+    this.#remember(
+      stored.id,
+      stored.version,
+      summaryOf(stored.plan.recommendations[0]),
+    );
+    return stored;
   }
 
   /**
@@ -244,7 +277,7 @@ export class PlanStore {
     page: { limit: number; after?: PlanCursor },
   ): Promise<{ items: PlanListItem[]; next: PlanCursor | null }> {
     const q = this.knex('plans')
-      .select([...LIST_COLUMNS, this.listedBest()])
+      .select(LIST_COLUMNS)
       .orderBy([
         { column: 'updated_at', order: 'desc' },
         { column: 'id', order: 'desc' },
@@ -268,13 +301,41 @@ export class PlanStore {
       );
     }
     const rows = await q;
-    const items = rows.slice(0, page.limit).map(listItemFromRow);
-    const last = items[items.length - 1];
+    const listed = rows.slice(0, page.limit);
+    // Plan versions this process has not seen are read again with their summary; a plan
+    // changed in between is listed as it is now.
+    const unseen = listed.filter(
+      row => this.#summary(row.id, Number(row.version)) === undefined,
+    );
+    const now = new Map<string, any>();
+    if (unseen.length) {
+      const again = await this.knex('plans')
+        .select([...LIST_COLUMNS, this.listedBest()])
+        .whereIn(
+          'id',
+          unseen.map(row => row.id),
+        );
+      for (const row of again) {
+        now.set(row.id, row);
+        this.#remember(
+          row.id,
+          Number(row.version),
+          summaryOf(fromJson<Recommendation | null>(row.best)),
+        );
+      }
+    }
+    const items: PlanListItem[] = [];
+    for (const first of listed) {
+      const row = now.get(first.id) ?? first;
+      const summary = this.#summary(row.id, Number(row.version));
+      if (summary !== undefined) items.push(listItemFromRow(row, summary));
+    }
+    const last = listed[listed.length - 1];
     return {
       items,
       next:
         rows.length > page.limit && last
-          ? { updatedAt: last.updatedAt, id: last.id }
+          ? { updatedAt: toIso(last.updated_at), id: last.id }
           : null,
     };
   }
@@ -328,8 +389,13 @@ export class PlanStore {
   ): Promise<StoredPlan> {
     const written =
       seen && seen.id === id && seen.version === expectedVersion
-        ? (updatedAt: Date) =>
-            storedPlan(
+        ? (updatedAt: Date) => {
+            this.#remember(
+              id,
+              expectedVersion + 1,
+              summaryOf(change.plan.recommendations[0]),
+            );
+            return storedPlan(
               {
                 ...seen,
                 title: change.title || seen.title,
@@ -340,7 +406,8 @@ export class PlanStore {
                 updatedAt: updatedAt.toISOString(),
               },
               change.plan,
-            )
+            );
+          }
         : undefined;
     return this.updateAt(
       id,
@@ -378,18 +445,25 @@ export class PlanStore {
         : undefined;
     const written =
       seen && seen.id === id && seen.version === expectedVersion
-        ? (updatedAt: Date): StoredPlan => ({
-            ...seen,
-            status,
-            version: expectedVersion + 1,
-            ...(approval
-              ? {
-                  approvedBy: approval.approvedBy,
-                  approvedAt: approval.approvedAt.toISOString(),
-                }
-              : {}),
-            updatedAt: updatedAt.toISOString(),
-          })
+        ? (updatedAt: Date): StoredPlan => {
+            this.#remember(
+              id,
+              expectedVersion + 1,
+              summaryOf(seen.plan.recommendations[0]),
+            );
+            return {
+              ...seen,
+              status,
+              version: expectedVersion + 1,
+              ...(approval
+                ? {
+                    approvedBy: approval.approvedBy,
+                    approvedAt: approval.approvedAt.toISOString(),
+                  }
+                : {}),
+              updatedAt: updatedAt.toISOString(),
+            };
+          }
         : undefined;
     return this.updateAt(
       id,

@@ -310,7 +310,9 @@ test('the specification takes a confidence and min replicas, refusing out-of-ran
   await confidence.fill('0.5');
   await minReplicas.fill('0');
   await expect(page.getByText(/^Confidence must be above 0\.5/)).toBeVisible();
-  await expect(page.getByText('Min replicas must be at least 1')).toBeVisible();
+  await expect(
+    page.getByText('Min replicas must be at least 1', { exact: true }),
+  ).toBeVisible();
   await expect(page.getByTestId('what-if-invalid')).toBeVisible();
   await shot(page, 'plan-specifications-invalid');
 

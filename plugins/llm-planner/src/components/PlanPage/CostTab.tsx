@@ -87,14 +87,24 @@ export function CostTab(props: { plan: Plan }) {
             <TableHead>
               <TableRow>
                 <TableCell>Configuration</TableCell>
-                <TableCell align="right">GPUs</TableCell>
-                <TableCell align="right">$/GPU-hour</TableCell>
-                <TableCell align="right">$/hour</TableCell>
+                <TableCell align="right" sx={NUM}>
+                  GPUs
+                </TableCell>
+                <TableCell align="right" sx={NUM}>
+                  $/GPU-hour
+                </TableCell>
+                <TableCell align="right" sx={NUM}>
+                  $/hour
+                </TableCell>
                 <TableCell align="right">
                   $/month ({recs[0].cost.pricing})
                 </TableCell>
-                <TableCell align="right">On-demand $/month</TableCell>
-                <TableCell align="right">Spot $/month</TableCell>
+                <TableCell align="right" sx={NUM}>
+                  On-demand $/month
+                </TableCell>
+                <TableCell align="right" sx={NUM}>
+                  Spot $/month
+                </TableCell>
                 <TableCell align="right">$/1M output tokens at peak</TableCell>
                 <TableCell>Price source</TableCell>
               </TableRow>

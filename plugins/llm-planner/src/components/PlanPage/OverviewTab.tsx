@@ -217,9 +217,15 @@ export function OverviewTab(props: {
                   <TableCell>Why</TableCell>
                   <TableCell>Model</TableCell>
                   <TableCell>Configuration</TableCell>
-                  <TableCell align="right">TTFT {pct}</TableCell>
-                  <TableCell align="right">ITL {pct}</TableCell>
-                  <TableCell align="right">$/month</TableCell>
+                  <TableCell align="right" sx={NUM}>
+                    TTFT {pct}
+                  </TableCell>
+                  <TableCell align="right" sx={NUM}>
+                    ITL {pct}
+                  </TableCell>
+                  <TableCell align="right" sx={NUM}>
+                    $/month
+                  </TableCell>
                   <TableCell>Provenance</TableCell>
                   <TableCell />
                 </TableRow>

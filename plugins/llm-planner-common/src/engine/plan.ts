@@ -418,13 +418,13 @@ function planWith(
     if (seen.has(key)) continue;
     seen.add(key);
     const best = chosenSized[0]?.pc;
-    kinds.push(
-      !best
-        ? 'best'
-        : gpuClass(c.pc.gpu.id) !== gpuClass(best.gpu.id)
-        ? 'other-gpu'
-        : 'other-model',
-    );
+    let kind: Recommendation['kind'] = 'best';
+    if (best)
+      kind =
+        gpuClass(c.pc.gpu.id) !== gpuClass(best.gpu.id)
+          ? 'other-gpu'
+          : 'other-model';
+    kinds.push(kind);
     chosenSized.push(c);
   }
   const chosen = chosenSized.map((c, i) => {
@@ -595,12 +595,10 @@ function availabilityOf(
   const policy = intent.availability ?? template.availability ?? 'n+1';
   const minReplicas =
     intent.minReplicas ?? template.minReplicas ?? (policy === 'n+1' ? 2 : 1);
-  const from =
-    intent.availability || intent.minReplicas
-      ? 'as the intent asks'
-      : template.availability || template.minReplicas
-      ? 'the use case default'
-      : 'the default for interactive production';
+  let from = 'the default for interactive production';
+  if (intent.availability || intent.minReplicas) from = 'as the intent asks';
+  else if (template.availability || template.minReplicas)
+    from = 'the use case default';
   return {
     policy,
     minReplicas,

@@ -153,11 +153,13 @@ export function renderManifests(
   // the plan's availability floor (n+1: at least two) holds whatever the autoscaler says;
   // plans stored before it existed have none
   const floor = rec.availability?.minReplicas ?? 1;
-  const minReplicas = params
-    ? params.minReplicas === 0 && rec.availability?.policy !== 'n+1'
-      ? 0
-      : Math.max(floor, params.minReplicas)
-    : Math.max(floor, plan.plan.scaling?.minReplicas ?? rec.replicas);
+  const scalesToZero =
+    params?.minReplicas === 0 && rec.availability?.policy !== 'n+1';
+  let minReplicas = Math.max(
+    floor,
+    params?.minReplicas ?? plan.plan.scaling?.minReplicas ?? rec.replicas,
+  );
+  if (scalesToZero) minReplicas = 0;
   let maxReplicas: number;
   if (!params) {
     maxReplicas = Math.max(

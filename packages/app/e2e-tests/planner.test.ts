@@ -314,7 +314,7 @@ test('the specification takes a confidence and min replicas, refusing out-of-ran
     page.getByText('Min replicas must be at least 1', { exact: true }),
   ).toBeVisible();
   await expect(page.getByTestId('what-if-invalid')).toBeVisible();
-  await shot(page, 'plan-specifications-invalid');
+  await tallShot(page, 'plan-specifications-invalid', 1900);
 
   // in range: re-planned in the browser at the asked confidence
   await confidence.fill('0.95');

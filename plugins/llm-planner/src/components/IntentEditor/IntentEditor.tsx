@@ -459,6 +459,9 @@ export function IntentEditor(props: {
           fullWidth
           label="Availability"
           value={intent.availability ?? ''}
+          // the empty choice names the default it stands for
+          SelectProps={{ displayEmpty: true }}
+          InputLabelProps={{ shrink: true }}
           onChange={e =>
             set({
               availability: (e.target.value || undefined) as

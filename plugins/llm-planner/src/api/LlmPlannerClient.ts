@@ -93,6 +93,8 @@ export interface LlmPlannerApi {
   listDeployments(entityRef: string): Promise<{ items: Deployment[] }>;
   listOutcomes(deploymentId: string): Promise<{ items: Outcome[] }>;
   listCalibration(): Promise<{ items: CalibrationFactor[] }>;
+  /** Platform team: take an outcome out of calibration (audited), or put it back. */
+  setOutcomeExclusion(id: number, reason: string | null): Promise<Outcome>;
   /** Imports a file; pass an `importId` to poll its progress with `getImportProgress`. */
   importBenchmarks(body: ImportRequest): Promise<ImportResult>;
   getImportProgress(importId: string): Promise<ImportProgress>;
@@ -267,6 +269,13 @@ export class LlmPlannerClient implements LlmPlannerApi {
 
   listCalibration(): Promise<{ items: CalibrationFactor[] }> {
     return this.request('/v1/calibration');
+  }
+
+  setOutcomeExclusion(id: number, reason: string | null): Promise<Outcome> {
+    const path = `/v1/outcomes/${encodeURIComponent(String(id))}/exclusion`;
+    return reason === null
+      ? this.request(path, { method: 'DELETE' })
+      : this.request(path, { method: 'POST', body: { reason } });
   }
 
   async importBenchmarks(body: ImportRequest): Promise<ImportResult> {

@@ -143,7 +143,9 @@ describe('calibration from outcomes (tenant integrity)', () => {
         .post(url)
         .set('Authorization', alice)
         .set('Content-Type', 'application/json')
-        .send('{"loadProfile":{"kind":"concurrent","concurrency":16,"inputTokens":512,"outputTokens":256},"measured":{"ttft":{"p50":1e400},"itl":{},"e2e":{}},"source":"loadtest"}');
+        .send(
+          '{"loadProfile":{"kind":"concurrent","concurrency":16,"inputTokens":512,"outputTokens":256},"measured":{"ttft":{"p50":1e400},"itl":{},"e2e":{}},"source":"loadtest"}',
+        );
       expect(huge.status).toBe(400);
 
       const impossible = await request(server)
@@ -162,9 +164,7 @@ describe('calibration from outcomes (tenant integrity)', () => {
       expect(empty.status).toBe(400);
       expect(empty.body.error.message).toMatch(/at least one latency/);
 
-      const stored = await request(server)
-        .get(url)
-        .set('Authorization', alice);
+      const stored = await request(server).get(url).set('Authorization', alice);
       expect(stored.body.items).toEqual([]);
       // Nothing refused can break a plan's autoscaling of that configuration.
       await request(server)
@@ -180,10 +180,13 @@ describe('calibration from outcomes (tenant integrity)', () => {
 
       const bound = await request(server)
         .post(url)
-        .set('Authorization', mockCredentials.service.header({
+        .set(
+          'Authorization',
+          mockCredentials.service.header({
             onBehalfOf: mockCredentials.service(SCRAPER),
             targetPluginId: 'llm-planner',
-          }))
+          }),
+        )
         .send(body);
       expect(bound.status).toBe(201);
       expect(bound.body.recordedBy).toBe(`service:${SCRAPER}`);

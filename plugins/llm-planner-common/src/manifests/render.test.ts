@@ -277,9 +277,7 @@ describe('the availability floor of the plan', () => {
       base({
         plan: fixturePlan(n1),
         autoscaler: 'keda',
-        autoscalerParameters: toParameters(
-          hpaPolicy('keda-running', 20, 0, 4),
-        ),
+        autoscalerParameters: toParameters(hpaPolicy('keda-running', 20, 0, 4)),
       }),
     );
     expect(summary.minReplicas).toBe(2);

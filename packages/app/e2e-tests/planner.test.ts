@@ -287,15 +287,15 @@ test('a recommendation resting on estimates says so and gives the benchmark to c
   await expect(block).toContainText(
     'Verify before approving: this recommendation rests on estimates',
   );
-  await expect(page.getByLabel('GuideLLM command')).toContainText(
-    'guidellm benchmark run',
-  );
-  await expect(page.getByLabel('vllm bench serve command')).toContainText(
-    'vllm bench serve',
-  );
-  await expect(page.getByLabel('Load tester command')).toContainText(
-    'llm-loadtest',
-  );
+  await expect(
+    page.getByLabel('GuideLLM command', { exact: true }),
+  ).toContainText('guidellm benchmark run');
+  await expect(
+    page.getByLabel('vllm bench serve command', { exact: true }),
+  ).toContainText('vllm bench serve');
+  await expect(
+    page.getByLabel('Load tester command', { exact: true }),
+  ).toContainText('llm-loadtest');
   await tallShot(page, 'plan-verify-before-approve', 2200);
 });
 

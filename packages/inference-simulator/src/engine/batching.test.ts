@@ -141,9 +141,13 @@ describe('continuous batching', () => {
       expect(next.ok).toBe(true);
     }));
 
-  it('measured TTFT and ITL match the points it was built from (closed loop)', () =>
+  // Fidelity to 5 % is measured by `yarn bench:simulator` on a quiet machine. A test shares the
+  // CPU with other work, which can only slow the server down: it checks that the simulator is
+  // never faster than the points it was built from, and that more load costs more.
+  it('is never faster than the points it was built from, and slower under more load (closed loop)', () =>
     withSim({ maxNumSeqs: 64, jitter: 0.02 }, async (_sim, spec) => {
       await burst(spec, 2, 'warm up', 2);
+      const ttftAt: number[] = [];
       for (const c of [1, 8]) {
         const p = points.find(x => x.concurrency === c)!;
         const samples: RequestSample[] = [];
@@ -165,9 +169,15 @@ describe('continuous batching', () => {
         expect(samples.every(s => s.ok)).toBe(true);
         const ttft = median(samples.map(s => s.ttftMs));
         const itl = median(samples.map(s => s.itlMeanMs));
-        // the benchmark holds this to 5 %; tests share CPUs with other work: wider margins
-        expect(Math.abs(ttft - p.ttftMs) / p.ttftMs).toBeLessThan(0.25);
-        expect(Math.abs(itl - p.itlMs) / p.itlMs).toBeLessThan(0.15);
+        // jitter is 2 %: a median more than 10 % below the point would be the simulator cheating
+        expect(ttft).toBeGreaterThan(p.ttftMs * 0.9);
+        expect(itl).toBeGreaterThan(p.itlMs * 0.9);
+        ttftAt.push(ttft);
       }
+      // the profile's TTFT grows from 1 to 8 requests in flight, and so does what is measured
+      expect(
+        points.find(x => x.concurrency === 8)!.ttftMs,
+      ).toBeGreaterThan(points.find(x => x.concurrency === 1)!.ttftMs);
+      expect(ttftAt[1]).toBeGreaterThan(ttftAt[0]);
     }));
 });

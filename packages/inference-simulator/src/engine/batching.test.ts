@@ -175,9 +175,9 @@ describe('continuous batching', () => {
         ttftAt.push(ttft);
       }
       // the profile's TTFT grows from 1 to 8 requests in flight, and so does what is measured
-      expect(
-        points.find(x => x.concurrency === 8)!.ttftMs,
-      ).toBeGreaterThan(points.find(x => x.concurrency === 1)!.ttftMs);
+      expect(points.find(x => x.concurrency === 8)!.ttftMs).toBeGreaterThan(
+        points.find(x => x.concurrency === 1)!.ttftMs,
+      );
       expect(ttftAt[1]).toBeGreaterThan(ttftAt[0]);
     }));
 });

@@ -208,6 +208,28 @@ export type StreamingImport = {
   abort(reason: string): Promise<void>;
 };
 
+/**
+ * Splits runs into the first of each measurement (by content hash) and the repeats of one
+ * already seen; `firstRowOf` carries the seen hashes across the chunks of one import.
+ */
+function firstOfEachMeasurement(
+  runs: PreparedRun[],
+  firstRowOf: Map<string, number>,
+): { candidates: PreparedRun[]; duplicates: DuplicateRow[] } {
+  const candidates: PreparedRun[] = [];
+  const duplicates: DuplicateRow[] = [];
+  for (const r of runs) {
+    const first = firstRowOf.get(r.contentHash);
+    if (first === undefined) {
+      firstRowOf.set(r.contentHash, r.row);
+      candidates.push(r);
+    } else {
+      duplicates.push({ row: r.row, sameAs: { row: first } });
+    }
+  }
+  return { candidates, duplicates };
+}
+
 /** Benchmark runs grouped in import batches, each measurement stored once. */
 export class BenchmarkStore {
   /** Progress of running imports, readable from every replica. */
@@ -254,18 +276,10 @@ export class BenchmarkStore {
       }) => void;
     },
   ): Promise<StoreImportResult> {
-    const firstRowOf = new Map<string, number>();
-    const inFile: DuplicateRow[] = [];
-    const candidates: PreparedRun[] = [];
-    for (const r of input.runs) {
-      const first = firstRowOf.get(r.contentHash);
-      if (first === undefined) {
-        firstRowOf.set(r.contentHash, r.row);
-        candidates.push(r);
-      } else {
-        inFile.push({ row: r.row, sameAs: { row: first } });
-      }
-    }
+    const { candidates, duplicates: inFile } = firstOfEachMeasurement(
+      input.runs,
+      new Map(),
+    );
 
     const sortDuplicates = (d: DuplicateRow[]) =>
       d.sort((a, b) => a.row - b.row);
@@ -414,16 +428,9 @@ export class BenchmarkStore {
       let failed = false;
 
       const write = async (runs: PreparedRun[]) => {
-        const candidates: PreparedRun[] = [];
-        for (const r of runs) {
-          const first = firstRowOf.get(r.contentHash);
-          if (first === undefined) {
-            firstRowOf.set(r.contentHash, r.row);
-            candidates.push(r);
-          } else {
-            duplicates.push({ row: r.row, sameAs: { row: first } });
-          }
-        }
+        const split = firstOfEachMeasurement(runs, firstRowOf);
+        duplicates.push(...split.duplicates);
+        const candidates = split.candidates;
         // committed runs only, read on another connection: the lock keeps them current
         const stored = await this.findStored(
           this.knex,

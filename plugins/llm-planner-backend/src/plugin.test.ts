@@ -4,6 +4,7 @@ import { ProvenanceKindSchema } from '@internal/backstage-plugin-llm-planner-com
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/databases';
 import { as, startPlanner } from './__testUtils__/backend';
+import { predictAtTestLoad } from './__testUtils__/fixtures';
 
 jest.setTimeout(120_000);
 
@@ -244,16 +245,7 @@ describe('llm-planner backend plugin', () => {
       const predicted = await request(server)
         .post('/api/llm-planner/v1/predict')
         .set('Authorization', as('user:default/alice.support'))
-        .send({
-          model: rec.modelId,
-          gpu: rec.gpuId,
-          tp: rec.tp,
-          engine: rec.engine,
-          precision: rec.precision,
-          inputTokens: 512,
-          outputTokens: 256,
-          concurrency: 16,
-        });
+        .send(predictAtTestLoad(rec));
       const measuredTtft = predicted.body.ttft.p90.value * 1.2;
       const postOutcome = () =>
         request(server)
@@ -306,16 +298,7 @@ describe('llm-planner backend plugin', () => {
       const recalibrated = await request(server)
         .post('/api/llm-planner/v1/predict')
         .set('Authorization', as('user:default/alice.support'))
-        .send({
-          model: rec.modelId,
-          gpu: rec.gpuId,
-          tp: rec.tp,
-          engine: rec.engine,
-          precision: rec.precision,
-          inputTokens: 512,
-          outputTokens: 256,
-          concurrency: 16,
-        });
+        .send(predictAtTestLoad(rec));
       expect(recalibrated.body.ttft.p90.provenance).toBe('calibrated');
       expect(recalibrated.body.ttft.p90.value).toBeCloseTo(measuredTtft, 0);
 

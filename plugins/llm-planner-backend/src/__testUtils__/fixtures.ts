@@ -33,3 +33,26 @@ export function someRuns(
       raw: { model: run.modelRaw, gpu: run.gpuRaw, source: run.source },
     }));
 }
+
+/**
+ * The `POST /v1/predict` body for a recommendation's configuration at the load the outcome
+ * tests measure: 512 input and 256 output tokens, 16 requests in flight.
+ */
+export function predictAtTestLoad(rec: {
+  modelId: string;
+  gpuId: string;
+  tp: number;
+  engine: string;
+  precision: string;
+}) {
+  return {
+    model: rec.modelId,
+    gpu: rec.gpuId,
+    tp: rec.tp,
+    engine: rec.engine,
+    precision: rec.precision,
+    inputTokens: 512,
+    outputTokens: 256,
+    concurrency: 16,
+  };
+}

@@ -2,6 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { as, startPlanner } from '../__testUtils__/backend';
+import { predictAtTestLoad } from '../__testUtils__/fixtures';
 
 jest.setTimeout(120_000);
 
@@ -64,16 +65,7 @@ describe('calibration from outcomes (tenant integrity)', () => {
         await request(server)
           .post(`${API}/v1/predict`)
           .set('Authorization', carol)
-          .send({
-            model: rec.modelId,
-            gpu: rec.gpuId,
-            tp: rec.tp,
-            engine: rec.engine,
-            precision: rec.precision,
-            inputTokens: 512,
-            outputTokens: 256,
-            concurrency: 16,
-          })
+          .send(predictAtTestLoad(rec))
       ).body.ttft.p50;
 
     const outcome = (ttftP50: number, extra: object = {}) => ({

@@ -106,13 +106,23 @@ export class DeploymentStore {
     return row ? deploymentFromRow(row) : undefined;
   }
 
+  /** `ownerGroups`: only deployments of plans these Groups own (omit for every team's). */
   async listDeployments(filter: {
     planId?: string;
     entityRef?: string;
+    ownerGroups?: string[];
   }): Promise<Deployment[]> {
-    const q = this.knex('deployments').orderBy('created_at', 'desc');
-    if (filter.planId) q.where('plan_id', filter.planId);
-    if (filter.entityRef) q.where('entity_ref', filter.entityRef);
+    const q = this.knex('deployments')
+      .select('deployments.*')
+      .orderBy('deployments.created_at', 'desc');
+    if (filter.planId) q.where('deployments.plan_id', filter.planId);
+    if (filter.entityRef) q.where('deployments.entity_ref', filter.entityRef);
+    if (filter.ownerGroups) {
+      q.join('plans', 'plans.id', 'deployments.plan_id').whereIn(
+        'plans.owner_group',
+        filter.ownerGroups,
+      );
+    }
     return (await q).map(deploymentFromRow);
   }
 

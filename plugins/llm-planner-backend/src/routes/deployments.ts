@@ -249,18 +249,10 @@ export function deploymentsRouter(deps: RouteDeps) {
       req.query,
       'query',
     );
-    const items = await deployments.listDeployments({ entityRef });
-    const owners = new Map<string, string | undefined>();
-    for (const planId of new Set(items.map(d => d.planId))) {
-      owners.set(planId, (await plans.get(planId))?.ownerGroup);
-    }
     res.json({
-      items: items.filter(d => {
-        const owner = owners.get(d.planId);
-        return (
-          owner !== undefined &&
-          (caller.isPlatform || caller.groups.includes(owner))
-        );
+      items: await deployments.listDeployments({
+        entityRef,
+        ownerGroups: caller.isPlatform ? undefined : caller.groups,
       }),
     });
   });

@@ -62,6 +62,7 @@ function copyRows(batchId: string, rows: PreparedRun[]) {
           r.run,
           r.raw,
           r.contentHash,
+          't',
         ]
           .map(csvCell)
           .join(','),
@@ -75,7 +76,7 @@ function copyRows(batchId: string, rows: PreparedRun[]) {
     'ON_ERROR_STOP=1',
     '-q',
     '-c',
-    `\\copy benchmark_runs (batch_id,row_index,model_id,gpu_id,tp,engine,precision,load_kind,input_tokens,output_tokens,source,run,raw,content_hash) FROM '${file}' WITH (FORMAT csv)`,
+    `\\copy benchmark_runs (batch_id,row_index,model_id,gpu_id,tp,engine,precision,load_kind,input_tokens,output_tokens,source,run,raw,content_hash,raw_delta) FROM '${file}' WITH (FORMAT csv)`,
   ]);
   return performance.now() - started;
 }

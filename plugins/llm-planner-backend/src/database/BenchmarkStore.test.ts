@@ -1,3 +1,4 @@
+import { BENCHMARK_COLUMNS } from '@internal/backstage-plugin-llm-planner-common';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { someRuns } from '../__testUtils__/fixtures';
 import { BenchmarkStore } from './BenchmarkStore';
@@ -57,8 +58,10 @@ describe('BenchmarkStore', () => {
       expect(page.items.every(i => i.run.modelId === model)).toBe(true);
       expect(page.items[0].run).toEqual(runs[0].run);
 
+      // the file's rows back, every shared column present (blank where the file had none)
+      const blank = Object.fromEntries(BENCHMARK_COLUMNS.map(c => [c, '']));
       expect(await store.exportRows({ batchId: first.batch.id })).toEqual(
-        runs.map(r => r.raw),
+        runs.map(r => ({ ...blank, ...r.raw })),
       );
 
       expect(await store.deleteBatch(first.batch.id)).toBe(true);

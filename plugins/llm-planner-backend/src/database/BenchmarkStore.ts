@@ -14,6 +14,7 @@ import {
   COPY_COLUMNS,
   PreparedRun,
   prepareRun,
+  rawRowOf,
 } from './preparedRun';
 import { fromJson, toIso } from './rows';
 
@@ -553,6 +554,7 @@ export class BenchmarkStore {
             source: r.source,
             run: r.run,
             raw: r.raw,
+            raw_delta: true,
             content_hash: r.contentHash,
           })),
         )
@@ -632,11 +634,12 @@ export class BenchmarkStore {
   }
 
   private storedRun(r: any): StoredRun {
+    const run = fromJson<BenchmarkRun>(r.run);
     return {
       id: Number(r.id),
       batchId: r.batch_id,
-      run: fromJson<BenchmarkRun>(r.run),
-      raw: fromJson<Record<string, string>>(r.raw),
+      run,
+      raw: rawRowOf(run, r),
     };
   }
 
@@ -646,7 +649,7 @@ export class BenchmarkStore {
   ): Promise<{ items: StoredRun[]; total: number }> {
     const [{ count }] = await this.filtered(filter).count({ count: '*' });
     const rows = await this.filtered(filter)
-      .select('id', 'batch_id', 'run', 'raw')
+      .select('id', 'batch_id', 'run', 'raw', 'raw_delta')
       .orderBy('id')
       .limit(page.limit)
       .offset(page.offset);
@@ -660,7 +663,7 @@ export class BenchmarkStore {
   ): Promise<Page<StoredRun> & { total: number }> {
     const [{ count }] = await this.filtered(filter).count({ count: '*' });
     const q = this.filtered(filter)
-      .select('id', 'batch_id', 'run', 'raw')
+      .select('id', 'batch_id', 'run', 'raw', 'raw_delta')
       .orderBy('id')
       .limit(page.limit + 1);
     if (page.cursor) {
@@ -689,8 +692,10 @@ export class BenchmarkStore {
 
   /** Rows in the shared CSV column layout, in import order. */
   async exportRows(filter: RunFilter): Promise<Record<string, string>[]> {
-    const rows = await this.filtered(filter).select('raw').orderBy('id');
-    return rows.map(r => fromJson<Record<string, string>>(r.raw));
+    const rows = await this.filtered(filter)
+      .select('run', 'raw', 'raw_delta')
+      .orderBy('id');
+    return rows.map(r => rawRowOf(fromJson<BenchmarkRun>(r.run), r));
   }
 
   async countRuns(): Promise<number> {

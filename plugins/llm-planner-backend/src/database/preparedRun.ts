@@ -1,8 +1,12 @@
 import {
+  applyRecordDelta,
+  BenchmarkRecord,
   BenchmarkRun,
+  recordDelta,
   runIdentity,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { createHash } from 'node:crypto';
+import { fromJson } from './rows';
 
 /**
  * A run ready to store: its columns, its JSON texts and its content hash. Built off the
@@ -25,7 +29,10 @@ export type PreparedRun = {
   source: string;
   /** the normalised run as JSON */
   run: string;
-  /** the row in the shared CSV column layout as JSON, for export */
+  /**
+   * the imported row's cells that the run does not reproduce (`recordDelta`) as JSON: with the
+   * run it gives the row back for export (`raw_delta` is true for every run stored from now)
+   */
   raw: string;
   /**
    * The row for PostgreSQL's `COPY ... FROM STDIN` in text format: every column of
@@ -50,6 +57,7 @@ export const COPY_COLUMNS = [
   'run',
   'raw',
   'content_hash',
+  'raw_delta',
 ] as const;
 
 const COPY_ESCAPES: Record<string, string> = {
@@ -68,6 +76,18 @@ function copyValue(v: string | number | null): string {
     : v;
 }
 
+/**
+ * The imported row of a stored run from its `raw` and `raw_delta` columns: runs stored before
+ * deltas keep their whole row.
+ */
+export function rawRowOf(
+  run: BenchmarkRun,
+  columns: { raw: unknown; raw_delta: boolean | number | null },
+): BenchmarkRecord {
+  const raw = fromJson<BenchmarkRecord>(columns.raw);
+  return columns.raw_delta ? applyRecordDelta(run, raw) : raw;
+}
+
 /** sha256 of a run's content identity: equal for the same measurement from any file. */
 export function runContentHash(run: BenchmarkRun): string {
   return createHash('sha256').update(runIdentity(run)).digest('hex');
@@ -75,7 +95,7 @@ export function runContentHash(run: BenchmarkRun): string {
 
 export function prepareRun(
   run: BenchmarkRun,
-  raw: Record<string, string>,
+  raw: BenchmarkRecord,
   options: { copyLine?: boolean } = {},
 ): PreparedRun {
   const prepared: PreparedRun = {
@@ -91,7 +111,7 @@ export function prepareRun(
     outputTokens: run.outputTokens,
     source: run.source,
     run: JSON.stringify(run),
-    raw: JSON.stringify(raw ?? null),
+    raw: JSON.stringify(recordDelta(raw ?? {}, run)),
   };
   if (!options.copyLine) return prepared;
   const p = prepared;
@@ -113,6 +133,7 @@ export function prepareRun(
       p.run,
       p.raw,
       p.contentHash,
+      't',
     ]
       .map(copyValue)
       .join('\t'),

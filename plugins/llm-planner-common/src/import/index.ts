@@ -19,6 +19,8 @@ export type {
 } from './types';
 export { runIdentity, RUN_IDENTITY_VERSION } from './identity';
 export { recordsToCsv } from './toCsv';
+export { applyRecordDelta, recordDelta, recordOfRun } from './record';
+export type { BenchmarkRecord } from './record';
 export { guidellmToRecords } from './guidellm';
 export { vllmBenchServeToRecords } from './vllmBenchServe';
 

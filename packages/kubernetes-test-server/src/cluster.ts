@@ -21,6 +21,7 @@ import { serverSideApply, trackUpdate } from './managedFields';
 import { jsonPatch, mergePatch, strategicMergePatch } from './patch';
 import { admitQuota, objectUsage, quotaStatus, sumUsage, Usage } from './quota';
 import { Registry } from './registry';
+import { ReplicaSetController } from './replicaSets';
 import { RolloutSimulator } from './rollout';
 import { ObjectStore } from './store';
 import { JsonObject, KubeObject, ResourceType } from './types';
@@ -51,6 +52,15 @@ function withoutMetaAndStatus(obj: KubeObject) {
   return rest;
 }
 
+function isDeployment(rt: ResourceType) {
+  return rt.group === 'apps' && rt.kind === 'Deployment';
+}
+
+/** Whether the API server keeps `metadata.generation` for the type. */
+function tracksGeneration(rt: ResourceType) {
+  return rt.generation === true || rt.crd === true;
+}
+
 function withoutResourceVersion(obj: KubeObject) {
   const copy = clone(obj);
   if (copy.metadata) delete copy.metadata.resourceVersion;
@@ -61,6 +71,7 @@ function withoutResourceVersion(obj: KubeObject) {
 export class Cluster {
   readonly store = new ObjectStore();
   readonly rollout: RolloutSimulator;
+  readonly replicaSets: ReplicaSetController;
   private serviceIp = 10;
 
   constructor(
@@ -72,6 +83,48 @@ export class Cluster {
       progressDeadlineMs: options.progressDeadlineMs,
       writeStatus: (rt, namespace, name, generation, status) =>
         this.controllerStatus(rt, namespace, name, generation, status),
+      canBecomeReady: (rt, obj) =>
+        !isDeployment(rt) || this.replicaSets.podsCreated(obj),
+    });
+    const typeOf = (kind: string) => {
+      const apiVersion = ['ReplicaSet', 'Deployment'].includes(kind)
+        ? 'apps/v1'
+        : 'v1';
+      const rt = this.registry.byKind(apiVersion, kind);
+      if (!rt) throw new Error(`${apiVersion} ${kind} is not served`);
+      return rt;
+    };
+    this.replicaSets = new ReplicaSetController({
+      list: (kind, namespace) => this.store.list(typeOf(kind), namespace),
+      get: (kind, namespace, name) =>
+        this.store.get(typeOf(kind), namespace, name),
+      write: (kind, obj) => this.controllerWrite(typeOf(kind), obj),
+      remove: (kind, obj) => {
+        this.store.delete(
+          typeOf(kind),
+          obj.metadata?.namespace,
+          obj.metadata!.name!,
+        );
+        this.store.nextResourceVersion();
+      },
+      admitQuota: pod => {
+        const namespace = pod.metadata!.namespace!;
+        const quotas = this.store.list(this.quotaType(), namespace);
+        if (quotas.length === 0) return;
+        admitQuota(
+          typeOf('Pod'),
+          pod.metadata!.name!,
+          quotas,
+          this.namespaceUsage(namespace),
+          undefined,
+          pod,
+        );
+      },
+      limitRanges: namespace =>
+        this.store.list(
+          this.registry.byPlural('', 'v1', 'limitranges')!,
+          namespace,
+        ),
     });
   }
 
@@ -105,7 +158,10 @@ export class Cluster {
     query: URLSearchParams,
   ): Response {
     const byLabel = parseLabelSelector(query.get('labelSelector') ?? undefined);
-    const byField = parseFieldSelector(query.get('fieldSelector') ?? undefined);
+    const byField = parseFieldSelector(
+      query.get('fieldSelector') ?? undefined,
+      rt.kind,
+    );
     let items = this.store
       .list(rt, namespace)
       .filter(o => byLabel(o) && byField(o));
@@ -376,12 +432,14 @@ export class Cluster {
     this.store.delete(rt, namespace, name);
     this.rollout.cancel(rt, namespace ?? '', name);
     this.store.nextResourceVersion();
+    if (isDeployment(rt)) this.replicaSets.deleteOwned(obj);
     if (rt === this.namespaceType()) {
       for (const child of this.store.inNamespace(name)) {
         this.store.delete(child.rt, name, child.obj.metadata!.name!);
         this.rollout.cancel(child.rt, name, child.obj.metadata!.name!);
       }
     } else if (namespace) {
+      this.reconcileWorkloads(namespace);
       this.refreshQuotas(namespace);
     }
   }
@@ -624,9 +682,13 @@ export class Cluster {
 
     const specChanged =
       !old || !deepEqual(withoutMetaAndStatus(old), withoutMetaAndStatus(next));
-    meta.generation = old
-      ? (old.metadata?.generation ?? 1) + (specChanged ? 1 : 0)
-      : 1;
+    if (tracksGeneration(rt)) {
+      meta.generation = old
+        ? (old.metadata?.generation ?? 1) + (specChanged ? 1 : 0)
+        : 1;
+    } else {
+      delete meta.generation;
+    }
     meta.uid = meta.uid ?? this.store.newUid();
     meta.creationTimestamp = meta.creationTimestamp ?? timestamp();
     if (rt === this.quotaType()) {
@@ -647,8 +709,70 @@ export class Cluster {
     meta.resourceVersion = this.store.nextResourceVersion();
     this.store.put(rt, next);
     if (rollout) this.rollout.schedule(rt, next);
-    if (namespace && rt !== this.quotaType()) this.refreshQuotas(namespace);
+    if (rollout && isDeployment(rt)) this.replicaSets.reconcile(next);
+    if (namespace && this.limitsPods(rt)) this.reconcileWorkloads(namespace);
+    if (namespace) this.refreshQuotas(namespace);
     return next;
+  }
+
+  /** Kinds whose change lets refused pods be created now (or refuses new ones). */
+  private limitsPods(rt: ResourceType) {
+    return (
+      rt === this.quotaType() || (rt.group === '' && rt.kind === 'LimitRange')
+    );
+  }
+
+  /**
+   * Retries the pods of every Deployment of a namespace (the ReplicaSet controller's retry after
+   * quota was freed or raised), and lets Deployments whose pods now all exist become ready.
+   */
+  private reconcileWorkloads(namespace: string) {
+    const rt = this.registry.byKind('apps/v1', 'Deployment');
+    if (!rt) return;
+    for (const d of this.store.list(rt, namespace)) {
+      const before = this.replicaSets.podsCreated(d);
+      this.replicaSets.reconcile(d);
+      const current = this.store.get(rt, namespace, d.metadata!.name!)!;
+      if (!before && this.replicaSets.podsCreated(current)) {
+        this.rollout.schedule(rt, current);
+      }
+    }
+  }
+
+  /** A write by the simulated controllers: no admission, `kube-controller-manager` as manager. */
+  private controllerWrite(rt: ResourceType, obj: KubeObject): KubeObject {
+    const namespace = rt.namespaced ? obj.metadata?.namespace : undefined;
+    const old = this.store.get(rt, namespace, obj.metadata!.name!);
+    const next = clone(obj);
+    const meta = (next.metadata = next.metadata ?? {});
+    meta.uid = old?.metadata?.uid ?? meta.uid ?? this.store.newUid();
+    meta.creationTimestamp =
+      old?.metadata?.creationTimestamp ?? meta.creationTimestamp ?? timestamp();
+    const statusOnly =
+      !!old &&
+      deepEqual(
+        { ...withoutMetaAndStatus(old), metadata: { ...old.metadata } },
+        { ...withoutMetaAndStatus(next), metadata: { ...meta } },
+      );
+    if (tracksGeneration(rt)) {
+      const specChanged =
+        !old ||
+        !deepEqual(withoutMetaAndStatus(old), withoutMetaAndStatus(next));
+      meta.generation = old
+        ? (old.metadata?.generation ?? 1) + (specChanged ? 1 : 0)
+        : 1;
+    }
+    const tracked = trackUpdate({
+      apiVersion: this.apiVersion(rt),
+      live: old,
+      next,
+      manager: CONTROLLER_MANAGER,
+      subresource: statusOnly && rt.hasStatus ? 'status' : undefined,
+      resolver: this.resolver(rt),
+    });
+    tracked.metadata!.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(rt, tracked);
+    return tracked;
   }
 
   /** A status write by the simulated controllers. */

@@ -13,7 +13,13 @@ export type {
   KubernetesTestServerState,
 } from './server';
 export { NEVER_READY_ANNOTATION } from './rollout';
-export { DEFAULT_RESOURCES } from './registry';
+export {
+  DEFAULT_GROUP_VERSIONS,
+  DEFAULT_RESOURCES,
+  KNOWN_RESOURCES,
+  KUBERNETES_1_20_GROUP_VERSIONS,
+} from './registry';
+export { REVISION_ANNOTATION } from './replicaSets';
 export type { Status, StatusCause } from './errors';
 export type {
   InjectedFailure,

@@ -57,14 +57,23 @@ export function parseLabelSelector(
   };
 }
 
-/** Supports `metadata.name` and `metadata.namespace` with `=`, `==`, `!=`. */
+/**
+ * Field selectors with `=`, `==`, `!=` on `metadata.name`, `metadata.namespace` and, for
+ * Events, `involvedObject.*`, `reason`, `type` and `source` (what a real API server offers).
+ */
 export function parseFieldSelector(
   selector: string | undefined,
+  kind?: string,
 ): (obj: KubeObject) => boolean {
   if (!selector) return () => true;
+  const allowed = (field: string) =>
+    ['metadata.name', 'metadata.namespace'].includes(field) ||
+    (kind === 'Event' &&
+      (/^involvedObject\.[A-Za-z]+$/.test(field) ||
+        ['reason', 'type', 'source'].includes(field)));
   const checks = splitTopLevel(selector).map(expr => {
     const m = /^([^!=\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(expr);
-    if (!m || !['metadata.name', 'metadata.namespace'].includes(m[1])) {
+    if (!m || !allowed(m[1])) {
       throw badRequest(
         `"${
           expr.split(/[!=]/)[0]
@@ -72,8 +81,18 @@ export function parseFieldSelector(
       );
     }
     const [, field, op, value] = m;
-    const get = (obj: KubeObject) =>
-      field === 'metadata.name' ? obj.metadata?.name : obj.metadata?.namespace;
+    const path =
+      field === 'source' ? ['source', 'component'] : field.split('.');
+    const get = (obj: KubeObject) => {
+      let v: unknown = obj;
+      for (const p of path) {
+        v =
+          v && typeof v === 'object'
+            ? (v as Record<string, unknown>)[p]
+            : undefined;
+      }
+      return v === undefined ? '' : String(v);
+    };
     return op === '!='
       ? (obj: KubeObject) => get(obj) !== value
       : (obj: KubeObject) => get(obj) === value;

@@ -82,33 +82,46 @@ describe('quantities and quota usage', () => {
     expect(formatQuantity(4000, 'requests.nvidia.com/gpu')).toBe('4');
   });
 
-  it('counts replicas times container requests, defaulting requests to limits', () => {
+  it('counts a Deployment as an object only: its pods carry the resources', () => {
     const rt = DEFAULT_RESOURCES.find(r => r.kind === 'Deployment')!;
-    const usage = objectUsage(rt, {
-      spec: {
-        replicas: 3,
-        template: {
-          spec: {
-            containers: [
-              {
-                name: 'a',
-                resources: {
-                  requests: { cpu: '500m' },
-                  limits: { 'nvidia.com/gpu': '2' },
-                },
-              },
-              { name: 'b', resources: { requests: { cpu: '1' } } },
-            ],
+    expect(
+      objectUsage(rt, {
+        spec: {
+          replicas: 3,
+          template: {
+            spec: {
+              containers: [
+                { name: 'a', resources: { requests: { cpu: '1' } } },
+              ],
+            },
           },
         },
+      }),
+    ).toEqual({ 'count/deployments.apps': 1000 });
+  });
+
+  it('counts a pod’s container requests, defaulting requests to limits', () => {
+    const rt = DEFAULT_RESOURCES.find(r => r.kind === 'Pod')!;
+    const usage = objectUsage(rt, {
+      spec: {
+        containers: [
+          {
+            name: 'a',
+            resources: {
+              requests: { cpu: '500m' },
+              limits: { 'nvidia.com/gpu': '2' },
+            },
+          },
+          { name: 'b', resources: { requests: { cpu: '1' } } },
+        ],
       },
     });
     expect(usage).toEqual({
-      pods: 3000,
-      'requests.cpu': 4500,
-      'requests.nvidia.com/gpu': 6000,
-      'limits.nvidia.com/gpu': 6000,
-      'count/deployments.apps': 1000,
+      pods: 1000,
+      'requests.cpu': 1500,
+      'requests.nvidia.com/gpu': 2000,
+      'limits.nvidia.com/gpu': 2000,
+      'count/pods': 1000,
     });
   });
 });

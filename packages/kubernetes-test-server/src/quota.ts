@@ -66,17 +66,16 @@ function inferenceServicePod(predictor: JsonObject): JsonObject {
 }
 
 /**
- * What an object counts against a ResourceQuota: the pods it runs
- * (Deployment: replicas; InferenceService: predictor minReplicas) and
- * object counts (`count/<resource>.<group>`).
+ * What an object counts against a ResourceQuota: a Pod its containers' resources (Deployments
+ * count through the pods their ReplicaSets create, as on a real cluster); an InferenceService
+ * its predictor's resources x minReplicas (KServe's pods are not simulated); and object counts
+ * (`count/<resource>.<group>`).
  */
 export function objectUsage(rt: ResourceType, obj: KubeObject): Usage {
   let usage: Usage = {};
   const spec = isObject(obj.spec) ? obj.spec : {};
-  if (rt.group === 'apps' && rt.kind === 'Deployment') {
-    const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
-    const template = isObject(spec.template) ? spec.template : {};
-    usage = scale(podUsage(template.spec), replicas);
+  if (rt.group === '' && rt.kind === 'Pod') {
+    usage = podUsage(spec);
   } else if (
     rt.group === 'serving.kserve.io' &&
     rt.kind === 'InferenceService'

@@ -22,8 +22,13 @@ function rt(
   };
 }
 
-/** The resource types served by default. */
-export const DEFAULT_RESOURCES: ResourceType[] = [
+/**
+ * Every resource type the server knows. Which of them it serves is decided by group/version
+ * (`servedGroupVersions`); by default those of {@link DEFAULT_GROUP_VERSIONS}.
+ * `generation` marks the kinds whose registry sets `metadata.generation` on a real API server
+ * (custom resources always get one).
+ */
+export const KNOWN_RESOURCES: ResourceType[] = [
   rt('', 'v1', 'Namespace', 'namespaces', cluster, {
     shortNames: ['ns'],
     hasStatus: true,
@@ -44,20 +49,46 @@ export const DEFAULT_RESOURCES: ResourceType[] = [
     hasStatus: true,
     nameValidation: 'dns1035-label',
   }),
+  rt('', 'v1', 'Event', 'events', ns, { shortNames: ['ev'] }),
+  rt('', 'v1', 'Pod', 'pods', ns, { shortNames: ['po'], hasStatus: true }),
   rt('apps', 'v1', 'Deployment', 'deployments', ns, {
     shortNames: ['deploy'],
     hasStatus: true,
+    generation: true,
+  }),
+  rt('apps', 'v1', 'ReplicaSet', 'replicasets', ns, {
+    shortNames: ['rs'],
+    hasStatus: true,
+    generation: true,
   }),
   rt('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', ns, {
     shortNames: ['pdb'],
     hasStatus: true,
+    generation: true,
+  }),
+  rt('policy', 'v1beta1', 'PodDisruptionBudget', 'poddisruptionbudgets', ns, {
+    shortNames: ['pdb'],
+    hasStatus: true,
+    generation: true,
   }),
   rt('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', ns, {
     shortNames: ['netpol'],
+    generation: true,
   }),
   rt(
     'autoscaling',
     'v2',
+    'HorizontalPodAutoscaler',
+    'horizontalpodautoscalers',
+    ns,
+    {
+      shortNames: ['hpa'],
+      hasStatus: true,
+    },
+  ),
+  rt(
+    'autoscaling',
+    'v2beta2',
     'HorizontalPodAutoscaler',
     'horizontalpodautoscalers',
     ns,
@@ -92,6 +123,42 @@ export const DEFAULT_RESOURCES: ResourceType[] = [
   ),
 ];
 
+/** Group/versions served by default: a current cluster with KEDA, prometheus-operator and KServe. */
+export const DEFAULT_GROUP_VERSIONS = [
+  'v1',
+  'apps/v1',
+  'policy/v1',
+  'networking.k8s.io/v1',
+  'autoscaling/v2',
+  'rbac.authorization.k8s.io/v1',
+  'keda.sh/v1alpha1',
+  'monitoring.coreos.com/v1',
+  'serving.kserve.io/v1beta1',
+];
+
+/**
+ * What a Kubernetes v1.20 API server without any CRD serves of the kinds above: no `policy/v1`
+ * (PodDisruptionBudget is `policy/v1beta1`), no `autoscaling/v2` (`v2beta2`), no KEDA,
+ * prometheus-operator or KServe.
+ */
+export const KUBERNETES_1_20_GROUP_VERSIONS = [
+  'v1',
+  'apps/v1',
+  'policy/v1beta1',
+  'networking.k8s.io/v1',
+  'autoscaling/v2beta2',
+  'rbac.authorization.k8s.io/v1',
+];
+
+/** The types served by default (those of {@link DEFAULT_GROUP_VERSIONS}). */
+export const DEFAULT_RESOURCES: ResourceType[] = KNOWN_RESOURCES.filter(t =>
+  DEFAULT_GROUP_VERSIONS.includes(groupVersionOf(t)),
+);
+
+function groupVersionOf(t: ResourceType) {
+  return t.group ? `${t.group}/${t.version}` : t.version;
+}
+
 export const VERBS = [
   'create',
   'delete',
@@ -106,8 +173,15 @@ export const VERBS = [
 export class Registry {
   readonly types: ResourceType[];
 
-  constructor(extra: ResourceType[] = []) {
-    this.types = [...DEFAULT_RESOURCES, ...extra];
+  /**
+   * @param extra - further types (CRDs), always served
+   * @param served - group/versions served of {@link KNOWN_RESOURCES}; default {@link DEFAULT_GROUP_VERSIONS}
+   */
+  constructor(extra: ResourceType[] = [], served = DEFAULT_GROUP_VERSIONS) {
+    this.types = [
+      ...KNOWN_RESOURCES.filter(t => served.includes(groupVersionOf(t))),
+      ...extra,
+    ];
   }
 
   groupVersion(type: ResourceType): string {

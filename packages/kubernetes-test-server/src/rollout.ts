@@ -90,6 +90,8 @@ export class RolloutSimulator {
       delayMs: number;
       progressDeadlineMs?: number;
       writeStatus: StatusWriter;
+      /** Whether the object may become ready now (a Deployment needs all its pods created). */
+      canBecomeReady?: (rt: ResourceType, obj: KubeObject) => boolean;
     },
   ) {}
 
@@ -235,6 +237,7 @@ export class RolloutSimulator {
     if (!neverReady(rt, obj)) {
       timers.push(
         setTimeout(() => {
+          if (this.options.canBecomeReady?.(rt, obj) === false) return;
           this.options.writeStatus(
             rt,
             namespace,

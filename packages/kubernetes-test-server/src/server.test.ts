@@ -7,7 +7,11 @@ import {
   KubernetesObjectApi,
   PatchStrategy,
 } from '@kubernetes/client-node';
-import { startKubernetesTestServer, KubernetesTestServer } from './index';
+import {
+  KUBERNETES_1_20_GROUP_VERSIONS,
+  startKubernetesTestServer,
+  KubernetesTestServer,
+} from './index';
 import * as fixtures from './testFixtures';
 
 const gpuDeployment = (...args: Parameters<typeof fixtures.gpuDeployment>) =>
@@ -226,6 +230,108 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
     ]);
   });
 
+  it('sets metadata.generation only on kinds whose registry keeps it (not on Services, ConfigMaps, RoleBindings)', async () => {
+    const apply = (o: object) =>
+      api.objects.patch(
+        o as KubernetesObject,
+        undefined,
+        undefined,
+        MANAGER,
+        undefined,
+        PatchStrategy.ServerSideApply,
+      );
+    const meta = (name: string) => ({ name, namespace: 'team-a' });
+    const service = await apply({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: meta('svc'),
+      spec: { ports: [{ port: 80, protocol: 'TCP' }] },
+    });
+    const configMap = await apply({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: meta('cm'),
+      data: { a: '1' },
+    });
+    const binding = await apply({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: meta('rb'),
+      roleRef: {
+        apiGroup: 'rbac.authorization.k8s.io',
+        kind: 'ClusterRole',
+        name: 'edit',
+      },
+      subjects: [],
+    });
+    const deployment = await apply(gpuDeployment('llama', 'team-a'));
+    const monitor = await apply({
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'ServiceMonitor',
+      metadata: meta('mon'),
+      spec: { endpoints: [] },
+    });
+    expect(
+      [service, configMap, binding, deployment, monitor].map(
+        o => o.metadata?.generation,
+      ),
+    ).toEqual([undefined, undefined, undefined, 1, 1]);
+  });
+
+  it('serves only the configured group/versions: an unserved kind is unknown to discovery (404)', async () => {
+    await server.close();
+    server = await startKubernetesTestServer({
+      servedGroupVersions: KUBERNETES_1_20_GROUP_VERSIONS,
+      namespaces: ['team-a'],
+    });
+    api = clients(server);
+    const groups = await api.objects.list('v1', 'Namespace');
+    expect(groups.items.length).toBeGreaterThan(0);
+    const pdb = (apiVersion: string) =>
+      ({
+        apiVersion,
+        kind: 'PodDisruptionBudget',
+        metadata: { name: 'llama', namespace: 'team-a' },
+        spec: { maxUnavailable: 1, selector: { matchLabels: { app: 'x' } } },
+      } as KubernetesObject);
+    const apply = (o: KubernetesObject) =>
+      api.objects.patch(
+        o,
+        undefined,
+        undefined,
+        MANAGER,
+        undefined,
+        PatchStrategy.ServerSideApply,
+      );
+    await expect(apply(pdb('policy/v1'))).rejects.toThrow();
+    expect(
+      server.state.requests.find(r => r.path === '/apis/policy/v1')?.statusCode,
+    ).toBe(404);
+    await expect(apply(pdb('policy/v1beta1'))).resolves.toMatchObject({
+      apiVersion: 'policy/v1beta1',
+    });
+    expect(
+      server.state.requests.find(r => r.path === '/apis/keda.sh/v1alpha1'),
+    ).toBeUndefined();
+    const kedaFetch = await fetch(`${server.url}/apis/keda.sh/v1alpha1`, {
+      headers: { authorization: 'Bearer admin-token' },
+    });
+    expect(kedaFetch.status).toBe(404);
+  });
+
+  it('pause() holds requests unanswered until resume()', async () => {
+    server.pause();
+    let answered = false;
+    const read = api.core.readNamespace({ name: 'team-a' }).then(() => {
+      answered = true;
+    });
+    await new Promise(r => setTimeout(r, 100));
+    expect(answered).toBe(false);
+    server.resume();
+    await read;
+    expect(answered).toBe(true);
+  });
+
   it('re-applying the same object changes nothing', async () => {
     const dep = gpuDeployment('llama', 'team-a');
     const first = await api.objects.patch(
@@ -430,9 +536,15 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
   });
 
   it('rejects a PUT with a stale resourceVersion (409)', async () => {
-    const created = await api.apps.createNamespacedDeployment({
+    await api.apps.createNamespacedDeployment({
       namespace: 'team-a',
-      body: gpuDeployment('llama', 'team-a') as any,
+      // never ready: no status write races the update below
+      body: gpuDeployment('llama', 'team-a', { neverReady: true }) as any,
+    });
+    // the simulated Deployment controller has annotated it since
+    const created = await api.apps.readNamespacedDeployment({
+      name: 'llama',
+      namespace: 'team-a',
     });
     const stale = created.metadata!.resourceVersion;
     created.spec!.replicas = 2;
@@ -647,7 +759,7 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
     expect(server.state.requests.at(-1)?.user).toBeUndefined();
   });
 
-  it('refuses a Deployment beyond the GPU quota and keeps status.used up to date', async () => {
+  it('accepts a Deployment beyond the GPU quota and refuses its pods: FailedCreate on the ReplicaSet, status.used from pods', async () => {
     await api.objects.create(gpuQuota('team-a', 4));
     let quota = await api.core.readNamespacedResourceQuota({
       name: 'gpu-quota',
@@ -674,39 +786,80 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
       'requests.cpu': '4',
       'requests.memory': '32Gi',
     });
-    const res = await failure(
-      api.objects.patch(
-        gpuDeployment('big', 'team-a', { gpus: 4 }),
-        undefined,
-        undefined,
-        MANAGER,
-        undefined,
-        PatchStrategy.ServerSideApply,
-      ),
+    const pods = await api.core.listNamespacedPod({ namespace: 'team-a' });
+    expect(pods.items.map(p => p.metadata?.ownerReferences?.[0]?.kind)).toEqual(
+      ['ReplicaSet'],
     );
-    expect(res.code).toBe(403);
-    expect(res.body).toMatchObject({
-      reason: 'Forbidden',
-      message:
-        'deployments.apps "big" is forbidden: exceeded quota: gpu-quota, requested: limits.nvidia.com/gpu=4,requests.nvidia.com/gpu=4, used: limits.nvidia.com/gpu=2,requests.nvidia.com/gpu=2, limited: limits.nvidia.com/gpu=4,requests.nvidia.com/gpu=4',
+
+    // A real API server admits the Deployment (and its dry run) and refuses its pods.
+    await api.objects.patch(
+      gpuDeployment('big', 'team-a', { gpus: 4 }),
+      undefined,
+      'All',
+      MANAGER,
+      undefined,
+      PatchStrategy.ServerSideApply,
+    );
+    await api.objects.patch(
+      gpuDeployment('big', 'team-a', { gpus: 4 }),
+      undefined,
+      undefined,
+      MANAGER,
+      undefined,
+      PatchStrategy.ServerSideApply,
+    );
+    const big = await api.apps.readNamespacedDeployment({
+      name: 'big',
+      namespace: 'team-a',
     });
-    expect(server.state.get('Deployment', 'team-a', 'big')).toBeUndefined();
-    // Dry run is admitted the same way.
+    const refused = 'pods "big-';
+    const replicaSets = await api.apps.listNamespacedReplicaSet({
+      namespace: 'team-a',
+      labelSelector: 'app=big',
+    });
+    expect(replicaSets.items).toHaveLength(1);
+    const rs = replicaSets.items[0];
+    expect(rs.metadata?.ownerReferences?.[0]).toMatchObject({
+      kind: 'Deployment',
+      name: 'big',
+      uid: big.metadata?.uid,
+    });
     expect(
-      (
-        await failure(
-          api.objects.patch(
-            gpuDeployment('big', 'team-a', { gpus: 4 }),
-            undefined,
-            'All',
-            MANAGER,
-            undefined,
-            PatchStrategy.ServerSideApply,
-          ),
-        )
-      ).code,
-    ).toBe(403);
+      rs.metadata?.annotations?.['deployment.kubernetes.io/revision'],
+    ).toBe(big.metadata?.annotations?.['deployment.kubernetes.io/revision']);
+    expect(rs.status?.replicas).toBe(0);
+    const failure = rs.status?.conditions?.[0];
+    expect(failure).toMatchObject({
+      type: 'ReplicaFailure',
+      status: 'True',
+      reason: 'FailedCreate',
+    });
+    expect(failure?.message).toContain(refused);
+    expect(failure?.message).toMatch(
+      /is forbidden: exceeded quota: gpu-quota, requested: limits.nvidia.com\/gpu=4,requests.nvidia.com\/gpu=4, used: limits.nvidia.com\/gpu=2,requests.nvidia.com\/gpu=2, limited: limits.nvidia.com\/gpu=4,requests.nvidia.com\/gpu=4$/,
+    );
+    expect(
+      big.status?.conditions?.find(c => c.type === 'ReplicaFailure'),
+    ).toMatchObject({ status: 'True', reason: 'FailedCreate' });
+    const events = await api.core.listNamespacedEvent({
+      namespace: 'team-a',
+      fieldSelector: `involvedObject.kind=ReplicaSet,involvedObject.name=${rs.metadata?.name}`,
+    });
+    expect(events.items.map(e => [e.type, e.reason])).toEqual([
+      ['Warning', 'FailedCreate'],
+    ]);
+    expect(events.items[0].message).toBe(`Error creating: ${failure?.message}`);
+    quota = await api.core.readNamespacedResourceQuota({
+      name: 'gpu-quota',
+      namespace: 'team-a',
+    });
+    expect(quota.status?.used?.['requests.nvidia.com/gpu']).toBe('2');
+
     // Scaling the existing one within the quota is fine; the increase counts.
+    await api.apps.deleteNamespacedDeployment({
+      name: 'big',
+      namespace: 'team-a',
+    });
     await api.objects.patch(
       gpuDeployment('small', 'team-a', { gpus: 2, replicas: 2 }),
       undefined,
@@ -720,7 +873,7 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
       namespace: 'team-a',
     });
     expect(quota.status?.used?.['requests.nvidia.com/gpu']).toBe('4');
-    // Deleting frees it.
+    // Deleting frees it (the ReplicaSet and its pods go with the Deployment).
     await api.apps.deleteNamespacedDeployment({
       name: 'small',
       namespace: 'team-a',
@@ -730,6 +883,86 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
       namespace: 'team-a',
     });
     expect(quota.status?.used?.['requests.nvidia.com/gpu']).toBe('0');
+    expect(server.state.list('ReplicaSet', 'team-a')).toEqual([]);
+    expect(server.state.list('Pod', 'team-a')).toEqual([]);
+  });
+
+  it('creates refused pods once the quota is raised, and the Deployment becomes ready', async () => {
+    await api.objects.patch(
+      gpuQuota('team-a', 1),
+      undefined,
+      undefined,
+      MANAGER,
+      undefined,
+      PatchStrategy.ServerSideApply,
+    );
+    await api.objects.patch(
+      gpuDeployment('llama', 'team-a', { gpus: 2 }),
+      undefined,
+      undefined,
+      MANAGER,
+      undefined,
+      PatchStrategy.ServerSideApply,
+    );
+    await new Promise(r => setTimeout(r, 60));
+    let d = await api.apps.readNamespacedDeployment({
+      name: 'llama',
+      namespace: 'team-a',
+    });
+    expect(d.status?.readyReplicas).toBeUndefined();
+    await api.objects.patch(
+      gpuQuota('team-a', 2),
+      undefined,
+      undefined,
+      MANAGER,
+      undefined,
+      PatchStrategy.ServerSideApply,
+    );
+    d = await waitFor(
+      () =>
+        api.apps.readNamespacedDeployment({
+          name: 'llama',
+          namespace: 'team-a',
+        }),
+      x => x.status?.readyReplicas === 1,
+    );
+    expect(d.status?.conditions?.map(c => c.type)).toEqual([
+      'Available',
+      'Progressing',
+    ]);
+  });
+
+  it('applies LimitRange defaults to pods: a request above the default limit is refused as on a real server', async () => {
+    // stored directly: @kubernetes/client-node 1.x's serializer drops `default` of a LimitRange
+    server.state.put({
+      apiVersion: 'v1',
+      kind: 'LimitRange',
+      metadata: { name: 'defaults', namespace: 'team-a' },
+      spec: {
+        limits: [
+          {
+            type: 'Container',
+            default: { cpu: '1', memory: '2Gi' },
+            defaultRequest: { cpu: '100m', memory: '256Mi' },
+            max: { cpu: '8' },
+          },
+        ],
+      },
+    });
+    await api.objects.patch(
+      gpuDeployment('llama', 'team-a'),
+      undefined,
+      undefined,
+      MANAGER,
+      undefined,
+      PatchStrategy.ServerSideApply,
+    );
+    const [rs] = server.state.list('ReplicaSet', 'team-a');
+    const condition = (rs.status as any).conditions[0];
+    expect(condition.reason).toBe('FailedCreate');
+    expect(condition.message).toMatch(
+      /^Pod "llama-[a-z0-9]+-[a-z0-9]+" is invalid: spec.containers\[0\].resources.requests: Invalid value: "4": must be less than or equal to cpu limit$/,
+    );
   });
 
   it('seeds objects at start and through state.put, with quota usage computed', async () => {

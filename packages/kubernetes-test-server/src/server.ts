@@ -76,6 +76,14 @@ export interface KubernetesTestServer {
     token?: string,
     options?: { namespace?: string },
   ): KubeConfigOptions;
+  /**
+   * Stops answering: every request that arrives from now on (and one that `failOn` pauses on)
+   * is held, unanswered, until {@link KubernetesTestServer.resume} - a hung API server, for
+   * timeout and cancellation tests. Held requests that the client gives up on are dropped.
+   */
+  pause(): void;
+  /** Answers the held requests and every later one. */
+  resume(): void;
   /** Stops the server and the simulated controllers. */
   close(): Promise<void>;
   state: KubernetesTestServerState;
@@ -176,7 +184,17 @@ export async function startKubernetesTestServer(
   options: KubernetesTestServerOptions = {},
 ): Promise<KubernetesTestServer> {
   const tokens = options.tokens ?? DEFAULT_TOKENS;
-  const registry = new Registry(options.resources);
+  const registry = new Registry(options.resources, options.servedGroupVersions);
+  let paused = false;
+  let held: (() => void)[] = [];
+  /** Resolves when the server is not paused (at once, or on resume). */
+  const gate = () =>
+    paused ? new Promise<void>(resolve => held.push(resolve)) : undefined;
+  const release = () => {
+    const waiting = held;
+    held = [];
+    waiting.forEach(r => r());
+  };
   const cluster = new Cluster(registry, {
     rolloutDelayMs: options.rolloutDelayMs ?? 50,
     progressDeadlineMs: options.progressDeadlineMs,
@@ -254,6 +272,7 @@ export async function startKubernetesTestServer(
     }
 
     const failure = options.failOn?.({ ...attrs });
+    await gate();
     if (failure) {
       throw customFailure(failure.code, failure.reason, failure.message, {
         name,
@@ -318,6 +337,7 @@ export async function startKubernetesTestServer(
       statusCode: 0,
     };
     requests.push(entry);
+    await gate();
     let code = 200;
     let body: unknown;
     try {
@@ -388,6 +408,7 @@ export async function startKubernetesTestServer(
   const server = http.createServer((req, res) => {
     handle(req).then(
       ({ code, body }) => {
+        if (res.destroyed || res.writableEnded) return;
         const text = typeof body === 'string' ? body : JSON.stringify(body);
         res.writeHead(code, {
           'Content-Type':
@@ -485,8 +506,17 @@ export async function startKubernetesTestServer(
         currentContext: 'kubernetes-test-server',
       };
     },
+    pause: () => {
+      paused = true;
+    },
+    resume: () => {
+      paused = false;
+      release();
+    },
     close: async () => {
       cluster.close();
+      paused = false;
+      release();
       server.closeAllConnections?.();
       await new Promise<void>(resolve => server.close(() => resolve()));
     },

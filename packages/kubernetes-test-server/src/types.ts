@@ -52,6 +52,12 @@ export interface ResourceType {
   nameValidation?: 'dns1123-label' | 'dns1123-subdomain' | 'dns1035-label';
   /** Custom resource: lists are atomic for server-side apply and list items keep apiVersion/kind. */
   crd?: boolean;
+  /**
+   * Whether the API server sets `metadata.generation` (Deployments, ReplicaSets,
+   * PodDisruptionBudgets, NetworkPolicies, ...; always for custom resources). Services,
+   * ConfigMaps, RoleBindings, Namespaces and the like have none.
+   */
+  generation?: boolean;
 }
 
 /** What a bearer token is allowed to do. */
@@ -124,6 +130,13 @@ export interface KubernetesTestServerOptions {
   objects?: KubeObject[];
   /** Extra resource types (e.g. further CRDs) to serve. */
   resources?: ResourceType[];
+  /**
+   * Group/versions served of the built-in types (`v1`, `apps/v1`, `policy/v1beta1`, ...); a
+   * kind whose group/version is not listed is unknown to discovery and its URLs answer 404,
+   * as on a cluster that does not serve it (e.g. `KUBERNETES_1_20_GROUP_VERSIONS`, or leave
+   * out `keda.sh/v1alpha1` for a cluster without KEDA). Default `DEFAULT_GROUP_VERSIONS`.
+   */
+  servedGroupVersions?: string[];
   /** Port to listen on, default 0 (a free port). Always binds 127.0.0.1. */
   port?: number;
 }

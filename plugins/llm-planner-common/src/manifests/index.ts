@@ -10,3 +10,5 @@ export {
 } from './autoscaler';
 export * from './validate';
 export * from './yaml';
+export * from './resources';
+export { parseQuantity } from './quantity';

@@ -15,6 +15,12 @@ import {
   renderRecommendedAutoscaler,
 } from './autoscaler';
 import { toYaml } from './yaml';
+import {
+  inferenceContainerResources,
+  limitRangeIssues,
+  MAX_GPUS_PER_POD,
+  TEAM_LIMIT_RANGE,
+} from './resources';
 
 /** Field manager of every server-side apply of the planner. @public */
 export const LLM_PLANNER_FIELD_MANAGER = 'backstage-llm-planner';
@@ -277,23 +283,12 @@ export function renderManifests(
     startupProbe: runtime === 'vllm' ? health(10, 180) : health(2, 30),
     readinessProbe: health(5, 3),
     livenessProbe: health(15, 4),
-    resources:
-      runtime === 'vllm'
-        ? {
-            requests: {
-              cpu: String(4 * rec.tp),
-              memory: `${16 * rec.tp}Gi`,
-              [gpuResource!]: String(rec.tp),
-            },
-            limits: {
-              memory: `${16 * rec.tp}Gi`,
-              [gpuResource!]: String(rec.tp),
-            },
-          }
-        : {
-            requests: { cpu: '250m', memory: '256Mi' },
-            limits: { memory: '512Mi' },
-          },
+    // explicit CPU and memory limits: without them the namespace LimitRange's default limit
+    // (1 CPU) would apply and a real API server refuses the pods (request above the limit)
+    resources: inferenceContainerResources(
+      runtime,
+      gpuResource ? { resource: gpuResource, count: rec.tp } : null,
+    ),
     ...(runtime === 'vllm'
       ? {
           env: [
@@ -316,6 +311,14 @@ export function renderManifests(
         }
       : {}),
   };
+  const limitIssues = limitRangeIssues([container], [TEAM_LIMIT_RANGE]);
+  if (limitIssues.length > 0) {
+    fail(
+      `The inference container does not fit the team namespace LimitRange (at most ${MAX_GPUS_PER_POD} GPUs per pod): ${limitIssues.join(
+        '; ',
+      )}`,
+    );
+  }
   const podSpec: Record<string, unknown> = {
     containers: [container],
     terminationGracePeriodSeconds: runtime === 'vllm' ? 60 : 15,

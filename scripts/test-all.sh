@@ -9,6 +9,7 @@ export CI=true # backstage-cli test would otherwise start watch mode
 export BACKSTAGE_TEST_DISABLE_DOCKER=1 # no container engine: use the Postgres below
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
 export LLM_PLANNER_REQUIRE_POSTGRES=1 # database tests fail instead of skipping Postgres
+export LLM_PLANNER_REQUIRE_KUBE_APISERVER=1 # real-API-server tests fail instead of skipping
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -40,6 +41,13 @@ CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 step "Chromium for browser tests at ${CHROMIUM}"
 if ! "$CHROMIUM" --version; then
   echo "Chromium is required for the browser tests: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2
+  exit 1
+fi
+
+step "Real kube-apiserver binaries (scripts/kube-apiserver/build.sh)"
+KUBE_BIN="${KUBE_APISERVER_BIN_DIR:-${KUBE_APISERVER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/llm-planner/kube-apiserver}/current/bin}"
+if ! "$KUBE_BIN/kube-apiserver" --version || ! command -v etcd >/dev/null; then
+  echo "The real-API-server tests need kube-apiserver in $KUBE_BIN and etcd: run scripts/kube-apiserver/build.sh (as root)" >&2
   exit 1
 fi
 

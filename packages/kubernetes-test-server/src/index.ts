@@ -21,6 +21,20 @@ export {
 } from './registry';
 export { REVISION_ANNOTATION } from './replicaSets';
 export type { Status, StatusCause } from './errors';
+export {
+  realApiServerAvailable,
+  realApiServerBinDir,
+  realApiServerMissing,
+  realApiServerRequired,
+  requireRealApiServer,
+  startRealApiServer,
+} from './realApiServer';
+export type {
+  RealApiServer,
+  RealApiServerCrd,
+  RealApiServerOptions,
+  RealApiServerUser,
+} from './realApiServer';
 export type {
   InjectedFailure,
   JsonObject,

@@ -828,14 +828,14 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
       rs.metadata?.annotations?.['deployment.kubernetes.io/revision'],
     ).toBe(big.metadata?.annotations?.['deployment.kubernetes.io/revision']);
     expect(rs.status?.replicas).toBe(0);
-    const failure = rs.status?.conditions?.[0];
-    expect(failure).toMatchObject({
+    const refusal = rs.status?.conditions?.[0];
+    expect(refusal).toMatchObject({
       type: 'ReplicaFailure',
       status: 'True',
       reason: 'FailedCreate',
     });
-    expect(failure?.message).toContain(refused);
-    expect(failure?.message).toMatch(
+    expect(refusal?.message).toContain(refused);
+    expect(refusal?.message).toMatch(
       /is forbidden: exceeded quota: gpu-quota, requested: limits.nvidia.com\/gpu=4,requests.nvidia.com\/gpu=4, used: limits.nvidia.com\/gpu=2,requests.nvidia.com\/gpu=2, limited: limits.nvidia.com\/gpu=4,requests.nvidia.com\/gpu=4$/,
     );
     expect(
@@ -848,7 +848,7 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
     expect(events.items.map(e => [e.type, e.reason])).toEqual([
       ['Warning', 'FailedCreate'],
     ]);
-    expect(events.items[0].message).toBe(`Error creating: ${failure?.message}`);
+    expect(events.items[0].message).toBe(`Error creating: ${refusal?.message}`);
     quota = await api.core.readNamespacedResourceQuota({
       name: 'gpu-quota',
       namespace: 'team-a',

@@ -29,6 +29,16 @@ export interface Config {
       clusterRole?: string;
       /** Prefix of the Kubernetes group name of a team (e.g. `oidc:`). Default none. */
       groupSubjectPrefix?: string;
+      /**
+       * How the Kubernetes group bound in a team namespace is named after the catalog Group
+       * (what the cluster's authenticator, e.g. the OIDC groups claim, reports):
+       * `name` (default): `<prefix><name>` for Groups in the catalog namespace `default`, else
+       * `<prefix><namespace>/<name>` (the namespace is never dropped);
+       * `entityRef`: `<prefix>group:<namespace>/<name>`.
+       */
+      groupSubjectFormat?: 'name' | 'entityRef';
+      /** Explicit Kubernetes group per Group entity ref (`group:default/x: oidc:team-x`); wins over the format. */
+      groupSubjects?: { [groupRef: string]: string };
     };
     quotas?: {
       /** GPUs a team namespace may request when neither the backend nor `teams` says. Default 8. */
@@ -43,6 +53,13 @@ export interface Config {
       simulatorImage?: string;
       /** Prometheus the KEDA triggers query. */
       prometheusUrl?: string;
+    };
+    kubernetes?: {
+      /**
+       * Timeout of every request to a cluster's API server (discovery, reads, applies, rollout
+       * polls). A hung API server fails the step after this long. Default 30.
+       */
+      requestTimeoutSeconds?: number;
     };
     apply?: {
       /** How long `llm-planner:kubernetes:apply` waits for the rollout. Default 600. */

@@ -16,17 +16,57 @@ export type PlannerModuleConfig = {
   namespacePrefix: string;
   clusterRole: string;
   groupSubjectPrefix: string;
+  /** How a team's Kubernetes group name is derived from its Group entity ref. */
+  groupSubjectFormat: GroupSubjectFormat;
+  /** Explicit Kubernetes group name per Group entity ref (wins over the format). */
+  groupSubjects: Record<string, string>;
   defaultGpuQuota: number;
   teamGpuQuotas: Record<string, number>;
   images: { vllm?: string; simulator?: string };
   prometheusUrl?: string;
   rolloutTimeoutSeconds: number;
+  /** Timeout of every Kubernetes request. */
+  requestTimeoutSeconds: number;
   localPublishDirectory: string;
 };
+
+/**
+ * `name`: `<prefix><name>` for a Group in the catalog namespace `default`, else
+ * `<prefix><namespace>/<name>` (the namespace is never dropped); `entityRef`:
+ * `<prefix>group:<namespace>/<name>`.
+ */
+export type GroupSubjectFormat = 'name' | 'entityRef';
+export const GROUP_SUBJECT_FORMATS: GroupSubjectFormat[] = [
+  'name',
+  'entityRef',
+];
 
 /** GPUs of a team namespace when nothing else says. */
 export const DEFAULT_GPU_QUOTA = 8;
 export const DEFAULT_ROLLOUT_TIMEOUT_SECONDS = 600;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+
+function positiveSeconds(config: Config, key: string, fallback: number) {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!(value > 0)) {
+    throw new InputError(`${key} must be a positive number of seconds`);
+  }
+  return value;
+}
+
+function groupSubjectFormat(config: Config): GroupSubjectFormat {
+  const key = 'llmPlanner.namespaces.groupSubjectFormat';
+  const value = config.getOptionalString(key) ?? 'name';
+  const known = GROUP_SUBJECT_FORMATS.find(f => f === value);
+  if (!known) {
+    throw new InputError(
+      `${key} must be one of ${GROUP_SUBJECT_FORMATS.join(
+        ', ',
+      )}, not "${value}"`,
+    );
+  }
+  return known;
+}
 
 export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
   const clusters = (
@@ -41,6 +81,10 @@ export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
   // Read raw: keys are entity refs (`group:default/x`), which the dotted config API can't address.
   const teams =
     config.getOptional<Record<string, number>>('llmPlanner.quotas.teams') ?? {};
+  const subjects =
+    config.getOptional<Record<string, string>>(
+      'llmPlanner.namespaces.groupSubjects',
+    ) ?? {};
   return {
     clusters,
     namespacePrefix:
@@ -50,6 +94,10 @@ export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
     groupSubjectPrefix:
       config.getOptionalString('llmPlanner.namespaces.groupSubjectPrefix') ??
       '',
+    groupSubjectFormat: groupSubjectFormat(config),
+    groupSubjects: Object.fromEntries(
+      Object.entries(subjects).map(([k, v]) => [k, String(v)]),
+    ),
     defaultGpuQuota:
       config.getOptionalNumber('llmPlanner.quotas.defaultGpuQuota') ??
       DEFAULT_GPU_QUOTA,
@@ -68,6 +116,11 @@ export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
     rolloutTimeoutSeconds:
       config.getOptionalNumber('llmPlanner.apply.rolloutTimeoutSeconds') ??
       DEFAULT_ROLLOUT_TIMEOUT_SECONDS,
+    requestTimeoutSeconds: positiveSeconds(
+      config,
+      'llmPlanner.kubernetes.requestTimeoutSeconds',
+      DEFAULT_REQUEST_TIMEOUT_SECONDS,
+    ),
     localPublishDirectory:
       config.getOptionalString('llmPlanner.publish.localDirectory') ??
       '.llm-planner-repos',

@@ -138,6 +138,9 @@ export function moduleConfig(
     namespacePrefix: '',
     clusterRole: 'edit',
     groupSubjectPrefix: '',
+    groupSubjectFormat: 'name',
+    groupSubjects: {},
+    requestTimeoutSeconds: 5,
     defaultGpuQuota: 8,
     teamGpuQuotas: {},
     images: {},
@@ -150,7 +153,13 @@ export function moduleConfig(
 /** A mock action context that also carries dry-run, user credentials and recorded checkpoints. */
 export function actionContext<I>(
   input: I,
-  options: { workspacePath?: string; isDryRun?: boolean; user?: string } = {},
+  options: {
+    workspacePath?: string;
+    isDryRun?: boolean;
+    user?: string;
+    /** The task's abort signal (`ctx.signal`). */
+    signal?: AbortSignal;
+  } = {},
 ) {
   const checkpoints: string[] = [];
   const base = createMockActionContext({
@@ -160,6 +169,7 @@ export function actionContext<I>(
   return {
     ...base,
     isDryRun: options.isDryRun ?? false,
+    signal: options.signal,
     getInitiatorCredentials: async () =>
       mockCredentials.user(options.user ?? ALICE),
     checkpoint: async (opts: { key: string; fn: () => any }) => {

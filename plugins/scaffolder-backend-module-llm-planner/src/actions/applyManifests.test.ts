@@ -1,5 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import {
+  KUBERNETES_1_20_GROUP_VERSIONS,
   KubernetesTestServer,
   NEVER_READY_ANNOTATION,
 } from '@internal/kubernetes-test-server';
@@ -84,7 +85,11 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
     const action = createApplyManifestsAction(deps);
     const run = (
       input: Record<string, unknown> = {},
-      ctxOptions: { isDryRun?: boolean; user?: string } = {},
+      ctxOptions: {
+        isDryRun?: boolean;
+        user?: string;
+        signal?: AbortSignal;
+      } = {},
     ) => {
       const ctx = actionContext(
         { planId: PLAN_ID, ...input },
@@ -298,7 +303,7 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
     armed = true;
     const { ctx, done } = run();
     await expect(done).rejects.toThrow(
-      'Applying PodDisruptionBudget/support-chat failed: etcd is sad (HTTP 500). Applied before the failure: Service/support-chat (created), Deployment/support-chat (created). Not applied: PodDisruptionBudget/support-chat, NetworkPolicy/support-chat, ServiceMonitor/support-chat, ScaledObject/support-chat.',
+      'apply PodDisruptionBudget customer-support/support-chat: internal error: etcd is sad. Applied before the failure: Service/support-chat (created), Deployment/support-chat (created). Not applied: PodDisruptionBudget/support-chat, NetworkPolicy/support-chat, ServiceMonitor/support-chat, ScaledObject/support-chat. Re-running the step applies the rest.',
     );
     expect(outputOf(ctx, 'applied').map((a: any) => a.kind)).toEqual([
       'Service',
@@ -350,7 +355,7 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
     const { run } = await setup({ token: 'search-ai-token' });
     const { done } = run();
     await expect(done).rejects.toThrow(
-      /Could not read namespace customer-support in cluster test: .*forbidden.*Nothing was applied/,
+      /^read Namespace customer-support: forbidden: namespaces "customer-support" is forbidden: User "search-deployer" cannot get resource "namespaces" .* \(cluster test\)\. Nothing was applied\.$/,
     );
     expect(writes()).toEqual([]);
   });
@@ -389,5 +394,280 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
       ),
     });
     expect(writes()).toEqual([]);
+  });
+
+  const editManifest = (
+    workspacePath: string,
+    file: string,
+    edit: (o: any) => void,
+  ) => {
+    const p = path.join(workspacePath, 'manifests', file);
+    const o = yaml.parse(fs.readFileSync(p, 'utf8'));
+    edit(o);
+    fs.writeFileSync(p, yaml.stringify(o));
+  };
+
+  const actions = (ctx: unknown) =>
+    outputOf(ctx as any, 'applied').map(
+      (a: any) => `${a.kind}/${a.name}:${a.action}`,
+    );
+
+  describe('B2: inference pods fit the team namespace LimitRange', () => {
+    it('the ReplicaSet creates every vLLM pod under the ensured LimitRange (explicit CPU and memory limits)', async () => {
+      const { run } = await setup();
+      const { ctx, done } = run();
+      await done;
+      expect(outputOf(ctx, 'rollout').status).toBe('ready');
+      const pods = server.state.list('Pod', NS);
+      expect(pods).toHaveLength(2);
+      expect((pods[0].spec as any).containers[0].resources.limits).toEqual({
+        cpu: '16',
+        memory: '32Gi',
+        'nvidia.com/gpu': '2',
+      });
+      const [rs] = server.state.list('ReplicaSet', NS);
+      expect((rs.status as any).conditions).toBeUndefined();
+    });
+
+    it('refuses, before writing, manifests whose pods the namespace LimitRange would refuse', async () => {
+      const { run, workspacePath } = await setup();
+      editManifest(workspacePath, '02-deployment.yaml', d => {
+        delete d.spec.template.spec.containers[0].resources.limits.cpu;
+      });
+      await expect(run().done).rejects.toThrow(
+        'The LimitRange of namespace customer-support would refuse the pods; nothing was applied:\n- Deployment/support-chat: container server: cpu request 8 exceeds its LimitRange default limit 1',
+      );
+      expect(writes()).toEqual([]);
+    });
+  });
+
+  describe('B3: pods that cannot be created fail the rollout at once, with the reason', () => {
+    it('a ReplicaSet FailedCreate (exceeded quota) fails the step long before the rollout timeout', async () => {
+      const { run } = await setup();
+      // a second quota the GPU pre-check does not look at: one pod at most
+      server.state.put({
+        apiVersion: 'v1',
+        kind: 'ResourceQuota',
+        metadata: { name: 'pods-quota', namespace: NS },
+        spec: { hard: { pods: '1' } },
+      });
+      const started = Date.now();
+      const { ctx, done } = run({ rolloutTimeoutSeconds: 600 });
+      await expect(done).rejects.toThrow(
+        /^Deployment\/support-chat failed to roll out: pods cannot be created: pods "support-chat-[a-z0-9]+-[a-z0-9]+" is forbidden: exceeded quota: pods-quota, requested: pods=1, used: pods=1, limited: pods=1 \(ReplicaSet support-chat-[a-z0-9]+, FailedCreate\)$/,
+      );
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(outputOf(ctx, 'status')).toBe('failed');
+      expect(outputOf(ctx, 'rollout').status).toBe('failed');
+    });
+  });
+
+  describe('B4: the dry-run diff compares the applied fields, not generation', () => {
+    it('reports a Service whose spec changed and labels/annotations that changed as configured', async () => {
+      const { run, workspacePath } = await setup();
+      await run().done;
+      editManifest(workspacePath, '01-service.yaml', s => {
+        s.spec.ports[0].port = 80;
+      });
+      editManifest(workspacePath, '04-networkpolicy.yaml', n => {
+        n.metadata.labels['example.com/tier'] = 'gold';
+      });
+      editManifest(workspacePath, '03-poddisruptionbudget.yaml', p => {
+        p.metadata.annotations['example.com/owner'] = 'sre';
+      });
+      const { ctx, done } = run({ dryRun: true });
+      await done;
+      expect(actions(ctx)).toEqual([
+        'Service/support-chat:configured',
+        'Deployment/support-chat:unchanged',
+        'PodDisruptionBudget/support-chat:configured',
+        'NetworkPolicy/support-chat:configured',
+        'ServiceMonitor/support-chat:unchanged',
+        'ScaledObject/support-chat:unchanged',
+      ]);
+      const changes = Object.fromEntries(
+        outputOf(ctx, 'applied').map((a: any) => [a.kind, a.changes]),
+      );
+      expect(changes.Service).toContain('spec.ports[0].port');
+      expect(changes.NetworkPolicy).toContain(
+        'metadata.labels.example.com/tier',
+      );
+      expect(changes.PodDisruptionBudget).toContain(
+        'metadata.annotations.example.com/owner',
+      );
+      expect(
+        server.state.get('Service', NS, 'support-chat')!.metadata!.generation,
+      ).toBeUndefined();
+    });
+
+    it('reports a label the manifest stopped setting as configured (the applied field set changed)', async () => {
+      const { run, workspacePath } = await setup();
+      await run().done;
+      editManifest(workspacePath, '01-service.yaml', s => {
+        delete s.metadata.labels['app.kubernetes.io/part-of'];
+      });
+      const { ctx, done } = run({ dryRun: true });
+      await done;
+      expect(actions(ctx)[0]).toBe('Service/support-chat:configured');
+    });
+  });
+
+  describe('B5: preflight discovery before any write', () => {
+    const v120 = { servedGroupVersions: KUBERNETES_1_20_GROUP_VERSIONS };
+
+    it('refuses, writing nothing, when kinds are not served, and lists them', async () => {
+      const { run } = await setup({ serverOptions: v120 });
+      const { ctx, done } = run();
+      await expect(done).rejects.toThrow(
+        'Cluster test does not serve every kind to apply; nothing was applied:\n- ServiceMonitor (monitoring.coreos.com/v1): support-chat\n- ScaledObject (keda.sh/v1alpha1): support-chat\nInstall what the cluster lacks, or skip optional kinds with the input skipKinds (ServiceMonitor, ScaledObject).',
+      );
+      expect(writes()).toEqual([]);
+      expect(outputOf(ctx, 'applied')).toBeUndefined();
+    });
+
+    it('applies with skipKinds, as the served compatible version (PodDisruptionBudget policy/v1beta1), and says so', async () => {
+      const { run } = await setup({ serverOptions: v120 });
+      const { ctx, done } = run({
+        skipKinds: ['ServiceMonitor', 'ScaledObject'],
+      });
+      await done;
+      expect(actions(ctx)).toEqual([
+        'Service/support-chat:created',
+        'Deployment/support-chat:created',
+        'PodDisruptionBudget/support-chat:created',
+        'NetworkPolicy/support-chat:created',
+      ]);
+      expect(outputOf(ctx, 'skipped')).toEqual([
+        'ServiceMonitor/support-chat',
+        'ScaledObject/support-chat',
+      ]);
+      expect(outputOf(ctx, 'conversions')).toEqual([
+        'PodDisruptionBudget/support-chat applied as policy/v1beta1: the cluster does not serve policy/v1 (same fields for what the planner renders)',
+      ]);
+      expect(
+        server.state.get('PodDisruptionBudget', NS, 'support-chat')!.apiVersion,
+      ).toBe('policy/v1beta1');
+      expect(outputOf(ctx, 'status')).toBe('applied');
+    });
+  });
+
+  describe('B6: timeouts and cancellation on every Kubernetes call', () => {
+    it('a paused API server fails the step after the request timeout', async () => {
+      const { run } = await setup({ config: { requestTimeoutSeconds: 0.3 } });
+      server.pause();
+      await expect(run().done).rejects.toThrow(
+        /no answer from the API server within 0.3 s/,
+      );
+      server.resume();
+    });
+
+    it('the task’s abort signal cancels a hung request', async () => {
+      const { run } = await setup({ config: { requestTimeoutSeconds: 60 } });
+      server.pause();
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 200);
+      const started = Date.now();
+      await expect(run({}, { signal: controller.signal }).done).rejects.toThrow(
+        /cancelled: the task was aborted/,
+      );
+      expect(Date.now() - started).toBeLessThan(3000);
+      server.resume();
+    });
+
+    it('the task’s abort signal ends the rollout wait', async () => {
+      const { run, workspacePath } = await setup();
+      editManifest(workspacePath, '02-deployment.yaml', d => {
+        d.spec.template.metadata.annotations[NEVER_READY_ANNOTATION] = 'true';
+      });
+      const controller = new AbortController();
+      const { ctx, done } = run(
+        { rolloutTimeoutSeconds: 600 },
+        { signal: controller.signal },
+      );
+      setTimeout(() => controller.abort(), 300);
+      await expect(done).rejects.toThrow(
+        /^Every object was applied, but waiting for the rollout failed: Cancelled/,
+      );
+      expect(outputOf(ctx, 'rollout').status).toBe('cancelled');
+    });
+
+    it('a server stopped mid-apply: the error names what was and was not applied; a re-run completes', async () => {
+      let patches = 0;
+      let armed = false;
+      const { run } = await setup({
+        config: { requestTimeoutSeconds: 0.5 },
+        serverOptions: {
+          failOn: req => {
+            if (!armed || req.verb !== 'patch' || req.namespace !== NS)
+              return undefined;
+            patches += 1;
+            if (patches === 3) server.pause();
+            return undefined;
+          },
+        },
+      });
+      armed = true;
+      const first = run();
+      await expect(first.done).rejects.toThrow(
+        'apply PodDisruptionBudget customer-support/support-chat: no answer from the API server within 0.5 s (llmPlanner.kubernetes.requestTimeoutSeconds). Applied before the failure: Service/support-chat (created), Deployment/support-chat (created). Not applied: NetworkPolicy/support-chat, ServiceMonitor/support-chat, ScaledObject/support-chat. PodDisruptionBudget/support-chat may or may not have been applied (no answer). Re-running the step applies the rest.',
+      );
+      expect(outputOf(first.ctx, 'status')).toBe('failed');
+      armed = false;
+      server.resume();
+      const second = run();
+      await second.done;
+      expect(actions(second.ctx).slice(0, 2)).toEqual([
+        'Service/support-chat:unchanged',
+        'Deployment/support-chat:unchanged',
+      ]);
+      expect(outputOf(second.ctx, 'status')).toBe('applied');
+      expect(
+        server.state.get('ScaledObject', NS, 'support-chat'),
+      ).toBeDefined();
+    });
+  });
+
+  describe('B7/B8: readable errors naming the call and the object', () => {
+    it('a forbidden ServiceMonitor read says so, not "Could not read namespace"', async () => {
+      const { run } = await setup({
+        serverOptions: {
+          failOn: req =>
+            req.verb === 'get' && req.resource === 'servicemonitors'
+              ? {
+                  code: 403,
+                  reason: 'Forbidden',
+                  message: `servicemonitors.monitoring.coreos.com "${req.name}" is forbidden: User "admin" cannot get resource "servicemonitors" in API group "monitoring.coreos.com" in the namespace "${req.namespace}"`,
+                }
+              : undefined,
+        },
+      });
+      await expect(run().done).rejects.toThrow(
+        'read ServiceMonitor customer-support/support-chat: forbidden: servicemonitors.monitoring.coreos.com "support-chat" is forbidden: User "admin" cannot get resource "servicemonitors" in API group "monitoring.coreos.com" in the namespace "customer-support" (cluster test). Nothing was applied.',
+      );
+      expect(writes()).toEqual([]);
+    });
+
+    it('a forbidden apply names the verb and the object', async () => {
+      const { run } = await setup({
+        serverOptions: {
+          failOn: req =>
+            req.verb === 'patch' && req.resource === 'deployments'
+              ? {
+                  code: 403,
+                  reason: 'Forbidden',
+                  message: `deployments.apps "${req.name}" is forbidden: User "admin" cannot patch resource "deployments" in API group "apps" in the namespace "${req.namespace}"`,
+                }
+              : undefined,
+        },
+      });
+      const error = await run().done.then(
+        () => undefined,
+        e => e as Error,
+      );
+      expect(error?.message).toMatch(
+        /^apply Deployment customer-support\/support-chat: forbidden: deployments.apps "support-chat" is forbidden: User "admin" cannot patch/,
+      );
+      expect(error?.message).not.toMatch(/Headers|HTTP-Code|\\"/);
+    });
   });
 });

@@ -3,12 +3,13 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   KubeObject,
+  limitRangeIssues,
   validateKubeObject,
 } from '@internal/backstage-plugin-llm-planner-common';
 import fs from 'fs/promises';
 import path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { pickCluster, PlannerModuleConfig } from '../config';
+import { ClusterConfig, pickCluster, PlannerModuleConfig } from '../config';
 import {
   AppliedObject,
   applyObjects,
@@ -16,12 +17,27 @@ import {
   PartialApplyError,
 } from '../kubernetes/applyObjects';
 import {
+  ClusterClient,
   ClusterClientFactory,
-  kubeErrorMessage,
 } from '../kubernetes/ClusterClient';
-import { gpusOf, tightestGpuQuota } from '../kubernetes/gpus';
-import { RolloutStatus, waitForRollout } from '../kubernetes/rollout';
+import {
+  gpusOf,
+  GpuQuotaState,
+  tightestGpuQuota,
+  workloadContainers,
+} from '../kubernetes/gpus';
+import {
+  describeConversion,
+  discoverServedVersions,
+  PreflightResult,
+} from '../kubernetes/preflight';
+import {
+  RolloutCancelledError,
+  RolloutStatus,
+  waitForRollout,
+} from '../kubernetes/rollout';
 import { examples } from './applyManifests.examples';
+import { beforeAnyWrite, refuseUnserved } from './clusterPreflight';
 import {
   loadApprovedPlan,
   namespaceOfPlan,
@@ -46,6 +62,12 @@ export const APPLYABLE_KINDS = new Set([
   'monitoring.coreos.com/v1/ServiceMonitor',
   'serving.kserve.io/v1beta1/InferenceService',
 ]);
+
+/**
+ * Kinds a template may skip explicitly (`skipKinds`): monitoring and autoscaling extras whose CRDs
+ * (prometheus-operator, KEDA) a cluster may not have. The workload itself is never optional.
+ */
+export const OPTIONAL_KINDS = ['ServiceMonitor', 'ScaledObject'] as const;
 
 /** Reads `*.yaml`/`*.yml` of a folder in name order; skips `Kustomization` files. */
 export async function readManifests(dir: string): Promise<KubeObject[]> {
@@ -103,10 +125,78 @@ export function tenancyIssues(
   return issues;
 }
 
+/** Why pods of these workloads would be refused by the namespace's LimitRanges (empty: they fit). */
+export function limitRangeRefusals(
+  objects: KubeObject[],
+  limitRanges: KubeObject[],
+): string[] {
+  const specs = limitRanges.map(l => (l.spec ?? {}) as { limits?: unknown[] });
+  return objects.flatMap(o =>
+    limitRangeIssues(workloadContainers(o), specs).map(
+      i => `${o.kind}/${o.metadata.name}: ${i}`,
+    ),
+  );
+}
+
 type ApplyConfig = Pick<
   PlannerModuleConfig,
-  'clusters' | 'namespacePrefix' | 'rolloutTimeoutSeconds'
+  | 'clusters'
+  | 'namespacePrefix'
+  | 'rolloutTimeoutSeconds'
+  | 'requestTimeoutSeconds'
 >;
+
+/** What is read from the cluster before anything is written. */
+type ClusterState = {
+  preflight: PreflightResult;
+  namespaceExists: boolean;
+  quota: GpuQuotaState | null;
+  limitRanges: KubeObject[];
+  live: Map<string, KubeObject | undefined>;
+};
+
+/**
+ * Preflight discovery (every kind served, else refuse listing them), then the namespace, its GPU
+ * quota, its LimitRanges and the live objects. Nothing is written; every failure names its call.
+ */
+async function readClusterState(
+  client: ClusterClient,
+  cluster: ClusterConfig,
+  namespace: string,
+  objects: KubeObject[],
+): Promise<ClusterState> {
+  return beforeAnyWrite(cluster.name, async () => {
+    const preflight = await discoverServedVersions(client, objects);
+    refuseUnserved(
+      cluster.name,
+      preflight,
+      `Install what the cluster lacks, or skip optional kinds with the input skipKinds (${OPTIONAL_KINDS.join(
+        ', ',
+      )}).`,
+    );
+    const ns = await client.read({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: namespace },
+    });
+    const state: ClusterState = {
+      preflight,
+      namespaceExists: Boolean(ns),
+      quota: null,
+      limitRanges: [],
+      live: new Map(),
+    };
+    if (!ns) return state;
+    state.quota = tightestGpuQuota(
+      await client.list('v1', 'ResourceQuota', namespace),
+    );
+    state.limitRanges = await client.list('v1', 'LimitRange', namespace);
+    for (const o of preflight.objects) {
+      state.live.set(objectKey(o), await client.read(o));
+    }
+    return state;
+  });
+}
 
 export function createApplyManifestsAction(
   deps: PlanAccessDeps & {
@@ -164,7 +254,16 @@ export function createApplyManifestsAction(
             .boolean()
             .default(false)
             .describe(
-              'Fail the step when the rollout fails or does not finish in time (default: report it in the outputs)',
+              'Fail the step when the rollout does not finish in time (default: report it in the outputs). A failed rollout (pods cannot be created, progress deadline) always fails the step.',
+            ),
+        skipKinds: z =>
+          z
+            .array(z.enum(OPTIONAL_KINDS))
+            .default([])
+            .describe(
+              `Optional kinds not to apply (e.g. a cluster without prometheus-operator or KEDA): ${OPTIONAL_KINDS.join(
+                ', ',
+              )}. A kind the cluster does not serve and is not skipped makes the step refuse before writing anything.`,
             ),
       },
       output: {
@@ -189,17 +288,40 @@ export function createApplyManifestsAction(
         applied: z =>
           z.array(
             z.object({
+              apiVersion: z.string(),
               kind: z.string(),
               name: z.string(),
               namespace: z.string().nullable(),
               action: z.string(),
+              changes: z.array(z.string()),
               resourceVersion: z.string().nullable(),
               dryRun: z.boolean(),
             }),
           ),
+        conversions: z =>
+          z
+            .array(z.string())
+            .describe(
+              'Objects applied as another served version than rendered (e.g. PodDisruptionBudget as policy/v1beta1 on Kubernetes < 1.21)',
+            ),
+        skipped: z =>
+          z
+            .array(z.string())
+            .describe('Objects not applied because of skipKinds'),
         rollout: z =>
           z.object({
-            status: z.enum(['ready', 'timeout', 'failed', 'skipped']),
+            status: z
+              .enum([
+                'ready',
+                'timeout',
+                'failed',
+                'skipped',
+                'cancelled',
+                'unknown',
+              ])
+              .describe(
+                'cancelled: the task was aborted while waiting; unknown: the wait could not read the workload',
+              ),
             message: z.string(),
           }),
       },
@@ -235,17 +357,25 @@ export function createApplyManifestsAction(
           )}`,
         );
       }
-      const requestedGpus = objects.reduce((n, o) => n + gpusOf(o), 0);
+      const skipKinds = new Set<string>(ctx.input.skipKinds ?? []);
+      const skipped = objects
+        .filter(o => skipKinds.has(o.kind))
+        .map(o => `${o.kind}/${o.metadata.name}`);
+      const toApply = objects.filter(o => !skipKinds.has(o.kind));
+      const requestedGpus = toApply.reduce((n, o) => n + gpusOf(o), 0);
       const dryRun = ctx.isDryRun === true || ctx.input.dryRun === true;
       ctx.output('namespace', namespace);
       ctx.output('requestedGpus', requestedGpus);
+      ctx.output('skipped', skipped);
+      ctx.output('conversions', []);
+      for (const s of skipped) ctx.logger.info(`${s} skipped (skipKinds)`);
 
       const cluster = pickCluster(
         deps.config as PlannerModuleConfig,
         ctx.input.cluster,
       );
       if (!cluster) {
-        const message = `No cluster configured (llmPlanner.clusters): ${objects.length} manifests validated locally against their schemas, nothing applied (local dry run)`;
+        const message = `No cluster configured (llmPlanner.clusters): ${toApply.length} manifests validated locally against their schemas, nothing applied (local dry run)`;
         ctx.logger.info(message);
         ctx.output('status', 'dry-run');
         ctx.output('mode', 'local-dry-run');
@@ -258,42 +388,24 @@ export function createApplyManifestsAction(
       ctx.output('cluster', cluster.name);
       ctx.output('mode', 'cluster');
 
-      const client = await deps.clusterClientFactory(cluster);
-      let quota: ReturnType<typeof tightestGpuQuota> = null;
-      const live = new Map<string, KubeObject | undefined>();
-      let namespaceExists = false;
-      try {
-        namespaceExists = Boolean(
-          await client.read({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace },
-          }),
-        );
-        if (!namespaceExists && !ctx.isDryRun) {
-          throw new InputError(
-            `Namespace ${namespace} does not exist in cluster ${cluster.name}; run llm-planner:namespace:ensure first. Nothing was applied.`,
-          );
-        }
-        if (namespaceExists) {
-          quota = tightestGpuQuota(
-            await client.list('v1', 'ResourceQuota', namespace),
-          );
-          for (const o of objects) live.set(objectKey(o), await client.read(o));
-        }
-      } catch (e) {
-        if (e instanceof InputError) throw e;
-        throw new Error(
-          `Could not read namespace ${namespace} in cluster ${
-            cluster.name
-          }: ${kubeErrorMessage(e)}. Nothing was applied.`,
+      const client = await deps.clusterClientFactory(cluster, {
+        requestTimeoutMs: deps.config.requestTimeoutSeconds * 1000,
+        signal: ctx.signal,
+      });
+      const state = await readClusterState(client, cluster, namespace, toApply);
+      const { conversions } = state.preflight;
+      ctx.output('conversions', conversions.map(describeConversion));
+      for (const c of conversions) ctx.logger.info(describeConversion(c));
+      if (!state.namespaceExists && !ctx.isDryRun) {
+        throw new InputError(
+          `Namespace ${namespace} does not exist in cluster ${cluster.name}; run llm-planner:namespace:ensure first. Nothing was applied.`,
         );
       }
-      if (!namespaceExists) {
+      if (!state.namespaceExists) {
         // A scaffolder dry run of a team's first deployment: the dry run of
         // llm-planner:namespace:ensure created nothing, and the API server cannot dry-run objects
         // into a namespace that does not exist.
-        const message = `Namespace ${namespace} does not exist yet in cluster ${cluster.name} (llm-planner:namespace:ensure creates it when the template really runs): ${objects.length} manifests validated locally against their schemas, nothing sent to the API server (dry run)`;
+        const message = `Namespace ${namespace} does not exist yet in cluster ${cluster.name} (llm-planner:namespace:ensure creates it when the template really runs): ${toApply.length} manifests validated locally against their schemas, nothing sent to the API server (dry run)`;
         ctx.logger.info(message);
         ctx.output('status', 'dry-run');
         ctx.output('quota', null);
@@ -301,9 +413,10 @@ export function createApplyManifestsAction(
         ctx.output('rollout', { status: 'skipped', message });
         return;
       }
+      const { quota, live } = state;
       ctx.output('quota', quota);
       if (quota) {
-        const alreadyHeld = objects.reduce(
+        const alreadyHeld = toApply.reduce(
           (n, o) => n + gpusOf(live.get(objectKey(o))),
           0,
         );
@@ -327,12 +440,20 @@ export function createApplyManifestsAction(
           `Namespace ${namespace} has no GPU ResourceQuota; applying without a quota check`,
         );
       }
+      const refusals = limitRangeRefusals(toApply, state.limitRanges);
+      if (refusals.length) {
+        throw new NotAllowedError(
+          `The LimitRange of namespace ${namespace} would refuse the pods; nothing was applied:\n- ${refusals.join(
+            '\n- ',
+          )}\nRe-run llm-planner:namespace:ensure to update the LimitRange, or re-render the manifests.`,
+        );
+      }
 
       let applied: AppliedObject[];
       try {
         applied = await applyObjects({
           client,
-          objects,
+          objects: state.preflight.objects,
           dryRun,
           live,
           checkpointPrefix: `apply.${cluster.name}`,
@@ -348,7 +469,9 @@ export function createApplyManifestsAction(
       }
       for (const a of applied) {
         ctx.logger.info(
-          `${a.kind}/${a.name} ${a.action}${dryRun ? ' (server dry run)' : ''}`,
+          `${a.kind}/${a.name} ${a.action}${
+            a.changes.length ? ` (${a.changes.join(', ')})` : ''
+          }${dryRun ? ' (server dry run)' : ''}`,
         );
       }
       ctx.output('applied', applied);
@@ -359,16 +482,29 @@ export function createApplyManifestsAction(
         objects: [],
       };
       if (!dryRun && ctx.input.waitForRollout !== false) {
-        rollout = await waitForRollout({
-          client,
-          objects,
-          timeoutMs:
-            1000 *
-            (ctx.input.rolloutTimeoutSeconds ??
-              deps.config.rolloutTimeoutSeconds),
-          pollIntervalMs: deps.pollIntervalMs ?? 2000,
-          signal: ctx.signal,
-        });
+        try {
+          rollout = await waitForRollout({
+            client,
+            objects: state.preflight.objects,
+            timeoutMs:
+              1000 *
+              (ctx.input.rolloutTimeoutSeconds ??
+                deps.config.rolloutTimeoutSeconds),
+            pollIntervalMs: deps.pollIntervalMs ?? 2000,
+            signal: ctx.signal,
+          });
+        } catch (e) {
+          const message = `Every object was applied, but waiting for the rollout failed: ${
+            (e as Error).message
+          }`;
+          ctx.output('status', 'applied');
+          ctx.output('rollout', {
+            status:
+              e instanceof RolloutCancelledError ? 'cancelled' : 'unknown',
+            message,
+          });
+          throw new Error(message);
+        }
         (rollout.status === 'ready' ? ctx.logger.info : ctx.logger.warn).call(
           ctx.logger,
           `Rollout ${rollout.status}: ${rollout.message}`,
@@ -378,16 +514,15 @@ export function createApplyManifestsAction(
         status: rollout.status,
         message: rollout.message,
       });
-      // A timeout leaves the objects applied (a model may take long to load); a failed rollout
-      // (ProgressDeadlineExceeded) is recorded as failed.
+      // A timeout leaves the objects applied (a model may take long to load). A failed rollout
+      // (pods cannot be created, ProgressDeadlineExceeded) is recorded as failed and fails the
+      // step: it must not look like a success.
       let status: 'dry-run' | 'failed' | 'applied' = 'applied';
       if (dryRun) status = 'dry-run';
       else if (rollout.status === 'failed') status = 'failed';
       ctx.output('status', status);
-      if (
-        ctx.input.failOnRolloutTimeout &&
-        (rollout.status === 'failed' || rollout.status === 'timeout')
-      ) {
+      if (rollout.status === 'failed') throw new Error(rollout.message);
+      if (ctx.input.failOnRolloutTimeout && rollout.status === 'timeout') {
         throw new Error(rollout.message);
       }
     },

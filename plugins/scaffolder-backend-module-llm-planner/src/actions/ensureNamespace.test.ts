@@ -1,3 +1,4 @@
+import { TEAM_LIMIT_RANGE } from '@internal/backstage-plugin-llm-planner-common';
 import { KubernetesTestServer } from '@internal/kubernetes-test-server';
 import {
   actionContext,
@@ -13,6 +14,7 @@ import {
 import { PlannerModuleConfig } from '../config';
 import { createClusterClient } from '../kubernetes/ClusterClient';
 import { createEnsureNamespaceAction } from './ensureNamespace';
+import { roleBindingName } from './teamNamespace';
 
 const NS = 'customer-support';
 
@@ -56,7 +58,7 @@ describe('llm-planner:namespace:ensure', () => {
       'ResourceQuota/llm-planner-gpu-quota:created',
       'LimitRange/llm-planner-defaults:created',
       'NetworkPolicy/default-deny:created',
-      'RoleBinding/customer-support-edit:created',
+      `RoleBinding/${roleBindingName(CUSTOMER_SUPPORT, 'edit')}:created`,
     ]);
     expect(
       server.state.get('ResourceQuota', NS, 'llm-planner-gpu-quota')!.spec,
@@ -70,8 +72,13 @@ describe('llm-planner:namespace:ensure', () => {
       },
     );
     expect(
-      (server.state.get('RoleBinding', NS, 'customer-support-edit') as any)
-        .subjects,
+      (
+        server.state.get(
+          'RoleBinding',
+          NS,
+          roleBindingName(CUSTOMER_SUPPORT, 'edit'),
+        ) as any
+      ).subjects,
     ).toEqual([
       {
         apiGroup: 'rbac.authorization.k8s.io',
@@ -172,5 +179,129 @@ describe('llm-planner:namespace:ensure', () => {
     expect(
       server.state.get('Namespace', undefined, 'llm-customer-support'),
     ).toBeDefined();
+  });
+});
+
+describe('llm-planner:namespace:ensure against what a real API server showed', () => {
+  let server: KubernetesTestServer;
+  afterEach(() => server?.close());
+
+  async function setup(
+    options: {
+      ownerGroup?: string;
+      token?: string;
+      config?: Partial<PlannerModuleConfig>;
+    } = {},
+  ) {
+    server = await startServer();
+    const ownerGroup = options.ownerGroup ?? CUSTOMER_SUPPORT;
+    const backend = fakeBackend(
+      [storedPlan({ ownerGroup })],
+      [{ teamRef: ownerGroup, gpuQuota: 6 }],
+    );
+    const action = createEnsureNamespaceAction({
+      ...backend,
+      userInfo: userInfoOf(undefined, [ownerGroup]),
+      config: moduleConfig(server, options.token, options.config),
+      clusterClientFactory: createClusterClient,
+    });
+    const run = async (ctxOptions: { signal?: AbortSignal } = {}) => {
+      const ctx = actionContext({ planId: PLAN_ID }, ctxOptions);
+      await action.handler(ctx as any);
+      return ctx;
+    };
+    return { run };
+  }
+
+  describe('B1: the LimitRange default limits reach the API server', () => {
+    it('stores `default` and `defaultRequest` of the team LimitRange as rendered', async () => {
+      const { run } = await setup();
+      await run();
+      const limitRange = server.state.get(
+        'LimitRange',
+        NS,
+        'llm-planner-defaults',
+      ) as any;
+      expect(limitRange.spec).toEqual(TEAM_LIMIT_RANGE);
+      expect(limitRange.spec.limits[0].default).toEqual({
+        cpu: '1',
+        memory: '2Gi',
+      });
+      const patch = server.state.requests.find(
+        r => r.kind === 'LimitRange' && r.method === 'PATCH',
+      );
+      expect(patch?.contentType).toBe('application/apply-patch+yaml');
+    });
+  });
+
+  describe('B6: a hung API server fails the step; the task’s abort signal cancels it', () => {
+    it('times out after llmPlanner.kubernetes.requestTimeoutSeconds', async () => {
+      const { run } = await setup({ config: { requestTimeoutSeconds: 0.3 } });
+      server.pause();
+      const started = Date.now();
+      await expect(run()).rejects.toThrow(
+        /no answer from the API server within 0.3 s \(llmPlanner.kubernetes.requestTimeoutSeconds\)/,
+      );
+      expect(Date.now() - started).toBeLessThan(3000);
+      server.resume();
+    });
+
+    it('honours ctx.signal', async () => {
+      const { run } = await setup({ config: { requestTimeoutSeconds: 60 } });
+      server.pause();
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 200);
+      await expect(run({ signal: controller.signal })).rejects.toThrow(
+        /cancelled: the task was aborted/,
+      );
+      server.resume();
+    });
+  });
+
+  describe('B7: errors are readable, naming the call and the object', () => {
+    it('a forbidden namespace read names the verb and object, with no escaped JSON or headers', async () => {
+      const { run } = await setup({ token: 'search-ai-token' });
+      const error = await run().then(
+        () => undefined,
+        e => e as Error,
+      );
+      expect(error?.message).toBe(
+        'read Namespace customer-support: forbidden: namespaces "customer-support" is forbidden: User "search-deployer" cannot get resource "namespaces" in API group "" in the namespace "customer-support" (cluster test). Nothing was applied.',
+      );
+      expect(error?.message).not.toMatch(/Headers|HTTP-Code|\\"|\{"kind"/);
+    });
+  });
+
+  describe('B9: RoleBindings of any Group name, never binding another namespace’s group', () => {
+    it('a Group with uppercase, `_` and `.` gets its namespace and a DNS-1123 RoleBinding', async () => {
+      const group = 'group:default/Data_Science.Team';
+      const { run } = await setup({ ownerGroup: group });
+      const ctx = await run();
+      expect(outputOf(ctx, 'namespace')).toBe('data-science-team');
+      const bindings = server.state.list('RoleBinding', 'data-science-team');
+      expect(bindings).toHaveLength(1);
+      expect(bindings[0].metadata!.name).toMatch(
+        /^data-science-team-edit-[0-9a-f]{8}$/,
+      );
+      expect((bindings[0] as any).subjects).toEqual([
+        {
+          apiGroup: 'rbac.authorization.k8s.io',
+          kind: 'Group',
+          name: 'Data_Science.Team',
+        },
+      ]);
+    });
+
+    it('a Group outside the `default` catalog namespace keeps its namespace in the subject', async () => {
+      const { run } = await setup({ ownerGroup: 'group:Other.NS/team' });
+      const ctx = await run();
+      const namespace = outputOf(ctx, 'namespace');
+      expect(namespace).toBe('other-ns-team');
+      const [binding] = server.state.list('RoleBinding', namespace);
+      expect((binding as any).subjects[0].name).toBe('Other.NS/team');
+      expect(binding.metadata!.name).not.toBe(
+        roleBindingName('group:default/team', 'edit'),
+      );
+    });
   });
 });

@@ -2,13 +2,18 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   entityRefName,
-  KubeObject,
-  LLM_PLANNER_FIELD_MANAGER,
   validateKubeObject,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { pickCluster, PlannerModuleConfig } from '../config';
 import { applyObjects, PartialApplyError } from '../kubernetes/applyObjects';
 import { ClusterClientFactory } from '../kubernetes/ClusterClient';
+import { discoverServedVersions } from '../kubernetes/preflight';
+import { beforeAnyWrite, refuseUnserved } from './clusterPreflight';
+import {
+  namespaceOwner,
+  ownedByTeam,
+  teamNamespaceObjects,
+} from './teamNamespace';
 import { PlannerBackendClient } from '../PlannerBackendClient';
 import { examples } from './ensureNamespace.examples';
 import {
@@ -19,9 +24,11 @@ import {
 
 export const ENSURE_NAMESPACE_ACTION_ID = 'llm-planner:namespace:ensure';
 
-/** Label on a team namespace naming the Group that owns it. */
-export const TEAM_LABEL = 'llm-planner.io/team';
-export const RESOURCE_QUOTA_NAME = 'llm-planner-gpu-quota';
+export {
+  RESOURCE_QUOTA_NAME,
+  TEAM_LABEL,
+  teamNamespaceObjects,
+} from './teamNamespace';
 
 type EnsureConfig = Pick<
   PlannerModuleConfig,
@@ -29,8 +36,11 @@ type EnsureConfig = Pick<
   | 'namespacePrefix'
   | 'clusterRole'
   | 'groupSubjectPrefix'
+  | 'groupSubjectFormat'
+  | 'groupSubjects'
   | 'defaultGpuQuota'
   | 'teamGpuQuotas'
+  | 'requestTimeoutSeconds'
 >;
 
 /** GPU quota of a team: the backend's (curated by the platform team), else config. */
@@ -65,82 +75,6 @@ export async function gpuQuotaFor(
     gpuQuota: deps.config.defaultGpuQuota,
     source: 'config llmPlanner.quotas.defaultGpuQuota',
   };
-}
-
-/** The objects of a team namespace. */
-export function teamNamespaceObjects(opts: {
-  namespace: string;
-  groupRef: string;
-  gpuQuota: number;
-  clusterRole: string;
-  groupSubjectPrefix: string;
-}): KubeObject[] {
-  const { namespace, groupRef } = opts;
-  const team = entityRefName(groupRef);
-  const labels = {
-    'app.kubernetes.io/managed-by': LLM_PLANNER_FIELD_MANAGER,
-    [TEAM_LABEL]: team,
-  };
-  const meta = (name: string) => ({
-    name,
-    namespace,
-    labels,
-    annotations: { 'llm-planner.io/team-ref': groupRef },
-  });
-  return [
-    {
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: {
-        name: namespace,
-        labels,
-        annotations: { 'llm-planner.io/team-ref': groupRef },
-      },
-    },
-    {
-      apiVersion: 'v1',
-      kind: 'ResourceQuota',
-      metadata: meta(RESOURCE_QUOTA_NAME),
-      spec: { hard: { 'requests.nvidia.com/gpu': String(opts.gpuQuota) } },
-    },
-    {
-      apiVersion: 'v1',
-      kind: 'LimitRange',
-      metadata: meta('llm-planner-defaults'),
-      spec: {
-        limits: [
-          {
-            type: 'Container',
-            default: { cpu: '1', memory: '2Gi' },
-            defaultRequest: { cpu: '100m', memory: '256Mi' },
-          },
-        ],
-      },
-    },
-    {
-      apiVersion: 'networking.k8s.io/v1',
-      kind: 'NetworkPolicy',
-      metadata: meta('default-deny'),
-      spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
-    },
-    {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'RoleBinding',
-      metadata: meta(`${team}-${opts.clusterRole}`.slice(0, 253)),
-      roleRef: {
-        apiGroup: 'rbac.authorization.k8s.io',
-        kind: 'ClusterRole',
-        name: opts.clusterRole,
-      },
-      subjects: [
-        {
-          apiGroup: 'rbac.authorization.k8s.io',
-          kind: 'Group',
-          name: `${opts.groupSubjectPrefix}${team}`,
-        },
-      ],
-    },
-  ];
 }
 
 export function createEnsureNamespaceAction(
@@ -202,6 +136,8 @@ export function createEnsureNamespaceAction(
         gpuQuota,
         clusterRole: deps.config.clusterRole,
         groupSubjectPrefix: deps.config.groupSubjectPrefix,
+        groupSubjectFormat: deps.config.groupSubjectFormat,
+        groupSubjects: deps.config.groupSubjects,
       });
       const issues = objects.flatMap(validateKubeObject);
       if (issues.length) throw new InputError(issues.join('; '));
@@ -232,10 +168,19 @@ export function createEnsureNamespaceAction(
         return;
       }
 
-      const client = await deps.clusterClientFactory(cluster);
-      const existing = await client.read(objects[0]);
-      const owner = existing?.metadata.labels?.[TEAM_LABEL];
-      if (existing && owner !== entityRefName(plan.ownerGroup)) {
+      const client = await deps.clusterClientFactory(cluster, {
+        requestTimeoutMs: deps.config.requestTimeoutSeconds * 1000,
+        signal: ctx.signal,
+      });
+      const existing = await beforeAnyWrite(cluster.name, async () => {
+        refuseUnserved(
+          cluster.name,
+          await discoverServedVersions(client, objects),
+        );
+        return client.read(objects[0]);
+      });
+      if (existing && !ownedByTeam(existing, plan.ownerGroup)) {
+        const owner = namespaceOwner(existing);
         throw new NotAllowedError(
           `Namespace ${namespace} already exists in cluster ${
             cluster.name

@@ -1,20 +1,42 @@
-import type { KubeObject } from '@internal/backstage-plugin-llm-planner-common';
-import { LLM_PLANNER_FIELD_MANAGER } from '@internal/backstage-plugin-llm-planner-common';
-// ESM-only package: jest transforms it, and Node >= 20.19 loads it through require(esm).
 import * as k8s from '@kubernetes/client-node';
-import type { ClusterConfig } from '../config';
+import {
+  KubeObject,
+  LLM_PLANNER_FIELD_MANAGER,
+} from '@internal/backstage-plugin-llm-planner-common';
+import { ClusterConfig, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../config';
+import { Discovery, groupVersionPath, ServedResource } from './discovery';
+import {
+  callError,
+  KubeApiError,
+  KubeCallError,
+  kubeErrorCode,
+  objectLabel,
+} from './errors';
+import { kubeConfigTransport, KubeTransport } from './transport';
 
-/** What the actions need from a cluster. */
+export { kubeErrorCode } from './errors';
+
+/**
+ * The Kubernetes calls the actions make. Every failure is a {@link KubeCallError} naming the verb
+ * and the object (`apply Deployment llmp-x/support-chat: forbidden: ...`).
+ */
 export interface ClusterClient {
+  /** The configured cluster's name. */
   readonly cluster: string;
-  /** The live object, or undefined when it does not exist (404). */
+  /** How the cluster serves `apiVersion`/`kind`; undefined when it does not serve it. */
+  resource(
+    apiVersion: string,
+    kind: string,
+  ): Promise<ServedResource | undefined>;
+  /** The live object, or undefined when it does not exist. Throws when the kind is not served. */
   read(ref: ObjectRef): Promise<KubeObject | undefined>;
-  /** Server-side apply with field manager `backstage-llm-planner`; `dryRun` uses `dryRun=All`. */
+  /** Server-side apply (field manager `backstage-llm-planner`, no force), optionally `dryRun=All`. */
   apply(obj: KubeObject, options: { dryRun: boolean }): Promise<KubeObject>;
   list(
     apiVersion: string,
     kind: string,
     namespace: string,
+    options?: { labelSelector?: string; fieldSelector?: string },
   ): Promise<KubeObject[]>;
 }
 
@@ -24,35 +46,143 @@ export type ObjectRef = {
   metadata: { name: string; namespace?: string };
 };
 
-/** Creates a client per configured cluster; injectable for tests. */
+/** Per action run: the request timeout and the task's abort signal. */
+export type ClusterClientOptions = {
+  /** Timeout of every request; default {@link DEFAULT_REQUEST_TIMEOUT_SECONDS}. */
+  requestTimeoutMs?: number;
+  /** The scaffolder task's signal (`ctx.signal`): aborts every request when the task is cancelled. */
+  signal?: AbortSignal;
+};
+
+/** Creates a client per configured cluster and action run; injectable for tests. */
 export type ClusterClientFactory = (
   cluster: ClusterConfig,
+  options?: ClusterClientOptions,
 ) => Promise<ClusterClient>;
 
-/** The status code of a failed Kubernetes call, if it is one. */
-export function kubeErrorCode(e: unknown): number | undefined {
-  const code = (e as { code?: unknown })?.code;
-  return typeof code === 'number' ? code : undefined;
+function notServed(apiVersion: string, kind: string): KubeApiError {
+  return new KubeApiError(
+    'status',
+    `the cluster does not serve ${kind} in ${apiVersion}`,
+    404,
+    'NotServed',
+  );
 }
 
-/** The API server's message of a failed call (the `Status.message`), else the error message. */
-export function kubeErrorMessage(e: unknown): string {
-  const body = (e as { body?: unknown })?.body;
-  if (typeof body === 'string') {
+/** A client on a raw JSON transport (see {@link kubeConfigTransport}). */
+export function clusterClientFromTransport(
+  name: string,
+  transport: KubeTransport,
+): ClusterClient {
+  const discovery = new Discovery(transport);
+
+  async function pathOf(
+    verb: string,
+    ref: ObjectRef,
+    withName: boolean,
+  ): Promise<string> {
+    let served: ServedResource | undefined;
     try {
-      const status = JSON.parse(body);
-      if (status?.message) return `${status.message} (HTTP ${status.code})`;
-    } catch {
-      // not JSON
+      served = await discovery.resource(ref.apiVersion, ref.kind);
+    } catch (e) {
+      throw callError(verb, objectLabel(ref), (e as KubeCallError).cause ?? e);
     }
-  } else if (body && typeof body === 'object' && 'message' in body) {
-    return String((body as { message: unknown }).message);
+    if (!served) {
+      throw new KubeCallError(
+        verb,
+        objectLabel(ref),
+        notServed(ref.apiVersion, ref.kind),
+      );
+    }
+    const parts = [groupVersionPath(ref.apiVersion)];
+    if (served.namespaced) {
+      parts.push(
+        'namespaces',
+        encodeURIComponent(ref.metadata.namespace ?? ''),
+      );
+    }
+    parts.push(served.name);
+    if (withName) parts.push(encodeURIComponent(ref.metadata.name));
+    return parts.join('/');
   }
-  return e instanceof Error ? e.message : String(e);
+
+  return {
+    cluster: name,
+    resource: (apiVersion, kind) => discovery.resource(apiVersion, kind),
+    async read(ref) {
+      const path = await pathOf('read', ref, true);
+      try {
+        return (await transport({ method: 'GET', path })) as KubeObject;
+      } catch (e) {
+        if (kubeErrorCode(e) === 404) return undefined;
+        throw callError('read', objectLabel(ref), e);
+      }
+    },
+    async apply(obj, { dryRun }) {
+      const path = await pathOf('apply', obj, true);
+      try {
+        return (await transport({
+          method: 'PATCH',
+          path,
+          query: {
+            fieldManager: LLM_PLANNER_FIELD_MANAGER,
+            dryRun: dryRun ? 'All' : undefined,
+          },
+          // JSON is valid YAML: the API server accepts it as an apply configuration
+          contentType: 'application/apply-patch+yaml',
+          body: obj,
+        })) as KubeObject;
+      } catch (e) {
+        throw callError('apply', objectLabel(obj), e);
+      }
+    },
+    async list(apiVersion, kind, namespace, options = {}) {
+      const ref = { apiVersion, kind, metadata: { name: '', namespace } };
+      const target = `${kind} in namespace ${namespace}`;
+      let path: string;
+      try {
+        path = await pathOf('list', ref, false);
+      } catch (e) {
+        throw new KubeCallError('list', target, (e as KubeCallError).cause);
+      }
+      try {
+        const res = (await transport({
+          method: 'GET',
+          path,
+          query: {
+            labelSelector: options.labelSelector,
+            fieldSelector: options.fieldSelector,
+          },
+        })) as { items?: KubeObject[] };
+        return res.items ?? [];
+      } catch (e) {
+        throw callError('list', target, e);
+      }
+    },
+  };
 }
 
-/** A client on `@kubernetes/client-node` 1.x (object-param API, server-side apply). */
-export const createClusterClient: ClusterClientFactory = async cluster => {
+/** A client for an already loaded KubeConfig (the opt-in real-cluster tests use KUBECONFIG). */
+export function clusterClientFromKubeConfig(
+  name: string,
+  kc: k8s.KubeConfig,
+  options: ClusterClientOptions = {},
+): ClusterClient {
+  return clusterClientFromTransport(
+    name,
+    kubeConfigTransport(kc, {
+      timeoutMs:
+        options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000,
+      signal: options.signal,
+    }),
+  );
+}
+
+/** A client for a cluster of `llmPlanner.clusters` (credentials from config only). */
+export const createClusterClient: ClusterClientFactory = async (
+  cluster,
+  options = {},
+) => {
   const kc = new k8s.KubeConfig();
   kc.loadFromOptions({
     clusters: [
@@ -80,38 +210,5 @@ export const createClusterClient: ClusterClientFactory = async cluster => {
     ],
     currentContext: cluster.name,
   });
-  return clusterClientFromKubeConfig(cluster.name, kc);
+  return clusterClientFromKubeConfig(cluster.name, kc, options);
 };
-
-/** A client for an already loaded KubeConfig (the opt-in real-cluster tests use KUBECONFIG). */
-export function clusterClientFromKubeConfig(
-  name: string,
-  kc: k8s.KubeConfig,
-): ClusterClient {
-  const api = k8s.KubernetesObjectApi.makeApiClient(kc);
-  return {
-    cluster: name,
-    async read(ref) {
-      try {
-        return (await api.read(ref as any)) as unknown as KubeObject;
-      } catch (e) {
-        if (kubeErrorCode(e) === 404) return undefined;
-        throw e;
-      }
-    },
-    async apply(obj, { dryRun }) {
-      return (await api.patch(
-        obj as any,
-        undefined,
-        dryRun ? 'All' : undefined,
-        LLM_PLANNER_FIELD_MANAGER,
-        false,
-        k8s.PatchStrategy.ServerSideApply,
-      )) as unknown as KubeObject;
-    },
-    async list(apiVersion, kind, namespace) {
-      const res = await api.list(apiVersion, kind, namespace);
-      return res.items as unknown as KubeObject[];
-    },
-  };
-}

@@ -3,34 +3,59 @@ import {
   LLM_PLANNER_FIELD_MANAGER,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { createHash } from 'crypto';
-import { ClusterClient, kubeErrorMessage } from './ClusterClient';
+import { ClusterClient } from './ClusterClient';
+import { appliedChanges } from './diff';
+import { KubeCallError, objectLabel } from './errors';
 
 /** What happened to one object, kubectl style. */
 export type AppliedObject = {
+  apiVersion: string;
   kind: string;
   name: string;
   namespace: string | null;
   action: 'created' | 'configured' | 'unchanged';
+  /** Fields the apply changed (configured only): `spec.ports[0].port`, `metadata.labels.x`. */
+  changes: string[];
   resourceVersion: string | null;
   dryRun: boolean;
 };
 
-/** Thrown when an apply fails midway: says exactly what was and was not applied. */
+type Named = { kind: string; name: string };
+
+function named(o: KubeObject): Named {
+  return { kind: o.kind, name: o.metadata.name };
+}
+
+function list(objects: Named[]): string {
+  return objects.length
+    ? objects.map(o => `${o.kind}/${o.name}`).join(', ')
+    : 'nothing';
+}
+
+/**
+ * Thrown when an apply fails midway: says exactly what was applied, what was not, and what may
+ * have been (a request that got no answer).
+ */
 export class PartialApplyError extends Error {
   constructor(
     readonly applied: AppliedObject[],
-    readonly failed: { kind: string; name: string; message: string },
-    readonly notApplied: { kind: string; name: string }[],
+    readonly failed: Named & { message: string; outcomeUnknown: boolean },
+    readonly notApplied: Named[],
   ) {
+    const missing = failed.outcomeUnknown
+      ? notApplied
+      : [failed, ...notApplied];
+    const unknown = failed.outcomeUnknown
+      ? ` ${failed.kind}/${failed.name} may or may not have been applied (no answer).`
+      : '';
     super(
-      `Applying ${failed.kind}/${failed.name} failed: ${failed.message}. ` +
-        `Applied before the failure: ${
-          applied.length
-            ? applied.map(a => `${a.kind}/${a.name} (${a.action})`).join(', ')
-            : 'nothing'
-        }. Not applied: ${[failed, ...notApplied]
-          .map(o => `${o.kind}/${o.name}`)
-          .join(', ')}.`,
+      `${failed.message}. Applied before the failure: ${
+        applied.length
+          ? applied.map(a => `${a.kind}/${a.name} (${a.action})`).join(', ')
+          : 'nothing'
+      }. Not applied: ${list(
+        missing,
+      )}.${unknown} Re-running the step applies the rest.`,
     );
     this.name = 'PartialApplyError';
   }
@@ -73,6 +98,17 @@ export function releaseForeignReplicas(
   return { ...obj, spec };
 }
 
+/** created / configured / unchanged, from the live object and the API server's answer. */
+export function applyOutcome(
+  sent: KubeObject,
+  before: KubeObject | undefined,
+  result: KubeObject,
+): Pick<AppliedObject, 'action' | 'changes'> {
+  if (!before) return { action: 'created', changes: [] };
+  const changes = appliedChanges(sent, before, result);
+  return { action: changes.length ? 'configured' : 'unchanged', changes };
+}
+
 /**
  * Server-side applies objects in order, one checkpoint per object (re-runs of the same task skip
  * what was already applied; a changed object gets a new key). Returns what happened to each.
@@ -94,31 +130,19 @@ export async function applyObjects(options: {
       const before = options.live?.has(key)
         ? options.live.get(key)
         : await client.read(obj);
-      const result = await client.apply(releaseForeignReplicas(obj, before), {
-        dryRun,
-      });
+      const sent = releaseForeignReplicas(obj, before);
+      const result = await client.apply(sent, { dryRun });
       const rv = result.metadata.resourceVersion as string | undefined;
-      let action: AppliedObject['action'] = 'created';
-      if (before) {
-        action =
-          before.metadata.resourceVersion === rv ? 'unchanged' : 'configured';
-        if (dryRun) {
-          // a dry run consumes no resourceVersion: compare generations instead
-          action =
-            before.metadata.generation === result.metadata.generation
-              ? 'unchanged'
-              : 'configured';
-        }
-      }
+      const beforeRv = before?.metadata.resourceVersion as string | undefined;
+      // a dry run consumes no resourceVersion: report the live one
+      const resourceVersion = dryRun ? beforeRv : rv;
       return {
+        apiVersion: obj.apiVersion,
         kind: obj.kind,
         name: obj.metadata.name,
         namespace: obj.metadata.namespace ?? null,
-        action,
-        resourceVersion:
-          before && dryRun
-            ? (before.metadata.resourceVersion as string) ?? null
-            : rv ?? null,
+        ...applyOutcome(sent, before, result),
+        resourceVersion: resourceVersion ?? null,
         dryRun,
       };
     };
@@ -131,16 +155,17 @@ export async function applyObjects(options: {
           })) as AppliedObject);
       applied.push(done);
     } catch (e) {
+      const call = e instanceof KubeCallError ? e : undefined;
       throw new PartialApplyError(
         applied,
         {
-          kind: obj.kind,
-          name: obj.metadata.name,
-          message: kubeErrorMessage(e),
+          ...named(obj),
+          message:
+            call?.message ??
+            `apply ${objectLabel(obj)}: ${(e as Error).message}`,
+          outcomeUnknown: call?.verb === 'apply' && call.outcomeUnknown,
         },
-        objects
-          .slice(i + 1)
-          .map(o => ({ kind: o.kind, name: o.metadata.name })),
+        objects.slice(i + 1).map(named),
       );
     }
   }

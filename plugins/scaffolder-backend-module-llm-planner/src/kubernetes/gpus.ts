@@ -1,10 +1,11 @@
 import {
   GPU_RESOURCES,
   KubeObject,
+  parseQuantity,
 } from '@internal/backstage-plugin-llm-planner-common';
-import { parseQuantity } from './quantity';
 
-type Container = {
+export type Container = {
+  name?: string;
   resources?: {
     requests?: Record<string, unknown>;
     limits?: Record<string, unknown>;
@@ -23,20 +24,29 @@ function containerGpus(containers: Container[] | undefined): number {
   return n;
 }
 
+/** The pod containers of a workload (Deployment template, InferenceService predictor). */
+export function workloadContainers(obj: KubeObject): Container[] {
+  const spec = (obj.spec ?? {}) as any;
+  if (obj.kind === 'Deployment') return spec.template?.spec?.containers ?? [];
+  if (obj.kind === 'InferenceService') return spec.predictor?.containers ?? [];
+  return [];
+}
+
+/** Pods a workload starts with (Deployment replicas, InferenceService minReplicas). */
+function podsOf(obj: KubeObject): number {
+  const spec = (obj.spec ?? {}) as any;
+  const replicas =
+    obj.kind === 'InferenceService'
+      ? spec.predictor?.minReplicas
+      : spec.replicas;
+  return typeof replicas === 'number' ? replicas : 1;
+}
+
 /** GPUs an object requests as quota admission counts them (replicas x per-pod GPUs). */
 export function gpusOf(obj: KubeObject | undefined): number {
   if (!obj) return 0;
-  const spec = (obj.spec ?? {}) as any;
-  if (obj.kind === 'Deployment') {
-    const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
-    return replicas * containerGpus(spec.template?.spec?.containers);
-  }
-  if (obj.kind === 'InferenceService') {
-    const p = spec.predictor ?? {};
-    const replicas = typeof p.minReplicas === 'number' ? p.minReplicas : 1;
-    return replicas * containerGpus(p.containers);
-  }
-  return 0;
+  if (obj.kind !== 'Deployment' && obj.kind !== 'InferenceService') return 0;
+  return podsOf(obj) * containerGpus(workloadContainers(obj));
 }
 
 /** The GPU quota keys of a ResourceQuota (`requests.nvidia.com/gpu`, ...). */

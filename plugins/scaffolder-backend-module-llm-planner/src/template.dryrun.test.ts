@@ -355,6 +355,28 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
     );
   });
 
+  it('passes the template’s skipKinds to the apply: a skipped optional kind is never sent', async () => {
+    const planId = await approvedPlan(
+      ALICE,
+      'Support chatbot without monitoring',
+    );
+    await createEnsureNamespaceAction({
+      ...fakeBackend(),
+      userInfo: userInfoOf(),
+      config: moduleConfig(k8s),
+      clusterClientFactory: createClusterClient,
+    }).handler(actionContext({ planId: PLAN_ID }) as any);
+    k8s.state.clearRequests();
+
+    const res = await dryRun(ALICE, planId, { skipKinds: ['ServiceMonitor'] });
+
+    expect(res.status).toBe(200);
+    expect(stepStatuses(res.body.log).apply).toBe('completed');
+    const kinds = writes().map(r => r.kind);
+    expect(kinds).toContain('Deployment');
+    expect(kinds).not.toContain('ServiceMonitor');
+  });
+
   it('dry-runs a team’s first deployment: the namespace is only dry-run, the manifests validated locally', async () => {
     const planId = await approvedPlan(CAROL, 'Search reranker');
     k8s.state.clearRequests();

@@ -22,6 +22,23 @@ export const examples: TemplateExample[] = [
   },
   {
     description:
+      'Apply to a cluster without prometheus-operator and KEDA: leave out ServiceMonitor and ScaledObject (without skipping them the step refuses, writing nothing)',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'apply',
+          action: 'llm-planner:kubernetes:apply',
+          name: 'Apply to the team namespace',
+          input: {
+            planId: '${{ parameters.planId }}',
+            skipKinds: ['ServiceMonitor', 'ScaledObject'],
+          },
+        },
+      ],
+    }),
+  },
+  {
+    description:
       "Validate with the API server's dry run only (nothing is stored)",
     example: yaml.stringify({
       steps: [

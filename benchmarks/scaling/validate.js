@@ -3,14 +3,16 @@
 // `node benchmarks/scaling/validate.js [--replicas N] [--seconds S] [--seed K]`
 //
 // Validates the scaling simulation (plugins/llm-planner-common/src/scaling) against the
-// inference simulator (packages/inference-simulator): a short spiky pattern (base load, a burst,
-// base load) is replayed
+// inference simulator (packages/inference-simulator): a short spiky pattern (a steady base load
+// for the first half, a burst, base load) is replayed
 //   (a) through N inference-simulator processes on 127.0.0.1 (timing from the same engine
 //       surface, --max-num-seqs = the scaling plan's slots), driven by a load driver that issues
-//       the per-second arrival schedule and round-robins requests over the replicas, and
-//   (b) through `simulate()` with the same per-second arrival counts and a fixed policy of N
-//       replicas,
-// then TTFT and e2e p50/p95 are compared per minute and overall. Loopback only; every loop is
+//       the per-second arrival counts at seeded uniform instants within each second (a Poisson
+//       process given its counts) and round-robins requests over the replicas, and
+//   (b) through `simulate()` with the same per-second arrival counts, a fixed policy of N
+//       replicas, the round-robin router and fixed-length requests (output-length CV 0),
+// then TTFT and e2e p50/p95 are compared per minute, over the steady phase (before the burst;
+// the ratios sim / measured are printed) and overall. Loopback only; every loop is
 // bounded; the simulator processes are stopped by PID. Writes benchmarks/scaling/validate-results.json.
 require('@backstage/cli/config/nodeTransform.cjs');
 const { spawn } = require('node:child_process');
@@ -53,7 +55,7 @@ function arg(name, def) {
   return i > 0 ? Number(process.argv[i + 1]) : def;
 }
 const N = arg('--replicas', 3);
-const SECONDS = arg('--seconds', 180);
+const SECONDS = arg('--seconds', 240);
 const SEED = arg('--seed', 7);
 const INTENT = {
   useCase: 'chatbot',
@@ -128,7 +130,11 @@ async function main() {
   const plan = planner.plan(INTENT);
   const probe = prepareScalingPlan(planner.engine, plan, { tablePoints: 33 });
   const slots = Math.max(1, Math.floor(probe.slotsPerReplica));
-  const sp = prepareScalingPlan(planner.engine, plan, { maxNumSeqs: slots });
+  // the driver sends fixed-length requests (ignore_eos): output-length CV 0
+  const sp = prepareScalingPlan(planner.engine, plan, {
+    maxNumSeqs: slots,
+    outputTokensCv: 0,
+  });
   const rec = plan.recommendations[0];
   const cfg = planner.engine.resolveConfig({
     model: rec.modelId,
@@ -144,8 +150,9 @@ async function main() {
   const capRps = slots / (e2eAtSlots / 1000);
   const baseRps = 0.6 * N * capRps;
   const burstRps = 1.4 * N * capRps;
-  const burstFrom = Math.round(SECONDS / 3);
-  const burstTo = burstFrom + Math.round(SECONDS / 4.5);
+  // the steady phase is the first half: enough requests for a stable p95
+  const burstFrom = Math.round(SECONDS / 2);
+  const burstTo = burstFrom + Math.round(SECONDS / 6);
   const rate = s => (s >= burstFrom && s < burstTo ? burstRps : baseRps);
   const rng = createRng(SEED);
   const counts = Array.from({ length: SECONDS }, (_, s) =>
@@ -156,14 +163,30 @@ async function main() {
   // (b) the scaling simulation of the same arrivals, fixed N replicas
   const perSecond = new Array(DAY_SECONDS).fill(0);
   counts.forEach((c, s) => (perSecond[s] = c));
-  const t0sim = performance.now();
-  const sim = simulate(sp, { kind: 'rates', perSecond }, fixedPolicy(N), {
+  const simOptions = {
     arrivals: 'expected',
-    intervalSeconds: 60,
     warmupSeconds: 0,
     seed: SEED,
+    router: 'round-robin',
+  };
+  const t0sim = performance.now();
+  const sim = simulate(sp, { kind: 'rates', perSecond }, fixedPolicy(N), {
+    ...simOptions,
+    intervalSeconds: 60,
   });
   const simMs = performance.now() - t0sim;
+  // the steady phase as one interval
+  const simSteady = simulate(sp, { kind: 'rates', perSecond }, fixedPolicy(N), {
+    ...simOptions,
+    intervalSeconds: burstFrom,
+  }).intervals[0];
+  // arrival instants: uniform within each second (seeded), i.e. a Poisson process given the counts
+  const placeRng = createRng(SEED + 1000);
+  const instants = counts.map((c, s) =>
+    Array.from({ length: c }, () => s * 1000 + placeRng() * 1000).sort(
+      (a, b) => a - b,
+    ),
+  );
 
   // (a) N inference-simulator processes, same surface, same arrivals
   const profile = timingProfileFromEngine(planner.engine, cfg, {
@@ -212,7 +235,7 @@ async function main() {
       for (let s = 0; s < SECONDS; s++) {
         const c = counts[s];
         for (let k = 0; k < c; k++) {
-          const at = s * 1000 + ((k + 0.5) * 1000) / c;
+          const at = instants[s][k];
           const wait = t0 + at - performance.now();
           if (wait > 0) await new Promise(r => setTimeout(r, wait));
           const target = replicas[issued % N];
@@ -291,6 +314,16 @@ async function main() {
   const lateSim = sim.intervals
     .slice(minutes, minutes + 10)
     .reduce((a, iv) => a + iv.requests, 0);
+  const steady = {
+    measured: stat(ok.filter(s => s.arrivalS < burstFrom)),
+    simulated: {
+      n: simSteady.requests,
+      ttftP50: simSteady.ttftP50,
+      ttftP95: simSteady.ttftP95,
+      e2eP50: simSteady.e2eP50,
+      e2eP95: simSteady.e2eP95,
+    },
+  };
   const overall = {
     measured: stat(ok),
     simulated: {
@@ -328,7 +361,29 @@ async function main() {
       )}`,
     );
   for (const r of rows) line(String(r.minute), r);
+  line('steady', steady);
   line('overall', overall);
+  const ratio = k =>
+    steady.measured[k] > 0 && steady.simulated[k] !== null
+      ? steady.simulated[k] / steady.measured[k]
+      : null;
+  const ratios = Object.fromEntries(
+    ['ttftP50', 'ttftP95', 'e2eP50', 'e2eP95'].map(k => [k, ratio(k)]),
+  );
+  const fmtRatio = v => (v === null ? '-' : v.toFixed(2));
+  console.log(
+    `\nsteady phase (0-${burstFrom} s, ${
+      steady.measured.n
+    } requests), sim / measured: TTFT p50 ${fmtRatio(
+      ratios.ttftP50,
+    )}, TTFT p95 ${fmtRatio(ratios.ttftP95)}, e2e p50 ${fmtRatio(
+      ratios.e2eP50,
+    )}, e2e p95 ${fmtRatio(ratios.e2eP95)}; TTFT p95 target 0.80-1.20: ${
+      ratios.ttftP95 !== null && Math.abs(ratios.ttftP95 - 1) <= 0.2
+        ? 'met'
+        : 'NOT met'
+    }`,
+  );
   const diffs = [...rows, overall].flatMap(r =>
     ['ttftP50', 'ttftP95', 'e2eP50', 'e2eP95']
       .map(k => rel(r.simulated[k], r.measured[k]))
@@ -369,7 +424,9 @@ async function main() {
       burstTo,
     },
     requests: { total, failed },
+    router: 'round-robin',
     perMinute: rows,
+    steady: { seconds: burstFrom, ...steady, ratios },
     overall,
     medianAbsDiff: q(absd, 50),
     worstAbsDiff: absd[absd.length - 1],

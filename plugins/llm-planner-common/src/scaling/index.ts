@@ -3,6 +3,7 @@ export * from './policies';
 export * from './latencyTable';
 export * from './simulate';
 export * from './compare';
+export * from './replicaQueue';
 export * from './report';
 export { createRng, samplePoisson } from './prng';
 export type { Rng } from './prng';

@@ -8,6 +8,7 @@ import { createHpaController, policyTiming } from './policies';
 import { KNOT_WEIGHTS, LatencyTable, knotCdf } from './latencyTable';
 import { HIST_BUCKETS, histBucket, histQuantiles } from './histogram';
 import { createRng, samplePoisson } from './prng';
+import type { ReplicaQueueModel } from './replicaQueue';
 
 // module-local aliases: the CommonJS interop of imports is a getter call per access
 const poissonSample = samplePoisson;
@@ -97,6 +98,8 @@ export type KernelInput = {
   seriesSeconds: number;
   /** 0..3 = p50, p90, p95, p99 */
   pctIdx: number;
+  /** per-replica queueing below saturation (router, slots); null = pooled fluid only */
+  queue: ReplicaQueueModel | null;
 };
 
 /** Everything the loop produces. */
@@ -151,6 +154,22 @@ function addCohort(
   range[ri + 1] = hi;
 }
 
+/** Adds `w` x a dense bucket mass `mass` starting at bucket `lo` to the histogram at `base`. */
+function addDense(
+  h: Float64Array,
+  range: Int32Array,
+  ri: number,
+  base: number,
+  mass: Float64Array,
+  lo: number,
+  w: number,
+): void {
+  const n = mass.length;
+  for (let j = 0; j < n; j++) h[base + lo + j] += w * mass[j];
+  if (lo < range[ri]) range[ri] = lo;
+  if (lo + n - 1 > range[ri + 1]) range[ri + 1] = lo + n - 1;
+}
+
 /** Interval histograms and accumulators, flushed every interval. */
 class IntervalState {
   readonly hI = new Float64Array(3 * NB);
@@ -192,6 +211,7 @@ class IntervalState {
 function flushInterval(
   st: IntervalState,
   tab: LatencyTable,
+  queue: ReplicaQueueModel | null,
   pctIdx: number,
   out: Float64Array,
   outOff: number,
@@ -203,23 +223,49 @@ function flushInterval(
   const multi = nT > 1;
   const knots = tab.knots;
   const knotBucket = tab.knotBucket;
-  for (let g = st.gLo; g <= st.gHi; g++) {
-    const w = gW[g];
+  const TG = tab.points | 0;
+  for (let cellIdx = st.gLo; cellIdx <= st.gHi; cellIdx++) {
+    const w = gW[cellIdx];
     if (!(w > 0)) continue;
-    gW[g] = 0;
-    const fAll = tab.meetAll0[g];
+    gW[cellIdx] = 0;
+    // cell = ready replicas x TG + load level
+    const g = cellIdx % TG;
+    const qc = queue ? queue.cell((cellIdx / TG) | 0, g) : null;
+    const fAll = qc ? qc.meetAll : tab.meetAll0[g];
     acc[IF.met] += w * fAll;
-    st.metM[0] += w * tab.meet0[g * 3];
-    st.metM[1] += w * tab.meet0[g * 3 + 1];
-    st.metM[2] += w * tab.meet0[g * 3 + 2];
-    addCohort(hI, range, 0, 0, knots, knotBucket, g * 15, w, 0);
-    addCohort(hI, range, 2, NB, knots, knotBucket, g * 15 + 5, w, 0);
-    addCohort(hI, range, 4, 2 * NB, knots, knotBucket, g * 15 + 10, w, 0);
+    if (qc) {
+      st.metM[0] += w * qc.meet[0];
+      st.metM[1] += w * qc.meet[1];
+      st.metM[2] += w * qc.meet[2];
+      addDense(hI, range, 0, 0, qc.mass[0], qc.lo[0], w);
+      addCohort(hI, range, 2, NB, knots, knotBucket, g * 15 + 5, w, 0);
+      addDense(hI, range, 4, 2 * NB, qc.mass[1], qc.lo[1], w);
+      acc[IF.wait] += w * qc.pw * qc.waitMs;
+    } else {
+      st.metM[0] += w * tab.meet0[g * 3];
+      st.metM[1] += w * tab.meet0[g * 3 + 1];
+      st.metM[2] += w * tab.meet0[g * 3 + 2];
+      addCohort(hI, range, 0, 0, knots, knotBucket, g * 15, w, 0);
+      addCohort(hI, range, 2, NB, knots, knotBucket, g * 15 + 5, w, 0);
+      addCohort(hI, range, 4, 2 * NB, knots, knotBucket, g * 15 + 10, w, 0);
+    }
     for (let k = 0; k < nT; k++) {
-      const wk = multi ? tgW[k * G + g] : w;
+      const wk = multi ? tgW[k * G + cellIdx] : w;
       if (!(wk > 0)) continue;
-      if (multi) {
-        tgW[k * G + g] = 0;
+      if (multi && qc) {
+        tgW[k * G + cellIdx] = 0;
+        addDense(st.tI, st.tRange, k * 4, k * 2 * NB, qc.mass[0], qc.lo[0], wk);
+        addDense(
+          st.tI,
+          st.tRange,
+          k * 4 + 2,
+          (k * 2 + 1) * NB,
+          qc.mass[1],
+          qc.lo[1],
+          wk,
+        );
+      } else if (multi) {
+        tgW[k * G + cellIdx] = 0;
         addCohort(
           st.tI,
           st.tRange,
@@ -356,7 +402,10 @@ export function runKernel(inp: KernelInput): KernelOutput {
   const series = new Float64Array(nSeries * NSF);
   const intervals = new Float64Array(nIntervals * NIF);
   const tenantIntervals = new Float64Array(nT * nIntervals * NTF);
-  const st = new IntervalState(G, nT);
+  const queue = inp.queue;
+  const pendCap = (Math.max(inp.policy.maxReplicas, 1) + 1) | 0;
+  // zero-wait cohorts are binned per (ready replicas, load level) cell
+  const st = new IntervalState(queue ? (pendCap + 1) * G : G, nT);
   const acc = st.acc;
   const gW = st.gW;
   const tgW = st.tgW;
@@ -365,13 +414,15 @@ export function runKernel(inp: KernelInput): KernelOutput {
   let Q = 0;
   let R = 0;
   let D = 0;
+  // offered arrivals per second, smoothed over about a minute: the load the replica queues
+  // are evaluated at (the Erlang formulas are steady-state; the per-second clumps are theirs)
+  let arrSmooth = -1;
   let ptr = 0;
   let spec = fixed
     ? policy.minReplicas | 0
     : Math.max(policy.minReplicas, 1) | 0;
   if (policy.minReplicas === 0) spec = 0;
   let ready = spec | 0;
-  const pendCap = (Math.max(policy.maxReplicas, 1) + 1) | 0;
   const pend = new Float64Array(pendCap);
   let pendHead = 0;
   let pendN = 0;
@@ -390,6 +441,7 @@ export function runKernel(inp: KernelInput): KernelOutput {
     const a = poisson ? poissonSample(rng, lam) : lam;
     cumA[i + 1] = cumA[i] + a;
     Q += a;
+    arrSmooth = arrSmooth < 0 ? a : arrSmooth + (a - arrSmooth) / 60;
     if (multi) {
       let tot = 0;
       for (let k = 0; k < nT; k++) tot += tRates[k][sec];
@@ -465,6 +517,14 @@ export function runKernel(inp: KernelInput): KernelOutput {
       cAvg = Ravg / Nsvc;
       gi = (cAvg * invStep + 0.5) | 0;
       if (gi > G - 1) gi = G - 1;
+    }
+
+    // load level of the replica queues: smoothed offered load per replica, in sequences
+    let gq = gi;
+    if (queue && Nsvc > 0) {
+      const Sq = tabMean[gi * 3 + 2] / 1000;
+      gq = ((arrSmooth * Sq) / Nsvc) * invStep + 0.5;
+      gq = gq > G - 1 ? G - 1 : gq | 0;
     }
 
     // latency of the admitted cohorts: FIFO over arrival seconds
@@ -570,12 +630,13 @@ export function runKernel(inp: KernelInput): KernelOutput {
             st.tMetD[0] += w * meet;
           }
         } else {
-          gW[gi] += w;
-          if (gi < st.gLo) st.gLo = gi;
-          if (gi > st.gHi) st.gHi = gi;
+          const cellIdx = queue ? Nsvc * G + gq : gi;
+          gW[cellIdx] += w;
+          if (cellIdx < st.gLo) st.gLo = cellIdx;
+          if (cellIdx > st.gHi) st.gHi = cellIdx;
           if (multi)
             for (let k = 0; k < nT; k++)
-              tgW[k * G + gi] += w * shares[k * N_STEPS + ptr];
+              tgW[k * st.G + cellIdx] += w * shares[k * N_STEPS + ptr];
         }
       }
     }
@@ -631,6 +692,7 @@ export function runKernel(inp: KernelInput): KernelOutput {
       flushInterval(
         st,
         tab,
+        queue,
         inp.pctIdx,
         intervals,
         iv * NIF,

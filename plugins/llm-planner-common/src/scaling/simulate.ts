@@ -4,10 +4,14 @@
  *
  * - Arrivals: per second, a Poisson count with the pattern's rate (seeded), or the rate itself
  *   (`arrivals: 'expected'`). No per-request objects: requests are fluid cohorts.
- * - Pool: a router balances load evenly over the ready replicas (least-outstanding-requests), so
- *   every ready replica runs R / N sequences; one replica admits at most `slotsPerReplica`
- *   running sequences (vLLM `--max-num-seqs`, set to the plan's SLO capacity, bounded by the KV
- *   memory limit); the rest waits in a FIFO queue (`vllm:num_requests_waiting`).
+ * - Pool: the router spreads load evenly over the ready replicas, so every ready replica runs
+ *   R / N sequences on average; one replica admits at most `slotsPerReplica` running sequences
+ *   (vLLM `--max-num-seqs`, set to the plan's SLO capacity, bounded by the KV memory limit);
+ *   beyond the pool's slots the rest waits in a FIFO queue (`vllm:num_requests_waiting`).
+ * - Replica queues below saturation (replicaQueue.ts): each replica is a GI/G/c queue fed by
+ *   the router (round robin, random, least requests), so requests also wait when clumps of
+ *   arrivals fill one replica's slots; the wait is added to TTFT and e2e of cohorts the fluid
+ *   pool serves without queueing.
  * - Service: running sequences finish at rate R / S(c), S = mean e2e at per-replica load c from
  *   the table; within a second the running count follows dR/dt = admitted - R / S exactly.
  * - Latency of the cohort admitted in a second = queue wait (FIFO over arrival seconds) + the
@@ -36,6 +40,11 @@ import {
   validatePolicy,
 } from './policies';
 import { LatencyTable, buildLatencyTable } from './latencyTable';
+import {
+  Router,
+  replicaQueueModel,
+  serviceCv2FromTokens,
+} from './replicaQueue';
 import { HIST_BUCKETS, histQuantiles } from './histogram';
 import {
   IF,
@@ -103,6 +112,8 @@ export type ScalingPlan = {
   slotsPerReplica: number;
   /** KV-cache fraction of a replica one running sequence uses on average */
   kvPerSequence: number;
+  /** squared coefficient of variation of a request's service time (from its output lengths) */
+  serviceCv2: number;
   /** seconds from pod creation to ready: start + model load + warm-up */
   startupSeconds: number;
   pricing: 'on-demand' | 'spot';
@@ -137,6 +148,11 @@ export type PrepareOptions = {
   startupSeconds?: number;
   /** grid points of the latency table, default 129 */
   tablePoints?: number;
+  /**
+   * coefficient of variation of the output lengths (the service-time spread the replica
+   * queues see); default from the workload's p50/p90 output tokens. 0 = fixed-length requests.
+   */
+  outputTokensCv?: number;
 };
 
 /** Reads the plan's configuration into a lookup table once. @public */
@@ -178,6 +194,21 @@ export function prepareScalingPlan(
   // a running sequence holds its prompt and, on average, half its output in the KV cache
   const kvPerSequence =
     memMax && memMax > 0 ? (inTok + outTok / 2) / (inTok + outTok) / memMax : 0;
+  let serviceCv2: number;
+  if (options.outputTokensCv !== undefined) {
+    serviceCv2 = Math.max(0, options.outputTokensCv) ** 2;
+    assumptions.push(
+      `output-length CV ${options.outputTokensCv} (given): service-time spread of the replica queues`,
+    );
+  } else {
+    const cv = serviceCv2FromTokens(plan.workload.outputTokens);
+    serviceCv2 = cv.cv2;
+    assumptions.push(
+      `service-time CV ${round2(Math.sqrt(cv.cv2))} for the replica queues: ${
+        cv.basis
+      }`,
+    );
+  }
   const weightsGb = (rec.memory.weightsGbPerGpu ?? 0) * 1;
   const startup = options.startupSeconds ?? Math.round(45 + weightsGb / 2 + 30);
   if (options.startupSeconds === undefined)
@@ -233,6 +264,7 @@ export function prepareScalingPlan(
     capacityRpsPerReplica: rec.capacityRpsPerReplica,
     slotsPerReplica: slots,
     kvPerSequence,
+    serviceCv2,
     startupSeconds: startup,
     pricing: rec.cost.pricing,
     pricePerGpuHour: rec.cost.pricePerGpuHour,
@@ -260,6 +292,11 @@ export type SimulationOptions = {
   startupSeconds?: number;
   /** GPU nodes are billed this long after their pod goes (default 600) */
   nodeScaleDownDelaySeconds?: number;
+  /**
+   * how requests reach the replicas (default `random`: a Kubernetes Service through kube-proxy);
+   * decides how much requests queue per replica below saturation (replicaQueue.ts)
+   */
+  router?: Router;
   pod?: Partial<PodResourceModel>;
 };
 
@@ -441,6 +478,16 @@ function signalOf(kind: AutoscalerPolicy['kind']): number {
 }
 
 const PCT_INDEX = { p50: 0, p90: 1, p95: 2, p99: 3 } as const;
+
+/** Router of {@link simulate} unless given: what a Kubernetes Service does. @public */
+export const DEFAULT_ROUTER: Router = 'random';
+const ROUTER_TEXT: Record<Router, string> = {
+  'round-robin': 'round-robin router (each replica gets every N-th request)',
+  random:
+    'random router (a Kubernetes Service through kube-proxy: each replica gets a Poisson share)',
+  'least-requests':
+    'least-requests router (a request joins the replica with the fewest outstanding requests)',
+};
 const PCT_LEVEL = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 } as const;
 
 /** Simulates one day of `traffic` (a pattern or a built day) under `policy`. @public */
@@ -462,6 +509,7 @@ export function simulate(
   const poisson = (options.arrivals ?? 'poisson') === 'poisson';
   const seed = options.seed ?? 1;
   const timing = policyTiming(policy);
+  const router: Router = options.router ?? DEFAULT_ROUTER;
   const k = runKernel({
     rate: day.rate,
     tenantRates: day.tenants.map(x => x.rate),
@@ -480,6 +528,12 @@ export function simulate(
     intervalSeconds: intervalS,
     seriesSeconds: seriesS,
     pctIdx: PCT_INDEX[plan.slo.percentile],
+    queue: replicaQueueModel(
+      plan.table,
+      plan.slotsPerReplica,
+      router,
+      plan.serviceCv2 ?? 0.5,
+    ),
   });
 
   // billing: pods, kept while their node lingers (sliding max over `linger` seconds)
@@ -713,7 +767,11 @@ export function simulate(
     },
     assumptions: [
       ...plan.assumptions,
-      `router balances load evenly over ready replicas; requests are fluid cohorts (${
+      `${
+        ROUTER_TEXT[router]
+      }; each replica queues for its own max-num-seqs slots (GI/G/c, service-time CV ${round2(
+        Math.sqrt(plan.serviceCv2 ?? 0.5),
+      )}); requests are fluid cohorts (${
         poisson
           ? `Poisson arrivals per second, seed ${seed}`
           : 'expected arrivals'

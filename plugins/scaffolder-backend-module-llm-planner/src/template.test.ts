@@ -15,6 +15,7 @@ import {
   startServer,
   userInfoOf,
 } from './__testUtils__/fixtures';
+import { DECISION } from './__testUtils__/decision';
 import { createApplyManifestsAction } from './actions/applyManifests';
 import { createEnsureNamespaceAction } from './actions/ensureNamespace';
 import { createFetchPlanAction } from './actions/fetchPlan';
@@ -32,6 +33,8 @@ const template = yaml.parse(fs.readFileSync(TEMPLATE, 'utf8'));
 
 function actions(server: KubernetesTestServer | undefined, reposDir: string) {
   const backend = fakeBackend();
+  // the plan's autoscaler decision, as the backend derives it for plans stored before decisions
+  backend.client.getAutoscaling.mockResolvedValue(DECISION);
   const catalog = catalogServiceMock.mock();
   const config = moduleConfig(server, 'admin-token', {
     localPublishDirectory: reposDir,

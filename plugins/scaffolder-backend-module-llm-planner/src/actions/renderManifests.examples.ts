@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'Render a vLLM Deployment autoscaled by KEDA into the workspace',
+      "Render a vLLM Deployment with the plan's autoscaler decision (KEDA for vLLM metrics, none for a fixed size) into the workspace",
     example: yaml.stringify({
       steps: [
         {
@@ -16,7 +16,7 @@ export const examples: TemplateExample[] = [
             serviceName: '${{ parameters.serviceName }}',
             variant: 'deployment',
             runtime: 'vllm',
-            autoscaler: 'keda',
+            autoscaler: 'plan',
           },
         },
       ],

@@ -8,12 +8,12 @@ import {
   moduleConfig,
   outputOf,
   PLAN_ID,
-  RECOMMENDED_AUTOSCALING,
   SEARCH_AI,
   storedPlan,
   userInfoOf,
 } from '../__testUtils__/fixtures';
 import { createRenderManifestsAction } from './renderManifests';
+import { DECISION, FIXED_DECISION } from '../__testUtils__/decision';
 
 describe('llm-planner:manifests:render', () => {
   const mockDir = createMockDirectory();
@@ -21,6 +21,8 @@ describe('llm-planner:manifests:render', () => {
   function setup(plan = storedPlan()) {
     mockDir.clear();
     const backend = fakeBackend([plan]);
+    // plans stored before decisions existed: the backend derives the decision
+    backend.client.getAutoscaling.mockResolvedValue(DECISION);
     const action = createRenderManifestsAction({
       ...backend,
       userInfo: userInfoOf(),
@@ -69,7 +71,7 @@ describe('llm-planner:manifests:render', () => {
     });
     const readme = fs.readFileSync(`${workspacePath}/README.md`, 'utf8');
     expect(readme).toContain('| --max-num-seqs | 48 |');
-    expect(readme).toContain('| GPUs requested | 4 |');
+    expect(readme).toContain('| GPUs requested | 2 |');
   });
 
   it('renders the same bytes on a re-run', async () => {
@@ -120,9 +122,8 @@ describe('llm-planner:manifests:render', () => {
     ).rejects.toThrow(/is not a member of group:default\/search-ai/);
   });
 
-  it('renders the autoscaler the scaling simulation recommends for the plan', async () => {
+  it("renders the plan's autoscaler decision, derived by the backend for older plans", async () => {
     const { action, backend, workspacePath } = setup();
-    backend.client.getAutoscaling.mockResolvedValue(RECOMMENDED_AUTOSCALING);
     const ctx = actionContext({ planId: PLAN_ID }, { workspacePath });
     await action.handler(ctx as any);
 
@@ -143,19 +144,59 @@ describe('llm-planner:manifests:render', () => {
     expect(JSON.stringify(scaled.spec.triggers)).toContain(
       'vllm:num_requests_running',
     );
+    expect(outputOf(ctx, 'autoscaler')).toBe(
+      "ScaledObject support-chatbot: KEDA running requests 24/pod, 1-4 replicas, 1-4 replicas (the plan's decision)",
+    );
+    expect(outputOf(ctx, 'objects')).toContain('ScaledObject/support-chatbot');
+    expect(outputOf(ctx, 'summary')).toContain(
+      'Rendered 6 objects for namespace `customer-support`',
+    );
   });
 
-  it('falls back to the default autoscaler targets when no recommendation is available', async () => {
-    const { action, workspacePath } = setup();
+  it('uses the decision stored with the plan, without asking the backend', async () => {
+    const plan = storedPlan();
+    const { action, backend, workspacePath } = setup({
+      ...plan,
+      plan: { ...(plan.plan as object), autoscaling: FIXED_DECISION },
+    } as unknown as typeof plan);
     const ctx = actionContext({ planId: PLAN_ID }, { workspacePath });
-    const warn = jest.spyOn(ctx.logger, 'warn');
     await action.handler(ctx as any);
 
-    expect(warn).toHaveBeenCalledWith(
-      expect.stringContaining('No autoscaling recommendation'),
+    expect(backend.client.getAutoscaling).not.toHaveBeenCalled();
+    expect(outputOf(ctx, 'objects')).not.toContain(
+      'ScaledObject/support-chatbot',
     );
-    expect(
-      fs.existsSync(`${workspacePath}/manifests/06-scaledobject.yaml`),
-    ).toBe(true);
+    expect(outputOf(ctx, 'autoscaler')).toBe(
+      "none: fixed 4 replica(s), the plan's decision",
+    );
+    const readme = fs.readFileSync(`${workspacePath}/README.md`, 'utf8');
+    expect(readme).toContain(
+      'No autoscaler object: the deployment keeps 4 replica(s).',
+    );
+  });
+
+  it('fails instead of rendering another autoscaler when the plan has no decision', async () => {
+    const { action, backend, workspacePath } = setup();
+    backend.client.getAutoscaling.mockRejectedValue(new Error('503'));
+    await expect(
+      action.handler(
+        actionContext({ planId: PLAN_ID }, { workspacePath }) as any,
+      ),
+    ).rejects.toThrow(/has no autoscaler decision .*nothing was rendered/);
+    expect(fs.existsSync(`${workspacePath}/manifests`)).toBe(false);
+  });
+
+  it('fails when the chosen autoscaler cannot render the decision', async () => {
+    const { action, workspacePath } = setup();
+    await expect(
+      action.handler(
+        actionContext(
+          { planId: PLAN_ID, autoscaler: 'hpa-cpu' },
+          { workspacePath },
+        ) as any,
+      ),
+    ).rejects.toThrow(
+      /with autoscaler "hpa-cpu" \(the plan decided KEDA running requests 24\/pod, 1-4 replicas\)/,
+    );
   });
 });

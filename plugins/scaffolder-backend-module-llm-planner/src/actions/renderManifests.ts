@@ -2,7 +2,9 @@ import { InputError } from '@backstage/errors';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  AutoscalerParameters,
+  AutoscalerKind,
+  AutoscalingDecision,
+  autoscalerKindOf,
   BACKSTAGE_KUBERNETES_ID,
   LLM_PLANNER_PLAN_ANNOTATION,
   ManifestValidationError,
@@ -41,6 +43,7 @@ export function renderReadme(
     variant: string;
     runtime: string;
     autoscaler: string;
+    decision: AutoscalingDecision;
   },
 ): string {
   const s = rendered.summary;
@@ -64,8 +67,11 @@ export function renderReadme(
     ['Variant / runtime', `${opts.variant} / ${opts.runtime}`],
     [
       'Replicas',
-      `${s.minReplicas} (autoscaled up to ${s.maxReplicas}, ${opts.autoscaler})`,
+      opts.decision.parameters.kind === 'fixed'
+        ? `${s.minReplicas} (fixed: no autoscaler)`
+        : `${s.minReplicas} (autoscaled up to ${s.maxReplicas}, ${opts.autoscaler})`,
     ],
+    ['Autoscaler', opts.autoscaler],
     ['GPUs requested', String(s.requestedGpus)],
     ['--max-model-len', s.maxModelLen],
     ['--max-num-seqs', s.maxNumSeqs],
@@ -93,15 +99,47 @@ export function renderReadme(
     `kubectl apply --server-side --field-manager=backstage-llm-planner -k manifests/`,
     '```',
     '',
-    "Autoscaling uses vLLM's `vllm:num_requests_waiting` / `vllm:num_requests_running` metrics",
-    '(KEDA Prometheus triggers, or an HPA on the Pods metrics `vllm_num_requests_waiting` /',
-    '`vllm_num_requests_running` served by prometheus-adapter with a rule renaming `vllm:(.*)` to',
-    '`vllm_$1`).',
+    '## Autoscaling',
+    '',
+    `The plan's autoscaler decision (its Scaling tab): **${opts.decision.label}**, simulated on an`,
+    `${
+      opts.decision.traffic?.description ??
+      opts.decision.pattern ??
+      "the plan's traffic assumption"
+    }: ${opts.decision.reason}.`,
+    '',
+    ...(opts.decision.parameters.kind === 'fixed'
+      ? [
+          `No autoscaler object: the deployment keeps ${s.minReplicas} replica(s).`,
+        ]
+      : [
+          "KEDA Prometheus triggers read vLLM's metrics (`vllm:num_requests_running`,",
+          '`vllm:num_requests_waiting`, `vllm:kv_cache_usage_perc`); an HPA reads them as Pods metrics',
+          '(`vllm_*`) served by prometheus-adapter with a rule renaming `vllm:(.*)` to `vllm_$1`.',
+        ]),
     ...(rendered.warnings.length
       ? ['', '## Warnings', '', ...rendered.warnings.map(w => `- ${w}`)]
       : []),
     '',
   ].join('\n');
+}
+
+/** What was rendered for the decision, in one line (the README and the run page). */
+export function renderedAutoscalerText(
+  rendered: RenderedManifests,
+  decision: AutoscalingDecision,
+): string {
+  const s = rendered.summary;
+  if (decision.parameters.kind === 'fixed')
+    return `none: fixed ${s.minReplicas} replica(s), the plan's decision`;
+  const obj = rendered.objects.find(
+    o => o.kind === 'ScaledObject' || o.kind === 'HorizontalPodAutoscaler',
+  );
+  if (!obj)
+    throw new InputError(
+      `The plan decided ${decision.label} but no autoscaler object was rendered`,
+    );
+  return `${obj.kind} ${obj.metadata.name}: ${decision.label}, ${s.minReplicas}-${s.maxReplicas} replicas (the plan's decision)`;
 }
 
 export function createRenderManifestsAction(
@@ -137,10 +175,10 @@ export function createRenderManifestsAction(
             .describe('vLLM on GPUs, or the CPU-only inference simulator'),
         autoscaler: z =>
           z
-            .enum(['keda', 'hpa-custom-metrics', 'hpa-cpu'])
-            .default('keda')
+            .enum(['plan', 'keda', 'hpa-custom-metrics', 'hpa-cpu'])
+            .default('plan')
             .describe(
-              'KEDA or HPA on vLLM metrics; hpa-cpu is an explicit fallback',
+              "Which object renders the plan's autoscaler decision: plan (KEDA for vLLM metrics, HPA for CPU/memory, none for a fixed size), KEDA, or an HPA; a choice that cannot render the decision fails the step",
             ),
         system: z =>
           z.string().optional().describe('Catalog System of the Component'),
@@ -159,6 +197,20 @@ export function createRenderManifestsAction(
         files: z => z.array(z.string()).describe('Files written'),
         requestedGpus: z => z.number(),
         warnings: z => z.array(z.string()),
+        objects: z =>
+          z
+            .array(z.string())
+            .describe('Rendered objects in apply order, as Kind/name'),
+        autoscaler: z =>
+          z
+            .string()
+            .describe(
+              "The plan's autoscaler decision as rendered (object, metric, replicas), or that it is a fixed size",
+            ),
+        summary: z =>
+          z
+            .string()
+            .describe('Markdown summary for the run page (template output)'),
       },
     },
     async handler(ctx) {
@@ -190,28 +242,36 @@ export function createRenderManifestsAction(
         );
       }
 
-      // The autoscaler the scaling simulation recommends for this plan (the one the team saw
-      // on the Scaling tab); CPU-based scaling is an explicit fallback without it.
-      const autoscaler = ctx.input.autoscaler ?? 'keda';
-      let autoscalerParameters: AutoscalerParameters | undefined;
-      if (autoscaler !== 'hpa-cpu') {
+      // The plan's autoscaler decision (made once when the plan was stored, the one its
+      // Scaling tab shows); plans stored before decisions existed get it from the backend.
+      // Without a decision the step fails: it never renders another autoscaler silently.
+      let decision: AutoscalingDecision | undefined =
+        (plan.plan.autoscaling as AutoscalingDecision | null | undefined) ??
+        undefined;
+      if (!decision) {
         try {
-          const recommended = await deps.client.getAutoscaling(
+          decision = (await deps.client.getAutoscaling(
             plan.id,
             credentials,
-          );
-          autoscalerParameters = recommended.parameters;
-          ctx.logger.info(
-            `Autoscaling: ${recommended.label} (${recommended.reason})`,
-          );
+          )) as AutoscalingDecision;
         } catch (e) {
-          ctx.logger.warn(
-            `No autoscaling recommendation for plan ${plan.id} (${
+          throw new InputError(
+            `Plan ${
+              plan.id
+            } has no autoscaler decision and the planner backend could not make one (${
               (e as Error).message
-            }); the autoscaler uses the default targets`,
+            }); nothing was rendered`,
           );
         }
       }
+      const requested = ctx.input.autoscaler ?? 'plan';
+      const autoscaler: AutoscalerKind =
+        requested === 'plan'
+          ? autoscalerKindOf(decision.parameters)
+          : requested;
+      ctx.logger.info(
+        `Autoscaler decision of plan ${plan.id}: ${decision.label} (${decision.reason})`,
+      );
 
       let rendered: RenderedManifests;
       try {
@@ -220,7 +280,7 @@ export function createRenderManifestsAction(
           variant: ctx.input.variant ?? 'deployment',
           runtime: ctx.input.runtime ?? 'vllm',
           autoscaler,
-          autoscalerParameters,
+          autoscalerParameters: decision.parameters,
           namespace,
           serviceName,
           entityRef,
@@ -230,10 +290,13 @@ export function createRenderManifestsAction(
         });
       } catch (e) {
         if (e instanceof ManifestValidationError) {
-          throw new InputError(e.message);
+          throw new InputError(
+            `Cannot render plan ${plan.id} with autoscaler "${requested}" (the plan decided ${decision.label}): ${e.message}`,
+          );
         }
         throw e;
       }
+      const autoscalerText = renderedAutoscalerText(rendered, decision);
       for (const w of rendered.warnings) ctx.logger.warn(w);
 
       const planUrl = `${deps.config.appBaseUrl ?? ''}/llm-planner/plans/${
@@ -277,7 +340,8 @@ export function createRenderManifestsAction(
             planUrl,
             variant: ctx.input.variant ?? 'deployment',
             runtime: ctx.input.runtime ?? 'vllm',
-            autoscaler: ctx.input.autoscaler ?? 'keda',
+            autoscaler: autoscalerText,
+            decision,
           }),
         },
         { path: 'catalog-info.yaml', content: toYaml(catalogInfo) },
@@ -313,6 +377,21 @@ export function createRenderManifestsAction(
       );
       ctx.output('requestedGpus', rendered.summary.requestedGpus);
       ctx.output('warnings', rendered.warnings);
+      const objects = rendered.objects.map(o => `${o.kind}/${o.metadata.name}`);
+      ctx.output('objects', objects);
+      ctx.output('autoscaler', autoscalerText);
+      ctx.output(
+        'summary',
+        [
+          `Rendered ${
+            objects.length
+          } objects for namespace \`${namespace}\`: ${objects.join(', ')}.`,
+          `Autoscaler: ${autoscalerText}.`,
+          ...(rendered.warnings.length
+            ? [`Warnings: ${rendered.warnings.join('; ')}.`]
+            : []),
+        ].join('\n\n'),
+      );
     },
   });
 }

@@ -20,6 +20,7 @@ import {
   storedPlan,
   userInfoOf,
 } from '../__testUtils__/fixtures';
+import { DECISION } from '../__testUtils__/decision';
 import { PlannerModuleConfig } from '../config';
 import { createClusterClient } from '../kubernetes/ClusterClient';
 import { createApplyManifestsAction } from './applyManifests';
@@ -27,6 +28,12 @@ import { createEnsureNamespaceAction } from './ensureNamespace';
 import { createRenderManifestsAction } from './renderManifests';
 
 const NS = 'customer-support';
+
+/** The plan's autoscaler decision: KEDA on running requests from the plan's 2 replicas (4 GPUs). */
+const TWO_REPLICA_DECISION = {
+  ...DECISION,
+  parameters: { ...DECISION.parameters, minReplicas: 2, maxReplicas: 4 },
+};
 
 describe('llm-planner:kubernetes:apply against the test API server', () => {
   let server: KubernetesTestServer;
@@ -56,6 +63,7 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
       [options.plan ?? storedPlan()],
       [{ teamRef: CUSTOMER_SUPPORT, gpuQuota: options.quota ?? 8 }],
     );
+    backend.client.getAutoscaling.mockResolvedValue(TWO_REPLICA_DECISION);
     const deps = {
       ...backend,
       userInfo: userInfoOf(),

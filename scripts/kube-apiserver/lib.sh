@@ -76,3 +76,17 @@ signal_component() {
   kill "-$signal" "$pid"
   echo "$(basename "$0"): sent SIG$signal to $component (pid $pid)"
 }
+
+# signal_components <signal> <state-dir> [component...]: the named components (default: apiserver).
+signal_components() {
+  local signal="$1" state
+  state=$(state_dir_arg "${2:-}")
+  shift 2
+  local targets=("$@")
+  if [[ ${#targets[@]} -eq 0 ]]; then
+    targets=(apiserver)
+  fi
+  for component in "${targets[@]}"; do
+    signal_component "$state" "$component" "$signal"
+  done
+}

@@ -5,13 +5,4 @@
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
-
-STATE=$(state_dir_arg "${1:-}")
-shift
-TARGETS=("$@")
-if [[ ${#TARGETS[@]} -eq 0 ]]; then
-  TARGETS=(apiserver)
-fi
-for component in "${TARGETS[@]}"; do
-  signal_component "$STATE" "$component" CONT
-done
+signal_components CONT "$@"

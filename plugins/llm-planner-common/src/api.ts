@@ -160,8 +160,10 @@ export type ChatExtraction = {
   notes: string[];
   /** What the extractor assumed (the engine's templates fill whatever is left undefined). */
   assumptions: string[];
-  /** Monthly budget the user mentioned, in US dollars (the intent has no budget field). */
+  /** Monthly budget the user mentioned, in US dollars (also in `intent.budget.usdPerMonth`). */
   budgetUsdPerMonth?: number;
+  /** How latency words of the conversation were read ("fast" = tight, "can wait" = relaxed). */
+  latency?: 'tight' | 'relaxed';
 };
 
 /** The final line of a chat stream. @public */

@@ -24,6 +24,7 @@ import {
   monthlyCost,
   pickPrice,
 } from './cost';
+import { budgetVerdict, orderByPreference } from './budget';
 import { hasKvShape, memoryCapacity, memoryFit } from './memory';
 import {
   Engine,
@@ -412,7 +413,7 @@ function planWith(
   const chosenSized: Sized[] = [];
   const kinds: Recommendation['kind'][] = [];
   const seen = new Set<string>();
-  for (const c of sized) {
+  for (const c of orderByPreference(sized, intent, workload.peakRps)) {
     if (chosenSized.length > maxAlt) break;
     const key = `${c.pc.model.family}|${gpuClass(c.pc.gpu.id)}`;
     if (seen.has(key)) continue;
@@ -472,13 +473,33 @@ function planWith(
       dataNotes.push(
         `${r.gpuId} is thinly covered by the seed data: its figures are ${r.provenance}, not measured`,
       );
-  const explanation = chosen.length
-    ? `${recommendations[0].explanation} ${
-        recommendations.length - 1
-      } alternative(s) follow.`
-    : `No configuration meets the SLO (${sloText(
-        workload.slo,
-      )}) within memory and with a known price; ${rejectedCount} configurations were rejected (see rejected).`;
+  const cheapestRec = recommendations.reduce<Recommendation | undefined>(
+    (a, r) => (!a || r.cost.perMonth < a.cost.perMonth ? r : a),
+    undefined,
+  );
+  const budget = budgetVerdict({
+    intent,
+    engine,
+    pending,
+    workload,
+    best: cheapestRec,
+    inTok,
+    outTok,
+    confidence: pointEstimates ? null : confidence,
+  });
+  if (intent.budget?.preference === 'performance' && budget?.withinBudget)
+    assumptions.push(
+      'price preference "performance": the option with the most spare capacity at peak within the budget is ranked first',
+    );
+  const explanation = `${
+    chosen.length
+      ? `${recommendations[0].explanation} ${
+          recommendations.length - 1
+        } alternative(s) follow.`
+      : `No configuration meets the SLO (${sloText(
+          workload.slo,
+        )}) within memory and with a known price; ${rejectedCount} configurations were rejected (see rejected).`
+  }${budget ? ` Budget: ${budget.message}` : ''}`;
   return {
     intent,
     workload,
@@ -488,6 +509,7 @@ function planWith(
     assumptions,
     explanation,
     dataNotes,
+    ...(budget ? { budget } : {}),
   };
 }
 

@@ -295,6 +295,61 @@ export const UsersMeanSchema = z.enum(['population', 'concurrent', 'rps']);
 /** @public */
 export type UsersMean = z.infer<typeof UsersMeanSchema>;
 
+/**
+ * A cost ceiling and how to trade cost against latency. `usdPerMonth` caps the always-on
+ * deployment; `usdPerRun` caps one batch run and is turned into a monthly ceiling with
+ * `batch.runsPerDay`. `preference`: `lowest-cost` ranks the cheapest plan that meets the SLO
+ * first (the planner's default order); `performance` ranks the plan with the most SLO margin
+ * within the ceiling first.
+ * @public
+ */
+export const BudgetSchema = z.object({
+  usdPerMonth: z
+    .number()
+    .positive('must be a positive amount of US dollars')
+    .max(100_000_000, 'must be at most 100,000,000 USD a month')
+    .optional(),
+  usdPerRun: z
+    .number()
+    .positive('must be a positive amount of US dollars')
+    .max(10_000_000, 'must be at most 10,000,000 USD a run')
+    .optional(),
+  preference: z.enum(['lowest-cost', 'performance']).optional(),
+});
+/** @public */
+export type Budget = z.infer<typeof BudgetSchema>;
+
+/**
+ * A batch workload as the team said it: items per run, runs per day, the window one run must
+ * finish in, tokens per item. Carried for a batch planner; today the chat also turns it into a
+ * request rate (items / window) that the planner sizes as throughput.
+ * @public
+ */
+export const BatchSchema = z.object({
+  itemsPerRun: z
+    .number()
+    .positive('must be a positive count')
+    .max(1_000_000_000, 'must be at most 1 billion items a run')
+    .optional(),
+  runsPerDay: z
+    .number()
+    .positive('must be positive')
+    .max(1440, 'must be at most 1440 (one a minute)')
+    .optional(),
+  windowHours: z
+    .number()
+    .positive('must be positive')
+    .max(168, 'must be at most 168 hours (a week)')
+    .optional(),
+  tokensPerItem: z
+    .number()
+    .positive('must be positive')
+    .max(B.maxTokens, `must be at most ${B.maxTokens} tokens`)
+    .optional(),
+});
+/** @public */
+export type Batch = z.infer<typeof BatchSchema>;
+
 /** What a team asks for. Everything but the use case is optional. @public */
 export const IntentSchema = z.object({
   useCase: name(),
@@ -369,7 +424,10 @@ export const IntentSchema = z.object({
     .int('must be a whole number')
     .min(1, 'must be at least 1')
     .max(1000, 'must be at most 1000')
-    .optional(),
+    .optional() /** cost ceiling and price preference */,
+  budget: BudgetSchema.optional(),
+  /** a batch workload (items per run, runs per day, window), when the team described one */
+  batch: BatchSchema.optional(),
 });
 /** @public */
 export type Intent = z.infer<typeof IntentSchema>;
@@ -538,6 +596,39 @@ export type Sensitivity = {
   note: string;
 };
 
+/** An SLO target a plan within budget misses, and by how much. @public */
+export type SloMiss = {
+  metric: 'ttft' | 'itl' | 'e2e' | 'load';
+  percentile: Percentile;
+  /** target (ms), or for `load` the peak rate to serve (req/s) */
+  target: number;
+  /** predicted (ms) at the affordable size, or for `load` the rate it sustains (req/s) */
+  predicted: number;
+  /** how far past the target, in percent (for `load`: the share of the peak left unserved) */
+  overPct: number;
+};
+
+/** How a plan relates to the intent's budget. @public */
+export type BudgetVerdict = {
+  /** the monthly ceiling applied (from usdPerMonth, or usdPerRun x runs per day x 30) */
+  ceilingUsdPerMonth: number;
+  /** how the ceiling was obtained */
+  basis: string;
+  /** cost of the cheapest plan that meets every SLO target, null when none does */
+  sloCostUsdPerMonth: number | null;
+  withinBudget: boolean;
+  /** when over budget: the configuration the ceiling affords that comes closest to the SLO */
+  affordable: {
+    config: string;
+    replicas: number;
+    gpus: number;
+    perMonth: number;
+    misses: SloMiss[];
+  } | null;
+  /** one sentence for the user: what the budget buys and what the SLO costs */
+  message: string;
+};
+
 /** The planner's answer. @public */
 export type Plan = {
   intent: Intent;
@@ -548,6 +639,8 @@ export type Plan = {
   assumptions: string[];
   explanation: string;
   dataNotes: string[];
+  /** how the plan relates to the intent's budget, when it has a ceiling */
+  budget?: BudgetVerdict;
 };
 
 /** The knowledge base the engine plans from, passed in as data. @public */

@@ -9,9 +9,14 @@ import {
   fmt,
   fmtUsd,
   normaliseNumberWords,
+  normaliseWords,
   r4,
   scanNumbers,
+  type NumberMention,
 } from './text';
+
+/** A value that must be asked back rather than guessed: the field and the question. */
+export type Question = { field: string; question: string };
 
 /** What the rules found in one turn of user text. Only what was said; nothing is invented. */
 export type Findings = {
@@ -50,9 +55,173 @@ export type Findings = {
   model?: string;
   gpu?: string;
   budgetUsdPerMonth?: number;
+  budgetUsdPerRun?: number;
+  pricePreference?: 'lowest-cost' | 'performance';
+  /** what the text says of a batch workload */
+  batch: {
+    itemsPerRun?: number;
+    runsPerDay?: number;
+    windowHours?: number;
+    tokensPerItem?: number;
+  };
+  /** batch words were used ("nightly", "every hour", "batch job") */
+  batchContext: boolean;
+  /** values to ask back: contradictions, absurd values, amounts without a period */
+  questions: Question[];
+  /** numbers said for a field in this turn (contradictions are asked back) */
+  said: Record<string, number>;
+  /** the last question asked about the batch window; a bare "8 hours" answers it */
+  askedWindow: boolean;
   notes: string[];
   assumptions: string[];
 };
+
+/** Words that correct an earlier number of the same turn ("actually 800"). */
+const CORRECTION =
+  /\b(actually|sorry|i mean|correction|make (that|it)|rather|no wait|instead|scratch that|update)\b/;
+
+/** Bounds a said number must be within to be used; outside them it is asked back. */
+const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
+  users: { min: 1e-6, max: 10_000_000, what: 'between 1 and 10,000,000' },
+  'slo.ttftMs': { min: 1, max: 600_000, what: 'between 1 ms and 10 minutes' },
+  'slo.itlMs': { min: 1, max: 600_000, what: 'between 1 ms and 10 minutes' },
+  'slo.e2eMs': { min: 1, max: 600_000, what: 'between 1 ms and 10 minutes' },
+  inputTokens: { min: 1, max: 10_000_000, what: 'between 1 and 10,000,000' },
+  outputTokens: { min: 1, max: 10_000_000, what: 'between 1 and 10,000,000' },
+  activeFraction: { min: 0, max: 1, what: 'between 0 % and 100 %' },
+  activeHoursPerDay: { min: 1, max: 24, what: 'between 1 and 24 hours a day' },
+  'budget.usdPerMonth': {
+    min: 1e-6,
+    max: 100_000_000,
+    what: 'a positive amount of at most $100,000,000',
+  },
+  'budget.usdPerRun': {
+    min: 1e-6,
+    max: 10_000_000,
+    what: 'a positive amount of at most $10,000,000',
+  },
+  'batch.itemsPerRun': { min: 1, max: 1e9, what: 'between 1 and 1 billion' },
+  'batch.windowHours': {
+    min: 1 / 60,
+    max: 168,
+    what: 'between 1 minute and a week',
+  },
+};
+
+type NumKey =
+  | 'population'
+  | 'concurrent'
+  | 'rps'
+  | 'ambiguousUsers'
+  | 'inputTokens'
+  | 'outputTokens'
+  | 'activeFraction'
+  | 'activeHoursPerDay'
+  | 'slo.ttftMs'
+  | 'slo.itlMs'
+  | 'slo.e2eMs'
+  | 'budget.usdPerMonth'
+  | 'budget.usdPerRun'
+  | 'batch.itemsPerRun'
+  | 'batch.windowHours';
+
+/** The intent field a finding fills, as the questions name it. */
+function fieldOf(key: NumKey): string {
+  return ['population', 'concurrent', 'rps', 'ambiguousUsers'].includes(key)
+    ? 'users'
+    : key;
+}
+
+function write(f: Findings, key: NumKey, v: number | undefined): void {
+  if (key.startsWith('slo.'))
+    f.slo[key.slice(4) as 'ttftMs' | 'itlMs' | 'e2eMs'] = v;
+  else if (key === 'budget.usdPerMonth') f.budgetUsdPerMonth = v;
+  else if (key === 'budget.usdPerRun') f.budgetUsdPerRun = v;
+  else if (key === 'batch.itemsPerRun') f.batch.itemsPerRun = v;
+  else if (key === 'batch.windowHours') f.batch.windowHours = v;
+  else (f as Record<string, unknown>)[key] = v;
+}
+
+/**
+ * Sets a number the user said, unless it is out of bounds (asked back, naming the field) or
+ * contradicts another number said for the same field in this turn without a correction word
+ * (asked back too; "actually 800" replaces the earlier one).
+ */
+function assign(
+  f: Findings,
+  key: NumKey,
+  v: number,
+  n: NumberMention,
+  shown: string = n.raw,
+): void {
+  const field = fieldOf(key);
+  const b = BOUNDS[field];
+  if (b && (v < b.min || v > b.max || !Number.isFinite(v))) {
+    write(f, key, undefined);
+    ask(
+      f,
+      field,
+      `${field}: ${shown} is not a value I can plan with (it must be ${b.what}). What did you mean?`,
+    );
+    return;
+  }
+  const prev = f.said[key];
+  if (
+    prev !== undefined &&
+    Math.abs(prev - v) > Math.abs(v) * 1e-6 &&
+    !CORRECTION.test(n.before.toLowerCase())
+  ) {
+    write(f, key, undefined);
+    ask(
+      f,
+      field,
+      `${field}: you said both ${fmt(prev)} and ${fmt(
+        v,
+      )}; which one should the plan use?`,
+    );
+    f.said[key] = v;
+    return;
+  }
+  f.said[key] = v;
+  if (f.questions.some(q => q.field === field && /both/.test(q.question)))
+    f.questions = f.questions.filter(q => q.field !== field);
+  write(f, key, v);
+}
+
+function ask(f: Findings, field: string, question: string): void {
+  if (!f.questions.some(q => q.field === field))
+    f.questions.push({ field, question });
+}
+
+/** Things a batch run processes ("20k documents", "1.2M support tickets"). */
+const ITEM_NOUNS =
+  /^\s*(?:[a-z]+\s+)?(documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry)\b/;
+
+/** Words that make a count of items a batch run ("nightly", "every hour", "batch job"). */
+const BATCH_WORDS =
+  /\b(nightly|overnight|every (night|hour|morning|evening)|each (night|hour|morning|evening)|hourly|once a day|twice a day|\d+ times a day|batch|offline|job|per run|each run|a run)\b/;
+
+/** Runs a day said in words: "nightly" 1, "twice a day" 2, "every hour" 24, "every 6 hours" 4. */
+function runsPerDayOf(l: string): number | undefined {
+  const times = l.match(/\b(\d+) times (a|per) day\b/);
+  if (times) return Number(times[1]);
+  const every = l.match(/\bevery (\d+) hours\b/);
+  if (every && Number(every[1]) > 0) return r4(24 / Number(every[1]));
+  if (/\btwice (a|per) day\b/.test(l)) return 2;
+  if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
+  if (
+    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|daily (run|job|batch))\b/.test(
+      l,
+    )
+  )
+    return 1;
+  return undefined;
+}
+
+const LOWEST_COST =
+  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible)\b/;
+const PERFORMANCE =
+  /\b(money is (not an issue|no object|not a problem)|cost is (secondary|not an issue|no object|not a concern|not important)|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?)\b/;
 
 type Rule = { re: RegExp; weight: number };
 
@@ -138,9 +307,19 @@ const USE_CASE_RULES: [string, Rule[]][] = [
   [
     'batch-analytics',
     [
+      // analytics tasks
       {
-        re: /\b(batch|offline|overnight|nightly|bulk|analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+        re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+        weight: 4,
+      },
+      // the batch mode, which any task can run in
+      {
+        re: /\b(batch|offline|overnight|nightly|bulk)\b/,
         weight: 3,
+      },
+      {
+        re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job)\b/,
+        weight: 2,
       },
     ],
   ],
@@ -179,7 +358,7 @@ const USE_CASE_RULES: [string, Rule[]][] = [
     'content-generation',
     [
       {
-        re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* (emails?|letters?|posts?))\b/,
+        re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* (emails?|letters?|posts?|reports?|documents?)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
         weight: 4,
       },
       { re: /\b(emails?|write|writing)\b/, weight: 1 },
@@ -198,18 +377,18 @@ const USE_CASE_RULES: [string, Rule[]][] = [
 ];
 
 const TIGHT =
-  /\b(fast|faster|quick(ly)?|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive)\b/;
+  /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive)\b/;
 const NOT_TIGHT =
-  /\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue)|\bnot latency[- ]sensitive\b/;
+  /\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 const RELAXED =
-  /\b(batch|overnight|offline|nightly|every night|at night|in bulk|latency[- ]insensitive|no (rush|hurry)|can wait|background jobs?|throughput (matters|is what matters)|asynchronous(ly)?)\b/;
+  /\b(batch|overnight|offline|nightly|every night|at night|in bulk|latency[- ]insensitive|no (rush|hurry)|can wait|background jobs?|throughput (matters|is what matters)|asynchronous(ly)?|(can|may|could|might) (take|be slow)|(is|are|it's) fine if|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time)\b/;
 
 const CONCURRENT_WORDS =
   /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce)\b/;
 const POP_NOUN =
-  'employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers';
+  'employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
 /** "(concurrent) employees" etc.: people who belong to a group, i.e. a population unless qualified. */
@@ -224,10 +403,27 @@ const USER_NOUNS = new RegExp(
 export function analyse(
   input: string,
   idx: ChatCatalogIndex,
-  ctx: { askedUsersMean: boolean; useCaseSoFar?: string },
+  ctx: {
+    askedUsersMean: boolean;
+    useCaseSoFar?: string;
+    /** the last question asked how long one batch run may take */
+    askedWindow?: boolean;
+  },
 ): Findings {
-  const f: Findings = { slo: {}, notes: [], assumptions: [] };
-  let text = normaliseNumberWords(input);
+  const f: Findings = {
+    slo: {},
+    notes: [],
+    assumptions: [],
+    batch: {},
+    batchContext: false,
+    questions: [],
+    said: {},
+    askedWindow: Boolean(ctx.askedWindow),
+  };
+  const words = normaliseWords(input);
+  if (words.fixed.length)
+    f.assumptions.push(`typing slips read: ${words.fixed.join(', ')}`);
+  let text = normaliseNumberWords(words.text);
   const lower = () => text.toLowerCase();
 
   // --- models and GPUs, blanked so that "3.1" or "80GB" are not read as numbers
@@ -265,12 +461,22 @@ export function analyse(
   else if (/\b(tensorrt[- ]?llm|trt[- ]?llm)\b/.test(l0)) f.engine = 'trtllm';
   else if (/\b(tgi|text generation inference)\b/.test(l0)) f.engine = 'tgi';
   else if (/\bnim\b/.test(l0)) f.engine = 'nim';
-  if (
-    /\b(no|not|never|can't|cannot|without|avoid|don't want)\b[^.]{0,20}\b(spot|preemptible)\b|\bon[- ]demand only\b/.test(
+  const spotNo =
+    /\b(no|not|never|can't|cannot|without|avoid|don't want)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
       l0,
-    )
+    );
+  if (
+    !spotNo &&
+    /\b(spot|preemptible|interruptible)\b/.test(l0) &&
+    /\bon[- ]demand( only)?\b/.test(l0) &&
+    !/\b(or|and|vs\.?|versus|compare\w*)\s+(on[- ]demand|spot)\b/.test(l0)
   )
-    f.pricing = 'on-demand';
+    ask(
+      f,
+      'pricing',
+      'pricing: you mentioned both spot and on-demand; which prices should the plan use?',
+    );
+  else if (spotNo || /\bon[- ]demand only\b/.test(l0)) f.pricing = 'on-demand';
   else if (/\b(spot|preemptible|interruptible)\b/.test(l0)) f.pricing = 'spot';
   else if (/\bon[- ]demand\b/.test(l0)) f.pricing = 'on-demand';
   else if (/\breserved (instances?|capacity)\b/.test(l0)) {
@@ -278,6 +484,30 @@ export function analyse(
     f.notes.push(
       'reserved pricing is not in the price catalog; on-demand prices are used as the upper bound',
     );
+  }
+
+  // --- price preference and batch words
+  if (PERFORMANCE.test(l0)) f.pricePreference = 'performance';
+  else if (LOWEST_COST.test(l0)) f.pricePreference = 'lowest-cost';
+  f.batchContext = BATCH_WORDS.test(l0);
+  const runs = runsPerDayOf(l0);
+  if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
+  text = text.replace(/\b\d+ times (a|per) day\b|\bevery \d+ hours\b/gi, s =>
+    ' '.repeat(s.length),
+  );
+
+  // --- "8 pipelines, each running 16 parallel requests": requests in flight = 8 x 16
+  const prod = lower().match(
+    /\b(\d+)\s+(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?)\b[^.;]{0,20}?\beach\s+(?:\w+ing\s+|with\s+|has\s+|runs\s+)?(?:up to |about |around |~)?(\d+)\s+(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/,
+  );
+  if (prod) {
+    const conc = Number(prod[1]) * Number(prod[3]);
+    f.concurrent = conc;
+    f.said.concurrent = conc;
+    f.assumptions.push(
+      `${prod[1]} ${prod[2]} x ${prod[3]} ${prod[4]} each read as ${conc} requests in flight at the same time (concurrent)`,
+    );
+    text = blank(text, prod.index!, prod.index! + prod[0].length);
   }
 
   // --- percentile
@@ -332,6 +562,8 @@ export function analyse(
         Number(b) + (bp?.toLowerCase() === 'pm' && Number(b) < 12 ? 12 : 0);
       if (end <= start && !bp) end += 12;
       if (start > 24 || end > 24 || end <= start) return s;
+      if (f.batchContext && f.batch.windowHours === undefined)
+        f.batch.windowHours = end - start;
       if (f.activeHoursPerDay === undefined) {
         f.activeHoursPerDay = end - start;
         f.assumptions.push(
@@ -378,7 +610,7 @@ export function analyse(
 
   // --- a share in words: "half of them at the same time"
   const share = lower().match(
-    /\b(half|a third|a quarter|a fifth|a tenth|one in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.]{0,30}\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
+    /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.]{0,30}\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
   );
   if (share) {
     const frac = share[2]
@@ -406,18 +638,16 @@ export function analyse(
 
   // --- latency words (explicit numbers win over words)
   const l2 = lower();
-  const notTight = NOT_TIGHT.exec(l2);
-  const relaxed = RELAXED.exec(l2);
-  const tight = TIGHT.exec(l2);
-  if (notTight) {
-    f.latency = 'relaxed';
-    f.latencyWords = notTight[0];
-  } else if (tight) {
-    f.latency = 'tight';
-    f.latencyWords = tight[0];
-  } else if (relaxed) {
-    f.latency = 'relaxed';
-    f.latencyWords = relaxed[0];
+  const lat = readLatencyWords(l2);
+  if (lat.conflict)
+    ask(
+      f,
+      'latency',
+      `latency: you said ${lat.conflict}; does latency matter for this service (tight targets) or not (relaxed targets)?`,
+    );
+  else if (lat.latency) {
+    f.latency = lat.latency;
+    f.latencyWords = lat.words;
   }
 
   // --- a bare answer to the users question
@@ -491,23 +721,37 @@ function readNumber(
     if (!f.assumptions.includes('"k" read as thousand (1k = 1,000)'))
       f.assumptions.push('"k" read as thousand (1k = 1,000)');
   }
+  if (n.format && !f.assumptions.includes(n.format))
+    f.assumptions.push(n.format);
 
   // money
   const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp)\s*$/.test(before);
   const currencyAfter =
     /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp)\b/.test(after) ||
     /^\s*(\$|€|£)/.test(after);
+  const spendPeriod =
+    /^\s*(a|per|\/|each)\s*(month|mo|year|yr|run)\b/.test(after) &&
+    /\b(budget|spend|spending|cost|costs|ceiling|cap|afford|keep it|pay|max|maximum|limit|below|under)\b/.test(
+      clause,
+    );
   if (
     currencyBefore ||
     currencyAfter ||
-    (/\bbudget\b/.test(clause) &&
-      !/^\s*(users?|people|tokens?|ms|s\b|req)/.test(after))
+    spendPeriod ||
+    (/\bbudget\b[^\d]{0,30}$/.test(before) &&
+      !USER_NOUNS.test(after) &&
+      !ITEM_NOUNS.test(after) &&
+      !/^\s*(tokens?|ms|s\b|req|rps|qps|%|x\b|h\b|hours?)/.test(after))
   ) {
     if (/€|eur|£|gbp/.test(before.slice(-5) + after.slice(0, 10)))
       f.notes.push(
         `${n.raw} is not in US dollars; taken as USD without conversion`,
       );
     let monthly: number | undefined;
+    if (/(\b(per|a|each)\s*|\/\s*)(run|batch|job)\b/.test(clause)) {
+      assign(f, 'budget.usdPerRun', v, n, fmtUsd(v));
+      return;
+    }
     if (/\b(month|monthly|mo)\b|\/\s*mo/.test(clause)) monthly = v;
     else if (/\b(year|annual(ly)?|yearly|yr|per annum)\b/.test(clause)) {
       monthly = v / 12;
@@ -523,12 +767,16 @@ function readNumber(
       monthly = v;
       f.assumptions.push(`budget ${fmtUsd(v)} read as per month`);
     } else {
-      f.notes.push(
-        `${n.raw}: an amount of money without a period; ignored (say "per month" to set a budget)`,
+      ask(
+        f,
+        'budget.usdPerMonth',
+        `budget.usdPerMonth: is ${fmtUsd(
+          v,
+        )} a budget per month, per run, or something else?`,
       );
       return;
     }
-    f.budgetUsdPerMonth = r4(monthly);
+    assign(f, 'budget.usdPerMonth', r4(monthly), n, fmtUsd(v));
     return;
   }
 
@@ -541,7 +789,7 @@ function readNumber(
         clause,
       )
     )
-      f.activeFraction = v / 100;
+      assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
     else if (/\b(spot|discount|cheaper|saving)\b/.test(clause)) return;
     else f.notes.push(`${n.raw}% : not clear what it is a share of; ignored`);
     return;
@@ -564,6 +812,37 @@ function readNumber(
     f.notes.push(
       `tensor parallelism ${n.raw} is chosen by the planner; ignored`,
     );
+    return;
+  }
+
+  // the window one batch run must finish in ("within 8 hours", "a 3-hour window"), or the
+  // answer to the question about it ("8 hours")
+  const span = after.match(/^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\b/);
+  if (
+    span &&
+    (f.batchContext || f.askedWindow) &&
+    !/\b(a|per|each)\s+day\b|\bdaily\b/.test(clause) &&
+    (f.askedWindow ||
+      /^\s*-?\s*(h|hours?)[- ]window\b/.test(after) ||
+      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+        before,
+      ))
+  ) {
+    const hours = /^m/.test(span[1]) ? v / 60 : v;
+    assign(f, 'batch.windowHours', r4(hours), n, `${n.raw} ${span[1]}`);
+    return;
+  }
+
+  // requests in flight: "64 concurrent calls", "16 requests in parallel"
+  if (
+    /^\s*(concurrent|parallel|simultaneous)\s+(api\s+)?(calls|requests|queries|streams|threads|workers|jobs|connections|generations)\b/.test(
+      after,
+    ) ||
+    /^\s*(api\s+)?(calls|requests|queries|streams|generations)\s+(in parallel|concurrently|at once|simultaneously|at the same time|in flight)\b/.test(
+      after,
+    )
+  ) {
+    assign(f, 'concurrent', v, n);
     return;
   }
 
@@ -617,9 +896,10 @@ function readNumber(
     )
       metric = 'itlMs';
     else if (
-      /\b(e2e|end[- ]to[- ]end|total|full (answer|response|reply)|complete\w*|whole|finish\w*|overall|entire)\b/.test(
+      /\b(e2e|end[- ]to[- ]end|total|full (answer|response|reply)|complete\w*|whole|finish\w*|overall|entire|take|takes|taking|wait|slow)\b/.test(
         where,
-      )
+      ) ||
+      /^\s*\w*\s*(is|are) (ok|okay|fine|acceptable)\b/.test(after)
     )
       metric = 'e2eMs';
     else if (
@@ -642,7 +922,7 @@ function readNumber(
       );
       return;
     }
-    f.slo[metric] = ms;
+    assign(f, `slo.${metric}`, ms, n, `${n.raw}${timeUnit[0]}`);
     return;
   }
 
@@ -653,6 +933,27 @@ function readNumber(
     /\bcontext( window| length)?( of| is)?\s*(about |around |~|up to )?$/.test(
       before,
     );
+  if (
+    tokenUnit &&
+    /^\s*(-\s*)?(tokens?|toks?)\s*(\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.test(
+      after,
+    )
+  ) {
+    f.notes.push(
+      `${n.raw} tokens a day (or month) is a token volume, not a request rate: the plan needs requests, say how many requests per day or per second (or the tokens per request)`,
+    );
+    return;
+  }
+  if (
+    tokenUnit &&
+    new RegExp(
+      `^\\s*(tokens?|toks?)\\s*(per|each|an?|\\/)${ITEM_NOUNS.source.slice(1)}`,
+    ).test(after)
+  ) {
+    f.batch.tokensPerItem = v;
+    assign(f, 'inputTokens', v, n);
+    return;
+  }
   if (tokenUnit || contextUnit) {
     if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
       const val =
@@ -661,7 +962,7 @@ function readNumber(
         [4, 8, 16, 32, 64, 128].includes(v / 1000)
           ? v * 1.024
           : v;
-      f.inputTokens = val;
+      assign(f, 'inputTokens', val, n);
       f.assumptions.push(
         `"${n.raw} context" taken as prompts of up to ${fmt(
           val,
@@ -670,8 +971,8 @@ function readNumber(
       return;
     }
     const dir = tokenDirection(before, after);
-    if (dir === 'in') f.inputTokens = v;
-    else if (dir === 'out') f.outputTokens = v;
+    if (dir === 'in') assign(f, 'inputTokens', v, n);
+    else if (dir === 'out') assign(f, 'outputTokens', v, n);
     else
       f.notes.push(
         `${n.raw} tokens: not clear whether prompt or answer length; ignored`,
@@ -679,11 +980,11 @@ function readNumber(
     return;
   }
   if (/^\s*in(put)?\b/.test(after) && /\btokens?\b/.test(clause)) {
-    f.inputTokens = v;
+    assign(f, 'inputTokens', v, n);
     return;
   }
   if (/^\s*out(put)?\b/.test(after) && /\btokens?\b|\bin\b/.test(clause)) {
-    f.outputTokens = v;
+    assign(f, 'outputTokens', v, n);
     return;
   }
 
@@ -712,7 +1013,7 @@ function readNumber(
     /^\s*(h|hrs?|hours?)\b/.test(after) &&
     /\b(a|per|each|\/)\s*day\b|\bdaily\b|\/\s*d\b/.test(clause)
   ) {
-    f.activeHoursPerDay = v;
+    assign(f, 'activeHoursPerDay', v, n, `${n.raw} hours a day`);
     return;
   }
 
@@ -721,6 +1022,16 @@ function readNumber(
     after.match(
       /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
     ) ?? after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/);
+  if (
+    rate &&
+    f.batchContext &&
+    /^(day|d)$/.test(rate[1]) &&
+    ITEM_NOUNS.test(after) &&
+    f.batch.runsPerDay !== undefined
+  ) {
+    assign(f, 'batch.itemsPerRun', v / f.batch.runsPerDay, n);
+    return;
+  }
   if (rate) {
     const unit = rate[1];
     let perS = 1 / 86400;
@@ -755,7 +1066,7 @@ function readNumber(
     if (perS < 1 / 3600) {
       const hours = f.activeHoursPerDay ?? 24;
       const avg = unit === 'month' ? rps * (24 / hours) : v / (hours * 3600);
-      f.rps = r4(avg * (f.peakFactor ?? 1));
+      assign(f, 'rps', r4(avg * (f.peakFactor ?? 1)), n);
       f.assumptions.push(
         `${n.raw} per ${
           unit === 'month' ? 'month' : 'day'
@@ -765,7 +1076,7 @@ function readNumber(
       );
       return;
     }
-    f.rps = r4(rps);
+    assign(f, 'rps', r4(rps), n);
     if (perS !== 1)
       f.assumptions.push(
         `${n.raw} per ${unit} = ${r4(rps)} req/s, taken as the peak rate`,
@@ -777,20 +1088,25 @@ function readNumber(
   const userNoun = after.match(USER_NOUNS);
   const popNoun = after.match(POPULATION_NOUNS);
   const popBefore =
-    /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff)\s*(of|is|:|with)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
+    /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*(of|is|:|with)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
     );
   const concAfter =
     /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?(\w+ )?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment))/.test(
       after,
     );
-  if (userNoun || popNoun || popBefore || concAfter) {
+  const bareConcurrent =
+    /^\s*(concurrent|simultaneous|in parallel|at once|at the same time)\s*$/.test(
+      after,
+    );
+  if (userNoun || popNoun || popBefore || concAfter || bareConcurrent) {
     const phrase = `${before.slice(-40)}${n.raw}${after.slice(0, 60)}`;
     if (
       /\b(concurrent|simultaneous|parallel|sessions?|conversations?|chats?)\b/.test(
         userNoun?.[0] ?? '',
       ) ||
       concAfter ||
+      bareConcurrent ||
       has(CONCURRENT_WORDS, n.clause)
     ) {
       if (
@@ -802,12 +1118,12 @@ function readNumber(
             n.raw
           } ${userNoun![0].trim()}" read as sessions open at the same time (concurrent)`,
         );
-      f.concurrent = v;
+      assign(f, 'concurrent', v, n);
     } else if (
       /\b(active|daily|monthly)\b/.test(userNoun?.[0] ?? '') &&
       !/\b(daily|monthly)\b/.test(userNoun?.[0] ?? '')
     ) {
-      f.concurrent = v;
+      assign(f, 'concurrent', v, n);
       f.assumptions.push(
         `"${n.raw} active users" read as users active at the same time (concurrent)`,
       );
@@ -816,18 +1132,35 @@ function readNumber(
       popBefore ||
       has(POPULATION_WORDS, phrase)
     ) {
-      f.population = v;
-    } else f.ambiguousUsers = v;
+      assign(f, 'population', v, n);
+    } else assign(f, 'ambiguousUsers', v, n);
+    return;
+  }
+  if (/\busers?\s*[=:]\s*$/.test(before)) {
+    assign(f, 'ambiguousUsers', v, n);
+    return;
+  }
+  // a count of things a batch run processes: "20k documents nightly"
+  if (ITEM_NOUNS.test(after)) {
+    if (f.batchContext) {
+      assign(f, 'batch.itemsPerRun', v, n);
+      return;
+    }
+    f.notes.push(
+      `${n.raw}${
+        after.match(ITEM_NOUNS)![0]
+      }: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
+    );
     return;
   }
   if (
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
     ) &&
-    v >= 2 &&
+    Math.abs(v) >= 2 &&
     Number.isInteger(v)
   ) {
-    f.ambiguousUsers = v;
+    assign(f, 'ambiguousUsers', v, n);
     f.assumptions.push(
       `"${n.before.trim().split(/\s+/).slice(-1)[0]} ${
         n.raw
@@ -840,7 +1173,7 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|generat\w*|repl(y|ies)|out|summar(y|ies)|write|writes|produce\w*|long answers)\b/g;
   const last = (re: RegExp, s: string) => {
@@ -857,4 +1190,32 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   if (ai >= 0 && (ao < 0 || ai < ao)) return 'in';
   if (ao >= 0) return 'out';
   return null;
+}
+
+/** How the latency words of a text read: tight, relaxed, or both (a contradiction). */
+export function readLatencyWords(lower: string): {
+  latency?: 'tight' | 'relaxed';
+  words?: string;
+  conflict?: string;
+} {
+  const notTight = NOT_TIGHT.exec(lower);
+  const relaxed = RELAXED.exec(lower);
+  let tight: RegExpExecArray | null = null;
+  const re = new RegExp(TIGHT.source, 'g');
+  for (const m of lower.matchAll(re)) {
+    const inside =
+      notTight &&
+      m.index! >= notTight.index &&
+      m.index! < notTight.index + notTight[0].length;
+    if (!inside) {
+      tight = m as RegExpExecArray;
+      break;
+    }
+  }
+  if (notTight && tight)
+    return { conflict: `"${tight[0]}" and "${notTight[0]}"` };
+  if (notTight) return { latency: 'relaxed', words: notTight[0] };
+  if (tight) return { latency: 'tight', words: tight[0] };
+  if (relaxed) return { latency: 'relaxed', words: relaxed[0] };
+  return {};
 }

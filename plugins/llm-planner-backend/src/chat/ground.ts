@@ -97,6 +97,30 @@ export function dropUngroundedNumbers(
     out.slo = slo as Intent['slo'];
     if (Object.keys(slo).length === 0) delete out.slo;
   }
+  for (const group of ['budget', 'batch'] as const) {
+    const obj = out[group] as Record<string, unknown> | undefined;
+    if (!obj) continue;
+    const before = (current[group] ?? {}) as Record<string, unknown>;
+    const kept = { ...obj };
+    for (const [k, v] of Object.entries(obj)) {
+      if (typeof v !== 'number' || v === before[k]) continue;
+      // a monthly budget may come from a yearly one, runs a day from "every 6 hours"
+      const ok =
+        grounded(v, said) ||
+        (k === 'usdPerMonth' && grounded(v * 12, said)) ||
+        (k === 'runsPerDay' &&
+          (v === 1 || v === 2 || v === 24 || grounded(24 / v, said)));
+      if (!ok) {
+        delete kept[k];
+        notes.push(
+          `the model proposed ${group}.${k} = ${v}, which you did not say; dropped`,
+        );
+      }
+    }
+    if (Object.keys(kept).length)
+      (out as Record<string, unknown>)[group] = kept;
+    else delete (out as Record<string, unknown>)[group];
+  }
   return { intent: out, notes };
 }
 

@@ -272,6 +272,9 @@ export class OllamaIntentExtractor implements IntentExtractor {
       );
       budget = undefined;
     }
+    if (budget !== undefined && intent.budget?.usdPerMonth === undefined)
+      intent.budget = { ...(intent.budget ?? {}), usdPerMonth: budget };
+    budget = intent.budget?.usdPerMonth ?? budget;
     const missing = missingOf(intent);
     const clarifyingQuestion = pickQuestion(
       missing,

@@ -18,6 +18,36 @@ export function missingOf(intent: Partial<Intent>): string[] {
 export const USERS_MEAN_MARKER =
   '(population), people chatting at the same moment (concurrent)';
 
+/** Marker the batch window question carries, so a bare "8 hours" next is read as the window. */
+export const BATCH_WINDOW_MARKER = 'how long may one run take';
+
+/**
+ * The figure a batch request still lacks to be planned as throughput (items per run, then the
+ * window one run must finish in), when the request rate is not known otherwise.
+ */
+export function batchQuestion(
+  intent: Partial<Intent>,
+  batchContext: boolean,
+): { field: string; question: string } | undefined {
+  if (!batchContext || (intent.users !== undefined && intent.usersMean))
+    return undefined;
+  const b = intent.batch ?? {};
+  if (b.itemsPerRun === undefined)
+    return {
+      field: 'batch.itemsPerRun',
+      question:
+        'How many items (documents, tickets, records) does one batch run process, and how often does it run?',
+    };
+  if (b.windowHours === undefined)
+    return {
+      field: 'batch.windowHours',
+      question: `Batch sizing is planned as throughput (items per run ÷ the time a run may take): ${BATCH_WINDOW_MARKER} for ${fmt(
+        b.itemsPerRun,
+      )} items, e.g. "8 hours"?`,
+    };
+  return undefined;
+}
+
 /** The one clarifying question for the first missing essential, if any. */
 export function questionFor(
   missing: string[],
@@ -54,7 +84,6 @@ export function pickQuestion(
 export function describeIntent(
   intent: Partial<Intent>,
   idx: ChatCatalogIndex,
-  budgetUsdPerMonth?: number,
 ): string {
   const parts: string[] = [];
   if (intent.useCase)
@@ -112,8 +141,26 @@ export function describeIntent(
   if (intent.pricing) parts.push(`${intent.pricing} prices`);
   if (intent.headroom !== undefined)
     parts.push(`${fmt(intent.headroom * 100)} % headroom`);
-  if (budgetUsdPerMonth !== undefined)
-    parts.push(`budget ${fmtUsd(budgetUsdPerMonth)} per month`);
+  const b = intent.budget;
+  if (b?.usdPerMonth !== undefined)
+    parts.push(`budget ${fmtUsd(b.usdPerMonth)} per month`);
+  if (b?.usdPerRun !== undefined)
+    parts.push(`budget $${fmt(b.usdPerRun)} per batch run`);
+  if (b?.preference === 'lowest-cost') parts.push('lowest cost first');
+  if (b?.preference === 'performance') parts.push('performance first');
+  const batch = intent.batch;
+  if (batch) {
+    const bits: string[] = [];
+    if (batch.itemsPerRun !== undefined)
+      bits.push(`${fmt(batch.itemsPerRun)} items per run`);
+    if (batch.runsPerDay !== undefined)
+      bits.push(`${fmt(batch.runsPerDay)} run(s) a day`);
+    if (batch.windowHours !== undefined)
+      bits.push(`within ${fmt(batch.windowHours)} h`);
+    if (batch.tokensPerItem !== undefined)
+      bits.push(`~${fmt(batch.tokensPerItem)} tokens per item`);
+    if (bits.length) parts.push(`batch: ${bits.join(', ')}`);
+  }
   return parts.join('; ');
 }
 
@@ -168,9 +215,8 @@ export function composeReply(args: {
   assumptions: string[];
   notes: string[];
   question?: string;
-  budgetUsdPerMonth?: number;
 }): string {
-  const said = describeIntent(args.intent, args.idx, args.budgetUsdPerMonth);
+  const said = describeIntent(args.intent, args.idx);
   const lines: string[] = [];
   lines.push(
     said

@@ -530,3 +530,139 @@ describe('RuleIntentExtractor', () => {
     expect(r.notes.join('\n')).toMatch(/namespace/);
   });
 });
+
+describe('budgets, batches, number formats and questions (issue #16)', () => {
+  const say = (...turns: string[]) => {
+    const messages: ChatMessage[] = [];
+    let intent: Partial<Intent> = {};
+    let r = rules.extractSync([user(turns[0])], intent);
+    for (const t of turns) {
+      messages.push(user(t));
+      r = rules.extractSync(messages, intent);
+      intent = r.intent;
+      messages.push({ role: 'assistant', content: r.reply });
+    }
+    return r;
+  };
+
+  it('reads "$5k/month max" and "cheap" into the intent budget', () => {
+    const r = say('Support chatbot for 2000 concurrent users, $5k/month max');
+    expect(r.intent.budget).toEqual({ usdPerMonth: 5000 });
+    expect(r.budgetUsdPerMonth).toBe(5000);
+    expect(
+      say('chatbot for 200 concurrent users, cheap').intent.budget,
+    ).toEqual({ preference: 'lowest-cost' });
+    expect(
+      say('money is no object: chatbot, 50 concurrent users').intent.budget,
+    ).toEqual({ preference: 'performance' });
+    expect(
+      say('code completion for 300 developers, budget is 60k per year').intent
+        .budget,
+    ).toEqual({ usdPerMonth: 5000 });
+  });
+
+  it('asks whether an amount without a period is per month or per run', () => {
+    const r = say('chatbot for 100 concurrent users, we have $10k');
+    expect(r.intent.budget).toBeUndefined();
+    expect(r.missing[0]).toBe('budget.usdPerMonth');
+    expect(r.clarifyingQuestion).toMatch(/per month, per run/);
+  });
+
+  it('"summarize 20k documents nightly on A10G, cheap": a batch, the window asked, then planned as throughput', () => {
+    const first = say('summarize 20k documents nightly on A10G, cheap');
+    expect(first.intent).toMatchObject({
+      useCase: 'summarisation',
+      gpu: 'A10G',
+      batch: { itemsPerRun: 20000, runsPerDay: 1 },
+      budget: { preference: 'lowest-cost' },
+    });
+    expect(first.notes.join('\n')).not.toMatch(/20000|20k/);
+    expect(first.missing).toEqual(['batch.windowHours']);
+    expect(first.clarifyingQuestion).toMatch(/planned as throughput/);
+    const second = say(
+      'summarize 20k documents nightly on A10G, cheap',
+      '8 hours',
+    );
+    expect(second.intent).toMatchObject({
+      batch: { itemsPerRun: 20000, runsPerDay: 1, windowHours: 8 },
+      users: 0.6944,
+      usersMean: 'rps',
+      activeHoursPerDay: 8,
+    });
+    expect(second.clarifyingQuestion).toBeUndefined();
+    expect(second.assumptions.join('\n')).toMatch(
+      /batch sizing is planned as throughput: 20,000 items per run in 8 h/,
+    );
+  });
+
+  it('reads parallel pipelines, concurrent calls and a share of a population online', () => {
+    expect(
+      say('We have 8 pipelines, each running 16 parallel requests').intent,
+    ).toMatchObject({ users: 128, usersMean: 'concurrent' });
+    expect(
+      say('Our pipeline fires up to 64 concurrent calls at the model').intent,
+    ).toMatchObject({ users: 64, usersMean: 'concurrent' });
+    expect(
+      say('HR policy Q&A for 8000 employees, 1 in 20 uses it at once').intent,
+    ).toMatchObject({
+      users: 8000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+    });
+  });
+
+  it('reads relaxed latency phrases', () => {
+    const r = say(
+      'Internal document Q&A for 600 employees; answers can take a minute',
+    );
+    expect(r.intent.slo?.e2eMs).toBe(60000);
+    expect(r.latency).toBe('relaxed');
+  });
+
+  it('keeps number formats, signs and exponents right', () => {
+    const users = (t: string) => say(t).intent.users;
+    expect(users('Chatbot for 20.000 employees')).toBe(20000);
+    expect(users('Chatbot for 20 000 employees')).toBe(20000);
+    expect(users('support bot, 1,5k concurrent users')).toBe(1500);
+    expect(users('code completion, 1e3 requests per second')).toBe(1000);
+    expect(say('RAG for 2.5k staff, answers within 2,5 s').intent.slo).toEqual({
+      e2eMs: 2500,
+    });
+    const negative = say('chatbot for -500 concurrent users');
+    expect(negative.intent.users).toBeUndefined();
+    expect(negative.missing[0]).toBe('users');
+    expect(negative.clarifyingQuestion).toMatch(/^users: -500 /);
+  });
+
+  it('asks back absurd values and contradictions, naming the field; a correction wins', () => {
+    expect(say('chatbot for 10 billion users').missing[0]).toBe('users');
+    expect(
+      say('chatbot for 500 employees, busy 30 hours a day').missing[0],
+    ).toBe('activeHoursPerDay');
+    const both = say(
+      'chatbot for 300 concurrent users, TTFT under 200 ms; the time to first token must be below 1 s',
+    );
+    expect(both.intent.slo?.ttftMs).toBeUndefined();
+    expect(both.clarifyingQuestion).toMatch(/^slo.ttftMs: you said both 200/);
+    expect(
+      say(
+        'We have 500 concurrent users. Actually make that 800 concurrent users. Support bot.',
+      ).intent.users,
+    ).toBe(800);
+  });
+
+  it('reads typing slips and a few words of other languages', () => {
+    expect(say('chatbto for 300 concurent users').intent).toMatchObject({
+      useCase: 'chatbot',
+      users: 300,
+      usersMean: 'concurrent',
+    });
+    expect(
+      say('RAG-Assistent für 400 Mitarbeiter, Budget 2.000 € pro Monat').intent,
+    ).toMatchObject({
+      users: 400,
+      usersMean: 'population',
+      budget: { usdPerMonth: 2000 },
+    });
+  });
+});

@@ -1,7 +1,14 @@
 import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
-import { analyse, type Findings } from './analyse';
+import {
+  analyse,
+  readLatencyWords,
+  type Findings,
+  type Question,
+} from './analyse';
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
 import {
+  BATCH_WINDOW_MARKER,
+  batchQuestion,
   composeReply,
   missingOf,
   questionFor,
@@ -9,7 +16,7 @@ import {
   USERS_MEAN_MARKER,
 } from './reply';
 import { sanitizeIntent } from './sanitize';
-import { fmt, r4 } from './text';
+import { fmt, normaliseWords, r4 } from './text';
 import type {
   ChatCatalogs,
   ChatMessage,
@@ -19,7 +26,7 @@ import type {
 } from './types';
 
 /** A user turn: the user messages after an assistant message, and what that message asked. */
-type Turn = { text: string; askedUsersMean: boolean };
+type Turn = { text: string; askedUsersMean: boolean; askedWindow: boolean };
 
 /**
  * The turns to read. `current` holds what earlier turns gave, so only the newest turn is read;
@@ -31,18 +38,25 @@ export function turnsToRead(
 ): Turn[] {
   const turns: Turn[] = [];
   let asked = false;
+  let askedWindow = false;
   let buf: string[] = [];
   for (const m of messages) {
     if (m.role === 'assistant') {
       if (buf.length)
-        turns.push({ text: buf.join('\n'), askedUsersMean: asked });
+        turns.push({
+          text: buf.join('\n'),
+          askedUsersMean: asked,
+          askedWindow,
+        });
       buf = [];
       asked =
         m.content.includes(USERS_MEAN_MARKER) ||
         /\(population\)[^?]*\(concurrent\)/.test(m.content);
+      askedWindow = m.content.includes(BATCH_WINDOW_MARKER);
     } else buf.push(m.content);
   }
-  if (buf.length) turns.push({ text: buf.join('\n'), askedUsersMean: asked });
+  if (buf.length)
+    turns.push({ text: buf.join('\n'), askedUsersMean: asked, askedWindow });
   const hasState = Object.values(current).some(v => v !== undefined);
   return hasState ? turns.slice(-1) : turns;
 }
@@ -51,7 +65,10 @@ type State = {
   intent: Partial<Intent>;
   notes: string[];
   assumptions: string[];
-  budgetUsdPerMonth?: number;
+  /** values of the newest turn to ask back */
+  questions: Question[];
+  /** the batch's request rate was derived here (so a new batch figure re-derives it) */
+  batchRate?: boolean;
 };
 
 function applyUsers(
@@ -229,6 +246,13 @@ function applyFindings(
       st.notes.push(`use case changed from ${s.useCase} to ${f.useCase}`);
     s.useCase = f.useCase;
   }
+  if (f.questions.some(q => q.field === 'users')) {
+    // a head count or rate is being asked back: none of this turn's is used until answered
+    delete f.rps;
+    delete f.population;
+    delete f.concurrent;
+    delete f.ambiguousUsers;
+  }
   applyUsers(f, s, st, askedUsersMean);
   const scalar = [
     'requestsPerActiveUserPerMin',
@@ -252,9 +276,57 @@ function applyFindings(
   );
   if (Object.keys(newSlo).length) s.slo = { ...(s.slo ?? {}), ...newSlo };
   applyLatencyWords(f, s, st, idx);
-  if (f.budgetUsdPerMonth !== undefined)
-    st.budgetUsdPerMonth = f.budgetUsdPerMonth;
+  applyBudget(f, s);
+  applyBatch(f, s, st);
+  st.questions = f.questions;
   st.intent = s;
+}
+
+function applyBudget(f: Findings, s: Partial<Intent>): void {
+  const b = { ...(s.budget ?? {}) };
+  if (f.budgetUsdPerMonth !== undefined) b.usdPerMonth = f.budgetUsdPerMonth;
+  if (f.budgetUsdPerRun !== undefined) b.usdPerRun = f.budgetUsdPerRun;
+  if (f.pricePreference) b.preference = f.pricePreference;
+  if (Object.keys(b).length) s.budget = b;
+}
+
+/**
+ * Batch figures go to `intent.batch`; once items per run and the window are known the batch is
+ * planned as throughput: items / window as the peak request rate, busy window x runs a day.
+ */
+function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
+  const b = { ...(s.batch ?? {}) };
+  for (const [k, v] of Object.entries(f.batch))
+    if (v !== undefined) (b as Record<string, number>)[k] = v;
+  if (f.batchContext && b.itemsPerRun !== undefined && !b.runsPerDay) {
+    b.runsPerDay = 1;
+    st.assumptions.push('one batch run a day');
+  }
+  if (!Object.keys(b).length) return;
+  s.batch = b;
+  const saidLoad =
+    f.rps !== undefined ||
+    f.population !== undefined ||
+    f.concurrent !== undefined ||
+    f.ambiguousUsers !== undefined;
+  if (b.itemsPerRun === undefined || b.windowHours === undefined || saidLoad)
+    return;
+  if (s.users !== undefined && !st.batchRate && s.usersMean !== 'rps') return;
+  const rps = r4(b.itemsPerRun / (b.windowHours * 3600));
+  s.users = rps;
+  s.usersMean = 'rps';
+  const busy = Math.min(24, Math.max(1, b.windowHours * (b.runsPerDay ?? 1)));
+  s.activeHoursPerDay = r4(busy);
+  st.batchRate = true;
+  st.assumptions.push(
+    `batch sizing is planned as throughput: ${fmt(
+      b.itemsPerRun,
+    )} items per run in ${fmt(b.windowHours)} h = ${fmt(
+      rps,
+    )} requests/s as the peak rate, busy ${fmt(
+      busy,
+    )} h/day; the planner sizes always-on replicas for it (GPU-hours per run are not planned yet)`,
+  );
 }
 
 /**
@@ -281,12 +353,17 @@ export class RuleIntentExtractor implements IntentExtractor {
       intent: base.intent,
       notes: [...base.notes],
       assumptions: [],
+      questions: [],
+      batchRate: Boolean(current.batch && current.usersMean === 'rps'),
     };
+    let batchContext = Boolean(current.batch);
     for (const turn of turnsToRead(messages, current)) {
       const f = analyse(turn.text, this.idx, {
         askedUsersMean: turn.askedUsersMean,
         useCaseSoFar: st.intent.useCase,
+        askedWindow: turn.askedWindow,
       });
+      batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }
     const clean = sanitizeIntent(st.intent, this.idx);
@@ -296,16 +373,32 @@ export class RuleIntentExtractor implements IntentExtractor {
       ...st.assumptions,
       ...templateAssumptions(intent, this.idx),
     ]);
-    const missing = missingOf(intent);
-    const clarifyingQuestion = questionFor(missing, intent);
+    // values to ask back first, then the essentials, a batch's missing figures for the load
+    const batch = batchQuestion(intent, batchContext);
+    let essential = missingOf(intent);
+    if (batch) essential = essential.filter(m => m !== 'users');
+    const missing = unique([
+      ...st.questions.map(q => q.field),
+      ...essential.filter(m => m === 'useCase'),
+      ...(batch ? [batch.field] : []),
+      ...essential.filter(m => m !== 'useCase'),
+    ]);
+    const clarifyingQuestion =
+      st.questions[0]?.question ??
+      (essential.includes('useCase')
+        ? questionFor(essential, intent)
+        : undefined) ??
+      batch?.question ??
+      questionFor(essential, intent);
+    const latency = latencyOf(messages);
     const reply = composeReply({
       intent,
       idx: this.idx,
       assumptions,
       notes,
       question: clarifyingQuestion,
-      budgetUsdPerMonth: st.budgetUsdPerMonth,
     });
+    const monthly = intent.budget?.usdPerMonth;
     return {
       intent,
       missing,
@@ -314,9 +407,8 @@ export class RuleIntentExtractor implements IntentExtractor {
       extractor: 'rules',
       notes,
       assumptions,
-      ...(st.budgetUsdPerMonth !== undefined
-        ? { budgetUsdPerMonth: st.budgetUsdPerMonth }
-        : {}),
+      ...(monthly !== undefined ? { budgetUsdPerMonth: monthly } : {}),
+      ...(latency ? { latency } : {}),
     };
   }
 
@@ -330,6 +422,20 @@ export class RuleIntentExtractor implements IntentExtractor {
     opts.onToken?.(result.reply);
     return result;
   }
+}
+
+/** How the latency words of the user's messages read, the newest message that has any first. */
+export function latencyOf(
+  messages: ChatMessage[],
+): 'tight' | 'relaxed' | undefined {
+  const users = messages.filter(m => m.role === 'user');
+  for (let i = users.length - 1; i >= 0; i--) {
+    const l = normaliseWords(users[i].content).text.toLowerCase();
+    const r = readLatencyWords(l);
+    if (r.latency) return r.latency;
+    if (r.conflict) return undefined;
+  }
+  return undefined;
 }
 
 function unique(xs: string[]): string[] {

@@ -1,8 +1,11 @@
 import {
+  BatchSchema,
+  BudgetSchema,
   INTENT_BOUNDS,
   IntentSchema,
   type Intent,
 } from '@internal/backstage-plugin-llm-planner-common';
+import type { z } from 'zod';
 import { ENGINES, type ChatCatalogIndex } from './catalog';
 
 /** Keys a chat must never fill: tenancy and rendering are decided by code, not by a model. */
@@ -56,6 +59,40 @@ function engineId(v: string): string | null {
   if (/tensorrt|trt/.test(s)) return 'trtllm';
   if (/text.generation.inference/.test(s)) return 'tgi';
   return (ENGINES as readonly string[]).includes(s) ? s : null;
+}
+
+/**
+ * Keeps the fields of a nested object (budget, batch) that its schema accepts; each one it
+ * refuses is dropped with a note naming the field and the reason.
+ */
+function subObject(
+  key: string,
+  value: unknown,
+  schema: typeof BudgetSchema | typeof BatchSchema,
+  notes: string[],
+): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    notes.push(`${key} was not an object; dropped`);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === undefined || v === null) continue;
+    const field = (schema.shape as Record<string, z.ZodType | undefined>)[k];
+    if (!field) {
+      notes.push(`ignored unknown ${key} field "${k}"`);
+      continue;
+    }
+    const r = field.safeParse(v);
+    if (r.success) out[k] = r.data;
+    else
+      notes.push(
+        `${key}.${k} ${JSON.stringify(v)} dropped: ${r.error.issues
+          .map((i: { message: string }) => i.message)
+          .join('; ')}`,
+      );
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /**
@@ -153,6 +190,17 @@ export function sanitizeIntent(
           notes.push(
             `pricing "${String(value)}" is not on-demand | spot; dropped`,
           );
+        break;
+      }
+      case 'budget':
+      case 'batch': {
+        const sub = subObject(
+          key,
+          value,
+          key === 'budget' ? BudgetSchema : BatchSchema,
+          notes,
+        );
+        if (sub) out[key] = sub;
         break;
       }
       case 'slo': {

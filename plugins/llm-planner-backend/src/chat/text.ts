@@ -7,6 +7,10 @@ export type NumberMention = {
   raw: string;
   /** whether a k / thousand / million multiplier was written */
   multiplied: boolean;
+  /** written with a minus sign ("-500", "-$500") */
+  negative: boolean;
+  /** how the digits were read when the format was not plain ("20.000" -> 20000) */
+  format?: string;
   start: number;
   end: number;
   /** text of the clause before the number */
@@ -28,15 +32,79 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1e9,
 };
 
+/**
+ * Digits as people write them: "1,000" and "1,000.5"; "20.000" and "1.200.000" (dot as
+ * thousands separator); "20 000" (space); "2,5" and "1,5k" (decimal comma); "1e3" and "1.5e-2";
+ * then an optional multiplier ("20k", "1.5M", "2 million").
+ */
 const NUMBER_RE =
-  /(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b)?/gi;
+  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b)?/gi;
+
+/** Reads the digits of a NUMBER_RE match and says how, when the format was not plain. */
+function readDigits(d: string): { value: number; format?: string } {
+  if (/[eE]/.test(d)) return { value: Number(d) };
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(d))
+    return { value: Number(d.replace(/,/g, '')) };
+  if (/^\d{1,3}(\.\d{3})+$/.test(d))
+    return {
+      value: Number(d.replace(/\./g, '')),
+      format: `"${d}" read as ${d.replace(
+        /\./g,
+        ',',
+      )} (dot as thousands separator)`,
+    };
+  if (/[ \u00a0\u202f]/.test(d)) return { value: Number(d.replace(/\D/g, '')) };
+  if (/^\d+,\d{1,2}$/.test(d))
+    return {
+      value: Number(d.replace(',', '.')),
+      format: `"${d}" read as ${d.replace(
+        ',',
+        '.',
+      )} (comma as decimal separator)`,
+    };
+  return { value: Number(d) };
+}
 
 const CLAUSE_DELIM =
   /[;!?\n]|\.(?=\s|$)|,\s|\s(?:and|but|while|plus|whereas)\s/gi;
 
+const SMALL_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
 /** Spelled-out amounts rewritten as digits before scanning. */
 export function normaliseNumberWords(text: string): string {
   return text
+    .replace(/\ba couple of\b/gi, '2')
+    .replace(/\ba dozen\b/gi, '12')
+    .replace(/\bhalf an hour\b/gi, '30 minutes')
+    .replace(
+      /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
+      (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
+    )
+    .replace(
+      /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
+      (w: string) => String(SMALL_NUMBERS[w.toLowerCase()]),
+    )
     .replace(/\bhalf a million\b/gi, '500000')
     .replace(/\b(?:a|one) hundred thousand\b/gi, '100000')
     .replace(/\b(?:a|one) (hundred|thousand|million)\b/gi, (_, w: string) =>
@@ -89,15 +157,21 @@ function clauseBounds(
 export function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
-    const base = Number(m[1].replace(/,/g, ''));
+    const { value: base, format } = readDigits(m[1]);
     const mult = m[2] ? MULTIPLIERS[m[2].toLowerCase()] : 1;
     const start = m.index!;
     const end = start + m[0].length;
     const [cs, ce] = clauseBounds(text, start, end);
+    // a minus sign right before the number (or before its currency), not a range "10-20"
+    const negative = /(^|[\s(:=])[-\u2212]\s?(\$|usd\s?|€|£)?$/i.test(
+      text.slice(Math.max(0, start - 6), start),
+    );
     out.push({
-      value: base * mult,
-      raw: m[0],
+      value: (negative ? -1 : 1) * base * mult,
+      raw: `${negative ? '-' : ''}${m[0]}`,
       multiplied: mult !== 1,
+      negative,
+      ...(format ? { format } : {}),
       start,
       end,
       before: text.slice(cs, start),
@@ -122,4 +196,125 @@ export function fmtUsd(n: number): string {
 /** Rounds to 4 significant decimals for derived values. */
 export function r4(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+/** Words of a few other languages that planning requests use, read as their English meaning. */
+const GLOSSARY: [RegExp, string][] = [
+  [
+    /\b(mitarbeiter(innen)?|mitarbeitende|angestellte|employés|empleados)\b/gi,
+    'employees',
+  ],
+  [
+    /\b(nutzer(innen)?|benutzer|anwender|utilisateurs|usuarios|utenti)\b/gi,
+    'users',
+  ],
+  [
+    /\b(gleichzeitige?n?|simultan(é|e)e?s?|simultáneos|concurrentes|concurrents)\b/gi,
+    'simultaneous',
+  ],
+  [/\b(für|pour|para|per il)\b/gi, 'for'],
+  [/\b(antwortzeit|temps de réponse|tiempo de respuesta)\b/gi, 'response time'],
+  [/\b(unter|moins de|menos de)\b/gi, 'under'],
+  [/\b(sekunden|secondes|segundos)\b/gi, 'seconds'],
+  [/\b(pro monat|par mois|al mes|por mes|monatlich)\b/gi, 'per month'],
+  [
+    /\b(support client|service client|atención al cliente|kundensupport|kundenservice)\b/gi,
+    'customer support',
+  ],
+  [/\b(assistent|asistente)\b/gi, 'assistant'],
+];
+
+/** Abbreviations and the usual misspellings of the words the rules key on. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bppl\b/gi, 'people'],
+  [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
+];
+const VOCABULARY = [
+  'chatbot',
+  'chatbots',
+  'concurrent',
+  'concurrently',
+  'simultaneous',
+  'simultaneously',
+  'summarize',
+  'summarise',
+  'summarization',
+  'summarisation',
+  'summary',
+  'summaries',
+  'customer',
+  'customers',
+  'support',
+  'translate',
+  'translation',
+  'completion',
+  'completions',
+  'employees',
+  'developers',
+  'requests',
+  'request',
+  'budget',
+  'latency',
+  'documents',
+  'assistant',
+  'parallel',
+  'classify',
+  'classification',
+  'overnight',
+  'nightly',
+  'population',
+  'seconds',
+  'minutes',
+  'tokens',
+];
+const VOCAB = new Set(VOCABULARY);
+
+/** Damerau-Levenshtein distance of at most one (insert, delete, substitute, swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return (
+      a[i] === b[i + 1] &&
+      a[i + 1] === b[i] &&
+      a.slice(i + 2) === b.slice(i + 2)
+    );
+  }
+  return a.length > b.length
+    ? a.slice(i + 1) === b.slice(i)
+    : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Rewrites what the rules cannot read as such: a few words of other languages, abbreviations,
+ * and words one typing slip away from a word the rules know ("concurent", "chatbto").
+ * Returns the text and what was rewritten.
+ */
+export function normaliseWords(text: string): {
+  text: string;
+  fixed: string[];
+} {
+  const fixed: string[] = [];
+  let out = text;
+  for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS])
+    out = out.replace(re, () => to);
+  out = out.replace(/\b[a-z]{6,}\b/gi, w => {
+    const lw = w.toLowerCase();
+    if (VOCAB.has(lw)) return w;
+    // an inflection ("second" / "seconds") is not a typing slip
+    const hit = VOCABULARY.find(
+      v =>
+        v.length >= 6 &&
+        !v.startsWith(lw) &&
+        !lw.startsWith(v) &&
+        withinOneEdit(lw, v),
+    );
+    if (!hit) return w;
+    fixed.push(`"${w}" read as "${hit}"`);
+    return hit;
+  });
+  return { text: out, fixed };
 }

@@ -1,0 +1,249 @@
+/* eslint-disable no-console */
+import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import { loadSeedKb } from '@internal/llm-planner-cli';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { RuleIntentExtractor } from '../src/chat/rules';
+import type { ChatMessage, ExtractionResult } from '../src/chat/types';
+
+/**
+ * `yarn bench:extraction`: runs the rule-based extractor over the labelled requests of
+ * benchmarks/extraction/requests.jsonl, the way the chat does (one turn after the other, each
+ * with the intent the previous turn left), and scores every field.
+ *
+ * Scoring, per request and field:
+ *  - a field the label names must come out equal (numbers within 1 %);
+ *  - a field the label does not name must stay unset (nothing invented), except SLO targets
+ *    when the label expects latency words: those words fill SLO targets from a template;
+ *  - `ask` is the field the one clarifying question must be about (it must be among the
+ *    fields the extraction lists as missing, and a question must be asked), or null when no
+ *    question may be asked: an ambiguous request counts as correct only when it is asked back.
+ */
+
+const repoRoot = resolve(__dirname, '../../..');
+const dir = resolve(repoRoot, 'benchmarks/extraction');
+
+type Label = {
+  id: string;
+  text?: string;
+  turns?: string[];
+  expect: Record<string, unknown>;
+};
+
+/** Fields scored: intent paths, `latency` (how latency words were read) and `ask`. */
+export const FIELDS = [
+  'useCase',
+  'users',
+  'usersMean',
+  'activeFraction',
+  'requestsPerActiveUserPerMin',
+  'peakFactor',
+  'activeHoursPerDay',
+  'inputTokens',
+  'outputTokens',
+  'slo.percentile',
+  'slo.ttftMs',
+  'slo.itlMs',
+  'slo.e2eMs',
+  'model',
+  'gpu',
+  'pricing',
+  'budget.usdPerMonth',
+  'budget.usdPerRun',
+  'budget.preference',
+  'batch.itemsPerRun',
+  'batch.runsPerDay',
+  'batch.windowHours',
+  'batch.tokensPerItem',
+  'latency',
+  'ask',
+] as const;
+
+function get(obj: unknown, path: string): unknown {
+  let v: unknown = obj;
+  for (const k of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.01);
+  return a === b;
+}
+
+/** What one extraction says for a field (undefined when it says nothing). */
+function actualOf(r: ExtractionResult, field: string): unknown {
+  if (field === 'latency') return r.latency;
+  return get(r.intent as Partial<Intent>, field);
+}
+
+type FieldResult = {
+  field: string;
+  expected: unknown;
+  actual: unknown;
+  ok: boolean;
+};
+
+/** Scores one labelled request against its extraction. */
+export function scoreRequest(label: Label, r: ExtractionResult): FieldResult[] {
+  const out: FieldResult[] = [];
+  const exp = label.expect;
+  const latencyWords = exp.latency !== undefined;
+  for (const field of FIELDS) {
+    if (field === 'ask') {
+      const expected = exp.ask ?? null;
+      const asked = r.clarifyingQuestion ? r.missing : [];
+      const ok =
+        expected === null
+          ? !r.clarifyingQuestion
+          : asked.includes(expected as string);
+      out.push({
+        field,
+        expected,
+        actual: r.clarifyingQuestion ? r.missing.join(',') : null,
+        ok,
+      });
+      continue;
+    }
+    const expected = exp[field];
+    const actual = actualOf(r, field);
+    if (expected === undefined) {
+      if (actual === undefined) continue;
+      if (latencyWords && field.startsWith('slo.')) continue;
+      out.push({ field, expected: null, actual, ok: false });
+      continue;
+    }
+    out.push({ field, expected, actual, ok: same(actual, expected) });
+  }
+  return out;
+}
+
+/** Runs the chat turn by turn, as the frontend does. */
+export function runConversation(
+  extractor: RuleIntentExtractor,
+  turns: string[],
+): ExtractionResult {
+  const messages: ChatMessage[] = [];
+  let intent: Partial<Intent> = {};
+  let result: ExtractionResult | undefined;
+  for (const t of turns) {
+    messages.push({ role: 'user', content: t });
+    result = extractor.extractSync(messages, intent);
+    intent = result.intent;
+    messages.push({ role: 'assistant', content: result.reply });
+  }
+  return result!;
+}
+
+/** Scores one labelled file. */
+function scoreFile(extractor: RuleIntentExtractor, file: string) {
+  const labels: Label[] = readFileSync(resolve(dir, file), 'utf8')
+    .split('\n')
+    .filter(l => l.trim())
+    .map(l => JSON.parse(l));
+  const perField = new Map<string, { n: number; ok: number }>();
+  const failures: {
+    id: string;
+    field: string;
+    expected: unknown;
+    actual: unknown;
+  }[] = [];
+  let requestsAllOk = 0;
+  for (const label of labels) {
+    const turns = label.turns ?? [label.text!];
+    const r = runConversation(extractor, turns);
+    const scored = scoreRequest(label, r);
+    let all = true;
+    for (const s of scored) {
+      const e = perField.get(s.field) ?? { n: 0, ok: 0 };
+      e.n++;
+      if (s.ok) e.ok++;
+      else {
+        all = false;
+        failures.push({
+          id: label.id,
+          field: s.field,
+          expected: s.expected,
+          actual: s.actual,
+        });
+      }
+      perField.set(s.field, e);
+    }
+    if (all) requestsAllOk++;
+  }
+  let n = 0;
+  let ok = 0;
+  const fields: Record<
+    string,
+    { scored: number; correct: number; accuracy: number }
+  > = {};
+  for (const f of FIELDS) {
+    const e = perField.get(f);
+    if (!e) continue;
+    n += e.n;
+    ok += e.ok;
+    fields[f] = {
+      scored: e.n,
+      correct: e.ok,
+      accuracy: Math.round((e.ok / e.n) * 10000) / 10000,
+    };
+  }
+  return {
+    file,
+    requests: labels.length,
+    fieldsScored: n,
+    fieldAccuracy: Math.round((ok / n) * 10000) / 10000,
+    requestsFullyCorrect: requestsAllOk,
+    requestAccuracy:
+      Math.round((requestsAllOk / labels.length) * 10000) / 10000,
+    target: 0.95,
+    fields,
+    failures,
+  };
+}
+
+export function runExtractionBench(): void {
+  const kb = loadSeedKb(repoRoot);
+  const extractor = new RuleIntentExtractor({
+    models: kb.models,
+    gpus: kb.gpus,
+    sloTemplates: kb.sloTemplates,
+  });
+  const dev = scoreFile(extractor, 'requests.jsonl');
+  const holdout = scoreFile(extractor, 'holdout.jsonl');
+  const results = { extractor: 'rules', dev, holdout };
+  writeFileSync(
+    resolve(dir, 'results.json'),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  for (const r of [dev, holdout]) report(r);
+}
+
+function report(r: ReturnType<typeof scoreFile>): void {
+  const { fields, failures } = r;
+  console.log(
+    `extraction benchmark ${r.file}: ${r.requests} requests, ${r.fieldsScored} scored fields`,
+  );
+  for (const [f, e] of Object.entries(fields))
+    console.log(
+      `  ${f.padEnd(22)} ${(e.accuracy * 100).toFixed(1).padStart(6)} %  (${
+        e.correct
+      }/${e.scored})`,
+    );
+  console.log(
+    `field accuracy ${(r.fieldAccuracy * 100).toFixed(
+      1,
+    )} % (target 95 %); requests fully correct ${r.requestsFullyCorrect}/${
+      r.requests
+    }`,
+  );
+  for (const fl of failures)
+    console.log(
+      `  miss ${fl.id} ${fl.field}: expected ${JSON.stringify(
+        fl.expected,
+      )}, got ${JSON.stringify(fl.actual)}`,
+    );
+}

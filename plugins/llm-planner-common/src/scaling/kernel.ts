@@ -18,6 +18,11 @@ const quantilesOf = histQuantiles;
 const NB = HIST_BUCKETS;
 const KW = Float64Array.from(KNOT_WEIGHTS);
 const QS = [0.5, 0.9, 0.95, 0.99];
+/**
+ * Time constant (s) of the offered load the replica queues are evaluated at. The Erlang
+ * formulas already contain the Poisson clumps; a shorter average would count them twice.
+ */
+const SMOOTH_S = 60;
 
 /** Kinds of signal the kernel computes. */
 export const SIGNAL = {
@@ -416,7 +421,12 @@ export function runKernel(inp: KernelInput): KernelOutput {
   let D = 0;
   // offered arrivals per second, smoothed over about a minute: the load the replica queues
   // are evaluated at (the Erlang formulas are steady-state; the per-second clumps are theirs)
-  let arrSmooth = -1;
+  // (it starts at the mean rate of the first minute: the start is taken as steady)
+  let arrSmooth = 0;
+  for (let k = 0; k < SMOOTH_S; k++) {
+    const sec0 = k - W < 0 ? k - W + DAY : k - W;
+    arrSmooth += rate[sec0 % DAY] / SMOOTH_S;
+  }
   let ptr = 0;
   let spec = fixed
     ? policy.minReplicas | 0
@@ -441,7 +451,7 @@ export function runKernel(inp: KernelInput): KernelOutput {
     const a = poisson ? poissonSample(rng, lam) : lam;
     cumA[i + 1] = cumA[i] + a;
     Q += a;
-    arrSmooth = arrSmooth < 0 ? a : arrSmooth + (a - arrSmooth) / 60;
+    arrSmooth += (a - arrSmooth) / SMOOTH_S;
     if (multi) {
       let tot = 0;
       for (let k = 0; k < nT; k++) tot += tRates[k][sec];

@@ -2,7 +2,9 @@ import { createPlanner } from '../engine/plan';
 import { seedKb } from '../engine/__testUtils__/seed';
 import { fixedPolicy } from './policies';
 import { erlangC, serviceCv2FromTokens } from './replicaQueue';
+import { createRng } from './prng';
 import { prepareScalingPlan, simulate } from './simulate';
+import { decideAutoscaling, planTrafficAssumption } from './decision';
 
 // a small-batch configuration (few slots per replica), where requests queue below saturation
 const INTENT = {
@@ -47,6 +49,38 @@ describe('per-replica queues', () => {
     expect(lr).toBeLessThan(rr);
   });
 
+  it('at steady load, TTFT p95 matches an exact request-level replay of round-robin replicas within 20 %', () => {
+    // one slot per replica: the regime where the per-replica queue decides the tail
+    const one = prepareScalingPlan(planner.engine, plan, {
+      maxNumSeqs: 1,
+      outputTokensCv: 0,
+    });
+    const S = one.table.mean[(one.table.points - 1) * 3 + 2];
+    const rate = (0.6 * 3) / (S / 1000);
+    const simulated = simulate(
+      one,
+      { kind: 'constant', rps: rate },
+      fixedPolicy(3),
+      { router: 'round-robin', arrivals: 'expected' },
+    ).latency.ttft.p95!;
+    // the replay: two hours of Poisson arrivals, request i to replica i mod 3, FIFO, one
+    // sequence at a time, fixed service time (virtual clock)
+    const rng = createRng(11);
+    const freeAt = [0, 0, 0];
+    const ttft: number[] = [];
+    const ttft0 = one.table.knots[0];
+    for (let t = 0, i = 0; t < 7_200_000; i++) {
+      t += (-Math.log(1 - rng()) / rate) * 1000;
+      const start = Math.max(t, freeAt[i % 3]);
+      freeAt[i % 3] = start + S;
+      ttft.push(start - t + ttft0);
+    }
+    ttft.sort((a, b) => a - b);
+    const exact = ttft[Math.floor(0.95 * ttft.length)];
+    expect(simulated / exact).toBeGreaterThan(0.8);
+    expect(simulated / exact).toBeLessThan(1.2);
+  });
+
   it('variable output lengths make the queues longer than fixed-length requests', () => {
     const spread = prepareScalingPlan(planner.engine, plan, {
       maxNumSeqs: 4,
@@ -60,5 +94,16 @@ describe('per-replica queues', () => {
     expect(
       serviceCv2FromTokens({ mean: 200, p50: 150, p90: 400 }).cv2,
     ).toBeGreaterThan(0.5);
+  });
+
+  it("the plan's autoscaler decision is deterministic and simulated on its traffic assumption", () => {
+    const a = decideAutoscaling(planner.engine, plan)!;
+    const b = decideAutoscaling(planner.engine, plan)!;
+    expect(b).toEqual(a);
+    expect(a.traffic).toEqual(planTrafficAssumption(plan));
+    expect(a.renders).toBe(a.parameters.kind === 'fixed' ? 'none' : 'keda');
+    expect(
+      decideAutoscaling(planner.engine, { ...plan, recommendations: [] }),
+    ).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ import { z } from 'zod';
 import { Caller } from '../services/AccessControl';
 import {
   AutoscalingRecommendation,
-  recommendAutoscaling,
+  decideForPlan,
+  withDecision,
 } from '../services/autoscaling';
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
@@ -146,9 +147,13 @@ export function plansRouter(deps: RouteDeps) {
     await access.require(llmPlannerPlanCreatePermission, caller.credentials);
     const ownerGroup = owningGroup(caller, body.ownerGroup);
     access.requireTeam(caller, ownerGroup, `create plans for ${ownerGroup}`);
-    const planner = await knowledge.planner();
+    const { planner } = await knowledge.snapshot();
     checkIntent(planner, body.intent);
-    const plan = await knowledge.plan(body.intent);
+    // the autoscaler decision is made once, here, and stored with the plan
+    const plan = withDecision(
+      planner.engine,
+      await knowledge.plan(body.intent),
+    );
     if (body.conversationId) {
       const starter = await chats.starter(body.conversationId);
       if (starter !== caller.userRef) {
@@ -215,9 +220,12 @@ export function plansRouter(deps: RouteDeps) {
         `Plan ${current.id} is ${current.status}; copy it into a new plan to change its assumptions`,
       );
     }
-    const planner = await knowledge.planner();
+    const { planner } = await knowledge.snapshot();
     checkIntent(planner, body.intent);
-    const plan = await knowledge.plan(body.intent);
+    const plan = withDecision(
+      planner.engine,
+      await knowledge.plan(body.intent),
+    );
     const updated = await access.audited(
       req,
       'plan-update',
@@ -233,8 +241,8 @@ export function plansRouter(deps: RouteDeps) {
     res.json(updated);
   });
 
-  // Simulating a day for every candidate policy takes about a second: keep the answer per
-  // plan version and knowledge base.
+  // The decision stored with the plan; plans stored before decisions existed get it derived
+  // (the same computation) and kept per plan version and knowledge base.
   const autoscaling = new Map<string, AutoscalingRecommendation>();
   router.get('/v1/plans/:id/autoscaling', async (req, res) => {
     const caller = await access.caller(req);
@@ -244,12 +252,21 @@ export function plansRouter(deps: RouteDeps) {
         `Plan ${plan.id} has no feasible recommendation to scale`,
       );
     }
+    if (plan.plan.autoscaling) {
+      res.json(plan.plan.autoscaling);
+      return;
+    }
     // the etag and the engine of one snapshot, so the key names the version answered from
     const { etag, planner } = await knowledge.snapshot();
     const key = `${plan.id}:${plan.version}:${etag}`;
     let answer = autoscaling.get(key);
     if (!answer) {
-      answer = recommendAutoscaling(planner.engine, plan);
+      answer = decideForPlan(planner.engine, plan.plan) ?? undefined;
+      if (!answer) {
+        throw new InputError(
+          `Plan ${plan.id} has no feasible recommendation to scale`,
+        );
+      }
       if (autoscaling.size > 200) autoscaling.clear();
       autoscaling.set(key, answer);
     }

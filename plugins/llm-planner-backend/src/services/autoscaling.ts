@@ -1,46 +1,33 @@
 import {
-  AutoscalerParameters,
-  diurnalForPeak,
+  AutoscalingDecision,
+  decideAutoscaling,
   Engine,
-  prepareScalingPlan,
-  recommendPolicy,
-  StoredPlan,
+  Plan,
 } from '@internal/backstage-plugin-llm-planner-common';
 
-/** What the manifests' autoscaler should use for a plan, and why. */
-export type AutoscalingRecommendation = {
-  parameters: AutoscalerParameters;
-  label: string;
-  reason: string;
-  meetsTarget: boolean;
-  attainmentTarget: number;
-  /** The traffic day it was simulated on. */
-  pattern: string;
-  gpuHoursPerDay: number;
-  fixedGpuHoursPerDay: number | null;
-};
+/** What the manifests' autoscaler uses for a plan, and why: the plan's autoscaler decision. */
+export type AutoscalingRecommendation = AutoscalingDecision;
+
+// knowledge.plan() returns the same object for the same intent and knowledge-base version, so
+// a decision is simulated once per plan the engine produced
+const decided = new WeakMap<Plan, AutoscalingDecision | null>();
 
 /**
- * Replays an office-hours day at the plan's peak rate through the candidate policies and
- * returns the cheapest that meets the SLO: the same computation the plan page's Scaling tab
- * shows, so the deployed autoscaler is the one the team reviewed.
+ * The plan's autoscaler decision: its office-hours day replayed through the candidate policies,
+ * the cheapest meeting the SLO (`decideAutoscaling`, the computation the Scaling tab shows).
+ * Made when the plan is stored, so the deployed autoscaler is the one the team reviewed.
  */
-export function recommendAutoscaling(
+export function decideForPlan(
   engine: Engine,
-  stored: StoredPlan,
-): AutoscalingRecommendation {
-  const sp = prepareScalingPlan(engine, stored.plan);
-  const pattern = diurnalForPeak(stored.plan.workload.peakRps, 'office-hours');
-  const rec = recommendPolicy(sp, pattern);
-  const fixed = rec.candidates.find(c => c.kind === 'fixed');
-  return {
-    parameters: rec.parameters,
-    label: rec.label,
-    reason: rec.reason,
-    meetsTarget: rec.meetsTarget,
-    attainmentTarget: rec.attainmentTarget,
-    pattern: `office-hours day peaking at ${stored.plan.workload.peakRps} req/s`,
-    gpuHoursPerDay: rec.row.gpuHours,
-    fixedGpuHoursPerDay: fixed ? fixed.gpuHours : null,
-  };
+  plan: Plan,
+): AutoscalingDecision | null {
+  if (decided.has(plan)) return decided.get(plan)!;
+  const decision = decideAutoscaling(engine, plan);
+  decided.set(plan, decision);
+  return decision;
+}
+
+/** The stored plan with its decision attached (a copy: the engine's plan is shared). */
+export function withDecision(engine: Engine, plan: Plan): Plan {
+  return { ...plan, autoscaling: decideForPlan(engine, plan) };
 }

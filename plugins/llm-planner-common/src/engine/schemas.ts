@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AutoscalingDecision } from '../scaling/decision';
 
 /**
  * Availability policy: `n+1` keeps one replica more than the SLO needs at peak (at least 2), so
@@ -641,6 +642,12 @@ export type Plan = {
   dataNotes: string[];
   /** how the plan relates to the intent's budget, when it has a ceiling */
   budget?: BudgetVerdict;
+  /**
+   * The autoscaler decision of the scaling simulation for the first recommendation, made once
+   * by the backend when the plan is stored (`decideAutoscaling`); absent on plans computed in
+   * the browser and on plans stored before decisions existed (derive it with the same call).
+   */
+  autoscaling?: AutoscalingDecision | null;
 };
 
 /** The knowledge base the engine plans from, passed in as data. @public */

@@ -1,5 +1,6 @@
 import type { Plan } from '../engine/schemas';
 import type { AutoscalerParameters } from '../scaling/policies';
+import type { AutoscalingDecision } from '../scaling/decision';
 
 /** A Kubernetes object as rendered or applied: the type meta plus anything else. @public */
 export type KubeObject = {
@@ -28,6 +29,8 @@ export type StoredPlanLike = {
   plan: Pick<Plan, 'recommendations' | 'workload'> & {
     /** A scaling recommendation (from the scaling simulation), when the plan carries one. */
     scaling?: { minReplicas?: number; maxReplicas?: number } | null;
+    /** The plan's autoscaler decision, stored with the plan (`decideAutoscaling`). */
+    autoscaling?: AutoscalingDecision | null;
   };
 };
 

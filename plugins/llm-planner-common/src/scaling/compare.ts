@@ -312,46 +312,7 @@ export function recommendPolicy(
 ): PolicyRecommendation {
   const cands = options.candidates ?? candidatePolicies(plan);
   const cmp = comparePolicies(plan, pattern, cands, options);
-  const target = cmp.attainmentTarget;
-  const order = cmp.results
-    .map((_r, i) => i)
-    .sort(
-      (a, b) =>
-        cmp.rows[a].gpuHours - cmp.rows[b].gpuHours ||
-        cmp.rows[a].scaleEvents - cmp.rows[b].scaleEvents ||
-        a - b,
-    );
-  const ok = order.filter(i => cmp.rows[i].meetsTarget);
-  let pick: number;
-  let reason: string;
-  const fixedRow = cmp.fixedIndex >= 0 ? cmp.rows[cmp.fixedIndex] : null;
-  if (ok.length) {
-    pick = ok[0];
-    const r = cmp.rows[pick];
-    reason = `cheapest of ${
-      cands.length
-    } candidates reaching the attainment target ${pct(target)} (${pct(
-      r.sloAttainment,
-    )} of requests meet every target, ${pct(
-      r.compliantTraffic,
-    )} of the traffic in SLO-compliant intervals): ${r.gpuHours} GPU-hours/day${
-      fixedRow && r.kind !== 'fixed'
-        ? ` vs ${fixedRow.gpuHours} for the fixed deployment (${r.savingPct} % saved)`
-        : ''
-    }`;
-  } else {
-    const score = (i: number) =>
-      Math.min(cmp.rows[i].sloAttainment, cmp.rows[i].compliantTraffic);
-    pick = order.reduce(
-      (best, i) => (score(i) > score(best) ? i : best),
-      order[0],
-    );
-    reason = `no candidate reaches the attainment target ${pct(
-      target,
-    )}; the best (${cmp.rows[pick].label}) reaches ${pct(
-      cmp.rows[pick].sloAttainment,
-    )} of requests meeting every target: re-plan with more headroom or capacity`;
-  }
+  const { index: pick, reason, order } = pickPolicy(cmp);
   const policy = cmp.results[pick].policy;
   return {
     parameters: toParameters(policy),
@@ -361,8 +322,67 @@ export function recommendPolicy(
     row: cmp.rows[pick],
     candidates: order.map(i => cmp.rows[i]),
     meetsTarget: cmp.rows[pick].meetsTarget,
-    attainmentTarget: target,
+    attainmentTarget: cmp.attainmentTarget,
     reason,
+  };
+}
+
+/**
+ * The rule of {@link recommendPolicy} on a comparison: the cheapest row (GPU-hours, then fewer
+ * scale events) reaching the attainment target; when none does, the one with the best
+ * attainment and a "re-plan" reason. `order` lists the rows cheapest first.
+ * @public
+ */
+export function pickPolicy(cmp: PolicyComparison): {
+  index: number;
+  reason: string;
+  order: number[];
+} {
+  const rows = cmp.rows;
+  const target = cmp.attainmentTarget;
+  if (!rows.length)
+    return { index: -1, reason: 'no policy to compare', order: [] };
+  const order = rows
+    .map((_r, i) => i)
+    .sort(
+      (a, b) =>
+        rows[a].gpuHours - rows[b].gpuHours ||
+        rows[a].scaleEvents - rows[b].scaleEvents ||
+        a - b,
+    );
+  const ok = order.filter(i => rows[i].meetsTarget);
+  const fixedRow = cmp.fixedIndex >= 0 ? rows[cmp.fixedIndex] : null;
+  if (ok.length) {
+    const r = rows[ok[0]];
+    return {
+      index: ok[0],
+      order,
+      reason: `cheapest of ${
+        rows.length
+      } simulated policies reaching the attainment target ${pct(target)} (${pct(
+        r.sloAttainment,
+      )} of requests meet every target, ${pct(
+        r.compliantTraffic,
+      )} of the traffic in SLO-compliant intervals): ${
+        r.gpuHours
+      } GPU-hours/day${
+        fixedRow && r.kind !== 'fixed'
+          ? ` vs ${fixedRow.gpuHours} for the fixed deployment (${r.savingPct} % saved)`
+          : ''
+      }`,
+    };
+  }
+  const score = (i: number) =>
+    Math.min(rows[i].sloAttainment, rows[i].compliantTraffic);
+  const best = order.reduce((b, i) => (score(i) > score(b) ? i : b), order[0]);
+  return {
+    index: best,
+    order,
+    reason: `no simulated policy reaches the attainment target ${pct(
+      target,
+    )}; the best (${rows[best].label}) reaches ${pct(
+      rows[best].sloAttainment,
+    )} of requests meeting every target: re-plan with more headroom or capacity`,
   };
 }
 

@@ -4,6 +4,7 @@ export * from './latencyTable';
 export * from './simulate';
 export * from './compare';
 export * from './replicaQueue';
+export * from './decision';
 export * from './report';
 export { createRng, samplePoisson } from './prng';
 export type { Rng } from './prng';

@@ -2,6 +2,7 @@ import {
   AutoscalerPolicy,
   comparePolicies,
   CompareOptions,
+  pickPolicy,
   PolicyComparison,
   ScalingPlan,
   TrafficPattern,
@@ -25,61 +26,16 @@ export type ScalingOutcome = {
   ms: number;
 };
 
-function pct(x: number): string {
-  return `${Math.round(x * 1000) / 10} %`;
-}
-
 /**
- * The recommended row of a comparison, by the rule of `recommendPolicy` in -common: the cheapest
- * (GPU-hours, then fewer scale events) reaching the attainment target; when none does, the one
- * with the best attainment and a "re-plan" reason.
+ * The recommended row of a comparison: `pickPolicy` of -common, the rule `recommendPolicy` and
+ * the plan's autoscaler decision use.
  */
 export function pickRecommended(cmp: PolicyComparison): {
   index: number;
   reason: string;
 } {
-  const rows = cmp.rows;
-  if (!rows.length) return { index: -1, reason: 'no policy to compare' };
-  const order = rows
-    .map((_r, i) => i)
-    .sort(
-      (a, b) =>
-        rows[a].gpuHours - rows[b].gpuHours ||
-        rows[a].scaleEvents - rows[b].scaleEvents ||
-        a - b,
-    );
-  const ok = order.filter(i => rows[i].meetsTarget);
-  const fixed = cmp.fixedIndex >= 0 ? rows[cmp.fixedIndex] : null;
-  if (ok.length) {
-    const r = rows[ok[0]];
-    return {
-      index: ok[0],
-      reason: `cheapest of the ${
-        rows.length
-      } compared policies reaching the attainment target ${pct(
-        cmp.attainmentTarget,
-      )} (${pct(r.sloAttainment)} of requests meet every target, ${pct(
-        r.compliantTraffic,
-      )} of the traffic in SLO-compliant intervals): ${
-        r.gpuHours
-      } GPU-hours/day${
-        fixed && r.kind !== 'fixed'
-          ? ` vs ${fixed.gpuHours} for the fixed deployment (${r.savingPct} % saved)`
-          : ''
-      }`,
-    };
-  }
-  const score = (i: number) =>
-    Math.min(rows[i].sloAttainment, rows[i].compliantTraffic);
-  const best = order.reduce((b, i) => (score(i) > score(b) ? i : b), order[0]);
-  return {
-    index: best,
-    reason: `no compared policy reaches the attainment target ${pct(
-      cmp.attainmentTarget,
-    )}; the best (${rows[best].label}) reaches ${pct(
-      rows[best].sloAttainment,
-    )} of requests meeting every target: re-plan with more headroom or capacity`,
-  };
+  const { index, reason } = pickPolicy(cmp);
+  return { index, reason };
 }
 
 /** Runs a comparison synchronously (in the worker, or inline where workers are missing). */

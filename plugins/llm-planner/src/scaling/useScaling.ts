@@ -1,9 +1,14 @@
 import {
   AutoscalerPolicy,
+  AutoscalingDecision,
+  candidatePolicies,
   CompareOptions,
+  DECISION_SIMULATION,
+  decisionOfComparison,
   defaultPolicies,
   diurnalForPeak,
   Plan,
+  planTrafficAssumption,
   prepareScalingPlan,
   ScalingPlan,
   TrafficPattern,
@@ -38,7 +43,10 @@ const prepared = new Map<string, ScalingPlan>();
  * The plan prepared for simulation (its latency table read once from the in-browser engine),
  * a macrotask after the first render so the tab paints first.
  */
-export function useScalingPlan(plan: Plan): {
+export function useScalingPlan(
+  plan: Plan,
+  enabled = true,
+): {
   sp?: ScalingPlan;
   loading: boolean;
   error?: string;
@@ -51,7 +59,7 @@ export function useScalingPlan(plan: Plan): {
     error?: string;
   }>(() => (prepared.has(key) ? { key, sp: prepared.get(key) } : {}));
   useEffect(() => {
-    if (!planner || state.key === key) return undefined;
+    if (!enabled || !planner || state.key === key) return undefined;
     if (!plan.recommendations.length) {
       setState({
         key,
@@ -76,7 +84,7 @@ export function useScalingPlan(plan: Plan): {
       }
     }, 0);
     return () => clearTimeout(timer);
-  }, [planner, plan, key, state.key]);
+  }, [planner, plan, key, state.key, enabled]);
   if (kbError)
     return {
       loading: false,
@@ -174,5 +182,50 @@ export function useDefaultScaling(plan: Plan) {
     ...cmp,
     running: loading || cmp.running,
     error: error ?? cmp.error,
+  };
+}
+
+/**
+ * The plan's autoscaler decision: the one stored with the plan (made by the backend when it was
+ * saved), or, for an unsaved what-if or an older plan, derived here by the same computation
+ * (the candidate policies on the plan's traffic assumption, in the simulation worker).
+ */
+export function usePlanAutoscaling(plan: Plan): {
+  decision?: AutoscalingDecision;
+  derived: boolean;
+  loading: boolean;
+  error?: string;
+} {
+  const stored = plan.autoscaling ?? undefined;
+  const { sp, error: spError } = useScalingPlan(plan, !stored);
+  const pattern = useMemo(
+    () => (stored ? undefined : planTrafficAssumption(plan).pattern),
+    [plan, stored],
+  );
+  const policies = useMemo(() => (sp ? candidatePolicies(sp) : []), [sp]);
+  const { outcome, error } = useScalingComparison(
+    stored ? undefined : sp,
+    pattern,
+    policies,
+    DECISION_SIMULATION,
+    0,
+  );
+  const derived = useMemo(
+    () =>
+      outcome ? decisionOfComparison(plan, outcome.comparison) : undefined,
+    [outcome, plan],
+  );
+  if (stored) return { decision: stored, derived: false, loading: false };
+  if (!plan.recommendations.length)
+    return {
+      derived: true,
+      loading: false,
+      error: 'the plan has no recommendation',
+    };
+  return {
+    decision: derived,
+    derived: true,
+    loading: !derived && !(spError ?? error),
+    error: spError ?? error,
   };
 }

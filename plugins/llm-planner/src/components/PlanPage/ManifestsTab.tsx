@@ -1,6 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import {
   AutoscalerKind,
+  autoscalerKindOf,
   ManifestRuntime,
   ManifestVariant,
   Plan,
@@ -22,6 +23,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/LlmPlannerClient';
+import { usePlanAutoscaling } from '../../scaling/useScaling';
 import type { StoredPlan } from '../../api/types';
 
 /** Rendered Kubernetes manifests of the plan, with copy and download. */
@@ -32,13 +34,18 @@ export function ManifestsTab(props: {
   kb?: KnowledgeBase;
 }) {
   const { stored, plan, dirty, kb } = props;
-  const [variant, setVariant] = useState<ManifestVariant>('kserve');
+  // the template's defaults: a Deployment with the plan's autoscaler decision
+  const [variant, setVariant] = useState<ManifestVariant>('deployment');
   const [runtime, setRuntime] = useState<ManifestRuntime>('vllm');
-  const [autoscaler, setAutoscaler] = useState<AutoscalerKind>('keda');
+  const [autoscaler, setAutoscaler] = useState<AutoscalerKind | 'plan'>('plan');
+  const planDecision = usePlanAutoscaling(plan);
+  const decision = planDecision.decision;
   const [selected, setSelected] = useState(0);
   const [copied, setCopied] = useState<string>();
   const serviceName = toDnsLabel(stored.title, 'llm-service', 52);
   const rendered = useMemo(() => {
+    // never render another autoscaler than the plan's decision: wait for it
+    if (!decision) return {};
     try {
       const rec = plan.recommendations[0];
       const model = kb?.models.find(m => m.id === rec?.modelId);
@@ -47,7 +54,11 @@ export function ManifestsTab(props: {
           plan: { ...stored, plan },
           variant,
           runtime,
-          autoscaler,
+          autoscaler:
+            autoscaler === 'plan'
+              ? autoscalerKindOf(decision.parameters)
+              : autoscaler,
+          autoscalerParameters: decision.parameters,
           namespace: teamNamespace(stored.ownerGroup),
           serviceName,
           entityRef: `component:default/${serviceName}`,
@@ -57,9 +68,11 @@ export function ManifestsTab(props: {
     } catch (e) {
       return { error: errorMessage(e) };
     }
-  }, [stored, plan, variant, runtime, autoscaler, serviceName, kb]);
+  }, [stored, plan, variant, runtime, autoscaler, serviceName, kb, decision]);
 
-  const files = rendered.value?.files ?? [];
+  const value = 'value' in rendered ? rendered.value : undefined;
+  const renderError = 'error' in rendered ? rendered.error : undefined;
+  const files = value?.files ?? [];
   const file = files[Math.min(selected, Math.max(0, files.length - 1))];
   const all = files.map(f => `# ${f.path}\n${f.content}`).join('---\n');
 
@@ -122,33 +135,52 @@ export function ManifestsTab(props: {
             size="small"
             label="Autoscaler"
             value={autoscaler}
-            onChange={e => setAutoscaler(e.target.value as AutoscalerKind)}
+            onChange={e =>
+              setAutoscaler(e.target.value as AutoscalerKind | 'plan')
+            }
             sx={{ minWidth: 200 }}
           >
-            <MenuItem value="keda">KEDA on vLLM queue</MenuItem>
+            <MenuItem value="plan">As the plan decided</MenuItem>
+            <MenuItem value="keda">KEDA ScaledObject</MenuItem>
             <MenuItem value="hpa-custom-metrics">HPA custom metrics</MenuItem>
             <MenuItem value="hpa-cpu">HPA CPU (fallback)</MenuItem>
           </TextField>
         </Stack>
-        {rendered.error && (
+        <Typography variant="body2" data-testid="manifests-decision">
+          {decision &&
+            `Autoscaler: the plan's decision, ${
+              decision.parameters.kind === 'fixed'
+                ? `no autoscaler (fixed ${decision.parameters.minReplicas} replicas)`
+                : decision.label
+            }${
+              planDecision.derived
+                ? ' (derived here from the plan; the saved plan stores it)'
+                : ''
+            }. The template renders the same.`}
+          {!decision &&
+            planDecision.loading &&
+            "Deciding the plan's autoscaler (simulating its day)…"}
+          {!decision &&
+            planDecision.error &&
+            `No autoscaler decision: ${planDecision.error}`}
+        </Typography>
+        {renderError && (
           <Alert severity="warning">
-            Cannot render manifests: {rendered.error}
+            Cannot render manifests: {renderError}
           </Alert>
         )}
-        {rendered.value && (
+        {value && (
           <>
-            {rendered.value.warnings.map(w => (
+            {value.warnings.map(w => (
               <Alert severity="warning" key={w}>
                 {w}
               </Alert>
             ))}
             <Typography variant="body2" color="text.secondary">
-              {rendered.value.summary.minReplicas}–
-              {rendered.value.summary.maxReplicas} replicas of{' '}
-              {rendered.value.summary.hfId},{' '}
-              {rendered.value.summary.gpusPerReplica} GPU(s) each, namespace{' '}
-              {teamNamespace(stored.ownerGroup)}, image{' '}
-              {rendered.value.summary.image}.
+              {value.summary.minReplicas}–{value.summary.maxReplicas} replicas
+              of {value.summary.hfId}, {value.summary.gpusPerReplica} GPU(s)
+              each, namespace {teamNamespace(stored.ownerGroup)}, image{' '}
+              {value.summary.image}.
             </Typography>
             <Grid container spacing={2}>
               <Grid item xs={12} md={3}>

@@ -275,14 +275,63 @@ describe('PlanPage', () => {
     ).toBeInTheDocument();
   }, 60_000);
 
-  it('previews the manifests', async () => {
+  it("previews the manifests with the plan's stored autoscaler decision", async () => {
+    const stored = storedPlan();
+    const parameters = {
+      kind: 'keda-running' as const,
+      minReplicas: 1,
+      maxReplicas: 5,
+      target: 20,
+      stabilizationWindowSeconds: 300,
+      scaleUp: { policies: [], selectPolicy: 'Max' as const },
+      scaleDown: { policies: [], selectPolicy: 'Max' as const },
+    };
+    server.use(
+      http.get(`${BASE}/v1/plans/p1`, () =>
+        HttpResponse.json({
+          ...stored,
+          plan: {
+            ...stored.plan,
+            autoscaling: {
+              version: 1,
+              parameters,
+              label: 'KEDA running 20/pod (1-5 replicas)',
+              reason: 'cheapest of 25 simulated policies',
+              meetsTarget: true,
+              attainmentTarget: 0.99,
+              traffic: {
+                pattern: {
+                  kind: 'diurnal',
+                  profile: 'office-hours',
+                  baseRps: 1,
+                  peakRps: 20,
+                },
+                description: 'office-hours day peaking at 20 req/s',
+              },
+              pattern: 'office-hours day peaking at 20 req/s',
+              router: 'random',
+              renders: 'keda',
+              gpuHoursPerDay: 40,
+              fixedGpuHoursPerDay: 72,
+              configuration: 'x',
+            },
+          },
+        }),
+      ),
+    );
     await render('manifests');
     expect(
       await screen.findByRole('list', { name: 'Manifest files' }),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText(/^YAML of manifests\//)).toHaveTextContent(
-      'apiVersion',
+    expect(screen.getByTestId('manifests-decision')).toHaveTextContent(
+      "Autoscaler: the plan's decision, KEDA running 20/pod (1-5 replicas). The template renders the same.",
     );
+    await userEvent.click(
+      screen.getByRole('button', { name: /scaledobject\.yaml/ }),
+    );
+    const yamlText = screen.getByLabelText(/^YAML of manifests\//);
+    expect(yamlText).toHaveTextContent('vllm:num_requests_running');
+    expect(yamlText).toHaveTextContent('maxReplicaCount: 5');
   });
 
   it('compares pinned scenarios side by side', async () => {

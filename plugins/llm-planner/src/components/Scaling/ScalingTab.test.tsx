@@ -70,7 +70,20 @@ describe('ScalingTab', () => {
     );
     const rec = screen.getByTestId('scaling-recommended');
     expect(within(rec).getByText('minReplicas')).toBeInTheDocument();
-    expect(within(table).getByText('recommended')).toBeInTheDocument();
+    expect(within(table).getByText('best here')).toBeInTheDocument();
+    // the plan's one decision (derived here: the fixture plan was not stored by the backend)
+    const decision = await screen.findByTestId(
+      'scaling-plan-decision',
+      {},
+      { timeout: 30_000 },
+    );
+    await waitFor(
+      () =>
+        expect(decision).toHaveTextContent(
+          /The Manifests tab and the software template render exactly this/,
+        ),
+      { timeout: 30_000 },
+    );
     // on this plan's office-hours day, memory scaling reacts only once requests pile up: it
     // misses the SLO; an autoscaled policy meeting it is recommended with its saving
     expect(

@@ -2,6 +2,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import {
   AutoscalerParameters,
   AutoscalerPolicy,
+  AutoscalingDecision,
   defaultPolicies,
   Plan,
   POLICY_METRIC,
@@ -27,7 +28,11 @@ import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import { useMemo, useState } from 'react';
 import type { ScalingOutcome } from '../../scaling/compute';
-import { useScalingComparison, useScalingPlan } from '../../scaling/useScaling';
+import {
+  usePlanAutoscaling,
+  useScalingComparison,
+  useScalingPlan,
+} from '../../scaling/useScaling';
 import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
 import { draftsOf, PolicyDraft, PolicyEditor, policyOf } from './PolicyEditor';
 import {
@@ -73,9 +78,65 @@ function slug(s: string): string {
 export function ScalingTab(props: { plan: Plan; title: string }) {
   const { plan } = props;
   const { sp, loading, error } = useScalingPlan(plan);
+  const planDecision = usePlanAutoscaling(plan);
   if (error) return <Alert severity="warning">{error}</Alert>;
   if (loading || !sp) return <Progress />;
-  return <ScalingWorkbench key={sp.label} sp={sp} title={props.title} />;
+  return (
+    <Stack spacing={3}>
+      <PlanDecisionCard {...planDecision} />
+      <ScalingWorkbench key={sp.label} sp={sp} title={props.title} />
+    </Stack>
+  );
+}
+
+/** The plan's one autoscaler decision: what the Manifests tab and the template render. */
+function PlanDecisionCard(props: {
+  decision?: AutoscalingDecision;
+  derived: boolean;
+  loading: boolean;
+  error?: string;
+}) {
+  const { decision } = props;
+  return (
+    <InfoCard title="Recommended autoscaler: the plan's decision">
+      <Stack spacing={1} data-testid="scaling-plan-decision">
+        {!decision && props.loading && (
+          <Typography color="text.secondary">
+            Simulating the plan's day for every candidate policy…
+          </Typography>
+        )}
+        {!decision && props.error && (
+          <Alert severity="warning">{props.error}</Alert>
+        )}
+        {decision && (
+          <>
+            <Typography variant="subtitle1">
+              {decision.parameters.kind === 'fixed'
+                ? `No autoscaler: fixed ${decision.parameters.minReplicas} replica(s)`
+                : decision.label}{' '}
+              <Chip
+                size="small"
+                color={decision.meetsTarget ? 'success' : 'warning'}
+                label={
+                  decision.meetsTarget ? 'meets the SLO' : 'none meets the SLO'
+                }
+              />
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Simulated on an {decision.traffic.description} ({decision.router}{' '}
+              router): {decision.reason}. The Manifests tab and the software
+              template render exactly this
+              {props.derived
+                ? '; derived here from this plan (the saved plan stores it)'
+                : '; stored with the plan when it was saved'}
+              . The comparison below explores other days and policies.
+            </Typography>
+            <ParametersTable p={decision.parameters} />
+          </>
+        )}
+      </Stack>
+    </InfoCard>
+  );
 }
 
 function ScalingWorkbench(props: { sp: ScalingPlan; title: string }) {
@@ -299,7 +360,7 @@ function ScalingWorkbench(props: { sp: ScalingPlan; title: string }) {
                           <Chip
                             size="small"
                             color="success"
-                            label="recommended"
+                            label="best here"
                           />
                         )}
                       </TableCell>
@@ -441,6 +502,41 @@ function RecommendedCard(props: {
   const cmp = outcome.comparison;
   const row = cmp.rows[outcome.recommended];
   const p = cmp.results[outcome.recommended].parameters;
+  return (
+    <InfoCard title="Best policy of this comparison">
+      <Stack spacing={1} data-testid="scaling-recommended">
+        <Typography variant="subtitle1">
+          {row.label}{' '}
+          <Chip
+            size="small"
+            color={row.meetsTarget ? 'success' : 'warning'}
+            label={row.meetsTarget ? 'meets the SLO' : 'none meets the SLO'}
+          />
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {outcome.reason}.
+        </Typography>
+        <ParametersTable p={p} />
+        <Stack direction="row" spacing={1}>
+          <Button
+            variant="contained"
+            startIcon={<DownloadIcon />}
+            onClick={props.onExport}
+          >
+            Export report
+          </Button>
+          <Button startIcon={<PrintIcon />} onClick={props.onPrint}>
+            Open printable
+          </Button>
+        </Stack>
+      </Stack>
+    </InfoCard>
+  );
+}
+
+/** Autoscaler parameters as the manifests render them. */
+function ParametersTable(props: { p: AutoscalerParameters }) {
+  const { p } = props;
   const unitTarget =
     p.kind === 'hpa-cpu' ||
     p.kind === 'hpa-memory' ||
@@ -461,44 +557,17 @@ function RecommendedCard(props: {
       ['scale-down', ruleText(p.scaleDown)],
     );
   return (
-    <InfoCard title="Recommended policy">
-      <Stack spacing={1} data-testid="scaling-recommended">
-        <Typography variant="subtitle1">
-          {row.label}{' '}
-          <Chip
-            size="small"
-            color={row.meetsTarget ? 'success' : 'warning'}
-            label={row.meetsTarget ? 'meets the SLO' : 'none meets the SLO'}
-          />
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {outcome.reason}.
-        </Typography>
-        <Table size="small" aria-label="Recommended autoscaler parameters">
-          <TableBody>
-            {params.map(([k, v]) => (
-              <TableRow key={k}>
-                <TableCell sx={{ py: 0.25 }}>{k}</TableCell>
-                <TableCell sx={{ py: 0.25, fontFamily: 'monospace' }}>
-                  {v}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        <Stack direction="row" spacing={1}>
-          <Button
-            variant="contained"
-            startIcon={<DownloadIcon />}
-            onClick={props.onExport}
-          >
-            Export report
-          </Button>
-          <Button startIcon={<PrintIcon />} onClick={props.onPrint}>
-            Open printable
-          </Button>
-        </Stack>
-      </Stack>
-    </InfoCard>
+    <Table size="small" aria-label="Autoscaler parameters">
+      <TableBody>
+        {params.map(([k, v]) => (
+          <TableRow key={k}>
+            <TableCell sx={{ py: 0.25 }}>{k}</TableCell>
+            <TableCell sx={{ py: 0.25, fontFamily: 'monospace' }}>
+              {v}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -4,6 +4,7 @@ export * from './names';
 export * from './normalise';
 export * from './workload';
 export * from './memory';
+export * from './hfConfig';
 export * from './roofline';
 export * from './surface';
 export * from './predictor';

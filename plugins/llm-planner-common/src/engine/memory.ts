@@ -30,7 +30,38 @@ export function bytesPerParam(p: Precision): number {
 
 /** True when the catalog has every field needed to size KV cache. @public */
 export function hasKvShape(m: ModelSpec): boolean {
-  return m.layers !== null && m.kvHeads !== null && m.headDim !== null;
+  return (
+    m.layers !== null &&
+    m.kvHeads !== null &&
+    (m.headDim !== null || m.kvLatentDim !== undefined)
+  );
+}
+
+/**
+ * The architecture fields a model lacks for memory fit and the roofline estimate (empty when
+ * it has them all), named as in the catalog.
+ * @public
+ */
+export function missingArchitecture(m: ModelSpec): string[] {
+  const out: string[] = [];
+  if (m.totalParamsB === null) out.push('totalParamsB');
+  if (m.activeParamsB === null) out.push('activeParamsB');
+  if (m.layers === null) out.push('layers');
+  if (m.kvHeads === null) out.push('kvHeads');
+  if (m.headDim === null && m.kvLatentDim === undefined) out.push('headDim');
+  return out;
+}
+
+/**
+ * Why a model has no memory fit or estimate, in one sentence a user can act on: the missing
+ * fields, the catalog's own explanation, and how to fill them.
+ * @public
+ */
+export function missingArchitectureReason(m: ModelSpec): string {
+  const fields = missingArchitecture(m);
+  return `${m.id} lacks ${fields.join(', ')} in the model catalog${
+    m.missing ? ` (${m.missing})` : ''
+  }; a platform-team member can fill them from the model's Hugging Face config.json (admin page, models tab, or POST /v1/catalog/models/from-config)`;
 }
 
 /**
@@ -45,7 +76,10 @@ export function kvBytesPerSequence(
   kvBytes = 2,
 ): number | null {
   if (!hasKvShape(m)) return null;
-  const perTokenPerLayer = 2 * m.kvHeads! * m.headDim! * kvBytes;
+  const perTokenPerLayer =
+    m.kvLatentDim !== undefined
+      ? m.kvLatentDim * kvBytes
+      : 2 * m.kvHeads! * m.headDim! * kvBytes;
   const frac = m.slidingWindow ? m.slidingWindowLayerFraction ?? 0 : 0;
   const fullLayers = m.layers! * (1 - frac);
   const swLayers = m.layers! * frac;
@@ -80,7 +114,9 @@ function memoryNumbers(
       kvSeq = kvBytesPerSequence(m, contextTokens, kvBytes);
       if (kvSeq === null) fails = 'kv-shape';
       else {
-        const shards = Math.min(tp, m.kvHeads!);
+        // a latent KV cache (MLA) is replicated on every GPU of the TP group
+        const shards =
+          m.kvLatentDim !== undefined ? 1 : Math.min(tp, m.kvHeads!);
         kvSeqPerGpuGb = kvSeq / shards / 1e9;
         maxConc = Math.floor((usable - weights) / kvSeqPerGpuGb);
       }
@@ -135,7 +171,7 @@ export function memoryFit(
     return {
       ...base,
       feasible: false,
-      reason: `parameter count of ${m.id} unknown`,
+      reason: `parameter count unknown: ${missingArchitectureReason(m)}`,
     };
   if (fails === 'heads')
     return {
@@ -157,7 +193,7 @@ export function memoryFit(
       ...base,
       weightsGbPerGpu: round(weights),
       feasible: false,
-      reason: `KV-cache shape of ${m.id} unknown (layers/KV heads/head dim missing in the catalog)`,
+      reason: `KV-cache shape unknown: ${missingArchitectureReason(m)}`,
     };
   const kvGb = kvSeqPerGpuGb * concurrency;
   const feasible = maxConc >= Math.max(1, concurrency);

@@ -25,7 +25,13 @@ import {
   pickPrice,
 } from './cost';
 import { budgetVerdict, orderByPreference } from './budget';
-import { hasKvShape, memoryCapacity, memoryFit } from './memory';
+import {
+  hasKvShape,
+  memoryCapacity,
+  memoryFit,
+  missingArchitecture,
+  missingArchitectureReason,
+} from './memory';
 import {
   Engine,
   EngineOptions,
@@ -246,6 +252,12 @@ function planWith(
     const m = engine.resolveModel(intent.model);
     if (!m) throw new Error(`unknown model "${intent.model}"`);
     models = [m];
+    if (missingArchitecture(m.model).length > 0)
+      dataNotes.push(
+        `no configuration can be sized (memory fit needs the architecture): ${missingArchitectureReason(
+          m.model,
+        )}`,
+      );
   } else {
     const task = USE_CASE_TASK[template.id] ?? 'chat';
     models = kb.models

@@ -37,6 +37,7 @@ import {
   withoutPoint,
 } from './uncertainty';
 import { normalCdf } from '../scaling/latencyTable';
+import { missingArchitecture, missingArchitectureReason } from './memory';
 import {
   LatencySurface,
   SHAPE_TOLERANCE,
@@ -830,7 +831,11 @@ export function createEngine(
       );
     if (Object.keys(out.ttft).length === 0)
       notes.push(
-        'no prediction possible: the catalog lacks the architecture numbers the estimator needs and nothing was measured',
+        missingArchitecture(cfg.model).length > 0
+          ? `no prediction possible, nothing was measured and ${missingArchitectureReason(
+              cfg.model,
+            )}`
+          : `no prediction possible: nothing was measured and ${cfg.gpu.id} lacks the memory bandwidth or dense TFLOPs the estimator needs in the GPU catalog`,
       );
     return out;
   };

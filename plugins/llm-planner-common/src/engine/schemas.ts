@@ -133,6 +133,12 @@ export const ModelSpecSchema = z.object({
   attentionHeads: z.number().nullable(),
   kvHeads: z.number().nullable(),
   headDim: z.number().nullable(),
+  /**
+   * Multi-head latent attention (DeepSeek V2/V3/R1): the KV cache holds one compressed latent of
+   * this many values per token and layer (kv_lora_rank + qk_rope_head_dim), replicated on every
+   * GPU of the TP group, instead of K and V per KV head.
+   */
+  kvLatentDim: z.number().int().positive().optional(),
   maxContext: z.number().nullable(),
   experts: z.number().nullable().optional(),
   expertsPerToken: z.number().nullable().optional(),

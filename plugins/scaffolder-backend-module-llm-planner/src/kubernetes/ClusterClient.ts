@@ -69,6 +69,22 @@ function notServed(apiVersion: string, kind: string): KubeApiError {
   );
 }
 
+function createRefusal(e: unknown): unknown {
+  if (
+    e instanceof KubeApiError &&
+    e.code === 403 &&
+    /forbidden: *$/.test(e.detail)
+  ) {
+    return new KubeApiError(
+      e.kind,
+      `${e.detail.trimEnd()} creating it needs the "create" verb as well as "patch" (server-side apply of a new object)`,
+      e.code,
+      e.reason,
+    );
+  }
+  return e;
+}
+
 /** A client on a raw JSON transport (see {@link kubeConfigTransport}). */
 export function clusterClientFromTransport(
   name: string,
@@ -133,7 +149,7 @@ export function clusterClientFromTransport(
           body: obj,
         })) as KubeObject;
       } catch (e) {
-        throw callError('apply', objectLabel(obj), e);
+        throw callError('apply', objectLabel(obj), createRefusal(e));
       }
     },
     async list(apiVersion, kind, namespace, options = {}) {

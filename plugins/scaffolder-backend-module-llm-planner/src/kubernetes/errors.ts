@@ -6,7 +6,9 @@ export type KubeFailureKind =
   | 'timeout'
   /** The task was cancelled (the action context's abort signal). */
   | 'cancelled'
-  /** No connection (refused, reset, DNS, TLS). */
+  /** The API server refused the connection: the request was never sent. */
+  | 'refused'
+  /** The connection failed or broke (reset, DNS, TLS): the request may have been sent. */
   | 'network';
 
 /**
@@ -75,7 +77,7 @@ export class KubeCallError extends Error {
 
   /** Whether the request may have taken effect although it failed (sent, but no answer). */
   get outcomeUnknown(): boolean {
-    return this.cause.kind !== 'status';
+    return this.cause.kind !== 'status' && this.cause.kind !== 'refused';
   }
 }
 

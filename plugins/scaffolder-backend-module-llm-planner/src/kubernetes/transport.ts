@@ -72,7 +72,7 @@ function failureOf(
   }
   const err = e as NodeJS.ErrnoException;
   return new KubeApiError(
-    'network',
+    err.code === 'ECONNREFUSED' ? 'refused' : 'network',
     `cannot reach the API server: ${err.code ? `${err.code} ` : ''}${
       err.message
     }`.trim(),

@@ -8,6 +8,7 @@ import type {
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
 import type { ChatConfig } from './config';
 import { ExtractorError, OllamaIntentExtractor } from './ollama';
+import { pastedConfigReply, pastedHfConfig } from './pastedConfig';
 import { missingOf, pickQuestion } from './reply';
 import { RuleIntentExtractor } from './rules';
 import { sanitizeIntent } from './sanitize';
@@ -128,6 +129,23 @@ export function createChatService(options: ChatServiceOptions): ChatService {
   return {
     async respond(messages, current, opts = {}) {
       const { onToken, signal } = opts;
+      // a pasted config.json is read by code (no model), and never written to the catalog here
+      const last = messages[messages.length - 1];
+      const pasted =
+        last?.role === 'user' ? pastedHfConfig(last.content) : null;
+      if (pasted) {
+        const { reply, notes } = pastedConfigReply(last.content, pasted, idx);
+        const intent = sanitizeIntent(current, idx).intent;
+        onToken?.(reply);
+        return {
+          intent,
+          missing: missingOf(intent),
+          reply,
+          extractor: 'rules',
+          notes,
+          assumptions: [],
+        };
+      }
       let streamed = false;
       const emit = (t: string) => {
         streamed = true;

@@ -1,6 +1,7 @@
 import {
   buildGpuNameIndex,
   buildModelNameIndex,
+  hasKvShape,
   resolveGpuName,
   resolveModelName,
   type GpuNameIndex,
@@ -223,7 +224,49 @@ function unresolvedModelReason(raw: string, idx: ChatCatalogIndex): string {
       .join(', ')}${cands.length > 5 ? ', ...' : ''}); name the version`;
   if (cands.length === 1 && size)
     return `"${raw}" is not a catalog name; did you mean ${cands[0].id}?`;
-  return `"${raw}" is not in the model catalog`;
+  return unknownModelNote(raw, idx.models);
+}
+
+/**
+ * Catalog models like an unknown name, nearest first: the same family when the name starts
+ * with one the catalog holds, nearest by parameter count when the name gives a size ("9B"), and
+ * only models the planner can size (architecture known).
+ */
+export function similarModels(
+  raw: string,
+  models: ModelSpec[],
+  count = 3,
+): ModelSpec[] {
+  const lower = raw.toLowerCase();
+  const fam = lower.replace(/^.*\//, '').match(/^[a-z]+/)?.[0] ?? '';
+  const size = Number(lower.match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1] ?? NaN);
+  const usable = models.filter(m => m.totalParamsB !== null && hasKvShape(m));
+  const family = usable.filter(
+    m =>
+      fam.length >= 3 &&
+      (m.family.startsWith(fam) ||
+        fam.startsWith(m.family) ||
+        m.id.startsWith(fam)),
+  );
+  const pool = family.length > 0 ? family : usable;
+  if (!Number.isFinite(size) || size <= 0) return pool.slice(0, count);
+  const distance = (m: ModelSpec) => Math.abs(Math.log(m.totalParamsB! / size));
+  return [...pool].sort((a, b) => distance(a) - distance(b)).slice(0, count);
+}
+
+/**
+ * The answer to a model the catalog does not hold: how to add it (from its config.json) and the
+ * nearest catalog models to pick instead, never a bare refusal.
+ */
+export function unknownModelNote(raw: string, models: ModelSpec[]): string {
+  const similar = similarModels(raw, models);
+  return `"${raw}" is not in the model catalog: add it from its Hugging Face config.json (the platform team does it on the admin page, Models tab, or with POST /v1/catalog/models/from-config; paste the config.json here to see its numbers first)${
+    similar.length > 0
+      ? `, or pick one of these similar models: ${similar
+          .map(m => `${m.id} (${m.totalParamsB}B)`)
+          .join(', ')}`
+      : ''
+  }`;
 }
 
 const GPU_RE =

@@ -6,7 +6,7 @@ import {
   type Intent,
 } from '@internal/backstage-plugin-llm-planner-common';
 import type { z } from 'zod';
-import { ENGINES, type ChatCatalogIndex } from './catalog';
+import { ENGINES, unknownModelNote, type ChatCatalogIndex } from './catalog';
 
 /** Keys a chat must never fill: tenancy and rendering are decided by code, not by a model. */
 const FORBIDDEN =
@@ -150,9 +150,10 @@ export function sanitizeIntent(
         if (id) out.model = id;
         else
           notes.push(
-            `model "${String(
-              value,
-            )}" is not in the model catalog; dropped (the planner compares catalog models)`,
+            `${unknownModelNote(
+              String(value),
+              idx.models,
+            )}; dropped (the planner compares catalog models)`,
           );
         break;
       }

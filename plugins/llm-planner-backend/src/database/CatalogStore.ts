@@ -4,6 +4,7 @@ import {
   Price,
   SloTemplate,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { bumpKnowledgeVersion } from './knowledgeVersion';
 import { fromJson, toIso, toJson } from './rows';
@@ -71,6 +72,29 @@ export class CatalogStore {
 
   upsertModel = (m: ModelSpec, by: string) =>
     this.changing(trx => this.upsertSpec('catalog_models', m.id, m, by, trx));
+  /**
+   * Adds a model that is not in the catalog yet; a ConflictError when its id is taken (checked
+   * in the write's transaction, and again by the primary key when two adds race).
+   */
+  createModel(m: ModelSpec, by: string): Promise<void> {
+    return this.changing(async trx => {
+      const taken = await trx('catalog_models').where({ id: m.id }).first('id');
+      if (taken)
+        throw new ConflictError(`Model ${m.id} is already in the catalog`);
+      try {
+        await trx('catalog_models').insert({
+          id: m.id,
+          spec: toJson(m),
+          updated_by: by,
+          updated_at: new Date(),
+        });
+      } catch (e) {
+        if (/unique|duplicate/i.test(String((e as Error).message)))
+          throw new ConflictError(`Model ${m.id} is already in the catalog`);
+        throw e;
+      }
+    });
+  }
   upsertGpu = (g: GpuSpec, by: string) =>
     this.changing(trx => this.upsertSpec('catalog_gpus', g.id, g, by, trx));
   upsertSloTemplate = (t: SloTemplate, by: string) =>

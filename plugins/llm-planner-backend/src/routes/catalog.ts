@@ -1,9 +1,13 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  buildModelNameIndex,
   GpuSpecSchema,
   llmPlannerCatalogWritePermission,
+  ModelSpec,
+  modelSpecFromHfConfig,
   ModelSpecSchema,
   PriceSchema,
+  resolveModelName,
   SloTemplateSchema,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
@@ -55,6 +59,80 @@ export const PriceBody = PriceSchema.extend({
   source: safeText(2000),
   notes: safeText(4000),
 });
+
+/**
+ * A model to add from its Hugging Face config.json: the file (as an object, or its text as
+ * pasted or uploaded) and what the file does not say. `source` defaults to the config.json's
+ * address on Hugging Face, with who added it and when.
+ */
+export const ModelFromConfigBody = z.object({
+  config: z.union([z.record(z.string(), z.unknown()), z.string().max(200_000)]),
+  id: safeText(100).optional(),
+  hfId: safeText(200).optional(),
+  source: safeText(2000).optional(),
+  family: safeText(64).optional(),
+  license: safeText(64).optional(),
+  tasks: z.array(safeText(64).min(1)).max(20).optional(),
+  aliases: z.array(safeText(255).min(1)).max(50).optional(),
+});
+
+/** Reads the body's config.json into a model, or answers 400 naming each field. */
+function modelFromConfig(
+  body: z.infer<typeof ModelFromConfigBody>,
+  userRef: string,
+) {
+  let config: unknown = body.config;
+  if (typeof config === 'string') {
+    try {
+      config = JSON.parse(config);
+    } catch (e) {
+      throw new InputError(
+        `Invalid config.json: config.json: is not valid JSON (${
+          (e as Error).message
+        })`,
+      );
+    }
+  }
+  const named = (config as Record<string, unknown> | null)?._name_or_path;
+  const hfId = body.hfId ?? (typeof named === 'string' ? named : undefined);
+  const source =
+    body.source ??
+    `Hugging Face config.json of ${hfId ?? 'the model'}${
+      hfId ? ` (https://huggingface.co/${hfId}/blob/main/config.json)` : ''
+    }, added through the planner API by ${userRef} on ${new Date()
+      .toISOString()
+      .slice(0, 10)}`;
+  const result = modelSpecFromHfConfig(config, {
+    id: body.id,
+    hfId: body.hfId,
+    source,
+    family: body.family,
+    license: body.license,
+    tasks: body.tasks,
+    aliases: body.aliases,
+  });
+  if (!result.ok)
+    throw new InputError(
+      `Invalid config.json: ${result.errors
+        .map(e => `${e.field}: ${e.reason}`)
+        .join('; ')}`,
+    );
+  refuseControlCharacters(result.model, 'model');
+  return result;
+}
+
+/** Names of `model` that already name a catalog model (its id, Hugging Face id or aliases). */
+function nameConflicts(model: ModelSpec, catalog: ModelSpec[]): string[] {
+  const index = buildModelNameIndex(catalog);
+  const out: string[] = [];
+  if (catalog.some(m => m.id === model.id))
+    out.push(`id "${model.id}" is catalog model ${model.id}`);
+  for (const name of [model.hfId, ...model.aliases]) {
+    const hit = resolveModelName(name, index);
+    if (hit) out.push(`"${name}" already names catalog model ${hit.modelId}`);
+  }
+  return out;
+}
 
 function groupRef(raw: string): string {
   if (raw.length > 255 || !safeText(255).safeParse(raw).success) {
@@ -132,6 +210,36 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
       catalogs.upsertModel(model, by),
     );
     res.json(model);
+  });
+
+  router.post('/v1/catalog/models/from-config/preview', async (req, res) => {
+    const caller = await access.caller(req);
+    const body = parse(ModelFromConfigBody, req.body, 'model from config.json');
+    const { model, notes, footprint } = modelFromConfig(body, caller.userRef);
+    res.json({
+      model,
+      notes,
+      footprint,
+      conflicts: nameConflicts(model, await catalogs.listModels()),
+    });
+  });
+
+  router.post('/v1/catalog/models/from-config', async (req, res) => {
+    const caller = await access.caller(req);
+    await access.require(llmPlannerCatalogWritePermission, caller.credentials);
+    const body = parse(ModelFromConfigBody, req.body, 'model from config.json');
+    const { model, notes, footprint } = modelFromConfig(body, caller.userRef);
+    const conflicts = nameConflicts(model, await catalogs.listModels());
+    if (conflicts.length > 0)
+      throw new ConflictError(
+        `Model ${model.id} is not new: ${conflicts.join(
+          '; ',
+        )}. Pick another id, or replace the model with PUT /v1/catalog/models/{id}`,
+      );
+    await write(req, 'catalog-model-create', { id: model.id }, by =>
+      catalogs.createModel(model, by),
+    );
+    res.status(201).json({ model, notes, footprint });
   });
 
   router.put('/v1/catalog/gpus/:id', async (req, res) => {

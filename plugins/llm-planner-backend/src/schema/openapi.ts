@@ -6,7 +6,7 @@ import {
 } from '@internal/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 import { ImportBody, RunQuery } from '../routes/benchmarks';
-import { PriceBody, QuotaBody } from '../routes/catalog';
+import { ModelFromConfigBody, PriceBody, QuotaBody } from '../routes/catalog';
 import { ChatBody } from '../routes/chat';
 import {
   DeploymentBody,
@@ -219,6 +219,25 @@ export const OPERATIONS: Record<
   '/v1/catalog/models': { get: { summary: 'Model catalog' } },
   '/v1/catalog/models/{id}': {
     put: { summary: 'Create or replace a model', body: ModelSpecSchema },
+  },
+  '/v1/catalog/models/from-config/preview': {
+    post: {
+      summary:
+        'Read a Hugging Face config.json into a model without saving it: the parsed numbers, assumptions, weights and KV cache, and names it would clash with',
+      body: ModelFromConfigBody,
+    },
+  },
+  '/v1/catalog/models/from-config': {
+    post: {
+      summary:
+        'Add a model that is not in the catalog from its Hugging Face config.json (platform team)',
+      body: ModelFromConfigBody,
+      ok: [201, 'The added model, the assumptions taken and its footprint'],
+      errors: {
+        403: 'The caller may not write catalogs',
+        409: 'The id, Hugging Face id or an alias already names a catalog model',
+      },
+    },
   },
   '/v1/catalog/gpus': { get: { summary: 'GPU catalog' } },
   '/v1/catalog/gpus/{id}': {

@@ -7,6 +7,8 @@ import { ResponseError } from '@backstage/errors';
 import type {
   Intent,
   KnowledgeBase,
+  ModelFootprint,
+  ModelSpec,
   PlannerStatus,
   Price,
   PriceExclusion,
@@ -105,6 +107,11 @@ export interface LlmPlannerApi {
   listRuns(query?: RunQuery): Promise<RunPage>;
   listPrices(): Promise<{ items: StoredPrice[] }>;
   updatePrice(id: number, price: Price): Promise<StoredPrice>;
+  listModels(): Promise<{ items: ModelSpec[] }>;
+  /** Platform team: adds a model from its Hugging Face config.json (409 when already there). */
+  addModelFromConfig(
+    body: ModelFromConfigRequest,
+  ): Promise<ModelFromConfigResult>;
   listQuotas(): Promise<{ items: Quota[] }>;
   setQuota(teamRef: string, gpuQuota: number): Promise<Quota>;
   /** The price policy plans use, where it comes from and the price rows it leaves out. */
@@ -131,6 +138,26 @@ export type PricePolicyState = {
 };
 
 /** @public */
+/** A model to add from its config.json (`POST /v1/catalog/models/from-config`). */
+export type ModelFromConfigRequest = {
+  /** the config.json, as an object or as its text */
+  config: Record<string, unknown> | string;
+  id?: string;
+  hfId?: string;
+  source?: string;
+  family?: string;
+  license?: string;
+  tasks?: string[];
+  aliases?: string[];
+};
+
+/** The added model, the assumptions taken where the config was silent, and its footprint. */
+export type ModelFromConfigResult = {
+  model: ModelSpec;
+  notes: string[];
+  footprint: ModelFootprint;
+};
+
 export const llmPlannerApiRef = createApiRef<LlmPlannerApi>({
   id: 'plugin.llm-planner.api',
 });
@@ -336,6 +363,19 @@ export class LlmPlannerClient implements LlmPlannerApi {
     return this.request(`/v1/catalog/prices/${id}`, {
       method: 'PUT',
       body: price,
+    });
+  }
+
+  listModels(): Promise<{ items: ModelSpec[] }> {
+    return this.request('/v1/catalog/models');
+  }
+
+  addModelFromConfig(
+    body: ModelFromConfigRequest,
+  ): Promise<ModelFromConfigResult> {
+    return this.request('/v1/catalog/models/from-config', {
+      method: 'POST',
+      body,
     });
   }
 

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { BatchesPanel } from './BatchesPanel';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ImportPanel } from './ImportPanel';
+import { ModelsPanel } from './ModelsPanel';
 import { PricePolicyPanel } from './PricePolicyPanel';
 import { PricesQuotasPanel } from './PricesQuotasPanel';
 import { RunsPanel } from './RunsPanel';
@@ -16,14 +17,15 @@ const SECTIONS = [
   'runs',
   'import',
   'batches',
+  'models',
   'prices & quotas',
   'price policy',
   'calibration',
 ] as const;
 
 /**
- * Benchmark admin for the platform team: runs, imports, batches, prices, quotas, the price
- * policy, calibration.
+ * Benchmark admin for the platform team: runs, imports, batches, models (add one from its
+ * config.json), prices, quotas, the price policy, calibration.
  */
 export function AdminPage() {
   const { allowed, loading } = usePermission({
@@ -62,6 +64,7 @@ export function AdminPage() {
           onDeleted={() => setGeneration(g => g + 1)}
         />
       )}
+      {section === 'models' && <ModelsPanel />}
       {section === 'prices & quotas' && <PricesQuotasPanel />}
       {section === 'price policy' && <PricePolicyPanel />}
       {section === 'calibration' && <CalibrationPanel />}

@@ -67,8 +67,10 @@ export interface Config {
     };
     publish?: {
       /**
-       * Directory `llm-planner:publish:local` creates git repositories in, relative to the
-       * backend's working directory. Default `.llm-planner-repos`.
+       * Directory `llm-planner:publish:local` creates git repositories in (a relative path is
+       * resolved from the backend's working directory). Default
+       * `<backend.workingDirectory or the OS temp directory>/backstage-llm-planner/repos`,
+       * outside the checkout the backend runs from.
        */
       localDirectory?: string;
     };

@@ -1,5 +1,7 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import os from 'os';
+import path from 'path';
 
 /** A cluster the scaffolder may apply to (credentials from app-config only). */
 export type ClusterConfig = {
@@ -68,6 +70,21 @@ function groupSubjectFormat(config: Config): GroupSubjectFormat {
   return known;
 }
 
+/**
+ * Where `llm-planner:publish:local` creates repositories when `llmPlanner.publish.localDirectory`
+ * is not set: `backstage-llm-planner/repos` in the backend's directory for temporary files
+ * (`backend.workingDirectory`, where the scaffolder keeps its workspaces too; the OS temp
+ * directory when unset). Never inside the checkout the backend runs from, so git, prettier and
+ * lint do not see what the template generated.
+ */
+export function defaultLocalPublishDirectory(config: Config): string {
+  return path.join(
+    config.getOptionalString('backend.workingDirectory') ?? os.tmpdir(),
+    'backstage-llm-planner',
+    'repos',
+  );
+}
+
 export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
   const clusters = (
     config.getOptionalConfigArray('llmPlanner.clusters') ?? []
@@ -121,9 +138,10 @@ export function readPlannerModuleConfig(config: Config): PlannerModuleConfig {
       'llmPlanner.kubernetes.requestTimeoutSeconds',
       DEFAULT_REQUEST_TIMEOUT_SECONDS,
     ),
-    localPublishDirectory:
+    localPublishDirectory: path.resolve(
       config.getOptionalString('llmPlanner.publish.localDirectory') ??
-      '.llm-planner-repos',
+        defaultLocalPublishDirectory(config),
+    ),
   };
 }
 

@@ -1,7 +1,17 @@
 import { expect, Page, test } from '@playwright/test';
 
-/** Screenshots of each page land in docs/screenshots/ (shown in the plugin README). */
-const SHOTS = `${__dirname}/../../../docs/screenshots`;
+/**
+ * Screenshots of each page land in `e2e-test-results/screenshots/` (git-ignored), so a test run
+ * leaves the checkout clean. `yarn screenshots:refresh` points LLM_PLANNER_SCREENSHOTS_DIR at
+ * `docs/screenshots/` to refresh the images the READMEs show (relative to the repository root,
+ * where playwright runs).
+ */
+const SHOTS_FROM_ENV = process.env.LLM_PLANNER_SCREENSHOTS_DIR;
+const SHOTS = SHOTS_FROM_ENV
+  ? `${
+      SHOTS_FROM_ENV.startsWith('/') ? '' : `${process.cwd()}/`
+    }${SHOTS_FROM_ENV}`
+  : `${__dirname}/../../../e2e-test-results/screenshots`;
 
 async function signIn(page: Page) {
   await page.goto('/');

@@ -9,7 +9,7 @@ import { stepTimeModelFromPoints } from '../timing/stepTimeModel';
 import { parseLoadtestArgs, runLoadtest } from './cli';
 import { createPromptSource } from './prompts';
 import { buildReport, evaluateSlo, RunReport } from './report';
-import { RunContext, runProfile, runStrategy } from './runner';
+import { arrivalSchedule, RunContext, runProfile, runStrategy } from './runner';
 import { countTokens } from '../tokenizer';
 
 /** A fast synthetic replica: 2 ms steps at batch 1, 6 ms at batch 16. */
@@ -69,40 +69,55 @@ describe('load tester', () => {
     expect(conc.maxInFlight).toBe(4);
   });
 
-  it('paces constant-rate arrivals and draws Poisson arrivals from the seed', async () => {
-    const constant = await runStrategy(
-      { type: 'constant', rate: 50 },
-      { ...ctx, limits: { maxRequests: 10 } },
+  it('schedules constant-rate arrivals evenly and Poisson arrivals from the seed', () => {
+    const offsets = (schedule: () => number, n: number) =>
+      Array.from({ length: n }, schedule);
+    expect(offsets(arrivalSchedule({ type: 'constant', rate: 50 }), 5)).toEqual(
+      [0, 20, 40, 60, 80],
     );
-    const starts = constant.samples.map(s => s.startMs).sort((a, b) => a - b);
-    expect(starts[9] - starts[0]).toBeGreaterThan(9 * 20 * 0.8);
-    expect(starts[9] - starts[0]).toBeLessThan(9 * 20 * 1.5);
-    const poisson = async () =>
-      (
-        await runStrategy(
-          { type: 'poisson', rate: 100 },
-          { ...ctx, seed: 3, limits: { maxRequests: 30 } },
-        )
-      ).samples
-        .map(s => s.startMs)
-        .sort((a, b) => a - b);
-    const a = await poisson();
-    const meanGap = (a[29] - a[0]) / 29;
-    expect(meanGap).toBeGreaterThan(3);
-    expect(meanGap).toBeLessThan(30);
+    const poisson = (seed: number) =>
+      offsets(arrivalSchedule({ type: 'poisson', rate: 100 }, seed), 1000);
+    const a = poisson(3);
+    expect(poisson(3)).toEqual(a); // the seed decides
+    expect(poisson(4)).not.toEqual(a);
     const gaps = a.slice(1).map((t, i) => t - a[i]);
-    expect(
-      Math.max(...gaps) / Math.max(0.1, Math.min(...gaps)),
-    ).toBeGreaterThan(3); // irregular
+    expect(gaps.every(g => g >= 0)).toBe(true);
+    const meanGap = a[999] / 999;
+    expect(meanGap).toBeGreaterThan(9); // 10 ms expected, 1000 draws
+    expect(meanGap).toBeLessThan(11);
+    expect(Math.max(...gaps)).toBeGreaterThan(3 * Math.min(...gaps)); // irregular
+  });
+
+  // Wall-clock lateness depends on the machine's load, so the run is checked for what load
+  // cannot change: no request is issued before it is due.
+  it('issues no request before it is due', async () => {
+    for (const [strategy, seed] of [
+      [{ type: 'constant', rate: 50 }, 0],
+      [{ type: 'poisson', rate: 100 }, 3],
+    ] as const) {
+      const result = await runStrategy(strategy, {
+        ...ctx,
+        seed,
+        limits: { maxRequests: 10 },
+      });
+      const due = arrivalSchedule(strategy, seed);
+      const starts = result.samples.map(s => s.startMs).sort((x, y) => x - y);
+      expect(starts).toHaveLength(10);
+      // the k-th request to start was due no earlier than the k-th offset
+      for (const start of starts) expect(start).toBeGreaterThanOrEqual(due());
+    }
   });
 
   it('stops a run at its duration limit', async () => {
+    // without maxRequests only the duration ends this run, and no request starts after it
+    // (the limit check and a request's start run in one synchronous turn; the margin only
+    // covers the process being preempted between the two)
     const r = await runStrategy(
       { type: 'concurrent', streams: 2 },
       { ...ctx, limits: { maxSeconds: 0.3 } },
     );
-    expect(r.samples.length).toBeGreaterThan(2);
-    expect(r.durationS).toBeLessThan(1);
+    expect(r.samples.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...r.samples.map(s => s.startMs))).toBeLessThan(300 + 50);
   });
 
   it('sweeps from synchronous to throughput with rates in between', async () => {
@@ -118,7 +133,9 @@ describe('load tester', () => {
     ]);
     const rate = (i: number) =>
       results[i].samples.length / results[i].durationS;
-    expect(rate(1)).toBeGreaterThan(rate(0) * 1.5);
+    // 16 requests in flight complete more per second than one at a time (about 6x on a quiet
+    // machine; only the order is asserted, a loaded machine shrinks the ratio)
+    expect(rate(1)).toBeGreaterThan(rate(0));
     const rates = results
       .slice(2)
       .map(r => (r.strategy as { rate: number }).rate);

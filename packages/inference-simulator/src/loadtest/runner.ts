@@ -90,8 +90,42 @@ export function concurrencyOf(s: Strategy): number | null {
   }
 }
 
-const sleep = (ms: number) =>
-  new Promise<void>(r => (ms > 0 ? setTimeout(r, ms) : setImmediate(r)));
+/**
+ * Resolves at `due` (performance clock) or later, never before: a timer can fire early by
+ * as much as the event loop's cached clock lags, so it is re-armed until `due` has passed.
+ * Yields once when `due` has already passed.
+ */
+async function sleepUntil(due: number): Promise<void> {
+  if (performance.now() >= due) {
+    await new Promise<void>(r => setImmediate(r));
+    return;
+  }
+  for (;;) {
+    const left = due - performance.now();
+    if (left <= 0) return;
+    await new Promise<void>(r => setTimeout(r, Math.ceil(left)));
+  }
+}
+
+/**
+ * When the requests of an open-loop strategy are due, in ms after its start: every
+ * 1000/rate ms for `constant`, exponential gaps of that mean drawn from the seed for
+ * `poisson`. Each call returns the next request's offset, the first is 0.
+ */
+export function arrivalSchedule(
+  strategy: { type: 'constant' | 'poisson'; rate: number },
+  seed = 0,
+): () => number {
+  const prng = createPrng(seed + 1);
+  const meanGapMs = 1000 / strategy.rate;
+  let next = 0;
+  return () => {
+    const due = next;
+    next +=
+      strategy.type === 'poisson' ? exponential(prng, meanGapMs) : meanGapMs;
+    return due;
+  };
+}
 
 /** Runs one strategy until its limits, then waits for the requests in flight. */
 export async function runStrategy(
@@ -154,23 +188,17 @@ export async function runStrategy(
         }),
       );
     } else {
-      const prng = createPrng((ctx.seed ?? 0) + 1);
-      const meanGapMs = 1000 / strategy.rate;
+      const nextDue = arrivalSchedule(strategy, ctx.seed);
       const cap = strategy.maxConcurrency ?? Infinity;
       const pending = new Set<Promise<void>>();
-      let next = 0;
       for (;;) {
-        await sleep(t0 + next - performance.now());
+        await sleepUntil(t0 + nextDue());
         while (inFlight >= cap) await Promise.race(pending);
         if (!canIssue()) break;
         const p: Promise<void> = issue().then(() => {
           pending.delete(p);
         });
         pending.add(p);
-        next +=
-          strategy.type === 'poisson'
-            ? exponential(prng, meanGapMs)
-            : meanGapMs;
       }
       await Promise.all(pending);
     }

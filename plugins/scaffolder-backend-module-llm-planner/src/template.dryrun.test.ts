@@ -7,6 +7,7 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -55,6 +56,21 @@ const TEAMS: Record<string, string[]> = {
   [PAT]: ['group:default/platform-team'],
 };
 
+/**
+ * One in-memory SQLite database per plugin, destroyed after the tests. The default database
+ * service leaves SQLite pools open when the backend stops; their reaper (a 1 s interval) kept
+ * the jest worker alive after this file ("A worker process has failed to exit gracefully").
+ */
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const databasePerPlugin = createServiceFactory({
+  service: coreServices.database,
+  deps: {},
+  async factory() {
+    const knex = await databases.init('SQLITE_3');
+    return { getClient: async () => knex };
+  },
+});
+
 /** Team membership as the catalog would resolve it, for the scaffolder and the backend alike. */
 const userInfoFromTeams = createServiceFactory({
   service: coreServices.userInfo,
@@ -101,7 +117,8 @@ const decode = (file: { base64Content: string }) =>
 describe('template llm-inference-service through the scaffolder dry-run API', () => {
   const mockDir = createMockDirectory();
   let k8s: KubernetesTestServer;
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let server: typeof backend.server;
   let catalog: ReturnType<typeof catalogServiceMock>;
   const reposDir = () => mockDir.resolve('repos');
 
@@ -173,11 +190,12 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
   beforeAll(async () => {
     k8s = await startServer();
     catalog = catalogServiceMock({ entities: catalogEntities() });
-    ({ server } = await startTestBackend({
+    backend = await startTestBackend({
       features: [
         scaffolderPlugin,
         scaffolderModule,
         plannerBackendPlugin,
+        databasePerPlugin,
         userInfoFromTeams,
         createServiceFactory({
           service: catalogServiceRef,
@@ -203,10 +221,13 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
           },
         }),
       ],
-    }));
+    });
+    server = backend.server;
   });
 
   afterAll(async () => {
+    // the backend first, while its databases are still there; TestDatabases destroys them next
+    await backend?.stop();
     await k8s?.close();
   });
 

@@ -339,6 +339,27 @@ describe('benchmark import API', () => {
       expect(await batches()).toEqual(before);
     });
 
+    it('stores nothing when the bad row comes after thousands of good ones', async () => {
+      // runs are stored while later rows still parse; the last row must still undo them
+      const runCount = async () =>
+        (
+          await request(server)
+            .get('/api/llm-planner/v1/benchmarks/runs?limit=1')
+            .set('Authorization', platform)
+        ).body.total;
+      const before = await batches();
+      const runsBefore = await runCount();
+      const { records } = parseCsvRecords(freshCsv(3500, 'late bad row'));
+      records[records.length - 1].ttft_mean_ms = 'fast';
+      const res = await post({ content: recordsToCsv(records) });
+      expect(res.status).toBe(400);
+      expect(res.body.rowErrors).toEqual([
+        { row: 3500, column: 'ttft_mean_ms', reason: 'not a number: "fast"' },
+      ]);
+      expect(await batches()).toEqual(before);
+      expect(await runCount()).toBe(runsBefore);
+    });
+
     it('imports a GuideLLM report with the hardware it ran on', async () => {
       const report = readFileSync(
         resolve(

@@ -60,17 +60,32 @@ export function prepareImport(
     csv = converted.csv;
   }
   let total = 0;
+  let emitted = 0;
+  let slice: PreparedRun[] = [];
+  // runs leave as they are read, so the store can COPY them while later rows still parse
+  const flush = () => {
+    if (slice.length === 0) return;
+    emitted += slice.length;
+    emit({ type: 'runs', runs: slice });
+    emit({ type: 'progress', parsed: emitted, total });
+    slice = [];
+  };
   const { runs, errors, warnings, records } = parseBenchmarkCsv(csv, {
     models: request.models,
     gpus: request.gpus,
-    progressEvery: 5000,
+    progressEvery: RUNS_PER_MESSAGE,
     onProgress: (_parsed, rows) => {
       if (total === 0) emit({ type: 'progress', parsed: 0, total: rows });
       total = rows;
     },
+    onRun: (run, record) => {
+      slice.push(prepareRun(run, record, { copyLine: request.copyLines }));
+      if (slice.length === RUNS_PER_MESSAGE) flush();
+    },
   });
   total = records.length;
   if (errors.length > 0) {
+    // runs already sent are discarded: the caller rolls its transaction back on errors
     emit({ type: 'done', errors, warnings, total });
     return;
   }
@@ -85,21 +100,7 @@ export function prepareImport(
     });
     return;
   }
-  for (let i = 0; i < runs.length; i += RUNS_PER_MESSAGE) {
-    emit({
-      type: 'runs',
-      runs: runs.slice(i, i + RUNS_PER_MESSAGE).map(run =>
-        prepareRun(run, records[run.row - 1], {
-          copyLine: request.copyLines,
-        }),
-      ),
-    });
-    emit({
-      type: 'progress',
-      parsed: Math.min(runs.length, i + RUNS_PER_MESSAGE),
-      total,
-    });
-  }
+  flush();
   emit({ type: 'done', errors: [], warnings, total });
 }
 

@@ -186,6 +186,11 @@ export type ParseBenchmarkOptions = {
   /** Called every `progressEvery` rows (default 1000) and at the end with rows read so far. */
   onProgress?: (parsed: number, total: number) => void;
   progressEvery?: number;
+  /**
+   * Called with each valid run and its row as soon as it is read, so a caller can store runs
+   * while later rows are still parsed. A row error found later still fails the file.
+   */
+  onRun?: (run: BenchmarkRun, record: Record<string, string>) => void;
 };
 
 /**
@@ -347,6 +352,7 @@ export function parseBenchmarkCsv(
           )
         : rec.notes ?? '',
     });
+    options.onRun?.(runs[runs.length - 1], read);
   });
   options.onProgress?.(records.length, records.length);
   return { runs, errors, warnings, records };

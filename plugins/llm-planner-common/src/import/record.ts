@@ -7,8 +7,12 @@ export type BenchmarkRecord = Record<string, string>;
 const cell = (v: number | string | null | undefined): string =>
   v === null || v === undefined ? '' : String(v);
 
-const STAT_COLUMNS = ['mean', 'p50', 'p90', 'p95', 'p99'] as const;
+const STAT_NAMES = ['mean', 'p50', 'p90', 'p95', 'p99'] as const;
 const STAT_METRICS = ['ttft', 'itl', 'tpot', 'e2e'] as const;
+/** The statistic columns of the shared layout, with the run field each comes from. */
+const STAT_COLUMNS = STAT_METRICS.flatMap(metric =>
+  STAT_NAMES.map(stat => ({ metric, stat, column: `${metric}_${stat}_ms` })),
+).filter(c => (BENCHMARK_COLUMNS as readonly string[]).includes(c.column));
 
 /**
  * The row a run would have been read from, as far as the run tells: the cells the normaliser
@@ -38,12 +42,8 @@ export function recordOfRun(run: BenchmarkRun): BenchmarkRecord {
     mode: run.mode,
     notes: run.notes,
   };
-  for (const metric of STAT_METRICS)
-    for (const s of STAT_COLUMNS) {
-      const column = `${metric}_${s}_ms`;
-      if ((BENCHMARK_COLUMNS as readonly string[]).includes(column))
-        rec[column] = cell(run[metric][s]);
-    }
+  for (const { metric, stat, column } of STAT_COLUMNS)
+    rec[column] = cell(run[metric][stat]);
   return rec;
 }
 
@@ -58,10 +58,10 @@ export function recordDelta(
 ): BenchmarkRecord {
   const derived = recordOfRun(run);
   const delta: BenchmarkRecord = {};
-  for (const key of new Set([...Object.keys(derived), ...Object.keys(raw)])) {
-    const value = raw[key] ?? '';
-    if (value !== (derived[key] ?? '')) delta[key] = value;
-  }
+  for (const key in derived)
+    if ((raw[key] ?? '') !== derived[key]) delta[key] = raw[key] ?? '';
+  for (const key in raw)
+    if (!(key in derived) && raw[key] !== '') delta[key] = raw[key];
   return delta;
 }
 

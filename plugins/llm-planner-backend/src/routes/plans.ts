@@ -15,7 +15,6 @@ import { Caller } from '../services/AccessControl';
 import {
   AutoscalingRecommendation,
   decideForPlan,
-  withDecision,
 } from '../services/autoscaling';
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
@@ -149,11 +148,7 @@ export function plansRouter(deps: RouteDeps) {
     access.requireTeam(caller, ownerGroup, `create plans for ${ownerGroup}`);
     const { planner } = await knowledge.snapshot();
     checkIntent(planner, body.intent);
-    // the autoscaler decision is made once, here, and stored with the plan
-    const plan = withDecision(
-      planner.engine,
-      await knowledge.plan(body.intent),
-    );
+    const plan = await knowledge.plan(body.intent);
     if (body.conversationId) {
       const starter = await chats.starter(body.conversationId);
       if (starter !== caller.userRef) {
@@ -222,10 +217,7 @@ export function plansRouter(deps: RouteDeps) {
     }
     const { planner } = await knowledge.snapshot();
     checkIntent(planner, body.intent);
-    const plan = withDecision(
-      planner.engine,
-      await knowledge.plan(body.intent),
-    );
+    const plan = await knowledge.plan(body.intent);
     const updated = await access.audited(
       req,
       'plan-update',
@@ -241,8 +233,9 @@ export function plansRouter(deps: RouteDeps) {
     res.json(updated);
   });
 
-  // The decision stored with the plan; plans stored before decisions existed get it derived
-  // (the same computation) and kept per plan version and knowledge base.
+  // Plans carry no decision when stored (a decision is seconds of simulation, too much for
+  // every create); it is derived here from the plan and the knowledge base, deterministically,
+  // in a worker thread, and kept per plan version and knowledge base. Plans stored with one keep it.
   const autoscaling = new Map<string, AutoscalingRecommendation>();
   router.get('/v1/plans/:id/autoscaling', async (req, res) => {
     const caller = await access.caller(req);
@@ -261,7 +254,7 @@ export function plansRouter(deps: RouteDeps) {
     const key = `${plan.id}:${plan.version}:${etag}`;
     let answer = autoscaling.get(key);
     if (!answer) {
-      answer = decideForPlan(planner.engine, plan.plan) ?? undefined;
+      answer = (await decideForPlan(planner.engine, plan.plan)) ?? undefined;
       if (!answer) {
         throw new InputError(
           `Plan ${plan.id} has no feasible recommendation to scale`,

@@ -8,6 +8,7 @@ import {
   RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { parentPort, Worker } from 'node:worker_threads';
+import { spawnModuleWorker } from './moduleWorker';
 import { PreparedRun, prepareRun } from '../database/preparedRun';
 
 /** What a worker parses: the file and the catalogs its names resolve against. */
@@ -121,22 +122,6 @@ export function workerMain(): void {
   port.postMessage({ type: 'ready' });
 }
 
-/**
- * Loads this module in the worker. From TypeScript source (tests, `backstage-cli package
- * start`) the worker first registers Backstage's node transform, which the parent thread's
- * hooks do not reach; from the built `dist` this module is plain JavaScript.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-if (workerData.transform) require(workerData.transform);
-require(workerData.module).workerMain();
-`;
-
-function transformFor(file: string): string | undefined {
-  if (!/\.tsx?$/.test(file)) return undefined;
-  return require.resolve('@backstage/cli/config/nodeTransform.cjs');
-}
-
 /** The worker could not run this module; the caller may prepare in-process instead. */
 export class WorkerUnavailableError extends Error {}
 
@@ -151,11 +136,7 @@ type Slot = {
 let idle: Slot | undefined;
 
 function spawnWorker(): Slot {
-  const worker = new Worker(BOOTSTRAP, {
-    eval: true,
-    workerData: { module: __filename, transform: transformFor(__filename) },
-  });
-  worker.unref(); // an idle worker never keeps the backend process alive
+  const worker = spawnModuleWorker(__filename);
   const ready = new Promise<void>((resolve, reject) => {
     function cleanup() {
       worker.off('message', onMessage);

@@ -649,9 +649,9 @@ export type Plan = {
   /** how the plan relates to the intent's budget, when it has a ceiling */
   budget?: BudgetVerdict;
   /**
-   * The autoscaler decision of the scaling simulation for the first recommendation, made once
-   * by the backend when the plan is stored (`decideAutoscaling`); absent on plans computed in
-   * the browser and on plans stored before decisions existed (derive it with the same call).
+   * The autoscaler decision of the scaling simulation for the first recommendation, where a
+   * plan carries one; usually absent: the backend (`GET /v1/plans/:id/autoscaling`) and the
+   * browser derive it with `decideAutoscaling`, which is deterministic.
    */
   autoscaling?: AutoscalingDecision | null;
 };

@@ -186,9 +186,9 @@ export function useDefaultScaling(plan: Plan) {
 }
 
 /**
- * The plan's autoscaler decision: the one stored with the plan (made by the backend when it was
- * saved), or, for an unsaved what-if or an older plan, derived here by the same computation
- * (the candidate policies on the plan's traffic assumption, in the simulation worker).
+ * The plan's autoscaler decision: the one stored with the plan where it has one, else derived
+ * here by the computation the backend runs for the template (the candidate policies on the
+ * plan's traffic assumption, in the simulation worker); deterministic, so both agree.
  */
 export function usePlanAutoscaling(plan: Plan): {
   decision?: AutoscalingDecision;

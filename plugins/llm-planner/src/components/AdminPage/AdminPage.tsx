@@ -2,6 +2,7 @@ import { Progress, WarningPanel } from '@backstage/core-components';
 import { llmPlannerBenchmarkWritePermission } from '@internal/backstage-plugin-llm-planner-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
@@ -40,7 +41,18 @@ export function AdminPage() {
         severity="info"
         title="Platform team only"
         message="The benchmark admin lets the platform team import and delete measured runs, edit GPU prices, team quotas and the price policy and review calibration. Ask the platform team if a benchmark or a price is missing or wrong."
-      />
+      >
+        <Typography variant="body2" data-testid="admin-local-access">
+          Running the portal locally as the guest? The guest belongs to
+          customer-support. To act as the platform team, make that group the
+          platform team in <code>app-config.local.yaml</code> (git-ignored, read
+          by <code>yarn start</code>) and restart the backend:{' '}
+          <code>
+            llmPlanner: {'{'} platformTeam: group:default/customer-support {'}'}
+          </code>
+          . The README&apos;s Configuration section has the example.
+        </Typography>
+      </WarningPanel>
     );
   return (
     <Box>

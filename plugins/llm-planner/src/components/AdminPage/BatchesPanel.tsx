@@ -18,6 +18,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { ImportBatch } from '../../api/types';
 import { fmtDate, shortRef } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
 
 /** Import batches, each deletable (with its runs) after a confirmation. */
 export function BatchesPanel(props: { onDeleted: () => void }) {
@@ -72,7 +73,7 @@ export function BatchesPanel(props: { onDeleted: () => void }) {
           or a benchmark report on the Import tab to add measured runs.
         </Typography>
       ) : (
-        <Table size="small" aria-label="Import batches">
+        <Table size="small" sx={TABLE_SX} aria-label="Import batches">
           <TableHead>
             <TableRow>
               <TableCell>Batch</TableCell>

@@ -17,6 +17,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import { CalibrationFactor } from '../../api/types';
 import { fmtDate, fmtNum, fmtPct } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
 
 type Estimate = NonNullable<CalibrationFactor['ttft']>;
 
@@ -148,7 +149,7 @@ export function CalibrationPanel() {
         </Typography>
       )}
       {value && value.items.length > 0 && (
-        <Table size="small" aria-label="Calibration factors">
+        <Table size="small" sx={TABLE_SX} aria-label="Calibration factors">
           <TableHead>
             <TableRow>
               <TableCell>Model</TableCell>

@@ -29,6 +29,7 @@ import type {
   ImportProgress,
   ImportResult,
 } from '../../api/types';
+import { TABLE_SX } from '../shared/tables';
 
 const FORMAT_HELP: Record<ImportFormat, string> = {
   csv: 'Rows in the shared benchmark column layout (benchmarks.csv); the GPU is in each row.',
@@ -392,7 +393,7 @@ export function ImportPanel(props: { onImported: () => void }) {
                     {phase.rowErrors.length === 1 ? '' : 's'} are invalid. Fix
                     them and import the file again. ({phase.message})
                   </Alert>
-                  <Table size="small" aria-label="Row errors">
+                  <Table size="small" sx={TABLE_SX} aria-label="Row errors">
                     <TableHead>
                       <TableRow>
                         <TableCell>Row</TableCell>

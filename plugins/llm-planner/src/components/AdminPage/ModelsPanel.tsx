@@ -19,6 +19,7 @@ import Typography from '@mui/material/Typography';
 import { ChangeEvent, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
+import { TABLE_SX } from '../shared/tables';
 
 const PREVIEW_SOURCE = 'config.json (the server records where it came from)';
 
@@ -200,7 +201,7 @@ export function ModelsPanel() {
       <Grid item xs={12} lg={6}>
         {m && preview?.ok && (
           <InfoCard title={`Parsed: ${m.id}`}>
-            <Table size="small" aria-label="Parsed model">
+            <Table size="small" sx={TABLE_SX} aria-label="Parsed model">
               <TableBody>
                 {[
                   ['Hugging Face id', m.hfId],
@@ -274,7 +275,7 @@ export function ModelsPanel() {
             </Alert>
           )}
           {models.value && (
-            <Table size="small" aria-label="Model catalog">
+            <Table size="small" sx={TABLE_SX} aria-label="Model catalog">
               <TableHead>
                 <TableRow>
                   <TableCell>id</TableCell>

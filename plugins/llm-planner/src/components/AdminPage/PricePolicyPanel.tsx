@@ -29,6 +29,7 @@ import {
   PricePolicyState,
 } from '../../api/LlmPlannerClient';
 import { shortRef } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
 
 type Kind = 'on-demand' | 'spot';
 
@@ -314,7 +315,7 @@ export function PricePolicyPanel() {
               The policy allows every price row.
             </Typography>
           ) : (
-            <Table size="small" aria-label="Price rows left out">
+            <Table size="small" sx={TABLE_SX} aria-label="Price rows left out">
               <TableHead>
                 <TableRow>
                   <TableCell>Provider</TableCell>

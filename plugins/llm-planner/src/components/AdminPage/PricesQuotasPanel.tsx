@@ -19,6 +19,7 @@ import {
 } from '../../api/LlmPlannerClient';
 import type { Quota } from '../../api/types';
 import { fmtUsd, shortRef } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
 
 /** A number cell that turns into a field: Enter or Save stores, Escape cancels. */
 function InlineNumber(props: {
@@ -122,14 +123,14 @@ export function PricesQuotasPanel() {
           )}
           {prices.loading && !prices.value && <Progress />}
           {prices.value && (
-            <Table size="small" aria-label="GPU prices">
+            <Table size="small" sx={TABLE_SX} aria-label="GPU prices">
               <TableHead>
                 <TableRow>
                   <TableCell>GPU</TableCell>
                   <TableCell>Provider / region</TableCell>
                   <TableCell>Instance</TableCell>
                   <TableCell>Pricing</TableCell>
-                  <TableCell>$/GPU-hour</TableCell>
+                  <TableCell align="right">$/GPU‑hour</TableCell>
                   <TableCell>As of</TableCell>
                 </TableRow>
               </TableHead>
@@ -144,7 +145,7 @@ export function PricesQuotasPanel() {
                       {p.instanceType} ({p.gpuCount} GPU)
                     </TableCell>
                     <TableCell>{p.pricing}</TableCell>
-                    <TableCell>
+                    <TableCell align="right" data-numeric>
                       <InlineNumber
                         value={p.pricePerGpuHour}
                         label={`price per GPU-hour of ${p.gpuId ?? p.gpuRaw} ${
@@ -171,18 +172,18 @@ export function PricesQuotasPanel() {
           )}
           {quotas.loading && !quotas.value && <Progress />}
           {quotas.value && (
-            <Table size="small" aria-label="Team GPU quotas">
+            <Table size="small" sx={TABLE_SX} aria-label="Team GPU quotas">
               <TableHead>
                 <TableRow>
                   <TableCell>Team</TableCell>
-                  <TableCell>GPUs</TableCell>
+                  <TableCell align="right">GPUs</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {quotas.value.items.map(q => (
                   <TableRow key={q.teamRef}>
                     <TableCell>{shortRef(q.teamRef)}</TableCell>
-                    <TableCell>
+                    <TableCell align="right" data-numeric>
                       <InlineNumber
                         value={q.gpuQuota}
                         label={`GPU quota of ${q.teamRef}`}

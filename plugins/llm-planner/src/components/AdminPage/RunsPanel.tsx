@@ -11,8 +11,31 @@ import useDebounce from 'react-use/esm/useDebounce';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { RunQuery, StoredRun } from '../../api/types';
 import { fmtMs, fmtNum } from '../shared/format';
+import { NUMERIC_COLUMN } from '../shared/tables';
 
 const PAGE = 50;
+
+/** A local filesystem path (`/workspace/DeepSeek-R1-0528`, `./models/x`, `C:\\models\\x`). */
+function isPath(name: string): boolean {
+  return /^(\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(name);
+}
+
+/**
+ * The model of a run as the catalog names it. A run whose model is not in the catalog shows
+ * the name it was benchmarked under, without the directory when that was a local path (a
+ * server started from `/workspace/DeepSeek-R1-0528` serves `DeepSeek-R1-0528`).
+ */
+export function modelText(run: StoredRun['run']): {
+  name: string;
+  inCatalog: boolean;
+} {
+  if (run.modelId) return { name: run.modelId, inCatalog: true };
+  const raw = run.modelRaw;
+  const name = isPath(raw)
+    ? raw.split(/[\\/]/).filter(Boolean).pop() ?? raw
+    : raw;
+  return { name, inCatalog: false };
+}
 
 function loadText(r: StoredRun): string {
   if (r.run.concurrency !== null) return `${r.run.concurrency} conc.`;
@@ -52,22 +75,47 @@ export function RunsPanel() {
       setFilters(f => ({ ...f, [k]: next }));
     };
   const columns: TableColumn<StoredRun & { id: string | number }>[] = [
-    { title: 'Model', render: r => r.run.modelId ?? r.run.modelRaw },
+    {
+      title: 'Model',
+      render: r => {
+        const m = modelText(r.run);
+        if (m.inCatalog) return m.name;
+        return (
+          <span title={`Benchmarked as ${r.run.modelRaw}`}>
+            {m.name}
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              component="div"
+            >
+              not in the model catalog
+            </Typography>
+          </span>
+        );
+      },
+    },
     {
       title: 'GPU',
       render: r => `${r.run.gpuId ?? r.run.gpuRaw} × ${r.run.gpuCount ?? '?'}`,
+      cellStyle: NUMERIC_COLUMN.cellStyle,
     },
-    { title: 'TP', render: r => r.run.tp ?? '–' },
+    { title: 'TP', render: r => r.run.tp ?? '–', ...NUMERIC_COLUMN },
     { title: 'Engine', render: r => `${r.run.engine} ${r.run.engineVersion}` },
     {
       title: 'Tokens in/out',
+      ...NUMERIC_COLUMN,
       render: r =>
         `${fmtNum(r.run.inputTokens, 0)} / ${fmtNum(r.run.outputTokens, 0)}`,
     },
-    { title: 'Load', render: r => loadText(r) },
-    { title: 'TTFT p90', render: r => fmtMs(r.run.ttft.p90 ?? r.run.ttft.p95) },
+    { title: 'Load', render: r => loadText(r), ...NUMERIC_COLUMN },
+    {
+      title: 'TTFT p90',
+      render: r => fmtMs(r.run.ttft.p90 ?? r.run.ttft.p95),
+      ...NUMERIC_COLUMN,
+    },
     {
       title: 'ITL mean',
+      ...NUMERIC_COLUMN,
       render: r => fmtMs(r.run.itl.mean ?? r.run.tpot.mean),
     },
     { title: 'Batch', render: r => r.batchId ?? 'seed' },

@@ -35,6 +35,7 @@ import { fmtDate, fmtMs, fmtNum, fmtPct, fmtUsd } from '../shared/format';
 import { configText, Figure, PlanHeadline } from '../shared/Headline';
 import { StatusChip } from '../shared/StatusChip';
 import { PlanDaySummary } from '../Scaling/PlanDaySummary';
+import { TABLE_SX } from '../shared/tables';
 
 type Loaded = {
   plan: StoredPlan;
@@ -213,7 +214,7 @@ export function EntityPerformanceContent() {
               shows here.
             </Typography>
           ) : (
-            <Table size="small" aria-label="Plan vs measured">
+            <Table size="small" sx={TABLE_SX} aria-label="Plan vs measured">
               <TableHead>
                 <TableRow>
                   <TableCell>Metric</TableCell>
@@ -298,6 +299,7 @@ export function EntityPerformanceContent() {
                   {METRICS.map((m, i) =>
                     target[m] ? (
                       <ReferenceLine
+                        ifOverflow="extendDomain"
                         key={`slo-${m}`}
                         y={target[m] as number}
                         stroke={colors[i]}

@@ -80,6 +80,31 @@ export function intentFieldErrors(
   return out;
 }
 
+/**
+ * The load each user brings, stated where users are entered: the planner turns users into
+ * requests with it (a live chat assumes 0.4 messages per active user a minute), so a reader
+ * who disagrees knows which field to change.
+ */
+function LoadAssumption(props: {
+  intent: Pick<Partial<Intent>, 'requestsPerActiveUserPerMin'>;
+  template?: {
+    name: string;
+    traffic: { requestsPerActiveUserPerMin: number; peakFactor: number };
+  };
+}) {
+  const { intent, template } = props;
+  const own = intent.requestsPerActiveUserPerMin;
+  const rate = own ?? template?.traffic.requestsPerActiveUserPerMin;
+  if (rate === undefined) return null;
+  const from = own === undefined ? `${template?.name} default` : 'your value';
+  return (
+    <span data-testid="load-assumption">
+      Assumes {rate} request{rate === 1 ? '' : 's'} per active user per minute (
+      {from}; change it in Requests per active user)
+    </span>
+  );
+}
+
 function NumberField(props: {
   label: string;
   value: number | undefined;
@@ -224,6 +249,7 @@ export function IntentEditor(props: {
           value={intent.users}
           onChange={setNum('users')}
           min={0}
+          helperText={<LoadAssumption intent={intent} template={template} />}
         />
       </Grid>
       <Grid item xs={12} sm={6}>

@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
 import { predictedAt } from '../shared/Headline';
 import { ProvenanceBadge } from '../shared/ProvenanceBadge';
+import { TABLE_SX } from '../shared/tables';
 
 /** A pinned scenario: a configuration and the workload it was sized for. */
 export type Scenario = {
@@ -68,7 +69,7 @@ export function CompareTab(props: {
     );
   return (
     <InfoCard title="Scenarios side by side">
-      <Table size="small" aria-label="Scenario comparison">
+      <Table size="small" sx={TABLE_SX} aria-label="Scenario comparison">
         <TableHead>
           <TableRow>
             <TableCell />

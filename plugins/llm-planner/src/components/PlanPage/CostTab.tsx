@@ -25,6 +25,7 @@ import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
 import { fmtProb, fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';
 import { PlanDaySummary } from '../Scaling/PlanDaySummary';
+import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
 
 /** Numeric cells keep their figures on one line. */
 const NUM = { whiteSpace: 'nowrap' } as const;
@@ -83,92 +84,96 @@ export function CostTab(props: { plan: Plan }) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <InfoCard title="Cost per candidate">
-          <Table size="small" aria-label="Cost per candidate">
-            <TableHead>
-              <TableRow>
-                <TableCell>Configuration</TableCell>
-                <TableCell align="right" sx={NUM}>
-                  GPUs
-                </TableCell>
-                <TableCell align="right" sx={NUM}>
-                  $/GPU-hour
-                </TableCell>
-                <TableCell align="right" sx={NUM}>
-                  $/hour
-                </TableCell>
-                <TableCell align="right">
-                  $/month ({recs[0].cost.pricing})
-                </TableCell>
-                <TableCell align="right" sx={NUM}>
-                  On-demand $/month
-                </TableCell>
-                <TableCell align="right" sx={NUM}>
-                  Spot $/month
-                </TableCell>
-                <TableCell align="right">$/1M output tokens at peak</TableCell>
-                <TableCell>Price source</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {recs.map((r, i) => (
-                <TableRow key={i}>
-                  <TableCell>
-                    {r.modelId} · {configText(r)}
+          <Box sx={TABLE_SCROLL_SX}>
+            <Table size="small" sx={TABLE_SX} aria-label="Cost per candidate">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Configuration</TableCell>
+                  <TableCell align="right" sx={NUM}>
+                    GPUs
                   </TableCell>
                   <TableCell align="right" sx={NUM}>
-                    {r.gpus}
+                    $/GPU‑hour
                   </TableCell>
                   <TableCell align="right" sx={NUM}>
-                    {fmtUsd(r.cost.pricePerGpuHour, 2)}
+                    $/hour
+                  </TableCell>
+                  <TableCell align="right">
+                    $/month ({recs[0].cost.pricing})
                   </TableCell>
                   <TableCell align="right" sx={NUM}>
-                    {fmtUsd(r.cost.perHour, 2)}
-                  </TableCell>
-                  <TableCell
-                    align="right"
-                    sx={NUM}
-                    data-testid={i === 0 ? 'cost-month' : undefined}
-                  >
-                    {fmtUsd(r.cost.perMonth)}
+                    On-demand $/month
                   </TableCell>
                   <TableCell align="right" sx={NUM}>
-                    {fmtUsd(onDemand(r))}
+                    Spot $/month
                   </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    {fmtUsd(spot(r))}
+                  <TableCell align="right">
+                    $/1M output tokens at peak
                   </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    {fmtUsd(r.cost.per1MOutputTokens, 2)}
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 240, overflowWrap: 'anywhere' }}>
-                    <Typography variant="caption" component="div">
-                      {r.cost.provider} {r.cost.region} {r.cost.instanceType},
-                      as of {r.cost.priceAsOf}
-                    </Typography>
-                    <Typography
-                      variant="caption"
-                      component="div"
-                      color="text.secondary"
-                      data-testid={i === 0 ? 'cost-price-source' : undefined}
+                  <TableCell>Price source</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {recs.map((r, i) => (
+                  <TableRow key={i}>
+                    <TableCell>
+                      {r.modelId} · {configText(r)}
+                    </TableCell>
+                    <TableCell align="right" sx={NUM}>
+                      {r.gpus}
+                    </TableCell>
+                    <TableCell align="right" sx={NUM}>
+                      {fmtUsd(r.cost.pricePerGpuHour, 2)}
+                    </TableCell>
+                    <TableCell align="right" sx={NUM}>
+                      {fmtUsd(r.cost.perHour, 2)}
+                    </TableCell>
+                    <TableCell
+                      align="right"
+                      sx={NUM}
+                      data-testid={i === 0 ? 'cost-month' : undefined}
                     >
-                      {r.cost.priceSource}
-                    </Typography>
-                    {r.cost.alternative && (
+                      {fmtUsd(r.cost.perMonth)}
+                    </TableCell>
+                    <TableCell align="right" sx={NUM}>
+                      {fmtUsd(onDemand(r))}
+                    </TableCell>
+                    <TableCell align="right" sx={NUM}>
+                      {fmtUsd(spot(r))}
+                    </TableCell>
+                    <TableCell align="right" sx={NUM}>
+                      {fmtUsd(r.cost.per1MOutputTokens, 2)}
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 240, overflowWrap: 'anywhere' }}>
+                      <Typography variant="caption" component="div">
+                        {r.cost.provider} {r.cost.region} {r.cost.instanceType},
+                        as of {r.cost.priceAsOf}
+                      </Typography>
                       <Typography
                         variant="caption"
                         component="div"
                         color="text.secondary"
+                        data-testid={i === 0 ? 'cost-price-source' : undefined}
                       >
-                        {r.cost.alternative.pricing}:{' '}
-                        {r.cost.alternative.priceSource}, as of{' '}
-                        {r.cost.alternative.priceAsOf}
+                        {r.cost.priceSource}
                       </Typography>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                      {r.cost.alternative && (
+                        <Typography
+                          variant="caption"
+                          component="div"
+                          color="text.secondary"
+                        >
+                          {r.cost.alternative.pricing}:{' '}
+                          {r.cost.alternative.priceSource}, as of{' '}
+                          {r.cost.alternative.priceAsOf}
+                        </Typography>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
           <SizingLine rec={recs[0]} />
           <Typography variant="caption" color="text.secondary">
             Always-on replicas, {recs[0].cost.hoursPerMonth} h/month. $/1M

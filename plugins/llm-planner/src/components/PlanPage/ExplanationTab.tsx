@@ -8,9 +8,51 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { fmtUsd } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
+
+const REJECTED_PAGE_SIZES = [20, 50, 100];
+
+/** Every rejected configuration with its reason, a page at a time. */
+export function RejectedList(props: { rejected: Plan['rejected'] }) {
+  const { rejected } = props;
+  const [page, setPage] = useState(0);
+  const [perPage, setPerPage] = useState(REJECTED_PAGE_SIZES[0]);
+  const shown = rejected.slice(page * perPage, (page + 1) * perPage);
+  return (
+    <>
+      <List dense aria-label="Rejected configurations">
+        {shown.map((r, i) => (
+          <ListItem key={page * perPage + i}>
+            <Typography variant="body2">
+              <strong>{r.config}</strong>: {r.reason}
+            </Typography>
+          </ListItem>
+        ))}
+      </List>
+      {rejected.length > REJECTED_PAGE_SIZES[0] && (
+        <TablePagination
+          component="div"
+          count={rejected.length}
+          page={page}
+          rowsPerPage={perPage}
+          rowsPerPageOptions={REJECTED_PAGE_SIZES}
+          labelRowsPerPage="Per page:"
+          onPageChange={(_, p) => setPage(p)}
+          onRowsPerPageChange={e => {
+            setPerPage(Number(e.target.value));
+            setPage(0);
+          }}
+          aria-label="Rejected configurations pages"
+        />
+      )}
+    </>
+  );
+}
 
 /** Why: formula trace, assumptions, sensitivity, data notes and rejected options. */
 export function ExplanationTab(props: { plan: Plan }) {
@@ -79,7 +121,7 @@ export function ExplanationTab(props: { plan: Plan }) {
               No sensitivity without a recommendation.
             </Typography>
           ) : (
-            <Table size="small" aria-label="Sensitivity">
+            <Table size="small" sx={TABLE_SX} aria-label="Sensitivity">
               <TableHead>
                 <TableRow>
                   <TableCell>If</TableCell>
@@ -121,15 +163,7 @@ export function ExplanationTab(props: { plan: Plan }) {
       {plan.rejected.length > 0 && (
         <Grid item xs={12}>
           <InfoCard title={`Rejected configurations (${plan.rejected.length})`}>
-            <List dense aria-label="Rejected configurations">
-              {plan.rejected.slice(0, 20).map((r, i) => (
-                <ListItem key={i}>
-                  <Typography variant="body2">
-                    <strong>{r.config}</strong>: {r.reason}
-                  </Typography>
-                </ListItem>
-              ))}
-            </List>
+            <RejectedList rejected={plan.rejected} />
           </InfoCard>
         </Grid>
       )}

@@ -18,6 +18,7 @@ import { configText, PlanHeadline, predictedAt } from '../shared/Headline';
 import { ProvenanceBadge } from '../shared/ProvenanceBadge';
 import type { StoredPlan } from '../../api/types';
 import { VerifyBeforeApprove } from './VerifyBeforeApprove';
+import { TABLE_SX } from '../shared/tables';
 
 /** Numeric cells keep their figures on one line. */
 const NUM = { whiteSpace: 'nowrap' } as const;
@@ -43,7 +44,11 @@ function LatencyTable(props: { rec: Recommendation; percentile: string }) {
   const { rec, percentile } = props;
   const conf = rec.confidence;
   return (
-    <Table size="small" aria-label="Predicted latency and SLO margins">
+    <Table
+      size="small"
+      sx={TABLE_SX}
+      aria-label="Predicted latency and SLO margins"
+    >
       <TableHead>
         <TableRow>
           <TableCell>Metric</TableCell>
@@ -211,7 +216,7 @@ export function OverviewTab(props: {
               No alternative configuration meets the targets.
             </Typography>
           ) : (
-            <Table size="small" aria-label="Alternatives">
+            <Table size="small" sx={TABLE_SX} aria-label="Alternatives">
               <TableHead>
                 <TableRow>
                   <TableCell>Why</TableCell>

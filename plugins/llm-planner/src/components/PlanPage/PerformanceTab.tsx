@@ -23,7 +23,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
+import {
+  ChartTooltip,
+  logTicks,
+  SERIES_DASHES,
+  SeriesDot,
+  useChartTheme,
+  useSeriesColors,
+} from '../shared/charts';
 import { fmtMs, fmtProb } from '../shared/format';
 
 type Metric = 'ttft' | 'itl' | 'e2e';
@@ -181,6 +188,9 @@ export function PerformanceTab(props: {
   if (!curves) return <Progress />;
   const bandName =
     curves.bandLevel !== null ? `${fmtProb(curves.bandLevel)} interval` : '';
+  const loads = curves.rows.map(r => r.concurrency as number);
+  const xDomain: [number, number] = [loads[0], loads[loads.length - 1]];
+  const xTicks = logTicks(xDomain[0], xDomain[1]);
   const measuredCount = Object.values(curves.measured.ttft).reduce(
     (n, l) => n + l.length,
     0,
@@ -213,13 +223,16 @@ export function PerformanceTab(props: {
               dataKey="concurrency"
               type="number"
               scale="log"
-              domain={['auto', 'auto']}
+              domain={xDomain}
+              ticks={xTicks}
+              interval={0}
+              height={44}
               stroke={ct.axis}
               tickFormatter={(v: number) => String(Math.round(v))}
               label={{
                 value: 'requests in flight',
                 position: 'insideBottom',
-                offset: -2,
+                offset: 0,
                 fill: ct.axis,
               }}
               allowDataOverflow
@@ -265,7 +278,17 @@ export function PerformanceTab(props: {
                 dataKey={`${seriesKey(r, i)}_${m.id}`}
                 name={label(r)}
                 stroke={colors[i % colors.length]}
-                dot={false}
+                strokeWidth={2}
+                strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
+                legendType="plainline"
+                dot={(p: { cx?: number; cy?: number; index?: number }) => (
+                  <SeriesDot
+                    key={`d${i}-${p.index}`}
+                    {...p}
+                    series={i}
+                    color={colors[i % colors.length]}
+                  />
+                )}
                 isAnimationActive={false}
                 connectNulls
               />
@@ -285,6 +308,7 @@ export function PerformanceTab(props: {
             )}
             {target && (
               <ReferenceLine
+                ifOverflow="extendDomain"
                 y={target}
                 stroke={ct.slo}
                 strokeDasharray="6 4"

@@ -22,6 +22,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Tooltip from '@mui/material/Tooltip';
+import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -40,6 +41,7 @@ import {
   isCompleteIntent,
   IntentDraft,
 } from '../IntentEditor';
+import { PlanHeadline } from '../shared/Headline';
 import { fmtDate, shortRef } from '../shared/format';
 import { StatusChip } from '../shared/StatusChip';
 import { CompareTab, Scenario } from './CompareTab';
@@ -304,17 +306,46 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
           />
         )}
         {tab === 'specifications' && (
-          <InfoCard
-            title="Specification"
-            subheader="Every edit re-plans in your browser; Save stores it as the plan's new version."
-          >
-            <IntentEditor
-              intent={draft}
-              onChange={setDraft}
-              kb={kb}
-              idPrefix="spec"
-            />
-          </InfoCard>
+          <Grid container spacing={3}>
+            <Grid item xs={12} lg={7}>
+              <InfoCard
+                title="Specification"
+                subheader="Every edit re-plans in your browser; Save stores it as the plan's new version."
+              >
+                <IntentEditor
+                  intent={draft}
+                  onChange={setDraft}
+                  kb={kb}
+                  idPrefix="spec"
+                />
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12} lg={5}>
+              {/* the re-plan of every edit, beside the fields (sticky while the form scrolls) */}
+              <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 } }}>
+                <InfoCard
+                  title={dirty ? 'Re-planned from your edits' : 'Saved plan'}
+                  subheader={
+                    dirty && whatIf?.plan
+                      ? `Recomputed in ${whatIf.ms.toFixed(
+                          1,
+                        )} ms; Save keeps it, Discard goes back.`
+                      : 'Edit a field: the result updates here.'
+                  }
+                >
+                  <Box aria-live="polite" data-testid="spec-result">
+                    {dirty && draftErrors.length > 0 && (
+                      <Alert severity="warning" sx={{ mb: 2 }}>
+                        Not re-planned until the specification is fixed; this is
+                        the saved plan.
+                      </Alert>
+                    )}
+                    <PlanHeadline plan={plan} />
+                  </Box>
+                </InfoCard>
+              </Box>
+            </Grid>
+          </Grid>
         )}
         {tab === 'performance' && (
           <PerformanceTab plan={plan} planner={planner} kb={kb} />

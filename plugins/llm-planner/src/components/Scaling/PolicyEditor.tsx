@@ -11,6 +11,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { TABLE_SX } from '../shared/tables';
 
 const KIND_NAME: Record<AutoscalerPolicy['kind'], string> = {
   fixed: 'Fixed size',
@@ -159,7 +160,7 @@ export function PolicyEditor(props: {
     </TableCell>
   );
   return (
-    <Table size="small" aria-label="Autoscaler policies">
+    <Table size="small" sx={TABLE_SX} aria-label="Autoscaler policies">
       <TableHead>
         <TableRow>
           <TableCell padding="checkbox" />

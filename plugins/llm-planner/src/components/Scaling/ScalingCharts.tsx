@@ -35,6 +35,7 @@ import {
 } from 'recharts';
 import { ChartTooltip, useChartTheme } from '../shared/charts';
 import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
 
 /** Enough distinct theme colours for the compared policies (light and dark themes). */
 export function usePolicyColors(): string[] {
@@ -270,6 +271,7 @@ export function LatencyIntervalsChart(props: {
           ))}
           {target && (
             <ReferenceLine
+              ifOverflow="extendDomain"
               yAxisId="ms"
               y={target}
               stroke={ct.slo}
@@ -361,6 +363,7 @@ export function LatencyVsLoadChart(props: {
         />
         {slo.ttftMs && (
           <ReferenceLine
+            ifOverflow="extendDomain"
             y={slo.ttftMs}
             stroke={ct.slo}
             strokeDasharray="6 4"
@@ -435,6 +438,7 @@ export function UtilisationChart(props: { result: SimulationResult }) {
         ))}
         {threshold !== undefined && (
           <ReferenceLine
+            ifOverflow="extendDomain"
             y={threshold}
             stroke={ct.slo}
             strokeDasharray="6 4"
@@ -585,7 +589,7 @@ export function TenantCharts(props: { result: SimulationResult }) {
           ))}
         </LineChart>
       </ChartBox>
-      <Table size="small" aria-label="Per-tenant results">
+      <Table size="small" sx={TABLE_SX} aria-label="Per-tenant results">
         <TableHead>
           <TableRow>
             <TableCell>Tenant</TableCell>

@@ -50,6 +50,7 @@ import {
   TrafficFormFields,
   tryBuild,
 } from './TrafficForm';
+import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
@@ -321,90 +322,96 @@ function ScalingWorkbench(props: { sp: ScalingPlan; title: string }) {
           </Grid>
           <Grid item xs={12}>
             <InfoCard title="Policies side by side">
-              <Table size="small" aria-label="Policies side by side">
-                <TableHead>
-                  <TableRow>
-                    <TableCell padding="checkbox">Charted</TableCell>
-                    <TableCell>Policy</TableCell>
-                    <TableCell align="right">GPU-h/day</TableCell>
-                    <TableCell align="right">$/day</TableCell>
-                    <TableCell align="right">$/month</TableCell>
-                    <TableCell align="right">vs fixed</TableCell>
-                    <TableCell align="right">Requests meeting SLO</TableCell>
-                    <TableCell align="right">
-                      Traffic in compliant 5 min
-                    </TableCell>
-                    <TableCell align="right">Peak TTFT p95</TableCell>
-                    <TableCell align="right">Replicas</TableCell>
-                    <TableCell align="right">Scale events</TableCell>
-                    <TableCell>Meets target</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {cmp.rows.map((r, i) => (
-                    <TableRow
-                      key={i}
-                      selected={i === rec}
-                      data-testid={`scaling-row-${r.kind}`}
-                    >
-                      <TableCell padding="checkbox">
-                        <Radio
-                          checked={i === shown}
-                          onChange={() => setSelected(i)}
-                          inputProps={{ 'aria-label': `Chart ${r.label}` }}
-                        />
+              <Box sx={TABLE_SCROLL_SX}>
+                <Table
+                  size="small"
+                  sx={TABLE_SX}
+                  aria-label="Policies side by side"
+                >
+                  <TableHead>
+                    <TableRow>
+                      <TableCell padding="checkbox">Charted</TableCell>
+                      <TableCell>Policy</TableCell>
+                      <TableCell align="right">GPU‑h/day</TableCell>
+                      <TableCell align="right">$/day</TableCell>
+                      <TableCell align="right">$/month</TableCell>
+                      <TableCell align="right">vs fixed</TableCell>
+                      <TableCell align="right">Requests meeting SLO</TableCell>
+                      <TableCell align="right">
+                        Traffic in compliant 5 min
                       </TableCell>
-                      <TableCell>
-                        {r.label}{' '}
-                        {i === rec && (
+                      <TableCell align="right">Peak TTFT p95</TableCell>
+                      <TableCell align="right">Replicas</TableCell>
+                      <TableCell align="right">Scale events</TableCell>
+                      <TableCell>Meets target</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {cmp.rows.map((r, i) => (
+                      <TableRow
+                        key={i}
+                        selected={i === rec}
+                        data-testid={`scaling-row-${r.kind}`}
+                      >
+                        <TableCell padding="checkbox">
+                          <Radio
+                            checked={i === shown}
+                            onChange={() => setSelected(i)}
+                            inputProps={{ 'aria-label': `Chart ${r.label}` }}
+                          />
+                        </TableCell>
+                        <TableCell>
+                          {r.label}{' '}
+                          {i === rec && (
+                            <Chip
+                              size="small"
+                              color="success"
+                              label="best here"
+                            />
+                          )}
+                        </TableCell>
+                        <TableCell align="right" data-testid={`gpu-hours-${i}`}>
+                          {fmtNum(r.gpuHours, 1)}
+                        </TableCell>
+                        <TableCell align="right">
+                          {fmtUsd(r.costPerDay)}
+                        </TableCell>
+                        <TableCell align="right">
+                          {fmtUsd(r.costPerMonth)}
+                        </TableCell>
+                        <TableCell align="right">
+                          {r.kind === 'fixed' || r.savingPct === null
+                            ? '–'
+                            : `${r.savingPct > 0 ? '-' : '+'}${Math.abs(
+                                r.savingPct,
+                              )} %`}
+                        </TableCell>
+                        <TableCell align="right">
+                          {pct(r.sloAttainment)}
+                        </TableCell>
+                        <TableCell align="right">
+                          {pct(r.compliantTraffic)}
+                        </TableCell>
+                        <TableCell align="right">
+                          {fmtMs(r.peakTtftP95)}
+                        </TableCell>
+                        <TableCell align="right">
+                          {r.minReadyReplicas}–{r.maxReadyReplicas}
+                        </TableCell>
+                        <TableCell align="right">{r.scaleEvents}</TableCell>
+                        <TableCell>
                           <Chip
                             size="small"
-                            color="success"
-                            label="best here"
+                            variant="outlined"
+                            color={r.meetsTarget ? 'success' : 'error'}
+                            label={r.meetsTarget ? 'yes' : 'no'}
                           />
-                        )}
-                      </TableCell>
-                      <TableCell align="right" data-testid={`gpu-hours-${i}`}>
-                        {fmtNum(r.gpuHours, 1)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {fmtUsd(r.costPerDay)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {fmtUsd(r.costPerMonth)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {r.kind === 'fixed' || r.savingPct === null
-                          ? '–'
-                          : `${r.savingPct > 0 ? '-' : '+'}${Math.abs(
-                              r.savingPct,
-                            )} %`}
-                      </TableCell>
-                      <TableCell align="right">
-                        {pct(r.sloAttainment)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {pct(r.compliantTraffic)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {fmtMs(r.peakTtftP95)}
-                      </TableCell>
-                      <TableCell align="right">
-                        {r.minReadyReplicas}–{r.maxReadyReplicas}
-                      </TableCell>
-                      <TableCell align="right">{r.scaleEvents}</TableCell>
-                      <TableCell>
-                        <Chip
-                          size="small"
-                          variant="outlined"
-                          color={r.meetsTarget ? 'success' : 'error'}
-                          label={r.meetsTarget ? 'yes' : 'no'}
-                        />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </Box>
               <Typography variant="caption" color="text.secondary">
                 Cost: GPU-hours of pods that exist (starting or ready), a GPU
                 node billed 600 s after its pod goes, at{' '}
@@ -557,7 +564,7 @@ function ParametersTable(props: { p: AutoscalerParameters }) {
       ['scale-down', ruleText(p.scaleDown)],
     );
   return (
-    <Table size="small" aria-label="Autoscaler parameters">
+    <Table size="small" sx={TABLE_SX} aria-label="Autoscaler parameters">
       <TableBody>
         {params.map(([k, v]) => (
           <TableRow key={k}>

@@ -21,6 +21,7 @@ import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/Delete';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { fmtNum } from '../shared/format';
+import { TABLE_SX } from '../shared/tables';
 
 export type PatternKind =
   | 'office-hours'
@@ -413,7 +414,7 @@ export function TrafficFormFields(props: {
             {rowErrors.length} row{rowErrors.length === 1 ? ' was' : 's were'}{' '}
             skipped: fix them in the file, or the day is simulated without them.
           </Alert>
-          <Table size="small" aria-label="Trace row errors">
+          <Table size="small" sx={TABLE_SX} aria-label="Trace row errors">
             <TableHead>
               <TableRow>
                 <TableCell>Row</TableCell>

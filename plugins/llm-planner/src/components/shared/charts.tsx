@@ -14,6 +14,76 @@ export function useSeriesColors(): string[] {
   ];
 }
 
+/**
+ * Dash patterns per series, so curves that run on top of each other (or colours a reader cannot
+ * tell apart) stay distinguishable; the legend draws them with `legendType="plainline"`.
+ */
+export const SERIES_DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 2'];
+
+const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
+
+/** A marker of the i-th series' own shape, drawn at each point of a line. */
+export function SeriesDot(props: {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  series: number;
+  color: string;
+}) {
+  const { cx, cy, series, color } = props;
+  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return null;
+  const shape = MARKERS[series % MARKERS.length];
+  const r = 3.5;
+  const common = { fill: color, stroke: color, strokeWidth: 1 };
+  if (shape === 'square')
+    return (
+      <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...common} />
+    );
+  if (shape === 'triangle')
+    return (
+      <path
+        d={`M${cx},${cy - r - 1}L${cx + r + 1},${cy + r}L${cx - r - 1},${
+          cy + r
+        }Z`}
+        {...common}
+      />
+    );
+  if (shape === 'diamond')
+    return (
+      <path
+        d={`M${cx},${cy - r - 1}L${cx + r + 1},${cy}L${cx},${cy + r + 1}L${
+          cx - r - 1
+        },${cy}Z`}
+        {...common}
+      />
+    );
+  if (shape === 'cross')
+    return (
+      <path
+        d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${
+          cx + r
+        },${cy - r}`}
+        stroke={color}
+        strokeWidth={2}
+      />
+    );
+  return <circle cx={cx} cy={cy} r={r} {...common} />;
+}
+
+/**
+ * Tick values for a log axis from `min` to `max`: powers of two (of four when there would be
+ * more than `maxTicks`), each distinct once rounded, so the axis never reads "1 1 2 3".
+ */
+export function logTicks(min: number, max: number, maxTicks = 6): number[] {
+  const lo = Math.max(1, min);
+  for (const base of [2, 4, 8, 16]) {
+    const ticks: number[] = [];
+    for (let v = 1; v <= max * 1.0001; v *= base) if (v >= lo) ticks.push(v);
+    if (ticks.length <= maxTicks) return ticks;
+  }
+  return [lo, max];
+}
+
 /** Axis, grid and text colours from the theme. */
 export function useChartTheme() {
   const t = useTheme();

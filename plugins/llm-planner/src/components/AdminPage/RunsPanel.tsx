@@ -118,7 +118,17 @@ export function RunsPanel() {
       ...NUMERIC_COLUMN,
       render: r => fmtMs(r.run.itl.mean ?? r.run.tpot.mean),
     },
-    { title: 'Batch', render: r => r.batchId ?? 'seed' },
+    {
+      title: 'Batch',
+      // the first block of the batch id, whole on one line; the full id in the tooltip
+      render: r =>
+        r.batchId ? (
+          <span title={r.batchId}>{r.batchId.split('-')[0]}…</span>
+        ) : (
+          'seed'
+        ),
+      cellStyle: NUMERIC_COLUMN.cellStyle,
+    },
     {
       title: 'Source',
       render: r => (

@@ -154,7 +154,7 @@ export function ManifestsTab(props: {
                 : decision.label
             }${
               planDecision.derived
-                ? ' (derived here from the plan; the saved plan stores it)'
+                ? ' (derived here from the plan, as the backend derives it for the template)'
                 : ''
             }. The template renders the same.`}
           {!decision &&

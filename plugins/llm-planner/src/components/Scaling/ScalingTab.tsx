@@ -128,8 +128,8 @@ function PlanDecisionCard(props: {
               router): {decision.reason}. The Manifests tab and the software
               template render exactly this
               {props.derived
-                ? '; derived here from this plan (the saved plan stores it)'
-                : '; stored with the plan when it was saved'}
+                ? '; derived here from this plan as the backend derives it for the template (deterministic)'
+                : '; carried by the plan'}
               . The comparison below explores other days and policies.
             </Typography>
             <ParametersTable p={decision.parameters} />

@@ -30,25 +30,38 @@ async function wrappedCells(page: Page): Promise<string[]> {
     const bad: string[] = [];
     const numeric =
       /^[\s$~≈<>+\-–−\d.,:%×/·()]*\d[\s$~≈<>+\-–−\d.,:%×/·()]*(ms|s|h|k|M|GPUs?|req\/s)?$/;
-    const lines = (r: Range) =>
-      new Set(
-        Array.from(r.getClientRects())
-          .filter(x => x.width > 0)
-          .map(x => Math.round(x.top)),
-      ).size;
+    // lines a range's text occupies: text rects only (a button's box is not a line), tops
+    // within 4 px counted as one line
+    const lines = (r: Range) => {
+      const tops = Array.from(r.getClientRects())
+        .filter(x => x.width > 0 && x.height > 0)
+        .map(x => x.top)
+        .sort((a, b) => a - b);
+      return tops.filter((t, i) => i === 0 || t - tops[i - 1] > 4).length;
+    };
+    const textLines = (el: Element) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const tops: number[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        for (const x of Array.from(r.getClientRects()))
+          if (x.width > 0 && x.height > 0) tops.push(x.top);
+      }
+      tops.sort((a, b) => a - b);
+      return tops.filter((t, i) => i === 0 || t - tops[i - 1] > 4).length;
+    };
     for (const cell of Array.from(document.querySelectorAll('td, th'))) {
       const el = cell as HTMLElement;
       if (!el.offsetParent) continue;
       const text = (el.innerText ?? '').trim();
       if (!text) continue;
-      const whole = document.createRange();
-      whole.selectNodeContents(el);
       if (
         (numeric.test(text) || el.hasAttribute('data-numeric')) &&
         !text.includes('\n') &&
-        lines(whole) > 1
+        textLines(el) > 1
       ) {
-        bad.push(`figure on ${lines(whole)} lines: "${text}"`);
+        bad.push(`figure on ${textLines(el)} lines: "${text}"`);
         continue;
       }
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

@@ -155,7 +155,7 @@ export function PricesQuotasPanel() {
                         onSave={v => savePrice(p, v)}
                       />
                     </TableCell>
-                    <TableCell>{p.asOf}</TableCell>
+                    <TableCell data-numeric>{p.asOf}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

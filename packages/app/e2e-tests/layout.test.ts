@@ -230,7 +230,8 @@ WIDTHS.forEach(width => {
       /recomputed in/,
     );
     await expect(
-      page.getByRole('heading', { name: 'Re-planned from your edits' }),
+      // the InfoCard title is not an ARIA heading
+      page.getByText('Re-planned from your edits', { exact: true }),
     ).toBeVisible();
     await expect(result.getByTestId('plan-replicas')).not.toHaveText(
       before ?? '',

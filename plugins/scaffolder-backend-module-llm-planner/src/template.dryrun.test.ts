@@ -354,12 +354,10 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
       .set('Authorization', as(ALICE));
     expect(recorded.body.items).toEqual([]);
 
-    // The outputs link the repository, the entity and the plan.
+    // The outputs link the entity and the plan; a local repository is not a browsable link
+    // (its empty url hides it) but a path under Published.
     expect(res.body.output.links).toEqual([
-      {
-        title: 'Repository',
-        url: `file://${path.join(reposDir(), 'support-chatbot')}`,
-      },
+      { title: 'Repository', url: '' },
       {
         title: 'Open in catalog',
         icon: 'catalog',
@@ -373,6 +371,12 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
     ]);
     expect(res.body.output.text[0].content).toContain(
       '`customer-support` of cluster `test`:\ndry-run (cluster), rollout\nskipped: dry run',
+    );
+    expect(res.body.output.text[1].content).toContain(
+      `a git repository on the portal host at \`${path.join(
+        reposDir(),
+        'support-chatbot',
+      )}\``,
     );
   });
 

@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from '@playwright/test';
 
 /**
  * Screen layout at the two widths the portal is used at (issue #14): numbers and headers never
@@ -83,6 +83,33 @@ async function wrappedCells(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Whether `table` fits the box it scrolls in (its nearest ancestor that clips or scrolls
+ * horizontally, else its parent): 'fits', or the two widths. A table wider than its card
+ * hides its last columns behind a horizontal scroll bar.
+ */
+async function overflowX(table: Locator): Promise<string> {
+  return table.evaluate(el => {
+    let box = el.parentElement as HTMLElement;
+    for (
+      let p = box;
+      p && p !== document.body;
+      p = p.parentElement as HTMLElement
+    )
+      if (/auto|scroll|hidden/.test(getComputedStyle(p).overflowX)) {
+        box = p;
+        break;
+      }
+    const over = Math.max(
+      el.scrollWidth - box.clientWidth,
+      box.scrollWidth - box.clientWidth,
+    );
+    return over > 1
+      ? `table ${el.scrollWidth} px wide in a box of ${box.clientWidth} px`
+      : 'fits';
+  });
+}
+
 /** The x-axis tick labels of each chart under `root`, per chart. */
 async function xTicks(page: Page, chartName: RegExp): Promise<string[][]> {
   const charts = page.getByRole('img', { name: chartName });
@@ -149,6 +176,9 @@ WIDTHS.forEach(width => {
     ).toBeVisible();
     await expect(page.getByTestId('fixed-vs-autoscaled')).toBeVisible();
     expect(await wrappedCells(page)).toEqual([]);
+    expect(
+      await overflowX(page.getByRole('table', { name: 'Cost per candidate' })),
+    ).toBe('fits');
     await page.screenshot({
       path: `${SHOTS}/layout-cost-${width}.png`,
       fullPage: true,
@@ -199,6 +229,15 @@ WIDTHS.forEach(width => {
     await expect(page.getByRole('tab', { name: 'runs' })).toBeVisible();
     await expect(page.locator('td').first()).toBeVisible();
     expect(await wrappedCells(page)).toEqual([]);
+    // the runs table: every column inside the card, the source cut to one line (full text on hover)
+    const runs = page.locator('table').filter({ has: page.locator('td') });
+    expect(await overflowX(runs.first())).toBe('fits');
+    const source = page.getByTestId('run-source').first();
+    await expect(source).toHaveAttribute('title', /\S/);
+    const box = await source.evaluate(e => e.getBoundingClientRect().toJSON());
+    expect(box.height).toBeLessThan(24);
+    // the source is cut, not squeezed away
+    expect(box.width).toBeGreaterThan(100);
     await page.screenshot({
       path: `${SHOTS}/layout-admin-runs-${width}.png`,
       fullPage: true,

@@ -15,6 +15,17 @@ import { NUMERIC_COLUMN } from '../shared/tables';
 
 const PAGE = 50;
 
+/** Cells of the runs table: less horizontal padding than the theme's 16 + 20 px. */
+const COMPACT = { paddingLeft: 8, paddingRight: 8 } as const;
+
+/**
+ * The batch-and-source column takes up to 30 % of the table and gives way first: with
+ * `maxWidth: 0` its long text never widens the table, and the other columns keep their content
+ * width (`auto`, not material-table's equal shares), so the table fits its card at 1280 px and
+ * the source is cut with an ellipsis.
+ */
+const SOURCE_COLUMN = { width: '30%', maxWidth: 0 } as const;
+
 /** A local filesystem path (`/workspace/DeepSeek-R1-0528`, `./models/x`, `C:\\models\\x`). */
 function isPath(name: string): boolean {
   return /^(\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(name);
@@ -119,28 +130,36 @@ export function RunsPanel() {
       render: r => fmtMs(r.run.itl.mean ?? r.run.tpot.mean),
     },
     {
-      title: 'Batch',
-      // the first block of the batch id, whole on one line; the full id in the tooltip
-      render: r =>
-        r.batchId ? (
-          <span title={r.batchId}>{r.batchId.split('-')[0]}…</span>
-        ) : (
-          'seed'
-        ),
-      cellStyle: NUMERIC_COLUMN.cellStyle,
-    },
-    {
-      title: 'Source',
+      // the batch and the source share one column, cut to one line with an ellipsis at the
+      // room the figures leave (a long path or URL made every row several lines tall and the
+      // table wider than its card); both in full on hover
+      title: 'Batch · source',
+      ...SOURCE_COLUMN,
       render: r => (
         <Typography
           variant="caption"
-          sx={{ display: 'block', maxWidth: 320, overflowWrap: 'anywhere' }}
+          title={`Batch ${r.batchId ?? 'seed'}: ${r.run.source}`}
+          data-testid="run-source"
+          sx={{
+            display: 'block',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
         >
-          {r.run.source}
+          {r.batchId ? `${r.batchId.split('-')[0]}…` : 'seed'} ·{' '}
+          <span>{r.run.source}</span>
         </Typography>
       ),
     },
   ];
+  const compact = columns.map(c => ({
+    width: 'auto',
+    ...c,
+    cellStyle: { ...COMPACT, ...(c.cellStyle as React.CSSProperties) },
+    // headers of two words may take two lines: the figures under them set the width
+    headerStyle: { ...c.headerStyle, ...COMPACT, whiteSpace: 'normal' },
+  }));
   return (
     <Stack spacing={2}>
       <Stack
@@ -197,7 +216,7 @@ export function RunsPanel() {
         <Table
           title={value ? `${value.total} runs` : 'Runs'}
           isLoading={loading}
-          columns={columns}
+          columns={compact}
           data={(value?.items ?? []).map(r => ({ ...r }))}
           options={{ search: false, paging: false, padding: 'dense' }}
           emptyContent={

@@ -11,6 +11,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { Fragment } from 'react';
 import {
   Bar,
   BarChart,
@@ -29,6 +30,22 @@ import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
 
 /** Numeric cells keep their figures on one line. */
 const NUM = { whiteSpace: 'nowrap' } as const;
+/** A figure in the first row of an option: its price source follows in the row below. */
+const NUM_TOP = { ...NUM, pb: 0.5 } as const;
+/** Columns of the cost table; the price-source row spans them all. */
+const COLUMNS = 8;
+
+/**
+ * The two rows of option `i` share one background: the theme stripes rows by position
+ * (`nth-of-type(odd)`), which would stripe an option's figures and its price source apart.
+ */
+function stripe(i: number) {
+  return {
+    '&&': {
+      backgroundColor: i % 2 === 0 ? 'background.default' : 'background.paper',
+    },
+  } as const;
+}
 
 /** One line: the confidence and availability floor that set the recommended replica count. */
 function SizingLine(props: { rec: Recommendation }) {
@@ -110,66 +127,63 @@ export function CostTab(props: { plan: Plan }) {
                   <TableCell align="right">
                     $/1M output tokens at peak
                   </TableCell>
-                  <TableCell>Price source</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {recs.map((r, i) => (
-                  <TableRow key={i}>
-                    <TableCell>
-                      {r.modelId} · {configText(r)}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {r.gpus}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtUsd(r.cost.pricePerGpuHour, 2)}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtUsd(r.cost.perHour, 2)}
-                    </TableCell>
-                    <TableCell
-                      align="right"
-                      sx={NUM}
-                      data-testid={i === 0 ? 'cost-month' : undefined}
-                    >
-                      {fmtUsd(r.cost.perMonth)}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtUsd(onDemand(r))}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtUsd(spot(r))}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtUsd(r.cost.per1MOutputTokens, 2)}
-                    </TableCell>
-                    <TableCell sx={{ minWidth: 240, overflowWrap: 'anywhere' }}>
-                      <Typography variant="caption" component="div">
-                        {r.cost.provider} {r.cost.region} {r.cost.instanceType},
-                        as of {r.cost.priceAsOf}
-                      </Typography>
-                      <Typography
-                        variant="caption"
-                        component="div"
-                        color="text.secondary"
-                        data-testid={i === 0 ? 'cost-price-source' : undefined}
+                  <Fragment key={i}>
+                    <TableRow sx={stripe(i)}>
+                      <TableCell sx={{ pb: 0.5 }}>
+                        {r.modelId} · {configText(r)}
+                      </TableCell>
+                      <TableCell align="right" sx={NUM_TOP}>
+                        {r.gpus}
+                      </TableCell>
+                      <TableCell align="right" sx={NUM_TOP}>
+                        {fmtUsd(r.cost.pricePerGpuHour, 2)}
+                      </TableCell>
+                      <TableCell align="right" sx={NUM_TOP}>
+                        {fmtUsd(r.cost.perHour, 2)}
+                      </TableCell>
+                      <TableCell
+                        align="right"
+                        sx={NUM_TOP}
+                        data-testid={i === 0 ? 'cost-month' : undefined}
                       >
-                        {r.cost.priceSource}
-                      </Typography>
-                      {r.cost.alternative && (
+                        {fmtUsd(r.cost.perMonth)}
+                      </TableCell>
+                      <TableCell align="right" sx={NUM_TOP}>
+                        {fmtUsd(onDemand(r))}
+                      </TableCell>
+                      <TableCell align="right" sx={NUM_TOP}>
+                        {fmtUsd(spot(r))}
+                      </TableCell>
+                      <TableCell align="right" sx={NUM_TOP}>
+                        {fmtUsd(r.cost.per1MOutputTokens, 2)}
+                      </TableCell>
+                    </TableRow>
+                    {/* the price source under its option, across the whole table: a column of
+                        its own made the table wider than the card */}
+                    <TableRow sx={stripe(i)}>
+                      <TableCell colSpan={COLUMNS} sx={{ pt: 0 }}>
                         <Typography
                           variant="caption"
                           component="div"
                           color="text.secondary"
+                          data-testid={
+                            i === 0 ? 'cost-price-source' : undefined
+                          }
+                          sx={{ overflowWrap: 'anywhere' }}
                         >
-                          {r.cost.alternative.pricing}:{' '}
-                          {r.cost.alternative.priceSource}, as of{' '}
-                          {r.cost.alternative.priceAsOf}
+                          Price: {r.cost.provider} {r.cost.region}{' '}
+                          {r.cost.instanceType}, as of {r.cost.priceAsOf} ·{' '}
+                          {r.cost.priceSource}
+                          {r.cost.alternative &&
+                            ` · ${r.cost.alternative.pricing}: ${r.cost.alternative.priceSource}, as of ${r.cost.alternative.priceAsOf}`}
                         </Typography>
-                      )}
-                    </TableCell>
-                  </TableRow>
+                      </TableCell>
+                    </TableRow>
+                  </Fragment>
                 ))}
               </TableBody>
             </Table>

@@ -3,6 +3,7 @@ import {
   policyLabel,
   validatePolicy,
 } from '@internal/backstage-plugin-llm-planner-common';
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,7 +12,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { TABLE_SX } from '../shared/tables';
+import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
 
 const KIND_NAME: Record<AutoscalerPolicy['kind'], string> = {
   fixed: 'Fixed size',
@@ -159,64 +160,67 @@ export function PolicyEditor(props: {
       />
     </TableCell>
   );
+  // the number inputs give the table a minimum width: it scrolls inside its card, not the page
   return (
-    <Table size="small" sx={TABLE_SX} aria-label="Autoscaler policies">
-      <TableHead>
-        <TableRow>
-          <TableCell padding="checkbox" />
-          <TableCell>Policy</TableCell>
-          <TableCell align="right">Min</TableCell>
-          <TableCell align="right">Max</TableCell>
-          <TableCell align="right">Target</TableCell>
-          <TableCell align="right">Down window s</TableCell>
-          <TableCell align="right">Up window s</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {drafts.map((d, i) => {
-          const { errors, policy } = policyOf(d);
-          const fixed = d.base.kind === 'fixed';
-          return (
-            <TableRow key={d.key}>
-              <TableCell padding="checkbox">
-                <Checkbox
-                  checked={d.enabled}
-                  onChange={e => upd(i, { enabled: e.target.checked })}
-                  inputProps={{
-                    'aria-label': `Compare ${KIND_NAME[d.base.kind]}`,
-                  }}
-                />
-              </TableCell>
-              <TableCell sx={{ minWidth: 150 }}>
-                <Typography variant="body2">
-                  {KIND_NAME[d.base.kind]}
-                </Typography>
-                <Typography
-                  variant="caption"
-                  color={errors.length ? 'error' : 'text.secondary'}
-                >
-                  {errors.length ? errors.join('; ') : summary(policy)}
-                </Typography>
-              </TableCell>
-              {cell(i, d, 'min', fixed ? 'Replicas' : 'Min replicas')}
-              {fixed ? (
-                <TableCell colSpan={4}>
-                  <Typography variant="caption" color="text.secondary">
-                    always on, sized for the peak
+    <Box sx={TABLE_SCROLL_SX}>
+      <Table size="small" sx={TABLE_SX} aria-label="Autoscaler policies">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox" />
+            <TableCell>Policy</TableCell>
+            <TableCell align="right">Min</TableCell>
+            <TableCell align="right">Max</TableCell>
+            <TableCell align="right">Target</TableCell>
+            <TableCell align="right">Down window s</TableCell>
+            <TableCell align="right">Up window s</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {drafts.map((d, i) => {
+            const { errors, policy } = policyOf(d);
+            const fixed = d.base.kind === 'fixed';
+            return (
+              <TableRow key={d.key}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={d.enabled}
+                    onChange={e => upd(i, { enabled: e.target.checked })}
+                    inputProps={{
+                      'aria-label': `Compare ${KIND_NAME[d.base.kind]}`,
+                    }}
+                  />
+                </TableCell>
+                <TableCell sx={{ minWidth: 150 }}>
+                  <Typography variant="body2">
+                    {KIND_NAME[d.base.kind]}
+                  </Typography>
+                  <Typography
+                    variant="caption"
+                    color={errors.length ? 'error' : 'text.secondary'}
+                  >
+                    {errors.length ? errors.join('; ') : summary(policy)}
                   </Typography>
                 </TableCell>
-              ) : (
-                <>
-                  {cell(i, d, 'max', 'Max replicas')}
-                  {cell(i, d, 'target', 'Target')}
-                  {cell(i, d, 'down', 'Scale-down stabilisation window')}
-                  {cell(i, d, 'up', 'Scale-up stabilisation window')}
-                </>
-              )}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                {cell(i, d, 'min', fixed ? 'Replicas' : 'Min replicas')}
+                {fixed ? (
+                  <TableCell colSpan={4}>
+                    <Typography variant="caption" color="text.secondary">
+                      always on, sized for the peak
+                    </Typography>
+                  </TableCell>
+                ) : (
+                  <>
+                    {cell(i, d, 'max', 'Max replicas')}
+                    {cell(i, d, 'target', 'Target')}
+                    {cell(i, d, 'down', 'Scale-down stabilisation window')}
+                    {cell(i, d, 'up', 'Scale-up stabilisation window')}
+                  </>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
   );
 }

@@ -236,7 +236,8 @@ export function plansRouter(deps: RouteDeps) {
   // Plans carry no decision when stored (a decision is seconds of simulation, too much for
   // every create); it is derived here from the plan and the knowledge base, deterministically,
   // in a worker thread, and kept per plan version and knowledge base. Plans stored with one keep it.
-  const autoscaling = new Map<string, AutoscalingRecommendation>();
+  // a promise per key, so concurrent requests for one plan share one simulation
+  const autoscaling = new Map<string, Promise<AutoscalingRecommendation>>();
   router.get('/v1/plans/:id/autoscaling', async (req, res) => {
     const caller = await access.caller(req);
     const plan = await loadForTeam(req.params.id, caller, 'read');
@@ -254,16 +255,12 @@ export function plansRouter(deps: RouteDeps) {
     const key = `${plan.id}:${plan.version}:${etag}`;
     let answer = autoscaling.get(key);
     if (!answer) {
-      answer = (await decideForPlan(planner.engine, plan.plan)) ?? undefined;
-      if (!answer) {
-        throw new InputError(
-          `Plan ${plan.id} has no feasible recommendation to scale`,
-        );
-      }
+      answer = decideForPlan(planner.engine, plan.plan);
       if (autoscaling.size > 200) autoscaling.clear();
       autoscaling.set(key, answer);
+      answer.catch(() => autoscaling.delete(key));
     }
-    res.json(answer);
+    res.json(await answer);
   });
 
   router.post('/v1/plans/:id/approve', async (req, res) => {

@@ -86,26 +86,16 @@ function inWorker(
   });
 }
 
-// knowledge.plan() returns the same object for the same intent and knowledge-base version, so
-// a decision is simulated once per plan the engine produced
-const decided = new WeakMap<Plan, Promise<AutoscalingDecision | null>>();
-
 /**
- * The plan's autoscaler decision: its office-hours day replayed through the candidate policies,
- * the cheapest meeting the SLO (`decideAutoscaling`, the computation the Scaling tab shows).
- * The engine is read here; the replay (seconds of CPU) runs in a worker thread so requests and
- * `/health` are answered meanwhile. Deterministic, so every replica decides the same.
+ * The autoscaler decision of a plan with a recommendation: its office-hours day replayed
+ * through the candidate policies, the cheapest meeting the SLO (`decideAutoscaling`, the
+ * computation the Scaling tab shows). The engine is read here; the replay (seconds of CPU)
+ * runs in a worker thread so requests and `/health` are answered meanwhile. Deterministic, so
+ * every replica decides the same.
  */
 export function decideForPlan(
   engine: Engine,
   plan: Plan,
-): Promise<AutoscalingDecision | null> {
-  const known = decided.get(plan);
-  if (known) return known;
-  const decision = plan.recommendations.length
-    ? inWorker(prepareScalingPlan(engine, plan), plan)
-    : Promise.resolve(null);
-  decided.set(plan, decision);
-  decision.catch(() => decided.delete(plan));
-  return decision;
+): Promise<AutoscalingDecision> {
+  return inWorker(prepareScalingPlan(engine, plan), plan);
 }

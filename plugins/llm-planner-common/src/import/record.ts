@@ -1,4 +1,5 @@
 import { BENCHMARK_COLUMNS } from '../engine/normalise';
+import { STAT_NAMES } from '../engine/schemas';
 import type { BenchmarkRun } from '../engine/schemas';
 
 /** A benchmark row in the shared column layout: column name → cell text. @public */
@@ -7,7 +8,6 @@ export type BenchmarkRecord = Record<string, string>;
 const cell = (v: number | string | null | undefined): string =>
   v === null || v === undefined ? '' : String(v);
 
-const STAT_NAMES = ['mean', 'p50', 'p90', 'p95', 'p99'] as const;
 const STAT_METRICS = ['ttft', 'itl', 'tpot', 'e2e'] as const;
 /** The statistic columns of the shared layout, with the run field each comes from. */
 const STAT_COLUMNS = STAT_METRICS.flatMap(metric =>

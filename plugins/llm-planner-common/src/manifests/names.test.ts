@@ -37,6 +37,12 @@ describe('names', () => {
       'support-chatbot-for-1000-users',
     );
     expect(toDnsLabel('123')).toBe('llm');
+    expect(
+      toDnsLabel('Customer support chatbot for the EMEA region', 'llm', 40),
+    ).toBe('customer-support-chatbot-for-the-emea');
+    expect(
+      toDnsLabel('a-supercalifragilisticexpialidocious-word', 'llm', 20),
+    ).toBe('a-supercalifragilist');
     expect(entityRefName('group:default/search-ai')).toBe('search-ai');
   });
 });

@@ -86,18 +86,26 @@ export function nameAndLabelIssues(obj: {
 
 /**
  * Turns free text into a DNS-1035 label (lowercase, `-` separated, starts with a letter,
- * at most `max` characters). Empty input gives `fallback`.
+ * at most `max` characters). A text longer than `max` is cut after its last whole word that
+ * fits (a name cut mid-word reads as a typo), unless that would keep less than half of `max`.
+ * Empty input gives `fallback`.
  * @public
  */
 export function toDnsLabel(text: string, fallback = 'llm', max = 63): string {
-  let s = text
+  const words = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+/, '')
-    .slice(0, max)
     .replace(/-+$/, '');
-  if (!s) s = fallback;
-  return s;
+  return cutAtWord(words, max) || fallback;
+}
+
+function cutAtWord(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const lastBreak = label.lastIndexOf('-', max);
+  const cut =
+    lastBreak >= max / 2 ? label.slice(0, lastBreak) : label.slice(0, max);
+  return cut.replace(/-+$/, '');
 }
 
 /**

@@ -9,25 +9,17 @@ import {
   buildPriceIndex,
   createPlanner,
   decodeStats,
+  mean,
   memoryFit,
+  quantile,
   readCurve,
   replicasFor,
+  roundTo,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { decisionQuality } from './decisionBench';
 import { findRepoRoot, loadSeedKb } from './seed';
 
 type Io = { out: (s: string) => void };
-
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * Leave-one-out over measured load sweeps: runs that share model, GPU, GPU count, TP, engine and
@@ -118,8 +110,8 @@ export function leaveOneOut(kb: KnowledgeBase) {
       n: errs.length,
       edgeSkipped: edge,
       sweeps: usedSweeps.size,
-      medianAbsPctErr: r1(quantile(errs, 0.5)),
-      p90AbsPctErr: r1(quantile(errs, 0.9)),
+      medianAbsPctErr: roundTo(quantile(errs, 0.5), 1),
+      p90AbsPctErr: roundTo(quantile(errs, 0.9), 1),
     };
   }
   return out;
@@ -177,11 +169,11 @@ function timePlans(kb: KnowledgeBase, repeats: number) {
     }
   }
   return {
-    indexBuildMs: r1(buildMs),
+    indexBuildMs: roundTo(buildMs, 1),
     plans: times.length,
-    p50Ms: r3(quantile(times, 0.5)),
-    p95Ms: r3(quantile(times, 0.95)),
-    maxMs: r3(Math.max(...times)),
+    p50Ms: roundTo(quantile(times, 0.5), 3),
+    p95Ms: roundTo(quantile(times, 0.95), 3),
+    maxMs: roundTo(Math.max(...times), 3),
   };
 }
 
@@ -225,10 +217,10 @@ function timePerUseCase(kb: KnowledgeBase, repeats: number) {
   }
   const stats = (xs: number[]) => ({
     plans: xs.length,
-    meanMs: r3(xs.reduce((a, b) => a + b, 0) / xs.length),
-    p50Ms: r3(quantile(xs, 0.5)),
-    p95Ms: r3(quantile(xs, 0.95)),
-    maxMs: r3(Math.max(...xs)),
+    meanMs: roundTo(mean(xs), 3),
+    p50Ms: roundTo(quantile(xs, 0.5), 3),
+    p95Ms: roundTo(quantile(xs, 0.95), 3),
+    maxMs: roundTo(Math.max(...xs), 3),
   });
   return {
     intents: intents.length,
@@ -361,7 +353,7 @@ export function naiveVsOurs(kb: KnowledgeBase) {
       },
       naive: {
         replicas: naiveReplicas,
-        maxQps: r3(maxQps),
+        maxQps: roundTo(maxQps, 3),
         perMonth: naiveCost.perMonth,
         ...judge(naiveReplicas),
       },
@@ -373,16 +365,24 @@ export function naiveVsOurs(kb: KnowledgeBase) {
     workloads: rows.length,
     planned: done.length,
     ours: {
-      sloAttainmentPct: r1(
+      sloAttainmentPct: roundTo(
         (100 * done.filter(r => r.ours.meetsAll).length) / done.length,
+        1,
       ),
-      totalPerMonth: r1(sum(r => r.ours.perMonth)),
+      totalPerMonth: roundTo(
+        sum(r => r.ours.perMonth),
+        1,
+      ),
     },
     naive: {
-      sloAttainmentPct: r1(
+      sloAttainmentPct: roundTo(
         (100 * done.filter(r => r.naive.meetsAll).length) / done.length,
+        1,
       ),
-      totalPerMonth: r1(sum(r => r.naive.perMonth)),
+      totalPerMonth: roundTo(
+        sum(r => r.naive.perMonth),
+        1,
+      ),
     },
     rows,
   };

@@ -10,7 +10,8 @@ import {
   crossValidationErrors,
   errorClassFor,
   errorModelOf,
-  sampleQuantile,
+  quantileSorted,
+  roundTo,
 } from '@internal/backstage-plugin-llm-planner-common';
 
 /** Confidence levels the decision benchmark compares; 0.51 stands for "50 %". */
@@ -97,7 +98,7 @@ export function sweepOracles(
           surface,
           curve,
           pct,
-          ttftTargetMs: Math.round(target * 100) / 100,
+          ttftTargetMs: roundTo(target, 2),
           capacity,
           capacityRps,
         });
@@ -254,8 +255,8 @@ export function intervalCoverage(kb: KnowledgeBase) {
     for (const e of errors.filter(x => x.config === config)) {
       const used = errorClassFor(model, e.kind, e.metric, e.concurrency);
       if (!used) continue;
-      const lo = sampleQuantile(used.errors.logErrors, (1 - level) / 2);
-      const hi = sampleQuantile(used.errors.logErrors, (1 + level) / 2);
+      const lo = quantileSorted(used.errors.logErrors, (1 - level) / 2);
+      const hi = quantileSorted(used.errors.logErrors, (1 + level) / 2);
       for (const key of [`${e.kind} ${e.metric}`, 'all']) {
         const t = tally.get(key) ?? { n: 0, inside: 0 };
         t.n++;

@@ -1,6 +1,7 @@
 /* eslint-disable no-console */
 import {
   parseCsvRecords,
+  quantileSorted,
   recordsToCsv,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { loadSeedKb } from '@internal/llm-planner-cli';
@@ -80,9 +81,6 @@ function copyRows(batchId: string, rows: PreparedRun[]) {
   ]);
   return performance.now() - started;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
  * A benchmark CSV of `rows` distinct measurements: the seed rows, then copies of them with
@@ -280,13 +278,13 @@ async function healthDuringImportBench(knex: Knex) {
     imported: answer.imported as number,
     importMs,
     requests: lat.length,
-    p50Ms: percentile(lat, 50),
-    p99Ms: percentile(lat, 99),
+    p50Ms: quantileSorted(lat, 0.5),
+    p99Ms: quantileSorted(lat, 0.99),
     maxMs: lat[lat.length - 1],
     idleBaseline: {
       requests: idle.length,
-      p50Ms: percentile(idle, 50),
-      p99Ms: percentile(idle, 99),
+      p50Ms: quantileSorted(idle, 0.5),
+      p99Ms: quantileSorted(idle, 0.99),
     },
   };
 }

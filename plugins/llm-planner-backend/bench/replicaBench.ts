@@ -1,6 +1,10 @@
 /* eslint-disable no-console */
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { Intent, Plan } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  Intent,
+  Plan,
+  quantileSorted,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getPriority, loadavg } from 'node:os';
@@ -236,9 +240,6 @@ export async function mixedBench(): Promise<LoadResult> {
   });
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 /**
  * Two replicas on one database: a price write on A, then the time until B answers
  * `/v1/recommend` with A's new plan (B polled every 10 ms). Trials alternate between
@@ -310,7 +311,7 @@ export async function stalenessBench() {
     const sorted = [...trialsMs].sort((x, y) => x - y);
     const result = {
       trials: trialsMs.length,
-      p50Ms: Math.round(percentile(sorted, 50)),
+      p50Ms: Math.round(quantileSorted(sorted, 0.5)),
       maxMs: Math.round(sorted[sorted.length - 1]),
       trialsMs: trialsMs.map(Math.round),
     };

@@ -1,29 +1,20 @@
 /**
  * Descriptive statistics of latency samples.
  *
- * Percentile definition: linear interpolation between closest ranks, as numpy's default
- * (`numpy.percentile(..., method="linear")`, which `vllm bench serve` uses): for sorted values
- * x[0..n-1] the p-th percentile is at rank r = p/100 * (n - 1), interpolated between
- * x[floor(r)] and x[ceil(r)]. Standard deviation is the population one (numpy's ddof=0).
+ * Percentiles are the planner's one quantile definition (`quantileSorted` in -common: linear
+ * interpolation between closest ranks, numpy's default, which `vllm bench serve` uses).
+ * Standard deviation is the population one (numpy's ddof=0).
  */
+import {
+  mean,
+  quantileSorted,
+} from '@internal/backstage-plugin-llm-planner-common';
+
+export { mean };
 
 /** Percentile `p` (0..100) of ascending `sorted` values; NaN when empty. */
 export function percentile(sorted: number[], p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  if (p <= 0) return sorted[0];
-  if (p >= 100) return sorted[n - 1];
-  const rank = (p / 100) * (n - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
-}
-
-export function mean(values: number[]): number {
-  if (values.length === 0) return NaN;
-  let s = 0;
-  for (const v of values) s += v;
-  return s / values.length;
+  return quantileSorted(sorted, p / 100);
 }
 
 /** Population standard deviation. */

@@ -3,6 +3,7 @@ import {
   ProvenanceKind,
   ProvenanceKindSchema,
   ResolvedConfig,
+  roundTo,
 } from '@internal/backstage-plugin-llm-planner-common';
 import {
   StepTimeModel,
@@ -210,7 +211,6 @@ export function timingProfileFromEngine(
   options: FromEngineOptions & { jitter?: number; kvCacheTokens?: number },
 ): TimingProfile {
   const sample = sampleEngineSurface(engine, cfg, options);
-  const round = (v: number) => Math.round(v * 100) / 100;
   return {
     model: sample.model,
     gpu: sample.gpu,
@@ -221,8 +221,8 @@ export function timingProfileFromEngine(
       .join(' ')}`,
     points: sample.points.map(p => ({
       concurrency: p.concurrency,
-      ttftMs: round(p.ttftMs),
-      itlMs: round(p.itlMs),
+      ttftMs: roundTo(p.ttftMs, 2),
+      itlMs: roundTo(p.itlMs, 2),
       inputTokens: p.inputTokens,
       outputTokens: p.outputTokens,
     })),

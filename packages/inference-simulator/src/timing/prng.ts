@@ -1,21 +1,17 @@
+import { mulberry32 } from '@internal/backstage-plugin-llm-planner-common';
+
 /** A seeded pseudo-random source: deterministic for a given seed and call order. */
 export type Prng = {
   /** Uniform in [0, 1). */
   next(): number;
 };
 
-/** mulberry32: small, fast, good enough for jitter and fault draws (not for cryptography). */
+/**
+ * mulberry32 from the planner's shared stats module (one generator for both simulators), seeded
+ * as given: seed 0 is a valid seed here, unlike the traffic simulator's `createRng`.
+ */
 export function createPrng(seed: number): Prng {
-  let a = seed >>> 0;
-  return {
-    next() {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
+  return { next: mulberry32(seed) };
 }
 
 /** Mean-preserving multiplicative jitter: uniform in [1 - amplitude, 1 + amplitude]. */

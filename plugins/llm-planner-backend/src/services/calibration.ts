@@ -7,17 +7,11 @@ import {
   Outcome,
   Prediction,
   ResolvedConfig,
+  median,
   physicalFloor,
 } from '@internal/backstage-plugin-llm-planner-common';
 
 const STATS = ['p50', 'p90', 'p95', 'p99', 'mean'] as const;
-
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function predictedStats(p: Prediction, metric: CalibratedMetric) {
   return Object.fromEntries(
@@ -83,7 +77,7 @@ export function calibrationSample(
         .filter((e): e is number => e !== undefined && Number.isFinite(e))
         .map(e => 1 + e),
     );
-    if (r !== undefined && r > 0) ratios[metric] = r;
+    if (r > 0) ratios[metric] = r; // NaN (no finite error) fails too
   }
   return {
     outcomeId: outcome.id,

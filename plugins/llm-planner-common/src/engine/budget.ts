@@ -1,3 +1,4 @@
+import { roundTo } from '../stats';
 import { labelOf, type Pending, type Sized } from './candidates';
 import type { Engine } from './predictor';
 import type {
@@ -24,7 +25,7 @@ export function budgetCeiling(
   if (b?.usdPerRun !== undefined) {
     const runs = intent.batch?.runsPerDay ?? 1;
     return {
-      usd: round2(b.usdPerRun * runs * DAYS_PER_MONTH),
+      usd: roundTo(b.usdPerRun * runs * DAYS_PER_MONTH, 2),
       basis: `$${
         b.usdPerRun
       }/run x ${runs} run(s)/day x ${DAYS_PER_MONTH} days${
@@ -126,9 +127,9 @@ export function budgetVerdict(args: {
       misses.push({
         metric: 'load',
         percentile: pct,
-        target: round2(workload.peakRps),
-        predicted: round2(served),
-        overPct: round1((1 - served / workload.peakRps) * 100),
+        target: roundTo(workload.peakRps, 2),
+        predicted: roundTo(served, 2),
+        overPct: roundTo((1 - served / workload.peakRps) * 100, 1),
       });
     } else {
       // smallest in-flight load whose throughput covers the replica's share of the peak
@@ -159,7 +160,7 @@ export function budgetVerdict(args: {
         percentile: pct,
         target,
         predicted: Math.round(v),
-        overPct: round1((v / target - 1) * 100),
+        overPct: roundTo((v / target - 1) * 100, 1),
       });
     }
     const worst = misses.some(m => m.metric === 'load')
@@ -183,7 +184,7 @@ export function budgetVerdict(args: {
       )}/month budget does not pay for one replica of any configuration that fits; ${costs}.`,
     };
   const gpus = pick.replicas * pick.pc.tp;
-  const perMonth = round2(pick.replicas * pick.pc.lb);
+  const perMonth = roundTo(pick.replicas * pick.pc.lb, 2);
   const missText = pick.misses.length
     ? pick.misses.map(missText1).join('; ')
     : 'no latency target, but only without the headroom and spare replica the plan keeps';
@@ -215,10 +216,4 @@ function missText1(m: SloMiss): string {
 
 function usd(x: number): string {
   return `$${Math.round(x).toLocaleString('en-US')}`;
-}
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }

@@ -1,3 +1,4 @@
+import { median, roundTo } from '../stats';
 import { rooflineEstimate, RooflineConfig } from './roofline';
 
 /** The latency metrics outcomes calibrate. @public */
@@ -88,12 +89,6 @@ const log2Bucket = (x: number) => 2 ** Math.round(Math.log2(Math.max(1, x)));
  */
 export function shapeBucket(inputTokens: number, outputTokens: number): string {
   return `in${log2Bucket(inputTokens)}/out${log2Bucket(outputTokens)}`;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** 1.4826 x median absolute deviation: the standard deviation of normal data, robustly. */
@@ -238,9 +233,9 @@ export function robustFactor(
   );
   const clamp = (x: number) => Math.min(limit, Math.max(-limit, x));
   return {
-    value: round4(Math.exp(clamp(center))),
-    low: round4(Math.exp(clamp(center - z * se))),
-    high: round4(Math.exp(clamp(center + z * se))),
+    value: roundTo(Math.exp(clamp(center)), 4),
+    low: roundTo(Math.exp(clamp(center - z * se)), 4),
+    high: roundTo(Math.exp(clamp(center + z * se)), 4),
     level: policy.level,
     n: usedPoints.length,
     teams: used.length,
@@ -378,8 +373,4 @@ export function describeCalibration(
         } evidence`
       : ''
   }`;
-}
-
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }

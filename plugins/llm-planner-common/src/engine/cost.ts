@@ -1,3 +1,4 @@
+import { roundTo } from '../stats';
 import type { CostBreakdown, Price } from './schemas';
 
 /** Hours billed per month for an always-on replica (8760 h / 12). Assumption. @public */
@@ -138,10 +139,12 @@ export function costFor(
   return {
     pricing,
     pricePerGpuHour: p.pricePerGpuHour,
-    perHour: r2(perHour),
+    perHour: roundTo(perHour, 2),
     perMonth: monthlyCost(p, gpus),
     per1MOutputTokens:
-      tokensPerHour > 0 ? r2((perHour / tokensPerHour) * 1e6) : Infinity,
+      tokensPerHour > 0
+        ? roundTo((perHour / tokensPerHour) * 1e6, 2)
+        : Infinity,
     hoursPerMonth: HOURS_PER_MONTH,
     priceSource: priceSourceOf(p),
     priceAsOf: p.asOf,
@@ -167,9 +170,5 @@ export function priceSourceOf(p: Price): string {
 
 /** $/month of `gpus` GPUs always on at a price row (rounded to cents, as in {@link costFor}). @public */
 export function monthlyCost(p: Price, gpus: number): number {
-  return r2(gpus * p.pricePerGpuHour * HOURS_PER_MONTH);
-}
-
-function r2(x: number): number {
-  return Math.round(x * 100) / 100;
+  return roundTo(gpus * p.pricePerGpuHour * HOURS_PER_MONTH, 2);
 }

@@ -1,3 +1,4 @@
+import { roundTo } from '../stats';
 import { z } from 'zod';
 import { bytesPerParam, kvBytesPerSequence } from './memory';
 import { ModelSpec, ModelSpecSchema, Precision } from './schemas';
@@ -125,7 +126,6 @@ function quantPrecision(q: Record<string, unknown>): Precision | null {
   return null;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 const fmtInt = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /** Weights and KV cache of a catalog model, for a preview before it is added. @public */
@@ -136,7 +136,7 @@ export function modelFootprint(m: ModelSpec): ModelFootprint {
       ? [m.nativePrecision as Precision]
       : ['bf16', 'fp8', 'int4'];
     for (const p of precisions)
-      weightsGb[p] = round2(m.totalParamsB * bytesPerParam(p));
+      weightsGb[p] = roundTo(m.totalParamsB * bytesPerParam(p), 2);
   }
   const perToken = kvBytesPerSequence(m, 1);
   const atMax =
@@ -144,7 +144,7 @@ export function modelFootprint(m: ModelSpec): ModelFootprint {
   return {
     weightsGb,
     kvBytesPerToken: perToken === null ? null : Math.round(perToken),
-    kvGbAtMaxContext: atMax === null ? null : round2(atMax / 1e9),
+    kvGbAtMaxContext: atMax === null ? null : roundTo(atMax / 1e9, 2),
   };
 }
 
@@ -573,8 +573,8 @@ export function modelSpecFromHfConfig(
       ...new Set([hf.split('/').pop()!, ...(options.aliases ?? [])]),
     ].filter(a => a.toLowerCase() !== (id!.success ? id!.data : '')),
     fp8Aliases: [],
-    totalParamsB: round2(total / 1e9),
-    activeParamsB: round2(active / 1e9),
+    totalParamsB: roundTo(total / 1e9, 2),
+    activeParamsB: roundTo(active / 1e9, 2),
     layers,
     hiddenSize: hidden,
     attentionHeads: heads,

@@ -1,3 +1,4 @@
+import { roundTo } from '../stats';
 import type { GpuSpec, MemoryFit, ModelSpec, Precision } from './schemas';
 
 /**
@@ -161,7 +162,7 @@ export function memoryFit(
     memoryNumbers(m, gpu, tp, precision, contextTokens, kvBytes);
   const base = {
     tp,
-    usableGbPerGpu: round(usable),
+    usableGbPerGpu: roundTo(usable, 1),
     weightsGbPerGpu: null as number | null,
     kvGbPerGpu: null as number | null,
     kvBytesPerToken: null as number | null,
@@ -182,16 +183,16 @@ export function memoryFit(
   if (fails === 'weights')
     return {
       ...base,
-      weightsGbPerGpu: round(weights),
+      weightsGbPerGpu: roundTo(weights, 1),
       feasible: false,
-      reason: `weights need ${round(weights)} GB per GPU at TP ${tp}, ${
+      reason: `weights need ${roundTo(weights, 1)} GB per GPU at TP ${tp}, ${
         gpu.id
-      } has ${round(usable)} GB usable`,
+      } has ${roundTo(usable, 1)} GB usable`,
     };
   if (fails === 'kv-shape')
     return {
       ...base,
-      weightsGbPerGpu: round(weights),
+      weightsGbPerGpu: roundTo(weights, 1),
       feasible: false,
       reason: `KV-cache shape unknown: ${missingArchitectureReason(m)}`,
     };
@@ -199,23 +200,25 @@ export function memoryFit(
   const feasible = maxConc >= Math.max(1, concurrency);
   return {
     ...base,
-    weightsGbPerGpu: round(weights),
-    kvGbPerGpu: round(kvGb),
+    weightsGbPerGpu: roundTo(weights, 1),
+    kvGbPerGpu: roundTo(kvGb, 1),
     kvBytesPerToken: Math.round(kvSeq! / contextTokens),
     maxConcurrency: maxConc,
     feasible,
     reason: feasible
-      ? `weights ${round(weights)} GB + KV ${round(kvGb)} GB per GPU <= ${round(
-          usable,
-        )} GB usable; up to ${maxConc} sequences of ${contextTokens} tokens`
-      : `KV cache for ${concurrency} x ${contextTokens} tokens needs ${round(
+      ? `weights ${roundTo(weights, 1)} GB + KV ${roundTo(
           kvGb,
-        )} GB per GPU, only ${round(
+          1,
+        )} GB per GPU <= ${roundTo(
+          usable,
+          1,
+        )} GB usable; up to ${maxConc} sequences of ${contextTokens} tokens`
+      : `KV cache for ${concurrency} x ${contextTokens} tokens needs ${roundTo(
+          kvGb,
+          1,
+        )} GB per GPU, only ${roundTo(
           usable - weights,
+          1,
         )} GB left after weights (max ${maxConc} sequences)`,
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
 }

@@ -31,12 +31,12 @@ import {
   LOAD_BANDS,
   loadBand,
   probabilityWithin,
-  sampleQuantile,
   withoutConfiguration,
   withoutCurve,
   withoutPoint,
 } from './uncertainty';
 import { normalCdf } from '../scaling/latencyTable';
+import { quantileSorted, roundTo } from '../stats';
 import { missingArchitecture, missingArchitectureReason } from './memory';
 import {
   LatencySurface,
@@ -540,7 +540,7 @@ export function createEngine(
     let f = table[i];
     if (f === undefined) {
       const used = errorClassFor(errorModel(), kind, metric, c);
-      f = used ? Math.exp(sampleQuantile(used.errors.logErrors, p)) : null;
+      f = used ? Math.exp(quantileSorted(used.errors.logErrors, p)) : null;
       table[i] = f;
     }
     return f;
@@ -620,8 +620,8 @@ export function createEngine(
     if (!used) return v;
     return {
       ...v,
-      low: v.value * Math.exp(sampleQuantile(used.errors.logErrors, lo)),
-      high: v.value * Math.exp(sampleQuantile(used.errors.logErrors, hi)),
+      low: v.value * Math.exp(quantileSorted(used.errors.logErrors, lo)),
+      high: v.value * Math.exp(quantileSorted(used.errors.logErrors, hi)),
       level,
       basis: `${v.basis}; ${describeErrorClass(used, v.provenance, metric)}`,
     };
@@ -774,7 +774,7 @@ export function createEngine(
       precision: cfg.precision,
       inputTokens: inTok,
       outputTokens: outTok,
-      concurrency: round2(conc),
+      concurrency: roundTo(conc, 2),
       ttft: {},
       itl: {},
       e2e: {},
@@ -794,9 +794,9 @@ export function createEngine(
         if (v) {
           out[metric][stat] = {
             ...v,
-            value: round2(v.value),
+            value: roundTo(v.value, 2),
             ...(v.low !== undefined && v.high !== undefined
-              ? { low: round2(v.low), high: round2(v.high) }
+              ? { low: roundTo(v.low, 2), high: roundTo(v.high, 2) }
               : {}),
           };
           out.provenance = worstProvenance(out.provenance, v.provenance);
@@ -807,7 +807,7 @@ export function createEngine(
     if (e2eMean) {
       const rps = conc / (e2eMean.value / 1000);
       out.throughputRps = {
-        value: round3(rps),
+        value: roundTo(rps, 3),
         provenance: e2eMean.provenance,
         basis: `Little's law: ${fmt(conc)} in flight / mean e2e ${fmt(
           e2eMean.value,
@@ -815,7 +815,7 @@ export function createEngine(
         rows: e2eMean.rows,
       };
       out.outputTokensPerS = {
-        value: round2(rps * outTok),
+        value: roundTo(rps * outTok, 2),
         provenance: e2eMean.provenance,
         basis: `throughput x ${outTok} output tokens`,
         rows: e2eMean.rows,
@@ -1015,10 +1015,4 @@ function bracketShape(
 
 function fmt(x: number): string {
   return x >= 100 ? String(Math.round(x)) : String(Math.round(x * 100) / 100);
-}
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,3 +1,4 @@
+import { median, quantile, roundTo } from '../stats';
 import { bytesPerParam, kvBytesPerSequence } from './memory';
 import type {
   BenchmarkRun,
@@ -179,19 +180,6 @@ type FitPoint = {
   e2e?: number;
 };
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function quantile(xs: number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
-
 /**
  * Fits the roofline efficiency factors on measured runs by grid search, minimising the median
  * absolute log error of typical TTFT, ITL and e2e over every run whose model, GPU, TP,
@@ -278,16 +266,16 @@ export function fitRoofline(
       errs.push((Math.abs(e - meas) / meas) * 100);
     }
     error[metric] = {
-      medianPct: round1(median(errs)),
-      p90Pct: round1(quantile(errs, 0.9)),
+      medianPct: roundTo(median(errs), 1),
+      p90Pct: roundTo(quantile(errs, 0.9), 1),
       n: errs.length,
     };
   }
   return {
-    prefill: round3(best.prefill),
-    decode: round3(best.decode),
+    prefill: roundTo(best.prefill, 3),
+    decode: roundTo(best.decode, 3),
     stepOverheadMs: best.stepOverheadMs,
-    prefillQueue: round3(best.prefillQueue),
+    prefillQueue: roundTo(best.prefillQueue, 3),
     tail: fitTailRatios(runs),
     error,
     fittedOn: pts.length,
@@ -307,15 +295,8 @@ export function fitTailRatios(runs: BenchmarkRun[]): RooflineFactors['tail'] {
         const v = st[s];
         if (t && v && t > 0) ratios.push(v / t);
       }
-      if (ratios.length >= 5) out[metric][s] = round3(median(ratios));
+      if (ratios.length >= 5) out[metric][s] = roundTo(median(ratios), 3);
     }
   }
   return out;
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

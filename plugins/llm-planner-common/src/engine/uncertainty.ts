@@ -1,3 +1,4 @@
+import { quantileSorted } from '../stats';
 import { normalQuantile } from './calibration';
 import type { LatencySurface, SurfaceMetric } from './surface';
 import type { ProvenanceKind, StatName } from './schemas';
@@ -103,17 +104,6 @@ export type ErrorModel = {
   /** number of cross-validated predictions */
   n: number;
 };
-
-/** The quantile `p` of an ascending sample, linearly interpolated. @public */
-export function sampleQuantile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const x = Math.min(1, Math.max(0, p)) * (sorted.length - 1);
-  const i = Math.floor(x);
-  const f = x - i;
-  return i + 1 < sorted.length
-    ? sorted[i] + f * (sorted[i + 1] - sorted[i])
-    : sorted[i];
-}
 
 /** Fraction of an ascending sample at or below `x`. @public */
 export function sampleCdf(sorted: number[], x: number): number {
@@ -225,7 +215,7 @@ export function errorFactor(
   concurrency?: number,
 ): number | null {
   const c = errorClassFor(model, kind, metric, concurrency);
-  return c ? Math.exp(sampleQuantile(c.errors.logErrors, p)) : null;
+  return c ? Math.exp(quantileSorted(c.errors.logErrors, p)) : null;
 }
 
 /**
@@ -261,8 +251,8 @@ export function calibratedLogSigma(
   const noise = errorClassFor(model, 'measured', metric);
   const z80 = normalQuantile(0.9);
   const sigmaNoise = noise
-    ? (sampleQuantile(noise.errors.logErrors, 0.9) -
-        sampleQuantile(noise.errors.logErrors, 0.1)) /
+    ? (quantileSorted(noise.errors.logErrors, 0.9) -
+        quantileSorted(noise.errors.logErrors, 0.1)) /
       (2 * z80)
     : 0;
   return Math.sqrt(sigmaFactor ** 2 + sigmaNoise ** 2);

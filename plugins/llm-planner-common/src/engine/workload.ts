@@ -1,3 +1,4 @@
+import { roundTo } from '../stats';
 import type { Intent, SloTemplate, Workload } from './schemas';
 
 /**
@@ -48,15 +49,16 @@ export function deriveWorkload(
     trace.push(
       `per-session rate = 1 / (think ${
         intent.thinkTimeS
-      } s + e2e target ${e2e} s) = ${r4(perSessionRps)} req/s`,
+      } s + e2e target ${e2e} s) = ${roundTo(perSessionRps, 4)} req/s`,
     );
   } else {
     const perMin =
       intent.requestsPerActiveUserPerMin ?? t.requestsPerActiveUserPerMin;
     perSessionRps = perMin / 60;
     trace.push(
-      `per-session rate = ${perMin} req/min / 60 = ${r4(
+      `per-session rate = ${perMin} req/min / 60 = ${roundTo(
         perSessionRps,
+        4,
       )} req/s (${
         intent.requestsPerActiveUserPerMin
           ? 'intent'
@@ -76,19 +78,21 @@ export function deriveWorkload(
     avgRps = sessions * perSessionRps;
     peakRps = avgRps * peakFactor * burst;
     trace.push(
-      `concurrent sessions = population ${population} x active fraction ${activeFraction} = ${r4(
+      `concurrent sessions = population ${population} x active fraction ${activeFraction} = ${roundTo(
         sessions,
+        4,
       )}`,
     );
     trace.push(
-      `average rate (busy hours) = ${r4(sessions)} x ${r4(
+      `average rate (busy hours) = ${roundTo(sessions, 4)} x ${roundTo(
         perSessionRps,
-      )} = ${r4(avgRps)} req/s`,
+        4,
+      )} = ${roundTo(avgRps, 4)} req/s`,
     );
     trace.push(
-      `peak rate = ${r4(avgRps)} x peak factor ${peakFactor}${
+      `peak rate = ${roundTo(avgRps, 4)} x peak factor ${peakFactor}${
         burst !== 1 ? ` x burst ${burst}` : ''
-      } = ${r4(peakRps)} req/s`,
+      } = ${roundTo(peakRps, 4)} req/s`,
     );
     if (intent.activeFraction === undefined)
       assumptions.push(
@@ -103,14 +107,19 @@ export function deriveWorkload(
     peakRps = sessions * perSessionRps * burst;
     avgRps = peakRps / peakFactor;
     trace.push(
-      `peak rate = ${sessions} concurrent sessions x ${r4(
+      `peak rate = ${sessions} concurrent sessions x ${roundTo(
         perSessionRps,
-      )} req/s${burst !== 1 ? ` x burst ${burst}` : ''} = ${r4(
+        4,
+      )} req/s${burst !== 1 ? ` x burst ${burst}` : ''} = ${roundTo(
         peakRps,
+        4,
       )} req/s (sessions taken as the peak)`,
     );
     trace.push(
-      `average rate = peak / peak factor ${peakFactor} = ${r4(avgRps)} req/s`,
+      `average rate = peak / peak factor ${peakFactor} = ${roundTo(
+        avgRps,
+        4,
+      )} req/s`,
     );
     assumptions.push(
       `${sessions} concurrent sessions taken as the peak; each session is a person in a conversation, not a request in flight`,
@@ -121,7 +130,7 @@ export function deriveWorkload(
     trace.push(
       `peak rate = ${intent.users} req/s as given${
         burst !== 1 ? ` x burst ${burst}` : ''
-      }; average = peak / ${peakFactor} = ${r4(avgRps)} req/s`,
+      }; average = peak / ${peakFactor} = ${roundTo(avgRps, 4)} req/s`,
     );
     assumptions.push(`${intent.users} req/s taken as the peak request rate`);
   }
@@ -138,8 +147,9 @@ export function deriveWorkload(
     ? { mean: intent.outputTokens, p50: null, p90: null }
     : template.tokens.output;
   assumptions.push(
-    `token lengths: ${r4(input.mean)} in / ${r4(
+    `token lengths: ${roundTo(input.mean, 4)} in / ${roundTo(
       output.mean,
+      4,
     )} out per request (${
       intent.inputTokens || intent.outputTokens
         ? 'intent'
@@ -174,8 +184,8 @@ export function deriveWorkload(
     usersMean,
     population,
     concurrentSessions: sessions,
-    avgRps: r4(avgRps),
-    peakRps: r4(peakRps),
+    avgRps: roundTo(avgRps, 4),
+    peakRps: roundTo(peakRps, 4),
     activeHoursPerDay: hours,
     inputTokens: input,
     outputTokens: output,
@@ -183,8 +193,4 @@ export function deriveWorkload(
     assumptions,
     trace,
   };
-}
-
-function r4(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }

@@ -2,6 +2,7 @@
  * Policies side by side, and the recommended policy: the cheapest one whose SLO attainment
  * reaches the target. Its parameters are what the manifests' autoscaler renders.
  */
+import { roundTo } from '../stats';
 import {
   AutoscalerParameters,
   AutoscalerPolicy,
@@ -18,6 +19,11 @@ import {
   simulate,
 } from './simulate';
 import { Traffic, TrafficPattern, buildTraffic } from './traffic';
+import {
+  POLICY_KINDS,
+  PolicyKind,
+  policyKindSpec,
+} from '../registry/autoscalers';
 
 /** A gentle scale-down: one pod per 2 minutes. @public */
 export const GENTLE_SCALE_DOWN: ScalingRules = {
@@ -41,27 +47,38 @@ export function defaultQueueTarget(plan: ScalingPlan): number {
 }
 
 /**
- * The policies compared by default: the fixed planned size; HPA on CPU 70 % and memory 80 % as
- * commonly deployed; KEDA on queue depth ({@link defaultQueueTarget}), running requests (60 % of
+ * The policies compared by default: the fixed planned size, then each kind of
+ * `AUTOSCALER_POLICY_KINDS` at its `defaultTarget`: HPA on CPU 70 % and memory 80 % as commonly
+ * deployed; KEDA on queue depth ({@link defaultQueueTarget}), running requests (60 % of
  * max-num-seqs: latency grows faster than linearly near the SLO knee, so a hotter target makes
  * the HPA's proportional rule scale down into saturation) and KV-cache use (the same point in KV
- * units). Autoscaled policies run
- * from 1 to {@link defaultMaxReplicas} with Kubernetes default behaviour.
+ * units). Autoscaled policies run from 1 to {@link defaultMaxReplicas} with Kubernetes default
+ * behaviour.
  * @public
  */
 export function defaultPolicies(plan: ScalingPlan): AutoscalerPolicy[] {
   const max = defaultMaxReplicas(plan);
-  const kvAtSlots = plan.slotsPerReplica * plan.kvPerSequence;
-  const out: AutoscalerPolicy[] = [
-    fixedPolicy(plan.replicas),
-    hpaPolicy('hpa-cpu', 0.7, 1, max),
-    hpaPolicy('hpa-memory', 0.8, 1, max),
-    hpaPolicy('keda-queue', defaultQueueTarget(plan), 1, max),
-    hpaPolicy('keda-running', round2(plan.slotsPerReplica * 0.6), 1, max),
-  ];
-  if (kvAtSlots > 0)
-    out.push(hpaPolicy('keda-kv-cache', round4(kvAtSlots * 0.6), 1, max));
+  const out: AutoscalerPolicy[] = [fixedPolicy(plan.replicas)];
+  for (const kind of POLICY_KINDS) {
+    const target = policyKindSpec(kind).defaultTarget(plan);
+    if (target !== null)
+      out.push(hpaPolicy(kind as AutoscaledKind, target, 1, max));
+  }
   return out;
+}
+
+type AutoscaledKind = Exclude<PolicyKind, 'fixed'>;
+
+/** Kinds the verdict reads, the vLLM signals first, then the CPU/memory fallbacks. */
+function verdictKinds(): PolicyKind[] {
+  const autoscaled = POLICY_KINDS.filter(
+    k => policyKindSpec(k).simulation.autoscales,
+  );
+  const isResource = (k: PolicyKind) => !!policyKindSpec(k).manifest.resource;
+  return [
+    ...autoscaled.filter(k => !isResource(k)),
+    ...autoscaled.filter(isResource),
+  ];
 }
 
 /** One row of a comparison (the side-by-side table and the cost chart). @public */
@@ -184,13 +201,7 @@ function verdictOf(
         fixed.gpuHours
       } GPU-hours/day.`,
     );
-  for (const kind of [
-    'keda-queue',
-    'keda-running',
-    'keda-kv-cache',
-    'hpa-cpu',
-    'hpa-memory',
-  ] as const) {
+  for (const kind of verdictKinds()) {
     const r = rows.find(x => x.kind === kind);
     if (!r || !fixed) continue;
     const cheaper = r.gpuHours < fixed.gpuHours;
@@ -282,7 +293,12 @@ export function candidatePolicies(plan: ScalingPlan): AutoscalerPolicy[] {
   for (const min of mins) {
     for (const f of [0.4, 0.5, 0.6, 0.7, 0.8])
       out.push(
-        hpaPolicy('keda-running', round2(plan.slotsPerReplica * f), min, max),
+        hpaPolicy(
+          'keda-running',
+          roundTo(plan.slotsPerReplica * f, 2),
+          min,
+          max,
+        ),
       );
     for (const q of Array.from(
       new Set([Math.max(1, Math.round(qt / 2)), qt, qt * 2]),
@@ -293,7 +309,9 @@ export function candidatePolicies(plan: ScalingPlan): AutoscalerPolicy[] {
       );
     }
     if (kvAtSlots > 0)
-      out.push(hpaPolicy('keda-kv-cache', round4(kvAtSlots * 0.6), min, max));
+      out.push(
+        hpaPolicy('keda-kv-cache', roundTo(kvAtSlots * 0.6, 4), min, max),
+      );
   }
   return out;
 }
@@ -384,11 +402,4 @@ export function pickPolicy(cmp: PolicyComparison): {
       rows[best].sloAttainment,
     )} of requests meeting every target: re-plan with more headroom or capacity`,
   };
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }

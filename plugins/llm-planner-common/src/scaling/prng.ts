@@ -1,21 +1,19 @@
 /**
- * Seeded pseudo-random numbers (mulberry32) and Poisson sampling. Deterministic across runtimes:
- * 32-bit integer arithmetic only, no Math.random.
+ * Seeded pseudo-random numbers and Poisson sampling for the traffic simulation: deterministic
+ * across runtimes, no Math.random.
  */
+import { mulberry32 } from '../stats';
 
 /** A seeded uniform generator on [0, 1). @public */
 export type Rng = () => number;
 
-/** mulberry32: small, fast, good enough for traffic simulation (not cryptographic). @public */
+/**
+ * mulberry32 (see `stats.ts`), with seed 0 mapped to a non-zero constant so that a
+ * default-zero seed still starts on a well-mixed state; the simulations' figures depend on it.
+ * @public
+ */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed >>> 0 || 0x9e3779b9);
 }
 
 /**

@@ -21,6 +21,7 @@
  * - Cost: GPU-hours of pods that exist (starting or ready), kept for `nodeScaleDownDelaySeconds`
  *   after a scale-down (cluster-autoscaler `scale-down-unneeded-time`, 10 min), x price.
  */
+import { roundTo } from '../stats';
 import type { Engine } from '../engine/predictor';
 import type { Plan, Recommendation, SloTargets } from '../engine/schemas';
 import { HOURS_PER_MONTH } from '../engine/cost';
@@ -182,8 +183,9 @@ export function prepareScalingPlan(
   } else {
     slots = Math.max(1, rec.capacityConcurrencyPerReplica);
     assumptions.push(
-      `max-num-seqs = the SLO capacity of a replica (${round2(
+      `max-num-seqs = the SLO capacity of a replica (${roundTo(
         slots,
+        2,
       )} sequences): beyond it requests wait in vLLM's queue`,
     );
   }
@@ -204,17 +206,19 @@ export function prepareScalingPlan(
     const cv = serviceCv2FromTokens(plan.workload.outputTokens);
     serviceCv2 = cv.cv2;
     assumptions.push(
-      `service-time CV ${round2(Math.sqrt(cv.cv2))} for the replica queues: ${
-        cv.basis
-      }`,
+      `service-time CV ${roundTo(
+        Math.sqrt(cv.cv2),
+        2,
+      )} for the replica queues: ${cv.basis}`,
     );
   }
   const weightsGb = (rec.memory.weightsGbPerGpu ?? 0) * 1;
   const startup = options.startupSeconds ?? Math.round(45 + weightsGb / 2 + 30);
   if (options.startupSeconds === undefined)
     assumptions.push(
-      `pod ready ${startup} s after creation: 45 s scheduling and container start (image cached, GPU node available) + ${round2(
+      `pod ready ${startup} s after creation: 45 s scheduling and container start (image cached, GPU node available) + ${roundTo(
         weightsGb,
+        2,
       )} GB weights per GPU at 2 GB/s + 30 s engine warm-up (CUDA graphs, KV profiling)`,
     );
   const table = buildLatencyTable(
@@ -235,10 +239,10 @@ export function prepareScalingPlan(
     const c = Math.max(1, g * table.step);
     const e2eMean = table.mean[g * 3 + 2];
     const kn = (m: number, k: number) =>
-      round2(table.knots[(g * 3 + m) * 5 + k]);
+      roundTo(table.knots[(g * 3 + m) * 5 + k], 2);
     surface.push({
-      concurrency: round2(c),
-      rpsPerReplica: round3(c / (e2eMean / 1000)),
+      concurrency: roundTo(c, 2),
+      rpsPerReplica: roundTo(c / (e2eMean / 1000), 3),
       ttftP50: kn(0, 0),
       ttftP95: kn(0, 2),
       itlP95: kn(1, 2),
@@ -552,20 +556,20 @@ export function simulate(
     timeline.push({
       t: t0,
       time: hhmm(t0),
-      offeredRps: round3(v(SF.offered)),
-      arrivalsRps: round3(v(SF.arrivals)),
-      servedRps: round3(v(SF.served)),
+      offeredRps: roundTo(v(SF.offered), 3),
+      arrivalsRps: roundTo(v(SF.arrivals), 3),
+      servedRps: roundTo(v(SF.served), 3),
       desiredReplicas: k.series[o + SF.spec],
-      readyReplicas: round2(v(SF.ready)),
-      billedReplicas: round2(b / n),
-      queue: round2(v(SF.queue)),
-      running: round2(v(SF.running)),
-      gpuBusy: round3(v(SF.busy)),
-      slotUse: round3(v(SF.slot)),
-      kvUse: round3(v(SF.kv)),
-      cpuUtil: round3(v(SF.cpu)),
-      memoryUtil: round3(v(SF.mem)),
-      signal: round3(v(SF.signal)),
+      readyReplicas: roundTo(v(SF.ready), 2),
+      billedReplicas: roundTo(b / n, 2),
+      queue: roundTo(v(SF.queue), 2),
+      running: roundTo(v(SF.running), 2),
+      gpuBusy: roundTo(v(SF.busy), 3),
+      slotUse: roundTo(v(SF.slot), 3),
+      kvUse: roundTo(v(SF.kv), 3),
+      cpuUtil: roundTo(v(SF.cpu), 3),
+      memoryUtil: roundTo(v(SF.mem), 3),
+      signal: roundTo(v(SF.signal), 3),
     });
   }
 
@@ -595,11 +599,11 @@ export function simulate(
     intervals.push({
       t: r * intervalS,
       time: hhmm(r * intervalS),
-      requests: round2(req),
-      offeredRps: round3(x[o + IF.offered] / n),
-      servedRps: round3(req / n),
-      readyReplicas: round2(readyAvg),
-      rpsPerReplica: readyAvg > 0 ? round3(req / n / readyAvg) : 0,
+      requests: roundTo(req, 2),
+      offeredRps: roundTo(x[o + IF.offered] / n, 3),
+      servedRps: roundTo(req / n, 3),
+      readyReplicas: roundTo(readyAvg, 2),
+      rpsPerReplica: readyAvg > 0 ? roundTo(req / n / readyAvg, 3) : 0,
       ttftP50: pc(0, 0),
       ttftP90: pc(0, 1),
       ttftP95: pc(0, 2),
@@ -612,8 +616,8 @@ export function simulate(
       e2eP90: pc(2, 1),
       e2eP95: pc(2, 2),
       e2eP99: pc(2, 3),
-      queueWaitMs: req > 0 ? round2(x[o + IF.wait] / req) : 0,
-      meetingTargets: req > 1e-9 ? round4(x[o + IF.met] / req) : null,
+      queueWaitMs: req > 0 ? roundTo(x[o + IF.wait] / req, 2) : 0,
+      meetingTargets: req > 1e-9 ? roundTo(x[o + IF.met] / req, 4) : null,
       sloMet: met < 0 ? null : met === 1,
     });
   }
@@ -656,18 +660,18 @@ export function simulate(
       rows.push({
         t: r * intervalS,
         time: hhmm(r * intervalS),
-        offeredRps: round3(k.tenantIntervals[o + TF.offered] / n),
-        servedRps: round3(k.tenantIntervals[o + TF.served] / n),
+        offeredRps: roundTo(k.tenantIntervals[o + TF.offered] / n, 3),
+        servedRps: roundTo(k.tenantIntervals[o + TF.served] / n, 3),
         ttftP95: nn(k.tenantIntervals[o + TF.ttftP95]),
         e2eP95: nn(k.tenantIntervals[o + TF.e2eP95]),
       });
     }
     return {
       name: tn.name,
-      requests: round2(tn.requests),
-      served: round2(k.tenantServed[ti]),
+      requests: roundTo(tn.requests, 2),
+      served: roundTo(k.tenantServed[ti], 2),
       shareOfRequests:
-        day.totalRequests > 0 ? round4(tn.requests / day.totalRequests) : 0,
+        day.totalRequests > 0 ? roundTo(tn.requests / day.totalRequests, 4) : 0,
       ttft: multi
         ? pctOf(k.tenantDayHist!, ti * 2 * HIST_BUCKETS)
         : latency.ttft,
@@ -676,7 +680,7 @@ export function simulate(
         : latency.e2e,
       meetingTargets:
         k.tenantServed[ti] > 0
-          ? round4(k.tenantMet[ti] / k.tenantServed[ti])
+          ? roundTo(k.tenantMet[ti] / k.tenantServed[ti], 4)
           : null,
       intervals: rows,
     };
@@ -713,9 +717,9 @@ export function simulate(
     warnings.push(
       `latencies are ${plan.table.provenance} (from the plan's latency surface)`,
     );
-  const alt = altPerDay === null ? null : round2(altPerDay);
+  const alt = altPerDay === null ? null : roundTo(altPerDay, 2);
   const mpm = k.metPerMetric;
-  const frac = (x: number) => (dReq > 0 ? round4(x / dReq) : 1);
+  const frac = (x: number) => (dReq > 0 ? roundTo(x / dReq, 4) : 1);
   return {
     label: policyLabel(policy),
     policy,
@@ -723,14 +727,14 @@ export function simulate(
     plan: {
       label: plan.label,
       replicas: plan.replicas,
-      slotsPerReplica: round2(plan.slotsPerReplica),
+      slotsPerReplica: roundTo(plan.slotsPerReplica, 2),
       startupSeconds: startup,
       slo: plan.slo,
     },
     traffic: {
       description: day.description,
-      peakRps: round3(day.peakRps),
-      meanRps: round3(day.meanRps),
+      peakRps: roundTo(day.peakRps, 3),
+      meanRps: roundTo(day.meanRps, 3),
       totalRequests: Math.round(day.totalRequests),
     },
     timeline,
@@ -740,28 +744,28 @@ export function simulate(
     peak,
     attainment: {
       requestsMeetingTargets: frac(dMet),
-      allowedMissFraction: round4(1 - PCT_LEVEL[plan.slo.percentile]),
-      compliantIntervals: trafficI > 0 ? round4(compliantI / trafficI) : 1,
+      allowedMissFraction: roundTo(1 - PCT_LEVEL[plan.slo.percentile], 4),
+      compliantIntervals: trafficI > 0 ? roundTo(compliantI / trafficI, 4) : 1,
       compliantTraffic: frac(compliantReq),
       perMetric: { ttft: frac(mpm[0]), itl: frac(mpm[1]), e2e: frac(mpm[2]) },
     },
-    gpuHours: round2(gpuHours),
-    replicaHours: round2(replicaHours),
+    gpuHours: roundTo(gpuHours, 2),
+    replicaHours: roundTo(replicaHours, 2),
     cost: {
       pricing: plan.pricing,
       pricePerGpuHour: plan.pricePerGpuHour,
-      perDay: round2(perDay),
-      perMonth: round2((perDay * HOURS_PER_MONTH) / 24),
-      onDemandPerDay: plan.pricing === 'on-demand' ? round2(perDay) : alt,
-      spotPerDay: plan.pricing === 'spot' ? round2(perDay) : alt,
+      perDay: roundTo(perDay, 2),
+      perMonth: roundTo((perDay * HOURS_PER_MONTH) / 24, 2),
+      onDemandPerDay: plan.pricing === 'on-demand' ? roundTo(perDay, 2) : alt,
+      spotPerDay: plan.pricing === 'spot' ? roundTo(perDay, 2) : alt,
     },
     scaleEvents,
     totals: {
       arrivals: Math.round(k.arrivals),
       served: Math.round(k.served),
       unserved: Math.round(k.finalQueue),
-      maxQueue: round2(k.maxQueue),
-      maxQueueWaitS: round2(k.maxWait),
+      maxQueue: roundTo(k.maxQueue, 2),
+      maxQueueWaitS: roundTo(k.maxWait, 2),
       maxReadyReplicas: k.maxReady,
       minReadyReplicas: k.minReady,
     },
@@ -769,8 +773,9 @@ export function simulate(
       ...plan.assumptions,
       `${
         ROUTER_TEXT[router]
-      }; each replica queues for its own max-num-seqs slots (GI/G/c, service-time CV ${round2(
+      }; each replica queues for its own max-num-seqs slots (GI/G/c, service-time CV ${roundTo(
         Math.sqrt(plan.serviceCv2 ?? 0.5),
+        2,
       )}); requests are fluid cohorts (${
         poisson
           ? `Poisson arrivals per second, seed ${seed}`
@@ -805,16 +810,7 @@ function slidingMax(a: Uint16Array, w: number): Uint16Array {
 }
 
 function nn(x: number): number | null {
-  return Number.isFinite(x) ? round2(x) : null;
-}
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
+  return Number.isFinite(x) ? roundTo(x, 2) : null;
 }
 
 /**

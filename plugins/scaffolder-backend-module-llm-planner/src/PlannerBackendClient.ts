@@ -3,10 +3,15 @@ import {
   BackstageCredentials,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
   AutoscalerParameters,
+  Deployment,
+  DeploymentRequest,
   LLM_PLANNER_PLUGIN_ID,
+  LlmPlannerClient,
+  ModelSpec,
+  PlanStatus,
+  Quota,
   StoredPlanLike,
 } from '@internal/backstage-plugin-llm-planner-common';
 
@@ -14,7 +19,7 @@ import {
 export type FetchedPlan = {
   id: string;
   title: string;
-  status: 'draft' | 'approved' | 'deployed' | 'retired';
+  status: PlanStatus;
   /** Entity ref of the Group that owns the plan, e.g. `group:default/customer-support`. */
   ownerGroup: string;
   version: number;
@@ -24,16 +29,10 @@ export type FetchedPlan = {
 };
 
 /** A team's GPU quota as curated by the platform team (`GET /v1/quotas`). */
-export type TeamQuota = { teamRef: string; gpuQuota: number };
+export type TeamQuota = Pick<Quota, 'teamRef' | 'gpuQuota'>;
 
 /** Body of `POST /v1/plans/:id/deployments`. */
-export type DeploymentRecord = {
-  cluster: string;
-  namespace: string;
-  repoUrl: string | null;
-  entityRef: string | null;
-  status: 'dry-run' | 'applied' | 'failed';
-};
+export type DeploymentRecord = DeploymentRequest;
 
 /** Talks to the llm-planner backend on behalf of the user running the template. */
 export interface PlannerBackendClient {
@@ -42,7 +41,7 @@ export interface PlannerBackendClient {
   /** Catalog models (for the context window that bounds `--max-model-len`). */
   listModels(
     onBehalfOf: BackstageCredentials,
-  ): Promise<{ id: string; hfId: string; maxContext: number | null }[]>;
+  ): Promise<Pick<ModelSpec, 'id' | 'hfId' | 'maxContext'>[]>;
   recordDeployment(
     planId: string,
     body: DeploymentRecord,
@@ -59,78 +58,54 @@ export interface PlannerBackendClient {
   }>;
 }
 
+/**
+ * The planner's typed client (the contract's, in -common) with the backend's discovery and a
+ * fetch that carries a token on behalf of the user running the template.
+ */
 export class HttpPlannerBackendClient implements PlannerBackendClient {
   constructor(
     private readonly deps: { auth: AuthService; discovery: DiscoveryService },
   ) {}
 
-  private async request<T>(
-    path: string,
-    onBehalfOf: BackstageCredentials,
-    init: { method?: string; body?: unknown } = {},
-  ): Promise<T> {
-    const { token } = await this.deps.auth.getPluginRequestToken({
-      onBehalfOf,
-      targetPluginId: LLM_PLANNER_PLUGIN_ID,
-    });
-    const baseUrl = await this.deps.discovery.getBaseUrl(LLM_PLANNER_PLUGIN_ID);
-    const res = await fetch(`${baseUrl}${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        Authorization: `Bearer ${token}`,
-        ...(init.body !== undefined
-          ? { 'Content-Type': 'application/json' }
-          : {}),
+  private clientFor(onBehalfOf: BackstageCredentials): LlmPlannerClient {
+    const { auth, discovery } = this.deps;
+    return new LlmPlannerClient({
+      discoveryApi: discovery,
+      fetchApi: {
+        fetch: async (input, init) => {
+          const { token } = await auth.getPluginRequestToken({
+            onBehalfOf,
+            targetPluginId: LLM_PLANNER_PLUGIN_ID,
+          });
+          const headers = new Headers(init?.headers);
+          headers.set('Authorization', `Bearer ${token}`);
+          return fetch(input, { ...init, headers });
+        },
       },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
-    if (!res.ok) {
-      throw await ResponseError.fromResponse(res);
-    }
-    // Not `res.json()`: fetch's parser builds objects in Node's own realm, and values an action
-    // outputs (the plan) go into the scaffolder's templating context, whose engine (nunjitsu)
-    // accepts only records whose prototype is this realm's `Object.prototype`. Under jest the two
-    // realms differ and the dry run failed with "Only plain records can be used as template
-    // values"; parsing here keeps every response plain JSON of the module's realm.
-    return JSON.parse(await res.text()) as T;
   }
 
   getPlan(id: string, onBehalfOf: BackstageCredentials): Promise<FetchedPlan> {
-    return this.request(`/v1/plans/${encodeURIComponent(id)}`, onBehalfOf);
+    return this.clientFor(onBehalfOf).getPlan(id);
   }
 
   async listQuotas(onBehalfOf: BackstageCredentials): Promise<TeamQuota[]> {
-    const res = await this.request<{ items: TeamQuota[] }>(
-      '/v1/quotas',
-      onBehalfOf,
-    );
-    return res.items;
+    return (await this.clientFor(onBehalfOf).listQuotas()).items;
   }
 
   async listModels(onBehalfOf: BackstageCredentials) {
-    const res = await this.request<{
-      items: { id: string; hfId: string; maxContext: number | null }[];
-    }>('/v1/catalog/models', onBehalfOf);
-    return res.items;
+    return (await this.clientFor(onBehalfOf).listModels()).items;
   }
 
   getAutoscaling(planId: string, onBehalfOf: BackstageCredentials) {
-    return this.request<{
-      parameters: AutoscalerParameters;
-      label: string;
-      reason: string;
-    }>(`/v1/plans/${encodeURIComponent(planId)}/autoscaling`, onBehalfOf);
+    return this.clientFor(onBehalfOf).getAutoscaling(planId);
   }
 
   recordDeployment(
     planId: string,
     body: DeploymentRecord,
     onBehalfOf: BackstageCredentials,
-  ) {
-    return this.request<{ id: string }>(
-      `/v1/plans/${encodeURIComponent(planId)}/deployments`,
-      onBehalfOf,
-      { method: 'POST', body },
-    );
+  ): Promise<Deployment> {
+    return this.clientFor(onBehalfOf).recordDeployment(planId, body);
   }
 }

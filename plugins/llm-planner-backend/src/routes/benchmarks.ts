@@ -1,54 +1,19 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
+  ImportRequestSchema,
   llmPlannerBenchmarkWritePermission,
+  PageQuerySchema,
+  RunFilterQuerySchema,
+  RunQuerySchema,
   recordsToCsv,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
-import { z } from 'zod';
 import { importBenchmarks } from '../services/BenchmarkImportService';
 import { RouteDeps } from './types';
 import { parse, uuidParam } from './validate';
 
 /** Header a client may name its import id in instead of the body's `importId`. */
 export const IMPORT_ID_HEADER = 'x-llm-planner-import-id';
-
-export const ImportBody = z.object({
-  format: z.enum(['csv', 'guidellm', 'vllm-bench-serve']),
-  dataset: z.string().trim().min(1).max(300),
-  content: z.string().min(1),
-  /** a UUID the client chose, to poll `GET /v1/benchmarks/imports/{id}` while this runs */
-  importId: z.uuid().optional(),
-  context: z
-    .object({
-      model: z.string().optional(),
-      gpu: z.string().optional(),
-      gpuCount: z.number().int().positive().optional(),
-      tensorParallel: z.number().int().positive().optional(),
-      engine: z.string().optional(),
-      engineVersion: z.string().optional(),
-      precision: z.string().optional(),
-      dataset: z.string().optional(),
-      source: z.string().optional(),
-      fileName: z.string().optional(),
-    })
-    .optional(),
-});
-
-const RunFilterQuery = z.object({
-  modelId: z.string().optional(),
-  gpuId: z.string().optional(),
-  tp: z.coerce.number().int().positive().optional(),
-  engine: z.string().optional(),
-  batchId: z.uuid().optional(),
-});
-
-/** Keyset pages: `cursor` is the `nextCursor` of the previous page. */
-export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  cursor: z.string().min(1).max(500).optional(),
-});
-
-export const RunQuery = RunFilterQuery.extend(PageQuery.shape);
 
 /** Benchmark runs: browse and export for everyone; import and delete for the platform team. */
 export function benchmarksRouter(deps: RouteDeps) {
@@ -61,7 +26,7 @@ export function benchmarksRouter(deps: RouteDeps) {
       llmPlannerBenchmarkWritePermission,
       caller.credentials,
     );
-    const body = parse(ImportBody, req.body, 'benchmark import');
+    const body = parse(ImportRequestSchema, req.body, 'benchmark import');
     const header = req.get(IMPORT_ID_HEADER);
     const headerId =
       header === undefined ? undefined : uuidParam(header, 'import id');
@@ -119,7 +84,7 @@ export function benchmarksRouter(deps: RouteDeps) {
 
   router.get('/v1/benchmarks/batches', async (req, res) => {
     await access.caller(req);
-    const page = parse(PageQuery, req.query, 'query');
+    const page = parse(PageQuerySchema, req.query, 'query');
     res.json(await benchmarks.pageBatches(page));
   });
 
@@ -143,7 +108,11 @@ export function benchmarksRouter(deps: RouteDeps) {
 
   router.get('/v1/benchmarks/runs', async (req, res) => {
     await access.caller(req);
-    const { limit, cursor, ...filter } = parse(RunQuery, req.query, 'query');
+    const { limit, cursor, ...filter } = parse(
+      RunQuerySchema,
+      req.query,
+      'query',
+    );
     const page = await benchmarks.pageRuns(filter, { limit, cursor });
     res.json({
       total: page.total,
@@ -154,7 +123,7 @@ export function benchmarksRouter(deps: RouteDeps) {
 
   router.get('/v1/benchmarks/export', async (req, res) => {
     await access.caller(req);
-    const filter = parse(RunFilterQuery, req.query, 'query');
+    const filter = parse(RunFilterQuerySchema, req.query, 'query');
     const rows = await benchmarks.exportRows(filter);
     res
       .status(200)

@@ -1,12 +1,16 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   buildModelNameIndex,
+  CatalogIdSchema,
   GpuSpecSchema,
   llmPlannerCatalogWritePermission,
   ModelSpec,
   modelSpecFromHfConfig,
   ModelSpecSchema,
-  PriceSchema,
+  ModelFromConfigRequestSchema,
+  PriceIdSchema,
+  PriceRequestSchema,
+  QuotaRequestSchema,
   resolveModelName,
   SloTemplateSchema,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -19,66 +23,9 @@ import { Caller } from '../services/AccessControl';
 import { RouteDeps } from './types';
 import { parse, refuseControlCharacters, safeText } from './validate';
 
-/** Most GPUs a team quota may grant. */
-export const MAX_GPU_QUOTA = 10_000;
-
-export const QuotaBody = z.object({
-  gpuQuota: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_GPU_QUOTA, `must be at most ${MAX_GPU_QUOTA} GPUs`),
-});
-const PriceId = z.coerce.number().int().positive();
-
-/** Catalog ids from the path are stored as keys (at most 255 characters). */
-const CatalogId = safeText(255).min(1);
-
-/**
- * A price as the API takes it: the catalog schema with the stored columns bounded and an
- * hourly price that is positive and believable (the dearest GPU-hour today is tens of USD).
- */
-export const PriceBody = PriceSchema.extend({
-  provider: safeText(255).min(1),
-  region: safeText(255),
-  instanceType: safeText(255),
-  gpuRaw: safeText(255),
-  gpuId: safeText(255).nullable(),
-  gpuCount: z.number().int().min(1).max(1024),
-  pricingRaw: safeText(255),
-  pricePerHour: z
-    .number()
-    .positive('must be more than 0')
-    .max(1_000_000, 'must be at most 1000000 USD an hour')
-    .nullable(),
-  pricePerGpuHour: z
-    .number()
-    .positive('must be more than 0')
-    .max(10_000, 'must be at most 10000 USD a GPU-hour'),
-  asOf: safeText(64),
-  source: safeText(2000),
-  notes: safeText(4000),
-});
-
-/**
- * A model to add from its Hugging Face config.json: the file (as an object, or its text as
- * pasted or uploaded) and what the file does not say. `source` defaults to the config.json's
- * address on Hugging Face, with who added it and when.
- */
-export const ModelFromConfigBody = z.object({
-  config: z.union([z.record(z.string(), z.unknown()), z.string().max(200_000)]),
-  id: safeText(100).optional(),
-  hfId: safeText(200).optional(),
-  source: safeText(2000).optional(),
-  family: safeText(64).optional(),
-  license: safeText(64).optional(),
-  tasks: z.array(safeText(64).min(1)).max(20).optional(),
-  aliases: z.array(safeText(255).min(1)).max(50).optional(),
-});
-
 /** Reads the body's config.json into a model, or answers 400 naming each field. */
 function modelFromConfig(
-  body: z.infer<typeof ModelFromConfigBody>,
+  body: z.infer<typeof ModelFromConfigRequestSchema>,
   userRef: string,
 ) {
   let config: unknown = body.config;
@@ -203,7 +150,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
 
   router.put('/v1/catalog/models/:id', async (req, res) => {
-    const id = parse(CatalogId, req.params.id, 'model id');
+    const id = parse(CatalogIdSchema, req.params.id, 'model id');
     const model = parse(ModelSpecSchema, { ...req.body, id }, 'model');
     refuseControlCharacters(model, 'model');
     await write(req, 'catalog-model-upsert', { id: model.id }, by =>
@@ -214,7 +161,11 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
 
   router.post('/v1/catalog/models/from-config/preview', async (req, res) => {
     const caller = await access.caller(req);
-    const body = parse(ModelFromConfigBody, req.body, 'model from config.json');
+    const body = parse(
+      ModelFromConfigRequestSchema,
+      req.body,
+      'model from config.json',
+    );
     const { model, notes, footprint } = modelFromConfig(body, caller.userRef);
     res.json({
       model,
@@ -227,7 +178,11 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   router.post('/v1/catalog/models/from-config', async (req, res) => {
     const caller = await access.caller(req);
     await access.require(llmPlannerCatalogWritePermission, caller.credentials);
-    const body = parse(ModelFromConfigBody, req.body, 'model from config.json');
+    const body = parse(
+      ModelFromConfigRequestSchema,
+      req.body,
+      'model from config.json',
+    );
     const { model, notes, footprint } = modelFromConfig(body, caller.userRef);
     const conflicts = nameConflicts(model, await catalogs.listModels());
     if (conflicts.length > 0)
@@ -243,7 +198,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
 
   router.put('/v1/catalog/gpus/:id', async (req, res) => {
-    const id = parse(CatalogId, req.params.id, 'GPU id');
+    const id = parse(CatalogIdSchema, req.params.id, 'GPU id');
     const gpu = parse(GpuSpecSchema, { ...req.body, id }, 'GPU');
     refuseControlCharacters(gpu, 'GPU');
     await write(req, 'catalog-gpu-upsert', { id: gpu.id }, by =>
@@ -253,7 +208,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
 
   router.put('/v1/catalog/slo-templates/:id', async (req, res) => {
-    const id = parse(CatalogId, req.params.id, 'SLO template id');
+    const id = parse(CatalogIdSchema, req.params.id, 'SLO template id');
     const template = parse(
       SloTemplateSchema,
       { ...req.body, id },
@@ -267,7 +222,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
 
   router.post('/v1/catalog/prices', async (req, res) => {
-    const price = parse(PriceBody, req.body, 'price');
+    const price = parse(PriceRequestSchema, req.body, 'price');
     const id = await write(
       req,
       'catalog-price-create',
@@ -278,8 +233,8 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
 
   router.put('/v1/catalog/prices/:id', async (req, res) => {
-    const id = parse(PriceId, req.params.id, 'price id');
-    const price = parse(PriceBody, req.body, 'price');
+    const id = parse(PriceIdSchema, req.params.id, 'price id');
+    const price = parse(PriceRequestSchema, req.body, 'price');
     const found = await write(req, 'catalog-price-update', { id }, by =>
       catalogs.updatePrice(id, price, by),
     );
@@ -288,7 +243,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
 
   router.delete('/v1/catalog/prices/:id', async (req, res) => {
-    const id = parse(PriceId, req.params.id, 'price id');
+    const id = parse(PriceIdSchema, req.params.id, 'price id');
     const found = await write(req, 'catalog-price-delete', { id }, () =>
       catalogs.deletePrice(id),
     );
@@ -298,7 +253,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
 
   router.put('/v1/quotas/:teamRef', async (req, res) => {
     const teamRef = groupRef(req.params.teamRef);
-    const { gpuQuota } = parse(QuotaBody, req.body, 'quota');
+    const { gpuQuota } = parse(QuotaRequestSchema, req.body, 'quota');
     await write(
       req,
       'team-quota-set',

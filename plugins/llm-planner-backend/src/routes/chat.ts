@@ -1,21 +1,14 @@
 import { isError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   ChatEvent,
-  IntentSchema,
+  ChatRequestSchema,
   KnowledgeBase,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { ChatConfig, ChatService, createChatService } from '../chat';
 import { RouteDeps } from './types';
-import { parse, safeText, uuidParam } from './validate';
-
-export const ChatBody = z.object({
-  message: safeText(8000).min(1),
-  conversationId: z.uuid().optional(),
-  intent: IntentSchema.partial().optional(),
-});
+import { parse, uuidParam } from './validate';
 
 /** Errors whose message is written for the person asking; anything else is internal. */
 const USER_FACING_ERRORS = new Set([
@@ -73,7 +66,7 @@ export function chatRouter(deps: RouteDeps & { chatConfig: ChatConfig }) {
 
   router.post('/v1/chat', async (req, res) => {
     const caller = await access.caller(req);
-    const body = parse(ChatBody, req.body, 'chat message');
+    const body = parse(ChatRequestSchema, req.body, 'chat message');
     const conversationId = body.conversationId ?? randomUUID();
     if (body.conversationId)
       await ownConversation(conversationId, caller.userRef);

@@ -3,6 +3,10 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   calibrateConfiguration,
   configKeyOf,
+  DeploymentRequestSchema,
+  DeploymentsQuerySchema,
+  ExclusionRequestSchema,
+  OutcomeRequestSchema,
   llmPlannerCatalogWritePermission,
   llmPlannerOutcomeWritePermission,
   llmPlannerPlanUpdatePermission,
@@ -23,64 +27,7 @@ import {
 } from '../services/calibration';
 import { DeploymentPolicy, NO_CLUSTER } from '../services/deploymentPolicy';
 import { RouteDeps } from './types';
-import { parse, safeText, uuidParam } from './validate';
-
-/** A measured latency: a positive, finite number of milliseconds (at most a day). */
-const Millis = z.number().positive().max(86_400_000);
-
-const Stats = z
-  .object({
-    mean: Millis,
-    p50: Millis,
-    p90: Millis,
-    p95: Millis,
-    p99: Millis,
-  })
-  .partial()
-  .strict();
-
-export const DeploymentBody = z.object({
-  cluster: safeText(63).pipe(z.string().min(1)),
-  /** derived from the plan's team; a caller may send it only to confirm it */
-  namespace: z.string().max(63).optional(),
-  repoUrl: safeText(2048).nullable().default(null),
-  entityRef: safeText(255).nullable().default(null),
-  status: z.enum(['dry-run', 'applied', 'failed']),
-});
-
-export const OutcomeBody = z.object({
-  loadProfile: z.object({
-    kind: z.enum([
-      'synchronous',
-      'concurrent',
-      'constant',
-      'poisson',
-      'sweep',
-      'live',
-    ]),
-    concurrency: z.number().positive().max(100_000).optional(),
-    rate: z.number().positive().max(1_000_000).optional(),
-    inputTokens: z.number().positive().max(10_000_000),
-    outputTokens: z.number().positive().max(10_000_000),
-  }),
-  measured: z.object({
-    ttft: Stats,
-    itl: Stats,
-    e2e: Stats,
-    throughputRps: z.number().nonnegative().optional(),
-    outputTokensPerS: z.number().nonnegative().optional(),
-    requests: z.number().int().nonnegative().optional(),
-    errors: z.number().int().nonnegative().default(0),
-  }),
-  source: z.enum(['loadtest', 'scaffolder', 'metrics']),
-  measuredAt: z.iso.datetime().optional(),
-});
-
-export const ExclusionBody = z.object({
-  reason: safeText(500).pipe(
-    z.string().min(3, 'say why the outcome is excluded'),
-  ),
-});
+import { parse, uuidParam } from './validate';
 
 /** The configuration a plan deployed: what its outcomes calibrate. */
 function deployedConfig(rec: Recommendation) {
@@ -94,7 +41,7 @@ function deployedConfig(rec: Recommendation) {
 
 /** Refuses a deployment record that names what the plan's team does not own. */
 function checkDeploymentTarget(
-  body: z.infer<typeof DeploymentBody>,
+  body: z.infer<typeof DeploymentRequestSchema>,
   ownerGroup: string,
   policy: DeploymentPolicy,
 ): { namespace: string } {
@@ -197,7 +144,7 @@ export function deploymentsRouter(deps: RouteDeps) {
       `deploy plan ${planId}`,
     );
     await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
-    const body = parse(DeploymentBody, req.body, 'deployment');
+    const body = parse(DeploymentRequestSchema, req.body, 'deployment');
     const { namespace } = checkDeploymentTarget(
       body,
       plan.ownerGroup,
@@ -244,11 +191,7 @@ export function deploymentsRouter(deps: RouteDeps) {
   // The Performance tab of a catalog entity: only deployments of plans the caller's teams own.
   router.get('/v1/deployments', async (req, res) => {
     const caller = await access.caller(req);
-    const { entityRef } = parse(
-      z.object({ entityRef: safeText(255).pipe(z.string().min(1)) }),
-      req.query,
-      'query',
-    );
+    const { entityRef } = parse(DeploymentsQuerySchema, req.query, 'query');
     res.json({
       items: await deployments.listDeployments({
         entityRef,
@@ -292,7 +235,7 @@ export function deploymentsRouter(deps: RouteDeps) {
       );
     }
     await access.require(llmPlannerOutcomeWritePermission, who.credentials);
-    const body = parse(OutcomeBody, req.body, 'outcome');
+    const body = parse(OutcomeRequestSchema, req.body, 'outcome');
     const recordedBy =
       'service' in who ? `service:${who.service}` : who.userRef;
     const rec = plan.plan.recommendations[0];
@@ -392,7 +335,7 @@ export function deploymentsRouter(deps: RouteDeps) {
         caller.credentials,
       );
       const { reason } = exclude
-        ? parse(ExclusionBody, req.body, 'exclusion')
+        ? parse(ExclusionRequestSchema, req.body, 'exclusion')
         : { reason: '' };
       const outcome = await deployments.getOutcome(id);
       if (!outcome || !outcome.configKey) {

@@ -1,7 +1,10 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
-  IntentSchema,
+  CreatePlanRequestSchema,
   Intent,
+  PlanListQuerySchema,
+  PlanVersionRequestSchema,
+  UpdatePlanRequestSchema,
   llmPlannerPlanApprovePermission,
   llmPlannerPlanCreatePermission,
   llmPlannerPlanUpdatePermission,
@@ -19,40 +22,7 @@ import {
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';
 import { PlanCursor } from '../database/PlanStore';
-import { parse, safeText, uuidParam } from './validate';
-
-export const CreatePlanBody = z.object({
-  title: safeText(200).min(1).optional(),
-  ownerGroup: safeText(255).optional(),
-  intent: IntentSchema,
-  /** The planning chat this plan came from; it is attached to the plan. */
-  conversationId: z.uuid().optional(),
-});
-
-export const UpdatePlanBody = z.object({
-  version: z.number().int().positive(),
-  title: safeText(200).min(1).optional(),
-  intent: IntentSchema,
-});
-
-export const VersionBody = z.object({ version: z.number().int().positive() });
-
-/** Most plans one page of `GET /v1/plans` holds, and how many unless `limit` says. */
-export const PLAN_PAGE_MAX = 200;
-export const PLAN_PAGE_DEFAULT = 50;
-
-export const ListQuery = z.object({
-  scope: z.enum(['mine', 'team', 'all']).default('team'),
-  status: z.enum(['draft', 'approved', 'deployed', 'retired']).optional(),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(PLAN_PAGE_MAX)
-    .default(PLAN_PAGE_DEFAULT),
-  /** `nextCursor` of the previous page. */
-  cursor: z.string().max(200).optional(),
-});
+import { parse, uuidParam } from './validate';
 
 const CursorFields = z.tuple([z.iso.datetime(), z.uuid()]);
 
@@ -142,7 +112,7 @@ export function plansRouter(deps: RouteDeps) {
 
   router.post('/v1/plans', async (req, res) => {
     const caller = await access.caller(req);
-    const body = parse(CreatePlanBody, req.body, 'plan');
+    const body = parse(CreatePlanRequestSchema, req.body, 'plan');
     await access.require(llmPlannerPlanCreatePermission, caller.credentials);
     const ownerGroup = owningGroup(caller, body.ownerGroup);
     access.requireTeam(caller, ownerGroup, `create plans for ${ownerGroup}`);
@@ -180,7 +150,7 @@ export function plansRouter(deps: RouteDeps) {
   // Summaries (use case, best configuration and cost), not whole plans: a plan is tens of KB.
   router.get('/v1/plans', async (req, res) => {
     const caller = await access.caller(req);
-    const query = parse(ListQuery, req.query, 'query');
+    const query = parse(PlanListQuerySchema, req.query, 'query');
     const { status, limit } = query;
     const page = {
       limit,
@@ -207,7 +177,7 @@ export function plansRouter(deps: RouteDeps) {
 
   router.put('/v1/plans/:id', async (req, res) => {
     const caller = await access.caller(req);
-    const body = parse(UpdatePlanBody, req.body, 'plan update');
+    const body = parse(UpdatePlanRequestSchema, req.body, 'plan update');
     await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
     const current = await loadForTeam(req.params.id, caller, 'change');
     if (current.status === 'deployed' || current.status === 'retired') {
@@ -266,7 +236,7 @@ export function plansRouter(deps: RouteDeps) {
   router.post('/v1/plans/:id/approve', async (req, res) => {
     const caller = await access.caller(req);
     const id = uuidParam(req.params.id, 'plan id');
-    const { version } = parse(VersionBody, req.body, 'approval');
+    const { version } = parse(PlanVersionRequestSchema, req.body, 'approval');
     await access.require(llmPlannerPlanApprovePermission, caller.credentials);
     const updated = await access.audited(
       req,
@@ -292,7 +262,7 @@ export function plansRouter(deps: RouteDeps) {
   router.post('/v1/plans/:id/retire', async (req, res) => {
     const caller = await access.caller(req);
     const id = uuidParam(req.params.id, 'plan id');
-    const { version } = parse(VersionBody, req.body, 'retirement');
+    const { version } = parse(PlanVersionRequestSchema, req.body, 'retirement');
     await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
     const updated = await access.audited(
       req,

@@ -5,7 +5,7 @@ import {
   DEFAULT_PRICE_POLICY,
   llmPlannerCatalogWritePermission,
   PricePolicy,
-  PricePolicySchema,
+  PricePolicyRequestSchema,
   pricePolicyChoices,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
@@ -17,9 +17,6 @@ import {
 } from '../services/PricePolicyService';
 import { RouteDeps } from './types';
 import { parse, refuseControlCharacters } from './validate';
-
-/** The price policy as the API takes it (the schema plans validate with). */
-export const PricePolicyBody = PricePolicySchema;
 
 /** What `GET /v1/pricing/policy` answers: the policy, where it comes from, what it excludes. */
 function describe(effective: EffectivePricePolicy, prices: StoredPrice[]) {
@@ -68,7 +65,7 @@ export function pricingRouter(
     }
     await access.require(llmPlannerCatalogWritePermission, caller.credentials);
     const policy: PricePolicy = parse(
-      PricePolicyBody,
+      PricePolicyRequestSchema,
       req.body,
       'price policy',
     );

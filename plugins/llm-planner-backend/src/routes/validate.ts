@@ -1,6 +1,14 @@
 import { InputError } from '@backstage/errors';
 import express from 'express';
+import {
+  BODY_LIMITS,
+  firstControlCharacter,
+  safeText,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
+
+// the API's limits and free-text rule belong to the contract in -common
+export { BODY_LIMITS, safeText };
 
 /** Parses request input or answers 400 naming each invalid field. */
 export function parse<T extends z.ZodType>(
@@ -33,44 +41,6 @@ export function uuidParam(value: unknown, what: string): string {
   return result.data;
 }
 
-// C0 control characters except tab, line feed and carriage return, plus DEL. Postgres
-// refuses NUL in text columns outright, and none of them belong in a title or message.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Describes the first control character of `text`, e.g. `U+0000`. */
-function firstControlCharacter(text: string): string | undefined {
-  const match = CONTROL_CHARACTER.exec(text);
-  if (!match) return undefined;
-  return `U+${match[0]
-    .charCodeAt(0)
-    .toString(16)
-    .toUpperCase()
-    .padStart(4, '0')}`;
-}
-
-/**
- * Free text from a request body: trimmed, at most `max` characters and no control
- * characters other than tab and line breaks. Chain `.min(1)` or `.optional()` as the field
- * needs; the refusal names the field through {@link parse}.
- */
-export function safeText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .check(ctx => {
-      const found = firstControlCharacter(ctx.value);
-      if (found) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          message: `must not contain control characters (found ${found})`,
-        });
-      }
-    });
-}
-
 /**
  * Refuses a parsed body with a control character in any of its strings (or keys), naming
  * where, e.g. "Invalid model: notes: must not contain control characters (found U+0000)".
@@ -101,14 +71,6 @@ export function refuseControlCharacters(value: unknown, what: string): void {
 
 const KB = 1024;
 const MB = 1024 * KB;
-
-/** JSON body limits: small for the chat, 1 MB for the API, configurable for imports. */
-export const BODY_LIMITS = {
-  chat: 64 * KB,
-  api: 1 * MB,
-  /** Default of `llmPlanner.imports.maxBodyBytes`: 100k CSV rows are about 40 MB. */
-  imports: 50 * MB,
-};
 
 function describeBytes(bytes: number): string {
   if (bytes >= MB && bytes % MB === 0) return `${bytes / MB} MB`;

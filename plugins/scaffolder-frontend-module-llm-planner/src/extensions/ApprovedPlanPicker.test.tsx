@@ -45,6 +45,7 @@ describe('ApprovedPlanPicker', () => {
     ).toBeInTheDocument();
     expect(fetchApi.fetch).toHaveBeenCalledWith(
       'http://backstage:7007/api/llm-planner/v1/plans?status=approved&scope=team&limit=200',
+      expect.objectContaining({ method: 'GET' }),
     );
   });
 
@@ -113,6 +114,7 @@ describe('ApprovedPlanPicker', () => {
     ).toBeInTheDocument();
     expect(fetchApi.fetch).toHaveBeenLastCalledWith(
       'http://backstage:7007/api/llm-planner/v1/plans?status=approved&scope=team&limit=200&cursor=next',
+      expect.objectContaining({ method: 'GET' }),
     );
   });
 

@@ -1,11 +1,8 @@
-import {
-  discoveryApiRef,
-  fetchApiRef,
-  useApi,
-} from '@backstage/frontend-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
-import { LLM_PLANNER_PLUGIN_ID } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  PLAN_PAGE_MAX,
+  PlanListItem,
+} from '@internal/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -14,41 +11,31 @@ import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Skeleton from '@mui/material/Skeleton';
 import useAsync from 'react-use/esm/useAsync';
+import { usePlannerClient } from './usePlannerClient';
 
-type PlanSummary = { id: string; title: string; ownerGroup: string };
-
-/** The backend's largest page; a team rarely has more approved plans than one holds. */
-const PAGE_SIZE = 200;
 /** Stops following cursors after this many pages (10,000 plans) whatever the backend says. */
 const MAX_PAGES = 50;
 
 /** All approved plans of the user's teams, following `nextCursor` page by page. */
 function useApprovedPlans() {
-  const discoveryApi = useApi(discoveryApiRef);
-  const fetchApi = useApi(fetchApiRef);
-  return useAsync(async (): Promise<PlanSummary[]> => {
-    const baseUrl = await discoveryApi.getBaseUrl(LLM_PLANNER_PLUGIN_ID);
-    const plans: PlanSummary[] = [];
-    let cursor: string | null = null;
+  const client = usePlannerClient();
+  return useAsync(async (): Promise<PlanListItem[]> => {
+    const plans: PlanListItem[] = [];
+    let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const query = new URLSearchParams({
+      // a team rarely has more approved plans than the backend's largest page holds
+      const body = await client.listPlans({
         status: 'approved',
         scope: 'team',
-        limit: String(PAGE_SIZE),
+        limit: PLAN_PAGE_MAX,
+        cursor,
       });
-      if (cursor) query.set('cursor', cursor);
-      const res = await fetchApi.fetch(`${baseUrl}/v1/plans?${query}`);
-      if (!res.ok) {
-        throw await ResponseError.fromResponse(res);
-      }
-      const body: { items: PlanSummary[]; nextCursor?: string | null } =
-        await res.json();
       plans.push(...body.items);
-      cursor = body.nextCursor ?? null;
+      cursor = body.nextCursor ?? undefined;
       if (!cursor) break;
     }
     return plans;
-  }, [discoveryApi, fetchApi]);
+  }, [client]);
 }
 
 /** Lets the user pick one of their teams' approved plans in a software template. */

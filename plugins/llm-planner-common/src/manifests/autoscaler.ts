@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import type {
-  AutoscalerParameters,
-  PolicyKind,
-  ScalingRules,
-} from '../scaling/policies';
+import type { AutoscalerParameters, ScalingRules } from '../scaling/policies';
 import { policyTiming, validatePolicy } from '../scaling/policies';
-import type { AutoscalerKind, KubeObject } from './types';
+import {
+  AutoscalerKind,
+  AutoscalerMetric,
+  autoscalerRendererSpec,
+  ManifestMetricContext,
+  PolicyKindSchema,
+  policyKindSpec,
+} from '../registry/autoscalers';
+import type { KubeObject } from './types';
 
 const RatePolicySchema = z
   .object({
@@ -31,14 +35,7 @@ const ScalingRulesSchema = z
  */
 export const AutoscalerParametersSchema = z
   .object({
-    kind: z.enum([
-      'fixed',
-      'hpa-cpu',
-      'hpa-memory',
-      'keda-queue',
-      'keda-running',
-      'keda-kv-cache',
-    ]),
+    kind: PolicyKindSchema,
     minReplicas: z.number().int().min(0),
     maxReplicas: z.number().int().min(1),
     target: z.number().min(0),
@@ -59,31 +56,11 @@ export function autoscalerParametersIssues(p: unknown): string[] {
   const issues = validatePolicy(parsed.data as AutoscalerParameters).map(
     m => `autoscalerParameters: ${m}`,
   );
-  if (parsed.data.kind === 'keda-kv-cache' && parsed.data.target > 1) {
-    issues.push(
-      'autoscalerParameters: a KV-cache target is a fraction of the cache (0..1)',
-    );
-  }
-  if (
-    (parsed.data.kind === 'hpa-cpu' || parsed.data.kind === 'hpa-memory') &&
-    parsed.data.target > 5
-  ) {
-    issues.push(
-      'autoscalerParameters: a CPU/memory target is a utilisation fraction of the request (0.7 = 70 %)',
-    );
-  }
+  const targetIssue = policyKindSpec(parsed.data.kind).targetIssue(
+    parsed.data.target,
+  );
+  if (targetIssue) issues.push(`autoscalerParameters: ${targetIssue}`);
   return issues;
-}
-
-/** A Kubernetes quantity for a per-pod average value (`2`, `2500m`, `700m`). */
-function quantity(v: number): string {
-  if (Number.isInteger(v)) return String(v);
-  return `${Math.round(v * 1000)}m`;
-}
-
-/** A decimal string for KEDA thresholds (`2`, `2.5`, `0.7`). */
-function decimal(v: number): string {
-  return String(Math.round(v * 10000) / 10000);
 }
 
 /** HPA `behavior` from the parameters: scale-up window and rules, scale-down window and rules. */
@@ -107,46 +84,9 @@ export function behaviorOf(p: AutoscalerParameters): Record<string, unknown> {
   };
 }
 
-/** What each policy kind scales on, in Prometheus (KEDA) and prometheus-adapter (HPA) names. */
-const VLLM_METRIC: Record<
-  'keda-queue' | 'keda-running' | 'keda-kv-cache',
-  { trigger: string; promql: (sel: string) => string; adapter: string }
-> = {
-  'keda-queue': {
-    trigger: 'requests-waiting',
-    promql: sel => `sum(vllm:num_requests_waiting{${sel}})`,
-    adapter: 'vllm_num_requests_waiting',
-  },
-  'keda-running': {
-    trigger: 'requests-running',
-    promql: sel => `sum(vllm:num_requests_running{${sel}})`,
-    adapter: 'vllm_num_requests_running',
-  },
-  'keda-kv-cache': {
-    trigger: 'kv-cache-usage',
-    // vLLM renamed the gauge (gpu_cache_usage_perc -> kv_cache_usage_perc); read either
-    promql: sel =>
-      `sum(vllm:kv_cache_usage_perc{${sel}}) or sum(vllm:gpu_cache_usage_perc{${sel}})`,
-    adapter: 'vllm_gpu_cache_usage_perc',
-  },
-};
-
 /** Human label of parameters, for the annotation and warnings. @public */
 export function autoscalerParametersLabel(p: AutoscalerParameters): string {
-  const range = `${p.minReplicas}-${p.maxReplicas} replicas`;
-  const labels: Record<PolicyKind, string> = {
-    fixed: `fixed ${p.minReplicas} replica(s)`,
-    'hpa-cpu': `CPU ${Math.round(p.target * 100)} % (${range})`,
-    'hpa-memory': `memory ${Math.round(p.target * 100)} % (${range})`,
-    'keda-queue': `vllm:num_requests_waiting ${decimal(
-      p.target,
-    )} per pod (${range})`,
-    'keda-running': `vllm:num_requests_running ${decimal(
-      p.target,
-    )} per pod (${range})`,
-    'keda-kv-cache': `KV-cache use ${decimal(p.target)} per pod (${range})`,
-  };
-  return `${labels[p.kind]}, scale-down window ${
+  return `${policyKindSpec(p.kind).annotation(p)}, scale-down window ${
     p.stabilizationWindowSeconds
   } s`;
 }
@@ -155,14 +95,65 @@ export function autoscalerParametersLabel(p: AutoscalerParameters): string {
 export const LLM_PLANNER_AUTOSCALER_ANNOTATION =
   'llm-planner.io/autoscaler-policy';
 
-type AutoscalerContext = {
+/** An autoscaler object: what it scales, its bounds, behaviour and metrics. */
+export type AutoscalerObjectSpec = ManifestMetricContext & {
+  object: 'keda' | 'hpa';
+  metadata: KubeObject['metadata'];
+  scaleTargetRef: Record<string, string>;
+  minReplicas: number;
+  maxReplicas: number;
+  behavior: Record<string, unknown>;
+  /** KEDA `pollingInterval` and `cooldownPeriod` */
+  pollingInterval: number;
+  cooldownPeriod: number;
+  metrics: AutoscalerMetric[];
+};
+
+/**
+ * The one autoscaler renderer: a KEDA `ScaledObject` (its HPA behaviour under `advanced`) or an
+ * `autoscaling/v2` HPA, each metric rendered by its policy kind (`AUTOSCALER_POLICY_KINDS`).
+ */
+export function renderAutoscalerObject(s: AutoscalerObjectSpec): KubeObject {
+  if (s.object === 'keda') {
+    return {
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'ScaledObject',
+      metadata: s.metadata,
+      spec: {
+        scaleTargetRef: s.scaleTargetRef,
+        minReplicaCount: s.minReplicas,
+        maxReplicaCount: s.maxReplicas,
+        pollingInterval: s.pollingInterval,
+        cooldownPeriod: s.cooldownPeriod,
+        advanced: { horizontalPodAutoscalerConfig: { behavior: s.behavior } },
+        triggers: s.metrics.map(m =>
+          policyKindSpec(m.kind).manifest.kedaTrigger(m.target, s),
+        ),
+      },
+    };
+  }
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: s.metadata,
+    spec: {
+      scaleTargetRef: s.scaleTargetRef,
+      minReplicas: s.minReplicas,
+      maxReplicas: s.maxReplicas,
+      behavior: s.behavior,
+      metrics: s.metrics.map(m =>
+        policyKindSpec(m.kind).manifest.hpaMetric(m.target),
+      ),
+    },
+  };
+}
+
+type AutoscalerContext = ManifestMetricContext & {
   params: AutoscalerParameters;
   autoscaler: AutoscalerKind;
   minReplicas: number;
   maxReplicas: number;
   scaleTargetRef: Record<string, string>;
-  promSelector: string;
-  serverAddress: string;
   meta: (
     extra?: Record<string, string>,
   ) => KubeObject['metadata'] & { name: string };
@@ -180,110 +171,45 @@ export function renderRecommendedAutoscaler(ctx: AutoscalerContext): {
   warnings: string[];
 } {
   const { params, autoscaler, minReplicas, maxReplicas } = ctx;
+  const kind = policyKindSpec(params.kind);
+  const renderer = autoscalerRendererSpec(autoscaler);
   const warnings: string[] = [];
-  if (params.kind === 'fixed') {
+  if (!kind.simulation.autoscales) {
     warnings.push(
       `Recommended policy: fixed size of ${minReplicas} replica(s); no autoscaler is rendered`,
     );
     return { objects: [], warnings };
   }
-  const label = autoscalerParametersLabel(params);
-  const metadata = ctx.meta({ [LLM_PLANNER_AUTOSCALER_ANNOTATION]: label });
-  const behavior = behaviorOf(params);
-  const resource =
-    params.kind === 'hpa-cpu' || params.kind === 'hpa-memory'
-      ? (params.kind.slice(4) as 'cpu' | 'memory')
-      : null;
+  const resource = kind.manifest.resource;
   if (resource) {
     warnings.push(
       `Recommended policy scales on ${resource} utilisation (explicit fallback): it says little about GPU inference load`,
     );
-  } else if (autoscaler === 'hpa-cpu') {
+  } else if (!renderer.vllmMetrics) {
     throw new Error(
-      `the recommended policy scales on ${params.kind}; render it with autoscaler "keda" or "hpa-custom-metrics", not "hpa-cpu"`,
+      `the recommended policy scales on ${params.kind}; render it with autoscaler "keda" or "hpa-custom-metrics", not "${autoscaler}"`,
     );
   }
-  if (minReplicas === 0 && autoscaler !== 'keda') {
+  if (minReplicas === 0 && renderer.object !== 'keda') {
     throw new Error(
       'minReplicas 0 (scale to zero) needs autoscaler "keda"; an HPA needs at least 1 replica',
     );
   }
-  const utilisation = Math.round(params.target * 100);
-  if (autoscaler === 'keda') {
-    const trigger = resource
-      ? {
-          type: resource,
-          name: `${resource}-utilization`,
-          metricType: 'Utilization',
-          metadata: { value: String(utilisation) },
-        }
-      : {
-          type: 'prometheus',
-          name: VLLM_METRIC[params.kind as keyof typeof VLLM_METRIC].trigger,
-          metadata: {
-            serverAddress: ctx.serverAddress,
-            query: VLLM_METRIC[params.kind as keyof typeof VLLM_METRIC].promql(
-              ctx.promSelector,
-            ),
-            threshold: decimal(params.target),
-          },
-        };
-    return {
-      warnings,
-      objects: [
-        {
-          apiVersion: 'keda.sh/v1alpha1',
-          kind: 'ScaledObject',
-          metadata,
-          spec: {
-            scaleTargetRef: ctx.scaleTargetRef,
-            minReplicaCount: minReplicas,
-            maxReplicaCount: maxReplicas,
-            // the sync period the scaling simulation assumed for this policy
-            pollingInterval: policyTiming(params).syncPeriodSeconds,
-            cooldownPeriod: Math.max(30, params.stabilizationWindowSeconds),
-            advanced: { horizontalPodAutoscalerConfig: { behavior } },
-            triggers: [trigger],
-          },
-        },
-      ],
-    };
-  }
-  const metric = resource
-    ? {
-        type: 'Resource',
-        resource: {
-          name: resource,
-          target: { type: 'Utilization', averageUtilization: utilisation },
-        },
-      }
-    : {
-        type: 'Pods',
-        pods: {
-          metric: {
-            name: VLLM_METRIC[params.kind as keyof typeof VLLM_METRIC].adapter,
-          },
-          target: {
-            type: 'AverageValue',
-            averageValue: quantity(params.target),
-          },
-        },
-      };
-  return {
-    warnings,
-    objects: [
-      {
-        apiVersion: 'autoscaling/v2',
-        kind: 'HorizontalPodAutoscaler',
-        metadata,
-        spec: {
-          scaleTargetRef: ctx.scaleTargetRef,
-          minReplicas,
-          maxReplicas,
-          behavior,
-          metrics: [metric],
-        },
-      },
-    ],
-  };
+  const object = renderAutoscalerObject({
+    object: renderer.object,
+    metadata: ctx.meta({
+      [LLM_PLANNER_AUTOSCALER_ANNOTATION]: autoscalerParametersLabel(params),
+    }),
+    scaleTargetRef: ctx.scaleTargetRef,
+    minReplicas,
+    maxReplicas,
+    behavior: behaviorOf(params),
+    // the sync period the scaling simulation assumed for this policy
+    pollingInterval: policyTiming(params).syncPeriodSeconds,
+    cooldownPeriod: Math.max(30, params.stabilizationWindowSeconds),
+    metrics: [{ kind: params.kind, target: params.target }],
+    promSelector: ctx.promSelector,
+    serverAddress: ctx.serverAddress,
+  });
+  return { warnings, objects: [object] };
 }

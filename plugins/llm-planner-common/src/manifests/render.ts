@@ -12,8 +12,15 @@ import type {
 import { assertValidKubeObjects, ManifestValidationError } from './validate';
 import {
   autoscalerParametersIssues,
+  renderAutoscalerObject,
   renderRecommendedAutoscaler,
 } from './autoscaler';
+import type { AutoscalerParameters } from '../scaling/policies';
+import {
+  autoscalerRendererSpec,
+  CPU_FALLBACK_UTILIZATION,
+  policyKindSpec,
+} from '../registry/autoscalers';
 import { toYaml } from './yaml';
 import {
   inferenceContainerResources,
@@ -50,12 +57,6 @@ export const DEFAULT_PROMETHEUS_URL =
   'http://prometheus-operated.monitoring.svc:9090';
 /** Port the OpenAI-compatible server (vLLM or the simulator) listens on. @public */
 export const INFERENCE_PORT = 8000;
-/** Scale out when running requests per replica exceed this fraction of `--max-num-seqs`. @public */
-export const RUNNING_TARGET_FRACTION = 0.8;
-/** Scale out when waiting requests per replica exceed this fraction of `--max-num-seqs` (at least 1). @public */
-export const WAITING_TARGET_FRACTION = 0.1;
-/** CPU utilisation target of the explicit `hpa-cpu` fallback. @public */
-export const CPU_FALLBACK_UTILIZATION = 70;
 
 /**
  * `--max-model-len`: p90 prompt + p90 output tokens of the workload (mean when no p90), plus
@@ -117,19 +118,9 @@ function fail(message: string): never {
   throw new ManifestValidationError([message]);
 }
 
-/**
- * Renders the Kubernetes objects of an approved plan: a KServe `InferenceService` (vLLM in a
- * custom predictor container, RawDeployment mode) or a `Deployment` + `Service`, an autoscaler on
- * vLLM's queue/running-request metrics, a `ServiceMonitor`, a `PodDisruptionBudget` and a
- * `NetworkPolicy`. Pure and deterministic: the same input gives the same bytes. Every object is
- * validated (names, labels, OpenAPI schema of its kind); throws `ManifestValidationError`.
- * @public
- */
-export function renderManifests(
-  input: RenderManifestsInput,
-): RenderedManifests {
-  const { plan, variant, runtime, namespace, serviceName, autoscaler } = input;
-  const warnings: string[] = [];
+/** The recommendation to deploy, after checking the names it is deployed under. */
+function recommendationToDeploy(input: RenderManifestsInput): Recommendation {
+  const { plan, namespace, serviceName } = input;
   const rec = plan.plan.recommendations[input.recommendationIndex ?? 0];
   if (!rec) fail(`Plan ${plan.id} has no recommendation to deploy`);
   if (!isDns1123Label(namespace)) {
@@ -140,30 +131,78 @@ export function renderManifests(
       `service name "${serviceName}" must be a DNS-1035 label (lowercase letters, digits and "-", starting with a letter) of at most 52 characters`,
     );
   }
+  return rec;
+}
 
+/** How the inference server runs: image, context, batch and KV-cache sizes. */
+type ServerSettings = {
+  image: string;
+  maxModelLen: number;
+  maxNumSeqs: number;
+  kvCacheTokens: number | null;
+  servedModelName: string;
+};
+
+function serverSettings(
+  input: RenderManifestsInput,
+  rec: Recommendation,
+  warnings: string[],
+): ServerSettings {
   const images = { ...DEFAULT_IMAGES, ...stripUndefined(input.images ?? {}) };
-  const image = runtime === 'vllm' ? images.vllm : images.simulator;
-  const maxModelLen = maxModelLenFor(plan.plan.workload, input.modelMaxContext);
+  const maxModelLen = maxModelLenFor(
+    input.plan.plan.workload,
+    input.modelMaxContext,
+  );
   if (maxModelLen.clipped) {
     warnings.push(
       `p90 prompt + output tokens exceed the model's context of ${input.modelMaxContext}; --max-model-len is clipped to it`,
     );
   }
-  const maxNumSeqs = maxNumSeqsFor(rec);
-  const kvCacheTokens = kvCacheTokensFor(rec, maxModelLen.value);
+  return {
+    image: input.runtime === 'vllm' ? images.vllm : images.simulator,
+    maxModelLen: maxModelLen.value,
+    maxNumSeqs: maxNumSeqsFor(rec),
+    kvCacheTokens: kvCacheTokensFor(rec, maxModelLen.value),
+    servedModelName: rec.hfId,
+  };
+}
+
+/** The validated recommended parameters, if any. */
+function recommendedParameters(
+  input: RenderManifestsInput,
+): AutoscalerParameters | undefined {
   const params = input.autoscalerParameters;
   if (params) {
     const issues = autoscalerParametersIssues(params);
     if (issues.length > 0) throw new ManifestValidationError(issues);
   }
-  // the plan's availability floor (n+1: at least two) holds whatever the autoscaler says;
-  // plans stored before it existed have none
+  return params;
+}
+
+type ReplicaBounds = {
+  minReplicas: number;
+  maxReplicas: number;
+  /** Replicas of the Deployment / KServe floor when created (KEDA scales to zero itself). */
+  initialReplicas: number;
+};
+
+/**
+ * Replica bounds: the plan's availability floor (n+1: at least two) holds whatever the
+ * autoscaler says (plans stored before it existed have none); the maximum comes from the
+ * parameters, the input, the plan's scaling recommendation or {@link MAX_REPLICAS_FACTOR}.
+ */
+function replicaBounds(
+  input: RenderManifestsInput,
+  rec: Recommendation,
+  params: AutoscalerParameters | undefined,
+): ReplicaBounds {
+  const scaling = input.plan.plan.scaling;
   const floor = rec.availability?.minReplicas ?? 1;
   const scalesToZero =
     params?.minReplicas === 0 && rec.availability?.policy !== 'n+1';
   let minReplicas = Math.max(
     floor,
-    params?.minReplicas ?? plan.plan.scaling?.minReplicas ?? rec.replicas,
+    params?.minReplicas ?? scaling?.minReplicas ?? rec.replicas,
   );
   if (scalesToZero) minReplicas = 0;
   let maxReplicas: number;
@@ -171,10 +210,10 @@ export function renderManifests(
     maxReplicas = Math.max(
       minReplicas,
       input.maxReplicas ??
-        plan.plan.scaling?.maxReplicas ??
+        scaling?.maxReplicas ??
         Math.ceil(minReplicas * MAX_REPLICAS_FACTOR),
     );
-  } else if (params.kind === 'fixed') {
+  } else if (!policyKindSpec(params.kind).simulation.autoscales) {
     maxReplicas = params.minReplicas;
   } else {
     maxReplicas = Math.max(
@@ -183,18 +222,49 @@ export function renderManifests(
       input.maxReplicas ?? params.maxReplicas,
     );
   }
-  /** Replicas of the Deployment / KServe floor when created (KEDA scales to zero itself). */
-  const initialReplicas = Math.max(1, minReplicas);
+  return {
+    minReplicas,
+    maxReplicas,
+    initialReplicas: Math.max(1, minReplicas),
+  };
+}
+
+/** Where the pods run: the GPU's node label and extended resource (none for the simulator). */
+type GpuPlacement = {
+  gpu: (typeof GPU_NODE_SELECTORS)[string] | undefined;
+  gpuResource: string | null;
+};
+
+function gpuPlacement(
+  runtime: RenderManifestsInput['runtime'],
+  rec: Recommendation,
+  warnings: string[],
+): GpuPlacement {
   const gpu = runtime === 'vllm' ? GPU_NODE_SELECTORS[rec.gpuId] : undefined;
   if (runtime === 'vllm' && !gpu) {
     warnings.push(
       `GPU ${rec.gpuId} has no node label in GPU_NODE_SELECTORS; pods request nvidia.com/gpu without a node selector`,
     );
   }
-  const gpuResource =
-    runtime === 'vllm' ? gpu?.resource ?? 'nvidia.com/gpu' : null;
-  const servedModelName = rec.hfId;
+  return {
+    gpu,
+    gpuResource: runtime === 'vllm' ? gpu?.resource ?? 'nvidia.com/gpu' : null,
+  };
+}
 
+/** Labels, selector and annotations every object of the service carries. */
+type ObjectMeta = {
+  labels: Record<string, string>;
+  selector: Record<string, string>;
+  annotations: Record<string, string>;
+  meta: (
+    name: string,
+    extra?: Record<string, string>,
+  ) => KubeObject['metadata'] & { name: string };
+};
+
+function objectMeta(input: RenderManifestsInput): ObjectMeta {
+  const { plan, runtime, namespace, serviceName } = input;
   const labels: Record<string, string> = {
     'app.kubernetes.io/name':
       runtime === 'vllm' ? 'vllm' : 'inference-simulator',
@@ -219,66 +289,85 @@ export function renderManifests(
     labels: { ...labels },
     annotations: { ...annotations, ...extra },
   });
+  return { labels, selector, annotations, meta };
+}
 
-  // --- the inference container -------------------------------------------------------------
+/** Command-line arguments of vLLM or of the inference simulator. */
+function serverArgs(
+  input: RenderManifestsInput,
+  rec: Recommendation,
+  server: ServerSettings,
+): string[] {
+  if (input.runtime === 'vllm') {
+    return [
+      '--model',
+      rec.hfId,
+      '--served-model-name',
+      server.servedModelName,
+      '--tensor-parallel-size',
+      String(rec.tp),
+      '--max-model-len',
+      String(server.maxModelLen),
+      '--max-num-seqs',
+      String(server.maxNumSeqs),
+      '--port',
+      String(INFERENCE_PORT),
+    ];
+  }
+  const workload = input.plan.plan.workload;
+  return [
+    'packages/inference-simulator/bin/inference-simulator',
+    '--model',
+    rec.hfId,
+    '--served-model-name',
+    server.servedModelName,
+    // timed as the recommended configuration, from the image's copy of the seed data
+    '--gpu',
+    rec.gpuId,
+    '--tp',
+    String(rec.tp),
+    '--engine',
+    rec.engine,
+    '--precision',
+    rec.precision,
+    '--input-tokens',
+    String(Math.max(1, Math.round(workload.inputTokens.mean))),
+    '--output-tokens',
+    String(Math.max(1, Math.round(workload.outputTokens.mean))),
+    '--max-num-seqs',
+    String(server.maxNumSeqs),
+    ...(server.kvCacheTokens
+      ? ['--kv-cache-tokens', String(server.kvCacheTokens)]
+      : []),
+    '--max-model-len',
+    String(server.maxModelLen),
+    '--host',
+    '0.0.0.0',
+    '--port',
+    String(INFERENCE_PORT),
+  ];
+}
+
+/** The pod: the inference container (checked against the team LimitRange) and its volumes. */
+function podSpecOf(
+  input: RenderManifestsInput,
+  rec: Recommendation,
+  server: ServerSettings,
+  placement: GpuPlacement,
+): Record<string, unknown> {
+  const { runtime, variant } = input;
+  const { gpu, gpuResource } = placement;
   const health = (periodSeconds: number, failureThreshold: number) => ({
     httpGet: { path: '/health', port: 'http' },
     periodSeconds,
     failureThreshold,
     timeoutSeconds: 5,
   });
-  const args =
-    runtime === 'vllm'
-      ? [
-          '--model',
-          rec.hfId,
-          '--served-model-name',
-          servedModelName,
-          '--tensor-parallel-size',
-          String(rec.tp),
-          '--max-model-len',
-          String(maxModelLen.value),
-          '--max-num-seqs',
-          String(maxNumSeqs),
-          '--port',
-          String(INFERENCE_PORT),
-        ]
-      : [
-          'packages/inference-simulator/bin/inference-simulator',
-          '--model',
-          rec.hfId,
-          '--served-model-name',
-          servedModelName,
-          // timed as the recommended configuration, from the image's copy of the seed data
-          '--gpu',
-          rec.gpuId,
-          '--tp',
-          String(rec.tp),
-          '--engine',
-          rec.engine,
-          '--precision',
-          rec.precision,
-          '--input-tokens',
-          String(Math.max(1, Math.round(plan.plan.workload.inputTokens.mean))),
-          '--output-tokens',
-          String(Math.max(1, Math.round(plan.plan.workload.outputTokens.mean))),
-          '--max-num-seqs',
-          String(maxNumSeqs),
-          ...(kvCacheTokens
-            ? ['--kv-cache-tokens', String(kvCacheTokens)]
-            : []),
-          '--max-model-len',
-          String(maxModelLen.value),
-          '--host',
-          '0.0.0.0',
-          '--port',
-          String(INFERENCE_PORT),
-        ];
   const container: Record<string, unknown> = {
     name: variant === 'kserve' ? 'kserve-container' : 'server',
-    image,
+    image: server.image,
     ...(runtime === 'simulator' ? { command: ['node'] } : {}),
-    args,
+    args: serverArgs(input, rec, server),
     ports: [{ name: 'http', containerPort: INFERENCE_PORT, protocol: 'TCP' }],
     startupProbe: runtime === 'vllm' ? health(10, 180) : health(2, 30),
     readinessProbe: health(5, 3),
@@ -319,7 +408,7 @@ export function renderManifests(
       )}`,
     );
   }
-  const podSpec: Record<string, unknown> = {
+  return {
     containers: [container],
     terminationGracePeriodSeconds: runtime === 'vllm' ? 60 : 15,
     ...(runtime === 'vllm'
@@ -335,315 +424,273 @@ export function renderManifests(
         }
       : {}),
   };
+}
 
-  // --- workload ------------------------------------------------------------------------------
-  const objects: KubeObject[] = [];
-  const scaleTarget =
-    variant === 'kserve' ? `${serviceName}-predictor` : serviceName;
-  const metricsService =
-    variant === 'kserve' ? `${serviceName}-predictor` : serviceName;
-
-  if (variant === 'deployment') {
-    objects.push({
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: meta(serviceName),
-      spec: {
-        type: 'ClusterIP',
-        selector,
-        ports: [
-          {
-            name: 'http',
-            port: INFERENCE_PORT,
-            targetPort: 'http',
-            protocol: 'TCP',
-          },
-        ],
-      },
-    });
-    objects.push({
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: meta(serviceName),
-      spec: {
-        replicas: initialReplicas,
-        selector: { matchLabels: selector },
-        strategy:
-          runtime === 'vllm'
-            ? // GPUs are scarce: replace pods one by one instead of surging.
-              {
-                type: 'RollingUpdate',
-                rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
-              }
-            : { type: 'RollingUpdate' },
-        template: {
-          metadata: { labels: { ...labels }, annotations: { ...annotations } },
-          spec: podSpec,
+/** A `Deployment` + `Service`, or a KServe `InferenceService` (RawDeployment). */
+function workloadObjects(
+  input: RenderManifestsInput,
+  m: ObjectMeta,
+  podSpec: Record<string, unknown>,
+  bounds: ReplicaBounds,
+  params: AutoscalerParameters | undefined,
+): KubeObject[] {
+  const { serviceName, runtime } = input;
+  if (input.variant === 'deployment') {
+    return [
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: m.meta(serviceName),
+        spec: {
+          type: 'ClusterIP',
+          selector: m.selector,
+          ports: [
+            {
+              name: 'http',
+              port: INFERENCE_PORT,
+              targetPort: 'http',
+              protocol: 'TCP',
+            },
+          ],
         },
       },
-    });
-  } else {
-    let autoscalerClass = autoscaler === 'hpa-cpu' ? 'hpa' : 'external';
-    if (params) autoscalerClass = params.kind === 'fixed' ? 'none' : 'external';
-    const isvcAnnotations: Record<string, string> = {
-      'serving.kserve.io/deploymentMode': 'RawDeployment',
-      // with recommended parameters the planner renders the autoscaler itself (behaviour
-      // included); a fixed size has none
-      'serving.kserve.io/autoscalerClass': autoscalerClass,
-    };
-    objects.push({
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: m.meta(serviceName),
+        spec: {
+          replicas: bounds.initialReplicas,
+          selector: { matchLabels: m.selector },
+          strategy:
+            runtime === 'vllm'
+              ? // GPUs are scarce: replace pods one by one instead of surging.
+                {
+                  type: 'RollingUpdate',
+                  rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
+                }
+              : { type: 'RollingUpdate' },
+          template: {
+            metadata: {
+              labels: { ...m.labels },
+              annotations: { ...m.annotations },
+            },
+            spec: podSpec,
+          },
+        },
+      },
+    ];
+  }
+  // KServe scales by itself only on the CPU fallback without parameters; otherwise the planner
+  // renders the autoscaler (behaviour included), and a fixed size has none
+  const kserveNative =
+    !params && autoscalerRendererSpec(input.autoscaler).kserveNative;
+  let autoscalerClass = kserveNative ? 'hpa' : 'external';
+  if (params && !policyKindSpec(params.kind).simulation.autoscales)
+    autoscalerClass = 'none';
+  return [
+    {
       apiVersion: 'serving.kserve.io/v1beta1',
       kind: 'InferenceService',
-      metadata: meta(serviceName, isvcAnnotations),
+      metadata: m.meta(serviceName, {
+        'serving.kserve.io/deploymentMode': 'RawDeployment',
+        'serving.kserve.io/autoscalerClass': autoscalerClass,
+      }),
       spec: {
         predictor: {
-          minReplicas: params ? initialReplicas : minReplicas,
-          maxReplicas,
-          ...(autoscaler === 'hpa-cpu' && !params
+          minReplicas: params ? bounds.initialReplicas : bounds.minReplicas,
+          maxReplicas: bounds.maxReplicas,
+          ...(kserveNative
             ? { scaleMetric: 'cpu', scaleTarget: CPU_FALLBACK_UTILIZATION }
             : {}),
-          labels: { ...labels },
+          labels: { ...m.labels },
           ...podSpec,
         },
       },
-    });
-  }
-
-  objects.push({
-    apiVersion: 'policy/v1',
-    kind: 'PodDisruptionBudget',
-    metadata: meta(serviceName),
-    spec: { maxUnavailable: 1, selector: { matchLabels: selector } },
-  });
-
-  objects.push({
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'NetworkPolicy',
-    metadata: meta(serviceName),
-    spec: {
-      podSelector: { matchLabels: selector },
-      policyTypes: ['Ingress', 'Egress'],
-      ingress: [
-        {
-          from: [
-            // clients in the team namespace
-            { podSelector: {} },
-            // Prometheus
-            {
-              namespaceSelector: {
-                matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' },
-              },
-            },
-            // namespaces allowed to call team inference services
-            {
-              namespaceSelector: {
-                matchLabels: { 'llm-planner.io/inference-clients': 'true' },
-              },
-            },
-          ],
-          ports: [{ port: INFERENCE_PORT, protocol: 'TCP' }],
-        },
-      ],
-      egress: [
-        // DNS, and HTTPS to download model weights
-        {
-          ports: [
-            { port: 53, protocol: 'UDP' },
-            { port: 53, protocol: 'TCP' },
-          ],
-        },
-        { ports: [{ port: 443, protocol: 'TCP' }] },
-      ],
     },
-  });
+  ];
+}
 
-  objects.push({
-    apiVersion: 'monitoring.coreos.com/v1',
-    kind: 'ServiceMonitor',
-    metadata: meta(serviceName),
-    spec: {
-      selector: {
-        matchLabels:
-          variant === 'kserve'
-            ? { 'serving.kserve.io/inferenceservice': serviceName }
-            : selector,
+/** `PodDisruptionBudget`, `NetworkPolicy` and `ServiceMonitor` of the service. */
+function supportObjects(
+  input: RenderManifestsInput,
+  m: ObjectMeta,
+): KubeObject[] {
+  const { serviceName, namespace, variant } = input;
+  return [
+    {
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: m.meta(serviceName),
+      spec: { maxUnavailable: 1, selector: { matchLabels: m.selector } },
+    },
+    {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: m.meta(serviceName),
+      spec: {
+        podSelector: { matchLabels: m.selector },
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          {
+            from: [
+              // clients in the team namespace
+              { podSelector: {} },
+              // Prometheus
+              {
+                namespaceSelector: {
+                  matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' },
+                },
+              },
+              // namespaces allowed to call team inference services
+              {
+                namespaceSelector: {
+                  matchLabels: { 'llm-planner.io/inference-clients': 'true' },
+                },
+              },
+            ],
+            ports: [{ port: INFERENCE_PORT, protocol: 'TCP' }],
+          },
+        ],
+        egress: [
+          // DNS, and HTTPS to download model weights
+          {
+            ports: [
+              { port: 53, protocol: 'UDP' },
+              { port: 53, protocol: 'TCP' },
+            ],
+          },
+          { ports: [{ port: 443, protocol: 'TCP' }] },
+        ],
       },
-      namespaceSelector: { matchNames: [namespace] },
-      endpoints: [
-        variant === 'kserve'
-          ? { targetPort: INFERENCE_PORT, path: '/metrics', interval: '15s' }
-          : { port: 'http', path: '/metrics', interval: '15s' },
-      ],
     },
-  });
+    {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'ServiceMonitor',
+      metadata: m.meta(serviceName),
+      spec: {
+        selector: {
+          matchLabels:
+            variant === 'kserve'
+              ? { 'serving.kserve.io/inferenceservice': serviceName }
+              : m.selector,
+        },
+        namespaceSelector: { matchNames: [namespace] },
+        endpoints: [
+          variant === 'kserve'
+            ? { targetPort: INFERENCE_PORT, path: '/metrics', interval: '15s' }
+            : { port: 'http', path: '/metrics', interval: '15s' },
+        ],
+      },
+    },
+  ];
+}
 
-  // --- autoscaler ----------------------------------------------------------------------------
-  const runningTarget = Math.max(
-    1,
-    Math.floor(maxNumSeqs * RUNNING_TARGET_FRACTION),
-  );
-  const waitingTarget = Math.max(
-    1,
-    Math.ceil(maxNumSeqs * WAITING_TARGET_FRACTION),
-  );
-  const promSelector = `namespace="${namespace}",service="${metricsService}"`;
+/** HPA behaviour of the default autoscaler: scale down one pod per 2 min after 5 min. */
+const DEFAULT_BEHAVIOR = {
+  scaleDown: {
+    stabilizationWindowSeconds: 300,
+    policies: [{ type: 'Pods', value: 1, periodSeconds: 120 }],
+  },
+  scaleUp: {
+    stabilizationWindowSeconds: 0,
+    policies: [{ type: 'Pods', value: 2, periodSeconds: 60 }],
+  },
+};
+
+/**
+ * The autoscaler: the recommended parameters' object, or without them the default of the
+ * chosen autoscaler (`AUTOSCALER_RENDERERS`: vLLM queue + running requests, or the CPU
+ * fallback, which KServe runs by itself).
+ */
+function autoscalerObjects(
+  input: RenderManifestsInput,
+  m: ObjectMeta,
+  bounds: ReplicaBounds,
+  server: ServerSettings,
+  params: AutoscalerParameters | undefined,
+): { objects: KubeObject[]; warnings: string[] } {
+  const { serviceName, namespace, autoscaler } = input;
+  const scaled =
+    input.variant === 'kserve' ? `${serviceName}-predictor` : serviceName;
+  const promSelector = `namespace="${namespace}",service="${scaled}"`;
   const scaleTargetRef = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    name: scaleTarget,
+    name: scaled,
   };
-  const behavior = {
-    scaleDown: {
-      stabilizationWindowSeconds: 300,
-      policies: [{ type: 'Pods', value: 1, periodSeconds: 120 }],
-    },
-    scaleUp: {
-      stabilizationWindowSeconds: 0,
-      policies: [{ type: 'Pods', value: 2, periodSeconds: 60 }],
-    },
-  };
+  const serverAddress = input.prometheusUrl ?? DEFAULT_PROMETHEUS_URL;
   if (params) {
-    let rendered: ReturnType<typeof renderRecommendedAutoscaler>;
     try {
-      rendered = renderRecommendedAutoscaler({
+      return renderRecommendedAutoscaler({
         params,
         autoscaler,
-        minReplicas,
-        maxReplicas,
+        minReplicas: bounds.minReplicas,
+        maxReplicas: bounds.maxReplicas,
         scaleTargetRef,
         promSelector,
-        serverAddress: input.prometheusUrl ?? DEFAULT_PROMETHEUS_URL,
-        meta: extra => meta(serviceName, extra),
+        serverAddress,
+        meta: extra => m.meta(serviceName, extra),
       });
     } catch (e) {
       fail((e as Error).message);
     }
-    objects.push(...rendered.objects);
-    warnings.push(...rendered.warnings);
-  } else if (autoscaler === 'keda') {
-    const serverAddress = input.prometheusUrl ?? DEFAULT_PROMETHEUS_URL;
-    objects.push({
-      apiVersion: 'keda.sh/v1alpha1',
-      kind: 'ScaledObject',
-      metadata: meta(serviceName),
-      spec: {
-        scaleTargetRef,
-        minReplicaCount: minReplicas,
-        maxReplicaCount: maxReplicas,
-        pollingInterval: 15,
-        cooldownPeriod: 300,
-        advanced: { horizontalPodAutoscalerConfig: { behavior } },
-        triggers: [
-          {
-            type: 'prometheus',
-            name: 'requests-waiting',
-            metadata: {
-              serverAddress,
-              query: `sum(vllm:num_requests_waiting{${promSelector}})`,
-              threshold: String(waitingTarget),
-            },
-          },
-          {
-            type: 'prometheus',
-            name: 'requests-running',
-            metadata: {
-              serverAddress,
-              query: `sum(vllm:num_requests_running{${promSelector}})`,
-              threshold: String(runningTarget),
-            },
-          },
-        ],
-      },
-    });
-  } else if (autoscaler === 'hpa-custom-metrics') {
-    objects.push({
-      apiVersion: 'autoscaling/v2',
-      kind: 'HorizontalPodAutoscaler',
-      metadata: meta(serviceName),
-      spec: {
-        scaleTargetRef,
-        minReplicas,
-        maxReplicas,
-        behavior,
-        metrics: [
-          {
-            type: 'Pods',
-            pods: {
-              metric: { name: 'vllm_num_requests_waiting' },
-              target: {
-                type: 'AverageValue',
-                averageValue: String(waitingTarget),
-              },
-            },
-          },
-          {
-            type: 'Pods',
-            pods: {
-              metric: { name: 'vllm_num_requests_running' },
-              target: {
-                type: 'AverageValue',
-                averageValue: String(runningTarget),
-              },
-            },
-          },
-        ],
-      },
-    });
-  } else {
-    warnings.push(
-      'Autoscaling on CPU utilisation (explicit fallback): CPU says little about GPU inference load; prefer keda or hpa-custom-metrics',
-    );
-    if (variant === 'deployment') {
-      objects.push({
-        apiVersion: 'autoscaling/v2',
-        kind: 'HorizontalPodAutoscaler',
-        metadata: meta(serviceName),
-        spec: {
-          scaleTargetRef,
-          minReplicas,
-          maxReplicas,
-          behavior,
-          metrics: [
-            {
-              type: 'Resource',
-              resource: {
-                name: 'cpu',
-                target: {
-                  type: 'Utilization',
-                  averageUtilization: CPU_FALLBACK_UTILIZATION,
-                },
-              },
-            },
-          ],
-        },
-      });
-    }
   }
+  const renderer = autoscalerRendererSpec(autoscaler);
+  const warnings = renderer.warning ? [renderer.warning] : [];
+  if (renderer.kserveNative && input.variant === 'kserve') {
+    return { objects: [], warnings };
+  }
+  const object = renderAutoscalerObject({
+    object: renderer.object,
+    metadata: m.meta(serviceName),
+    scaleTargetRef,
+    minReplicas: bounds.minReplicas,
+    maxReplicas: bounds.maxReplicas,
+    behavior: DEFAULT_BEHAVIOR,
+    pollingInterval: 15,
+    cooldownPeriod: 300,
+    metrics: renderer.defaultMetrics(server.maxNumSeqs),
+    promSelector,
+    serverAddress,
+  });
+  return { objects: [object], warnings };
+}
 
-  assertValidKubeObjects(objects);
-
-  const gpusPerReplica = runtime === 'vllm' ? rec.tp : 0;
-  const summary: ManifestSummary = {
-    planId: plan.id,
+function summaryOf(
+  input: RenderManifestsInput,
+  rec: Recommendation,
+  server: ServerSettings,
+  placement: GpuPlacement,
+  bounds: ReplicaBounds,
+): ManifestSummary {
+  const gpusPerReplica = input.runtime === 'vllm' ? rec.tp : 0;
+  return {
+    planId: input.plan.id,
     modelId: rec.modelId,
     hfId: rec.hfId,
     gpuId: rec.gpuId,
     engine: rec.engine,
     precision: rec.precision,
     tp: rec.tp,
-    gpuResource,
+    gpuResource: placement.gpuResource,
     gpusPerReplica,
-    gpuProduct: gpu?.product ?? null,
-    minReplicas,
-    maxReplicas,
-    requestedGpus: gpusPerReplica * initialReplicas,
-    maxModelLen: maxModelLen.value,
-    maxNumSeqs,
-    kvCacheTokens,
-    servedModelName,
-    image,
+    gpuProduct: placement.gpu?.product ?? null,
+    minReplicas: bounds.minReplicas,
+    maxReplicas: bounds.maxReplicas,
+    requestedGpus: gpusPerReplica * bounds.initialReplicas,
+    maxModelLen: server.maxModelLen,
+    maxNumSeqs: server.maxNumSeqs,
+    kvCacheTokens: server.kvCacheTokens,
+    servedModelName: server.servedModelName,
+    image: server.image,
   };
+}
 
+/** One YAML file per object, numbered in apply order, plus the kustomization listing them. */
+function manifestFiles(
+  objects: KubeObject[],
+  namespace: string,
+): RenderedFile[] {
   const files: RenderedFile[] = objects.map((obj, i) => ({
     path: manifestFileName(obj, i),
     content: toYaml(obj),
@@ -657,7 +704,42 @@ export function renderManifests(
       resources: files.map(f => f.path.replace(/^manifests\//, '')),
     }),
   });
-  return { objects, files, summary, warnings };
+  return files;
+}
+
+/**
+ * Renders the Kubernetes objects of an approved plan: a KServe `InferenceService` (vLLM in a
+ * custom predictor container, RawDeployment mode) or a `Deployment` + `Service`, an autoscaler on
+ * vLLM's queue/running-request metrics, a `ServiceMonitor`, a `PodDisruptionBudget` and a
+ * `NetworkPolicy`. Pure and deterministic: the same input gives the same bytes. Every object is
+ * validated (names, labels, OpenAPI schema of its kind); throws `ManifestValidationError`.
+ * @public
+ */
+export function renderManifests(
+  input: RenderManifestsInput,
+): RenderedManifests {
+  const warnings: string[] = [];
+  const rec = recommendationToDeploy(input);
+  const server = serverSettings(input, rec, warnings);
+  const params = recommendedParameters(input);
+  const bounds = replicaBounds(input, rec, params);
+  const placement = gpuPlacement(input.runtime, rec, warnings);
+  const meta = objectMeta(input);
+  const podSpec = podSpecOf(input, rec, server, placement);
+  const autoscaler = autoscalerObjects(input, meta, bounds, server, params);
+  const objects = [
+    ...workloadObjects(input, meta, podSpec, bounds, params),
+    ...supportObjects(input, meta),
+    ...autoscaler.objects,
+  ];
+  warnings.push(...autoscaler.warnings);
+  assertValidKubeObjects(objects);
+  return {
+    objects,
+    files: manifestFiles(objects, input.namespace),
+    summary: summaryOf(input, rec, server, placement, bounds),
+    warnings,
+  };
 }
 
 /** `manifests/<nn>-<kind>.yaml`: numbered in apply order. @public */

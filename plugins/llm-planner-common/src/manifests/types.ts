@@ -1,6 +1,7 @@
 import type { Plan } from '../engine/schemas';
 import type { AutoscalerParameters } from '../scaling/policies';
 import type { AutoscalingDecision } from '../scaling/decision';
+import type { AutoscalerKind } from '../registry/autoscalers';
 
 /** A Kubernetes object as rendered or applied: the type meta plus anything else. @public */
 export type KubeObject = {
@@ -38,8 +39,6 @@ export type StoredPlanLike = {
 export type ManifestVariant = 'kserve' | 'deployment';
 /** Real vLLM on GPUs, or the CPU-only inference simulator of this repository. @public */
 export type ManifestRuntime = 'vllm' | 'simulator';
-/** Which autoscaler to render. `hpa-cpu` is an explicit fallback only. @public */
-export type AutoscalerKind = 'keda' | 'hpa-custom-metrics' | 'hpa-cpu';
 
 /** Container images; defaults in `DEFAULT_IMAGES`. @public */
 export type ManifestImages = { vllm?: string; simulator?: string };

@@ -15,6 +15,7 @@ import type { ScalingPlan } from './simulate';
 import { DEFAULT_ROUTER, prepareScalingPlan } from './simulate';
 import type { DiurnalPattern } from './traffic';
 import { diurnalForPeak } from './traffic';
+import { policyKindSpec } from '../registry/autoscalers';
 
 /** Version of the decision rule; a stored decision of another version is still used as is. @public */
 export const AUTOSCALING_DECISION_VERSION = 1;
@@ -62,9 +63,7 @@ export function planTrafficAssumption(plan: Pick<Plan, 'workload'>): {
 
 /** The autoscaler object parameters render into by default. @public */
 export function autoscalerObjectOf(p: AutoscalerParameters): AutoscalerObject {
-  if (p.kind === 'fixed') return 'none';
-  if (p.kind === 'hpa-cpu' || p.kind === 'hpa-memory') return 'hpa';
-  return 'keda';
+  return policyKindSpec(p.kind).manifest.object;
 }
 
 /**

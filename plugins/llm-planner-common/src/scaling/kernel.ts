@@ -9,6 +9,7 @@ import { KNOT_WEIGHTS, LatencyTable, knotCdf } from './latencyTable';
 import { HIST_BUCKETS, histBucket, histQuantiles } from './histogram';
 import { createRng, samplePoisson } from './prng';
 import type { ReplicaQueueModel } from './replicaQueue';
+import type { AutoscalerSimulation } from '../registry/autoscalers';
 
 // module-local aliases: the CommonJS interop of imports is a getter call per access
 const poissonSample = samplePoisson;
@@ -23,16 +24,6 @@ const QS = [0.5, 0.9, 0.95, 0.99];
  * formulas already contain the Poisson clumps; a shorter average would count them twice.
  */
 const SMOOTH_S = 60;
-
-/** Kinds of signal the kernel computes. */
-export const SIGNAL = {
-  none: 0,
-  cpu: 1,
-  memory: 2,
-  queue: 3,
-  running: 4,
-  kv: 5,
-} as const;
 
 /** Per-timeline-row fields (averages over the row, except spec). */
 export const SF = {
@@ -98,7 +89,8 @@ export type KernelInput = {
   kvPerSequence: number;
   pod: KernelPod;
   policy: AutoscalerPolicy;
-  signal: number;
+  /** the policy kind's simulation hook: the metric it reads (`AUTOSCALER_POLICY_KINDS`) */
+  simulation: AutoscalerSimulation;
   intervalSeconds: number;
   seriesSeconds: number;
   /** 0..3 = p50, p90, p95, p99 */
@@ -355,7 +347,11 @@ function flushInterval(
   acc.fill(0);
 }
 
-/** Runs the day. */
+/**
+ * Runs the day. One function on purpose (a documented hot loop, longer than the ~150-line rule):
+ * the per-second state lives in local scalars and typed arrays that V8 keeps in registers;
+ * splitting the step into functions would pass or box that state 86,400 times a run.
+ */
 export function runKernel(inp: KernelInput): KernelOutput {
   const tab = inp.table;
   const G = tab.points | 0;
@@ -381,7 +377,17 @@ export function runKernel(inp: KernelInput): KernelOutput {
   const sync = timing.syncPeriodSeconds;
   const mDelay = timing.metricDelaySeconds | 0;
   const mWin = Math.max(1, timing.metricWindowSeconds | 0);
-  const sigKind = inp.signal;
+  const signalOf = inp.simulation.signal;
+  const readableWithoutPods = inp.simulation.readableWithoutReadyPods;
+  // one object reused every second: the hook reads it, nothing is allocated in the loop
+  const pool = {
+    readyPods: 0,
+    waiting: 0,
+    running: 0,
+    cpuUtilisation: 0,
+    memoryUtilisation: 0,
+    kvCacheUse: 0,
+  };
   const pod = inp.pod;
   const cpuIdle = pod.cpuIdleCores;
   const cpuLoop = pod.cpuEngineLoopCores;
@@ -465,7 +471,7 @@ export function runKernel(inp: KernelInput): KernelOutput {
       if (!fixed) {
         const end = i - mDelay > 0 ? i - mDelay : 0;
         const start = end - mWin > 0 ? end - mWin : 0;
-        const known = end > start && (ready > 0 || sigKind === SIGNAL.queue);
+        const known = end > start && (ready > 0 || readableWithoutPods);
         const metric = known
           ? (sigCum[end] - sigCum[start]) / (end - start)
           : 0;
@@ -659,12 +665,13 @@ export function runKernel(inp: KernelInput): KernelOutput {
       (N * (cpuIdle + cpuLoop * busy) + a * cpuIn + outTokS * cpuOut) / cpuReq;
     const memSum = (N * memBase + (R + Q) * memPer) / memReq;
     const kvSum = Ravg * kvPerSeq;
-    let sig = 0;
-    if (sigKind === SIGNAL.cpu) sig = cpuSum;
-    else if (sigKind === SIGNAL.memory) sig = memSum;
-    else if (sigKind === SIGNAL.queue) sig = Q;
-    else if (sigKind === SIGNAL.running) sig = Ravg;
-    else if (sigKind === SIGNAL.kv) sig = kvSum;
+    pool.readyPods = N;
+    pool.waiting = Q;
+    pool.running = Ravg;
+    pool.cpuUtilisation = cpuSum;
+    pool.memoryUtilisation = memSum;
+    pool.kvCacheUse = kvSum;
+    const sig = signalOf(pool);
     sigCum[i + 1] = sigCum[i] + sig;
     if (t < 0) continue;
 

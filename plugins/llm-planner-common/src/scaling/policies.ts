@@ -25,15 +25,7 @@
  * KEDA's 30 s polling). Scale to zero (KEDA `minReplicaCount: 0`) is allowed: while no replica
  * is ready, requests wait in the queue (as if held by a gateway) and the queue is the signal.
  */
-
-/** Which signal a policy scales on. @public */
-export type PolicyKind =
-  | 'fixed'
-  | 'hpa-cpu'
-  | 'hpa-memory'
-  | 'keda-queue'
-  | 'keda-running'
-  | 'keda-kv-cache';
+import { PolicyKind, policyKindSpec } from '../registry/autoscalers';
 
 /** One HPA behavior policy. @public */
 export type HpaRatePolicy = {
@@ -92,16 +84,6 @@ export type AutoscalerPolicy = AutoscalerParameters & {
   tolerance?: number;
 };
 
-/** Prometheus metric a policy reads, for documentation and the manifests. @public */
-export const POLICY_METRIC: Record<PolicyKind, string> = {
-  fixed: '-',
-  'hpa-cpu': 'cpu (metrics-server), averageUtilization',
-  'hpa-memory': 'memory (metrics-server), averageUtilization',
-  'keda-queue': 'vllm:num_requests_waiting (AverageValue per pod)',
-  'keda-running': 'vllm:num_requests_running (AverageValue per pod)',
-  'keda-kv-cache': 'vllm:gpu_cache_usage_perc (AverageValue per pod)',
-};
-
 /** Kubernetes default scale-up rules: max(+100 %, +4 pods) per 15 s, no window. @public */
 export const HPA_DEFAULT_SCALE_UP: ScalingRules = {
   policies: [
@@ -128,11 +110,10 @@ export function policyTiming(p: AutoscalerPolicy): {
   metricDelaySeconds: number;
   tolerance: number;
 } {
-  const resource = p.kind === 'hpa-cpu' || p.kind === 'hpa-memory';
+  const sim = policyKindSpec(p.kind).simulation;
   return {
-    syncPeriodSeconds:
-      p.syncPeriodSeconds ?? (p.kind.startsWith('keda') ? 30 : 15),
-    metricWindowSeconds: p.metricWindowSeconds ?? (resource ? 30 : 15),
+    syncPeriodSeconds: p.syncPeriodSeconds ?? sim.syncPeriodSeconds,
+    metricWindowSeconds: p.metricWindowSeconds ?? sim.metricWindowSeconds,
     metricDelaySeconds: p.metricDelaySeconds ?? 15,
     tolerance: p.tolerance ?? HPA_TOLERANCE,
   };
@@ -141,23 +122,7 @@ export function policyTiming(p: AutoscalerPolicy): {
 /** Human label of a policy. @public */
 export function policyLabel(p: AutoscalerPolicy): string {
   if (p.name) return p.name;
-  const range = `${p.minReplicas}-${p.maxReplicas} replicas`;
-  switch (p.kind) {
-    case 'fixed':
-      return `fixed ${p.minReplicas} replica(s)`;
-    case 'hpa-cpu':
-      return `HPA CPU ${Math.round(p.target * 100)} % (${range})`;
-    case 'hpa-memory':
-      return `HPA memory ${Math.round(p.target * 100)} % (${range})`;
-    case 'keda-queue':
-      return `KEDA queue ${round2(p.target)} waiting/pod (${range})`;
-    case 'keda-running':
-      return `KEDA running ${round2(p.target)}/pod (${range})`;
-    case 'keda-kv-cache':
-      return `KEDA KV cache ${Math.round(p.target * 100)} % (${range})`;
-    default:
-      return p.kind;
-  }
+  return policyKindSpec(p.kind).title(p);
 }
 
 /** Fixed-size baseline. @public */
@@ -216,10 +181,11 @@ export function validatePolicy(p: AutoscalerPolicy): string[] {
     p.maxReplicas < Math.max(1, p.minReplicas)
   )
     errs.push('maxReplicas must be an integer >= max(1, minReplicas)');
-  if (p.kind !== 'fixed' && !(p.target > 0)) errs.push('target must be > 0');
-  if (p.kind === 'fixed' && p.minReplicas !== p.maxReplicas)
+  const sim = policyKindSpec(p.kind).simulation;
+  if (sim.autoscales && !(p.target > 0)) errs.push('target must be > 0');
+  if (!sim.autoscales && p.minReplicas !== p.maxReplicas)
     errs.push('a fixed policy has minReplicas = maxReplicas');
-  if (p.minReplicas === 0 && !p.kind.startsWith('keda') && p.kind !== 'fixed')
+  if (p.minReplicas === 0 && sim.autoscales && !sim.scalesToZero)
     errs.push('only KEDA policies scale to zero');
   if (p.stabilizationWindowSeconds < 0)
     errs.push('stabilizationWindowSeconds must be >= 0');
@@ -256,6 +222,7 @@ export type HpaController = {
 /** Creates the HPA controller of a policy. @public */
 export function createHpaController(p: AutoscalerPolicy): HpaController {
   const { tolerance, syncPeriodSeconds } = policyTiming(p);
+  const autoscales = policyKindSpec(p.kind).simulation.autoscales;
   const upWin = p.scaleUp.stabilizationWindowSeconds ?? 0;
   const downWin = p.stabilizationWindowSeconds;
   const maxPeriod = Math.max(
@@ -325,7 +292,7 @@ export function createHpaController(p: AutoscalerPolicy): HpaController {
 
   return {
     decide(t, current, ready, metricSum, metricKnown) {
-      if (p.kind === 'fixed') return p.minReplicas;
+      if (!autoscales) return p.minReplicas;
       // 1-2. raw recommendation with tolerance
       let desired = current;
       if (metricKnown) {
@@ -375,8 +342,4 @@ export function createHpaController(p: AutoscalerPolicy): HpaController {
       return rec;
     },
   };
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }

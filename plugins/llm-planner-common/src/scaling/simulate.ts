@@ -52,11 +52,12 @@ import {
   INTERVAL_FIELDS,
   SERIES_FIELDS,
   SF,
-  SIGNAL,
   TENANT_FIELDS,
   TF,
   runKernel,
 } from './kernel';
+import type { KernelOutput } from './kernel';
+import { policyKindSpec } from '../registry/autoscalers';
 
 /**
  * CPU and memory of a vLLM pod, for the CPU/memory HPA policies. Modelling assumption:
@@ -464,23 +465,6 @@ export type SimulationResult = {
   warnings: string[];
 };
 
-function signalOf(kind: AutoscalerPolicy['kind']): number {
-  switch (kind) {
-    case 'hpa-cpu':
-      return SIGNAL.cpu;
-    case 'hpa-memory':
-      return SIGNAL.memory;
-    case 'keda-queue':
-      return SIGNAL.queue;
-    case 'keda-running':
-      return SIGNAL.running;
-    case 'keda-kv-cache':
-      return SIGNAL.kv;
-    default:
-      return SIGNAL.none;
-  }
-}
-
 const PCT_INDEX = { p50: 0, p90: 1, p95: 2, p99: 3 } as const;
 
 /** Router of {@link simulate} unless given: what a Kubernetes Service does. @public */
@@ -494,57 +478,76 @@ const ROUTER_TEXT: Record<Router, string> = {
 };
 const PCT_LEVEL = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 } as const;
 
-/** Simulates one day of `traffic` (a pattern or a built day) under `policy`. @public */
-export function simulate(
+/** The options of one run with their defaults applied. */
+type RunSettings = {
+  pod: PodResourceModel;
+  startup: number;
+  intervalS: number;
+  seriesS: number;
+  linger: number;
+  warmup: number;
+  poisson: boolean;
+  seed: number;
+  router: Router;
+};
+
+function runSettings(
   plan: ScalingPlan,
-  traffic: TrafficPattern | Traffic,
+  options: SimulationOptions,
+): RunSettings {
+  return {
+    pod: { ...DEFAULT_POD_MODEL, ...options.pod },
+    startup: options.startupSeconds ?? plan.startupSeconds,
+    intervalS: Math.max(1, Math.floor(options.intervalSeconds ?? 300)),
+    seriesS: Math.max(1, Math.floor(options.seriesStepSeconds ?? 60)),
+    linger: Math.max(0, options.nodeScaleDownDelaySeconds ?? 600),
+    warmup: Math.max(0, Math.floor(options.warmupSeconds ?? 3600)),
+    poisson: (options.arrivals ?? 'poisson') === 'poisson',
+    seed: options.seed ?? 1,
+    router: options.router ?? DEFAULT_ROUTER,
+  };
+}
+
+/** The day through the kernel, the policy kind's simulation hook reading the pool. */
+function replayDay(
+  plan: ScalingPlan,
+  day: Traffic,
   policy: AutoscalerPolicy,
-  options: SimulationOptions = {},
-): SimulationResult {
-  const problems = validatePolicy(policy);
-  if (problems.length)
-    throw new Error(`invalid policy: ${problems.join('; ')}`);
-  const day: Traffic = 'rate' in traffic ? traffic : buildTraffic(traffic);
-  const pod = { ...DEFAULT_POD_MODEL, ...options.pod };
-  const startup = options.startupSeconds ?? plan.startupSeconds;
-  const intervalS = Math.max(1, Math.floor(options.intervalSeconds ?? 300));
-  const seriesS = Math.max(1, Math.floor(options.seriesStepSeconds ?? 60));
-  const linger = Math.max(0, options.nodeScaleDownDelaySeconds ?? 600);
-  const poisson = (options.arrivals ?? 'poisson') === 'poisson';
-  const seed = options.seed ?? 1;
-  const timing = policyTiming(policy);
-  const router: Router = options.router ?? DEFAULT_ROUTER;
-  const k = runKernel({
+  run: RunSettings,
+): KernelOutput {
+  return runKernel({
     rate: day.rate,
     tenantRates: day.tenants.map(x => x.rate),
     days: 1,
-    warmup: Math.max(0, Math.floor(options.warmupSeconds ?? 3600)),
-    poisson,
-    seed,
+    warmup: run.warmup,
+    poisson: run.poisson,
+    seed: run.seed,
     table: plan.table,
     slots: plan.slotsPerReplica,
-    startup,
+    startup: run.startup,
     inputTokens: plan.inputTokens,
     kvPerSequence: plan.kvPerSequence,
-    pod,
+    pod: run.pod,
     policy,
-    signal: signalOf(policy.kind),
-    intervalSeconds: intervalS,
-    seriesSeconds: seriesS,
+    simulation: policyKindSpec(policy.kind).simulation,
+    intervalSeconds: run.intervalS,
+    seriesSeconds: run.seriesS,
     pctIdx: PCT_INDEX[plan.slo.percentile],
     queue: replicaQueueModel(
       plan.table,
       plan.slotsPerReplica,
-      router,
+      run.router,
       plan.serviceCv2 ?? 0.5,
     ),
   });
+}
 
-  // billing: pods, kept while their node lingers (sliding max over `linger` seconds)
-  const billed = slidingMax(k.pods, Math.round(linger));
-  let replicaSeconds = 0;
-  for (let s = 0; s < DAY_SECONDS; s++) replicaSeconds += billed[s];
-
+/** Timeline rows (default every minute) from the kernel's series and the billed pods. */
+function timelineOf(
+  k: KernelOutput,
+  billed: Uint16Array,
+  seriesS: number,
+): TimelinePoint[] {
   const timeline: TimelinePoint[] = [];
   for (let r = 0; r < k.nSeries; r++) {
     const t0 = r * seriesS;
@@ -572,13 +575,29 @@ export function simulate(
       signal: roundTo(v(SF.signal), 3),
     });
   }
+  return timeline;
+}
 
+/** Percentile intervals, and the day's request and compliance counts they add up to. */
+function intervalsOf(
+  k: KernelOutput,
+  intervalS: number,
+): {
+  intervals: IntervalPoint[];
+  requests: number;
+  met: number;
+  trafficIntervals: number;
+  compliantIntervals: number;
+  compliantRequests: number;
+} {
   const intervals: IntervalPoint[] = [];
-  let dReq = 0;
-  let dMet = 0;
-  let trafficI = 0;
-  let compliantI = 0;
-  let compliantReq = 0;
+  const day = {
+    requests: 0,
+    met: 0,
+    trafficIntervals: 0,
+    compliantIntervals: 0,
+    compliantRequests: 0,
+  };
   for (let r = 0; r < k.nIntervals; r++) {
     const o = r * INTERVAL_FIELDS;
     const x = k.intervals;
@@ -587,13 +606,13 @@ export function simulate(
     const met = x[o + IF.sloMet];
     const readyAvg = x[o + IF.ready] / n;
     const pc = (m: number, q: number) => nn(x[o + IF.pct + m * 4 + q]);
-    dReq += req;
-    dMet += x[o + IF.met];
+    day.requests += req;
+    day.met += x[o + IF.met];
     if (met >= 0) {
-      trafficI++;
+      day.trafficIntervals++;
       if (met === 1) {
-        compliantI++;
-        compliantReq += req;
+        day.compliantIntervals++;
+        day.compliantRequests += req;
       }
     }
     intervals.push({
@@ -621,38 +640,39 @@ export function simulate(
       sloMet: met < 0 ? null : met === 1,
     });
   }
+  return { intervals, ...day };
+}
 
-  const qout = new Float64Array(4);
-  const pctOf = (h: Float64Array, base: number): Percentiles => {
-    let lo = HIST_BUCKETS;
-    let hi = -1;
-    for (let b = 0; b < HIST_BUCKETS; b++)
-      if (h[base + b] > 0) {
-        if (b < lo) lo = b;
-        hi = b;
-      }
-    if (hi < 0) return { p50: null, p90: null, p95: null, p99: null };
-    histQuantiles(
-      h.subarray(base, base + HIST_BUCKETS),
-      lo,
-      hi,
-      [0.5, 0.9, 0.95, 0.99],
-      qout,
-    );
-    return {
-      p50: nn(qout[0]),
-      p90: nn(qout[1]),
-      p95: nn(qout[2]),
-      p99: nn(qout[3]),
-    };
-  };
-  const latency = {
-    ttft: pctOf(k.dayHist, 0),
-    itl: pctOf(k.dayHist, HIST_BUCKETS),
-    e2e: pctOf(k.dayHist, 2 * HIST_BUCKETS),
-  };
+/** p50/p90/p95/p99 of one histogram of a histogram array. */
+function percentilesOf(h: Float64Array, base: number): Percentiles {
+  let lo = HIST_BUCKETS;
+  let hi = -1;
+  for (let b = 0; b < HIST_BUCKETS; b++)
+    if (h[base + b] > 0) {
+      if (b < lo) lo = b;
+      hi = b;
+    }
+  if (hi < 0) return { p50: null, p90: null, p95: null, p99: null };
+  const q = new Float64Array(4);
+  histQuantiles(
+    h.subarray(base, base + HIST_BUCKETS),
+    lo,
+    hi,
+    [0.5, 0.9, 0.95, 0.99],
+    q,
+  );
+  return { p50: nn(q[0]), p90: nn(q[1]), p95: nn(q[2]), p99: nn(q[3]) };
+}
+
+/** Each tenant's share, latency and intervals (the day's latency when there is one tenant). */
+function tenantsOf(
+  k: KernelOutput,
+  day: Traffic,
+  intervalS: number,
+  latency: SimulationResult['latency'],
+): TenantResult[] {
   const multi = day.tenants.length > 1;
-  const tenants: TenantResult[] = day.tenants.map((tn, ti) => {
+  return day.tenants.map((tn, ti) => {
     const rows: TenantResult['intervals'] = [];
     for (let r = 0; r < k.nIntervals; r++) {
       const o = (ti * k.nIntervals + r) * TENANT_FIELDS;
@@ -673,10 +693,10 @@ export function simulate(
       shareOfRequests:
         day.totalRequests > 0 ? roundTo(tn.requests / day.totalRequests, 4) : 0,
       ttft: multi
-        ? pctOf(k.tenantDayHist!, ti * 2 * HIST_BUCKETS)
+        ? percentilesOf(k.tenantDayHist!, ti * 2 * HIST_BUCKETS)
         : latency.ttft,
       e2e: multi
-        ? pctOf(k.tenantDayHist!, (ti * 2 + 1) * HIST_BUCKETS)
+        ? percentilesOf(k.tenantDayHist!, (ti * 2 + 1) * HIST_BUCKETS)
         : latency.e2e,
       meetingTargets:
         k.tenantServed[ti] > 0
@@ -685,9 +705,9 @@ export function simulate(
       intervals: rows,
     };
   });
-  let peak: IntervalPoint | null = null;
-  for (const iv of intervals)
-    if (!peak || iv.offeredRps > peak.offeredRps) peak = iv;
+}
+
+function scaleEventsOf(k: KernelOutput): SimulationResult['scaleEvents'] {
   const scaleEvents: SimulationResult['scaleEvents'] = [];
   for (let e = 0; e < k.events.length; e += 3)
     scaleEvents.push({
@@ -696,14 +716,31 @@ export function simulate(
       from: k.events[e + 1],
       to: k.events[e + 2],
     });
+  return scaleEvents;
+}
 
-  const replicaHours = replicaSeconds / 3600;
-  const gpuHours = replicaHours * plan.tp;
+/** Cost of the billed GPU-hours at the plan's price (and the other pricing, when known). */
+function costOf(plan: ScalingPlan, gpuHours: number): SimulationCost {
   const perDay = gpuHours * plan.pricePerGpuHour;
-  const altPerDay =
+  const alt =
     plan.alternativePricePerGpuHour !== null
-      ? gpuHours * plan.alternativePricePerGpuHour
+      ? roundTo(gpuHours * plan.alternativePricePerGpuHour, 2)
       : null;
+  return {
+    pricing: plan.pricing,
+    pricePerGpuHour: plan.pricePerGpuHour,
+    perDay: roundTo(perDay, 2),
+    perMonth: roundTo((perDay * HOURS_PER_MONTH) / 24, 2),
+    onDemandPerDay: plan.pricing === 'on-demand' ? roundTo(perDay, 2) : alt,
+    spotPerDay: plan.pricing === 'spot' ? roundTo(perDay, 2) : alt,
+  };
+}
+
+function warningsOf(
+  plan: ScalingPlan,
+  day: Traffic,
+  k: KernelOutput,
+): string[] {
   const warnings = [...day.warnings];
   if (day.errors.length)
     warnings.push(`${day.errors.length} bad trace row(s) skipped`);
@@ -717,9 +754,76 @@ export function simulate(
     warnings.push(
       `latencies are ${plan.table.provenance} (from the plan's latency surface)`,
     );
-  const alt = altPerDay === null ? null : roundTo(altPerDay, 2);
+  return warnings;
+}
+
+function assumptionsOf(
+  plan: ScalingPlan,
+  policy: AutoscalerPolicy,
+  run: RunSettings,
+): string[] {
+  const timing = policyTiming(policy);
+  return [
+    ...plan.assumptions,
+    `${
+      ROUTER_TEXT[run.router]
+    }; each replica queues for its own max-num-seqs slots (GI/G/c, service-time CV ${roundTo(
+      Math.sqrt(plan.serviceCv2 ?? 0.5),
+      2,
+    )}); requests are fluid cohorts (${
+      run.poisson
+        ? `Poisson arrivals per second, seed ${run.seed}`
+        : 'expected arrivals'
+    })`,
+    `autoscaler syncs every ${timing.syncPeriodSeconds} s on the metric averaged over ${timing.metricWindowSeconds} s, ${timing.metricDelaySeconds} s old`,
+    `GPU nodes billed while a pod exists and ${run.linger} s after it goes (cluster-autoscaler scale-down delay)`,
+    `latency percentiles per ${
+      run.intervalS / 60
+    } min interval; an interval is compliant when every target holds at ${
+      plan.slo.percentile
+    }`,
+  ];
+}
+
+/**
+ * Simulates one day of `traffic` (a pattern or a built day) under `policy`: replay the day
+ * through the kernel, bill the pods, then read the timeline, intervals, latency, tenants and
+ * cost out of the kernel's arrays.
+ * @public
+ */
+export function simulate(
+  plan: ScalingPlan,
+  traffic: TrafficPattern | Traffic,
+  policy: AutoscalerPolicy,
+  options: SimulationOptions = {},
+): SimulationResult {
+  const problems = validatePolicy(policy);
+  if (problems.length)
+    throw new Error(`invalid policy: ${problems.join('; ')}`);
+  const day: Traffic = 'rate' in traffic ? traffic : buildTraffic(traffic);
+  const run = runSettings(plan, options);
+  const k = replayDay(plan, day, policy, run);
+
+  // billing: pods, kept while their node lingers (sliding max over `linger` seconds)
+  const billed = slidingMax(k.pods, Math.round(run.linger));
+  let replicaSeconds = 0;
+  for (let s = 0; s < DAY_SECONDS; s++) replicaSeconds += billed[s];
+  const replicaHours = replicaSeconds / 3600;
+  const gpuHours = replicaHours * plan.tp;
+
+  const daily = intervalsOf(k, run.intervalS);
+  const { intervals } = daily;
+  const latency = {
+    ttft: percentilesOf(k.dayHist, 0),
+    itl: percentilesOf(k.dayHist, HIST_BUCKETS),
+    e2e: percentilesOf(k.dayHist, 2 * HIST_BUCKETS),
+  };
+  let peak: IntervalPoint | null = null;
+  for (const iv of intervals)
+    if (!peak || iv.offeredRps > peak.offeredRps) peak = iv;
   const mpm = k.metPerMetric;
-  const frac = (x: number) => (dReq > 0 ? roundTo(x / dReq, 4) : 1);
+  const frac = (x: number) =>
+    daily.requests > 0 ? roundTo(x / daily.requests, 4) : 1;
   return {
     label: policyLabel(policy),
     policy,
@@ -728,7 +832,7 @@ export function simulate(
       label: plan.label,
       replicas: plan.replicas,
       slotsPerReplica: roundTo(plan.slotsPerReplica, 2),
-      startupSeconds: startup,
+      startupSeconds: run.startup,
       slo: plan.slo,
     },
     traffic: {
@@ -737,29 +841,25 @@ export function simulate(
       meanRps: roundTo(day.meanRps, 3),
       totalRequests: Math.round(day.totalRequests),
     },
-    timeline,
+    timeline: timelineOf(k, billed, run.seriesS),
     intervals,
-    tenants,
+    tenants: tenantsOf(k, day, run.intervalS, latency),
     latency,
     peak,
     attainment: {
-      requestsMeetingTargets: frac(dMet),
+      requestsMeetingTargets: frac(daily.met),
       allowedMissFraction: roundTo(1 - PCT_LEVEL[plan.slo.percentile], 4),
-      compliantIntervals: trafficI > 0 ? roundTo(compliantI / trafficI, 4) : 1,
-      compliantTraffic: frac(compliantReq),
+      compliantIntervals:
+        daily.trafficIntervals > 0
+          ? roundTo(daily.compliantIntervals / daily.trafficIntervals, 4)
+          : 1,
+      compliantTraffic: frac(daily.compliantRequests),
       perMetric: { ttft: frac(mpm[0]), itl: frac(mpm[1]), e2e: frac(mpm[2]) },
     },
     gpuHours: roundTo(gpuHours, 2),
     replicaHours: roundTo(replicaHours, 2),
-    cost: {
-      pricing: plan.pricing,
-      pricePerGpuHour: plan.pricePerGpuHour,
-      perDay: roundTo(perDay, 2),
-      perMonth: roundTo((perDay * HOURS_PER_MONTH) / 24, 2),
-      onDemandPerDay: plan.pricing === 'on-demand' ? roundTo(perDay, 2) : alt,
-      spotPerDay: plan.pricing === 'spot' ? roundTo(perDay, 2) : alt,
-    },
-    scaleEvents,
+    cost: costOf(plan, gpuHours),
+    scaleEvents: scaleEventsOf(k),
     totals: {
       arrivals: Math.round(k.arrivals),
       served: Math.round(k.served),
@@ -769,27 +869,8 @@ export function simulate(
       maxReadyReplicas: k.maxReady,
       minReadyReplicas: k.minReady,
     },
-    assumptions: [
-      ...plan.assumptions,
-      `${
-        ROUTER_TEXT[router]
-      }; each replica queues for its own max-num-seqs slots (GI/G/c, service-time CV ${roundTo(
-        Math.sqrt(plan.serviceCv2 ?? 0.5),
-        2,
-      )}); requests are fluid cohorts (${
-        poisson
-          ? `Poisson arrivals per second, seed ${seed}`
-          : 'expected arrivals'
-      })`,
-      `autoscaler syncs every ${timing.syncPeriodSeconds} s on the metric averaged over ${timing.metricWindowSeconds} s, ${timing.metricDelaySeconds} s old`,
-      `GPU nodes billed while a pod exists and ${linger} s after it goes (cluster-autoscaler scale-down delay)`,
-      `latency percentiles per ${
-        intervalS / 60
-      } min interval; an interval is compliant when every target holds at ${
-        plan.slo.percentile
-      }`,
-    ],
-    warnings,
+    assumptions: assumptionsOf(plan, policy, run),
+    warnings: warningsOf(plan, day, k),
   };
 }
 

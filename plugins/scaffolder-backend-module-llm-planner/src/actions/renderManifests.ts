@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  AUTOSCALER_KINDS,
   AutoscalerKind,
   AutoscalingDecision,
   autoscalerKindOf,
@@ -175,7 +176,10 @@ export function createRenderManifestsAction(
             .describe('vLLM on GPUs, or the CPU-only inference simulator'),
         autoscaler: z =>
           z
-            .enum(['plan', 'keda', 'hpa-custom-metrics', 'hpa-cpu'])
+            .enum(['plan', ...AUTOSCALER_KINDS] as [
+              'plan',
+              ...AutoscalerKind[],
+            ])
             .default('plan')
             .describe(
               "Which object renders the plan's autoscaler decision: plan (KEDA for vLLM metrics, HPA for CPU/memory, none for a fixed size), KEDA, or an HPA; a choice that cannot render the decision fails the step",

@@ -1,5 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import {
+  AUTOSCALER_KINDS,
+  AUTOSCALER_RENDERERS,
   AutoscalerKind,
   autoscalerKindOf,
   ManifestRuntime,
@@ -141,9 +143,11 @@ export function ManifestsTab(props: {
             sx={{ minWidth: 200 }}
           >
             <MenuItem value="plan">As the plan decided</MenuItem>
-            <MenuItem value="keda">KEDA ScaledObject</MenuItem>
-            <MenuItem value="hpa-custom-metrics">HPA custom metrics</MenuItem>
-            <MenuItem value="hpa-cpu">HPA CPU (fallback)</MenuItem>
+            {AUTOSCALER_KINDS.map(kind => (
+              <MenuItem key={kind} value={kind}>
+                {AUTOSCALER_RENDERERS[kind].label}
+              </MenuItem>
+            ))}
           </TextField>
         </Stack>
         <Typography variant="body2" data-testid="manifests-decision">

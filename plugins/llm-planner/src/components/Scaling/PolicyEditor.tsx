@@ -1,5 +1,6 @@
 import {
   AutoscalerPolicy,
+  policyKindSpec,
   policyLabel,
   validatePolicy,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -14,25 +15,15 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
 
-const KIND_NAME: Record<AutoscalerPolicy['kind'], string> = {
-  fixed: 'Fixed size',
-  'hpa-cpu': 'HPA CPU',
-  'hpa-memory': 'HPA memory',
-  'keda-queue': 'KEDA queue depth',
-  'keda-running': 'KEDA running requests',
-  'keda-kv-cache': 'KEDA KV-cache use',
-};
+const kindName = (kind: AutoscalerPolicy['kind']) => policyKindSpec(kind).label;
 
 /** Target in the unit people type: % for utilisations, requests per pod otherwise. */
 function targetUnit(kind: AutoscalerPolicy['kind']): {
   unit: string;
   scale: number;
 } {
-  if (kind === 'hpa-cpu' || kind === 'hpa-memory' || kind === 'keda-kv-cache')
-    return { unit: '%', scale: 100 };
-  if (kind === 'keda-queue') return { unit: 'waiting/pod', scale: 1 };
-  if (kind === 'keda-running') return { unit: 'running/pod', scale: 1 };
-  return { unit: '', scale: 1 };
+  const spec = policyKindSpec(kind);
+  return { unit: spec.unit, scale: spec.utilisation ? 100 : 1 };
 }
 
 type Fields = {
@@ -153,7 +144,7 @@ export function PolicyEditor(props: {
         disabled={disabled || !d.enabled}
         onChange={e => upd(i, { text: { ...d.text, [k]: e.target.value } })}
         inputProps={{
-          'aria-label': `${label} of ${KIND_NAME[d.base.kind]}`,
+          'aria-label': `${label} of ${kindName(d.base.kind)}`,
           style: { textAlign: 'right', padding: '4px 6px' },
         }}
         sx={{ width: k === 'target' ? 84 : 64 }}
@@ -186,13 +177,13 @@ export function PolicyEditor(props: {
                     checked={d.enabled}
                     onChange={e => upd(i, { enabled: e.target.checked })}
                     inputProps={{
-                      'aria-label': `Compare ${KIND_NAME[d.base.kind]}`,
+                      'aria-label': `Compare ${kindName(d.base.kind)}`,
                     }}
                   />
                 </TableCell>
                 <TableCell sx={{ minWidth: 150 }}>
                   <Typography variant="body2">
-                    {KIND_NAME[d.base.kind]}
+                    {kindName(d.base.kind)}
                   </Typography>
                   <Typography
                     variant="caption"

@@ -4,6 +4,7 @@ import type {
   SimulationResult,
   SloTargets,
 } from '@internal/backstage-plugin-llm-planner-common';
+import { policyKindSpec } from '@internal/backstage-plugin-llm-planner-common';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -399,11 +400,9 @@ export function UtilisationChart(props: { result: SimulationResult }) {
     }
     return out;
   }, [result]);
-  const k = result.policy.kind;
-  const threshold =
-    k === 'hpa-cpu' || k === 'hpa-memory' || k === 'keda-kv-cache'
-      ? result.policy.target * 100
-      : undefined;
+  const threshold = policyKindSpec(result.policy.kind).utilisation
+    ? result.policy.target * 100
+    : undefined;
   const series = [
     ['gpu', 'GPU busy'],
     ['kv', 'KV cache'],

@@ -6,6 +6,7 @@ import {
   defaultPolicies,
   Plan,
   POLICY_METRIC,
+  policyKindSpec,
   scalingReport,
   ScalingPlan,
 } from '@internal/backstage-plugin-llm-planner-common';
@@ -544,12 +545,9 @@ function RecommendedCard(props: {
 /** Autoscaler parameters as the manifests render them. */
 function ParametersTable(props: { p: AutoscalerParameters }) {
   const { p } = props;
-  const unitTarget =
-    p.kind === 'hpa-cpu' ||
-    p.kind === 'hpa-memory' ||
-    p.kind === 'keda-kv-cache'
-      ? `${Math.round(p.target * 1000) / 10} %`
-      : fmtNum(p.target, 2);
+  const unitTarget = policyKindSpec(p.kind).utilisation
+    ? `${Math.round(p.target * 1000) / 10} %`
+    : fmtNum(p.target, 2);
   const params: [string, string][] = [
     ['kind', p.kind],
     ['metric', POLICY_METRIC[p.kind]],

@@ -1,14 +1,13 @@
+import {
+  isDns1035Label,
+  isDns1123Label,
+  isDns1123Subdomain,
+  isValidLabelValue,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { FieldError, invalidValue, required } from './errors';
 import { deepEqual, isObject } from './json';
 import { parseQuantity } from './quantity';
 import { JsonObject, KubeObject, ResourceType } from './types';
-
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN =
-  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 
 const LABEL_MSG =
   "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
@@ -22,9 +21,7 @@ export function dns1123Label(field: string, value: string): FieldError[] {
   if (value.length > 63) {
     return [invalidValue(field, value, 'must be no more than 63 characters')];
   }
-  return DNS1123_LABEL.test(value)
-    ? []
-    : [invalidValue(field, value, LABEL_MSG)];
+  return isDns1123Label(value) ? [] : [invalidValue(field, value, LABEL_MSG)];
 }
 
 export function validateName(rt: ResourceType, name: string): FieldError[] {
@@ -38,7 +35,7 @@ export function validateName(rt: ResourceType, name: string): FieldError[] {
           invalidValue(field, name, 'must be no more than 63 characters'),
         ];
       }
-      return DNS1035_LABEL.test(name)
+      return isDns1035Label(name)
         ? []
         : [invalidValue(field, name, DNS1035_MSG)];
     default:
@@ -47,7 +44,7 @@ export function validateName(rt: ResourceType, name: string): FieldError[] {
           invalidValue(field, name, 'must be no more than 253 characters'),
         ];
       }
-      return DNS1123_SUBDOMAIN.test(name)
+      return isDns1123Subdomain(name)
         ? []
         : [invalidValue(field, name, SUBDOMAIN_MSG)];
   }
@@ -58,13 +55,10 @@ function validateQualifiedName(field: string, key: string): FieldError[] {
   const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
   const name = slash >= 0 ? key.slice(slash + 1) : key;
   const errors: FieldError[] = [];
-  if (
-    prefix !== undefined &&
-    (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))
-  ) {
+  if (prefix !== undefined && !isDns1123Subdomain(prefix)) {
     errors.push(invalidValue(field, key, `prefix part ${SUBDOMAIN_MSG}`));
   }
-  if (name.length > 63 || !QUALIFIED_NAME.test(name)) {
+  if (name === '' || !isValidLabelValue(name)) {
     errors.push(
       invalidValue(
         field,
@@ -82,7 +76,7 @@ export function validateLabels(field: string, labels: unknown): FieldError[] {
   const errors: FieldError[] = [];
   for (const [k, v] of Object.entries(labels)) {
     errors.push(...validateQualifiedName(field, k));
-    if (typeof v !== 'string' || v.length > 63 || !LABEL_VALUE.test(v)) {
+    if (typeof v !== 'string' || !isValidLabelValue(v)) {
       errors.push(
         invalidValue(
           field,

@@ -1,9 +1,10 @@
 import {
   Intent,
   Plan,
+  PlanListItem,
+  PlanSummary,
   PLAN_TRANSITIONS,
   PlanStatus,
-  ProvenanceKind,
   Recommendation,
   StoredPlan,
   Workload,
@@ -55,31 +56,6 @@ function planFromRow(row: any): StoredPlan {
     updatedAt: toIso(row.updated_at),
   };
 }
-
-/** The best recommendation of a plan, as much as a list of plans shows. */
-export type PlanSummary = {
-  modelId: string;
-  hfId: string;
-  gpuId: string;
-  tp: number;
-  precision: string;
-  engine: string;
-  replicas: number;
-  gpus: number;
-  /** `cost.perMonth` */
-  perMonth: number;
-  provenance: ProvenanceKind;
-  confidence: number;
-};
-
-/**
- * A plan in a list: everything of {@link StoredPlan} but the plan itself, which is large
- * (tens of KB); its use case and best recommendation instead, null when none is feasible.
- */
-export type PlanListItem = Omit<StoredPlan, 'plan'> & {
-  useCase: string;
-  summary: PlanSummary | null;
-};
 
 /** Columns a list reads as they are: not the workload, SLO, alternatives or the plan body. */
 const LIST_COLUMNS = [

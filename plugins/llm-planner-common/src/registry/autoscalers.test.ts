@@ -5,6 +5,8 @@ import { autoscalerParametersIssues } from '../manifests/autoscaler';
 import { renderManifests } from '../manifests/render';
 import { validateKubeObject } from '../manifests/validate';
 import { hpaPolicy, policyTiming, toParameters } from '../scaling/policies';
+import { defaultPolicies } from '../scaling/compare';
+import { autoscalerKindOf } from '../scaling/decision';
 import { prepareScalingPlan, simulate } from '../scaling/simulate';
 import type { ScalingPlan } from '../scaling/simulate';
 import { buildTraffic, diurnalForPeak } from '../scaling/traffic';
@@ -78,6 +80,36 @@ describe('autoscaler registry', () => {
         autoscalerParametersIssues(toParameters(hpaPolicy(kind, 0.7, 1, 4))),
       ).toEqual([]);
     }
+  });
+
+  it('hpa-kv-cache: KV-cache pressure on a plain HPA through prometheus-adapter, compared by default', () => {
+    const params = toParameters(hpaPolicy('hpa-kv-cache', 0.45, 1, 4));
+    expect(autoscalerKindOf(params)).toBe('hpa-custom-metrics');
+    expect(policyTiming(params).syncPeriodSeconds).toBe(15);
+    const { objects } = renderManifests(
+      fixtureRenderInput({
+        autoscaler: autoscalerKindOf(params),
+        autoscalerParameters: params,
+      }),
+    );
+    const hpa = objects.find(o => o.kind === 'HorizontalPodAutoscaler')!;
+    expect(hpa.spec).toMatchObject({
+      maxReplicas: 4,
+      metrics: [
+        {
+          type: 'Pods',
+          pods: {
+            metric: { name: 'vllm_gpu_cache_usage_perc' },
+            target: { type: 'AverageValue', averageValue: '450m' },
+          },
+        },
+      ],
+    });
+    const sp = seedScalingPlan();
+    const compared = defaultPolicies(sp).find(p => p.kind === 'hpa-kv-cache');
+    expect(compared?.target).toBe(
+      defaultPolicies(sp).find(p => p.kind === 'keda-kv-cache')?.target,
+    );
   });
 
   describe.each(AUTOSCALED)('%s', kind => {

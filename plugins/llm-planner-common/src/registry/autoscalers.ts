@@ -324,6 +324,23 @@ export const AUTOSCALER_POLICY_KINDS = {
     simulation: gaugeSimulation(pool => pool.kvCacheUse, 'keda'),
     manifest: vllmGaugeManifest('keda', KV_CACHE),
   },
+  'hpa-kv-cache': {
+    label: 'HPA KV-cache use',
+    metric:
+      'vllm:gpu_cache_usage_perc (prometheus-adapter Pods metric, AverageValue per pod)',
+    unit: '%',
+    utilisation: true,
+    title: p => `HPA KV cache ${percent(p.target)} % (${range(p)})`,
+    annotation: p => `KV-cache use ${decimal(p.target)} per pod (${range(p)})`,
+    targetIssue: kvCacheFraction,
+    defaultTarget: kvAtSixtyPercentOfSlots,
+    // KV-cache pressure for clusters without KEDA: a plain HPA reads the gauge through
+    // prometheus-adapter and syncs every 15 s instead of KEDA's 30 s polling. The simulated
+    // signal is the kernel's KV-cache use: running sequences x the KV share of one (its prompt
+    // and half its output, over the replica's KV capacity in sequences).
+    simulation: gaugeSimulation(pool => pool.kvCacheUse, 'hpa'),
+    manifest: vllmGaugeManifest('hpa', KV_CACHE),
+  },
 } satisfies Record<string, AutoscalerPolicyKindSpec>;
 
 /** Which signal a policy scales on. @public */

@@ -1,13 +1,8 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { packagePath } from '../packagePath';
 
-const migrationsDir = resolvePackagePath(
-  '@internal/backstage-plugin-llm-planner-backend',
-  'migrations',
-);
+const migrationsDir = packagePath('migrations');
 
 /** Postgres advisory lock that replicas starting together queue on to migrate one by one. */
 export const MIGRATION_LOCK = 'llm-planner:migrations';

@@ -328,8 +328,9 @@ export type Budget = z.infer<typeof BudgetSchema>;
 
 /**
  * A batch workload as the team said it: items per run, runs per day, the window one run must
- * finish in, tokens per item. Carried for a batch planner; today the chat also turns it into a
- * request rate (items / window) that the planner sizes as throughput.
+ * finish in, tokens per item (input; the output comes from `outputTokens` or the use case), and
+ * when a run starts. With `itemsPerRun` the planner plans a batch: throughput at the deadline,
+ * GPU-hours and cost per run, scale to zero between runs.
  * @public
  */
 export const BatchSchema = z.object({
@@ -352,6 +353,11 @@ export const BatchSchema = z.object({
     .number()
     .positive('must be positive')
     .max(B.maxTokens, `must be at most ${B.maxTokens} tokens`)
+    .optional(),
+  /** when the first run of the day starts, HH:MM in UTC (default 00:00) */
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour clock, UTC)')
     .optional(),
 });
 /** @public */
@@ -577,6 +583,85 @@ export type Recommendation = {
   availability: { policy: Availability; minReplicas: number; reason: string };
   /** how an alternative differs from the best one (cheaper, faster, measured, other GPU) */
   difference?: string;
+  /** a batch plan's sizing of this configuration (per run) */
+  batch?: BatchSizing;
+};
+
+/** A figure with its interval at `level` (the cross-validated error of its provenance class). @public */
+export type Interval = {
+  value: number;
+  low: number;
+  high: number;
+  level: number;
+};
+
+/** A batch job as planned: the intent's figures with the defaults filled in. @public */
+export type BatchJob = {
+  itemsPerRun: number;
+  runsPerDay: number;
+  windowHours: number;
+  /** HH:MM UTC of the first run of the day */
+  startTime: string;
+  /** tokens per item, and where they come from (the intent, or the use case's shape) */
+  inputTokens: number;
+  outputTokens: number;
+  tokensFrom: string;
+};
+
+/** Which measurements sized a batch option's throughput. @public */
+export type BatchMeasurements = {
+  /**
+   * offline: measured offline / burst (max-throughput) runs of this configuration and token
+   * shape; predicted: the latency predictor at the chosen load (its provenance says whether
+   * interpolated from measured load sweeps, transferred or a roofline estimate)
+   */
+  source: 'offline' | 'predicted';
+  provenance: ProvenanceKind;
+  rows: number[];
+  basis: string;
+};
+
+/**
+ * One configuration sized for a batch run: the throughput at the deadline (conservative: at the
+ * plan's confidence), the replicas that finish the run inside the window, and the run's duration,
+ * GPU-hours and cost with their intervals. The unit is the run, not the month.
+ * @public
+ */
+export type BatchSizing = {
+  replicas: number;
+  gpusPerReplica: number;
+  /** requests each replica keeps in flight (the throughput-maximising load) */
+  concurrencyPerReplica: number;
+  /** items per second of one replica: point and interval */
+  itemsPerSecondPerReplica: Interval;
+  /** items per second of one replica at the plan's confidence (what the replicas are sized on) */
+  conservativeItemsPerSecondPerReplica: number;
+  /** one item's end-to-end latency at that load, upper bound at the confidence (s) */
+  itemLatencyS: number;
+  /** start-up (scheduling, image pull, model load) counted in every run (h) */
+  startupHours: number;
+  /** wall-clock hours of one run, start-up included */
+  runHours: Interval;
+  /** run hours at the confidence (never above the window) */
+  runHoursAtConfidence: number;
+  gpuHoursPerRun: Interval;
+  usdPerRun: Interval;
+  usdPerRunAtConfidence: number;
+  usdPerMonth: Interval;
+  /** probability the run finishes inside the window */
+  probabilityWithinWindow: number | null;
+  confidence: number;
+  measurements: BatchMeasurements;
+  /** within the intent's budget (absent without one) */
+  withinBudget?: boolean;
+};
+
+/** The batch section of a plan: the job and the best option's sizing (null when none fits). @public */
+export type BatchPlanSection = {
+  job: BatchJob;
+  sizing: BatchSizing | null;
+  /** why the numbers are what they are, one line each */
+  method: string[];
 };
 
 /** Memory fit of a model on a GPU at a TP. @public */
@@ -607,9 +692,12 @@ export type Sensitivity = {
 export type SloMiss = {
   metric: 'ttft' | 'itl' | 'e2e' | 'load';
   percentile: Percentile;
-  /** target (ms), or for `load` the peak rate to serve (req/s) */
+  /** target (ms), or for `load` the peak rate to serve (req/s; a batch plan: items per run) */
   target: number;
-  /** predicted (ms) at the affordable size, or for `load` the rate it sustains (req/s) */
+  /**
+   * predicted (ms) at the affordable size, or for `load` the rate it sustains (req/s; a batch
+   * plan: the items per run the budget pays for)
+   */
   predicted: number;
   /** how far past the target, in percent (for `load`: the share of the peak left unserved) */
   overPct: number;
@@ -636,8 +724,15 @@ export type BudgetVerdict = {
   message: string;
 };
 
+/** What a plan sizes for: an always-on interactive service, or runs of a batch job. @public */
+export type WorkloadKind = 'interactive' | 'batch';
+
 /** The planner's answer. @public */
 export type Plan = {
+  /** absent on plans made before batch planning: interactive */
+  workloadKind?: WorkloadKind;
+  /** a batch plan's job and sizing per run */
+  batch?: BatchPlanSection;
   intent: Intent;
   workload: Workload;
   recommendations: Recommendation[];

@@ -4,6 +4,7 @@
  */
 import type { ComparisonRow, PolicyComparison } from './compare';
 import type { SimulationResult } from './simulate';
+import type { SloTargets } from '../engine/schemas';
 
 const COLORS = [
   '#1f77b4',
@@ -234,9 +235,37 @@ export function scalingReport(
   const results = isComparison(input) ? input.results : [input];
   const rows: ComparisonRow[] | null = isComparison(input) ? input.rows : null;
   const first = results[0];
-  const fixedIdx = results.findIndex(r => r.policy.kind === 'fixed');
-  // the policy shown in the latency chart: given, else the cheapest meeting the target, else the first autoscaled
-  let hi = options.highlight ?? -1;
+  const slo = first.plan.slo;
+  const verdict = isComparison(input)
+    ? input.verdict
+    : `${first.label} serves ${pct(
+        first.attainment.requestsMeetingTargets,
+      )} of requests within every target at ${first.gpuHours} GPU-hours/day.`;
+  const capacityRpsPerReplica = isComparison(input)
+    ? input.plan.capacityRpsPerReplica
+    : 1;
+  return reportHtml({
+    title: options.title ?? `Scaling simulation: ${first.plan.label}`,
+    first,
+    verdict,
+    sections: [
+      rows ? comparisonTable(rows, slo) : resultSummary(first),
+      ...replicaCharts(results, capacityRpsPerReplica),
+      latencyChart(results, highlightedIndex(results, rows, options.highlight)),
+      rows ? costBars(rows) : '',
+    ],
+    assumptions: Array.from(new Set(first.assumptions)),
+    warnings: Array.from(new Set(results.flatMap(r => r.warnings))),
+  });
+}
+
+/** The policy shown in the latency chart: given, else the cheapest meeting the target, else the first autoscaled. */
+function highlightedIndex(
+  results: SimulationResult[],
+  rows: ComparisonRow[] | null,
+  highlight: number | undefined,
+): number {
+  let hi = highlight ?? -1;
   if (hi < 0 && rows) {
     let best = -1;
     rows.forEach((r, i) => {
@@ -249,17 +278,15 @@ export function scalingReport(
     });
     hi = best >= 0 ? best : results.findIndex(r => r.policy.kind !== 'fixed');
   }
-  if (hi < 0) hi = 0;
-  const slo = first.plan.slo;
-  const title = options.title ?? `Scaling simulation: ${first.plan.label}`;
-  const sloText = [
-    slo.ttftMs ? `TTFT ${slo.percentile} &le; ${slo.ttftMs} ms` : '',
-    slo.itlMs ? `ITL ${slo.percentile} &le; ${slo.itlMs} ms` : '',
-    slo.e2eMs ? `e2e ${slo.percentile} &le; ${slo.e2eMs} ms` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  return hi < 0 ? 0 : hi;
+}
 
+/** Load vs ready capacity, and ready replicas, of the first six policies. */
+function replicaCharts(
+  results: SimulationResult[],
+  capacityRpsPerReplica: number,
+): string[] {
+  const first = results[0];
   const shown = results.slice(0, 6);
   const loadChart = lineChart(
     'Load vs ready replicas',
@@ -279,11 +306,7 @@ export function scalingReport(
         dash: r.policy.kind === 'fixed',
         points: r.timeline.map(
           x =>
-            [
-              x.t,
-              x.readyReplicas *
-                (isComparison(input) ? input.plan.capacityRpsPerReplica : 1),
-            ] as [number, number],
+            [x.t, x.readyReplicas * capacityRpsPerReplica] as [number, number],
         ),
       })),
     ],
@@ -299,8 +322,15 @@ export function scalingReport(
       points: r.timeline.map(x => [x.t, x.readyReplicas] as [number, number]),
     })),
   );
+  return [loadChart, replicaChart];
+}
+
+/** TTFT percentiles per interval of the highlighted policy, with the fixed policy's for reference. */
+function latencyChart(results: SimulationResult[], hi: number): string {
+  const slo = results[0].plan.slo;
+  const fixedIdx = results.findIndex(r => r.policy.kind === 'fixed');
   const h = results[hi];
-  const lat = lineChart(
+  return lineChart(
     `TTFT percentiles per 5 min: ${h.label}`,
     'ms (log)',
     [
@@ -345,42 +375,61 @@ export function scalingReport(
         : [],
     },
   );
-  const table = rows
-    ? `<table><thead><tr><th>policy</th><th>GPU-h/day</th><th>$/day</th><th>$/month</th><th>saving</th><th>requests meeting every target</th><th>traffic in compliant intervals</th><th>TTFT ${
-        slo.percentile
-      } at peak</th><th>replicas (min-max)</th><th>scale events</th><th>max wait</th><th>meets target</th></tr></thead><tbody>${rows
-        .map(
-          r =>
-            `<tr><td>${escapeHtml(r.label)}</td><td>${r.gpuHours}</td><td>${n(
-              r.costPerDay,
-              0,
-            )}</td><td>${n(r.costPerMonth, 0)}</td><td>${
-              r.savingPct === null ? '-' : `${r.savingPct} %`
-            }</td><td>${pct(r.requestsMeetingTargets)}</td><td>${pct(
-              r.compliantTraffic,
-            )}</td><td>${
-              r.peakTtftP95 === null ? '-' : `${n(r.peakTtftP95, 0)} ms`
-            }</td><td>${r.minReadyReplicas}-${r.maxReadyReplicas}</td><td>${
-              r.scaleEvents
-            }</td><td>${n(r.maxQueueWaitS, 1)} s</td><td>${
-              r.meetsTarget ? 'yes' : '<b>no</b>'
-            }</td></tr>`,
-        )
-        .join('')}</tbody></table>`
-    : `<p>${escapeHtml(first.label)}: ${first.gpuHours} GPU-hours/day, $${n(
-        first.cost.perDay,
-        0,
-      )}/day, ${pct(
-        first.attainment.requestsMeetingTargets,
-      )} of requests meet every target.</p>`;
-  const verdict = isComparison(input)
-    ? input.verdict
-    : `${first.label} serves ${pct(
-        first.attainment.requestsMeetingTargets,
-      )} of requests within every target at ${first.gpuHours} GPU-hours/day.`;
-  const costs = rows ? costBars(rows) : '';
-  const assumptions = Array.from(new Set(first.assumptions));
-  const warnings = Array.from(new Set(results.flatMap(r => r.warnings)));
+}
+
+function comparisonTable(rows: ComparisonRow[], slo: SloTargets): string {
+  return `<table><thead><tr><th>policy</th><th>GPU-h/day</th><th>$/day</th><th>$/month</th><th>saving</th><th>requests meeting every target</th><th>traffic in compliant intervals</th><th>TTFT ${
+    slo.percentile
+  } at peak</th><th>replicas (min-max)</th><th>scale events</th><th>max wait</th><th>meets target</th></tr></thead><tbody>${rows
+    .map(
+      r =>
+        `<tr><td>${escapeHtml(r.label)}</td><td>${r.gpuHours}</td><td>${n(
+          r.costPerDay,
+          0,
+        )}</td><td>${n(r.costPerMonth, 0)}</td><td>${
+          r.savingPct === null ? '-' : `${r.savingPct} %`
+        }</td><td>${pct(r.requestsMeetingTargets)}</td><td>${pct(
+          r.compliantTraffic,
+        )}</td><td>${
+          r.peakTtftP95 === null ? '-' : `${n(r.peakTtftP95, 0)} ms`
+        }</td><td>${r.minReadyReplicas}-${r.maxReadyReplicas}</td><td>${
+          r.scaleEvents
+        }</td><td>${n(r.maxQueueWaitS, 1)} s</td><td>${
+          r.meetsTarget ? 'yes' : '<b>no</b>'
+        }</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+function resultSummary(first: SimulationResult): string {
+  return `<p>${escapeHtml(first.label)}: ${first.gpuHours} GPU-hours/day, $${n(
+    first.cost.perDay,
+    0,
+  )}/day, ${pct(
+    first.attainment.requestsMeetingTargets,
+  )} of requests meet every target.</p>`;
+}
+
+function sloTextOf(slo: SloTargets): string {
+  return [
+    slo.ttftMs ? `TTFT ${slo.percentile} &le; ${slo.ttftMs} ms` : '',
+    slo.itlMs ? `ITL ${slo.percentile} &le; ${slo.itlMs} ms` : '',
+    slo.e2eMs ? `e2e ${slo.percentile} &le; ${slo.e2eMs} ms` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The printable page: header, verdict, the sections in order, assumptions and warnings. */
+function reportHtml(page: {
+  title: string;
+  first: SimulationResult;
+  verdict: string;
+  sections: string[];
+  assumptions: string[];
+  warnings: string[];
+}): string {
+  const { title, first, verdict, assumptions, warnings } = page;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>
@@ -401,17 +450,13 @@ ul { margin: 2px 0; padding-left: 16px; }
     2,
   )} req/s, mean ${n(first.traffic.meanRps, 2)} req/s, ${
     first.traffic.totalRequests
-  } requests/day). SLO: ${sloText}. Price: $${
+  } requests/day). SLO: ${sloTextOf(first.plan.slo)}. Price: $${
     first.cost.pricePerGpuHour
   }/GPU-hour ${first.cost.pricing}. Pod ready ${
     first.plan.startupSeconds
   } s after creation.</p>
 <p class="verdict">${escapeHtml(verdict)}</p>
-${table}
-${loadChart}
-${replicaChart}
-${lat}
-${costs}
+${page.sections.join('\n')}
 <p><b>Assumptions</b></p><ul>${assumptions
     .map(a => `<li>${escapeHtml(a)}</li>`)
     .join('')}</ul>

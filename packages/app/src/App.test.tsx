@@ -1,8 +1,8 @@
-import { render, waitFor } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('should render', async () => {
+  it('opens on the sign-in page with the configured title and the guest sign-in', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
@@ -21,8 +21,12 @@ describe('App', () => {
 
     const rendered = render(App.createRoot());
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
-  });
+    expect(
+      await rendered.findByText(/Enter as a Guest User/, undefined, {
+        timeout: 15_000,
+      }),
+    ).toBeInTheDocument();
+    expect(rendered.getByText('Test')).toBeInTheDocument();
+    expect(rendered.getByRole('button', { name: 'Enter' })).toBeInTheDocument();
+  }, 30_000);
 });

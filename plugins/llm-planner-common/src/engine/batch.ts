@@ -322,9 +322,48 @@ export function batchThroughput(
   };
 }
 
+/** Throughputs kept per engine (cleared when full). */
+const THROUGHPUTS_KEPT = 20_000;
+const throughputs = new WeakMap<Engine, Map<string, BatchThroughput | null>>();
+
+/**
+ * {@link batchThroughput} remembered per engine: it depends on the configuration, token shape,
+ * memory fit and confidence, not on the items, window or runs, so what-if edits of those reuse it.
+ */
+function cachedThroughput(
+  engine: Engine,
+  cfg: ResolvedConfig,
+  job: Pick<BatchJob, 'inputTokens' | 'outputTokens'>,
+  maxConcurrency: number,
+  confidence: number,
+): BatchThroughput | null {
+  let kept = throughputs.get(engine);
+  if (!kept) throughputs.set(engine, (kept = new Map()));
+  const key = `${offlineKey(
+    cfg.model.id,
+    cfg.gpu.id,
+    cfg.tp,
+    cfg.engine,
+    cfg.precision,
+  )}|${job.inputTokens}|${job.outputTokens}|${maxConcurrency}|${confidence}`;
+  let thr = kept.get(key);
+  if (thr === undefined) {
+    thr = batchThroughput(engine, cfg, job, maxConcurrency, confidence);
+    if (kept.size >= THROUGHPUTS_KEPT) kept.clear();
+    kept.set(key, thr);
+  }
+  return thr;
+}
+
 /** Why a configuration cannot run the job, or its sizing. */
 export type BatchOption =
-  | { ok: true; pc: Pending; cfg: ResolvedConfig; sizing: BatchSizing }
+  | {
+      ok: true;
+      pc: Pending;
+      cfg: ResolvedConfig;
+      thr: BatchThroughput;
+      sizing: BatchSizing;
+    }
   | { ok: false; pc: Pending; reason: string; latencyS?: number };
 
 /**
@@ -433,7 +472,7 @@ export function sizeBatchOptions(
   const out: BatchOption[] = [];
   for (const pc of pending) {
     const cfg = pc.configs.get(pc.tp, pc.precision);
-    const thr = batchThroughput(engine, cfg, job, pc.maxConc, confidence);
+    const thr = cachedThroughput(engine, cfg, job, pc.maxConc, confidence);
     if (!thr) {
       out.push({
         ok: false,
@@ -458,7 +497,7 @@ export function sizeBatchOptions(
         reason: sizing.reason,
         latencyS: sizing.latencyS,
       });
-    else out.push({ ok: true, pc, cfg, sizing });
+    else out.push({ ok: true, pc, cfg, thr, sizing });
   }
   return out;
 }

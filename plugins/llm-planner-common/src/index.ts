@@ -11,4 +11,5 @@ export * from './engine';
 export * from './import';
 export * from './manifests';
 export * from './scaling';
+export * from './registry';
 export * from './stats';

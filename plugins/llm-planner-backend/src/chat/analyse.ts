@@ -1,4 +1,7 @@
-import type { UsersMean } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  USE_CASES_BY_CHAT_RANK,
+  type UsersMean,
+} from '@internal/backstage-plugin-llm-planner-common';
 import {
   findGpuMentions,
   findModelMentions,
@@ -222,159 +225,6 @@ const LOWEST_COST =
   /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible)\b/;
 const PERFORMANCE =
   /\b(money is (not an issue|no object|not a problem)|cost is (secondary|not an issue|no object|not a concern|not important)|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?)\b/;
-
-type Rule = { re: RegExp; weight: number };
-
-/** Use-case words, most specific first (ties go to the earlier use case). */
-const USE_CASE_RULES: [string, Rule[]][] = [
-  [
-    'long-document-summarisation',
-    [
-      {
-        re: /summar\w*[^.]{0,60}\b(long|large|lengthy|big|huge)\s+(documents?|docs|reports?|contracts?|files|pdfs?|papers|filings|transcripts?)/,
-        weight: 5,
-      },
-      {
-        re: /\b(long|large|lengthy)\s+(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,40}summar/,
-        weight: 5,
-      },
-      { re: /summar\w*[^.]{0,40}\b(books?|\d{2,}[- ]page)/, weight: 5 },
-    ],
-  ],
-  [
-    'customer-service',
-    [
-      {
-        re: /customer[- ](service|support|care|success|questions|inquiries|enquiries)/,
-        weight: 4,
-      },
-      {
-        re: /\b(help ?desk|service ?desk|call cent(er|re)|contact cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
-        weight: 4,
-      },
-      {
-        re: /\bsupport (bot|chat ?bot|assistant|agent|team|portal|chat)/,
-        weight: 4,
-      },
-      { re: /\bsupport\b/, weight: 1 },
-    ],
-  ],
-  [
-    'code-completion',
-    [
-      {
-        re: /\b(code[- ]completion|auto-?complet\w*|copilot|tab[- ]complet\w*|inline (suggestions?|completions?)|fill[- ]in[- ]the[- ]middle|fim)\b/,
-        weight: 5,
-      },
-      {
-        re: /\bcomplet\w* (code|in the ide|as you type)|\bin the (ide|editor)\b/,
-        weight: 3,
-      },
-    ],
-  ],
-  [
-    'code-generation',
-    [
-      {
-        re: /\b(code[- ](generation|gen|review|reviews|assistant)|generat\w* (code|functions|tests)|writ\w* (code|functions|unit tests)|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
-        weight: 4,
-      },
-      { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
-    ],
-  ],
-  [
-    'translation',
-    [
-      {
-        re: /\b(translat\w*|locali[sz]\w*|paraphras\w*|multilingual|into (german|french|spanish|english|japanese|chinese))\b/,
-        weight: 5,
-      },
-    ],
-  ],
-  [
-    'agentic',
-    [
-      {
-        re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|tool[- ](use|using|calling|calls)|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
-        weight: 5,
-      },
-      {
-        re: /(?<!(support|service|human|call center|call centre|sales|customer)\s)\bagents?\b/,
-        weight: 2,
-      },
-    ],
-  ],
-  [
-    'batch-analytics',
-    [
-      // analytics tasks
-      {
-        re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
-        weight: 4,
-      },
-      // the batch mode, which any task can run in
-      {
-        re: /\b(batch|offline|overnight|nightly|bulk)\b/,
-        weight: 3,
-      },
-      {
-        re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job)\b/,
-        weight: 2,
-      },
-    ],
-  ],
-  [
-    'summarisation',
-    [
-      {
-        re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|meeting notes|minutes of)\b/,
-        weight: 4,
-      },
-    ],
-  ],
-  [
-    'rag-qa',
-    [
-      {
-        re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|policies|documentation|grounded)\b/,
-        weight: 4,
-      },
-      {
-        re: /\b(documents?|docs|pdfs?|search|q&a|questions about)\b/,
-        weight: 2,
-      },
-    ],
-  ],
-  [
-    'reasoning',
-    [
-      {
-        re: /\b(reasoning|math(s|ematics)?|step[- ]by[- ]step|chain[- ]of[- ]thought|thinking model|complex problems?|logic puzzles?|proofs?)\b/,
-        weight: 4,
-      },
-    ],
-  ],
-  [
-    'content-generation',
-    [
-      {
-        re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* (emails?|letters?|posts?|reports?|documents?)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
-        weight: 4,
-      },
-      { re: /\b(emails?|write|writing)\b/, weight: 1 },
-    ],
-  ],
-  [
-    'chatbot',
-    [
-      {
-        re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,
-        weight: 3,
-      },
-      { re: /\b(chat|assistant|q&a|ask questions|talk to)\b/, weight: 1 },
-    ],
-  ],
-];
 
 const TIGHT =
   /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive)\b/;
@@ -687,11 +537,11 @@ function detectUseCase(
   idx: ChatCatalogIndex,
 ): { id: string; words: string } | null {
   let best: { id: string; score: number; words: string } | null = null;
-  for (const [id, rules] of USE_CASE_RULES) {
+  for (const { id, chat } of USE_CASES_BY_CHAT_RANK) {
     if (!idx.isUseCase(id)) continue;
     let score = 0;
     let words = '';
-    for (const r of rules) {
+    for (const r of chat.rules) {
       const m = lower.match(r.re);
       if (m) {
         score += r.weight;

@@ -8,24 +8,15 @@ import {
   type ModelNameIndex,
   type ModelSpec,
   type SloTemplate,
+  USE_CASES,
+  useCaseById,
 } from '@internal/backstage-plugin-llm-planner-common';
 import type { ChatCatalogs } from './types';
 
-/** Use-case ids of `benchmarks/catalog/slo_templates.json`, used when no templates are passed. */
-export const DEFAULT_USE_CASES: { id: string; name: string }[] = [
-  { id: 'chatbot', name: 'Chatbot / Q&A' },
-  { id: 'customer-service', name: 'Customer service assistant' },
-  { id: 'code-completion', name: 'Code completion / Copilot' },
-  { id: 'code-generation', name: 'Detailed code generation' },
-  { id: 'summarisation', name: 'Summarisation (short documents)' },
-  { id: 'rag-qa', name: 'Document analysis / RAG Q&A' },
-  { id: 'translation', name: 'Translation / paraphrasing' },
-  { id: 'agentic', name: 'Agentic / tool use' },
-  { id: 'batch-analytics', name: 'Batch analytics (offline documents)' },
-  { id: 'long-document-summarisation', name: 'Long document summarisation' },
-  { id: 'content-generation', name: 'Content generation / writing assistant' },
-  { id: 'reasoning', name: 'Reasoning assistant' },
-];
+/** The registry's use cases, used when no templates are passed. */
+export const DEFAULT_USE_CASES: { id: string; name: string }[] = USE_CASES.map(
+  u => ({ id: u.id, name: u.label }),
+);
 
 /** Inference engines an intent may name (the engine ids of the benchmark store). */
 export const ENGINES = ['vllm', 'sglang', 'trtllm', 'tgi', 'nim'] as const;
@@ -36,17 +27,6 @@ export type TemplateSlo = {
   ttftMs: number | null;
   itlMs: number | null;
   e2eMs: number | null;
-};
-
-/** Fallback SLOs of the two templates the latency-word presets come from. */
-const FALLBACK_SLO: Record<string, TemplateSlo> = {
-  chatbot: { percentile: 'p95', ttftMs: 150, itlMs: 25, e2eMs: 7000 },
-  'batch-analytics': {
-    percentile: 'p95',
-    ttftMs: 2000,
-    itlMs: 45,
-    e2eMs: 90000,
-  },
 };
 
 /** Name indexes and use cases built once from the catalogs. */
@@ -98,7 +78,7 @@ export function buildChatCatalogIndex(
       if (!id) return null;
       const t = templates.get(id);
       if (t) return t.slo;
-      return FALLBACK_SLO[id] ?? null;
+      return useCaseById(id)?.seed.slo ?? null;
     },
   };
 }

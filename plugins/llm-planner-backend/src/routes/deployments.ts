@@ -3,6 +3,7 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   calibrateConfiguration,
   configKeyOf,
+  isDeployableStatus,
   DeploymentRequestSchema,
   DeploymentsQuerySchema,
   ExclusionRequestSchema,
@@ -150,7 +151,7 @@ export function deploymentsRouter(deps: RouteDeps) {
       plan.ownerGroup,
       deploymentPolicy,
     );
-    if (plan.status !== 'approved' && plan.status !== 'deployed') {
+    if (!isDeployableStatus(plan.status)) {
       throw new InputError(
         `Plan ${plan.id} is ${plan.status}; only approved plans can be deployed`,
       );

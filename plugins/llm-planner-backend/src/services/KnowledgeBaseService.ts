@@ -8,6 +8,7 @@ import {
   KnowledgeBase,
   Plan,
   Planner,
+  withSeedTemplates,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
@@ -136,7 +137,14 @@ export class KnowledgeBaseService {
     const prices = policy
       ? applyPricePolicy(allPrices, policy.policy).prices
       : allPrices;
-    return { runs, models, gpus, prices, sloTemplates };
+    // a use case added to the registry after the seed plans with its seed template
+    return {
+      runs,
+      models,
+      gpus,
+      prices,
+      sloTemplates: withSeedTemplates(sloTemplates),
+    };
   }
 
   /** The planner, etag and raw engine of the current version, all of the same build. */

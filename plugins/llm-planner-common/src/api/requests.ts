@@ -6,6 +6,8 @@ import {
   PriceSchema,
   PricePolicySchema,
 } from '../engine';
+import { UploadFormatSchema } from '../registry/importFormats';
+import { PLAN_STATUS_IDS } from '../registry/planStatuses';
 import { safeText } from './text';
 
 /*
@@ -60,7 +62,7 @@ export const PLAN_PAGE_DEFAULT = 50;
 /** Query of `GET /v1/plans`. @public */
 export const PlanListQuerySchema = z.object({
   scope: z.enum(['mine', 'team', 'all']).default('team'),
-  status: z.enum(['draft', 'approved', 'deployed', 'retired']).optional(),
+  status: z.enum(PLAN_STATUS_IDS).optional(),
   limit: z.coerce
     .number()
     .int()
@@ -138,7 +140,7 @@ export const ExclusionRequestSchema = z.object({
 
 /** Body of `POST /v1/benchmarks/imports`. @public */
 export const ImportRequestSchema = z.object({
-  format: z.enum(['csv', 'guidellm', 'vllm-bench-serve']),
+  format: UploadFormatSchema,
   dataset: z.string().trim().min(1).max(300),
   content: z.string().min(1),
   /** a UUID the client chose, to poll `GET /v1/benchmarks/imports/{id}` while this runs */

@@ -17,6 +17,7 @@ import {
   ProvenanceKindSchema,
   SloTemplateSchema,
 } from '../engine';
+import { UPLOAD_FORMAT_IDS } from '../registry/importFormats';
 import { PLAN_TRANSITIONS, type ChatEvent, type PlanStatus } from './types';
 
 /*
@@ -317,12 +318,7 @@ export const StoredCalibrationFactorSchema = outline<StoredCalibrationFactor>(
 );
 
 /** Formats a benchmark file can be imported in (`seed` is the public data on first start). @public */
-export const ImportFormatSchema = z.enum([
-  'seed',
-  'csv',
-  'guidellm',
-  'vllm-bench-serve',
-]);
+export const ImportFormatSchema = z.enum(['seed', ...UPLOAD_FORMAT_IDS]);
 /** @public */
 export type ImportFormat = z.infer<typeof ImportFormatSchema>;
 

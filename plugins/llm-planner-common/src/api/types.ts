@@ -6,16 +6,9 @@ export const LLM_PLANNER_PLUGIN_ID = 'llm-planner';
 /** Annotation on a catalog Component that links it to the plan it was deployed from. @public */
 export const LLM_PLANNER_PLAN_ANNOTATION = 'llm-planner.io/plan-id';
 
-/** Where a plan is in its life. @public */
-export type PlanStatus = 'draft' | 'approved' | 'deployed' | 'retired';
-
-/** Which status changes are allowed, by the status a plan is in. @public */
-export const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
-  draft: ['approved', 'retired'],
-  approved: ['deployed', 'retired', 'draft'],
-  deployed: ['retired'],
-  retired: [],
-};
+// the plan-status vocabulary lives in its registry; re-exported where the API types always were
+export type { PlanStatus } from '../registry/planStatuses';
+export { PLAN_TRANSITIONS } from '../registry/planStatuses';
 
 /** The Group whose members curate benchmarks and catalogs unless `llmPlanner.platformTeam` says otherwise. @public */
 export const DEFAULT_PLATFORM_TEAM = 'group:default/platform-team';

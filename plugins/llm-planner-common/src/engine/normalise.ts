@@ -1,3 +1,4 @@
+import { withSeedTemplates } from '../registry/useCases';
 import { parseCsvRecords } from './csv';
 import {
   buildGpuNameIndex,
@@ -556,7 +557,9 @@ export function buildKnowledgeBase(src: KnowledgeBaseSources): {
     models,
     gpus,
   });
-  const sloTemplates = parseSloTemplateCatalog(src.sloTemplatesJson);
+  const sloTemplates = withSeedTemplates(
+    parseSloTemplateCatalog(src.sloTemplatesJson),
+  );
   return {
     kb: { runs, models, gpus, prices, sloTemplates },
     errors: [

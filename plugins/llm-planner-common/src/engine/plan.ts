@@ -40,6 +40,7 @@ import {
   createEngine,
 } from './predictor';
 import { deriveWorkload } from './workload';
+import { useCaseTask } from '../registry/useCases';
 import { DEFAULT_CONFIDENCE } from './uncertainty';
 import type {
   Availability,
@@ -59,22 +60,6 @@ import { IntentSchema, ProvenanceKindSchema } from './schemas';
 
 /** Tensor-parallel sizes considered. @public */
 export const TP_CANDIDATES = [1, 2, 4, 8];
-
-/** Use case -> model task used to pick candidate models when the intent names none. @public */
-export const USE_CASE_TASK: Record<string, string> = {
-  chatbot: 'chat',
-  'customer-service': 'chat',
-  'code-completion': 'code',
-  'code-generation': 'code',
-  summarisation: 'summarisation',
-  'long-document-summarisation': 'summarisation',
-  'rag-qa': 'rag',
-  translation: 'translation',
-  agentic: 'tool-use',
-  'batch-analytics': 'summarisation',
-  'content-generation': 'chat',
-  reasoning: 'reasoning',
-};
 
 /** A planner bound to one knowledge base: indexes built once, reused by every plan. @public */
 export type Planner = {
@@ -259,7 +244,7 @@ function planWith(
         )}`,
       );
   } else {
-    const task = USE_CASE_TASK[template.id] ?? 'chat';
+    const task = useCaseTask(template.id);
     models = kb.models
       .filter(
         m => m.tasks.includes(task) && hasKvShape(m) && m.totalParamsB !== null,

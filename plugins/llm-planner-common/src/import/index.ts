@@ -4,10 +4,13 @@
  * Pure and isomorphic.
  */
 import type { RowError } from '../engine/schemas';
-import { guidellmToRecords } from './guidellm';
+import {
+  importFormatById,
+  UPLOAD_FORMAT_IDS,
+  type UploadFormat,
+} from '../registry/importFormats';
 import { recordsToCsv } from './toCsv';
 import type { ImportContext } from './types';
-import { vllmBenchServeToRecords } from './vllmBenchServe';
 
 export type {
   DuplicateRow,
@@ -24,14 +27,13 @@ export type { BenchmarkRecord } from './record';
 export { guidellmToRecords } from './guidellm';
 export { vllmBenchServeToRecords } from './vllmBenchServe';
 
-/** Report formats the importers read. @public */
-export type ReportFormat = 'guidellm' | 'vllm-bench-serve';
+/** Report formats the importers convert to the shared CSV layout (every upload format but CSV). @public */
+export type ReportFormat = Exclude<UploadFormat, 'csv'>;
 
 /** The report formats, for validation of API input. @public */
-export const REPORT_FORMATS: readonly ReportFormat[] = [
-  'guidellm',
-  'vllm-bench-serve',
-];
+export const REPORT_FORMATS: readonly ReportFormat[] = UPLOAD_FORMAT_IDS.filter(
+  (f): f is ReportFormat => f !== 'csv',
+);
 
 /**
  * Converts a report file's text into CSV in the shared benchmark layout. Any error means the
@@ -44,32 +46,10 @@ export function reportToCsv(
   content: string,
   context: ImportContext = {},
 ): { csv: string; errors: RowError[] } {
-  try {
-    if (format === 'vllm-bench-serve') {
-      const { records, errors } = vllmBenchServeToRecords(content, context);
-      return { csv: recordsToCsv(records), errors };
-    }
-    if (format === 'guidellm') {
-      let json: unknown;
-      try {
-        json = JSON.parse(String(content).replace(/^\uFEFF/, ''));
-      } catch (e) {
-        return {
-          csv: recordsToCsv([]),
-          errors: [
-            {
-              row: 0,
-              column: 'json',
-              reason: `invalid JSON: ${
-                e instanceof Error ? e.message : String(e)
-              }`,
-            },
-          ],
-        };
-      }
-      const { records, errors } = guidellmToRecords(json, context);
-      return { csv: recordsToCsv(records), errors };
-    }
+  const entry = (REPORT_FORMATS as readonly string[]).includes(format)
+    ? importFormatById(format)
+    : undefined;
+  if (!entry)
     return {
       csv: recordsToCsv([]),
       errors: [
@@ -82,6 +62,8 @@ export function reportToCsv(
         },
       ],
     };
+  try {
+    return entry.convert(content, context);
   } catch (e) {
     // the converters do not throw on data; this guards against a bug turning into a 500
     return {

@@ -1,3 +1,5 @@
+import { gpuNodeSelector, gpuVendorById } from '../registry/gpuVendors';
+
 /**
  * How a catalog GPU id (benchmarks/data/gpus.csv) is requested and selected on a node.
  *
@@ -42,20 +44,13 @@ export const GPU_NODE_SELECTORS: Record<
   'H100-NVL-94GB': nvidia('NVIDIA-H100-NVL'),
   'H200-SXM-141GB': nvidia('NVIDIA-H200'),
   'B200-180GB': nvidia('NVIDIA-B200'),
-  MI300X: {
-    resource: 'amd.com/gpu',
-    nodeLabel: 'amd.com/gpu.product-name',
-    product: 'AMD_Instinct_MI300X_OAM',
-  },
+  MI300X: amd('AMD_Instinct_MI300X_OAM'),
 };
 
 function nvidia(product: string) {
-  return {
-    resource: 'nvidia.com/gpu',
-    nodeLabel: 'nvidia.com/gpu.product',
-    product,
-  };
+  return gpuNodeSelector(gpuVendorById('nvidia')!, product);
 }
 
-/** Extended resource names counted as GPUs (quota checks, rendering). @public */
-export const GPU_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu'];
+function amd(product: string) {
+  return gpuNodeSelector(gpuVendorById('amd')!, product);
+}

@@ -8,7 +8,10 @@ import {
   NotFoundError,
   ResponseError,
 } from '@backstage/errors';
-import { teamNamespace } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  isDeployableStatus,
+  teamNamespace,
+} from '@internal/backstage-plugin-llm-planner-common';
 import { FetchedPlan, PlannerBackendClient } from '../PlannerBackendClient';
 
 export type PlanAccessDeps = {
@@ -45,7 +48,7 @@ export async function loadApprovedPlan(
     throw e;
   });
 
-  if (plan.status !== 'approved' && plan.status !== 'deployed') {
+  if (!isDeployableStatus(plan.status)) {
     throw new InputError(
       `Plan ${plan.id} is ${plan.status}; only approved plans can be deployed. Approve it in the LLM Planner first.`,
     );

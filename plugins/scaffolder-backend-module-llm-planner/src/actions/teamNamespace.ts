@@ -1,4 +1,5 @@
 import {
+  DEFAULT_GPU_VENDOR,
   entityRefName,
   KubeObject,
   LLM_PLANNER_FIELD_MANAGER,
@@ -108,7 +109,13 @@ export function teamNamespaceObjects(opts: {
       apiVersion: 'v1',
       kind: 'ResourceQuota',
       metadata: meta(RESOURCE_QUOTA_NAME),
-      spec: { hard: { 'requests.nvidia.com/gpu': String(opts.gpuQuota) } },
+      spec: {
+        hard: {
+          [`requests.${DEFAULT_GPU_VENDOR.resourceName}`]: String(
+            opts.gpuQuota,
+          ),
+        },
+      },
     },
     {
       apiVersion: 'v1',

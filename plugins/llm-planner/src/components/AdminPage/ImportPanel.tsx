@@ -1,9 +1,12 @@
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type {
-  DuplicateRow,
-  ImportContext,
-  RowError,
+import {
+  IMPORT_FORMATS,
+  importFormatById,
+  sniffImportFormat,
+  type DuplicateRow,
+  type ImportContext,
+  type RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -30,14 +33,6 @@ import type {
   ImportResult,
 } from '../../api/types';
 import { TABLE_SX } from '../shared/tables';
-
-const FORMAT_HELP: Record<ImportFormat, string> = {
-  csv: 'Rows in the shared benchmark column layout (benchmarks.csv); the GPU is in each row.',
-  guidellm:
-    'A GuideLLM benchmarks JSON report; the report does not record the hardware, so give the GPU below.',
-  'vllm-bench-serve':
-    'A vllm bench serve (or benchmark_serving) JSON result; give the GPU below.',
-};
 
 type Phase =
   | { kind: 'idle' }
@@ -120,12 +115,6 @@ function duplicateText(d: DuplicateRow): string {
   return 'batchId' in d.sameAs
     ? `row ${d.row} (stored run ${d.sameAs.runId} of batch ${d.sameAs.batchId})`
     : `row ${d.row} (same as row ${d.sameAs.row})`;
-}
-
-function guessFormat(name: string): ImportFormat {
-  if (/\.csv$/i.test(name)) return 'csv';
-  if (/guidellm/i.test(name)) return 'guidellm';
-  return 'vllm-bench-serve';
 }
 
 /**
@@ -226,7 +215,7 @@ export function ImportPanel(props: { onImported: () => void }) {
                 onChange={e => {
                   const f = e.target.files?.[0];
                   setFile(f);
-                  if (f) setFormat(guessFormat(f.name));
+                  if (f) setFormat(sniffImportFormat({ name: f.name }));
                   setPhase({ kind: 'idle' });
                 }}
               />
@@ -247,13 +236,13 @@ export function ImportPanel(props: { onImported: () => void }) {
               value={format}
               onChange={e => setFormat(e.target.value as ImportFormat)}
               disabled={busy}
-              helperText={FORMAT_HELP[format]}
+              helperText={importFormatById(format)?.help}
             >
-              <MenuItem value="csv">CSV (shared layout)</MenuItem>
-              <MenuItem value="guidellm">GuideLLM JSON</MenuItem>
-              <MenuItem value="vllm-bench-serve">
-                vllm bench serve JSON
-              </MenuItem>
+              {IMPORT_FORMATS.map(f => (
+                <MenuItem key={f.id} value={f.id}>
+                  {f.label}
+                </MenuItem>
+              ))}
             </TextField>
           </Grid>
           <Grid item xs={12} md={3}>

@@ -7,7 +7,7 @@ import type {
 } from '@internal/backstage-plugin-llm-planner-common';
 import {
   IntentSchema,
-  USE_CASE_TASK,
+  USE_CASES,
 } from '@internal/backstage-plugin-llm-planner-common';
 import Grid from '@mui/material/Grid';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -184,7 +184,7 @@ export function IntentEditor(props: {
   const template = kb?.sloTemplates.find(t => t.id === intent.useCase);
   const useCases = kb
     ? kb.sloTemplates.map(t => ({ id: t.id, name: t.name }))
-    : Object.keys(USE_CASE_TASK).map(id => ({ id, name: id }));
+    : USE_CASES.map(u => ({ id: u.id, name: u.label }));
   if (intent.useCase && !useCases.some(u => u.id === intent.useCase))
     useCases.push({ id: intent.useCase, name: intent.useCase });
 

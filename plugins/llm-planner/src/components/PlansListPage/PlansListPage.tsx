@@ -5,7 +5,10 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { PlanStatus } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  PLAN_STATUS_IDS,
+  type PlanStatus,
+} from '@internal/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -173,13 +176,11 @@ export function PlansListPage() {
         sx={{ minWidth: 160 }}
       >
         <MenuItem value="">any</MenuItem>
-        {(['draft', 'approved', 'deployed', 'retired'] as PlanStatus[]).map(
-          s => (
-            <MenuItem key={s} value={s}>
-              {s}
-            </MenuItem>
-          ),
-        )}
+        {PLAN_STATUS_IDS.map(s => (
+          <MenuItem key={s} value={s}>
+            {s}
+          </MenuItem>
+        ))}
       </TextField>
       <TextField
         id="plans-search"

@@ -1,0 +1,490 @@
+/**
+ * The use cases the planner knows: the one list every use-case list, zod enum, chat rule and
+ * model-task lookup iterates. Adding a use case is one entry here (plus its test).
+ *
+ * `seed` is the SLO template the use case starts with. The platform team curates the stored
+ * templates (seeded from `benchmarks/catalog/slo_templates.json`, which a test keeps equal to
+ * these seeds); a use case whose template is not stored yet plans with its seed.
+ * Every number cites its `slo_templates.csv` rows (`sourceRows`, `source`, `derivation`).
+ */
+import type { SloTemplate } from '../engine/schemas';
+
+/** A weighted chat keyword rule: a match adds `weight` to the use case's score. @public */
+export type UseCaseRule = { re: RegExp; weight: number };
+
+/** One use case and everything the planner and the chat know about it. @public */
+export type UseCase = {
+  id: string;
+  label: string;
+  /** model task (models.json `tasks`) whose models are candidates when the intent names none */
+  task: string;
+  /** the rule-based chat extractor's words; lower `rank` wins ties (more specific first) */
+  chat: { rank: number; rules: UseCaseRule[] };
+  /** SLO targets, token shape and traffic defaults, with their sources */
+  seed: Omit<SloTemplate, 'id' | 'name'>;
+};
+
+/** Every use case, in the order lists show them. @public */
+export const USE_CASES: readonly UseCase[] = [
+  {
+    id: 'chatbot',
+    label: 'Chatbot / Q&A',
+    task: 'chat',
+    chat: {
+      rank: 11,
+      rules: [
+        {
+          re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,
+          weight: 3,
+        },
+        { re: /\b(chat|assistant|q&a|ask questions|talk to)\b/, weight: 1 },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 150, itlMs: 25, e2eMs: 7000 },
+      tokens: {
+        input: { mean: 1154.7, p50: 1020, p90: 2734 },
+        output: { mean: 211.1, p50: 129, p90: 424 },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.2,
+        requestsPerActiveUserPerMin: 0.4,
+        peakFactor: 2,
+        burstSize: 1,
+      },
+      sourceRows: [11, 20, 28],
+      source:
+        'slo_templates.csv row 11 (Chatbot / Q&A, github:redhat-et/compass docs/traffic_and_slos.md: p95 TTFT 150 ms, ITL 25 ms, e2e 7000 ms); row 20 (traffic: Poisson, 20% active, 0.4 req/active-user/min, peak x2.0); row 28 (token lengths of the Azure 2023 production conversation trace)',
+      derivation: null,
+    },
+  },
+  {
+    id: 'customer-service',
+    label: 'Customer service assistant',
+    task: 'chat',
+    chat: {
+      rank: 1,
+      rules: [
+        {
+          re: /customer[- ](service|support|care|success|questions|inquiries|enquiries)/,
+          weight: 4,
+        },
+        {
+          re: /\b(help ?desk|service ?desk|call cent(er|re)|contact cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
+          weight: 4,
+        },
+        {
+          re: /\bsupport (bot|chat ?bot|assistant|agent|team|portal|chat)/,
+          weight: 4,
+        },
+        { re: /\bsupport\b/, weight: 1 },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 150, itlMs: 25, e2eMs: 7000 },
+      tokens: {
+        input: { mean: 547, p50: null, p90: null },
+        output: { mean: 248, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.2,
+        requestsPerActiveUserPerMin: 0.4,
+        peakFactor: 2,
+        burstSize: 1,
+      },
+      sourceRows: [11, 20, 32],
+      source: 'derived from slo_templates.csv rows 11, 20 and 32',
+      derivation:
+        "No customer-service row in slo_templates.csv. Latency targets and traffic copied from the conversational rows 11 and 20 (a support agent is a chatbot); token lengths from row 32 (inference-perf 'general' multi-turn chat with a shared 100-token system prompt: ~547 in / ~248 out), which matches a support bot with a fixed instruction prompt better than open chat.",
+    },
+  },
+  {
+    id: 'code-completion',
+    label: 'Code completion / Copilot',
+    task: 'code',
+    chat: {
+      rank: 2,
+      rules: [
+        {
+          re: /\b(code[- ]completion|auto-?complet\w*|copilot|tab[- ]complet\w*|inline (suggestions?|completions?)|fill[- ]in[- ]the[- ]middle|fim)\b/,
+          weight: 5,
+        },
+        {
+          re: /\bcomplet\w* (code|in the ide|as you type)|\bin the (ide|editor)\b/,
+          weight: 3,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 100, itlMs: 20, e2eMs: 5000 },
+      tokens: {
+        input: { mean: 2047.8, p50: 1469, p90: 5188 },
+        output: { mean: 27.9, p50: 13, p90: 55 },
+      },
+      traffic: {
+        arrival: 'compound-poisson',
+        activeFraction: 0.25,
+        requestsPerActiveUserPerMin: 2,
+        peakFactor: 2.5,
+        burstSize: 3,
+      },
+      sourceRows: [12, 21, 29],
+      source:
+        'slo_templates.csv row 12 (Code completion / Copilot: p95 TTFT 100 ms, ITL 20 ms, e2e 5000 ms); row 21 (compound Poisson bursts of 3, 25% active, 2.0 req/active-user/min, peak x2.5); row 29 (Azure 2023 production coding trace token lengths)',
+      derivation: null,
+    },
+  },
+  {
+    id: 'code-generation',
+    label: 'Detailed code generation',
+    task: 'code',
+    chat: {
+      rank: 3,
+      rules: [
+        {
+          re: /\b(code[- ](generation|gen|review|reviews|assistant)|generat\w* (code|functions|tests)|writ\w* (code|functions|unit tests)|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
+          weight: 4,
+        },
+        { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 300, itlMs: 30, e2eMs: 25000 },
+      tokens: {
+        input: { mean: 1024, p50: null, p90: null },
+        output: { mean: 1024, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.15,
+        requestsPerActiveUserPerMin: 0.3,
+        peakFactor: 2,
+        burstSize: 1,
+      },
+      sourceRows: [13, 22],
+      source:
+        'slo_templates.csv row 13 (Detailed code generation: p95 TTFT 300 ms, ITL 30 ms, e2e 25000 ms, typical 1024 in / 1024 out); row 22 (Poisson, 15% active, 0.3 req/min, peak x2.0)',
+      derivation: null,
+    },
+  },
+  {
+    id: 'summarisation',
+    label: 'Summarisation (short documents)',
+    task: 'summarisation',
+    chat: {
+      rank: 7,
+      rules: [
+        {
+          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|meeting notes|minutes of)\b/,
+          weight: 4,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 600, itlMs: 30, e2eMs: 20000 },
+      tokens: {
+        input: { mean: 2588.1, p50: 2730, p90: 3702 },
+        output: { mean: 291.4, p50: 167, p90: 372 },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.15,
+        requestsPerActiveUserPerMin: 0.2,
+        peakFactor: 1.8,
+        burstSize: 1,
+      },
+      sourceRows: [16, 25, 30],
+      source:
+        'slo_templates.csv row 16 (Summarization short doc: p95 TTFT 600 ms, ITL 30 ms, e2e 15000-20000 ms; the upper end 20000 is used); row 25 (Poisson, 15% active, 0.2 req/min, peak x1.8); row 30 (Arxiv-Summarization trace token lengths)',
+      derivation:
+        'e2e target: the row gives a range 15000-20000 ms; the planner uses the upper end.',
+    },
+  },
+  {
+    id: 'rag-qa',
+    label: 'Document analysis / RAG Q&A',
+    task: 'rag',
+    chat: {
+      rank: 8,
+      rules: [
+        {
+          re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|policies|documentation|grounded)\b/,
+          weight: 4,
+        },
+        {
+          re: /\b(documents?|docs|pdfs?|search|q&a|questions about)\b/,
+          weight: 2,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 600, itlMs: 30, e2eMs: 18000 },
+      tokens: {
+        input: { mean: 4096, p50: null, p90: null },
+        output: { mean: 512, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'clustered-poisson',
+        activeFraction: 0.2,
+        requestsPerActiveUserPerMin: 1,
+        peakFactor: 2.5,
+        burstSize: 1,
+      },
+      sourceRows: [17, 26],
+      source:
+        'slo_templates.csv row 17 (Document analysis / RAG Q&A: p95 TTFT 600 ms, ITL 30 ms, e2e 18000 ms, typical 4096 in / 512 out); row 26 (clustered Poisson, 20% active, 1.0 req/min, peak x2.5)',
+      derivation: null,
+    },
+  },
+  {
+    id: 'translation',
+    label: 'Translation / paraphrasing',
+    task: 'translation',
+    chat: {
+      rank: 4,
+      rules: [
+        {
+          re: /\b(translat\w*|locali[sz]\w*|paraphras\w*|multilingual|into (german|french|spanish|english|japanese|chinese))\b/,
+          weight: 5,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 400, itlMs: 35, e2eMs: 35000 },
+      tokens: {
+        input: { mean: 1024, p50: null, p90: null },
+        output: { mean: 1024, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.15,
+        requestsPerActiveUserPerMin: 0.2,
+        peakFactor: 1.8,
+        burstSize: 1,
+      },
+      sourceRows: [14, 23, 36],
+      source:
+        'slo_templates.csv row 14 (Translation / paraphrasing: p95 TTFT 400 ms, ITL 35 ms, e2e 35000 ms, typical 1024 / 1024); row 23 (Poisson, 15% active, 0.2 req/min, peak x1.8); row 36 (NVIDIA NIM guidance: similar input and output lengths, 500-2000)',
+      derivation:
+        'Row 23 lists 512/256 typical tokens while row 14 lists 1024/1024; row 36 says input and output are similar, so the 1024/1024 of row 14 is used.',
+    },
+  },
+  {
+    id: 'agentic',
+    label: 'Agentic / tool use',
+    task: 'tool-use',
+    chat: {
+      rank: 5,
+      rules: [
+        {
+          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|tool[- ](use|using|calling|calls)|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
+          weight: 5,
+        },
+        {
+          re: /(?<!(support|service|human|call center|call centre|sales|customer)\s)\bagents?\b/,
+          weight: 2,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 600, itlMs: 30, e2eMs: 44040 },
+      tokens: {
+        input: { mean: 1034, p50: null, p90: null },
+        output: { mean: 1448, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'clustered-poisson',
+        activeFraction: 0.2,
+        requestsPerActiveUserPerMin: 1,
+        peakFactor: 2.5,
+        burstSize: 1,
+      },
+      sourceRows: [17, 26, 35],
+      source: 'derived from slo_templates.csv rows 17, 26 and 35',
+      derivation:
+        "No agentic row in slo_templates.csv. An agent step reads tool output like a RAG prompt, so TTFT p95 600 ms and ITL p95 30 ms come from row 17 (RAG Q&A) and the traffic shape (clustered, 1.0 req/active-user/min, peak x2.5) from row 26. Token lengths come from row 35 (inference-perf 'reasoning' profile: ~1034 in / ~1448 out), the closest multi-step workload. e2e = TTFT + ITL x mean output = 600 + 30 x 1448 = 44040 ms.",
+    },
+  },
+  {
+    id: 'batch-analytics',
+    label: 'Batch analytics (offline documents)',
+    task: 'summarisation',
+    chat: {
+      rank: 6,
+      rules: [
+        // analytics tasks
+        {
+          re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+          weight: 4,
+        },
+        // the batch mode, which any task can run in
+        {
+          re: /\b(batch|offline|overnight|nightly|bulk)\b/,
+          weight: 3,
+        },
+        {
+          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job)\b/,
+          weight: 2,
+        },
+      ],
+    },
+    seed: {
+      availability: 'best-effort',
+      slo: { percentile: 'p95', ttftMs: 2000, itlMs: 45, e2eMs: 90000 },
+      tokens: {
+        input: { mean: 10240, p50: null, p90: null },
+        output: { mean: 1536, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'constant',
+        activeFraction: 0.1,
+        requestsPerActiveUserPerMin: 0.1,
+        peakFactor: 1,
+        burstSize: 1,
+      },
+      sourceRows: [19, 27],
+      source: 'derived from slo_templates.csv rows 19 and 27',
+      derivation:
+        'No batch-analytics row with traffic. Latency targets from row 19 (Research / legal / multi-document Q&A, experience class Batch/Offline: p95 TTFT 2000 ms, ITL 45 ms, e2e 75000-90000 ms, upper end used) and token lengths from the same row (10240 / 1536). Traffic from row 27 (10% active, 0.1 req/min) but with peak factor 1.0 instead of 1.5 because batch jobs are scheduled, and constant arrivals: a planner assumption, not a measurement.',
+    },
+  },
+  {
+    id: 'long-document-summarisation',
+    label: 'Long document summarisation',
+    task: 'summarisation',
+    chat: {
+      rank: 0,
+      rules: [
+        {
+          re: /summar\w*[^.]{0,60}\b(long|large|lengthy|big|huge)\s+(documents?|docs|reports?|contracts?|files|pdfs?|papers|filings|transcripts?)/,
+          weight: 5,
+        },
+        {
+          re: /\b(long|large|lengthy)\s+(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,40}summar/,
+          weight: 5,
+        },
+        { re: /summar\w*[^.]{0,40}\b(books?|\d{2,}[- ]page)/, weight: 5 },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 1000, itlMs: 40, e2eMs: 60000 },
+      tokens: {
+        input: { mean: 10240, p50: null, p90: null },
+        output: { mean: 1536, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.1,
+        requestsPerActiveUserPerMin: 0.1,
+        peakFactor: 1.5,
+        burstSize: 1,
+      },
+      sourceRows: [18, 27],
+      source:
+        'slo_templates.csv row 18 (Long document summarization: p95 TTFT 1000 ms, ITL 40 ms, e2e 60000 ms, 10240 / 1536); row 27 (Poisson, 10% active, 0.1 req/min, peak x1.5)',
+      derivation: null,
+    },
+  },
+  {
+    id: 'content-generation',
+    label: 'Content generation / writing assistant',
+    task: 'chat',
+    chat: {
+      rank: 10,
+      rules: [
+        {
+          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* (emails?|letters?|posts?|reports?|documents?)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
+          weight: 4,
+        },
+        { re: /\b(emails?|write|writing)\b/, weight: 1 },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p95', ttftMs: 500, itlMs: 35, e2eMs: 40000 },
+      tokens: {
+        input: { mean: 1024, p50: null, p90: null },
+        output: { mean: 1024, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'poisson-bursts',
+        activeFraction: 0.2,
+        requestsPerActiveUserPerMin: 0.5,
+        peakFactor: 2.2,
+        burstSize: 2.5,
+      },
+      sourceRows: [15, 24],
+      source:
+        'slo_templates.csv row 15 (Content generation: p95 TTFT 500 ms, ITL 35 ms, e2e 40000 ms, 1024 / 1024); row 24 (Poisson with bursts 2.5, 20% active, 0.5 req/min, peak x2.2)',
+      derivation: null,
+    },
+  },
+  {
+    id: 'reasoning',
+    label: 'Reasoning assistant',
+    task: 'reasoning',
+    chat: {
+      rank: 9,
+      rules: [
+        {
+          re: /\b(reasoning|math(s|ematics)?|step[- ]by[- ]step|chain[- ]of[- ]thought|thinking model|complex problems?|logic puzzles?|proofs?)\b/,
+          weight: 4,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p99', ttftMs: 2000, itlMs: 80, e2eMs: null },
+      tokens: {
+        input: { mean: 1034, p50: null, p90: null },
+        output: { mean: 1448, p50: null, p90: null },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.2,
+        requestsPerActiveUserPerMin: 0.4,
+        peakFactor: 2,
+        burstSize: 1,
+      },
+      sourceRows: [8, 20, 35],
+      source:
+        "slo_templates.csv row 8 (MLPerf DeepSeek-R1 Server: p99 TTFT 2000 ms, TPOT 80 ms); row 35 (inference-perf 'reasoning' token lengths); traffic from row 20",
+      derivation:
+        'Traffic borrowed from the conversational row 20 (no reasoning traffic row); no e2e target in the source.',
+    },
+  },
+];
+
+/** Use-case ids, in list order. @public */
+export const USE_CASE_IDS: readonly string[] = USE_CASES.map(u => u.id);
+
+/** The use case of an id, undefined when the registry has none. @public */
+export function useCaseById(id: string | undefined): UseCase | undefined {
+  return USE_CASES.find(u => u.id === id);
+}
+
+/** Model task of a use case; a use case the registry does not know plans as chat. @public */
+export function useCaseTask(id: string): string {
+  return useCaseById(id)?.task ?? 'chat';
+}
+
+/** The seed SLO template of a use case. @public */
+export function seedTemplate(u: UseCase): SloTemplate {
+  return { id: u.id, name: u.label, ...u.seed };
+}
+
+/** Use cases in the order the chat's keyword rules are tried (ties go to the earlier). @public */
+export const USE_CASES_BY_CHAT_RANK: readonly UseCase[] = [...USE_CASES].sort(
+  (a, b) => a.chat.rank - b.chat.rank,
+);
+
+/**
+ * The templates to plan with: the stored (curated) ones, then the seed template of every
+ * registry use case that has none stored yet.
+ * @public
+ */
+export function withSeedTemplates(stored: SloTemplate[]): SloTemplate[] {
+  const have = new Set(stored.map(t => t.id));
+  const missing = USE_CASES.filter(u => !have.has(u.id)).map(seedTemplate);
+  return missing.length > 0 ? [...stored, ...missing] : stored;
+}

@@ -557,24 +557,18 @@ function has(re: RegExp, s: string): boolean {
   return re.test(s.toLowerCase());
 }
 
-/** Classifies one number by its unit and clause. */
-function readNumber(
-  n: ReturnType<typeof scanNumbers>[number],
-  f: Findings,
-  _text: string,
-): void {
-  const after = n.after.toLowerCase();
-  const before = n.before.toLowerCase();
-  const clause = n.clause.toLowerCase();
-  const v = n.value;
-  if (n.multiplied && /k/i.test(n.raw)) {
-    if (!f.assumptions.includes('"k" read as thousand (1k = 1,000)'))
-      f.assumptions.push('"k" read as thousand (1k = 1,000)');
-  }
-  if (n.format && !f.assumptions.includes(n.format))
-    f.assumptions.push(n.format);
+/** One number of a turn, lower-cased around it, and the findings it is read into. */
+type NumberReading = {
+  n: ReturnType<typeof scanNumbers>[number];
+  f: Findings;
+  before: string;
+  after: string;
+  clause: string;
+  v: number;
+};
 
-  // money
+/** Money: a budget per month or per run (dollars; other currencies taken as USD). */
+function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp)\s*$/.test(before);
   const currencyAfter =
     /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp)\b/.test(after) ||
@@ -600,7 +594,7 @@ function readNumber(
     let monthly: number | undefined;
     if (/(\b(per|a|each)\s*|\/\s*)(run|batch|job)\b/.test(clause)) {
       assign(f, 'budget.usdPerRun', v, n, fmtUsd(v));
-      return;
+      return true;
     }
     if (/\b(month|monthly|mo)\b|\/\s*mo/.test(clause)) monthly = v;
     else if (/\b(year|annual(ly)?|yearly|yr|per annum)\b/.test(clause)) {
@@ -612,7 +606,7 @@ function readNumber(
       f.notes.push(
         `${n.raw} per hour: hourly prices come from the price catalog, not the chat; ignored`,
       );
-      return;
+      return true;
     } else if (/\bbudget\b/.test(clause)) {
       monthly = v;
       f.assumptions.push(`budget ${fmtUsd(v)} read as per month`);
@@ -624,13 +618,16 @@ function readNumber(
           v,
         )} a budget per month, per run, or something else?`,
       );
-      return;
+      return true;
     }
     assign(f, 'budget.usdPerMonth', r4(monthly), n, fmtUsd(v));
-    return;
+    return true;
   }
+  return false;
+}
 
-  // percentages
+/** Percentages: headroom or the share of users active at once. */
+function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
   if (/^\s*(%|percent|per ?cent)/.test(after)) {
     if (/\b(headroom|buffer|margin|spare|safety)\b/.test(clause))
       f.headroom = v / 100;
@@ -640,12 +637,15 @@ function readNumber(
       )
     )
       assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
-    else if (/\b(spot|discount|cheaper|saving)\b/.test(clause)) return;
+    else if (/\b(spot|discount|cheaper|saving)\b/.test(clause)) return true;
     else f.notes.push(`${n.raw}% : not clear what it is a share of; ignored`);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // time-of-day numbers and GPU/replica counts
+/** Counts of GPUs, replicas or tensor parallelism: the planner sizes them, so only noted. */
+function readSizingCount({ n, f, before, after }: NumberReading): boolean {
   if (
     /^\s*(x\s*)?(gpus?|cards?|nodes?|replicas?|pods?|instances?|servers?|machines?)\b/.test(
       after,
@@ -656,17 +656,26 @@ function readNumber(
         after.match(/^\s*(x\s*)?\w+/)![0]
       }": counts of GPUs, replicas or nodes are not taken from the chat; the planner sizes them`,
     );
-    return;
+    return true;
   }
   if (/\b(tp|tensor[- ]parallel(ism)?)\s*(=|of|:)?\s*$/.test(before)) {
     f.notes.push(
       `tensor parallelism ${n.raw} is chosen by the planner; ignored`,
     );
-    return;
+    return true;
   }
+  return false;
+}
 
-  // the window one batch run must finish in ("within 8 hours", "a 3-hour window"), or the
-  // answer to the question about it ("8 hours")
+/** The window one batch run must finish in ("within 8 hours"), or the answer to the question about it. */
+function readBatchWindow({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
   const span = after.match(/^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\b/);
   if (
     span &&
@@ -680,10 +689,13 @@ function readNumber(
   ) {
     const hours = /^m/.test(span[1]) ? v / 60 : v;
     assign(f, 'batch.windowHours', r4(hours), n, `${n.raw} ${span[1]}`);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // requests in flight: "64 concurrent calls", "16 requests in parallel"
+/** Requests in flight: "64 concurrent calls", "16 requests in parallel". */
+function readRequestsInFlight({ n, f, after, v }: NumberReading): boolean {
   if (
     /^\s*(concurrent|parallel|simultaneous)\s+(api\s+)?(calls|requests|queries|streams|threads|workers|jobs|connections|generations)\b/.test(
       after,
@@ -693,10 +705,19 @@ function readNumber(
     )
   ) {
     assign(f, 'concurrent', v, n);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // tokens per second per user -> inter-token latency
+/** Tokens per second per user, read as inter-token latency. */
+function readTokensPerSecond({
+  n,
+  f,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
   if (/^\s*(tok(en)?s?\s*(\/|per)\s*(s|sec|second)|tps)\b/.test(after)) {
     if (
       /\b(total|aggregate|overall|cluster|combined|throughput)\b/.test(clause)
@@ -704,16 +725,19 @@ function readNumber(
       f.notes.push(
         `${n.raw} tokens/s of total throughput is an outcome of the plan, not an input; ignored`,
       );
-      return;
+      return true;
     }
     f.slo.itlMs = r4(1000 / v);
     f.assumptions.push(
       `${n.raw} tokens/s per user read as ${r4(1000 / v)} ms per output token`,
     );
-    return;
+    return true;
   }
+  return false;
+}
 
-  // latency / time
+/** A duration: think time, or a latency target (first token, per token or end to end). */
+function readLatency({ n, f, before, after, v }: NumberReading): boolean {
   const timeUnit = after.match(
     /^\s*(ms|msecs?|millis(econds?)?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/,
   );
@@ -729,7 +753,7 @@ function readNumber(
       /^\s*\w+\s+(between|of think)/.test(after)
     ) {
       f.thinkTimeS = ms / 1000;
-      return;
+      return true;
     }
     const where = `${before} ${after}`;
     let metric: 'ttftMs' | 'itlMs' | 'e2eMs' | null = null;
@@ -770,13 +794,23 @@ function readNumber(
       f.notes.push(
         `${n.raw}${timeUnit[0]}: not clear which latency it is; ignored`,
       );
-      return;
+      return true;
     }
     assign(f, `slo.${metric}`, ms, n, `${n.raw}${timeUnit[0]}`);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // token lengths
+/** Token lengths: prompt, answer or context, and tokens per batch item. */
+function readTokenLength({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?)\b/.test(after);
   const contextUnit =
     /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
@@ -792,7 +826,7 @@ function readNumber(
     f.notes.push(
       `${n.raw} tokens a day (or month) is a token volume, not a request rate: the plan needs requests, say how many requests per day or per second (or the tokens per request)`,
     );
-    return;
+    return true;
   }
   if (
     tokenUnit &&
@@ -802,7 +836,7 @@ function readNumber(
   ) {
     f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
-    return;
+    return true;
   }
   if (tokenUnit || contextUnit) {
     if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
@@ -818,7 +852,7 @@ function readNumber(
           val,
         )} tokens (sizes memory for full-context prompts)`,
       );
-      return;
+      return true;
     }
     const dir = tokenDirection(before, after);
     if (dir === 'in') assign(f, 'inputTokens', v, n);
@@ -827,18 +861,21 @@ function readNumber(
       f.notes.push(
         `${n.raw} tokens: not clear whether prompt or answer length; ignored`,
       );
-    return;
+    return true;
   }
   if (/^\s*in(put)?\b/.test(after) && /\btokens?\b/.test(clause)) {
     assign(f, 'inputTokens', v, n);
-    return;
+    return true;
   }
   if (/^\s*out(put)?\b/.test(after) && /\btokens?\b|\bin\b/.test(clause)) {
     assign(f, 'outputTokens', v, n);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // multipliers
+/** Multipliers: burst, peak or headroom factors. */
+function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
   if (/^\s*(x|×|times|-fold|fold)\b/.test(after) || /^x\b/.test(after)) {
     if (/\bburst/.test(clause)) f.burstFactor = v;
     else if (
@@ -855,19 +892,32 @@ function readNumber(
         )} % above the peak`,
       );
     } else f.notes.push(`${n.raw}x: not clear what it multiplies; ignored`);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // hours per day
+/** Hours of use a day. */
+function readHoursPerDay({ n, f, after, clause, v }: NumberReading): boolean {
   if (
     /^\s*(h|hrs?|hours?)\b/.test(after) &&
     /\b(a|per|each|\/)\s*day\b|\bdaily\b|\/\s*d\b/.test(clause)
   ) {
     assign(f, 'activeHoursPerDay', v, n, `${n.raw} hours a day`);
-    return;
+    return true;
   }
+  return false;
+}
 
-  // request rates
+/** Request rates, per user or in total, and items per day of a batch. */
+function readRequestRate({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
   const rate =
     after.match(
       /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
@@ -880,7 +930,7 @@ function readNumber(
     f.batch.runsPerDay !== undefined
   ) {
     assign(f, 'batch.itemsPerRun', v / f.batch.runsPerDay, n);
-    return;
+    return true;
   }
   if (rate) {
     const unit = rate[1];
@@ -910,7 +960,7 @@ function readNumber(
         f.notes.push(
           `${n.raw} requests per user per day: give it per minute or hour of use; ignored`,
         );
-      return;
+      return true;
     }
     const rps = v * perS;
     if (perS < 1 / 3600) {
@@ -924,17 +974,20 @@ function readNumber(
           f.peakFactor ? ` x peak factor ${f.peakFactor}` : ''
         }, taken as the peak rate (say "N x at peak" if traffic is bursty)`,
       );
-      return;
+      return true;
     }
     assign(f, 'rps', r4(rps), n);
     if (perS !== 1)
       f.assumptions.push(
         `${n.raw} per ${unit} = ${r4(rps)} req/s, taken as the peak rate`,
       );
-    return;
+    return true;
   }
+  return false;
+}
 
-  // head counts
+/** Head counts: concurrent users, a population or users not yet clear. */
+function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   const userNoun = after.match(USER_NOUNS);
   const popNoun = after.match(POPULATION_NOUNS);
   const popBefore =
@@ -984,25 +1037,34 @@ function readNumber(
     ) {
       assign(f, 'population', v, n);
     } else assign(f, 'ambiguousUsers', v, n);
-    return;
+    return true;
   }
   if (/\busers?\s*[=:]\s*$/.test(before)) {
     assign(f, 'ambiguousUsers', v, n);
-    return;
+    return true;
   }
-  // a count of things a batch run processes: "20k documents nightly"
+  return false;
+}
+
+/** A count of items a batch run processes: "20k documents nightly". */
+function readItemCount({ n, f, after, v }: NumberReading): boolean {
   if (ITEM_NOUNS.test(after)) {
     if (f.batchContext) {
       assign(f, 'batch.itemsPerRun', v, n);
-      return;
+      return true;
     }
     f.notes.push(
       `${n.raw}${
         after.match(ITEM_NOUNS)![0]
       }: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
     );
-    return;
+    return true;
   }
+  return false;
+}
+
+/** "for 500", "serving 2000": a number of users of unclear meaning. */
+function readServedUsers({ n, f, before, v }: NumberReading): boolean {
   if (
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
@@ -1016,8 +1078,51 @@ function readNumber(
         n.raw
       }" read as a number of users`,
     );
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The readings tried in turn on a number; the first that recognises it takes it. */
+const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
+  readMoney,
+  readPercentage,
+  readSizingCount,
+  readBatchWindow,
+  readRequestsInFlight,
+  readTokensPerSecond,
+  readLatency,
+  readTokenLength,
+  readMultiplier,
+  readHoursPerDay,
+  readRequestRate,
+  readHeadCount,
+  readItemCount,
+  readServedUsers,
+];
+
+/** Classifies one number by its unit and clause. */
+function readNumber(
+  n: ReturnType<typeof scanNumbers>[number],
+  f: Findings,
+  _text: string,
+): void {
+  if (n.multiplied && /k/i.test(n.raw)) {
+    if (!f.assumptions.includes('"k" read as thousand (1k = 1,000)'))
+      f.assumptions.push('"k" read as thousand (1k = 1,000)');
+  }
+  if (n.format && !f.assumptions.includes(n.format))
+    f.assumptions.push(n.format);
+
+  const reading: NumberReading = {
+    n,
+    f,
+    after: n.after.toLowerCase(),
+    before: n.before.toLowerCase(),
+    clause: n.clause.toLowerCase(),
+    v: n.value,
+  };
+  if (NUMBER_READERS.some(read => read(reading))) return;
   f.notes.push(`not sure what ${n.raw} refers to; ignored`);
 }
 

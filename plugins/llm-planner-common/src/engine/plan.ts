@@ -1,37 +1,14 @@
 import {
   Capacity,
-  DEFAULT_HEADROOM,
   replicasAt,
   Sizing,
   capacityAtSlo,
   capacityDetail,
-  infeasibleReason,
-  sizeAtSlo,
 } from './capacity';
-import {
-  CheapestK,
-  ConfigCache,
-  ConfigChoice,
-  Pending,
-  Sized,
-  labelOf,
-} from './candidates';
-import {
-  HOURS_PER_MONTH,
-  PriceIndex,
-  buildPriceIndex,
-  costFor,
-  monthlyCost,
-  pickPrice,
-} from './cost';
-import { budgetVerdict, orderByPreference } from './budget';
-import {
-  hasKvShape,
-  memoryCapacity,
-  memoryFit,
-  missingArchitecture,
-  missingArchitectureReason,
-} from './memory';
+import { ConfigCache, ConfigChoice, Pending, Sized } from './candidates';
+import { PriceIndex, buildPriceIndex, costFor } from './cost';
+import { budgetVerdict } from './budget';
+import { memoryFit } from './memory';
 import {
   Engine,
   EngineOptions,
@@ -39,36 +16,36 @@ import {
   THINLY_COVERED_GPUS,
   createEngine,
 } from './predictor';
-import { deriveWorkload } from './workload';
-import { useCaseTask } from '../registry/useCases';
-import { DEFAULT_CONFIDENCE } from './uncertainty';
+import {
+  PlanRequest,
+  Rejections,
+  candidates,
+  fitConfigurations,
+  gpuClass,
+  planRequest,
+  provRank,
+  rankAlternatives,
+  rejections,
+  shapeKey,
+  sizeAndPrice,
+} from './planSteps';
 import type {
-  Availability,
-  GpuSpec,
-  ProvenanceKind,
   Intent,
   KnowledgeBase,
-  ModelSpec,
   Plan,
-  Precision,
   Recommendation,
   Sensitivity,
   SloTargets,
   Workload,
 } from './schemas';
-import { IntentSchema, ProvenanceKindSchema } from './schemas';
 
-/** Tensor-parallel sizes considered. @public */
-export const TP_CANDIDATES = [1, 2, 4, 8];
+export { TP_CANDIDATES } from './planSteps';
 
 /** A planner bound to one knowledge base: indexes built once, reused by every plan. @public */
 export type Planner = {
   engine: Engine;
   plan(intent: Intent): Plan;
 };
-
-/** Rejected configurations listed in a plan (the count covers all of them). */
-const REJECTED_SHOWN = 50;
 
 type Candidate = {
   cfg: ResolvedConfig;
@@ -168,18 +145,11 @@ export function planDeployment(kb: KnowledgeBase, intent: Intent): Plan {
   return createPlanner(kb).plan(intent);
 }
 
-function precisionsFor(
-  model: ModelSpec,
-  gpu: GpuSpec,
-  hint?: Precision,
-): Precision[] {
-  if (hint) return [hint];
-  if (model.nativePrecision) return [model.nativePrecision as Precision];
-  const half: Precision =
-    gpu.bf16Tflops === null && gpu.fp16Tflops !== null ? 'fp16' : 'bf16';
-  return gpu.fp8 ? [half, 'fp8'] : [half];
-}
-
+/**
+ * One plan: request → candidates → fit → size and price → rank → explain. The fitted
+ * configurations and their sizing are kept per workload shape, so intents that differ only in
+ * load share them.
+ */
 function planWith(
   engine: Engine,
   priceIdx: PriceIndex,
@@ -189,243 +159,53 @@ function planWith(
   rawIntent: Intent,
   pointEstimates: boolean,
 ): Plan {
-  const intent = IntentSchema.parse(rawIntent);
-  const kb = engine.kb;
-  const template = kb.sloTemplates.find(t => t.id === intent.useCase);
-  if (!template)
-    throw new Error(
-      `unknown use case "${intent.useCase}"; known: ${kb.sloTemplates
-        .map(t => t.id)
-        .join(', ')}`,
-    );
-  const workload = deriveWorkload(intent, template);
-  const headroom = intent.headroom ?? DEFAULT_HEADROOM;
-  const pricing = intent.pricing ?? 'on-demand';
-  const confidence = intent.confidence ?? DEFAULT_CONFIDENCE;
-  const availability = availabilityOf(intent, template);
-  const sizeReplicas = (peak: number, perReplicaRps: number) =>
-    replicasAt(peak, perReplicaRps, headroom, availability);
-  const assumptions = [...workload.assumptions];
-  assumptions.push(
-    `confidence ${confidence}: each replica is sized so every SLO target holds with ${
-      Math.round(confidence * 1000) / 10
-    } % probability, on the upper ${confidence} quantile of the predicted percentile (cross-validated error of its provenance class)`,
+  const req = planRequest(engine.kb, rawIntent, pointEstimates);
+  const found = candidates(engine, pricedGpus, req);
+  const shape = shapes.get(shapeKey(req, found), () => ({
+    ...fitConfigurations(priceIdx, configCache, req, found),
+    sizings: [],
+    details: new Map(),
+  }));
+  const rejected = rejections();
+  for (const { choice, reason } of shape.rejections)
+    rejected.add(choice, reason);
+  const { pending } = shape;
+  const { sized, evaluated } = sizeAndPrice(
+    engine,
+    pending,
+    shape.sizings,
+    req,
+    rejected.add,
   );
-  assumptions.push(`availability: ${availability.reason}`);
-  if (intent.headroom === undefined)
-    assumptions.push(
-      `${headroom * 100} % replica headroom above the peak rate`,
-    );
-  assumptions.push(
-    `cost: always-on replicas, ${HOURS_PER_MONTH} h/month, ${pricing} per-GPU price, cheapest row of prices.csv for the GPU with at least TP GPUs per instance`,
-  );
-  assumptions.push(
-    'ITL targets are checked against per-request TPOT percentiles when a source reports them, else against per-token ITL',
-  );
-  assumptions.push(
-    `memory: ${'weights + KV cache of (mean input + mean output) tokens per sequence'}; 90 % of GPU memory usable minus a 2 GB runtime reserve`,
-  );
-  const inTok = Math.round(workload.inputTokens.mean);
-  const outTok = Math.max(1, Math.round(workload.outputTokens.mean));
-  const ctx = inTok + outTok;
-  const rejected: Plan['rejected'] = [];
-  const dataNotes: string[] = [];
-
-  // candidate models
-  let models: { model: ModelSpec; precision?: Precision }[];
-  if (intent.model) {
-    const m = engine.resolveModel(intent.model);
-    if (!m) throw new Error(`unknown model "${intent.model}"`);
-    models = [m];
-    if (missingArchitecture(m.model).length > 0)
-      dataNotes.push(
-        `no configuration can be sized (memory fit needs the architecture): ${missingArchitectureReason(
-          m.model,
-        )}`,
-      );
-  } else {
-    const task = useCaseTask(template.id);
-    models = kb.models
-      .filter(
-        m => m.tasks.includes(task) && hasKvShape(m) && m.totalParamsB !== null,
-      )
-      .filter(m => m.maxContext === null || m.maxContext >= ctx)
-      .map(model => ({ model }));
-    assumptions.push(
-      `no model named: candidates are the ${models.length} catalog models tagged "${task}" whose architecture is known and whose context fits ${ctx} tokens`,
-    );
-  }
-  let gpus: GpuSpec[];
-  if (intent.gpu) {
-    const g = engine.resolveGpu(intent.gpu);
-    if (!g) throw new Error(`unknown GPU "${intent.gpu}"`);
-    gpus = [g];
-  } else {
-    gpus = kb.gpus.filter(g => pricedGpus.has(g.id));
-    const unpriced = kb.gpus.filter(g => !pricedGpus.has(g.id)).map(g => g.id);
-    if (unpriced.length)
-      dataNotes.push(
-        `not ranked, no price in prices.csv: ${unpriced.join(', ')}`,
-      );
-  }
-  const engineName = intent.engine ?? 'vllm';
-  if (!intent.engine)
-    assumptions.push(
-      'engine: vLLM (measured runs of other engines are not mixed into its surfaces)',
-    );
-
-  // only the first REJECTED_SHOWN rejections are returned: their text is built only for those
-  let rejectedCount = 0;
-  const reject = (pc: ConfigChoice, reason: () => string) => {
-    if (rejectedCount++ < REJECTED_SHOWN)
-      rejected.push({ config: labelOf(pc), reason: reason() });
-  };
-
-  const tps = intent.tp ? [intent.tp] : TP_CANDIDATES;
-  // enumerate memory-feasible configurations with a cost lower bound (one replica at the
-  // cheapest per-GPU price), then size them cheapest-bound first and stop once no unsized
-  // configuration can beat anything already chosen
-  const enumerate = (): Shape => {
-    const pending: Pending[] = [];
-    const rejections: Shape['rejections'] = [];
-    const prices = gpus.map(gpu =>
-      tps.map(tp => pickPrice(priceIdx, gpu.id, pricing, tp)),
-    );
-    for (const { model, precision: hint } of models) {
-      gpus.forEach((gpu, g) => {
-        const configs = configCache.pair(model, gpu, engineName);
-        for (const precision of precisionsFor(
-          model,
-          gpu,
-          intent.precision ?? hint,
-        )) {
-          tps.forEach((tp, t) => {
-            const maxConc = memoryCapacity(model, gpu, tp, precision, ctx);
-            if (maxConc === 0) {
-              if (intent.model || intent.gpu)
-                rejections.push({
-                  choice: { model, gpu, tp, precision },
-                  reason: () =>
-                    memoryFit(model, gpu, tp, precision, ctx, 1).reason,
-                });
-              return;
-            }
-            const price = prices[g][t];
-            if (!price) {
-              rejections.push({
-                choice: { model, gpu, tp, precision },
-                reason: () =>
-                  `no ${pricing} price in prices.csv for ${gpu.id} with >= ${tp} GPUs per instance`,
-              });
-              return;
-            }
-            pending.push({
-              model,
-              gpu,
-              tp,
-              precision,
-              configs,
-              maxConc,
-              price,
-              lb: tp * price.pricePerGpuHour * HOURS_PER_MONTH,
-            });
-          });
-        }
-      });
-    }
-    pending.sort((a, b) => a.lb - b.lb);
-    return { pending, rejections, sizings: [], details: new Map() };
-  };
-  // everything `enumerate` and the sizing below read, apart from the knowledge base
-  const shape = shapes.get(
-    JSON.stringify([
-      models.map(m => [m.model.id, m.precision ?? null]),
-      gpus.map(g => g.id),
-      Boolean(intent.model || intent.gpu),
-      tps,
-      pointEstimates ? null : confidence,
-      intent.precision ?? null,
-      engineName,
-      pricing,
-      inTok,
-      outTok,
-      workload.slo.percentile,
-      workload.slo.ttftMs ?? null,
-      workload.slo.itlMs ?? null,
-      workload.slo.e2eMs ?? null,
-    ]),
-    enumerate,
-  );
-  for (const { choice, reason } of shape.rejections) reject(choice, reason);
-  const pending = shape.pending;
-  const maxAlt = intent.maxAlternatives ?? 3;
-  const sized: Sized[] = [];
-  const cheapest = new CheapestK(maxAlt + 4);
-  let evaluated = 0;
-  for (let i = 0; i < pending.length; i++) {
-    const pc = pending[i];
-    // an unsized configuration costs at least its bound: it cannot displace the cheapest
-    // maxAlt + 4 ones, nor be the cheapest of a category they do not cover unless none does
-    const pruneAbove = cheapest.bound;
-    if (pruneAbove !== null && pc.lb > pruneAbove) break;
-    evaluated++;
-    const cfg = pc.configs.get(pc.tp, pc.precision);
-    const sizing = (shape.sizings[i] ??= sizeAtSlo(
-      engine.statProbe(cfg, inTok, outTok),
-      workload.slo,
-      pc.maxConc,
-      pointEstimates ? null : confidence,
-    ));
-    if (sizing.status !== 'ok') {
-      reject(pc, () => infeasibleReason(sizing, workload.slo));
-      continue;
-    }
-    const replicas = sizeReplicas(workload.peakRps, sizing.rps);
-    const nGpus = replicas * pc.tp;
-    const c: Sized = {
-      pc,
-      cfg,
-      sizing,
-      replicas,
-      gpus: nGpus,
-      perMonth: monthlyCost(pc.price, nGpus),
-    };
-    sized.push(c);
-    cheapest.add(c);
-  }
   if (evaluated < pending.length)
-    dataNotes.push(
+    req.dataNotes.push(
       `${pending.length - evaluated} of ${
         pending.length
       } memory-feasible configurations were not sized: their one-replica cost already exceeds the options shown`,
     );
-  sized.sort(
-    (a, b) =>
-      a.perMonth - b.perMonth ||
-      a.gpus - b.gpus ||
-      provRank(a.sizing.provenance) - provRank(b.sizing.provenance),
-  );
-  // the best, then at most one alternative per (model family, GPU class), cheapest first:
-  // alternatives that differ only in TP or precision are near-twins of an option shown
-  const chosenSized: Sized[] = [];
-  const kinds: Recommendation['kind'][] = [];
-  const seen = new Set<string>();
-  for (const c of orderByPreference(sized, intent, workload.peakRps)) {
-    if (chosenSized.length > maxAlt) break;
-    const key = `${c.pc.model.family}|${gpuClass(c.pc.gpu.id)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const best = chosenSized[0]?.pc;
-    let kind: Recommendation['kind'] = 'best';
-    if (best)
-      kind =
-        gpuClass(c.pc.gpu.id) !== gpuClass(best.gpu.id)
-          ? 'other-gpu'
-          : 'other-model';
-    kinds.push(kind);
-    chosenSized.push(c);
-  }
-  const chosen = chosenSized.map((c, i) => {
+  const ranked = rankAlternatives(sized, req.intent, req.workload.peakRps);
+  const explained = explainChosen(engine, priceIdx, shape, ranked, req);
+  return summarise(engine, pending, explained, rejected, req);
+}
+
+/**
+ * Explain: each chosen configuration as a recommendation (its shape-level detail computed once),
+ * ranked, with its formula trace, explanation and difference from the best, and the best
+ * option's sensitivity to tighter targets and other prices.
+ */
+function explainChosen(
+  engine: Engine,
+  priceIdx: PriceIndex,
+  shape: Shape,
+  ranked: { chosen: Sized[]; kinds: Recommendation['kind'][] },
+  req: PlanRequest,
+): {
+  chosen: Candidate[];
+  recommendations: Recommendation[];
+  sensitivity: Sensitivity[];
+} {
+  const { workload, confidence, headroom, pricing, inTok, outTok } = req;
+  const chosen = ranked.chosen.map((c, i) => {
     let detail = shape.details.get(c.pc);
     if (detail?.confidence !== confidence) {
       detail = detailOf(engine, c, workload, inTok, outTok, confidence);
@@ -435,13 +215,13 @@ function planWith(
       priceIdx,
       c,
       detail,
-      kinds[i],
-      engineName,
+      ranked.kinds[i],
+      req.engineName,
       pricing,
       workload,
       outTok,
       confidence,
-      availability,
+      req.availability,
     );
   });
   const recommendations = chosen.map((c, i) => {
@@ -451,12 +231,14 @@ function planWith(
     if (i > 0) c.rec.difference = differenceFrom(c.rec, chosen[0].rec);
     return c.rec;
   });
+  const sizeReplicas = (peak: number, perReplicaRps: number) =>
+    replicasAt(peak, perReplicaRps, headroom, req.availability);
   const sensitivity = chosen.length
     ? sensitivityFor(
         engine,
         priceIdx,
         chosen[0],
-        shape.details.get(chosenSized[0].pc)!,
+        shape.details.get(ranked.chosen[0].pc)!,
         workload,
         sizeReplicas,
         confidence,
@@ -465,6 +247,23 @@ function planWith(
         outTok,
       )
     : [];
+  return { chosen, recommendations, sensitivity };
+}
+
+/** The plan: recommendations with the budget verdict, data notes and a one-paragraph explanation. */
+function summarise(
+  engine: Engine,
+  pending: Pending[],
+  explained: {
+    chosen: Candidate[];
+    recommendations: Recommendation[];
+    sensitivity: Sensitivity[];
+  },
+  rejected: Rejections,
+  req: PlanRequest,
+): Plan {
+  const { intent, workload, assumptions, dataNotes } = req;
+  const { chosen, recommendations, sensitivity } = explained;
   for (const r of recommendations)
     if (THINLY_COVERED_GPUS.includes(r.gpuId) && r.provenance !== 'measured')
       dataNotes.push(
@@ -480,9 +279,9 @@ function planWith(
     pending,
     workload,
     best: cheapestRec,
-    inTok,
-    outTok,
-    confidence: pointEstimates ? null : confidence,
+    inTok: req.inTok,
+    outTok: req.outTok,
+    confidence: req.sizingConfidence,
   });
   if (intent.budget?.preference === 'performance' && budget?.withinBudget)
     assumptions.push(
@@ -495,13 +294,15 @@ function planWith(
         } alternative(s) follow.`
       : `No configuration meets the SLO (${sloText(
           workload.slo,
-        )}) within memory and with a known price; ${rejectedCount} configurations were rejected (see rejected).`
+        )}) within memory and with a known price; ${
+          rejected.count
+        } configurations were rejected (see rejected).`
   }${budget ? ` Budget: ${budget.message}` : ''}`;
   return {
     intent,
     workload,
     recommendations,
-    rejected,
+    rejected: rejected.shown,
     sensitivity,
     assumptions,
     explanation,
@@ -601,35 +402,6 @@ function candidateOf(
   };
 }
 
-/** `A100-80GB-PCIe` and `A100-SXM4-40GB` are one GPU class: alternatives differ in more. */
-function gpuClass(gpuId: string): string {
-  return gpuId.split('-')[0];
-}
-
-/** The availability floor of an intent: its own, its use case's, else n+1 (interactive production). */
-function availabilityOf(
-  intent: Intent,
-  template: { availability?: Availability; minReplicas?: number },
-): Recommendation['availability'] {
-  const policy = intent.availability ?? template.availability ?? 'n+1';
-  const minReplicas =
-    intent.minReplicas ?? template.minReplicas ?? (policy === 'n+1' ? 2 : 1);
-  let from = 'the default for interactive production';
-  if (intent.availability || intent.minReplicas) from = 'as the intent asks';
-  else if (template.availability || template.minReplicas)
-    from = 'the use case default';
-  return {
-    policy,
-    minReplicas,
-    reason:
-      policy === 'n+1'
-        ? `n+1 (${from}): one replica more than the SLO needs at peak and at least ${minReplicas}, so one can drain or fail while the rest still meet the SLO`
-        : `best-effort (${from}): sized for the SLO alone${
-            minReplicas > 1 ? `, at least ${minReplicas} replicas` : ''
-          }; a failed replica leaves the service short until it is replaced`,
-  };
-}
-
 /** Why an alternative is shown: what it trades against the best option. */
 function differenceFrom(r: Recommendation, best: Recommendation): string {
   const parts: string[] = [];
@@ -659,10 +431,6 @@ function differenceFrom(r: Recommendation, best: Recommendation): string {
   else if (provRank(r.provenance) > provRank(best.provenance))
     parts.push(`weaker evidence (${r.provenance})`);
   return parts.join('; ');
-}
-
-function provRank(p: ProvenanceKind): number {
-  return ProvenanceKindSchema.options.indexOf(p);
 }
 
 function sloText(s: SloTargets): string {

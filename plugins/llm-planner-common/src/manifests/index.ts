@@ -2,6 +2,7 @@ export * from './types';
 export * from './gpus';
 export * from './names';
 export * from './render';
+export * from './batchJob';
 export {
   AutoscalerParametersSchema,
   autoscalerParametersIssues,

@@ -22,6 +22,7 @@ import {
   policyKindSpec,
 } from '../registry/autoscalers';
 import { toYaml } from './yaml';
+import { batchJobOfPlan, renderBatchObjects } from './batchJob';
 import {
   inferenceContainerResources,
   limitRangeIssues,
@@ -726,6 +727,24 @@ export function renderManifests(
   const placement = gpuPlacement(input.runtime, rec, warnings);
   const meta = objectMeta(input);
   const podSpec = podSpecOf(input, rec, server, placement);
+  const job = batchJobOfPlan(input.plan.plan);
+  if (job) {
+    // a batch plan runs on a schedule and holds nothing between runs: no Deployment, no autoscaler
+    const batch = renderBatchObjects({ input, rec, job, podSpec, ...meta });
+    warnings.push(...batch.warnings);
+    assertValidKubeObjects(batch.objects);
+    const runBounds = {
+      minReplicas: 0,
+      maxReplicas: rec.replicas,
+      initialReplicas: rec.replicas,
+    };
+    return {
+      objects: batch.objects,
+      files: manifestFiles(batch.objects, input.namespace),
+      summary: summaryOf(input, rec, server, placement, runBounds),
+      warnings,
+    };
+  }
   const autoscaler = autoscalerObjects(input, meta, bounds, server, params);
   const objects = [
     ...workloadObjects(input, meta, podSpec, bounds, params),

@@ -27,12 +27,14 @@ export type StoredPlanLike = {
   /** Entity ref of the owning Group, e.g. `group:default/customer-support`. */
   ownerGroup: string;
   version?: number;
-  plan: Pick<Plan, 'recommendations' | 'workload'> & {
-    /** A scaling recommendation (from the scaling simulation), when the plan carries one. */
-    scaling?: { minReplicas?: number; maxReplicas?: number } | null;
-    /** The plan's autoscaler decision, stored with the plan (`decideAutoscaling`). */
-    autoscaling?: AutoscalingDecision | null;
-  };
+  plan: Pick<Plan, 'recommendations' | 'workload'> &
+    /** A batch plan renders a CronJob instead of an always-on Deployment. */
+    Partial<Pick<Plan, 'workloadKind' | 'batch'>> & {
+      /** A scaling recommendation (from the scaling simulation), when the plan carries one. */
+      scaling?: { minReplicas?: number; maxReplicas?: number } | null;
+      /** The plan's autoscaler decision, stored with the plan (`decideAutoscaling`). */
+      autoscaling?: AutoscalingDecision | null;
+    };
 };
 
 /** KServe `InferenceService` or a plain `Deployment` + `Service`. @public */
@@ -94,7 +96,10 @@ export type ManifestSummary = {
   gpuProduct: string | null;
   minReplicas: number;
   maxReplicas: number;
-  /** GPUs the minimum replica count requests, i.e. what quota admission sees on apply. */
+  /**
+   * GPUs the minimum replica count requests, i.e. what quota admission sees on apply; for a
+   * batch plan the GPUs of one run (its pods in parallel), which the quota must hold while it runs.
+   */
   requestedGpus: number;
   maxModelLen: number;
   maxNumSeqs: number;

@@ -24,7 +24,10 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
-backend.add(import('./catalogFileLocations'));
+// The planner's software template, and `file` locations for its local publish target.
+backend.add(
+  import('@internal/backstage-plugin-catalog-backend-module-llm-planner'),
+);
 
 // Permissions: our policy lets the platform team curate benchmarks and catalogs.
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -44,7 +44,7 @@ jest.setTimeout(120_000);
 
 const TEMPLATE_FILE = path.resolve(
   __dirname,
-  '../../../templates/llm-inference-service/template.yaml',
+  '../../catalog-backend-module-llm-planner/templates/llm-inference-service/template.yaml',
 );
 
 const ALICE = 'user:default/alice.support';
@@ -435,12 +435,6 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
       CAROL,
       `${ALICE} cannot read plan PLAN: only members of group:default/search-ai (or the platform team) may`,
     ],
-    [
-      'the platform team (the backend shows the plan, the action refuses it)',
-      PAT,
-      ALICE,
-      `${PAT} is not a member of group:default/customer-support, which owns plan PLAN`,
-    ],
   ])(
     'fails at llm-planner:plan:fetch for %s',
     async (_name, runner, owner, message) => {
@@ -465,4 +459,27 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
       expect(k8s.state.requests).toEqual([]);
     },
   );
+
+  it('lets the platform team deploy another team’s plan, as the backend lets it: one answer, the permission policy’s', async () => {
+    const planId = await approvedPlan(ALICE, 'Support chatbot run by the platform');
+    k8s.state.clearRequests();
+
+    const res = await dryRun(PAT, planId);
+
+    expect(res.status).toBe(200);
+    expect(stepStatuses(res.body.log)).toMatchObject({
+      plan: 'completed',
+      render: 'completed',
+      namespace: 'completed',
+      apply: 'completed',
+      record: 'completed',
+    });
+    // into the owning team's namespace, not one of the platform team's
+    expect(
+      (res.body.directoryContents as { path: string }[]).map(f => f.path),
+    ).toContain('manifests/02-deployment.yaml');
+    expect(
+      writes().every(r => r.namespace === undefined || r.namespace === 'customer-support'),
+    ).toBe(true);
+  });
 });

@@ -27,7 +27,7 @@ import { createClusterClient } from './kubernetes/ClusterClient';
 
 const TEMPLATE = path.resolve(
   __dirname,
-  '../../../templates/llm-inference-service/template.yaml',
+  '../../catalog-backend-module-llm-planner/templates/llm-inference-service/template.yaml',
 );
 const template = yaml.parse(fs.readFileSync(TEMPLATE, 'utf8'));
 

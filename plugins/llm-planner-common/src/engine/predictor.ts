@@ -229,49 +229,53 @@ function sameShape(a: number, b: number): boolean {
   return Math.abs(Math.log(a / b)) <= Math.log(SHAPE_TOLERANCE) + 1e-9;
 }
 
-/** Builds the prediction engine: indexes runs by configuration once and fits the roofline. @public */
-export function createEngine(
-  kb: KnowledgeBase,
-  options: EngineOptions = {},
-): Engine {
-  const modelIdx = buildModelNameIndex(kb.models);
-  const gpuIdx = buildGpuNameIndex(kb.gpus);
-  const modelById = new Map(kb.models.map(m => [m.id, m]));
-  const gpuById = new Map(kb.gpus.map(g => [g.id, g]));
+/** Catalog lookups of an engine: name indexes and specs by id. */
+type Catalog = {
+  modelIdx: ReturnType<typeof buildModelNameIndex>;
+  gpuIdx: ReturnType<typeof buildGpuNameIndex>;
+  modelById: Map<string, ModelSpec>;
+  gpuById: Map<string, GpuSpec>;
+};
 
-  const roofFor = (
-    model: ModelSpec,
-    gpu: GpuSpec,
-    tp: number,
-    precision: Precision,
-    kvFp8 = false,
-  ): RooflineConfig | null => {
-    const fb = GPU_COMPUTE_FALLBACK[gpu.id];
-    const computeGpu =
-      gpu.bf16Tflops === null && gpu.fp16Tflops === null && fb
-        ? gpuById.get(fb) ?? gpu
-        : gpu;
-    const cfg: RooflineConfig = {
-      model,
-      gpu,
-      computeGpu,
-      tp,
-      precision,
-      kvBytes: kvFp8 ? 1 : 2,
-    };
-    return rooflineUsable(cfg) ? cfg : null;
+function indexCatalog(kb: KnowledgeBase): Catalog {
+  return {
+    modelIdx: buildModelNameIndex(kb.models),
+    gpuIdx: buildGpuNameIndex(kb.gpus),
+    modelById: new Map(kb.models.map(m => [m.id, m])),
+    gpuById: new Map(kb.gpus.map(g => [g.id, g])),
   };
+}
 
-  const runRoof = (r: BenchmarkRun): RooflineConfig | null => {
-    if (!r.modelId || !r.gpuId || !r.tp || !r.precision) return null;
-    const m = modelById.get(r.modelId);
-    const g = gpuById.get(r.gpuId);
-    return m && g ? roofFor(m, g, r.tp, r.precision, r.kvFp8) : null;
+/** The roofline configuration of a model on a GPU, null when the catalog lacks what it needs. */
+function rooflineConfigFor(
+  gpuById: Map<string, GpuSpec>,
+  model: ModelSpec,
+  gpu: GpuSpec,
+  tp: number,
+  precision: Precision,
+  kvFp8 = false,
+): RooflineConfig | null {
+  const fb = GPU_COMPUTE_FALLBACK[gpu.id];
+  const computeGpu =
+    gpu.bf16Tflops === null && gpu.fp16Tflops === null && fb
+      ? gpuById.get(fb) ?? gpu
+      : gpu;
+  const cfg: RooflineConfig = {
+    model,
+    gpu,
+    computeGpu,
+    tp,
+    precision,
+    kvBytes: kvFp8 ? 1 : 2,
   };
+  return rooflineUsable(cfg) ? cfg : null;
+}
 
-  const factors = options.factors ?? fitRoofline(kb.runs, runRoof);
-  const surfaces = options.surfaces ?? buildSurfaces(kb.runs);
-
+/** Name resolution of an engine: catalog names and aliases to specs and configurations. */
+function createResolver(
+  { modelIdx, gpuIdx, modelById, gpuById }: Catalog,
+  surfaces: Map<string, LatencySurface>,
+): Pick<Engine, 'resolveModel' | 'resolveGpu' | 'resolveConfig'> {
   const resolveModel = (name: string) => {
     const hit = resolveModelName(name, modelIdx);
     if (!hit) return null;
@@ -306,35 +310,49 @@ export function createEngine(
       surface: surfaces.get(
         surfaceKey(m.model.id, gpu.id, q.tp, engine, precision),
       ),
-      roof: roofFor(m.model, gpu, q.tp, precision),
+      roof: rooflineConfigFor(gpuById, m.model, gpu, q.tp, precision),
     };
   };
 
-  const tailRatio = (
-    metric: SurfaceMetric,
-    from: StatName,
-    to: StatName,
-  ): number | null => {
-    if (from === to) return 1;
-    const t = factors.tail[metric];
-    const a = from === 'mean' ? 1 : t[from];
-    const b = to === 'mean' ? 1 : t[to];
-    return a && b ? b / a : null;
-  };
+  return { resolveModel, resolveGpu, resolveConfig };
+}
 
-  /** reads a stat off a curve, deriving it from another percentile of the same point if needed */
-  let explainOn = true;
-  const readAny = (
+/** The fitted ratio of two statistics of a metric (p99 / mean, ...); null when not fitted. */
+function tailRatioOf(
+  factors: RooflineFactors,
+  metric: SurfaceMetric,
+  from: StatName,
+  to: StatName,
+): number | null {
+  if (from === to) return 1;
+  const t = factors.tail[metric];
+  const a = from === 'mean' ? 1 : t[from];
+  const b = to === 'mean' ? 1 : t[to];
+  return a && b ? b / a : null;
+}
+
+type CurveRead = {
+  value: number;
+  kind: ProvenanceKind;
+  rows: number[];
+  basis: string;
+};
+
+/**
+ * Reads a stat off a curve, deriving it from another percentile of the same point if needed.
+ * `explain` is a field, not a parameter, because `read` is handed to `bracketShape` as is.
+ */
+class CurveReader {
+  explain = true;
+  constructor(private readonly factors: RooflineFactors) {}
+
+  read = (
     curve: SurfaceCurve,
     metric: SurfaceMetric,
     stat: StatName,
     c: number,
-  ): {
-    value: number;
-    kind: ProvenanceKind;
-    rows: number[];
-    basis: string;
-  } | null => {
+  ): CurveRead | null => {
+    const explainOn = this.explain;
     const direct = readCurve(curve, metric, stat, c);
     if (direct) {
       let basis = '';
@@ -354,7 +372,7 @@ export function createEngine(
     for (const alt of ['p95', 'p99', 'p90', 'mean', 'p50'] as StatName[]) {
       if (alt === stat) continue;
       const v = readCurve(curve, metric, alt, c);
-      const ratio = tailRatio(metric, alt, stat);
+      const ratio = tailRatioOf(this.factors, metric, alt, stat);
       if (v && ratio)
         return {
           value: v.value * ratio,
@@ -369,136 +387,229 @@ export function createEngine(
     }
     return null;
   };
+}
 
-  const rawPredictStat = (
+/** Step 1: the best-provenance curve of the same token shape that covers the load. */
+function readSameShape(
+  reader: CurveReader,
+  s: LatencySurface,
+  metric: SurfaceMetric,
+  stat: StatName,
+  inTok: number,
+  outTok: number,
+  c: number,
+  explain: boolean,
+): PredictedValue | null {
+  let best: CurveRead | null = null;
+  for (const curve of s.curves) {
+    if (curve.inputTokens === null || curve.outputTokens === null) continue;
+    if (
+      !sameShape(curve.inputTokens, inTok) ||
+      !sameShape(curve.outputTokens, outTok)
+    )
+      continue;
+    const v = reader.read(curve, metric, stat, c);
+    if (v && (!best || RANK[v.kind] < RANK[best.kind])) best = v;
+  }
+  if (!best) return null;
+  return {
+    value: best.value,
+    provenance: best.kind,
+    basis: !explain
+      ? ''
+      : `${best.basis} (${s.key}, shape ${fmt(inTok)}/${fmt(outTok)} tokens)`,
+    rows: best.rows,
+  };
+}
+
+/**
+ * Step 3: the nearest measured point moved by the roofline ratio (transferred): outside the
+ * measured shape or load, never extrapolated from the curve.
+ */
+function transferFromAnchor(
+  reader: CurveReader,
+  factors: RooflineFactors,
+  roof: RooflineConfig,
+  s: LatencySurface,
+  metric: SurfaceMetric,
+  stat: StatName,
+  inTok: number,
+  outTok: number,
+  c: number,
+  explain: boolean,
+): PredictedValue | null {
+  let anchor: {
+    curve: SurfaceCurve;
+    c: number;
+    v: CurveRead;
+    d: number;
+  } | null = null;
+  for (const curve of s.curves) {
+    if (curve.inputTokens === null || curve.outputTokens === null) continue;
+    let ac = c;
+    let v = reader.read(curve, metric, stat, c);
+    if (!v) {
+      const rg =
+        curveRange(curve, metric, stat) ??
+        curveRange(curve, metric, 'mean') ??
+        curveRange(curve, metric, 'p50');
+      if (!rg) continue;
+      ac = c < rg.lo.concurrency ? rg.lo.concurrency : rg.hi.concurrency;
+      v = reader.read(curve, metric, stat, ac);
+      if (!v) continue;
+    }
+    const d =
+      Math.abs(Math.log(curve.inputTokens / inTok)) +
+      Math.abs(Math.log(curve.outputTokens / outTok)) +
+      Math.abs(Math.log(ac / c));
+    if (!anchor || d < anchor.d) anchor = { curve, c: ac, v, d };
+  }
+  if (!anchor) return null;
+  const num = rooflineEstimate(roof, factors, inTok, outTok, c)[metric];
+  const den = rooflineEstimate(
+    roof,
+    factors,
+    anchor.curve.inputTokens!,
+    anchor.curve.outputTokens!,
+    anchor.c,
+  )[metric];
+  return {
+    value: anchor.v.value * (num / den),
+    provenance: 'transferred',
+    basis: !explain
+      ? ''
+      : `roofline ratio x measured anchor (${
+          anchor.v.basis
+        }; anchor shape ${fmt(anchor.curve.inputTokens!)}/${fmt(
+          anchor.curve.outputTokens!,
+        )} at load ${fmt(anchor.c)}, ${
+          s.key
+        }); outside the measured shape/load, not extrapolated from the curve`,
+    rows: anchor.v.rows,
+  };
+}
+
+/** Step 4: the pure roofline with efficiency factors fitted on all measured runs. */
+function rooflineOnly(
+  factors: RooflineFactors,
+  cfg: ResolvedConfig,
+  metric: SurfaceMetric,
+  stat: StatName,
+  inTok: number,
+  outTok: number,
+  c: number,
+  explain: boolean,
+): PredictedValue | null {
+  if (!cfg.roof) return null;
+  const est = rooflineEstimate(cfg.roof, factors, inTok, outTok, c)[metric];
+  const ratio = tailRatioOf(factors, metric, 'mean', stat);
+  if (ratio === null) return null;
+  return {
+    value: est * ratio,
+    provenance: 'estimated',
+    basis: !explain
+      ? ''
+      : `roofline estimate (prefill eff ${factors.prefill}, decode eff ${
+          factors.decode
+        }, step overhead ${factors.stepOverheadMs} ms, fitted on ${
+          factors.fittedOn
+        } runs; in-sample median error ${factors.error[metric].medianPct} %)${
+          stat === 'mean'
+            ? ''
+            : ` x fitted ${stat}/mean ratio ${ratio.toFixed(2)}`
+        }; no measurement of ${cfg.model.id} on ${cfg.gpu.id} TP${cfg.tp} ${
+          cfg.engine
+        } ${cfg.precision}`,
+    rows: [],
+  };
+}
+
+/** A prediction before outcome calibration: measured, interpolated, transferred or estimated. */
+function predictRaw(
+  reader: CurveReader,
+  factors: RooflineFactors,
+  cfg: ResolvedConfig,
+  metric: SurfaceMetric,
+  stat: StatName,
+  inTok: number,
+  outTok: number,
+  c: number,
+  explain: boolean,
+): PredictedValue | null {
+  reader.explain = explain;
+  const s = cfg.surface;
+  if (s) {
+    const same = readSameShape(
+      reader,
+      s,
+      metric,
+      stat,
+      inTok,
+      outTok,
+      c,
+      explain,
+    );
+    if (same) return same;
+    // 2. two curves that bracket the input (same output) or the output (same input) length
+    const br = bracketShape(
+      s.curves,
+      metric,
+      stat,
+      inTok,
+      outTok,
+      c,
+      reader.read,
+      explain,
+    );
+    if (br) return br;
+    const transferred = cfg.roof
+      ? transferFromAnchor(
+          reader,
+          factors,
+          cfg.roof,
+          s,
+          metric,
+          stat,
+          inTok,
+          outTok,
+          c,
+          explain,
+        )
+      : null;
+    if (transferred) return transferred;
+  }
+  return rooflineOnly(factors, cfg, metric, stat, inTok, outTok, c, explain);
+}
+
+/** What an engine's intervals and probabilities need: calibration factors and the error model. */
+type Uncertainty = Pick<Engine, 'errorModel' | 'upperBound'> & {
+  calibrationOf(
+    cfg: ResolvedConfig,
+    inTok: number,
+    outTok: number,
+  ): CalibrationFactor | undefined;
+  probabilityWithin: Engine['probabilityWithin'];
+  withInterval(
+    v: PredictedValue,
     cfg: ResolvedConfig,
     metric: SurfaceMetric,
-    stat: StatName,
     inTok: number,
     outTok: number,
     c: number,
-    explain = true,
-  ): PredictedValue | null => {
-    explainOn = explain;
-    const s = cfg.surface;
-    if (s) {
-      // 1. a curve of the same token shape that covers the load
-      let best: ReturnType<typeof readAny> = null;
-      for (const curve of s.curves) {
-        if (curve.inputTokens === null || curve.outputTokens === null) continue;
-        if (
-          !sameShape(curve.inputTokens, inTok) ||
-          !sameShape(curve.outputTokens, outTok)
-        )
-          continue;
-        const v = readAny(curve, metric, stat, c);
-        if (v && (!best || RANK[v.kind] < RANK[best.kind])) best = v;
-      }
-      if (best)
-        return {
-          value: best.value,
-          provenance: best.kind,
-          basis: !explain
-            ? ''
-            : `${best.basis} (${s.key}, shape ${fmt(inTok)}/${fmt(
-                outTok,
-              )} tokens)`,
-          rows: best.rows,
-        };
-      // 2. two curves that bracket the input (same output) or the output (same input) length
-      const br = bracketShape(
-        s.curves,
-        metric,
-        stat,
-        inTok,
-        outTok,
-        c,
-        readAny,
-        explain,
-      );
-      if (br) return br;
-      // 3. nearest measured point moved by the roofline ratio (transferred)
-      if (cfg.roof) {
-        let anchor: {
-          curve: SurfaceCurve;
-          c: number;
-          v: NonNullable<ReturnType<typeof readAny>>;
-          d: number;
-        } | null = null;
-        for (const curve of s.curves) {
-          if (curve.inputTokens === null || curve.outputTokens === null)
-            continue;
-          let ac = c;
-          let v = readAny(curve, metric, stat, c);
-          if (!v) {
-            const rg =
-              curveRange(curve, metric, stat) ??
-              curveRange(curve, metric, 'mean') ??
-              curveRange(curve, metric, 'p50');
-            if (!rg) continue;
-            ac = c < rg.lo.concurrency ? rg.lo.concurrency : rg.hi.concurrency;
-            v = readAny(curve, metric, stat, ac);
-            if (!v) continue;
-          }
-          const d =
-            Math.abs(Math.log(curve.inputTokens / inTok)) +
-            Math.abs(Math.log(curve.outputTokens / outTok)) +
-            Math.abs(Math.log(ac / c));
-          if (!anchor || d < anchor.d) anchor = { curve, c: ac, v, d };
-        }
-        if (anchor) {
-          const num = rooflineEstimate(cfg.roof, factors, inTok, outTok, c)[
-            metric
-          ];
-          const den = rooflineEstimate(
-            cfg.roof,
-            factors,
-            anchor.curve.inputTokens!,
-            anchor.curve.outputTokens!,
-            anchor.c,
-          )[metric];
-          return {
-            value: anchor.v.value * (num / den),
-            provenance: 'transferred',
-            basis: !explain
-              ? ''
-              : `roofline ratio x measured anchor (${
-                  anchor.v.basis
-                }; anchor shape ${fmt(anchor.curve.inputTokens!)}/${fmt(
-                  anchor.curve.outputTokens!,
-                )} at load ${fmt(anchor.c)}, ${
-                  s.key
-                }); outside the measured shape/load, not extrapolated from the curve`,
-            rows: anchor.v.rows,
-          };
-        }
-      }
-    }
-    // 4. pure roofline with efficiency factors fitted on all measured runs
-    if (!cfg.roof) return null;
-    const est = rooflineEstimate(cfg.roof, factors, inTok, outTok, c)[metric];
-    const ratio = tailRatio(metric, 'mean', stat);
-    if (ratio === null) return null;
-    return {
-      value: est * ratio,
-      provenance: 'estimated',
-      basis: !explain
-        ? ''
-        : `roofline estimate (prefill eff ${factors.prefill}, decode eff ${
-            factors.decode
-          }, step overhead ${factors.stepOverheadMs} ms, fitted on ${
-            factors.fittedOn
-          } runs; in-sample median error ${factors.error[metric].medianPct} %)${
-            stat === 'mean'
-              ? ''
-              : ` x fitted ${stat}/mean ratio ${ratio.toFixed(2)}`
-          }; no measurement of ${cfg.model.id} on ${cfg.gpu.id} TP${cfg.tp} ${
-            cfg.engine
-          } ${cfg.precision}`,
-      rows: [],
-    };
-  };
+  ): PredictedValue;
+};
 
+/**
+ * Outcome calibration and prediction error of an engine: calibration factors by configuration,
+ * the cross-validated error model (fitted on first use), and the upper bounds, probabilities
+ * and intervals read from them.
+ */
+function createUncertainty(
+  kb: KnowledgeBase,
+  factors: RooflineFactors,
+  surfaces: Map<string, LatencySurface>,
+  options: EngineOptions,
+): Uncertainty {
   const calibrationByConfig = new Map<string, CalibrationFactor[]>();
   for (const f of options.calibration ?? []) {
     const key = configKeyOf(f);
@@ -626,40 +737,74 @@ export function createEngine(
       basis: `${v.basis}; ${describeErrorClass(used, v.provenance, metric)}`,
     };
   };
-  const predictStat: Engine['predictStat'] = (
+  return {
+    calibrationOf,
+    errorModel,
+    upperBound,
+    probabilityWithin: probability,
+    withInterval,
+  };
+}
+
+/** A prediction with outcome calibration applied and, when explained, its interval. */
+function calibratedPrediction(
+  reader: CurveReader,
+  factors: RooflineFactors,
+  uncertainty: Uncertainty,
+  cfg: ResolvedConfig,
+  metric: SurfaceMetric,
+  stat: StatName,
+  inTok: number,
+  outTok: number,
+  c: number,
+  explain: boolean,
+): PredictedValue | null {
+  const { calibrationOf, withInterval } = uncertainty;
+  const raw = predictRaw(
+    reader,
+    factors,
     cfg,
     metric,
     stat,
     inTok,
     outTok,
     c,
-    explain = true,
-  ) => {
-    const raw = rawPredictStat(cfg, metric, stat, inTok, outTok, c, explain);
-    const calibration = calibrationOf(cfg, inTok, outTok);
-    const estimate = calibration?.[metric];
-    const value: PredictedValue | null =
-      !raw || !calibration || !estimate
-        ? raw
-        : {
-            ...raw,
-            value: raw.value * estimate.value,
-            provenance: 'calibrated',
-            basis: explain
-              ? `${raw.basis}; ${describeCalibration(calibration, estimate)}`
-              : '',
-          };
-    return value && explain
-      ? withInterval(value, cfg, metric, inTok, outTok, c)
-      : value;
-  };
+    explain,
+  );
+  const calibration = calibrationOf(cfg, inTok, outTok);
+  const estimate = calibration?.[metric];
+  const value: PredictedValue | null =
+    !raw || !calibration || !estimate
+      ? raw
+      : {
+          ...raw,
+          value: raw.value * estimate.value,
+          provenance: 'calibrated',
+          basis: explain
+            ? `${raw.basis}; ${describeCalibration(calibration, estimate)}`
+            : '',
+        };
+  return value && explain
+    ? withInterval(value, cfg, metric, inTok, outTok, c)
+    : value;
+}
 
+/**
+ * The engine's `statProbe`: capacity searches read one configuration and token shape at many
+ * loads. Without a measurement the roofline kernel is built once per probe and its last
+ * estimate reused for the other metrics of a load (a hot loop).
+ */
+function createStatProbe(
+  factors: RooflineFactors,
+  predictStat: Engine['predictStat'],
+  { upperBound, calibrationOf }: Uncertainty,
+): Engine['statProbe'] {
   // tailRatio(metric, 'mean', stat), read by every roofline-only prediction
   const fromMean = {} as Record<SurfaceMetric, Record<StatName, number | null>>;
   for (const metric of ['ttft', 'itl', 'e2e'] as const) {
     fromMean[metric] = {} as Record<StatName, number | null>;
     for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as const)
-      fromMean[metric][stat] = tailRatio(metric, 'mean', stat);
+      fromMean[metric][stat] = tailRatioOf(factors, metric, 'mean', stat);
   }
 
   const roofGrows =
@@ -667,7 +812,7 @@ export function createEngine(
     factors.decode > 0 &&
     factors.prefillQueue >= 0 &&
     factors.stepOverheadMs >= 0;
-  const statProbe: Engine['statProbe'] = (cfg, inTok, outTok) => {
+  return (cfg, inTok, outTok) => {
     const roof = cfg.roof;
     if (cfg.surface || !roof)
       return {
@@ -733,126 +878,178 @@ export function createEngine(
       },
     };
   };
+}
 
-  const predict: Engine['predict'] = (q, inTok, outTok, load) => {
-    const cfg = 'surface' in q ? q : resolveConfig(q);
-    let c = load.concurrency;
-    const notes: string[] = [];
-    if (c === undefined) {
-      const rate = load.rate!;
-      // Little's law: in-flight = rate x e2e(in-flight); fixed point on the mean e2e
-      c = Math.max(1e-3, rate * 1);
-      for (let i = 0; i < 30; i++) {
-        const e = predictStat(
-          cfg,
-          'e2e',
-          'mean',
-          inTok,
-          outTok,
-          Math.max(c, 1e-3),
-        );
-        if (!e) break;
-        const next = (rate * e.value) / 1000;
-        if (Math.abs(next - c) < 1e-3 * c) {
-          c = next;
-          break;
-        }
-        c = 0.5 * c + 0.5 * next;
+/** The engine's `predict`: every metric and stat at one load, with throughput and notes. */
+function predictAll(
+  cfg: ResolvedConfig,
+  predictStat: Engine['predictStat'],
+  inTok: number,
+  outTok: number,
+  load: { concurrency?: number; rate?: number },
+): Prediction {
+  let c = load.concurrency;
+  const notes: string[] = [];
+  if (c === undefined) {
+    const rate = load.rate!;
+    // Little's law: in-flight = rate x e2e(in-flight); fixed point on the mean e2e
+    c = Math.max(1e-3, rate * 1);
+    for (let i = 0; i < 30; i++) {
+      const e = predictStat(
+        cfg,
+        'e2e',
+        'mean',
+        inTok,
+        outTok,
+        Math.max(c, 1e-3),
+      );
+      if (!e) break;
+      const next = (rate * e.value) / 1000;
+      if (Math.abs(next - c) < 1e-3 * c) {
+        c = next;
+        break;
       }
-      notes.push(
-        `rate ${rate} req/s converted to ${fmt(
-          c,
-        )} requests in flight by Little's law (in-flight = rate x mean e2e)`,
-      );
+      c = 0.5 * c + 0.5 * next;
     }
-    const conc = Math.max(c, 1e-3);
-    const out: Prediction = {
-      modelId: cfg.model.id,
-      gpuId: cfg.gpu.id,
-      tp: cfg.tp,
-      engine: cfg.engine,
-      precision: cfg.precision,
-      inputTokens: inTok,
-      outputTokens: outTok,
-      concurrency: roundTo(conc, 2),
-      ttft: {},
-      itl: {},
-      e2e: {},
-      throughputRps: { value: 0, provenance: 'estimated', basis: '', rows: [] },
-      outputTokensPerS: {
-        value: 0,
-        provenance: 'estimated',
-        basis: '',
-        rows: [],
-      },
-      provenance: 'measured',
-      notes,
-    };
-    for (const metric of ['ttft', 'itl', 'e2e'] as const) {
-      for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as StatName[]) {
-        const v = predictStat(cfg, metric, stat, inTok, outTok, conc);
-        if (v) {
-          out[metric][stat] = {
-            ...v,
-            value: roundTo(v.value, 2),
-            ...(v.low !== undefined && v.high !== undefined
-              ? { low: roundTo(v.low, 2), high: roundTo(v.high, 2) }
-              : {}),
-          };
-          out.provenance = worstProvenance(out.provenance, v.provenance);
-        }
-      }
-    }
-    const e2eMean = out.e2e.mean;
-    if (e2eMean) {
-      const rps = conc / (e2eMean.value / 1000);
-      out.throughputRps = {
-        value: roundTo(rps, 3),
-        provenance: e2eMean.provenance,
-        basis: `Little's law: ${fmt(conc)} in flight / mean e2e ${fmt(
-          e2eMean.value,
-        )} ms`,
-        rows: e2eMean.rows,
-      };
-      out.outputTokensPerS = {
-        value: roundTo(rps * outTok, 2),
-        provenance: e2eMean.provenance,
-        basis: `throughput x ${outTok} output tokens`,
-        rows: e2eMean.rows,
-      };
-    }
-    if (!cfg.surface)
-      notes.push(
-        `no measured run of ${cfg.model.id} on ${cfg.gpu.id} at TP ${cfg.tp} with ${cfg.engine} ${cfg.precision}: every number is a roofline estimate`,
-      );
-    if (THINLY_COVERED_GPUS.includes(cfg.gpu.id))
-      notes.push(
-        `${cfg.gpu.id} is thinly covered by the seed data: treat these numbers as estimates, not measurements`,
-      );
-    if (Object.keys(out.ttft).length === 0)
-      notes.push(
-        missingArchitecture(cfg.model).length > 0
-          ? `no prediction possible, nothing was measured and ${missingArchitectureReason(
-              cfg.model,
-            )}`
-          : `no prediction possible: nothing was measured and ${cfg.gpu.id} lacks the memory bandwidth or dense TFLOPs the estimator needs in the GPU catalog`,
-      );
-    return out;
+    notes.push(
+      `rate ${rate} req/s converted to ${fmt(
+        c,
+      )} requests in flight by Little's law (in-flight = rate x mean e2e)`,
+    );
+  }
+  const conc = Math.max(c, 1e-3);
+  const out: Prediction = {
+    modelId: cfg.model.id,
+    gpuId: cfg.gpu.id,
+    tp: cfg.tp,
+    engine: cfg.engine,
+    precision: cfg.precision,
+    inputTokens: inTok,
+    outputTokens: outTok,
+    concurrency: roundTo(conc, 2),
+    ttft: {},
+    itl: {},
+    e2e: {},
+    throughputRps: { value: 0, provenance: 'estimated', basis: '', rows: [] },
+    outputTokensPerS: {
+      value: 0,
+      provenance: 'estimated',
+      basis: '',
+      rows: [],
+    },
+    provenance: 'measured',
+    notes,
   };
+  for (const metric of ['ttft', 'itl', 'e2e'] as const) {
+    for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as StatName[]) {
+      const v = predictStat(cfg, metric, stat, inTok, outTok, conc);
+      if (v) {
+        out[metric][stat] = {
+          ...v,
+          value: roundTo(v.value, 2),
+          ...(v.low !== undefined && v.high !== undefined
+            ? { low: roundTo(v.low, 2), high: roundTo(v.high, 2) }
+            : {}),
+        };
+        out.provenance = worstProvenance(out.provenance, v.provenance);
+      }
+    }
+  }
+  const e2eMean = out.e2e.mean;
+  if (e2eMean) {
+    const rps = conc / (e2eMean.value / 1000);
+    out.throughputRps = {
+      value: roundTo(rps, 3),
+      provenance: e2eMean.provenance,
+      basis: `Little's law: ${fmt(conc)} in flight / mean e2e ${fmt(
+        e2eMean.value,
+      )} ms`,
+      rows: e2eMean.rows,
+    };
+    out.outputTokensPerS = {
+      value: roundTo(rps * outTok, 2),
+      provenance: e2eMean.provenance,
+      basis: `throughput x ${outTok} output tokens`,
+      rows: e2eMean.rows,
+    };
+  }
+  if (!cfg.surface)
+    notes.push(
+      `no measured run of ${cfg.model.id} on ${cfg.gpu.id} at TP ${cfg.tp} with ${cfg.engine} ${cfg.precision}: every number is a roofline estimate`,
+    );
+  if (THINLY_COVERED_GPUS.includes(cfg.gpu.id))
+    notes.push(
+      `${cfg.gpu.id} is thinly covered by the seed data: treat these numbers as estimates, not measurements`,
+    );
+  if (Object.keys(out.ttft).length === 0)
+    notes.push(
+      missingArchitecture(cfg.model).length > 0
+        ? `no prediction possible, nothing was measured and ${missingArchitectureReason(
+            cfg.model,
+          )}`
+        : `no prediction possible: nothing was measured and ${cfg.gpu.id} lacks the memory bandwidth or dense TFLOPs the estimator needs in the GPU catalog`,
+    );
+  return out;
+}
 
+/** Builds the prediction engine: indexes runs by configuration once and fits the roofline. @public */
+export function createEngine(
+  kb: KnowledgeBase,
+  options: EngineOptions = {},
+): Engine {
+  const catalog = indexCatalog(kb);
+  const runRoof = (r: BenchmarkRun): RooflineConfig | null => {
+    if (!r.modelId || !r.gpuId || !r.tp || !r.precision) return null;
+    const m = catalog.modelById.get(r.modelId);
+    const g = catalog.gpuById.get(r.gpuId);
+    return m && g
+      ? rooflineConfigFor(catalog.gpuById, m, g, r.tp, r.precision, r.kvFp8)
+      : null;
+  };
+  const factors = options.factors ?? fitRoofline(kb.runs, runRoof);
+  const surfaces = options.surfaces ?? buildSurfaces(kb.runs);
+  const resolver = createResolver(catalog, surfaces);
+  const uncertainty = createUncertainty(kb, factors, surfaces, options);
+  const reader = new CurveReader(factors);
+  const predictStat: Engine['predictStat'] = (
+    cfg,
+    metric,
+    stat,
+    inTok,
+    outTok,
+    c,
+    explain = true,
+  ) =>
+    calibratedPrediction(
+      reader,
+      factors,
+      uncertainty,
+      cfg,
+      metric,
+      stat,
+      inTok,
+      outTok,
+      c,
+      explain,
+    );
   return {
     kb,
     factors,
     surfaces,
-    resolveModel,
-    resolveGpu,
-    resolveConfig,
+    ...resolver,
     predictStat,
-    statProbe,
-    predict,
-    errorModel,
-    upperBound,
-    probabilityWithin: probability,
+    statProbe: createStatProbe(factors, predictStat, uncertainty),
+    predict: (q, inTok, outTok, load) =>
+      predictAll(
+        'surface' in q ? q : resolver.resolveConfig(q),
+        predictStat,
+        inTok,
+        outTok,
+        load,
+      ),
+    errorModel: uncertainty.errorModel,
+    upperBound: uncertainty.upperBound,
+    probabilityWithin: uncertainty.probabilityWithin,
   };
 }
 

@@ -74,4 +74,24 @@ describe('use case registry', () => {
     const complete = USE_CASES.map(seedTemplate);
     expect(withSeedTemplates(complete)).toBe(complete);
   });
+
+  it('plans interactive summarisation from its seed, and the chat finds it', () => {
+    const u = useCaseById('interactive-summarisation')!;
+    expect(u.task).toBe('summarisation');
+    expect(u.seed.slo).toEqual({
+      percentile: 'p99',
+      ttftMs: 500,
+      itlMs: 30,
+      e2eMs: null,
+    });
+    expect(u.seed.sourceRows).toEqual([7, 25, 30]);
+    const text = 'a tool that gives an instant summary while users wait';
+    const first = USE_CASES_BY_CHAT_RANK.find(c =>
+      c.chat.rules.some(r => r.re.test(text)),
+    );
+    expect(first?.id).toBe('interactive-summarisation');
+    expect(withSeedTemplates([]).map(t => t.id)).toContain(
+      'interactive-summarisation',
+    );
+  });
 });

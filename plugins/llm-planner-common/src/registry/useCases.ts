@@ -453,6 +453,40 @@ export const USE_CASES: readonly UseCase[] = [
         'Traffic borrowed from the conversational row 20 (no reasoning traffic row); no e2e target in the source.',
     },
   },
+  {
+    id: 'interactive-summarisation',
+    label: 'Interactive summarisation (user waits)',
+    task: 'summarisation',
+    chat: {
+      // before "summarisation": the words say which of the two is meant
+      rank: 6.5,
+      rules: [
+        {
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
+          weight: 5,
+        },
+      ],
+    },
+    seed: {
+      slo: { percentile: 'p99', ttftMs: 500, itlMs: 30, e2eMs: null },
+      tokens: {
+        input: { mean: 2588.1, p50: 2730, p90: 3702 },
+        output: { mean: 291.4, p50: 167, p90: 372 },
+      },
+      traffic: {
+        arrival: 'poisson',
+        activeFraction: 0.15,
+        requestsPerActiveUserPerMin: 0.2,
+        peakFactor: 1.8,
+        burstSize: 1,
+      },
+      sourceRows: [7, 25, 30],
+      source:
+        'slo_templates.csv row 7 (Summarization interactive, MLPerf Llama-3.1-8B Interactive: p99 TTFT 500 ms, TPOT 30 ms); row 25 (summarisation traffic: Poisson, 15% active, 0.2 req/active-user/min, peak x1.8); row 30 (Arxiv-Summarization trace token lengths: 2588.1 mean / 2730 p50 / 3702 p90 in, 291.4 / 167 / 372 out)',
+      derivation:
+        'No e2e target: row 7 (MLPerf) sets none. TPOT is taken as the ITL target, as the other MLPerf-derived template (reasoning, row 8) does.',
+    },
+  },
 ];
 
 /** Use-case ids, in list order. @public */

@@ -1,13 +1,12 @@
-import { createApiRef } from '@backstage/frontend-plugin-api';
-import type { LlmPlannerApi } from '@internal/backstage-plugin-llm-planner-common';
-
-// The client is the contract's own, in -common, so every package calls the API one way.
+// The client is the contract's own (in -common) and the ApiRef is -react's, so every package
+// calls the API one way and modules can find the app's planner API without this plugin.
 export {
   errorMessage,
   ImportRejectedError,
   LlmPlannerApiError,
   LlmPlannerClient,
-} from '@internal/backstage-plugin-llm-planner-common';
+  llmPlannerApiRef,
+} from '@internal/backstage-plugin-llm-planner-react';
 export type {
   LlmPlannerApi,
   ModelFromConfigRequest,
@@ -15,8 +14,3 @@ export type {
   PricePolicyState,
   StoredPrice,
 } from '@internal/backstage-plugin-llm-planner-common';
-
-/** The llm-planner API of the app (registered by the plugin with discovery and fetch). @public */
-export const llmPlannerApiRef = createApiRef<LlmPlannerApi>({
-  id: 'plugin.llm-planner.api',
-});

@@ -11,14 +11,14 @@ import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Skeleton from '@mui/material/Skeleton';
 import useAsync from 'react-use/esm/useAsync';
-import { usePlannerClient } from './usePlannerClient';
+import { useLlmPlannerApi } from '@internal/backstage-plugin-llm-planner-react';
 
 /** Stops following cursors after this many pages (10,000 plans) whatever the backend says. */
 const MAX_PAGES = 50;
 
 /** All approved plans of the user's teams, following `nextCursor` page by page. */
 function useApprovedPlans() {
-  const client = usePlannerClient();
+  const client = useLlmPlannerApi();
   return useAsync(async (): Promise<PlanListItem[]> => {
     const plans: PlanListItem[] = [];
     let cursor: string | undefined;

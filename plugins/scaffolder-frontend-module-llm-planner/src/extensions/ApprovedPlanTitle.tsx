@@ -2,7 +2,7 @@ import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { usePlannerClient } from './usePlannerClient';
+import { useLlmPlannerApi } from '@internal/backstage-plugin-llm-planner-react';
 
 /** Where the template keeps the id that ApprovedPlanPicker chose. */
 const DEFAULT_PLAN_ID_FIELD = 'planId';
@@ -19,7 +19,7 @@ export const ApprovedPlanTitle = ({
   formContext,
   uiSchema,
 }: FieldExtensionComponentProps<string, { planIdField?: string }>) => {
-  const client = usePlannerClient();
+  const client = useLlmPlannerApi();
   const planIdField =
     uiSchema?.['ui:options']?.planIdField ?? DEFAULT_PLAN_ID_FIELD;
   const planId: unknown = formContext?.formData?.[planIdField];

@@ -31,7 +31,12 @@ import {
   workloadObjects,
 } from './__testUtils__/realApiServer';
 import { KubeConfig } from '@kubernetes/client-node';
-import { CUSTOMER_SUPPORT, outputOf, PLAN_ID } from './__testUtils__/fixtures';
+import {
+  CUSTOMER_SUPPORT,
+  outputOf,
+  PLAN_ID,
+  storedPlan,
+} from './__testUtils__/fixtures';
 import {
   LIMIT_RANGE_NAME,
   RESOURCE_QUOTA_NAME,
@@ -833,6 +838,48 @@ describeReal(
         expect(await allowed(['Another/Team_A.x'], 'another-team-a-x')).toBe(
           true,
         );
+      });
+    });
+
+    describe('issue #16: a batch plan renders a CronJob, which v1.20 does not serve as batch/v1', () => {
+      const owner = 'group:default/nightly-team';
+      const always = storedPlan({ ownerGroup: owner });
+      const j = realJourney(() => server, {
+        ownerGroup: owner,
+        plan: {
+          ...always,
+          plan: {
+            ...always.plan,
+            workloadKind: 'batch',
+            batch: {
+              job: {
+                itemsPerRun: 20000,
+                runsPerDay: 1,
+                windowHours: 8,
+                startTime: '00:00',
+                inputTokens: 2588,
+                outputTokens: 291,
+                tokensFrom: 'the summarisation use case',
+              },
+              sizing: null,
+              method: [],
+            },
+          } as any,
+        },
+      });
+
+      it('the dry-run apply is refused before any write, naming CronJob (batch/v1): v1.20 has only batch/v1beta1, without timeZone or Indexed Jobs', async () => {
+        await j.render();
+        await j.ensure().done;
+        const run = j.apply({ dryRun: true });
+        const error = await rejectionOf(run.done);
+        expect(error.message).toBe(
+          'Cluster real does not serve every kind to apply; nothing was applied:\n- CronJob (batch/v1): support-chat\nInstall what the cluster lacks, or skip optional kinds with the input skipKinds (ServiceMonitor, ScaledObject).',
+        );
+        expect(outputOf(run.ctx, 'applied')).toBeUndefined();
+        expect(
+          await admin.list('batch/v1beta1', 'CronJob', 'nightly-team'),
+        ).toEqual([]);
       });
     });
   },

@@ -94,13 +94,15 @@ export function realJourney(
     gpuQuota?: number;
     config?: Partial<PlannerModuleConfig>;
     hook?: (client: ClusterClient) => ClusterClient;
+    /** the plan to render (default: the fixture's always-on plan of the owner group) */
+    plan?: ReturnType<typeof storedPlan>;
   },
 ) {
   const mockDir = createMockDirectory();
   const workspacePath = mockDir.resolve('workspace');
   fs.mkdirSync(workspacePath, { recursive: true });
   const backend = fakeBackend(
-    [storedPlan({ ownerGroup: options.ownerGroup })],
+    [options.plan ?? storedPlan({ ownerGroup: options.ownerGroup })],
     [{ teamRef: options.ownerGroup, gpuQuota: options.gpuQuota ?? 8 }],
   );
   backend.client.getAutoscaling.mockResolvedValue(TWO_REPLICA_DECISION);

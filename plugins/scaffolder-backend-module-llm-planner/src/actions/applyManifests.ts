@@ -55,6 +55,7 @@ export const APPLYABLE_KINDS = new Set([
   'v1/ConfigMap',
   'v1/ServiceAccount',
   'apps/v1/Deployment',
+  'batch/v1/CronJob',
   'autoscaling/v2/HorizontalPodAutoscaler',
   'policy/v1/PodDisruptionBudget',
   'networking.k8s.io/v1/NetworkPolicy',

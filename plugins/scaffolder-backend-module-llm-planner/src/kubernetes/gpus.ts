@@ -24,28 +24,54 @@ function containerGpus(containers: Container[] | undefined): number {
   return n;
 }
 
-/** The pod containers of a workload (Deployment template, InferenceService predictor). */
+/** Kinds whose pods request GPUs: always-on workloads and batch runs. */
+const WORKLOAD_KINDS = new Set([
+  'Deployment',
+  'InferenceService',
+  'Job',
+  'CronJob',
+]);
+
+/** The Job spec of a Job, or the template of a CronJob's runs. */
+function jobSpecOf(obj: KubeObject): any {
+  const spec = (obj.spec ?? {}) as any;
+  return obj.kind === 'CronJob' ? spec.jobTemplate?.spec : spec;
+}
+
+/**
+ * The pod containers of a workload (Deployment or Job template, a CronJob's job template,
+ * InferenceService predictor).
+ */
 export function workloadContainers(obj: KubeObject): Container[] {
   const spec = (obj.spec ?? {}) as any;
   if (obj.kind === 'Deployment') return spec.template?.spec?.containers ?? [];
   if (obj.kind === 'InferenceService') return spec.predictor?.containers ?? [];
+  if (obj.kind === 'Job' || obj.kind === 'CronJob')
+    return jobSpecOf(obj)?.template?.spec?.containers ?? [];
   return [];
 }
 
-/** Pods a workload starts with (Deployment replicas, InferenceService minReplicas). */
+/**
+ * Pods a workload runs at once: Deployment replicas, InferenceService minReplicas, the
+ * parallelism of a Job or of each run of a CronJob (default 1, as Kubernetes).
+ */
 function podsOf(obj: KubeObject): number {
   const spec = (obj.spec ?? {}) as any;
-  const replicas =
-    obj.kind === 'InferenceService'
-      ? spec.predictor?.minReplicas
-      : spec.replicas;
+  let replicas = spec.replicas;
+  if (obj.kind === 'InferenceService') replicas = spec.predictor?.minReplicas;
+  else if (obj.kind === 'Job' || obj.kind === 'CronJob')
+    replicas = jobSpecOf(obj)?.parallelism;
   return typeof replicas === 'number' ? replicas : 1;
 }
 
-/** GPUs an object requests as quota admission counts them (replicas x per-pod GPUs). */
+/**
+ * GPUs an object requests as quota admission counts them (pods x per-pod GPUs). A CronJob holds
+ * none between runs, but each run's pods are admitted against the quota when the run starts, so
+ * it counts as the GPUs of one run: a plan whose run does not fit is refused at apply, not left
+ * to fail at night.
+ */
 export function gpusOf(obj: KubeObject | undefined): number {
-  if (!obj) return 0;
-  if (obj.kind !== 'Deployment' && obj.kind !== 'InferenceService') return 0;
+  if (!obj || !WORKLOAD_KINDS.has(obj.kind)) return 0;
   return podsOf(obj) * containerGpus(workloadContainers(obj));
 }
 

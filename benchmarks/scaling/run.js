@@ -2,7 +2,8 @@
 // `yarn bench:scaling`: simulates one day at 1 s resolution for 10 plans x 3 policies (fixed at
 // the planned size, HPA CPU 70 %, KEDA queue depth) on each plan's office-hours diurnal day, from
 // source (TypeScript through the Backstage node transform), and writes
-// benchmarks/scaling/results.json.
+// benchmarks/scaling/results.json. The target (issue #14) is per plan: one day x 3 policies, what
+// the Scaling tab computes for one plan, within 1 s; the 30-run total is reported alongside.
 require('@backstage/cli/config/nodeTransform.cjs');
 const fs = require('fs');
 const path = require('path');
@@ -75,7 +76,17 @@ function main() {
       }
     const c = process.cpuUsage(c0);
     // CPU time of this process (user + system): less sensitive than wall time to other jobs
-    return { totalMs: ms(t), cpuMs: (c.user + c.system) / 1000, times, rows };
+    // one plan's day x its 3 policies: what the Scaling tab waits for
+    const perPlan = setups.map((_, i) =>
+      times.slice(i * 3, i * 3 + 3).reduce((a, b) => a + b, 0),
+    );
+    return {
+      totalMs: ms(t),
+      cpuMs: (c.user + c.system) / 1000,
+      times,
+      rows,
+      perPlan,
+    };
   };
   const cold = pass(); // first pass includes JIT compilation of the loop
   const warm = pass();
@@ -92,14 +103,18 @@ function main() {
       cpuMs: r2(cold.cpuMs),
       p50Ms: r2(quantile(cold.times, 0.5)),
       maxMs: r2(Math.max(...cold.times)),
+      perPlanMaxMs: r2(Math.max(...cold.perPlan)),
     },
     warm: {
       totalMs: r2(warm.totalMs),
       cpuMs: r2(warm.cpuMs),
       p50Ms: r2(quantile(warm.times, 0.5)),
       maxMs: r2(Math.max(...warm.times)),
+      perPlanP50Ms: r2(quantile(warm.perPlan, 0.5)),
+      perPlanMaxMs: r2(Math.max(...warm.perPlan)),
     },
-    targetMs: 1000,
+    /** one plan's day x 3 policies */
+    targetPerPlanMs: 1000,
     perRun: warm.rows.map(({ s, r }, i) => ({
       plan: s.sp.label,
       intent: s.intent,
@@ -128,10 +143,13 @@ function main() {
     `  warm pass:             total ${results.warm.totalMs} ms wall / ${results.warm.cpuMs} ms CPU, per run p50 ${results.warm.p50Ms} ms, max ${results.warm.maxMs} ms`,
   );
   out(
-    `  target <= 1000 ms total: ${
-      results.warm.totalMs <= 1000 ? 'met' : 'MISSED'
-    } (warm wall), ${
-      results.cold.totalMs <= 1000 ? 'met' : 'missed'
+    `  one plan's day x 3 policies: p50 ${results.warm.perPlanP50Ms} ms, slowest plan ${results.warm.perPlanMaxMs} ms warm (${results.cold.perPlanMaxMs} ms cold)`,
+  );
+  out(
+    `  target <= 1000 ms per plan: ${
+      results.warm.perPlanMaxMs <= 1000 ? 'met' : 'MISSED'
+    } (warm), ${
+      results.cold.perPlanMaxMs <= 1000 ? 'met' : 'missed'
     } (cold); load average ${results.loadAverage.join(' ')} on ${
       results.cpus
     } CPUs`,

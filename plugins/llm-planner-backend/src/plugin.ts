@@ -5,8 +5,10 @@ import {
 import {
   DEFAULT_PLATFORM_TEAM,
   llmPlannerPermissions,
+  llmPlannerPlanPermissions,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { readChatConfig } from './chat';
 import { BenchmarkStore } from './database/BenchmarkStore';
 import { CatalogStore } from './database/CatalogStore';
@@ -17,6 +19,8 @@ import { applyDatabaseMigrations } from './database/migrations';
 import { PlannerStore } from './database/PlannerStore';
 import { PlanStore } from './database/PlanStore';
 import { PricePolicyStore } from './database/PricePolicyStore';
+import { planPermissionRules, planResourceRef } from './permissions';
+import { planResourceLoader } from './permissions/planResources';
 import { createRouter } from './router';
 import { AccessControl } from './services/AccessControl';
 import { readDeploymentPolicy } from './services/deploymentPolicy';
@@ -52,11 +56,21 @@ export const llmPlannerPlugin = createBackendPlugin({
       async init(deps) {
         const { config, logger } = deps;
         const knex = await applyDatabaseMigrations(deps.database);
-        deps.permissionsRegistry.addPermissions(llmPlannerPermissions);
-
         const benchmarks = new BenchmarkStore(knex);
         const catalogs = new CatalogStore(knex);
         const plans = new PlanStore(knex);
+
+        // Plans are a permission resource type: a policy's conditional decision on a plan
+        // permission is applied with these rules, here and when another plugin asks by plan id.
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: planResourceRef,
+          permissions: llmPlannerPlanPermissions,
+          rules: Object.values(planPermissionRules),
+          getResources: planResourceLoader(plans),
+        });
+        deps.permissionsRegistry.addPermissions(
+          llmPlannerPermissions.filter(p => !isResourcePermission(p)),
+        );
         const deployments = new DeploymentStore(knex);
         // which prices plans may use: the admin page's policy, else llmPlanner.pricing
         const pricePolicy = new PricePolicyService({
@@ -95,8 +109,13 @@ export const llmPlannerPlugin = createBackendPlugin({
           httpAuth: deps.httpAuth,
           userInfo: deps.userInfo,
           permissions: deps.permissions,
+          permissionsRegistry: deps.permissionsRegistry,
           auditor: deps.auditor,
           platformTeam,
+          ownerTeamGuard:
+            config.getOptionalBoolean(
+              'llmPlanner.permissions.ownerTeamGuard',
+            ) ?? true,
         });
 
         deps.httpRouter.use(

@@ -30,6 +30,7 @@ export const scaffolderModule = createBackendModule({
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         userInfo: coreServices.userInfo,
+        permissions: coreServices.permissions,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
       },
@@ -38,12 +39,13 @@ export const scaffolderModule = createBackendModule({
         auth,
         discovery,
         userInfo,
+        permissions,
         config,
         catalog,
       }) {
         const client = new HttpPlannerBackendClient({ auth, discovery });
         const moduleConfig = readPlannerModuleConfig(config);
-        const access = { client, userInfo };
+        const access = { client, userInfo, permissions };
         const clusterClientFactory = createClusterClient;
         scaffolderActions.addActions(
           createFetchPlanAction({ ...access, config: moduleConfig }),

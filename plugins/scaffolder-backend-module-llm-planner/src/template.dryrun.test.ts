@@ -461,7 +461,10 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
   );
 
   it('lets the platform team deploy another team’s plan, as the backend lets it: one answer, the permission policy’s', async () => {
-    const planId = await approvedPlan(ALICE, 'Support chatbot run by the platform');
+    const planId = await approvedPlan(
+      ALICE,
+      'Support chatbot run by the platform',
+    );
     k8s.state.clearRequests();
 
     const res = await dryRun(PAT, planId);
@@ -479,7 +482,9 @@ describe('template llm-inference-service through the scaffolder dry-run API', ()
       (res.body.directoryContents as { path: string }[]).map(f => f.path),
     ).toContain('manifests/02-deployment.yaml');
     expect(
-      writes().every(r => r.namespace === undefined || r.namespace === 'customer-support'),
+      writes().every(
+        r => r.namespace === undefined || r.namespace === 'customer-support',
+      ),
     ).toBe(true);
   });
 });

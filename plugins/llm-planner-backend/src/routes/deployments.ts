@@ -10,6 +10,7 @@ import {
   OutcomeRequestSchema,
   llmPlannerCatalogWritePermission,
   llmPlannerOutcomeWritePermission,
+  llmPlannerPlanReadPermission,
   llmPlannerPlanUpdatePermission,
   Engine,
   Recommendation,
@@ -26,6 +27,7 @@ import {
   predictAtLoad,
   relativeErrors,
 } from '../services/calibration';
+import { PlanPermission } from '../services/AccessControl';
 import { DeploymentPolicy, NO_CLUSTER } from '../services/deploymentPolicy';
 import { RouteDeps } from './types';
 import { parse, uuidParam } from './validate';
@@ -97,15 +99,17 @@ export function deploymentsRouter(deps: RouteDeps) {
   const { access, plans, deployments, knowledge, deploymentPolicy } = deps;
   const router = Router();
 
-  async function planForTeam(
+  /** The plan, if the policy lets the caller act on it (404, then 403). */
+  async function planAuthorized(
     planId: string,
     callerReq: Parameters<typeof access.caller>[0],
+    permission: PlanPermission,
     action: string,
   ) {
     const caller = await access.caller(callerReq);
     const plan = await plans.get(planId);
     if (!plan) throw new NotFoundError(`No plan ${planId}`);
-    access.requireTeam(caller, plan.ownerGroup, action);
+    await access.authorizePlan(caller, permission, plan, action);
     return { caller, plan };
   }
 
@@ -139,12 +143,12 @@ export function deploymentsRouter(deps: RouteDeps) {
 
   router.post('/v1/plans/:id/deployments', async (req, res) => {
     const planId = uuidParam(req.params.id, 'plan id');
-    const { caller, plan } = await planForTeam(
+    const { caller, plan } = await planAuthorized(
       planId,
       req,
+      llmPlannerPlanUpdatePermission,
       `deploy plan ${planId}`,
     );
-    await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
     const body = parse(DeploymentRequestSchema, req.body, 'deployment');
     const { namespace } = checkDeploymentTarget(
       body,
@@ -185,7 +189,12 @@ export function deploymentsRouter(deps: RouteDeps) {
 
   router.get('/v1/plans/:id/deployments', async (req, res) => {
     const planId = uuidParam(req.params.id, 'plan id');
-    const { plan } = await planForTeam(planId, req, `read plan ${planId}`);
+    const { plan } = await planAuthorized(
+      planId,
+      req,
+      llmPlannerPlanReadPermission,
+      `read plan ${planId}`,
+    );
     res.json({ items: await deployments.listDeployments({ planId: plan.id }) });
   });
 
@@ -201,14 +210,19 @@ export function deploymentsRouter(deps: RouteDeps) {
     });
   });
 
-  async function deploymentForTeam(
+  async function deploymentAuthorized(
     id: string,
     req: Parameters<typeof access.caller>[0],
     action: string,
   ) {
     const deployment = await deployments.getDeployment(id);
     if (!deployment) throw new NotFoundError(`No deployment ${id}`);
-    const found = await planForTeam(deployment.planId, req, action);
+    const found = await planAuthorized(
+      deployment.planId,
+      req,
+      llmPlannerPlanReadPermission,
+      action,
+    );
     return { ...found, deployment };
   }
 
@@ -222,20 +236,20 @@ export function deploymentsRouter(deps: RouteDeps) {
     const plan = await plans.get(deployment.planId);
     if (!plan) throw new NotFoundError(`No plan ${deployment.planId}`);
     const action = `record outcomes of deployment ${deployment.id}`;
-    if ('service' in who) {
-      if (
-        !deploymentPolicy.outcomeServices.get(who.service)?.has(plan.ownerGroup)
-      ) {
-        throw new NotAllowedError(
-          `Service ${who.service} cannot ${action}: bind it to ${plan.ownerGroup} in llmPlanner.outcomes.services`,
-        );
-      }
-    } else if (!who.groups.includes(plan.ownerGroup)) {
+    if (
+      'service' in who &&
+      !deploymentPolicy.outcomeServices.get(who.service)?.has(plan.ownerGroup)
+    ) {
       throw new NotAllowedError(
-        `${who.userRef} cannot ${action}: only members of ${plan.ownerGroup} may`,
+        `Service ${who.service} cannot ${action}: bind it to ${plan.ownerGroup} in llmPlanner.outcomes.services`,
       );
     }
-    await access.require(llmPlannerOutcomeWritePermission, who.credentials);
+    await access.authorizePlan(
+      who,
+      llmPlannerOutcomeWritePermission,
+      plan,
+      action,
+    );
     const body = parse(OutcomeRequestSchema, req.body, 'outcome');
     const recordedBy =
       'service' in who ? `service:${who.service}` : who.userRef;
@@ -310,7 +324,7 @@ export function deploymentsRouter(deps: RouteDeps) {
 
   router.get('/v1/deployments/:id/outcomes', async (req, res) => {
     const id = uuidParam(req.params.id, 'deployment id');
-    const { deployment } = await deploymentForTeam(
+    const { deployment } = await deploymentAuthorized(
       id,
       req,
       `read deployment ${id}`,

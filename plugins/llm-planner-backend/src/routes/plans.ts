@@ -7,6 +7,7 @@ import {
   UpdatePlanRequestSchema,
   llmPlannerPlanApprovePermission,
   llmPlannerPlanCreatePermission,
+  llmPlannerPlanReadPermission,
   llmPlannerPlanUpdatePermission,
   PLAN_TRANSITIONS,
   PlanStatus,
@@ -14,7 +15,7 @@ import {
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { Caller } from '../services/AccessControl';
+import { Caller, PlanPermission } from '../services/AccessControl';
 import {
   AutoscalingRecommendation,
   decideForPlan,
@@ -77,17 +78,27 @@ export function plansRouter(deps: RouteDeps) {
   const { access, plans, knowledge, chats } = deps;
   const router = Router();
 
-  /** The plan of the `:id` parameter, if the caller's team owns it (404, then 403). */
-  async function loadForTeam(rawId: unknown, caller: Caller, action: string) {
+  /** The plan of the `:id` parameter, if the policy lets the caller act on it (404, then 403). */
+  async function loadAuthorized(
+    rawId: unknown,
+    caller: Caller,
+    permission: PlanPermission,
+    action: string,
+  ) {
     const id = uuidParam(rawId, 'plan id');
     const plan = await plans.get(id);
     if (!plan) throw new NotFoundError(`No plan ${id}`);
-    access.requireTeam(caller, plan.ownerGroup, `${action} plan ${id}`);
+    await access.authorizePlan(
+      caller,
+      permission,
+      plan,
+      `${action} plan ${id}`,
+    );
     return plan;
   }
 
   /**
-   * Checks state only once the caller is known to own the plan, so others learn nothing of
+   * Checks state only once the caller may act on the plan, so others learn nothing of
    * it: a stale version is 409, a transition the state does not allow 400. The store's
    * update is conditional too, so of concurrent callers of one version only one wins.
    */
@@ -113,9 +124,13 @@ export function plansRouter(deps: RouteDeps) {
   router.post('/v1/plans', async (req, res) => {
     const caller = await access.caller(req);
     const body = parse(CreatePlanRequestSchema, req.body, 'plan');
-    await access.require(llmPlannerPlanCreatePermission, caller.credentials);
     const ownerGroup = owningGroup(caller, body.ownerGroup);
-    access.requireTeam(caller, ownerGroup, `create plans for ${ownerGroup}`);
+    await access.authorizePlan(
+      caller,
+      llmPlannerPlanCreatePermission,
+      { ownerGroup, status: 'draft' },
+      `create plans for ${ownerGroup}`,
+    );
     const { planner } = await knowledge.snapshot();
     checkIntent(planner, body.intent);
     const plan = await knowledge.plan(body.intent);
@@ -172,14 +187,25 @@ export function plansRouter(deps: RouteDeps) {
 
   router.get('/v1/plans/:id', async (req, res) => {
     const caller = await access.caller(req);
-    res.json(await loadForTeam(req.params.id, caller, 'read'));
+    res.json(
+      await loadAuthorized(
+        req.params.id,
+        caller,
+        llmPlannerPlanReadPermission,
+        'read',
+      ),
+    );
   });
 
   router.put('/v1/plans/:id', async (req, res) => {
     const caller = await access.caller(req);
     const body = parse(UpdatePlanRequestSchema, req.body, 'plan update');
-    await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
-    const current = await loadForTeam(req.params.id, caller, 'change');
+    const current = await loadAuthorized(
+      req.params.id,
+      caller,
+      llmPlannerPlanUpdatePermission,
+      'change',
+    );
     if (current.status === 'deployed' || current.status === 'retired') {
       throw new InputError(
         `Plan ${current.id} is ${current.status}; copy it into a new plan to change its assumptions`,
@@ -210,7 +236,12 @@ export function plansRouter(deps: RouteDeps) {
   const autoscaling = new Map<string, Promise<AutoscalingRecommendation>>();
   router.get('/v1/plans/:id/autoscaling', async (req, res) => {
     const caller = await access.caller(req);
-    const plan = await loadForTeam(req.params.id, caller, 'read');
+    const plan = await loadAuthorized(
+      req.params.id,
+      caller,
+      llmPlannerPlanReadPermission,
+      'read',
+    );
     if (!plan.plan.recommendations.length) {
       throw new InputError(
         `Plan ${plan.id} has no feasible recommendation to scale`,
@@ -237,13 +268,17 @@ export function plansRouter(deps: RouteDeps) {
     const caller = await access.caller(req);
     const id = uuidParam(req.params.id, 'plan id');
     const { version } = parse(PlanVersionRequestSchema, req.body, 'approval');
-    await access.require(llmPlannerPlanApprovePermission, caller.credentials);
     const updated = await access.audited(
       req,
       'plan-approve',
       { planId: id },
       async () => {
-        const current = await loadForTeam(id, caller, 'approve');
+        const current = await loadAuthorized(
+          id,
+          caller,
+          llmPlannerPlanApprovePermission,
+          'approve',
+        );
         if (
           current.version === version &&
           current.status === 'draft' &&
@@ -263,14 +298,18 @@ export function plansRouter(deps: RouteDeps) {
     const caller = await access.caller(req);
     const id = uuidParam(req.params.id, 'plan id');
     const { version } = parse(PlanVersionRequestSchema, req.body, 'retirement');
-    await access.require(llmPlannerPlanUpdatePermission, caller.credentials);
     const updated = await access.audited(
       req,
       'plan-retire',
       { planId: id },
       async () =>
         transition(
-          await loadForTeam(id, caller, 'retire'),
+          await loadAuthorized(
+            id,
+            caller,
+            llmPlannerPlanUpdatePermission,
+            'retire',
+          ),
           caller,
           version,
           'retired',

@@ -64,6 +64,11 @@ export function storedPlan(
   };
 }
 
+/**
+ * The llm-planner backend as the actions reach it: its API client, and the portal's permission
+ * decisions (allow unless a test says otherwise, e.g. with
+ * `jest.spyOn(backend.permissions, 'authorize')`).
+ */
 export function fakeBackend(
   plans: FetchedPlan[] = [storedPlan()],
   quotas: TeamQuota[] = [{ teamRef: CUSTOMER_SUPPORT, gpuQuota: 8 }],
@@ -109,7 +114,7 @@ export function fakeBackend(
       },
     ),
   } satisfies PlannerBackendClient;
-  return { client, recorded };
+  return { client, recorded, permissions: mockServices.permissions() };
 }
 
 export function userInfoOf(user = ALICE, groups = [CUSTOMER_SUPPORT]) {

@@ -1,4 +1,5 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   KUBERNETES_1_20_GROUP_VERSIONS,
   KubernetesTestServer,
@@ -193,14 +194,17 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
     ).toEqual(versions);
   });
 
-  it('team A cannot deploy into team B’s namespace: a plan of another team is refused', async () => {
+  it('team A cannot deploy into team B’s namespace: a plan the policy does not let A deploy is refused', async () => {
     const { run, backend } = await setup();
     backend.client.getPlan.mockResolvedValue(
       storedPlan({ ownerGroup: SEARCH_AI }),
     );
+    jest
+      .spyOn(backend.permissions, 'authorize')
+      .mockResolvedValue([{ result: AuthorizeResult.DENY }]);
     const { done } = run();
     await expect(done).rejects.toThrow(
-      `${ALICE} is not a member of ${SEARCH_AI}, which owns plan ${PLAN_ID}`,
+      `${ALICE} cannot deploy plan ${PLAN_ID} of ${SEARCH_AI}: the permission policy does not grant llm-planner.plan.update on it`,
     );
     expect(writes()).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   actionContext,
   CUSTOMER_SUPPORT,
@@ -10,6 +11,8 @@ import {
 } from '../__testUtils__/fixtures';
 import { createFetchPlanAction } from './fetchPlan';
 
+const PLATFORM_TEAM = 'group:default/platform-team';
+
 function setup(plan = storedPlan(), groups = [CUSTOMER_SUPPORT]) {
   const backend = fakeBackend([plan]);
   const action = createFetchPlanAction({
@@ -18,7 +21,8 @@ function setup(plan = storedPlan(), groups = [CUSTOMER_SUPPORT]) {
     config: { namespacePrefix: '' },
   });
   const ctx = actionContext({ planId: plan.id });
-  return { action, ctx, client: backend.client };
+  const authorize = jest.spyOn(backend.permissions, 'authorize');
+  return { action, ctx, client: backend.client, authorize };
 }
 
 describe('llm-planner:plan:fetch', () => {
@@ -46,11 +50,46 @@ describe('llm-planner:plan:fetch', () => {
     expect(ctx.output).not.toHaveBeenCalled();
   });
 
-  it('refuses a user outside the owning team', async () => {
-    const { action, ctx } = setup(storedPlan(), [SEARCH_AI]);
+  it('asks the permission policy about this plan, as the user, for the permission the backend checks on deploy', async () => {
+    const { action, ctx, authorize } = setup();
+    await action.handler(ctx as any);
+    expect(authorize).toHaveBeenCalledWith(
+      [
+        {
+          permission: expect.objectContaining({
+            name: 'llm-planner.plan.update',
+            resourceType: 'llm-planner-plan',
+          }),
+          resourceRef: PLAN_ID,
+        },
+      ],
+      {
+        credentials: expect.objectContaining({
+          principal: expect.objectContaining({ type: 'user' }),
+        }),
+      },
+    );
+  });
+
+  it('refuses a user the permission policy does not let deploy the plan, whatever their teams', async () => {
+    const { action, ctx, authorize } = setup(storedPlan(), [CUSTOMER_SUPPORT]);
+    authorize.mockResolvedValue([{ result: AuthorizeResult.DENY }]);
     await expect(action.handler(ctx as any)).rejects.toThrow(
-      `user:default/alice.support is not a member of ${CUSTOMER_SUPPORT}`,
+      `user:default/alice.support cannot deploy plan ${PLAN_ID} of ${CUSTOMER_SUPPORT}: the permission policy does not grant llm-planner.plan.update on it`,
     );
     expect(ctx.output).not.toHaveBeenCalled();
   });
+
+  it.each([
+    ['the platform team', [PLATFORM_TEAM]],
+    ['another team the policy lets deploy it (an SRE group)', [SEARCH_AI]],
+  ])(
+    'lets %s deploy a plan it does not own when the policy allows it: no membership check of its own',
+    async (_who, groups) => {
+      const { action, ctx } = setup(storedPlan(), groups);
+      await action.handler(ctx as any);
+      expect(outputOf(ctx, 'ownerGroup')).toBe(CUSTOMER_SUPPORT);
+      expect(outputOf(ctx, 'namespace')).toBe('customer-support');
+    },
+  );
 });

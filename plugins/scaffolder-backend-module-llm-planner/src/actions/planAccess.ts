@@ -1,5 +1,6 @@
 import {
   BackstageCredentials,
+  PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -8,8 +9,10 @@ import {
   NotFoundError,
   ResponseError,
 } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   isDeployableStatus,
+  llmPlannerPlanUpdatePermission,
   teamNamespace,
 } from '@internal/backstage-plugin-llm-planner-common';
 import { FetchedPlan, PlannerBackendClient } from '../PlannerBackendClient';
@@ -17,6 +20,7 @@ import { FetchedPlan, PlannerBackendClient } from '../PlannerBackendClient';
 export type PlanAccessDeps = {
   client: PlannerBackendClient;
   userInfo: UserInfoService;
+  permissions: PermissionsService;
 };
 
 export type ApprovedPlan = {
@@ -26,8 +30,13 @@ export type ApprovedPlan = {
 };
 
 /**
- * Loads a plan on behalf of the user running the template and re-checks, on the server, that it
- * is approved (or already deployed, for re-runs) and that the user belongs to the owning team.
+ * Loads a plan on behalf of the user running the template and re-checks that it is approved (or
+ * already deployed, for re-runs). Who may act on it is the portal's permission policy's answer,
+ * never a check of its own: the backend answers 404 (no plan) or 403 (the policy does not let
+ * the user read it), then the policy is asked about this plan for `llm-planner.plan.update`, the
+ * permission the backend checks when the deployment is recorded; the permission backend applies
+ * a conditional decision with the llm-planner backend's plan rules. So the template lets in
+ * exactly whom the backend lets in (e.g. the platform team, or an SRE group a policy allows).
  * Every action that acts on a plan calls this: template inputs are user input.
  */
 export async function loadApprovedPlan(
@@ -48,16 +57,19 @@ export async function loadApprovedPlan(
     throw e;
   });
 
+  const { userEntityRef } = await deps.userInfo.getUserInfo(credentials);
+  const [decision] = await deps.permissions.authorize(
+    [{ permission: llmPlannerPlanUpdatePermission, resourceRef: plan.id }],
+    { credentials },
+  );
+  if (decision.result !== AuthorizeResult.ALLOW) {
+    throw new NotAllowedError(
+      `${userEntityRef} cannot deploy plan ${plan.id} of ${plan.ownerGroup}: the permission policy does not grant ${llmPlannerPlanUpdatePermission.name} on it`,
+    );
+  }
   if (!isDeployableStatus(plan.status)) {
     throw new InputError(
       `Plan ${plan.id} is ${plan.status}; only approved plans can be deployed. Approve it in the LLM Planner first.`,
-    );
-  }
-  const { ownershipEntityRefs, userEntityRef } =
-    await deps.userInfo.getUserInfo(credentials);
-  if (!ownershipEntityRefs.includes(plan.ownerGroup)) {
-    throw new NotAllowedError(
-      `${userEntityRef} is not a member of ${plan.ownerGroup}, which owns plan ${plan.id}`,
     );
   }
   return { plan, credentials, userEntityRef };

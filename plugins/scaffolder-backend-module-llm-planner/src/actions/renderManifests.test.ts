@@ -1,8 +1,10 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import fs from 'fs';
 import yaml from 'yaml';
 import {
   actionContext,
+  ALICE,
   CUSTOMER_SUPPORT,
   fakeBackend,
   moduleConfig,
@@ -104,7 +106,7 @@ describe('llm-planner:manifests:render', () => {
     expect(outputOf(ctx, 'warnings').join()).toMatch(/clipped/);
   });
 
-  it('refuses invalid service names and plans of other teams', async () => {
+  it('refuses invalid service names and plans the permission policy does not let the user deploy', async () => {
     const { action, workspacePath } = setup();
     await expect(
       action.handler(
@@ -115,11 +117,16 @@ describe('llm-planner:manifests:render', () => {
       ),
     ).rejects.toThrow(/DNS-1035 label/);
     const other = setup(storedPlan({ ownerGroup: SEARCH_AI }));
+    jest
+      .spyOn(other.backend.permissions, 'authorize')
+      .mockResolvedValue([{ result: AuthorizeResult.DENY }]);
     await expect(
       other.action.handler(
         actionContext({ planId: PLAN_ID }, { workspacePath }) as any,
       ),
-    ).rejects.toThrow(/is not a member of group:default\/search-ai/);
+    ).rejects.toThrow(
+      `${ALICE} cannot deploy plan ${PLAN_ID} of ${SEARCH_AI}: the permission policy does not grant llm-planner.plan.update on it`,
+    );
   });
 
   it("renders the plan's autoscaler decision, derived by the backend for older plans", async () => {

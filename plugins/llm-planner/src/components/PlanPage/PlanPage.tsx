@@ -410,6 +410,7 @@ function PlanHeader(props: {
   const { value: me, loading: meLoading } = useMe();
   const { allowed, loading: permLoading } = usePermission({
     permission: llmPlannerPlanApprovePermission,
+    resourceRef: stored.id,
   });
   const [announce, setAnnounce] = useState('');
   useEffect(() => {

@@ -103,6 +103,7 @@ export function WhatChanged(props: {
   const { value: me } = useMe();
   const { allowed } = usePermission({
     permission: llmPlannerPlanUpdatePermission,
+    resourceRef: stored.id,
   });
   const mayEdit =
     allowed &&

@@ -249,18 +249,53 @@ const USER_NOUNS = new RegExp(
   `^\\s*(\\+\\s*)?(${QUALIFIERS})*(users?|people|persons|visitors|clients|callers|sessions|conversations|chats|learners|${POP_NOUN})\\b`,
 );
 
-/** Reads one turn of user text. `askedUsersMean` tells whether the last question was about it. */
+type AnalyseContext = {
+  askedUsersMean: boolean;
+  useCaseSoFar?: string;
+  /** the last question asked how long one batch run may take */
+  askedWindow?: boolean;
+};
+
+/**
+ * Reads one turn of user text. `askedUsersMean` tells whether the last question was about it.
+ *
+ * The steps run in order and each blanks what it read, so that a later step does not read a
+ * model name's "3.1", a GPU's "80GB", a time of day or a percentile as a count:
+ * models and GPUs → engine and pricing → batch cadence → requests in flight → percentile →
+ * active hours and peaks → active share → numbers → use case → latency words → users answer.
+ */
 export function analyse(
   input: string,
   idx: ChatCatalogIndex,
-  ctx: {
-    askedUsersMean: boolean;
-    useCaseSoFar?: string;
-    /** the last question asked how long one batch run may take */
-    askedWindow?: boolean;
-  },
+  ctx: AnalyseContext,
 ): Findings {
-  const f: Findings = {
+  const f = emptyFindings(ctx);
+  let text = normaliseTurn(input, f);
+  text = readModelMentions(text, idx, f);
+  text = readGpuMentions(text, idx, f);
+
+  // engine, pricing, cadence and percentile read the text as it was before any count is blanked
+  const beforeCounts = text.toLowerCase();
+  readEngine(beforeCounts, f);
+  readPricing(beforeCounts, f);
+  text = readPricePreferenceAndCadence(text, beforeCounts, f);
+  text = readRequestsInFlightProduct(text, f);
+  text = readPercentile(text, beforeCounts, f);
+  text = readActiveHours(text, f);
+  text = readPeaks(text, f);
+  text = readActiveShare(text, f);
+
+  for (const n of scanNumbers(text)) readNumber(n, f, text);
+
+  const remaining = text.toLowerCase();
+  readUseCase(remaining, idx, f);
+  readLatencyWordsInto(remaining, f);
+  readUsersMeanAnswer(remaining, ctx.askedUsersMean, f);
+  return f;
+}
+
+function emptyFindings(ctx: AnalyseContext): Findings {
+  return {
     slo: {},
     notes: [],
     assumptions: [],
@@ -270,14 +305,23 @@ export function analyse(
     said: {},
     askedWindow: Boolean(ctx.askedWindow),
   };
+}
+
+/** Typing slips fixed and number words ("two hundred") turned into digits. */
+function normaliseTurn(input: string, f: Findings): string {
   const words = normaliseWords(input);
   if (words.fixed.length)
     f.assumptions.push(`typing slips read: ${words.fixed.join(', ')}`);
-  let text = normaliseNumberWords(words.text);
-  const lower = () => text.toLowerCase();
+  return normaliseNumberWords(words.text);
+}
 
-  // --- models and GPUs, blanked so that "3.1" or "80GB" are not read as numbers
-  for (const m of findModelMentions(text, idx)) {
+function readModelMentions(
+  text: string,
+  idx: ChatCatalogIndex,
+  f: Findings,
+): string {
+  let rest = text;
+  for (const m of findModelMentions(rest, idx)) {
     if (m.id) {
       if (f.model && f.model !== m.id)
         f.notes.push(`several models mentioned; kept the last one (${m.id})`);
@@ -286,9 +330,18 @@ export function analyse(
       f.notes.push(
         `${m.problem}; no model set, the planner compares catalog models`,
       );
-    text = blank(text, m.start, m.end);
+    rest = blank(rest, m.start, m.end);
   }
-  for (const g of findGpuMentions(text, idx)) {
+  return rest;
+}
+
+function readGpuMentions(
+  text: string,
+  idx: ChatCatalogIndex,
+  f: Findings,
+): string {
+  let rest = text;
+  for (const g of findGpuMentions(rest, idx)) {
     if (g.id) {
       if (f.gpu && f.gpu !== g.id)
         f.notes.push(`several GPUs mentioned; kept the last one (${g.id})`);
@@ -301,97 +354,123 @@ export function analyse(
       f.notes.push(
         `"${g.raw}": the GPU count is not taken from the chat; the planner sizes replicas and tensor parallelism`,
       );
-    text = blank(text, g.start, g.end);
+    rest = blank(rest, g.start, g.end);
   }
+  return rest;
+}
 
-  // --- engine and pricing
-  const l0 = lower();
-  if (/\bvllm\b/.test(l0)) f.engine = 'vllm';
-  else if (/\bsglang\b/.test(l0)) f.engine = 'sglang';
-  else if (/\b(tensorrt[- ]?llm|trt[- ]?llm)\b/.test(l0)) f.engine = 'trtllm';
-  else if (/\b(tgi|text generation inference)\b/.test(l0)) f.engine = 'tgi';
-  else if (/\bnim\b/.test(l0)) f.engine = 'nim';
+function readEngine(lower: string, f: Findings): void {
+  if (/\bvllm\b/.test(lower)) f.engine = 'vllm';
+  else if (/\bsglang\b/.test(lower)) f.engine = 'sglang';
+  else if (/\b(tensorrt[- ]?llm|trt[- ]?llm)\b/.test(lower))
+    f.engine = 'trtllm';
+  else if (/\b(tgi|text generation inference)\b/.test(lower)) f.engine = 'tgi';
+  else if (/\bnim\b/.test(lower)) f.engine = 'nim';
+}
+
+function readPricing(lower: string, f: Findings): void {
   const spotNo =
     /\b(no|not|never|can't|cannot|without|avoid|don't want)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
-      l0,
+      lower,
     );
   if (
     !spotNo &&
-    /\b(spot|preemptible|interruptible)\b/.test(l0) &&
-    /\bon[- ]demand( only)?\b/.test(l0) &&
-    !/\b(or|and|vs\.?|versus|compare\w*)\s+(on[- ]demand|spot)\b/.test(l0)
+    /\b(spot|preemptible|interruptible)\b/.test(lower) &&
+    /\bon[- ]demand( only)?\b/.test(lower) &&
+    !/\b(or|and|vs\.?|versus|compare\w*)\s+(on[- ]demand|spot)\b/.test(lower)
   )
     ask(
       f,
       'pricing',
       'pricing: you mentioned both spot and on-demand; which prices should the plan use?',
     );
-  else if (spotNo || /\bon[- ]demand only\b/.test(l0)) f.pricing = 'on-demand';
-  else if (/\b(spot|preemptible|interruptible)\b/.test(l0)) f.pricing = 'spot';
-  else if (/\bon[- ]demand\b/.test(l0)) f.pricing = 'on-demand';
-  else if (/\breserved (instances?|capacity)\b/.test(l0)) {
+  else if (spotNo || /\bon[- ]demand only\b/.test(lower))
+    f.pricing = 'on-demand';
+  else if (/\b(spot|preemptible|interruptible)\b/.test(lower))
+    f.pricing = 'spot';
+  else if (/\bon[- ]demand\b/.test(lower)) f.pricing = 'on-demand';
+  else if (/\breserved (instances?|capacity)\b/.test(lower)) {
     f.pricing = 'on-demand';
     f.notes.push(
       'reserved pricing is not in the price catalog; on-demand prices are used as the upper bound',
     );
   }
+}
 
-  // --- price preference and batch words
-  if (PERFORMANCE.test(l0)) f.pricePreference = 'performance';
-  else if (LOWEST_COST.test(l0)) f.pricePreference = 'lowest-cost';
-  f.batchContext = BATCH_WORDS.test(l0);
-  const runs = runsPerDayOf(l0);
+/** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
+function readPricePreferenceAndCadence(
+  text: string,
+  lower: string,
+  f: Findings,
+): string {
+  if (PERFORMANCE.test(lower)) f.pricePreference = 'performance';
+  else if (LOWEST_COST.test(lower)) f.pricePreference = 'lowest-cost';
+  f.batchContext = BATCH_WORDS.test(lower);
+  const runs = runsPerDayOf(lower);
   if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
-  text = text.replace(/\b\d+ times (a|per) day\b|\bevery \d+ hours\b/gi, s =>
+  return text.replace(/\b\d+ times (a|per) day\b|\bevery \d+ hours\b/gi, s =>
     ' '.repeat(s.length),
   );
+}
 
-  // --- "8 pipelines, each running 16 parallel requests": requests in flight = 8 x 16
-  const prod = lower().match(
-    /\b(\d+)\s+(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?)\b[^.;]{0,20}?\beach\s+(?:\w+ing\s+|with\s+|has\s+|runs\s+)?(?:up to |about |around |~)?(\d+)\s+(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/,
-  );
-  if (prod) {
-    const conc = Number(prod[1]) * Number(prod[3]);
-    f.concurrent = conc;
-    f.said.concurrent = conc;
-    f.assumptions.push(
-      `${prod[1]} ${prod[2]} x ${prod[3]} ${prod[4]} each read as ${conc} requests in flight at the same time (concurrent)`,
+/** "8 pipelines, each running 16 parallel requests": requests in flight = 8 x 16. */
+function readRequestsInFlightProduct(text: string, f: Findings): string {
+  const prod = text
+    .toLowerCase()
+    .match(
+      /\b(\d+)\s+(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?)\b[^.;]{0,20}?\beach\s+(?:\w+ing\s+|with\s+|has\s+|runs\s+)?(?:up to |about |around |~)?(\d+)\s+(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/,
     );
-    text = blank(text, prod.index!, prod.index! + prod[0].length);
-  }
+  if (!prod) return text;
+  const conc = Number(prod[1]) * Number(prod[3]);
+  f.concurrent = conc;
+  f.said.concurrent = conc;
+  f.assumptions.push(
+    `${prod[1]} ${prod[2]} x ${prod[3]} ${prod[4]} each read as ${conc} requests in flight at the same time (concurrent)`,
+  );
+  return blank(text, prod.index!, prod.index! + prod[0].length);
+}
 
-  // --- percentile
-  const pct = l0.match(
+function readPercentile(text: string, lower: string, f: Findings): string {
+  const pct = lower.match(
     /\bp(50|90|95|99)\b|\b(50|90|95|99)(th)?[- ]percentile\b|\b(median)\b/,
   );
   if (pct)
     f.slo.percentile = pct[4]
       ? 'p50'
       : (`p${pct[1] ?? pct[2]}` as Findings['slo']['percentile']);
-  text = text.replace(/\bp(50|90|95|99)\b/gi, s => ' '.repeat(s.length));
-  text = text.replace(/\b(50|90|95|99)(th)?[- ]percentile\b/gi, s =>
-    ' '.repeat(s.length),
-  );
+  return text
+    .replace(/\bp(50|90|95|99)\b/gi, s => ' '.repeat(s.length))
+    .replace(/\b(50|90|95|99)(th)?[- ]percentile\b/gi, s =>
+      ' '.repeat(s.length),
+    );
+}
 
-  // --- active hours from words and ranges, peaks at a time of day
+/** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
+function readActiveHours(text: string, f: Findings): string {
+  let rest = text;
   if (
     /\b(24\/7|24x7|24 ?h(ours)? a day|around the clock|round the clock|always on|day and night)\b/.test(
-      lower(),
+      rest.toLowerCase(),
     )
   ) {
     f.activeHoursPerDay = 24;
-    text = text.replace(/24\/7|24x7/gi, s => ' '.repeat(s.length));
+    rest = rest.replace(/24\/7|24x7/gi, s => ' '.repeat(s.length));
   } else if (
     /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five)\b/.test(
-      lower(),
+      rest.toLowerCase(),
     )
   ) {
     f.activeHoursPerDay = 10;
     f.assumptions.push('"office hours" read as busy 10 h/day');
   }
+  return readHourRanges(rest, f);
+}
+
+/** "from 9 to 17", "8am-6pm": the busy hours, or a batch window; blanked when read. */
+function readHourRanges(text: string, f: Findings): string {
   const range =
     /\b(?:(from|between)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)?\b/gi;
-  text = text.replace(
+  return text.replace(
     range,
     (s, fromWord, a, am, ap, b, bm, bp, offset: number, whole: string) => {
       if (!fromWord && !ap && !bp && !am && !bm) return s;
@@ -423,72 +502,83 @@ export function analyse(
       return ' '.repeat(s.length);
     },
   );
-  const peakAt = lower().match(
-    /\bpeaks?\b[^.]{0,20}?\b(at|around)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)/,
-  );
+}
+
+/** Peaks at a time of day (noted), peak factors in words, and vague counts ("thousands of"). */
+function readPeaks(text: string, f: Findings): string {
+  const peakAt = text
+    .toLowerCase()
+    .match(
+      /\bpeaks?\b[^.]{0,20}?\b(at|around)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)/,
+    );
   if (peakAt)
     f.notes.push(
       `peak at ${peakAt[2].trim()} noted; the peak factor comes from the template unless you give one (e.g. "3x at peak")`,
     );
-  text = text.replace(
+  const rest = text.replace(
     /\b\d{1,2}(?::\d{2})?\s*(am|pm)\b|\b\d{1,2}:\d{2}\b/gi,
     s => ' '.repeat(s.length),
   );
-  const l1 = lower();
+  const lower = rest.toLowerCase();
   if (
     /\b(doubles?|twice)\b[^.]{0,30}\bpeak|\bpeak[^.]{0,30}\b(doubles?|twice)\b/.test(
-      l1,
+      lower,
     )
   )
     f.peakFactor = 2;
   if (
     /\b(triples?|three times)\b[^.]{0,30}\bpeak|\bpeak[^.]{0,30}\b(triples?|three times)\b/.test(
-      l1,
+      lower,
     )
   )
     f.peakFactor = 3;
   if (
     /\b(hundreds|thousands|millions|lots|many|a few) of (users|people|customers|employees|requests)\b/.test(
-      l1,
+      lower,
     )
   )
     f.notes.push(
       `"${
-        l1.match(/\b(hundreds|thousands|millions|lots|many|a few) of \w+/)![0]
+        lower.match(
+          /\b(hundreds|thousands|millions|lots|many|a few) of \w+/,
+        )![0]
       }" is not a number; give one so the plan can be sized`,
     );
+  return rest;
+}
 
-  // --- a share in words: "half of them at the same time"
-  const share = lower().match(
-    /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.]{0,30}\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
-  );
-  if (share) {
-    const frac = share[2]
-      ? 1 / Number(share[2])
-      : {
-          half: 0.5,
-          'a third': 1 / 3,
-          'a quarter': 0.25,
-          'a fifth': 0.2,
-          'a tenth': 0.1,
-        }[share[1]]!;
-    f.activeFraction = r4(frac);
-    text = blank(text, share.index!, share.index! + share[0].length);
-  }
+/** A share in words: "half of them at the same time". */
+function readActiveShare(text: string, f: Findings): string {
+  const share = text
+    .toLowerCase()
+    .match(
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.]{0,30}\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
+    );
+  if (!share) return text;
+  const frac = share[2]
+    ? 1 / Number(share[2])
+    : {
+        half: 0.5,
+        'a third': 1 / 3,
+        'a quarter': 0.25,
+        'a fifth': 0.2,
+        'a tenth': 0.1,
+      }[share[1]]!;
+  f.activeFraction = r4(frac);
+  return blank(text, share.index!, share.index! + share[0].length);
+}
 
-  // --- numbers
-  for (const n of scanNumbers(text)) readNumber(n, f, text);
-
-  // --- use case
-  const useCase = detectUseCase(lower(), idx);
+function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
+  const useCase = detectUseCase(lower, idx);
   if (useCase) {
     f.useCase = useCase.id;
     f.useCaseWords = useCase.words;
   }
+}
 
-  // --- latency words (explicit numbers win over words)
-  const l2 = lower();
-  const lat = readLatencyWords(l2);
+/** Latency words; explicit numbers (read earlier) win over words. */
+function readLatencyWordsInto(lower: string, f: Findings): void {
+  const lat = readLatencyWords(lower);
   if (lat.conflict)
     ask(
       f,
@@ -499,37 +589,38 @@ export function analyse(
     f.latency = lat.latency;
     f.latencyWords = lat.words;
   }
+}
 
-  // --- a bare answer to the users question
-  const l3 = l2;
-  const asked = ctx.askedUsersMean;
+/** A bare answer to "do your users mean population, concurrent or requests per second?". */
+function readUsersMeanAnswer(lower: string, asked: boolean, f: Findings): void {
   if (
-    /\b(req(uests)?\/s|rps|qps|requests? (per|a) second|per second)\b/.test(l3)
+    /\b(req(uests)?\/s|rps|qps|requests? (per|a) second|per second)\b/.test(
+      lower,
+    )
   )
     f.usersMeanAnswer = 'rps';
-  else if (CONCURRENT_WORDS.test(l3)) f.usersMeanAnswer = 'concurrent';
+  else if (CONCURRENT_WORDS.test(lower)) f.usersMeanAnswer = 'concurrent';
   else if (
     /\b(population|in total|total|people who (may|might|could|can) use|may use it|user ?base|everyone|all of them|registered|headcount)\b/.test(
-      l3,
+      lower,
     )
   )
     f.usersMeanAnswer = 'population';
-  else if (asked && /\b(first( one)?|a\))(?!\s+token)/.test(l3))
+  else if (asked && /\b(first( one)?|a\))(?!\s+token)/.test(lower))
     f.usersMeanAnswer = 'population';
-  else if (asked && /\b(second( one)?|b\))/.test(l3))
+  else if (asked && /\b(second( one)?|b\))/.test(lower))
     f.usersMeanAnswer = 'concurrent';
-  else if (asked && /\b(third|last)( one)?\b/.test(l3))
+  else if (asked && /\b(third|last)( one)?\b/.test(lower))
     f.usersMeanAnswer = 'rps';
   else if (
     asked &&
     /\b(don'?t know|not sure|no idea|unsure|whatever|you (decide|choose|pick)|default)\b/.test(
-      l3,
+      lower,
     )
   ) {
     f.usersMeanAnswer = 'population';
     f.usersMeanDefaulted = true;
   }
-  return f;
 }
 
 function detectUseCase(

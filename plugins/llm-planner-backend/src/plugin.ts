@@ -7,6 +7,11 @@ import {
   llmPlannerPermissions,
   llmPlannerPlanPermissions,
 } from '@internal/backstage-plugin-llm-planner-common';
+import {
+  llmPlannerBenchmarkFormatExtensionPoint,
+  llmPlannerIntentExtractorExtensionPoint,
+  llmPlannerPriceSourceExtensionPoint,
+} from '@internal/backstage-plugin-llm-planner-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { readChatConfig } from './chat';
@@ -21,10 +26,12 @@ import { PlanStore } from './database/PlanStore';
 import { PricePolicyStore } from './database/PricePolicyStore';
 import { planPermissionRules, planResourceRef } from './permissions';
 import { planResourceLoader } from './permissions/planResources';
+import { createExtensionCollectors } from './extensions';
 import { createRouter } from './router';
 import { AccessControl } from './services/AccessControl';
 import { readDeploymentPolicy } from './services/deploymentPolicy';
 import { KnowledgeBaseService } from './services/KnowledgeBaseService';
+import { PriceCatalog } from './services/PriceCatalog';
 import {
   PricePolicyService,
   readPricePolicyConfig,
@@ -40,6 +47,19 @@ import { seedFromDirectory } from './services/SeedService';
 export const llmPlannerPlugin = createBackendPlugin({
   pluginId: 'llm-planner',
   register(env) {
+    const extensions = createExtensionCollectors();
+    env.registerExtensionPoint(
+      llmPlannerIntentExtractorExtensionPoint,
+      extensions.intentExtractorPoint,
+    );
+    env.registerExtensionPoint(
+      llmPlannerPriceSourceExtensionPoint,
+      extensions.priceSourcePoint,
+    );
+    env.registerExtensionPoint(
+      llmPlannerBenchmarkFormatExtensionPoint,
+      extensions.benchmarkFormatPoint,
+    );
     env.registerInit({
       deps: {
         auditor: coreServices.auditor,
@@ -55,6 +75,8 @@ export const llmPlannerPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { config, logger } = deps;
+        // modules registered before init: what they added is final here
+        const added = extensions.collected();
         const knex = await applyDatabaseMigrations(deps.database);
         const benchmarks = new BenchmarkStore(knex);
         const catalogs = new CatalogStore(knex);
@@ -78,12 +100,18 @@ export const llmPlannerPlugin = createBackendPlugin({
           logger,
           configured: readPricePolicyConfig(config),
         });
+        const prices = new PriceCatalog({
+          store: catalogs,
+          sources: added.priceSources,
+          logger,
+        });
         const knowledge = new KnowledgeBaseService({
           benchmarks,
           catalogs,
           deployments,
           logger,
           pricePolicy,
+          prices,
           // replicas share the database: each polls the version every writer bumps
           readVersion: () => readKnowledgeVersion(knex),
         });
@@ -134,6 +162,9 @@ export const llmPlannerPlugin = createBackendPlugin({
             deploymentPolicy: readDeploymentPolicy(config),
             catalog: deps.catalog,
             pricePolicy,
+            prices,
+            intentExtractor: added.intentExtractor,
+            benchmarkFormats: added.benchmarkFormats,
             importMaxBodyBytes: config.getOptionalNumber(
               'llmPlanner.imports.maxBodyBytes',
             ),

@@ -1,7 +1,8 @@
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import { ChatConfig } from './chat';
+import type { ImportFormatEntry } from '@internal/backstage-plugin-llm-planner-common';
+import { ChatConfig, IntentExtractor } from './chat';
 import { PlannerStore } from './database/PlannerStore';
 import { benchmarksRouter } from './routes/benchmarks';
 import { catalogRouter } from './routes/catalog';
@@ -23,6 +24,10 @@ export async function createRouter(
     pricePolicy: PricePolicyService;
     /** `llmPlanner.imports.maxBodyBytes`; default `BODY_LIMITS.imports` */
     importMaxBodyBytes?: number;
+    /** a backend module's chat extractor, used instead of Ollama */
+    intentExtractor?: IntentExtractor;
+    /** import formats backend modules added besides the registry's */
+    benchmarkFormats?: readonly ImportFormatEntry[];
   },
 ): Promise<express.Router> {
   const { access, knowledge } = deps;

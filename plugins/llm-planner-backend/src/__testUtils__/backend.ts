@@ -1,4 +1,5 @@
 import {
+  BackendFeature,
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
@@ -60,6 +61,8 @@ export async function startPlanner(
     permissions?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     /** app-config the plugin reads, e.g. `{ llmPlanner: { imports: { … } } }` */
     config?: JsonObject;
+    /** more features installed with the plugin, e.g. modules using its extension points */
+    features?: BackendFeature[];
   } = {},
 ) {
   const { server } = await startTestBackend({
@@ -74,6 +77,7 @@ export async function startPlanner(
       ...(options.permissions
         ? [mockServices.permissions.factory({ result: options.permissions })]
         : []),
+      ...(options.features ?? []),
     ],
   });
   return server;

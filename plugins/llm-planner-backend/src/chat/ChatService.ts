@@ -38,7 +38,7 @@ export type ChatServiceOptions = {
   logger: LoggerService;
   /** fetch the Ollama client uses (tests, proxies) */
   fetch?: typeof fetch;
-  /** another model-backed extractor instead of Ollama (tests) */
+  /** another model-backed extractor instead of Ollama: a backend module's (extension point) */
   extractor?: IntentExtractor;
 };
 
@@ -85,6 +85,24 @@ export function createChatService(options: ChatServiceOptions): ChatService {
       ? new OllamaIntentExtractor({ ...o, fetch: options.fetch }, idx)
       : undefined);
   const { logger } = options;
+  const custom = options.extractor !== undefined;
+  const CUSTOM_NAME = 'the intent extractor of a backend module';
+  function answeredBy(): string {
+    if (custom) return CUSTOM_NAME;
+    return o ? `the model ${o.model} on Ollama at ${o.baseUrl}` : 'the model';
+  }
+  function failureOf(e: unknown): string {
+    if (custom) {
+      return `${CUSTOM_NAME} failed (${
+        e instanceof Error ? e.message : String(e)
+      })`;
+    }
+    return describeFailure(
+      e,
+      o?.baseUrl ?? 'the configured URL',
+      o?.model ?? 'the model',
+    );
+  }
 
   function finalize(
     r: ExtractionResult,
@@ -161,19 +179,13 @@ export function createChatService(options: ChatServiceOptions): ChatService {
             onToken: emit,
           });
           const done = finalize(r, emit);
-          const line = `\n\n(Answered by ${
-            o ? `the model ${o.model} on Ollama at ${o.baseUrl}` : 'the model'
-          }.)`;
+          const line = `\n\n(Answered by ${answeredBy()}.)`;
           emit(line);
           return { ...done, reply: done.reply + line };
         } catch (e) {
           if (signal?.aborted) throw e;
           if (e instanceof ExtractorError && e.kind === 'aborted') throw e;
-          reason = describeFailure(
-            e,
-            o?.baseUrl ?? 'the configured URL',
-            o?.model ?? 'the model',
-          );
+          reason = failureOf(e);
           logger.warn(
             `llm-planner chat: ${reason}; using the rule-based extractor`,
           );

@@ -1,23 +1,57 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
-  ImportRequestSchema,
+  ImportFormatEntry,
   llmPlannerBenchmarkWritePermission,
   PageQuerySchema,
   RunFilterQuerySchema,
   RunQuerySchema,
   recordsToCsv,
+  RowError,
 } from '@internal/backstage-plugin-llm-planner-common';
+import express from 'express';
 import Router from 'express-promise-router';
+import { randomUUID } from 'node:crypto';
 import { importBenchmarks } from '../services/BenchmarkImportService';
+import {
+  importRequestSchema,
+  resolveImport,
+} from '../services/customImportFormats';
 import { RouteDeps } from './types';
 import { parse, uuidParam } from './validate';
 
 /** Header a client may name its import id in instead of the body's `importId`. */
 export const IMPORT_ID_HEADER = 'x-llm-planner-import-id';
 
+/** The 400 of a file with invalid rows: nothing was imported. */
+function rejectRows(
+  res: express.Response,
+  importId: string,
+  rowErrors: RowError[],
+) {
+  const count = new Set(rowErrors.map(e => e.row)).size;
+  res.status(400).json({
+    error: {
+      name: 'InputError',
+      message: `${count} row${count === 1 ? '' : 's'} of the file ${
+        count === 1 ? 'is' : 'are'
+      } invalid; nothing was imported`,
+    },
+    response: { statusCode: 400 },
+    importId,
+    rowErrors,
+  });
+}
+
 /** Benchmark runs: browse and export for everyone; import and delete for the platform team. */
-export function benchmarksRouter(deps: RouteDeps) {
+export function benchmarksRouter(
+  deps: RouteDeps & {
+    /** import formats backend modules added besides the registry's */
+    benchmarkFormats?: readonly ImportFormatEntry[];
+  },
+) {
   const { access, benchmarks, catalogs, knowledge, logger } = deps;
+  const customFormats = deps.benchmarkFormats ?? [];
+  const bodySchema = importRequestSchema(customFormats);
   const router = Router();
 
   router.post('/v1/benchmarks/imports', async (req, res) => {
@@ -26,16 +60,22 @@ export function benchmarksRouter(deps: RouteDeps) {
       llmPlannerBenchmarkWritePermission,
       caller.credentials,
     );
-    const body = parse(ImportRequestSchema, req.body, 'benchmark import');
+    const parsed = parse(bodySchema, req.body, 'benchmark import');
     const header = req.get(IMPORT_ID_HEADER);
     const headerId =
       header === undefined ? undefined : uuidParam(header, 'import id');
-    if (headerId && body.importId && headerId !== body.importId) {
+    if (headerId && parsed.importId && headerId !== parsed.importId) {
       throw new InputError(
         `Invalid import id: the ${IMPORT_ID_HEADER} header and the body name different ids`,
       );
     }
-    const importId = headerId ?? body.importId;
+    const importId = headerId ?? parsed.importId;
+    const resolved = resolveImport(parsed, customFormats);
+    if (!resolved.ok) {
+      rejectRows(res, importId ?? randomUUID(), resolved.rowErrors);
+      return;
+    }
+    const { body } = resolved;
     // the catalogs the names resolve against; building the planner here would be wasted work
     const [models, gpus] = await Promise.all([
       catalogs.listModels(),
@@ -44,7 +84,7 @@ export function benchmarksRouter(deps: RouteDeps) {
     const result = await access.audited(
       req,
       'benchmark-import',
-      { format: body.format, dataset: body.dataset, importId },
+      { format: parsed.format, dataset: body.dataset, importId },
       () =>
         importBenchmarks(
           { ...body, importId, importedBy: caller.userRef },
@@ -52,18 +92,7 @@ export function benchmarksRouter(deps: RouteDeps) {
         ),
     );
     if (!result.ok) {
-      const count = new Set(result.rowErrors.map(e => e.row)).size;
-      res.status(400).json({
-        error: {
-          name: 'InputError',
-          message: `${count} row${count === 1 ? '' : 's'} of the file ${
-            count === 1 ? 'is' : 'are'
-          } invalid; nothing was imported`,
-        },
-        response: { statusCode: 400 },
-        importId: result.importId,
-        rowErrors: result.rowErrors,
-      });
+      rejectRows(res, result.importId, result.rowErrors);
       return;
     }
     if (result.outcome.created) knowledge.invalidate();

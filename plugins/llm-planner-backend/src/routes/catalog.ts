@@ -138,7 +138,7 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   });
   router.get('/v1/catalog/prices', async (req, res) => {
     await access.caller(req);
-    res.json({ items: await catalogs.listPrices() });
+    res.json({ items: await deps.prices.list() });
   });
   router.get('/v1/catalog/slo-templates', async (req, res) => {
     await access.caller(req);

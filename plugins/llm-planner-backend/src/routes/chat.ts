@@ -6,7 +6,12 @@ import {
 } from '@internal/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { randomUUID } from 'node:crypto';
-import { ChatConfig, ChatService, createChatService } from '../chat';
+import {
+  ChatConfig,
+  ChatService,
+  createChatService,
+  IntentExtractor,
+} from '../chat';
 import { RouteDeps } from './types';
 import { parse, uuidParam } from './validate';
 
@@ -33,7 +38,13 @@ export function chatErrorMessage(error: unknown): string {
  * `POST /v1/chat` streams the assistant's reply as NDJSON (`token` lines, then one `result`
  * line with the structured intent), so the page can show text as it is written.
  */
-export function chatRouter(deps: RouteDeps & { chatConfig: ChatConfig }) {
+export function chatRouter(
+  deps: RouteDeps & {
+    chatConfig: ChatConfig;
+    /** a backend module's extractor, used instead of Ollama */
+    intentExtractor?: IntentExtractor;
+  },
+) {
   const { access, chats, knowledge, logger } = deps;
   const router = Router();
   // The chat resolves model and GPU names against the catalogs the planner uses now.
@@ -48,6 +59,7 @@ export function chatRouter(deps: RouteDeps & { chatConfig: ChatConfig }) {
         gpus: kb.gpus,
         sloTemplates: kb.sloTemplates,
         logger,
+        extractor: deps.intentExtractor,
       });
       services.set(kb, service);
     }

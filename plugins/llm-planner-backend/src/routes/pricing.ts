@@ -44,14 +44,14 @@ function describe(effective: EffectivePricePolicy, prices: StoredPrice[]) {
 export function pricingRouter(
   deps: RouteDeps & { pricePolicy: PricePolicyService },
 ) {
-  const { access, catalogs, knowledge, pricePolicy } = deps;
+  const { access, prices: priceCatalog, knowledge, pricePolicy } = deps;
   const router = Router();
 
   router.get('/v1/pricing/policy', async (req, res) => {
     await access.caller(req);
     const [effective, prices] = await Promise.all([
       pricePolicy.effective(),
-      catalogs.listPrices(),
+      priceCatalog.list(),
     ]);
     res.json(describe(effective, prices));
   });
@@ -70,7 +70,7 @@ export function pricingRouter(
       'price policy',
     );
     refuseControlCharacters(policy, 'price policy');
-    const prices = await catalogs.listPrices();
+    const prices = await priceCatalog.list();
     const planned = applyPricePolicy(
       prices,
       withPolicyDefaults(policy),

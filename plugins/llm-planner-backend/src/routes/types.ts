@@ -7,6 +7,7 @@ import { PlanStore } from '../database/PlanStore';
 import { AccessControl } from '../services/AccessControl';
 import { DeploymentPolicy } from '../services/deploymentPolicy';
 import { KnowledgeBaseService } from '../services/KnowledgeBaseService';
+import { PriceCatalog } from '../services/PriceCatalog';
 
 /** What every route module needs. */
 export type RouteDeps = {
@@ -17,6 +18,8 @@ export type RouteDeps = {
   plans: PlanStore;
   deployments: DeploymentStore;
   knowledge: KnowledgeBaseService;
+  /** the catalog's prices and those of the price sources modules added */
+  prices: PriceCatalog;
   logger: LoggerService;
   platformTeam: string;
   deploymentPolicy: DeploymentPolicy;

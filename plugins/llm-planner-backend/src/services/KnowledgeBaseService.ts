@@ -13,6 +13,7 @@ import {
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
 import { DeploymentStore } from '../database/DeploymentStore';
+import { PriceCatalog } from './PriceCatalog';
 import { PricePolicyService } from './PricePolicyService';
 
 /** Plans kept per knowledge-base version; teams ask the same questions again and again. */
@@ -89,6 +90,7 @@ export class KnowledgeBaseService {
     logger: LoggerService;
     readVersion: () => Promise<number>;
     pricePolicy?: PricePolicyService;
+    prices?: Pick<PriceCatalog, 'list'>;
   };
   readonly #clock: Clock;
   readonly #pollMs: number;
@@ -113,6 +115,8 @@ export class KnowledgeBaseService {
     readVersion: () => Promise<number>;
     /** Which prices plans may use; without it every price is used. */
     pricePolicy?: PricePolicyService;
+    /** Where prices come from; without it only the catalog's stored prices. */
+    prices?: Pick<PriceCatalog, 'list'>;
     pollIntervalMs?: number;
     clock?: Clock;
   }) {
@@ -124,13 +128,13 @@ export class KnowledgeBaseService {
 
   /** The data plans use: every run and catalog, and the prices the price policy allows. */
   async knowledgeBase(): Promise<KnowledgeBase> {
-    const { benchmarks, catalogs, pricePolicy } = this.#deps;
+    const { benchmarks, catalogs, pricePolicy, prices: priceList } = this.#deps;
     const [runs, models, gpus, allPrices, sloTemplates, policy] =
       await Promise.all([
         benchmarks.allRuns(),
         catalogs.listModels(),
         catalogs.listGpus(),
-        catalogs.listPrices(),
+        priceList ? priceList.list() : catalogs.listPrices(),
         catalogs.listSloTemplates(),
         pricePolicy?.effective(),
       ]);

@@ -5,6 +5,7 @@ import {
   PlanSummary,
   PLAN_TRANSITIONS,
   PlanStatus,
+  EDITABLE_PLAN_STATUSES,
   Recommendation,
   StoredPlan,
   Workload,
@@ -323,7 +324,7 @@ export class PlanStore {
   private async updateAt(
     id: string,
     expectedVersion: number,
-    fromStatuses: PlanStatus[],
+    fromStatuses: readonly PlanStatus[],
     columns: Record<string, unknown>,
     written?: (updatedAt: Date) => StoredPlan,
   ): Promise<StoredPlan> {
@@ -388,7 +389,7 @@ export class PlanStore {
     return this.updateAt(
       id,
       expectedVersion,
-      ['draft', 'approved'],
+      EDITABLE_PLAN_STATUSES,
       {
         ...(change.title ? { title: change.title } : {}),
         ...planColumns(change.plan),

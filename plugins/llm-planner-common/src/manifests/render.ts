@@ -22,6 +22,7 @@ import {
   policyKindSpec,
 } from '../registry/autoscalers';
 import { toYaml } from './yaml';
+import { DEFAULT_GPU_VENDOR } from '../registry/gpuVendors';
 import { batchJobOfPlan, renderBatchObjects } from './batchJob';
 import {
   inferenceContainerResources,
@@ -244,12 +245,15 @@ function gpuPlacement(
   const gpu = runtime === 'vllm' ? GPU_NODE_SELECTORS[rec.gpuId] : undefined;
   if (runtime === 'vllm' && !gpu) {
     warnings.push(
-      `GPU ${rec.gpuId} has no node label in GPU_NODE_SELECTORS; pods request nvidia.com/gpu without a node selector`,
+      `GPU ${rec.gpuId} has no node label in GPU_NODE_SELECTORS; pods request ${DEFAULT_GPU_VENDOR.resourceName} without a node selector`,
     );
   }
   return {
     gpu,
-    gpuResource: runtime === 'vllm' ? gpu?.resource ?? 'nvidia.com/gpu' : null,
+    gpuResource:
+      runtime === 'vllm'
+        ? gpu?.resource ?? DEFAULT_GPU_VENDOR.resourceName
+        : null,
   };
 }
 

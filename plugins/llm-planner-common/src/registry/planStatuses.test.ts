@@ -2,7 +2,9 @@ import {
   PLAN_STATUSES,
   PLAN_STATUS_IDS,
   PLAN_TRANSITIONS,
+  EDITABLE_PLAN_STATUSES,
   isDeployableStatus,
+  isEditableStatus,
 } from './planStatuses';
 
 describe('plan status registry', () => {
@@ -34,5 +36,14 @@ describe('plan status registry', () => {
       'deployed',
     ]);
     expect(isDeployableStatus('unknown')).toBe(false);
+  });
+
+  it('edits draft and approved plans only', () => {
+    expect(EDITABLE_PLAN_STATUSES).toEqual(['draft', 'approved']);
+    expect(PLAN_STATUS_IDS.filter(isEditableStatus)).toEqual([
+      'draft',
+      'approved',
+    ]);
+    expect(isEditableStatus('unknown')).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ export type PlanStatusEntry<Id extends string = string> = {
   next: readonly Id[];
   /** a software template may deploy a plan in this status */
   deployable: boolean;
+  /** its assumptions may be edited and re-planned (the plan returns to draft) */
+  editable: boolean;
 };
 
 const STATUS_IDS = ['draft', 'approved', 'deployed', 'retired'] as const;
@@ -24,15 +26,29 @@ export const PLAN_STATUSES: readonly PlanStatusEntry<PlanStatus>[] = [
     label: 'Draft',
     next: ['approved', 'retired'],
     deployable: false,
+    editable: true,
   },
   {
     id: 'approved',
     label: 'Approved',
     next: ['deployed', 'retired', 'draft'],
     deployable: true,
+    editable: true,
   },
-  { id: 'deployed', label: 'Deployed', next: ['retired'], deployable: true },
-  { id: 'retired', label: 'Retired', next: [], deployable: false },
+  {
+    id: 'deployed',
+    label: 'Deployed',
+    next: ['retired'],
+    deployable: true,
+    editable: false,
+  },
+  {
+    id: 'retired',
+    label: 'Retired',
+    next: [],
+    deployable: false,
+    editable: false,
+  },
 ];
 
 /** Plan status ids, in life order. @public */
@@ -49,4 +65,13 @@ export const PLAN_TRANSITIONS = Object.fromEntries(
 /** Whether a plan in this status can be deployed by the software template. @public */
 export function isDeployableStatus(status: string): boolean {
   return PLAN_STATUSES.some(s => s.id === status && s.deployable);
+}
+
+/** Statuses whose plan may be edited and re-planned, in life order. @public */
+export const EDITABLE_PLAN_STATUSES: readonly PlanStatus[] =
+  PLAN_STATUSES.filter(s => s.editable).map(s => s.id);
+
+/** Whether a plan in this status may be edited and re-planned. @public */
+export function isEditableStatus(status: string): boolean {
+  return PLAN_STATUSES.some(s => s.id === status && s.editable);
 }

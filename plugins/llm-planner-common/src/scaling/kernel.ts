@@ -348,7 +348,9 @@ function flushInterval(
 }
 
 /**
- * Runs the day. One function on purpose (a documented hot loop, longer than the ~150-line rule):
+ * Runs the day.
+ *
+ * hot loop: one function on purpose, longer than the ~150-line rule (`yarn lint:functions`):
  * the per-second state lives in local scalars and typed arrays that V8 keeps in registers;
  * splitting the step into functions would pass or box that state 86,400 times a run.
  */

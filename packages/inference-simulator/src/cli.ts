@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { ConfigQuery } from '@internal/backstage-plugin-llm-planner-common';
+import { readFlags } from './flags';
 import { loadtestMain } from './loadtest/cli';
 import { RunningSimulator, SimulatorOptions, startSimulator } from './server';
 import {
@@ -291,22 +292,14 @@ export function parseArgs(
     if (raw !== undefined && raw !== '')
       options[spec.key] = convert(spec, raw, 'env');
   }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    const [flag, inline] = arg.includes('=')
-      ? arg.split(/=(.*)/s, 2)
-      : [arg, undefined];
-    const spec = FLAGS.find(f => f.flag === flag);
-    if (!spec) throw new Error(`Unknown flag ${flag}\n\n${USAGE}`);
-    const value = inline ?? argv[i + 1];
-    if (
-      value === undefined ||
-      (inline === undefined && value.startsWith('--'))
-    ) {
-      throw new Error(`${flag} needs a value\n\n${USAGE}`);
-    }
-    if (inline === undefined) i++;
+  const given = readFlags(
+    argv,
+    { valued: FLAGS.map(f => f.flag.slice(2)) },
+    message => new Error(`${message}\n\n${USAGE}`),
+  );
+  for (const { flag, value } of given) {
+    if (flag === '--help') throw new Error(USAGE);
+    const spec = FLAGS.find(f => f.flag === flag)!;
     options[spec.key] = convert(spec, value, 'flag');
   }
   const port = options.port as number;

@@ -1,31 +1,48 @@
+import { parseArgs } from 'node:util';
+
 /** A bad command line: printed on stderr, exit code 2. */
 export class UsageError extends Error {}
 
 export type Flags = Record<string, string>;
 
-/** Parses `--key value` and `--key=value`; rejects positional leftovers and repeated flags. */
+/** The SLO flags `slo` stands for: `--ttft-p95-ms`, `--itl-p50-ms`, ... */
+const SLO_FLAGS = ['ttft', 'itl', 'e2e'].flatMap(metric =>
+  ['p50', 'p90', 'p95', 'p99'].map(pct => `${metric}-${pct}-ms`),
+);
+
+/**
+ * Parses `--key value` and `--key=value` with node:util `parseArgs`; rejects positional leftovers,
+ * unknown and repeated flags. Non-strict, so the checks below keep this CLI's messages (and accept
+ * values like `-5`, which strict parseArgs calls ambiguous).
+ */
 export function parseFlags(argv: string[], allowed: string[]): Flags {
+  const names = allowed.flatMap(key => (key === 'slo' ? SLO_FLAGS : [key]));
+  const { tokens } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(
+      names.map(key => [key, { type: 'string' as const }]),
+    ),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const flags: Flags = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new UsageError(`unexpected argument "${a}"`);
-    let key = a.slice(2);
-    let value: string | undefined;
-    const eq = key.indexOf('=');
-    if (eq >= 0) {
-      value = key.slice(eq + 1);
-      key = key.slice(0, eq);
-    } else {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith('--'))
-        throw new UsageError(`flag --${key} needs a value`);
-      i++;
-    }
-    const isSlo = /^(ttft|itl|e2e)-p(50|90|95|99)-ms$/.test(key);
-    if (!(allowed.includes(key) || (isSlo && allowed.includes('slo'))))
-      throw new UsageError(`unknown flag --${key}`);
+  for (const token of tokens) {
+    if (token.kind === 'positional')
+      throw new UsageError(`unexpected argument "${token.value}"`);
+    if (token.kind === 'option-terminator')
+      throw new UsageError('unexpected argument "--"');
+    if (!token.rawName.startsWith('--'))
+      throw new UsageError(`unexpected argument "${token.rawName}"`);
+    const key = token.name;
+    if (!names.includes(key)) throw new UsageError(`unknown flag --${key}`);
+    if (
+      token.value === undefined ||
+      (!token.inlineValue && token.value.startsWith('--'))
+    )
+      throw new UsageError(`flag --${key} needs a value`);
     if (key in flags) throw new UsageError(`flag --${key} given twice`);
-    flags[key] = value;
+    flags[key] = token.value;
   }
   return flags;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { readFlags } from '../flags';
 import { Endpoint, closeClientSockets, discoverModel } from './client';
 import { BenchmarkImportContext, PostAs, postToBackend } from './post';
 import { createProgress } from './progress';
@@ -9,6 +10,7 @@ import {
   SloTarget,
   buildReport,
   formatSummaryTable,
+  SLO_FLAGS,
   parseSloFlag,
 } from './report';
 import { Limits, ProfileSpec, runProfile } from './runner';
@@ -108,83 +110,68 @@ function list(flag: string, raw: string, integer: boolean): number[] {
   return raw.split(',').map(x => positive(flag, x.trim(), integer));
 }
 
+/** Flags that take one value (the last one given wins). */
+const VALUED_FLAGS = [
+  'target',
+  'model',
+  'endpoint',
+  'api-key',
+  'request-timeout',
+  'profile',
+  'concurrency',
+  'rate',
+  'max-concurrency',
+  'sweep-points',
+  'sweep-rate-type',
+  'max-requests',
+  'max-seconds',
+  'input-tokens',
+  'output-tokens',
+  'seed',
+  'output',
+  'post-to',
+  'post-as',
+  'deployment-id',
+  'dataset',
+  'gpu',
+  'gpu-count',
+  'tp',
+  'engine',
+  'engine-version',
+  'precision',
+  'token',
+  'label',
+  'progress-interval',
+];
+
+function sloTarget(flag: string, value: string): SloTarget {
+  try {
+    return parseSloFlag(flag, value)!;
+  } catch (e) {
+    throw usageError((e as Error).message);
+  }
+}
+
 /** Parses load tester flags; throws a message with the usage for the user. */
 export function parseLoadtestArgs(
   argv: string[],
   env: Record<string, string | undefined> = process.env,
 ): LoadtestOptions {
   const raw: Record<string, string> = {};
-  const flagsOnly = new Set([
-    '--no-ignore-eos',
-    '--no-samples',
-    '--no-progress',
-  ]);
-  const valued = new Set([
-    '--target',
-    '--model',
-    '--endpoint',
-    '--api-key',
-    '--request-timeout',
-    '--profile',
-    '--concurrency',
-    '--rate',
-    '--max-concurrency',
-    '--sweep-points',
-    '--sweep-rate-type',
-    '--max-requests',
-    '--max-seconds',
-    '--input-tokens',
-    '--output-tokens',
-    '--seed',
-    '--output',
-    '--post-to',
-    '--post-as',
-    '--deployment-id',
-    '--dataset',
-    '--gpu',
-    '--gpu-count',
-    '--tp',
-    '--engine',
-    '--engine-version',
-    '--precision',
-    '--token',
-    '--label',
-    '--progress-interval',
-  ]);
   const slo: SloTarget[] = [];
   const metadata: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') throw new Error(LOADTEST_USAGE);
-    const [flag, inline] =
-      arg.includes('=') && arg.startsWith('--')
-        ? arg.split(/=(.*)/s, 2)
-        : [arg, undefined];
-    if (flagsOnly.has(flag)) {
-      raw[flag] = 'true';
-      continue;
-    }
-    const isSlo = /^--slo-/.test(flag);
-    if (!valued.has(flag) && !isSlo && flag !== '--metadata') {
-      throw usageError(`Unknown flag ${flag}`);
-    }
-    const value = inline ?? argv[i + 1];
-    if (
-      value === undefined ||
-      (inline === undefined && value.startsWith('--'))
-    ) {
-      throw usageError(`${flag} needs a value`);
-    }
-    if (inline === undefined) i++;
-    if (isSlo) {
-      let target: SloTarget | undefined;
-      try {
-        target = parseSloFlag(flag, value);
-      } catch (e) {
-        throw usageError((e as Error).message);
-      }
-      if (!target) throw usageError(`Unknown flag ${flag}`);
-      slo.push(target);
+  const given = readFlags(
+    argv,
+    {
+      valued: [...VALUED_FLAGS, ...SLO_FLAGS, 'metadata'],
+      switches: ['no-ignore-eos', 'no-samples', 'no-progress'],
+    },
+    usageError,
+  );
+  for (const { flag, value } of given) {
+    if (flag === '--help') throw new Error(LOADTEST_USAGE);
+    if (flag.startsWith('--slo-')) {
+      slo.push(sloTarget(flag, value));
     } else if (flag === '--metadata') {
       const eq = value.indexOf('=');
       if (eq <= 0) throw usageError('--metadata needs KEY=VALUE');

@@ -143,14 +143,23 @@ function modeOf(s: Strategy): string {
   }
 }
 
+const SLO_FLAG_METRICS = ['ttft', 'itl', 'tpot', 'e2e', 'e2el'];
+const SLO_FLAG_STATS = ['mean', 'p50', 'p90', 'p95', 'p99'];
+const SLO_FLAG = new RegExp(
+  `^--slo-(${SLO_FLAG_METRICS.join('|')})-(${SLO_FLAG_STATS.join('|')})-ms$`,
+);
+
+/** Every SLO flag name (without `--`), e.g. `slo-ttft-p95-ms`. */
+export const SLO_FLAGS = SLO_FLAG_METRICS.flatMap(metric =>
+  SLO_FLAG_STATS.map(stat => `slo-${metric}-${stat}-ms`),
+);
+
 /** Parses `--slo-ttft-p95-ms`-style flag names; undefined when the name is not an SLO flag. */
 export function parseSloFlag(
   flag: string,
   value: string,
 ): SloTarget | undefined {
-  const m = flag.match(
-    /^--slo-(ttft|itl|tpot|e2e|e2el)-(mean|p50|p90|p95|p99)-ms$/,
-  );
+  const m = flag.match(SLO_FLAG);
   if (!m) return undefined;
   const v = Number(value);
   if (!Number.isFinite(v) || v <= 0)

@@ -28,7 +28,9 @@ async function startCatalog(llmPlanner: object) {
   });
 }
 
-async function findTemplate(server: Awaited<ReturnType<typeof startCatalog>>) {
+async function findTemplate(
+  server: Awaited<ReturnType<typeof startCatalog>>['server'],
+) {
   // the catalog stitches provided entities in the background: ask until it has
   for (let attempt = 0; attempt < 120; attempt++) {
     const res = await request(server)

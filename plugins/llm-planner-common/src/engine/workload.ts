@@ -33,41 +33,93 @@ export function deriveWorkload(
     assumptions.push(
       `"${intent.users} users" read as a population of ${intent.users} people who may use the service (not concurrent sessions, not req/s); pass usersMean = concurrent | rps to change`,
     );
-  const t = template.traffic;
-  const activeFraction = intent.activeFraction ?? t.activeFraction;
-  const peakFactor = intent.peakFactor ?? t.peakFactor;
-  const burst = intent.burstFactor ?? 1;
   const hours = intent.activeHoursPerDay ?? DEFAULT_ACTIVE_HOURS_PER_DAY;
   if (intent.activeHoursPerDay === undefined)
     assumptions.push(
       `busy ${hours} h/day (used for the average rate only; replicas are sized for the peak and billed 24 h/day)`,
     );
-  let perSessionRps: number;
+  const perSessionRps = perSessionRate(intent, template, trace);
+  const rates = requestRates(
+    usersMean,
+    intent,
+    template,
+    perSessionRps,
+    assumptions,
+    trace,
+  );
+  const { input, output } = tokenShape(intent, template, assumptions);
+  const slo = sloTargets(intent, template, assumptions);
+  if (template.derivation)
+    assumptions.push(`template ${template.id}: ${template.derivation}`);
+  return {
+    useCase: template.id,
+    users: intent.users,
+    usersMean,
+    population: rates.population,
+    concurrentSessions: rates.sessions,
+    avgRps: roundTo(rates.avgRps, 4),
+    peakRps: roundTo(rates.peakRps, 4),
+    activeHoursPerDay: hours,
+    inputTokens: input,
+    outputTokens: output,
+    slo,
+    assumptions,
+    trace,
+  };
+}
+
+/** Requests per second one session sends: from a think time, or requests per minute. */
+function perSessionRate(
+  intent: Intent,
+  template: SloTemplate,
+  trace: string[],
+): number {
   if (intent.thinkTimeS !== undefined) {
     const e2e = (intent.slo?.e2eMs ?? template.slo.e2eMs ?? 0) / 1000;
-    perSessionRps = 1 / (intent.thinkTimeS + e2e);
+    const rate = 1 / (intent.thinkTimeS + e2e);
     trace.push(
       `per-session rate = 1 / (think ${
         intent.thinkTimeS
-      } s + e2e target ${e2e} s) = ${roundTo(perSessionRps, 4)} req/s`,
+      } s + e2e target ${e2e} s) = ${roundTo(rate, 4)} req/s`,
     );
-  } else {
-    const perMin =
-      intent.requestsPerActiveUserPerMin ?? t.requestsPerActiveUserPerMin;
-    perSessionRps = perMin / 60;
-    trace.push(
-      `per-session rate = ${perMin} req/min / 60 = ${roundTo(
-        perSessionRps,
-        4,
-      )} req/s (${
-        intent.requestsPerActiveUserPerMin
-          ? 'intent'
-          : `template ${
-              template.id
-            }, slo_templates.csv rows ${template.sourceRows.join(', ')}`
-      })`,
-    );
+    return rate;
   }
+  const perMin =
+    intent.requestsPerActiveUserPerMin ??
+    template.traffic.requestsPerActiveUserPerMin;
+  const rate = perMin / 60;
+  trace.push(
+    `per-session rate = ${perMin} req/min / 60 = ${roundTo(rate, 4)} req/s (${
+      intent.requestsPerActiveUserPerMin
+        ? 'intent'
+        : `template ${
+            template.id
+          }, slo_templates.csv rows ${template.sourceRows.join(', ')}`
+    })`,
+  );
+  return rate;
+}
+
+type RequestRates = {
+  population: number | null;
+  sessions: number | null;
+  peakRps: number;
+  avgRps: number;
+};
+
+/** Peak and average request rate from what "users" means, with the peak and burst factors. */
+function requestRates(
+  usersMean: Workload['usersMean'],
+  intent: Intent,
+  template: SloTemplate,
+  perSessionRps: number,
+  assumptions: string[],
+  trace: string[],
+): RequestRates {
+  const t = template.traffic;
+  const activeFraction = intent.activeFraction ?? t.activeFraction;
+  const peakFactor = intent.peakFactor ?? t.peakFactor;
+  const burst = intent.burstFactor ?? 1;
   let population: number | null = null;
   let sessions: number | null = null;
   let peakRps: number;
@@ -140,6 +192,15 @@ export function deriveWorkload(
     assumptions.push(
       `template arrivals come in bursts of ${template.traffic.burstSize}; bursts are absorbed by the replica headroom, not modelled separately`,
     );
+  return { population, sessions, peakRps, avgRps };
+}
+
+/** Token lengths per request: the intent's, else the template's. */
+function tokenShape(
+  intent: Intent,
+  template: SloTemplate,
+  assumptions: string[],
+): { input: Workload['inputTokens']; output: Workload['outputTokens'] } {
   const input = intent.inputTokens
     ? { mean: intent.inputTokens, p50: null, p90: null }
     : template.tokens.input;
@@ -156,6 +217,15 @@ export function deriveWorkload(
         : `template ${template.id}: ${template.source}`
     }); latency is predicted at the mean shape`,
   );
+  return { input, output };
+}
+
+/** The SLO targets checked: the intent's where given, else the template's. */
+function sloTargets(
+  intent: Intent,
+  template: SloTemplate,
+  assumptions: string[],
+): Workload['slo'] {
   const slo = {
     percentile: intent.slo?.percentile ?? template.slo.percentile,
     ttftMs: intent.slo?.ttftMs ?? template.slo.ttftMs,
@@ -176,21 +246,5 @@ export function deriveWorkload(
     assumptions.push(
       `every target is checked at ${intent.slo.percentile} (the percentile given); the template states its targets at ${template.slo.percentile}`,
     );
-  if (template.derivation)
-    assumptions.push(`template ${template.id}: ${template.derivation}`);
-  return {
-    useCase: template.id,
-    users: intent.users,
-    usersMean,
-    population,
-    concurrentSessions: sessions,
-    avgRps: roundTo(avgRps, 4),
-    peakRps: roundTo(peakRps, 4),
-    activeHoursPerDay: hours,
-    inputTokens: input,
-    outputTokens: output,
-    slo,
-    assumptions,
-    trace,
-  };
+  return slo;
 }

@@ -593,6 +593,9 @@ describe('budgets, batches, number formats and questions (issue #16)', () => {
     expect(second.assumptions.join('\n')).toMatch(
       /batch sizing is planned as throughput: 20,000 items per run in 8 h/,
     );
+    expect(second.assumptions.join('\n')).toMatch(
+      /planned as a batch job: .* GPU-hours per run, nothing running between runs/,
+    );
   });
 
   it('reads parallel pipelines, concurrent calls and a share of a population online', () => {

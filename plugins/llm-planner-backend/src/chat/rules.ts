@@ -325,7 +325,7 @@ function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
       rps,
     )} requests/s as the peak rate, busy ${fmt(
       busy,
-    )} h/day; the planner sizes always-on replicas for it (GPU-hours per run are not planned yet)`,
+    )} h/day; planned as a batch job: replicas that finish each run inside the window, costed in GPU-hours per run, nothing running between runs`,
   );
 }
 

@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { LRUCache } from 'lru-cache';
 import {
   applyPricePolicy,
   createEngine,
@@ -56,8 +57,8 @@ type Build = {
   version: number;
   planner: Planner;
   raw: Engine;
-  plans: Map<string, Plan>;
-  seenOnce: Set<string>;
+  plans: LRUCache<string, Plan>;
+  seenOnce: LRUCache<string, true>;
 };
 
 /** What a request answers from: one version of the knowledge base. */
@@ -177,23 +178,10 @@ export class KnowledgeBaseService {
     const { planner, plans, seenOnce } = await this.#fresh();
     const key = stableJson(intent);
     const cached = plans.get(key);
-    if (cached) {
-      plans.delete(key);
-      plans.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const plan = planner.plan(intent);
-    if (!seenOnce.delete(key)) {
-      seenOnce.add(key);
-      if (seenOnce.size > SEEN_ONCE_SIZE) {
-        seenOnce.delete(seenOnce.values().next().value!);
-      }
-      return plan;
-    }
-    plans.set(key, plan);
-    if (plans.size > PLAN_CACHE_SIZE) {
-      plans.delete(plans.keys().next().value!);
-    }
+    if (seenOnce.delete(key)) plans.set(key, plan);
+    else seenOnce.set(key, true);
     return plan;
   }
 
@@ -296,7 +284,13 @@ export class KnowledgeBaseService {
             Date.now() - started
           } ms`,
         );
-        return { version, planner, raw, plans: new Map(), seenOnce: new Set() };
+        return {
+          version,
+          planner,
+          raw,
+          plans: new LRUCache({ max: PLAN_CACHE_SIZE }),
+          seenOnce: new LRUCache({ max: SEEN_ONCE_SIZE }),
+        };
       });
     const entry = { version, promise };
     this.#building = entry;

@@ -110,6 +110,22 @@ async function overflowX(table: Locator): Promise<string> {
   });
 }
 
+/**
+ * Cards whose right edge passes the page content's right edge (their titles): a card that
+ * reaches the window edge has lost its margin, or more, to a layout overflow.
+ */
+async function cardsPastRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    const right = main.getBoundingClientRect().right;
+    return Array.from(document.querySelectorAll('.MuiCard-root'))
+      .filter(card => card.getBoundingClientRect().right > right - 8)
+      .map(
+        card => card.querySelector('.MuiCardHeader-title')?.textContent ?? '?',
+      );
+  });
+}
+
 /** The x-axis tick labels of each chart under `root`, per chart. */
 async function xTicks(page: Page, chartName: RegExp): Promise<string[][]> {
   const charts = page.getByRole('img', { name: chartName });
@@ -179,6 +195,7 @@ WIDTHS.forEach(width => {
     expect(
       await overflowX(page.getByRole('table', { name: 'Cost per candidate' })),
     ).toBe('fits');
+    expect(await cardsPastRightEdge(page)).toEqual([]);
     await page.screenshot({
       path: `${SHOTS}/layout-cost-${width}.png`,
       fullPage: true,
@@ -192,6 +209,7 @@ WIDTHS.forEach(width => {
       page.getByRole('table', { name: 'Policies side by side' }),
     ).toBeVisible();
     expect(await wrappedCells(page)).toEqual([]);
+    expect(await cardsPastRightEdge(page)).toEqual([]);
     await page.screenshot({
       path: `${SHOTS}/layout-scaling-${width}.png`,
       fullPage: true,

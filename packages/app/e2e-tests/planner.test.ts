@@ -181,6 +181,10 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
   const picker = page.getByRole('combobox', { name: /Plan/ }).first();
   await expect(picker).toBeVisible();
   await expect(picker).not.toHaveText(/^\s*$/);
+  const pickedPlan = ((await picker.textContent()) ?? '').trim();
+  const planId = JSON.parse(
+    new URL(page.url()).searchParams.get('formData') ?? '{}',
+  ).planId;
   const service = `e2e-${Date.now().toString(36)}`;
   await page.getByLabel('Service name').fill(service);
   await shot(page, 'template-with-plan');
@@ -190,6 +194,10 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
   await page.getByLabel('Dry run only').check();
   await page.getByRole('button', { name: 'Review' }).click();
   await expect(page.getByText(service).first()).toBeVisible();
+  // the review names the plan by its title, never by its raw id
+  await expect(page.getByText(pickedPlan, { exact: true })).toBeVisible();
+  await expect(page.getByText(planId)).toHaveCount(0);
+  await shot(page, 'template-review');
   await page.getByRole('button', { name: 'Create' }).click();
   const openInCatalog = page.getByRole('link', { name: 'Open in catalog' });
   const failed = page.getByText(/^Error: /).first();

@@ -286,202 +286,209 @@ function ScalingWorkbench(props: { sp: ScalingPlan; title: string }) {
       </Grid>
 
       {cmp && outcome && recRow && (
-        <Grid
-          item
-          xs={12}
-          container
-          spacing={3}
-          data-testid="scaling-results"
-          aria-busy={running}
-          sx={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
-        >
-          <Grid item xs={12} lg={7}>
-            <InfoCard title="Verdict">
-              <Typography
-                variant="body2"
-                data-testid="scaling-verdict"
-                sx={{ mb: 1 }}
-              >
-                {cmp.verdict}
-              </Typography>
-              <Typography variant="caption" color="text.secondary">
-                {cmp.traffic.description}: peak {fmtNum(cmp.traffic.peakRps, 2)}{' '}
-                req/s, {fmtNum(cmp.traffic.totalRequests, 0)} requests.
-                Attainment target {pct(cmp.attainmentTarget)} of requests
-                meeting every target and of the traffic in SLO-compliant 5-min
-                intervals. {cmp.results.length} policies simulated in{' '}
-                {outcome.ms} ms.
-              </Typography>
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12} lg={5}>
-            <RecommendedCard
-              outcome={outcome}
-              onExport={exportReport}
-              onPrint={openPrintable}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <InfoCard title="Policies side by side">
-              <Box sx={TABLE_SCROLL_SX}>
-                <Table
-                  size="small"
-                  sx={TABLE_SX}
-                  aria-label="Policies side by side"
+        // an item that is also a spaced container overflows its row by the spacing
+        // (its negative margin and its item padding add up): nest the container instead
+        <Grid item xs={12}>
+          <Grid
+            container
+            spacing={3}
+            data-testid="scaling-results"
+            aria-busy={running}
+            sx={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
+          >
+            <Grid item xs={12} lg={7}>
+              <InfoCard title="Verdict">
+                <Typography
+                  variant="body2"
+                  data-testid="scaling-verdict"
+                  sx={{ mb: 1 }}
                 >
-                  <TableHead>
-                    <TableRow>
-                      <TableCell padding="checkbox">Charted</TableCell>
-                      <TableCell>Policy</TableCell>
-                      <TableCell align="right">GPU‑h/day</TableCell>
-                      <TableCell align="right">$/day</TableCell>
-                      <TableCell align="right">$/month</TableCell>
-                      <TableCell align="right">vs fixed</TableCell>
-                      <TableCell align="right">Requests meeting SLO</TableCell>
-                      <TableCell align="right">
-                        Traffic in compliant 5 min
-                      </TableCell>
-                      <TableCell align="right">Peak TTFT p95</TableCell>
-                      <TableCell align="right">Replicas</TableCell>
-                      <TableCell align="right">Scale events</TableCell>
-                      <TableCell>Meets target</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {cmp.rows.map((r, i) => (
-                      <TableRow
-                        key={i}
-                        selected={i === rec}
-                        data-testid={`scaling-row-${r.kind}`}
-                      >
-                        <TableCell padding="checkbox">
-                          <Radio
-                            checked={i === shown}
-                            onChange={() => setSelected(i)}
-                            inputProps={{ 'aria-label': `Chart ${r.label}` }}
-                          />
-                        </TableCell>
-                        <TableCell>
-                          {r.label}{' '}
-                          {i === rec && (
-                            <Chip
-                              size="small"
-                              color="success"
-                              label="best here"
-                            />
-                          )}
-                        </TableCell>
-                        <TableCell align="right" data-testid={`gpu-hours-${i}`}>
-                          {fmtNum(r.gpuHours, 1)}
-                        </TableCell>
-                        <TableCell align="right">
-                          {fmtUsd(r.costPerDay)}
-                        </TableCell>
-                        <TableCell align="right">
-                          {fmtUsd(r.costPerMonth)}
-                        </TableCell>
-                        <TableCell align="right">
-                          {r.kind === 'fixed' || r.savingPct === null
-                            ? '–'
-                            : `${r.savingPct > 0 ? '-' : '+'}${Math.abs(
-                                r.savingPct,
-                              )} %`}
-                        </TableCell>
-                        <TableCell align="right">
-                          {pct(r.sloAttainment)}
-                        </TableCell>
-                        <TableCell align="right">
-                          {pct(r.compliantTraffic)}
-                        </TableCell>
-                        <TableCell align="right">
-                          {fmtMs(r.peakTtftP95)}
-                        </TableCell>
-                        <TableCell align="right">
-                          {r.minReadyReplicas}–{r.maxReadyReplicas}
-                        </TableCell>
-                        <TableCell align="right">{r.scaleEvents}</TableCell>
-                        <TableCell>
-                          <Chip
-                            size="small"
-                            variant="outlined"
-                            color={r.meetsTarget ? 'success' : 'error'}
-                            label={r.meetsTarget ? 'yes' : 'no'}
-                          />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </Box>
-              <Typography variant="caption" color="text.secondary">
-                Cost: GPU-hours of pods that exist (starting or ready), a GPU
-                node billed 600 s after its pod goes, at{' '}
-                {fmtUsd(sp.pricePerGpuHour, 2)}/GPU-hour ({sp.pricing}). If the
-                GPU node pool does not scale with the pods, autoscaling saves
-                nothing.
-              </Typography>
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12}>
-            <InfoCard title="Scaling timeline: load vs replicas">
-              <ScalingTimelineChart
-                results={cmp.results}
-                highlight={rec}
-                testId="scaling-timeline"
-              />
-            </InfoCard>
-          </Grid>
-          {result && (
-            <>
-              <Grid item xs={12} lg={6}>
-                <InfoCard
-                  title="Latency per 5-min interval"
-                  subheader={result.label}
-                >
-                  <LatencyIntervalsChart result={result} slo={sp.slo} />
-                </InfoCard>
-              </Grid>
-              <Grid item xs={12} lg={6}>
-                <InfoCard
-                  title="Performance under load"
-                  subheader={`${result.label}: TTFT p95 vs served load per replica`}
-                >
-                  <Box sx={{ height: 40 }} />
-                  <LatencyVsLoadChart
-                    result={result}
-                    surface={sp.surface}
-                    slo={sp.slo}
-                  />
-                </InfoCard>
-              </Grid>
-              <Grid item xs={12} lg={6}>
-                <InfoCard
-                  title="Resource utilisation per replica"
-                  subheader={result.label}
-                >
-                  <UtilisationChart result={result} />
-                </InfoCard>
-              </Grid>
-            </>
-          )}
-          <Grid item xs={12} lg={6}>
-            <InfoCard
-              title="Cost: fixed vs autoscaled ($/month)"
-              subheader="grey: fixed; green: recommended; label: vs fixed"
-            >
-              <CostComparisonChart rows={cmp.rows} recommended={rec} />
-            </InfoCard>
-          </Grid>
-          {result && (
-            <Grid item xs={12}>
-              <InfoCard
-                title="Per tenant: throughput and latency"
-                subheader={result.label}
-              >
-                <TenantCharts result={result} />
+                  {cmp.verdict}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {cmp.traffic.description}: peak{' '}
+                  {fmtNum(cmp.traffic.peakRps, 2)} req/s,{' '}
+                  {fmtNum(cmp.traffic.totalRequests, 0)} requests. Attainment
+                  target {pct(cmp.attainmentTarget)} of requests meeting every
+                  target and of the traffic in SLO-compliant 5-min intervals.{' '}
+                  {cmp.results.length} policies simulated in {outcome.ms} ms.
+                </Typography>
               </InfoCard>
             </Grid>
-          )}
+            <Grid item xs={12} lg={5}>
+              <RecommendedCard
+                outcome={outcome}
+                onExport={exportReport}
+                onPrint={openPrintable}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <InfoCard title="Policies side by side">
+                <Box sx={TABLE_SCROLL_SX}>
+                  <Table
+                    size="small"
+                    sx={TABLE_SX}
+                    aria-label="Policies side by side"
+                  >
+                    <TableHead>
+                      <TableRow>
+                        <TableCell padding="checkbox">Charted</TableCell>
+                        <TableCell>Policy</TableCell>
+                        <TableCell align="right">GPU‑h/day</TableCell>
+                        <TableCell align="right">$/day</TableCell>
+                        <TableCell align="right">$/month</TableCell>
+                        <TableCell align="right">vs fixed</TableCell>
+                        <TableCell align="right">
+                          Requests meeting SLO
+                        </TableCell>
+                        <TableCell align="right">
+                          Traffic in compliant 5 min
+                        </TableCell>
+                        <TableCell align="right">Peak TTFT p95</TableCell>
+                        <TableCell align="right">Replicas</TableCell>
+                        <TableCell align="right">Scale events</TableCell>
+                        <TableCell>Meets target</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {cmp.rows.map((r, i) => (
+                        <TableRow
+                          key={i}
+                          selected={i === rec}
+                          data-testid={`scaling-row-${r.kind}`}
+                        >
+                          <TableCell padding="checkbox">
+                            <Radio
+                              checked={i === shown}
+                              onChange={() => setSelected(i)}
+                              inputProps={{ 'aria-label': `Chart ${r.label}` }}
+                            />
+                          </TableCell>
+                          <TableCell>
+                            {r.label}{' '}
+                            {i === rec && (
+                              <Chip
+                                size="small"
+                                color="success"
+                                label="best here"
+                              />
+                            )}
+                          </TableCell>
+                          <TableCell
+                            align="right"
+                            data-testid={`gpu-hours-${i}`}
+                          >
+                            {fmtNum(r.gpuHours, 1)}
+                          </TableCell>
+                          <TableCell align="right">
+                            {fmtUsd(r.costPerDay)}
+                          </TableCell>
+                          <TableCell align="right">
+                            {fmtUsd(r.costPerMonth)}
+                          </TableCell>
+                          <TableCell align="right">
+                            {r.kind === 'fixed' || r.savingPct === null
+                              ? '–'
+                              : `${r.savingPct > 0 ? '-' : '+'}${Math.abs(
+                                  r.savingPct,
+                                )} %`}
+                          </TableCell>
+                          <TableCell align="right">
+                            {pct(r.sloAttainment)}
+                          </TableCell>
+                          <TableCell align="right">
+                            {pct(r.compliantTraffic)}
+                          </TableCell>
+                          <TableCell align="right">
+                            {fmtMs(r.peakTtftP95)}
+                          </TableCell>
+                          <TableCell align="right">
+                            {r.minReadyReplicas}–{r.maxReadyReplicas}
+                          </TableCell>
+                          <TableCell align="right">{r.scaleEvents}</TableCell>
+                          <TableCell>
+                            <Chip
+                              size="small"
+                              variant="outlined"
+                              color={r.meetsTarget ? 'success' : 'error'}
+                              label={r.meetsTarget ? 'yes' : 'no'}
+                            />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </Box>
+                <Typography variant="caption" color="text.secondary">
+                  Cost: GPU-hours of pods that exist (starting or ready), a GPU
+                  node billed 600 s after its pod goes, at{' '}
+                  {fmtUsd(sp.pricePerGpuHour, 2)}/GPU-hour ({sp.pricing}). If
+                  the GPU node pool does not scale with the pods, autoscaling
+                  saves nothing.
+                </Typography>
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12}>
+              <InfoCard title="Scaling timeline: load vs replicas">
+                <ScalingTimelineChart
+                  results={cmp.results}
+                  highlight={rec}
+                  testId="scaling-timeline"
+                />
+              </InfoCard>
+            </Grid>
+            {result && (
+              <>
+                <Grid item xs={12} lg={6}>
+                  <InfoCard
+                    title="Latency per 5-min interval"
+                    subheader={result.label}
+                  >
+                    <LatencyIntervalsChart result={result} slo={sp.slo} />
+                  </InfoCard>
+                </Grid>
+                <Grid item xs={12} lg={6}>
+                  <InfoCard
+                    title="Performance under load"
+                    subheader={`${result.label}: TTFT p95 vs served load per replica`}
+                  >
+                    <Box sx={{ height: 40 }} />
+                    <LatencyVsLoadChart
+                      result={result}
+                      surface={sp.surface}
+                      slo={sp.slo}
+                    />
+                  </InfoCard>
+                </Grid>
+                <Grid item xs={12} lg={6}>
+                  <InfoCard
+                    title="Resource utilisation per replica"
+                    subheader={result.label}
+                  >
+                    <UtilisationChart result={result} />
+                  </InfoCard>
+                </Grid>
+              </>
+            )}
+            <Grid item xs={12} lg={6}>
+              <InfoCard
+                title="Cost: fixed vs autoscaled ($/month)"
+                subheader="grey: fixed; green: recommended; label: vs fixed"
+              >
+                <CostComparisonChart rows={cmp.rows} recommended={rec} />
+              </InfoCard>
+            </Grid>
+            {result && (
+              <Grid item xs={12}>
+                <InfoCard
+                  title="Per tenant: throughput and latency"
+                  subheader={result.label}
+                >
+                  <TenantCharts result={result} />
+                </InfoCard>
+              </Grid>
+            )}
+          </Grid>
         </Grid>
       )}
     </Grid>

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { performance } from 'node:perf_hooks';
+import { createParser } from 'eventsource-parser';
 
 export type Endpoint = 'completions' | 'chat';
 
@@ -166,51 +167,46 @@ export function sendStreamingRequest(
           res.on('error', e => finish(e.message));
           return;
         }
-        let buffer = '';
         let doneSeen = false;
-        res.on('data', (d: string) => {
-          const now = performance.now();
-          buffer += d;
-          for (;;) {
-            const m = /\r?\n\r?\n/.exec(buffer);
-            if (!m) break;
-            const event = buffer.slice(0, m.index);
-            buffer = buffer.slice(m.index + m[0].length);
-            for (const line of event.split(/\r?\n/)) {
-              if (!line.startsWith('data:')) continue;
-              const data = line.slice(5).trim();
-              if (data === '[DONE]') {
-                doneSeen = true;
-                continue;
-              }
-              let chunk: {
-                choices?: {
-                  text?: string;
-                  delta?: { content?: string | null };
-                }[];
-                usage?: {
-                  completion_tokens?: number;
-                  prompt_tokens?: number;
-                } | null;
-              };
-              try {
-                chunk = JSON.parse(data);
-              } catch {
-                continue;
-              }
-              if (chunk.usage?.completion_tokens !== undefined) {
-                usageTokens = chunk.usage.completion_tokens;
-                if (chunk.usage.prompt_tokens !== undefined) {
-                  sample.promptTokens = chunk.usage.prompt_tokens;
-                }
-              }
-              if (chunkText(chunk) === '') continue;
-              if (chunks === 0) sample.ttftMs = now - start;
-              else sample.itls.push(now - last);
-              last = now;
-              chunks++;
+        // when the bytes of the events being parsed arrived (the parser calls back synchronously)
+        let now = 0;
+        const parser = createParser({
+          onEvent: ({ data }) => {
+            if (data === '[DONE]') {
+              doneSeen = true;
+              return;
             }
-          }
+            let chunk: {
+              choices?: {
+                text?: string;
+                delta?: { content?: string | null };
+              }[];
+              usage?: {
+                completion_tokens?: number;
+                prompt_tokens?: number;
+              } | null;
+            };
+            try {
+              chunk = JSON.parse(data);
+            } catch {
+              return;
+            }
+            if (chunk.usage?.completion_tokens !== undefined) {
+              usageTokens = chunk.usage.completion_tokens;
+              if (chunk.usage.prompt_tokens !== undefined) {
+                sample.promptTokens = chunk.usage.prompt_tokens;
+              }
+            }
+            if (chunkText(chunk) === '') return;
+            if (chunks === 0) sample.ttftMs = now - start;
+            else sample.itls.push(now - last);
+            last = now;
+            chunks++;
+          },
+        });
+        res.on('data', (d: string) => {
+          now = performance.now();
+          parser.feed(d);
         });
         res.on('end', () =>
           finish(doneSeen ? undefined : 'stream ended before [DONE]'),

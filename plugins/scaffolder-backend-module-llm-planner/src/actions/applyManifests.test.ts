@@ -596,7 +596,12 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
         { rolloutTimeoutSeconds: 600 },
         { signal: controller.signal },
       );
-      setTimeout(() => controller.abort(), 300);
+      // abort once every object is applied, i.e. during the rollout wait: no wall-clock
+      // guess, which a loaded machine can outrun
+      while (outputOf(ctx, 'applied') === undefined) {
+        await new Promise(resolve => setTimeout(resolve, 10));
+      }
+      controller.abort();
       await expect(done).rejects.toThrow(
         /^Every object was applied, but waiting for the rollout failed: Cancelled/,
       );

@@ -12,7 +12,7 @@ backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
 backend.add(
-  import('@internal/backstage-plugin-scaffolder-backend-module-llm-planner'),
+  import('@llm-planner/backstage-plugin-scaffolder-backend-module-llm-planner'),
 );
 
 // Auth: guest sign-in for the embedded default; add real providers in production config.
@@ -26,7 +26,7 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // The planner's software template, and `file` locations for its local publish target.
 backend.add(
-  import('@internal/backstage-plugin-catalog-backend-module-llm-planner'),
+  import('@llm-planner/backstage-plugin-catalog-backend-module-llm-planner'),
 );
 
 // Permissions: our policy lets the platform team curate benchmarks and catalogs.
@@ -43,6 +43,6 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // The LLM deployment planner.
-backend.add(import('@internal/backstage-plugin-llm-planner-backend'));
+backend.add(import('@llm-planner/backstage-plugin-llm-planner-backend'));
 
 backend.start();

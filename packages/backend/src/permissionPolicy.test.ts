@@ -25,7 +25,7 @@ import permissionBackend from '@backstage/plugin-permission-backend';
 import llmPlannerBackend, {
   createPlanConditionalDecision,
   planConditions,
-} from '@internal/backstage-plugin-llm-planner-backend';
+} from '@llm-planner/backstage-plugin-llm-planner-backend';
 import {
   LLM_PLANNER_PLAN_RESOURCE_TYPE,
   llmPlannerBenchmarkWritePermission,
@@ -33,7 +33,7 @@ import {
   llmPlannerOutcomeWritePermission,
   llmPlannerPlanCreatePermission,
   llmPlannerPlanUpdatePermission,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import portalPolicyModule, { PortalPermissionPolicy } from './permissionPolicy';
 

@@ -17,13 +17,13 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   createPlanConditionalDecision,
   planConditions,
-} from '@internal/backstage-plugin-llm-planner-backend';
+} from '@llm-planner/backstage-plugin-llm-planner-backend';
 import {
   DEFAULT_PLATFORM_TEAM,
   LLM_PLANNER_PLAN_RESOURCE_TYPE,
   llmPlannerOutcomeWritePermission,
   llmPlannerPlatformPermissions,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /**
  * The portal's policy. Members of the platform team (config `llmPlanner.platformTeam`) curate

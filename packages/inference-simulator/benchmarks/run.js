@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `yarn workspace @internal/inference-simulator bench`: runs benchmarks/bench.ts from source.
+// `yarn workspace @llm-planner/inference-simulator bench`: runs benchmarks/bench.ts from source.
 // The load-generating process is pinned to CPU 1 (servers get CPU 0) when taskset exists.
 const { spawnSync, execFileSync } = require('node:child_process');
 const path = require('node:path');

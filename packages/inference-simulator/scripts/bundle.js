@@ -5,7 +5,7 @@
  *   dist-bundle/inference-simulator.cjs  (src/cli.ts, exports main)
  *   dist-bundle/llm-loadtest.cjs         (src/loadtest/cli.ts, exports loadtestMain)
  * Everything is bundled, including the workspace package
- * @internal/backstage-plugin-llm-planner-common (TypeScript source) and its dependencies.
+ * @llm-planner/backstage-plugin-llm-planner-common (TypeScript source) and its dependencies.
  *
  * Usage: node scripts/bundle.js [--outdir DIR] [--minify] (default outdir: dist-bundle)
  */

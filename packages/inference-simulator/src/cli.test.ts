@@ -3,7 +3,7 @@ import path from 'node:path';
 import {
   createPlanner,
   renderManifests,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { parseArgs, simulatorOptionsFromCli } from './cli';
 import { findSeedDir, loadSeedKnowledgeBase } from './timing/seed';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ConfigQuery } from '@internal/backstage-plugin-llm-planner-common';
+import type { ConfigQuery } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { readFlags } from './flags';
 import { loadtestMain } from './loadtest/cli';
 import { RunningSimulator, SimulatorOptions, startSimulator } from './server';

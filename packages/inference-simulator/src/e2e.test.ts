@@ -10,7 +10,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   as,
   startPlanner,
-} from '@internal/backstage-plugin-llm-planner-backend/src/__testUtils__/backend';
+} from '@llm-planner/backstage-plugin-llm-planner-backend/src/__testUtils__/backend';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import { parseQuantity as parseBaseUnits } from '@internal/backstage-plugin-llm-planner-common';
+import { parseQuantity as parseBaseUnits } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /**
  * Parses a Kubernetes quantity (`500m`, `2`, `16Gi`, `1e3`) into thousandths

@@ -3,7 +3,7 @@ import {
   isDns1123Label,
   isDns1123Subdomain,
   isValidLabelValue,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { FieldError, invalidValue, required } from './errors';
 import { deepEqual, isObject } from './json';
 import { parseQuantity } from './quantity';

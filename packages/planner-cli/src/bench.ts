@@ -15,7 +15,7 @@ import {
   readCurve,
   replicasFor,
   roundTo,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { decisionQuality } from './decisionBench';
 import { findRepoRoot, loadSeedKb } from './seed';
 

@@ -5,7 +5,7 @@ import {
   PrecisionSchema,
   createEngine,
   createPlanner,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { UsageError, num, parseFlags, required } from './args';
 import { loadSeedKb } from './seed';
 

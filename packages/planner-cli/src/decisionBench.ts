@@ -12,7 +12,7 @@ import {
   errorModelOf,
   quantileSorted,
   roundTo,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** Confidence levels the decision benchmark compares; 0.51 stands for "50 %". */
 export const CONFIDENCES = [0.51, 0.8, 0.9, 0.95];

@@ -5,7 +5,7 @@ import {
   SEED_FILES,
   buildKnowledgeBase,
   seedSources,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** Walks up from `start` to the folder holding benchmarks/data/benchmarks.csv. */
 export function findRepoRoot(start: string = process.cwd()): string {

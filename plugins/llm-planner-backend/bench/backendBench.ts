@@ -3,8 +3,8 @@ import {
   parseCsvRecords,
   quantileSorted,
   recordsToCsv,
-} from '@internal/backstage-plugin-llm-planner-common';
-import { loadSeedKb } from '@internal/llm-planner-cli';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+import { loadSeedKb } from '@llm-planner/llm-planner-cli';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

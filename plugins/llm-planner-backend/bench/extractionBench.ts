@@ -1,6 +1,6 @@
 /* eslint-disable no-console */
-import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
-import { loadSeedKb } from '@internal/llm-planner-cli';
+import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
+import { loadSeedKb } from '@llm-planner/llm-planner-cli';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RuleIntentExtractor } from '../src/chat/rules';

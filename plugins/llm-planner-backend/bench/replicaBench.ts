@@ -4,7 +4,7 @@ import {
   Intent,
   Plan,
   quantileSorted,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getPriority, loadavg } from 'node:os';

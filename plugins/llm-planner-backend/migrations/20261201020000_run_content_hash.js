@@ -3,7 +3,7 @@
 const { createHash } = require('node:crypto');
 const {
   runIdentity,
-} = require('@internal/backstage-plugin-llm-planner-common');
+} = require('@llm-planner/backstage-plugin-llm-planner-common');
 
 /** Rows read, deleted or written per statement: under SQLite's bound-variable limit. */
 const CHUNK = 500;

@@ -9,13 +9,13 @@ import {
   recordsToCsv,
   type ImportFormatEntry,
   type Plan,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   llmPlannerBenchmarkFormatExtensionPoint,
   llmPlannerIntentExtractorExtensionPoint,
   llmPlannerPriceSourceExtensionPoint,
   type IntentExtractor,
-} from '@internal/backstage-plugin-llm-planner-node';
+} from '@llm-planner/backstage-plugin-llm-planner-node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';

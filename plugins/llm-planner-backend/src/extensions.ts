@@ -4,11 +4,11 @@ import type {
   LlmPlannerPriceSource,
   LlmPlannerPriceSourceExtensionPoint,
   IntentExtractor,
-} from '@internal/backstage-plugin-llm-planner-node';
+} from '@llm-planner/backstage-plugin-llm-planner-node';
 import {
   importFormatById,
   type ImportFormatEntry,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** What backend modules added through the plugin's extension points. */
 export type CollectedExtensions = {

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { ProvenanceKindSchema } from '@internal/backstage-plugin-llm-planner-common';
+import { ProvenanceKindSchema } from '@llm-planner/backstage-plugin-llm-planner-common';
 import request from 'supertest';
 import { createTestDatabases } from './__testUtils__/databases';
 import { as, startPlanner } from './__testUtils__/backend';

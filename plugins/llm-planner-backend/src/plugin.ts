@@ -6,12 +6,12 @@ import {
   DEFAULT_PLATFORM_TEAM,
   llmPlannerPermissions,
   llmPlannerPlanPermissions,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   llmPlannerBenchmarkFormatExtensionPoint,
   llmPlannerIntentExtractorExtensionPoint,
   llmPlannerPriceSourceExtensionPoint,
-} from '@internal/backstage-plugin-llm-planner-node';
+} from '@llm-planner/backstage-plugin-llm-planner-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { readChatConfig } from './chat';

@@ -1,7 +1,7 @@
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import type { ImportFormatEntry } from '@internal/backstage-plugin-llm-planner-common';
+import type { ImportFormatEntry } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { ChatConfig, IntentExtractor } from './chat';
 import { PlannerStore } from './database/PlannerStore';
 import { benchmarksRouter } from './routes/benchmarks';

@@ -1,5 +1,5 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import type { ImportFormatEntry } from '@internal/backstage-plugin-llm-planner-common';
+import type { ImportFormatEntry } from '@llm-planner/backstage-plugin-llm-planner-common';
 import type { IntentExtractor } from './intentExtractor';
 import type { LlmPlannerPriceSource } from './priceSource';
 

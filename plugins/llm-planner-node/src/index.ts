@@ -24,4 +24,4 @@ export type {
   ConvertedImport,
   ImportContext,
   ImportFormatEntry,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';

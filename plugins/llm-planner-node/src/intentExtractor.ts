@@ -1,7 +1,7 @@
 import type {
   ChatExtraction,
   Intent,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /**
  * One message of a planning conversation.

@@ -1,4 +1,4 @@
-import type { Price } from '@internal/backstage-plugin-llm-planner-common';
+import type { Price } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /**
  * A price row as a price source lists it: the shape of a `prices.csv` row (`PriceSchema` of

@@ -4,7 +4,7 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
-import { LlmPlannerApi } from '@internal/backstage-plugin-llm-planner-common';
+import { LlmPlannerApi } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { llmPlannerApiRef, useLlmPlannerApi } from './api';

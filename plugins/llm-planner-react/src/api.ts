@@ -8,7 +8,7 @@ import {
 import {
   LlmPlannerApi,
   LlmPlannerClient,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { useMemo } from 'react';
 
 /**

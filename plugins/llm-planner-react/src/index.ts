@@ -9,5 +9,5 @@ export {
   ImportRejectedError,
   LlmPlannerApiError,
   LlmPlannerClient,
-} from '@internal/backstage-plugin-llm-planner-common';
-export type { LlmPlannerApi } from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+export type { LlmPlannerApi } from '@llm-planner/backstage-plugin-llm-planner-common';

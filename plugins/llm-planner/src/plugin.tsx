@@ -7,7 +7,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import type { Entity } from '@backstage/catalog-model';
-import { LLM_PLANNER_PLAN_ANNOTATION } from '@internal/backstage-plugin-llm-planner-common';
+import { LLM_PLANNER_PLAN_ANNOTATION } from '@llm-planner/backstage-plugin-llm-planner-common';
 import PlannerIcon from '@mui/icons-material/Insights';
 import { LlmPlannerClient, llmPlannerApiRef } from './api/LlmPlannerClient';
 import { rootRouteRef } from './routes';

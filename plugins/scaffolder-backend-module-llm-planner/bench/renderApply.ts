@@ -2,8 +2,8 @@
 import {
   renderManifests,
   StoredPlanLike,
-} from '@internal/backstage-plugin-llm-planner-common';
-import { startKubernetesTestServer } from '@internal/kubernetes-test-server';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+import { startKubernetesTestServer } from '@llm-planner/kubernetes-test-server';
 import { applyObjects } from '../src/kubernetes/applyObjects';
 import { createClusterClient } from '../src/kubernetes/ClusterClient';
 import { tightestGpuQuota } from '../src/kubernetes/gpus';

@@ -13,7 +13,7 @@ import {
   PlanStatus,
   Quota,
   StoredPlanLike,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** The part of a stored plan the scaffolder actions need. */
 export type FetchedPlan = {

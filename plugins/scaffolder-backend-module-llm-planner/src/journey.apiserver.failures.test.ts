@@ -9,7 +9,7 @@ import {
   RealApiServer,
   requireRealApiServer,
   startRealApiServer,
-} from '@internal/kubernetes-test-server';
+} from '@llm-planner/kubernetes-test-server';
 import { outputOf } from './__testUtils__/fixtures';
 import {
   actionsOf,

@@ -15,12 +15,12 @@ import {
   limitRangeIssues,
   parseQuantity,
   TEAM_LIMIT_RANGE,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   RealApiServer,
   requireRealApiServer,
   startRealApiServer,
-} from '@internal/kubernetes-test-server';
+} from '@llm-planner/kubernetes-test-server';
 import {
   actionsOf,
   adminOf,

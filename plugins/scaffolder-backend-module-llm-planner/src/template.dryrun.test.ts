@@ -15,8 +15,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 // Test only (devDependency): the real llm-planner backend serves the plans the actions read.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import plannerBackendPlugin from '@internal/backstage-plugin-llm-planner-backend';
-import { KubernetesTestServer } from '@internal/kubernetes-test-server';
+import plannerBackendPlugin from '@llm-planner/backstage-plugin-llm-planner-backend';
+import { KubernetesTestServer } from '@llm-planner/kubernetes-test-server';
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';

@@ -1,7 +1,7 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
-import { KubernetesTestServer } from '@internal/kubernetes-test-server';
+import { KubernetesTestServer } from '@llm-planner/kubernetes-test-server';
 import fs from 'fs';
 import git from 'isomorphic-git';
 import path from 'path';

@@ -8,7 +8,7 @@
 import {
   mean,
   quantileSorted,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 export { mean };
 

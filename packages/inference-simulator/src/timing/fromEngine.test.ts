@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { Engine } from '@internal/backstage-plugin-llm-planner-common';
+import type { Engine } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { parseArgs, profileMain, simulatorOptionsFromCli } from '../cli';
 import {
   geometricConcurrencies,

@@ -4,7 +4,7 @@ import {
   ProvenanceKindSchema,
   ResolvedConfig,
   roundTo,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   StepTimeModel,
   TimingPoint,

@@ -1,4 +1,4 @@
-import { mulberry32 } from '@internal/backstage-plugin-llm-planner-common';
+import { mulberry32 } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** A seeded pseudo-random source: deterministic for a given seed and call order. */
 export type Prng = {

@@ -7,7 +7,7 @@ import {
   buildKnowledgeBase,
   createEngine,
   seedSources,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 const CSV = SEED_FILES.benchmarksCsv;
 

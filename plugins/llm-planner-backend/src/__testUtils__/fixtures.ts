@@ -3,7 +3,7 @@ import {
   buildKnowledgeBase,
   KnowledgeBase,
   seedSources,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

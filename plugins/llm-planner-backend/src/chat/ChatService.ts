@@ -4,7 +4,7 @@ import type {
   Intent,
   ModelSpec,
   SloTemplate,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
 import type { ChatConfig } from './config';
 import { ExtractorError, OllamaIntentExtractor } from './ollama';

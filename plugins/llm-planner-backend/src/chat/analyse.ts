@@ -1,7 +1,7 @@
 import {
   USE_CASES_BY_CHAT_RANK,
   type UsersMean,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   findGpuMentions,
   findModelMentions,

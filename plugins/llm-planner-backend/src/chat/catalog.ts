@@ -10,7 +10,7 @@ import {
   type SloTemplate,
   USE_CASES,
   useCaseById,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import type { ChatCatalogs } from './types';
 
 /** The registry's use cases, used when no templates are passed. */

@@ -1,7 +1,7 @@
 import {
   modelSpecFromHfConfig,
   resolveModelName,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import type { ChatCatalogIndex } from './catalog';
 import { fmt } from './text';
 

@@ -1,7 +1,7 @@
 import {
   IntentSchema,
   type Intent,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 import type { ChatCatalogIndex } from './catalog';
 

@@ -1,4 +1,4 @@
-import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import type { ChatCatalogIndex } from './catalog';
 import { fmt, fmtUsd } from './text';
 

@@ -1,4 +1,4 @@
-import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { seedKnowledgeBase } from '../__testUtils__/fixtures';
 import { RuleIntentExtractor } from './rules';
 import type { ChatMessage } from './types';

@@ -4,7 +4,7 @@ import {
   INTENT_BOUNDS,
   IntentSchema,
   type Intent,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import type { z } from 'zod';
 import { ENGINES, unknownModelNote, type ChatCatalogIndex } from './catalog';
 

@@ -2,7 +2,7 @@ import type {
   GpuSpec,
   ModelSpec,
   SloTemplate,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 // the extractor contract belongs to -node, where backend modules implement it
 export type {
@@ -10,9 +10,9 @@ export type {
   ExtractionResult,
   ExtractOptions,
   IntentExtractor,
-} from '@internal/backstage-plugin-llm-planner-node';
+} from '@llm-planner/backstage-plugin-llm-planner-node';
 
-export type { ExtractorName } from '@internal/backstage-plugin-llm-planner-common';
+export type { ExtractorName } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** Catalog data the extractors resolve names against (passed in, never read from files). */
 export type ChatCatalogs = {

@@ -1,4 +1,4 @@
-import { BENCHMARK_COLUMNS } from '@internal/backstage-plugin-llm-planner-common';
+import { BENCHMARK_COLUMNS } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { someRuns } from '../__testUtils__/fixtures';
 import { BenchmarkStore } from './BenchmarkStore';

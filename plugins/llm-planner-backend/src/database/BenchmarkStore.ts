@@ -4,7 +4,7 @@ import {
   DuplicateRow,
   ImportBatch,
   ImportFormat,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { ImportProgressStore } from './ImportProgressStore';

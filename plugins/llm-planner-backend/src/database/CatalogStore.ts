@@ -3,7 +3,7 @@ import {
   ModelSpec,
   Price,
   SloTemplate,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { bumpKnowledgeVersion } from './knowledgeVersion';

@@ -1,4 +1,4 @@
-import { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { fromJson, toIso, toJson } from './rows';
 

@@ -3,7 +3,7 @@ import {
   Deployment,
   Outcome,
   StoredCalibrationFactor,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toIso, toJson } from './rows';

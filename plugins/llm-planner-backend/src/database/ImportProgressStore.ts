@@ -2,7 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import {
   ImportPhase,
   ImportProgress,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { toIso } from './rows';
 

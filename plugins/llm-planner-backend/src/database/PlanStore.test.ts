@@ -1,8 +1,8 @@
 import {
   createPlanner,
   Intent,
-} from '@internal/backstage-plugin-llm-planner-common';
-import { loadSeedKb } from '@internal/llm-planner-cli';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+import { loadSeedKb } from '@llm-planner/llm-planner-cli';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { migrationsDir } from './migrations';
 import { PlanStore } from './PlanStore';

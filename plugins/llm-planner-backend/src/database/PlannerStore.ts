@@ -1,4 +1,4 @@
-import { PlannerStatus } from '@internal/backstage-plugin-llm-planner-common';
+import { PlannerStatus } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { currentSchemaVersion } from './migrations';
 

@@ -4,7 +4,7 @@ import {
   BenchmarkRun,
   recordDelta,
   runIdentity,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { createHash } from 'node:crypto';
 import { fromJson } from './rows';
 

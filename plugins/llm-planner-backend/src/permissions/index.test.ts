@@ -1,6 +1,6 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import { llmPlannerPlanApprovePermission } from '@internal/backstage-plugin-llm-planner-common';
+import { llmPlannerPlanApprovePermission } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   createPlanConditionalDecision,
   hasPlanStatus,

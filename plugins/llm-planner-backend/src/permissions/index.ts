@@ -3,7 +3,7 @@ import {
   createPermissionResourceRef,
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
-import { LLM_PLANNER_PLAN_RESOURCE_TYPE } from '@internal/backstage-plugin-llm-planner-common';
+import { LLM_PLANNER_PLAN_RESOURCE_TYPE } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredPlan } from '@internal/backstage-plugin-llm-planner-common';
+import { StoredPlan } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 const PlanId = z.uuid();
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import {
   parseCsvRecords,
   recordsToCsv,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';

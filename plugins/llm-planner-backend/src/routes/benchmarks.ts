@@ -7,7 +7,7 @@ import {
   RunQuerySchema,
   recordsToCsv,
   RowError,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { randomUUID } from 'node:crypto';

@@ -13,7 +13,7 @@ import {
   QuotaRequestSchema,
   resolveModelName,
   SloTemplateSchema,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Request } from 'express';
 import Router from 'express-promise-router';

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { as, startPlanner } from '../__testUtils__/backend';

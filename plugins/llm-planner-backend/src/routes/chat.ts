@@ -3,7 +3,7 @@ import {
   ChatEvent,
   ChatRequestSchema,
   KnowledgeBase,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { randomUUID } from 'node:crypto';
 import {

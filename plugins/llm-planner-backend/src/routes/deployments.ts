@@ -15,7 +15,7 @@ import {
   Engine,
   Recommendation,
   teamNamespace,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';

@@ -12,7 +12,7 @@ import {
   PLAN_TRANSITIONS,
   PlanStatus,
   StoredPlan,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { Caller, PlanPermission } from '../services/AccessControl';

@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   IntentSchema,
   PredictRequestSchema,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { checkIntent } from '../services/checkIntent';
 import { RouteDeps } from './types';

@@ -1,7 +1,7 @@
 import type {
   Plan,
   Price,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { as, startPlanner } from '../__testUtils__/backend';

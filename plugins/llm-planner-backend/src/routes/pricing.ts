@@ -7,7 +7,7 @@ import {
   PricePolicy,
   PricePolicyRequestSchema,
   pricePolicyChoices,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Router from 'express-promise-router';
 import { StoredPrice } from '../database/CatalogStore';
 import {

@@ -4,7 +4,7 @@ import {
   BODY_LIMITS,
   firstControlCharacter,
   safeText,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 
 // the API's limits and free-text rule belong to the contract in -common

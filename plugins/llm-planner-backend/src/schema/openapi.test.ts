@@ -3,7 +3,7 @@ import {
   LLM_PLANNER_API,
   LlmPlannerOperation,
   RouteSpec,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import request from 'supertest';
 import { as, startPlanner } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';

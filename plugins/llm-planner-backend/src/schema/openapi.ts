@@ -2,7 +2,7 @@ import {
   BODY_LIMITS,
   LLM_PLANNER_API,
   RouteSpec,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 
 /** Request schemas as a caller writes them (defaults optional); answers as they arrive. */

@@ -19,7 +19,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import {
   LLM_PLANNER_PLAN_RESOURCE_TYPE,
   llmPlannerOutcomeWritePermission,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { JsonObject } from '@backstage/types';
 import { Request } from 'express';
 import { PlanResource, planResourceRef } from '../permissions';

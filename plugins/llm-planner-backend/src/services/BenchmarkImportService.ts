@@ -6,7 +6,7 @@ import {
   ImportOutcome,
   KnowledgeBase,
   RowError,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { randomUUID } from 'node:crypto';
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { PreparedRun } from '../database/preparedRun';

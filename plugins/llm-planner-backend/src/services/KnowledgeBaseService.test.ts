@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { KnowledgeBase } from '@internal/backstage-plugin-llm-planner-common';
+import { KnowledgeBase } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { seedKnowledgeBase } from '../__testUtils__/fixtures';
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';

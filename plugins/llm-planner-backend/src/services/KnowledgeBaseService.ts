@@ -10,7 +10,7 @@ import {
   Plan,
   Planner,
   withSeedTemplates,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { BenchmarkStore } from '../database/BenchmarkStore';
 import { CatalogStore } from '../database/CatalogStore';
 import { DeploymentStore } from '../database/DeploymentStore';

@@ -2,8 +2,8 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
   PriceSchema,
   type Price,
-} from '@internal/backstage-plugin-llm-planner-common';
-import type { LlmPlannerPriceSource } from '@internal/backstage-plugin-llm-planner-node';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+import type { LlmPlannerPriceSource } from '@llm-planner/backstage-plugin-llm-planner-node';
 import type { CatalogStore, StoredPrice } from '../database/CatalogStore';
 
 /**

@@ -4,7 +4,7 @@ import {
   DEFAULT_PRICE_POLICY,
   PricePolicy,
   PricePolicySchema,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { PricePolicyStore } from '../database/PricePolicyStore';
 
 /** Where the effective price policy comes from. */

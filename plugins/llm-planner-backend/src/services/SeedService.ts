@@ -4,7 +4,7 @@ import {
   buildKnowledgeBase,
   parseCsvRecords,
   seedSources,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

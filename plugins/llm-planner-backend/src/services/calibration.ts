@@ -9,7 +9,7 @@ import {
   ResolvedConfig,
   median,
   physicalFloor,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 const STATS = ['p50', 'p90', 'p95', 'p99', 'mean'] as const;
 

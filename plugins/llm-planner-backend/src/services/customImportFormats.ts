@@ -5,7 +5,7 @@ import {
   type ImportFormatEntry,
   type RowError,
   type UploadFormat,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { z } from 'zod';
 
 type RegistryImportBody = z.output<typeof ImportRequestSchema>;

@@ -6,7 +6,7 @@ import {
   parseBenchmarkCsv,
   reportToCsv,
   RowError,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { parentPort, Worker } from 'node:worker_threads';
 import { spawnModuleWorker } from './moduleWorker';
 import { PreparedRun, prepareRun } from '../database/preparedRun';

@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
 import knexFactory, { Knex } from 'knex';
 import { seedKnowledgeBase } from '../__testUtils__/fixtures';
 import {

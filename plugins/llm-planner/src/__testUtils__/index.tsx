@@ -7,7 +7,7 @@ import {
   Intent,
   KnowledgeBase,
   Planner,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { mockApis } from '@backstage/frontend-test-utils';
 import { LlmPlannerClient } from '../api/LlmPlannerClient';
 import type { StoredPlan } from '../api/types';

@@ -6,11 +6,11 @@ export {
   LlmPlannerApiError,
   LlmPlannerClient,
   llmPlannerApiRef,
-} from '@internal/backstage-plugin-llm-planner-react';
+} from '@llm-planner/backstage-plugin-llm-planner-react';
 export type {
   LlmPlannerApi,
   ModelFromConfigRequest,
   ModelFromConfigResult,
   PricePolicyState,
   StoredPrice,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';

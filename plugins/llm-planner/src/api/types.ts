@@ -1,4 +1,4 @@
-import type { ImportRequest } from '@internal/backstage-plugin-llm-planner-common';
+import type { ImportRequest } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 // The shapes of the API are the contract's, in -common; these names are the frontend's.
 export type {
@@ -25,7 +25,7 @@ export type {
   StoredCalibrationFactor as CalibrationFactor,
   StoredPlan,
   StoredRun,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** Formats the import endpoint reads (`seed` is only the public data on first start). @public */
 export type ImportFormat = ImportRequest['format'];

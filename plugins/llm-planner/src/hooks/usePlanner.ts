@@ -3,7 +3,7 @@ import {
   createPlanner,
   KnowledgeBase,
   Planner,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { useEffect, useState } from 'react';
 import { LlmPlannerApi, llmPlannerApiRef } from '../api/LlmPlannerClient';
 

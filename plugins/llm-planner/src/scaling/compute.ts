@@ -6,7 +6,7 @@ import {
   PolicyComparison,
   ScalingPlan,
   TrafficPattern,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** One comparison to run: a prepared plan, a day of traffic and the policies. */
 export type ScalingRequest = {

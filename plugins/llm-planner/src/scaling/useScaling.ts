@@ -12,7 +12,7 @@ import {
   prepareScalingPlan,
   ScalingPlan,
   TrafficPattern,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { useEffect, useMemo, useState } from 'react';
 import { usePlanner } from '../hooks/usePlanner';
 import type { ScalingOutcome } from './compute';

@@ -4,7 +4,7 @@ import {
   startKubernetesTestServer,
   KubernetesTestServer,
   KubernetesTestServerOptions,
-} from '@internal/kubernetes-test-server';
+} from '@llm-planner/kubernetes-test-server';
 import { PlannerModuleConfig } from '../config';
 import {
   FetchedPlan,

@@ -1,9 +1,9 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { KubeObject } from '@internal/backstage-plugin-llm-planner-common';
+import { KubeObject } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   RealApiServer,
   RealApiServerUser,
-} from '@internal/kubernetes-test-server';
+} from '@llm-planner/kubernetes-test-server';
 import { KubeConfig } from '@kubernetes/client-node';
 import fs from 'fs';
 import path from 'path';

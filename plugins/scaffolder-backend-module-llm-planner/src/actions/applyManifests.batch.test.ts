@@ -2,13 +2,13 @@ import {
   KubeObject,
   renderManifests,
   TEAM_LIMIT_RANGE,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import type {
   BatchJob,
   Plan,
   Recommendation,
   Workload,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { gpusOf, tightestGpuQuota } from '../kubernetes/gpus';
 import {
   APPLYABLE_KINDS,

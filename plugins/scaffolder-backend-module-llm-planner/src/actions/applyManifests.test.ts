@@ -4,7 +4,7 @@ import {
   KUBERNETES_1_20_GROUP_VERSIONS,
   KubernetesTestServer,
   NEVER_READY_ANNOTATION,
-} from '@internal/kubernetes-test-server';
+} from '@llm-planner/kubernetes-test-server';
 import fs from 'fs';
 import path from 'path';
 import yaml from 'yaml';

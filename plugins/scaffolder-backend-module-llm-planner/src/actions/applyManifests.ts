@@ -5,7 +5,7 @@ import {
   KubeObject,
   limitRangeIssues,
   validateKubeObject,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import fs from 'fs/promises';
 import path from 'path';
 import { parseAllDocuments } from 'yaml';

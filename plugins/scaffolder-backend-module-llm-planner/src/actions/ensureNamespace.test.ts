@@ -1,5 +1,5 @@
-import { TEAM_LIMIT_RANGE } from '@internal/backstage-plugin-llm-planner-common';
-import { KubernetesTestServer } from '@internal/kubernetes-test-server';
+import { TEAM_LIMIT_RANGE } from '@llm-planner/backstage-plugin-llm-planner-common';
+import { KubernetesTestServer } from '@llm-planner/kubernetes-test-server';
 import {
   actionContext,
   CUSTOMER_SUPPORT,

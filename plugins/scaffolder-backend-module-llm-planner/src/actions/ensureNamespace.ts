@@ -3,7 +3,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   entityRefName,
   validateKubeObject,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { pickCluster, PlannerModuleConfig } from '../config';
 import { applyObjects, PartialApplyError } from '../kubernetes/applyObjects';
 import { ClusterClientFactory } from '../kubernetes/ClusterClient';

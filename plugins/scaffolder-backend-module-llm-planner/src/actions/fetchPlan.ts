@@ -1,5 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { toDnsLabel } from '@internal/backstage-plugin-llm-planner-common';
+import { toDnsLabel } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { PlannerModuleConfig } from '../config';
 import { examples } from './fetchPlan.examples';
 import {

@@ -14,7 +14,7 @@ import {
   isDeployableStatus,
   llmPlannerPlanUpdatePermission,
   teamNamespace,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { FetchedPlan, PlannerBackendClient } from '../PlannerBackendClient';
 
 export type PlanAccessDeps = {

@@ -14,7 +14,7 @@ import {
   StoredPlanLike,
   toDnsLabel,
   toYaml,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import fs from 'fs/promises';
 import path from 'path';
 import { PlannerModuleConfig } from '../config';

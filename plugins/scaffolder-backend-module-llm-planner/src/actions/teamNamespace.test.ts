@@ -1,7 +1,7 @@
 import {
   isDns1123Subdomain,
   validateKubeObject,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   groupSubjectName,
   ownedByTeam,

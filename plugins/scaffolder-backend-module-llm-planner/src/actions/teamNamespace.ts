@@ -4,7 +4,7 @@ import {
   KubeObject,
   LLM_PLANNER_FIELD_MANAGER,
   TEAM_LIMIT_RANGE,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { createHash } from 'crypto';
 import { GroupSubjectFormat } from '../config';
 

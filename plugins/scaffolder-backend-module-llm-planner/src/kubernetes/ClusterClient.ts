@@ -2,7 +2,7 @@ import * as k8s from '@kubernetes/client-node';
 import {
   KubeObject,
   LLM_PLANNER_FIELD_MANAGER,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { ClusterConfig, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../config';
 import { Discovery, groupVersionPath, ServedResource } from './discovery';
 import {

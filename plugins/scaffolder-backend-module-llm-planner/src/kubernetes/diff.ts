@@ -1,7 +1,7 @@
 import {
   KubeObject,
   LLM_PLANNER_FIELD_MANAGER,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 type Json = unknown;
 

@@ -2,7 +2,7 @@ import {
   GPU_RESOURCES,
   KubeObject,
   parseQuantity,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 export type Container = {
   name?: string;

@@ -1,4 +1,4 @@
-import { KubeObject } from '@internal/backstage-plugin-llm-planner-common';
+import { KubeObject } from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /**
  * Served versions a rendered kind may be applied as, in order of preference, when the cluster

@@ -2,7 +2,7 @@ import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react
 import {
   PLAN_PAGE_MAX,
   PlanListItem,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -11,7 +11,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Skeleton from '@mui/material/Skeleton';
 import useAsync from 'react-use/esm/useAsync';
-import { useLlmPlannerApi } from '@internal/backstage-plugin-llm-planner-react';
+import { useLlmPlannerApi } from '@llm-planner/backstage-plugin-llm-planner-react';
 
 /** Stops following cursors after this many pages (10,000 plans) whatever the backend says. */
 const MAX_PAGES = 50;

@@ -2,7 +2,7 @@ import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { useLlmPlannerApi } from '@internal/backstage-plugin-llm-planner-react';
+import { useLlmPlannerApi } from '@llm-planner/backstage-plugin-llm-planner-react';
 
 /** Where the template keeps the id that ApprovedPlanPicker chose. */
 const DEFAULT_PLAN_ID_FIELD = 'planId';

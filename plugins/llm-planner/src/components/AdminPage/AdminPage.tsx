@@ -1,5 +1,5 @@
 import { Progress, WarningPanel } from '@backstage/core-components';
-import { llmPlannerBenchmarkWritePermission } from '@internal/backstage-plugin-llm-planner-common';
+import { llmPlannerBenchmarkWritePermission } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';

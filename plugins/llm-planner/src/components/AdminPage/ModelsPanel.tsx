@@ -3,7 +3,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import {
   llmPlannerCatalogWritePermission,
   modelSpecFromHfConfig,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';

@@ -9,7 +9,7 @@ import {
   DEFAULT_PRICE_POLICY,
   PricePolicy,
   pricePolicyChoices,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

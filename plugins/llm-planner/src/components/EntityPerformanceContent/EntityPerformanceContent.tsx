@@ -2,7 +2,7 @@ import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { LLM_PLANNER_PLAN_ANNOTATION } from '@internal/backstage-plugin-llm-planner-common';
+import { LLM_PLANNER_PLAN_ANNOTATION } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';

@@ -2,7 +2,7 @@ import { EmptyState, InfoCard } from '@backstage/core-components';
 import type {
   Recommendation,
   Workload,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';

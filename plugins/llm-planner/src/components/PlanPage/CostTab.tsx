@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import type {
   Plan,
   Recommendation,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
 import Table from '@mui/material/Table';

@@ -1,5 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
-import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
 import List from '@mui/material/List';

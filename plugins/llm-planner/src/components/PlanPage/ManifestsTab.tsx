@@ -10,8 +10,8 @@ import {
   renderManifests,
   teamNamespace,
   toDnsLabel,
-} from '@internal/backstage-plugin-llm-planner-common';
-import type { KnowledgeBase } from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+import type { KnowledgeBase } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';

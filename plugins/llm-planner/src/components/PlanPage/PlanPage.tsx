@@ -6,7 +6,7 @@ import {
   Plan,
   Recommendation,
   restsOnEstimates,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { ResponseError } from '@backstage/errors';
 import Alert from '@mui/material/Alert';

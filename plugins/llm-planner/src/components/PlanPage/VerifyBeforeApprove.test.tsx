@@ -1,5 +1,5 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { ProvenanceKind } from '@internal/backstage-plugin-llm-planner-common';
+import type { ProvenanceKind } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seedPlanner } from '../../__testUtils__';

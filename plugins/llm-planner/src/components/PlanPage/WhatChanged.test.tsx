@@ -3,7 +3,7 @@ import {
   registerMswTestHooks,
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
-import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

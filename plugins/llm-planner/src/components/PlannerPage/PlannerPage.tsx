@@ -1,6 +1,6 @@
 import { Content, Header, Page } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { llmPlannerBenchmarkWritePermission } from '@internal/backstage-plugin-llm-planner-common';
+import { llmPlannerBenchmarkWritePermission } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';

@@ -1,4 +1,4 @@
-import type { Intent } from '@internal/backstage-plugin-llm-planner-common';
+import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';

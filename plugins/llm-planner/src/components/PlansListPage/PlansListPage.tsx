@@ -8,7 +8,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import {
   PLAN_STATUS_IDS,
   type PlanStatus,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';

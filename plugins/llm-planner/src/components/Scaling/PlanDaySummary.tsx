@@ -1,4 +1,4 @@
-import type { Plan } from '@internal/backstage-plugin-llm-planner-common';
+import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';

@@ -3,8 +3,8 @@ import type {
   LoadCurvePoint,
   SimulationResult,
   SloTargets,
-} from '@internal/backstage-plugin-llm-planner-common';
-import { policyKindSpec } from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
+import { policyKindSpec } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';

@@ -9,7 +9,7 @@ import {
   policyKindSpec,
   scalingReport,
   ScalingPlan,
-} from '@internal/backstage-plugin-llm-planner-common';
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';

@@ -1,4 +1,4 @@
-import type { ProvenanceKind } from '@internal/backstage-plugin-llm-planner-common';
+import type { ProvenanceKind } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 

@@ -1,4 +1,4 @@
-import type { PlanStatus } from '@internal/backstage-plugin-llm-planner-common';
+import type { PlanStatus } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Chip from '@mui/material/Chip';
 
 const COLOR: Record<PlanStatus, 'default' | 'primary' | 'success' | 'info'> = {

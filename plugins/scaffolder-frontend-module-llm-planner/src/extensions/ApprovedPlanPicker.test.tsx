@@ -1,16 +1,8 @@
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/frontend-test-utils';
-import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
 import { fireEvent, screen } from '@testing-library/react';
+import { renderWithPlannerApis } from '../__testUtils__/renderWithPlannerApis';
 import { ApprovedPlanPicker } from './ApprovedPlanPicker';
 
 function renderPicker(respond: (url: string) => Response) {
-  const fetchApi = {
-    fetch: jest.fn(async (input: RequestInfo | URL) => respond(String(input))),
-  };
   const props = {
     onChange: jest.fn(),
     required: true,
@@ -18,20 +10,7 @@ function renderPicker(respond: (url: string) => Response) {
     rawErrors: [],
     schema: { title: 'Approved plan' },
   } as any;
-  renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [fetchApiRef, fetchApi],
-        [
-          discoveryApiRef,
-          mockApis.discovery({ baseUrl: 'http://backstage:7007' }),
-        ],
-      ]}
-    >
-      <ApprovedPlanPicker {...props} />
-    </TestApiProvider>,
-  );
-  return fetchApi;
+  return renderWithPlannerApis(<ApprovedPlanPicker {...props} />, respond);
 }
 
 describe('ApprovedPlanPicker', () => {

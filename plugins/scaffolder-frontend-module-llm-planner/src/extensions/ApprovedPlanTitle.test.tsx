@@ -1,10 +1,5 @@
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/frontend-test-utils';
-import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
 import { act, screen, waitFor } from '@testing-library/react';
+import { renderWithPlannerApis } from '../__testUtils__/renderWithPlannerApis';
 import { ApprovedPlanTitle } from './ApprovedPlanTitle';
 
 const PLAN = {
@@ -26,15 +21,6 @@ const PLAN = {
 };
 
 function renderTitle(formData: Record<string, unknown>) {
-  const fetchApi = {
-    fetch: jest.fn(async (input: RequestInfo | URL) =>
-      String(input).endsWith('/v1/plans/p1')
-        ? new Response(JSON.stringify(PLAN))
-        : new Response(JSON.stringify({ error: { message: 'no such plan' } }), {
-            status: 404,
-          }),
-    ),
-  };
   const onChange = jest.fn();
   const props = {
     onChange,
@@ -43,18 +29,14 @@ function renderTitle(formData: Record<string, unknown>) {
     uiSchema: {},
     schema: { title: 'Plan' },
   } as any;
-  renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [fetchApiRef, fetchApi],
-        [
-          discoveryApiRef,
-          mockApis.discovery({ baseUrl: 'http://backstage:7007' }),
-        ],
-      ]}
-    >
-      <ApprovedPlanTitle {...props} />
-    </TestApiProvider>,
+  const fetchApi = renderWithPlannerApis(
+    <ApprovedPlanTitle {...props} />,
+    url =>
+      url.endsWith('/v1/plans/p1')
+        ? new Response(JSON.stringify(PLAN))
+        : new Response(JSON.stringify({ error: { message: 'no such plan' } }), {
+            status: 404,
+          }),
   );
   return { fetchApi, onChange };
 }

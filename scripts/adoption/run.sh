@@ -15,9 +15,11 @@
 #   ADOPTION_KEEP=1    keep the workdir (default: removed on success, kept on failure)
 #   ADOPTION_APP_PORT / ADOPTION_BACKEND_PORT   default 13000 / 17007
 #   ADOPTION_ALLOW_TSC_ERRORS=1   build the packages although `yarn tsc` reports errors
-#   ADOPTION_REUSE_TARBALLS=1     keep the tarballs an earlier run left in ADOPTION_WORKDIR
+#   ADOPTION_REUSE=1   with ADOPTION_WORKDIR of an earlier run: keep its tarballs (packing
+#                      only packages without one) and its portal copy if still untouched
 #   XDG_CACHE_HOME     caches live in ${XDG_CACHE_HOME:-$HOME/.cache}/llm-planner
-# Screenshots and portal logs: e2e-test-results/adoption/ (git-ignored).
+# Screenshots, the portal log and timings.txt: scripts/adoption/results/ (git-ignored; not
+# under e2e-test-results/, which the repository's Playwright run empties).
 set -Eeuo pipefail
 
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -25,7 +27,7 @@ HERE="$REPO/scripts/adoption"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/llm-planner"
 NODE22="$CACHE/node22"
 PORTAL_CACHE="$CACHE/adoption"
-RESULTS="$REPO/e2e-test-results/adoption"
+RESULTS="$HERE/results"
 APP_PORT="${ADOPTION_APP_PORT:-13000}"
 BACKEND_PORT="${ADOPTION_BACKEND_PORT:-17007}"
 WORK="${ADOPTION_WORKDIR:-$(mktemp -d "${TMPDIR:-/tmp}/llm-planner-adoption.XXXXXX")}"
@@ -60,6 +62,7 @@ on_exit() {
   elif [[ "${ADOPTION_KEEP:-}" != 1 ]]; then
     rm -rf "$WORK"
   fi
+  mkdir -p "$RESULTS"
   echo "== total $((SECONDS - START)) s" | tee -a "$RESULTS/timings.txt"
 }
 trap on_exit EXIT
@@ -73,6 +76,7 @@ phase() {
   local t0=$SECONDS
   echo "== $CURRENT_PHASE"
   "$@"
+  mkdir -p "$RESULTS"
   echo "== $CURRENT_PHASE: $((SECONDS - t0)) s" | tee -a "$RESULTS/timings.txt"
   CURRENT_PHASE=""
 }
@@ -114,9 +118,14 @@ create_portal() {
   else
     echo "cached: installed stock portal $SNAPSHOT"
   fi
+  if [[ "${ADOPTION_REUSE:-}" == 1 && -f "$PORTAL/.adoption-pristine" ]]; then
+    echo "reusing the untouched portal copy in $PORTAL (ADOPTION_REUSE=1)"
+    return
+  fi
   rm -rf "$PORTAL"
   cp -a "$SNAPSHOT" "$PORTAL"
   rm -f "$PORTAL/.adoption-installed"
+  touch "$PORTAL/.adoption-pristine"
 }
 
 # Names, roles and folders of the packages this repository ships (never hard-coded: the
@@ -135,19 +144,24 @@ shipped_packages() {
 }
 
 build_and_pack() {
-  if [[ "${ADOPTION_REUSE_TARBALLS:-}" == 1 ]] && ls "$TARBALLS"/*.tgz >/dev/null 2>&1; then
-    echo "reusing the tarballs in $TARBALLS (ADOPTION_REUSE_TARBALLS=1)"
-    return
-  fi
+  local name role dir missing=()
+  while IFS=$'\t' read -r name role dir; do
+    if [[ "${ADOPTION_REUSE:-}" == 1 ]] && tarball_of "$name" >/dev/null 2>&1; then
+      echo "reusing the tarball of $name (ADOPTION_REUSE=1)"
+    else
+      missing+=("$name")
+    fi
+  done < <(shipped_packages)
+  [[ ${#missing[@]} -gt 0 ]] || return 0
   # the package builds take their type declarations from dist-types; tsc writes them even
   # when it reports errors, which ADOPTION_ALLOW_TSC_ERRORS=1 lets a dirty work tree get past
   if ! (cd "$REPO" && npx -y yarn tsc); then
     [[ "${ADOPTION_ALLOW_TSC_ERRORS:-}" == 1 ]] || fail "yarn tsc reported errors (ADOPTION_ALLOW_TSC_ERRORS=1 to go on)"
     echo "yarn tsc reported errors; going on (ADOPTION_ALLOW_TSC_ERRORS=1)" >&2
   fi
-  rm -f "$TARBALLS"/*.tgz
-  local name role dir
   while IFS=$'\t' read -r name role dir; do
+    [[ " ${missing[*]} " == *" $name "* ]] || continue
+    rm -f "$TARBALLS/${name//\//-}"-[0-9]*.tgz
     echo "-- $name ($role)"
     (cd "$dir" && npx -y yarn backstage-cli package build)
     (cd "$dir" && npx -y yarn pack --out "$TARBALLS/%s-%v.tgz")
@@ -159,12 +173,13 @@ build_and_pack() {
 # @scope-name-1.0.0).
 tarball_of() {
   local file
-  file="$(ls "$TARBALLS/${1//\//-}"-[0-9]*.tgz 2>/dev/null | head -1)"
-  [[ -n "$file" ]] || fail "no tarball for $1 in $TARBALLS"
+  file="$(ls "$TARBALLS/${1//\//-}"-[0-9]*.tgz 2>/dev/null | head -1 || true)"
+  [[ -n "$file" ]] || { echo "no tarball for $1 in $TARBALLS" >&2; return 1; }
   echo "$file"
 }
 
 add_packages() {
+  rm -f "$PORTAL/.adoption-pristine"
   local name role dir frontends=() backends=() resolutions=()
   while IFS=$'\t' read -r name role dir; do
     local tgz
@@ -198,6 +213,11 @@ wait_for() {
   local t0=$SECONDS
   until curl -fsS -o /dev/null "$url"; do
     kill -0 "$PORTAL_PID" 2>/dev/null || fail "the portal exited while waiting for $what (log: $RESULTS/portal.log)"
+    # `yarn start` keeps the app's dev server up when the backend process dies
+    if grep -qE '^Node\.js v[0-9]|Backend failed to start' "$RESULTS/portal.log"; then
+      grep -m1 -B2 -A12 -E 'Error|error' "$RESULTS/portal.log" >&2 || true
+      fail "the backend crashed while waiting for $what (log: $RESULTS/portal.log)"
+    fi
     ((SECONDS - t0 < seconds)) || fail "$what did not answer at $url within $seconds s (log: $RESULTS/portal.log)"
     sleep 3
   done

@@ -1,5 +1,7 @@
 import type { Recommendation, Workload } from '../engine/schemas';
-import { LLM_PLANNER_PLAN_ANNOTATION } from '../api';
+// the leaf module, not the api index: the index pulls the contract, whose schemas import the
+// engine, which renders manifests (an import cycle a bundler's CJS output cannot resolve)
+import { LLM_PLANNER_PLAN_ANNOTATION } from '../api/types';
 import { GPU_NODE_SELECTORS } from './gpus';
 import { entityRefName, isDns1035Label, isDns1123Label } from './names';
 import type {

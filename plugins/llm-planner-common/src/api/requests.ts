@@ -8,6 +8,7 @@ import {
 } from '../engine';
 import { UploadFormatSchema } from '../registry/importFormats';
 import { PLAN_STATUS_IDS } from '../registry/planStatuses';
+import { LoadProfileKindSchema } from './responses';
 import { safeText } from './text';
 
 /*
@@ -103,14 +104,7 @@ const MeasuredStatsRequest = z
 /** Body of `POST /v1/deployments/{id}/outcomes`. @public */
 export const OutcomeRequestSchema = z.object({
   loadProfile: z.object({
-    kind: z.enum([
-      'synchronous',
-      'concurrent',
-      'constant',
-      'poisson',
-      'sweep',
-      'live',
-    ]),
+    kind: LoadProfileKindSchema,
     concurrency: z.number().positive().max(100_000).optional(),
     rate: z.number().positive().max(1_000_000).optional(),
     inputTokens: z.number().positive().max(10_000_000),

@@ -239,16 +239,19 @@ export const MeasuredStatsSchema = z
 /** @public */
 export type MeasuredStats = z.infer<typeof MeasuredStatsSchema>;
 
+/** Kinds of load a measurement can be generated with. @public */
+export const LoadProfileKindSchema = z.enum([
+  'synchronous',
+  'concurrent',
+  'constant',
+  'poisson',
+  'sweep',
+  'live',
+]);
+
 /** How the load of a measurement was generated. @public */
 export const LoadProfileSchema = z.object({
-  kind: z.enum([
-    'synchronous',
-    'concurrent',
-    'constant',
-    'poisson',
-    'sweep',
-    'live',
-  ]),
+  kind: LoadProfileKindSchema,
   concurrency: z.number().optional(),
   rate: z.number().optional(),
   inputTokens: z.number(),

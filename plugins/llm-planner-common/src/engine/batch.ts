@@ -10,10 +10,10 @@ import { DAYS_PER_MONTH } from './budget';
 import { labelOf } from './candidates';
 import type { Pending } from './candidates';
 import { MAX_SEARCH_CONCURRENCY } from './capacity';
-import { likeForLikePrice, priceSourceOf } from './cost';
+import { offerCost } from './cost';
 import type { PriceIndex } from './cost';
 import type { Engine, ResolvedConfig } from './predictor';
-import { SHAPE_TOLERANCE } from './surface';
+import { SHAPE_TOLERANCE, surfaceKey } from './surface';
 import { DEFAULT_INTERVAL_LEVEL, LOAD_BANDS } from './uncertainty';
 import type {
   BatchJob,
@@ -25,6 +25,7 @@ import type {
   Intent,
   Interval,
   Percentile,
+  Price,
   SloTemplate,
 } from './schemas';
 
@@ -133,16 +134,6 @@ const SATURATED_LOAD = LOAD_BANDS[LOAD_BANDS.length - 1] * 2;
 
 const offlineIndex = new WeakMap<Engine, Map<string, BenchmarkRun[]>>();
 
-function offlineKey(
-  modelId: string,
-  gpuId: string,
-  tp: number,
-  engine: string,
-  precision: string,
-): string {
-  return `${modelId}|${gpuId}|${tp}|${engine}|${precision}`;
-}
-
 /**
  * Offline and burst (max-throughput) runs by configuration, built once per engine. A run on
  * more GPUs than its TP is data parallel: its throughput is split over its replicas.
@@ -154,7 +145,7 @@ function offlineRunsOf(engine: Engine): Map<string, BenchmarkRun[]> {
   for (const r of engine.kb.runs) {
     if (r.loadKind !== 'offline' && r.loadKind !== 'burst') continue;
     if (!r.modelId || !r.gpuId || r.tp === null || !r.precision) continue;
-    const k = offlineKey(r.modelId, r.gpuId, r.tp, r.engine, r.precision);
+    const k = surfaceKey(r.modelId, r.gpuId, r.tp, r.engine, r.precision);
     const l = idx.get(k);
     if (l) l.push(r);
     else idx.set(k, [r]);
@@ -219,7 +210,7 @@ export function batchThroughput(
 
   const measured = (
     offlineRunsOf(engine).get(
-      offlineKey(cfg.model.id, cfg.gpu.id, cfg.tp, cfg.engine, cfg.precision),
+      surfaceKey(cfg.model.id, cfg.gpu.id, cfg.tp, cfg.engine, cfg.precision),
     ) ?? []
   ).filter(
     r =>
@@ -330,16 +321,16 @@ const throughputs = new WeakMap<Engine, Map<string, BatchThroughput | null>>();
  * {@link batchThroughput} remembered per engine: it depends on the configuration, token shape,
  * memory fit and confidence, not on the items, window or runs, so what-if edits of those reuse it.
  */
-function cachedThroughput(
-  engine: Engine,
-  cfg: ResolvedConfig,
-  job: Pick<BatchJob, 'inputTokens' | 'outputTokens'>,
-  maxConcurrency: number,
-  confidence: number,
-): BatchThroughput | null {
+const cachedThroughput: typeof batchThroughput = (
+  engine,
+  cfg,
+  job,
+  maxConcurrency,
+  confidence,
+) => {
   let kept = throughputs.get(engine);
   if (!kept) throughputs.set(engine, (kept = new Map()));
-  const key = `${offlineKey(
+  const key = `${surfaceKey(
     cfg.model.id,
     cfg.gpu.id,
     cfg.tp,
@@ -353,7 +344,7 @@ function cachedThroughput(
     kept.set(key, thr);
   }
   return thr;
-}
+};
 
 /** Why a configuration cannot run the job, or its sizing. */
 export type BatchOption =
@@ -569,45 +560,21 @@ export function batchCost(
     sizing.runHours.value * job.runsPerDay * DAYS_PER_MONTH,
     2,
   );
-  const perMonthAt = (perGpuHour: number) =>
+  const perMonthOf = (q: Price) =>
     roundTo(
       sizing.runHours.value *
         gpus *
-        perGpuHour *
+        q.pricePerGpuHour *
         job.runsPerDay *
         DAYS_PER_MONTH,
       2,
     );
-  const other = p.pricing === 'on-demand' ? 'spot' : 'on-demand';
-  let alt = likeForLikePrice(
-    p,
-    other,
-    priceIdx.get(`${pc.gpu.id}|${other}`) ?? [],
-  );
-  if (alt && other === 'spot' && alt.pricePerGpuHour > p.pricePerGpuHour)
-    alt = null;
   const outputMTokens = (job.itemsPerRun * job.outputTokens) / 1e6;
   return {
-    pricing: p.pricing,
-    pricePerGpuHour: p.pricePerGpuHour,
+    ...offerCost(priceIdx, pc.gpu.id, p, perMonthOf),
     perHour: roundTo(gpus * p.pricePerGpuHour, 2),
-    perMonth: perMonthAt(p.pricePerGpuHour),
     per1MOutputTokens: roundTo(sizing.usdPerRun.value / outputMTokens, 2),
     hoursPerMonth,
-    priceSource: priceSourceOf(p),
-    priceAsOf: p.asOf,
-    provider: p.provider,
-    region: p.region,
-    instanceType: p.instanceType,
-    alternative: alt
-      ? {
-          pricing: other,
-          pricePerGpuHour: alt.pricePerGpuHour,
-          perMonth: perMonthAt(alt.pricePerGpuHour),
-          priceSource: priceSourceOf(alt),
-          priceAsOf: alt.asOf,
-        }
-      : null,
   };
 }
 

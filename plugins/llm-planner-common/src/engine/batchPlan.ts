@@ -24,6 +24,7 @@ import {
   candidates,
   fitConfigurations,
   gpuClass,
+  infeasibleSensitivity,
   provRank,
   rejections,
 } from './planSteps';
@@ -327,15 +328,10 @@ function sensitivityOf(
   const line = (change: string, j: BatchJob): Sensitivity => {
     const r = sizeBatchRun(best.thr, j, best.pc.tp, price, s.confidence);
     if ('reason' in r)
-      return {
+      return infeasibleSensitivity(
         change,
-        replicas: null,
-        gpus: null,
-        deltaReplicas: null,
-        perMonth: null,
-        deltaPerMonth: null,
-        note: `infeasible on this configuration: ${r.reason}`,
-      };
+        `infeasible on this configuration: ${r.reason}`,
+      );
     return {
       change,
       replicas: r.replicas,

@@ -132,20 +132,44 @@ export function costFor(
   if (!p) return null;
   const perHour = gpus * p.pricePerGpuHour;
   const tokensPerHour = peakRps * outputTokens * 3600;
-  const other = pricing === 'on-demand' ? 'spot' : 'on-demand';
-  let alt = likeForLikePrice(p, other, idx.get(`${gpuId}|${other}`) ?? []);
-  if (alt && other === 'spot' && alt.pricePerGpuHour > p.pricePerGpuHour)
-    alt = null;
   return {
-    pricing,
-    pricePerGpuHour: p.pricePerGpuHour,
+    ...offerCost(idx, gpuId, p, q => monthlyCost(q, gpus)),
     perHour: roundTo(perHour, 2),
-    perMonth: monthlyCost(p, gpus),
     per1MOutputTokens:
       tokensPerHour > 0
         ? roundTo((perHour / tokensPerHour) * 1e6, 2)
         : Infinity,
     hoursPerMonth: HOURS_PER_MONTH,
+  };
+}
+
+/** The parts of a {@link CostBreakdown} that come from the offer, not from how long it runs. @public */
+export type OfferCost = Omit<
+  CostBreakdown,
+  'perHour' | 'per1MOutputTokens' | 'hoursPerMonth'
+>;
+
+/**
+ * A price's offer as a cost: its price, source and place, and the other pricing kind of the
+ * same offer ({@link likeForLikePrice}: same provider and region), or null when that provider
+ * and region has none. A spot alternative dearer than the chosen on-demand price is not a
+ * choice and is left out. `perMonthOf` is the monthly cost at a price.
+ * @public
+ */
+export function offerCost(
+  idx: PriceIndex,
+  gpuId: string,
+  p: Price,
+  perMonthOf: (price: Price) => number,
+): OfferCost {
+  const other = p.pricing === 'on-demand' ? 'spot' : 'on-demand';
+  let alt = likeForLikePrice(p, other, idx.get(`${gpuId}|${other}`) ?? []);
+  if (alt && other === 'spot' && alt.pricePerGpuHour > p.pricePerGpuHour)
+    alt = null;
+  return {
+    pricing: p.pricing,
+    pricePerGpuHour: p.pricePerGpuHour,
+    perMonth: perMonthOf(p),
     priceSource: priceSourceOf(p),
     priceAsOf: p.asOf,
     provider: p.provider,
@@ -155,7 +179,7 @@ export function costFor(
       ? {
           pricing: other,
           pricePerGpuHour: alt.pricePerGpuHour,
-          perMonth: monthlyCost(alt, gpus),
+          perMonth: perMonthOf(alt),
           priceSource: priceSourceOf(alt),
           priceAsOf: alt.asOf,
         }

@@ -22,6 +22,7 @@ import {
   candidates,
   fitConfigurations,
   gpuClass,
+  infeasibleSensitivity,
   planRequest,
   provRank,
   rankAlternatives,
@@ -579,16 +580,7 @@ function sensitivityFor(
     note: string,
     peak = w.peakRps,
   ): Sensitivity => {
-    if (replicas === null)
-      return {
-        change,
-        replicas: null,
-        gpus: null,
-        deltaReplicas: null,
-        perMonth: null,
-        deltaPerMonth: null,
-        note,
-      };
+    if (replicas === null) return infeasibleSensitivity(change, note);
     const gpus = replicas * r.tp;
     const cost = costFor(priceIdx, r.gpuId, r.tp, gpus, pricing, peak, outTok);
     const perMonth = cost ? cost.perMonth : null;

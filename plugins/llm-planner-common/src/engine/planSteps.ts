@@ -38,6 +38,7 @@ import type {
   Precision,
   ProvenanceKind,
   Recommendation,
+  Sensitivity,
   SloTemplate,
   Workload,
 } from './schemas';
@@ -450,4 +451,20 @@ export function rankAlternatives(
     chosen.push(c);
   }
   return { chosen, kinds };
+}
+
+/** A sensitivity line for a change the configuration cannot take, with why in `note`. */
+export function infeasibleSensitivity(
+  change: string,
+  note: string,
+): Sensitivity {
+  return {
+    change,
+    replicas: null,
+    gpus: null,
+    deltaReplicas: null,
+    perMonth: null,
+    deltaPerMonth: null,
+    note,
+  };
 }

@@ -1,5 +1,3 @@
-import fs from 'fs';
-import path from 'path';
 import { createPlanner } from '../engine/plan';
 import { seedKb } from '../engine/__testUtils__/seed';
 import type { AutoscalerParameters } from '../scaling/policies';
@@ -10,6 +8,7 @@ import {
   prepareScalingPlan,
   recommendPolicy,
 } from '../scaling';
+import { golden } from './__testUtils__/golden';
 import { fixtureRenderInput } from './__testUtils__/plan';
 import {
   AutoscalerParametersSchema,
@@ -42,19 +41,6 @@ const RUNNING: AutoscalerParameters = {
     selectPolicy: 'Max',
   },
 };
-
-const GOLDEN_DIR = path.join(__dirname, '__golden__');
-function golden(name: string, files: { path: string; content: string }[]) {
-  const text = files.map(f => `# ---- ${f.path}\n${f.content}`).join('');
-  const file = path.join(GOLDEN_DIR, `${name}.golden`);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    if (process.env.CI && !process.env.UPDATE_GOLDEN) {
-      throw new Error(`golden file ${file} missing; run with UPDATE_GOLDEN=1`);
-    }
-    fs.writeFileSync(file, text);
-  }
-  expect(text).toBe(fs.readFileSync(file, 'utf8'));
-}
 
 const find = (objects: KubeObject[], kind: string) =>
   objects.find(o => o.kind === kind) as any;

@@ -1,6 +1,5 @@
-import fs from 'fs';
-import path from 'path';
 import type { BatchJob, Plan } from '../engine/schemas';
+import { golden } from './__testUtils__/golden';
 import { fixturePlan, fixtureRenderInput } from './__testUtils__/plan';
 import {
   BATCH_DATA_MOUNT,
@@ -39,19 +38,6 @@ function batchInput(
     serviceName: 'nightly-summaries',
     ...over,
   });
-}
-
-const GOLDEN_DIR = path.join(__dirname, '__golden__');
-function golden(name: string, files: { path: string; content: string }[]) {
-  const text = files.map(f => `# ---- ${f.path}\n${f.content}`).join('');
-  const file = path.join(GOLDEN_DIR, `${name}.golden`);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    if (process.env.CI && !process.env.UPDATE_GOLDEN) {
-      throw new Error(`golden file ${file} missing; run with UPDATE_GOLDEN=1`);
-    }
-    fs.writeFileSync(file, text);
-  }
-  expect(text).toBe(fs.readFileSync(file, 'utf8'));
 }
 
 describe('batchSchedule', () => {

@@ -1,8 +1,7 @@
-import fs from 'fs';
-import path from 'path';
 import { parse } from 'yaml';
 import { createPlanner } from '../engine/plan';
 import { seedKb } from '../engine/__testUtils__/seed';
+import { golden } from './__testUtils__/golden';
 import { fixturePlan, fixtureRenderInput } from './__testUtils__/plan';
 import {
   kvCacheTokensFor,
@@ -14,20 +13,6 @@ import { ManifestValidationError, validateKubeObject } from './validate';
 import { hpaPolicy, toParameters } from '../scaling/policies';
 
 const base = fixtureRenderInput;
-
-const GOLDEN_DIR = path.join(__dirname, '__golden__');
-
-function golden(name: string, files: { path: string; content: string }[]) {
-  const text = files.map(f => `# ---- ${f.path}\n${f.content}`).join('');
-  const file = path.join(GOLDEN_DIR, `${name}.golden`);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-    if (process.env.CI && !process.env.UPDATE_GOLDEN) {
-      throw new Error(`golden file ${file} missing; run with UPDATE_GOLDEN=1`);
-    }
-    fs.writeFileSync(file, text);
-  }
-  expect(text).toBe(fs.readFileSync(file, 'utf8'));
-}
 
 describe('renderManifests', () => {
   it.each([

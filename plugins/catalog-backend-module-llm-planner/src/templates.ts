@@ -7,15 +7,17 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { name } from '../package.json';
 
 /**
- * The software templates this package ships, next to `src/` in the repository and next to
- * `dist/` in the published package: resolved from this file, not from the package name.
+ * The software templates this package ships (`templates/`, listed in its `files`), found by the
+ * package's own name read from its package.json: renaming or re-scoping it needs no code change.
  */
-export const SHIPPED_TEMPLATES_DIR = path.resolve(__dirname, '../templates');
+export const SHIPPED_TEMPLATES_DIR = resolvePackagePath(name, 'templates');
 
 /** Reads every `template.yaml` under `dir` (one folder per template). @public */
 export async function readShippedTemplates(

@@ -22,4 +22,4 @@ buildSync({
   legalComments: 'none',
   logLevel: 'warning',
 });
-console.log(`worker: bundled ${path.relative(packageDir, outfile)}`);
+process.stdout.write(`worker: bundled ${path.relative(packageDir, outfile)}\n`);

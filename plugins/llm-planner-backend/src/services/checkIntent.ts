@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
-import { Intent, Planner } from '@llm-planner/backstage-plugin-llm-planner-common';
+import {
+  Intent,
+  Planner,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 
 /** 400 for an intent naming a model, GPU or use case the catalogs do not know. */
 export function checkIntent(planner: Planner, intent: Intent): void {

@@ -147,7 +147,6 @@ describe('continuous batching', () => {
   it('is never faster than the points it was built from, and slower under more load (closed loop)', () =>
     withSim({ maxNumSeqs: 64, jitter: 0.02 }, async (_sim, spec) => {
       await burst(spec, 2, 'warm up', 2);
-      const ttftAt: number[] = [];
       for (const c of [1, 8]) {
         const p = points.find(x => x.concurrency === c)!;
         const samples: RequestSample[] = [];
@@ -172,12 +171,12 @@ describe('continuous batching', () => {
         // jitter is 2 %: a median more than 10 % below the point would be the simulator cheating
         expect(ttft).toBeGreaterThan(p.ttftMs * 0.9);
         expect(itl).toBeGreaterThan(p.itlMs * 0.9);
-        ttftAt.push(ttft);
       }
-      // the profile's TTFT grows from 1 to 8 requests in flight, and so does what is measured
+      // the profile's TTFT grows from 1 to 8 requests in flight, and what is measured at 8
+      // stays at or above that larger point (checked in the loop); two wall-clock medians are
+      // not compared with each other: a loaded machine slows either one
       expect(points.find(x => x.concurrency === 8)!.ttftMs).toBeGreaterThan(
         points.find(x => x.concurrency === 1)!.ttftMs,
       );
-      expect(ttftAt[1]).toBeGreaterThan(ttftAt[0]);
     }));
 });

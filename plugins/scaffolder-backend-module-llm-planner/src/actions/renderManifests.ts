@@ -131,6 +131,10 @@ export function renderedAutoscalerText(
   decision: AutoscalingDecision,
 ): string {
   const s = rendered.summary;
+  const cronJob = rendered.objects.find(o => o.kind === 'CronJob');
+  // a batch plan scales to zero between runs by construction: nothing autoscales it
+  if (cronJob)
+    return `none: CronJob ${cronJob.metadata.name} runs the batch at its planned size and holds nothing between runs`;
   if (decision.parameters.kind === 'fixed')
     return `none: fixed ${s.minReplicas} replica(s), the plan's decision`;
   const obj = rendered.objects.find(

@@ -111,15 +111,18 @@ async function overflowX(table: Locator): Promise<string> {
 }
 
 /**
- * Cards whose right edge passes the page content's right edge (their titles): a card that
- * reaches the window edge has lost its margin, or more, to a layout overflow.
+ * Cards whose right edge passes the content's right edge, that of the page's tab bars (their
+ * titles): a card that reaches the window edge has lost its margin to a layout overflow.
  */
 async function cardsPastRightEdge(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const main = document.querySelector('main') ?? document.body;
-    const right = main.getBoundingClientRect().right;
+    const right = Math.max(
+      ...Array.from(document.querySelectorAll('[role="tablist"]')).map(
+        t => t.getBoundingClientRect().right,
+      ),
+    );
     return Array.from(document.querySelectorAll('.MuiCard-root'))
-      .filter(card => card.getBoundingClientRect().right > right - 8)
+      .filter(card => card.getBoundingClientRect().right > right + 1)
       .map(
         card => card.querySelector('.MuiCardHeader-title')?.textContent ?? '?',
       );

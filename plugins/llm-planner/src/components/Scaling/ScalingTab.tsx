@@ -86,7 +86,10 @@ export function ScalingTab(props: { plan: Plan; title: string }) {
   return (
     <Stack spacing={3}>
       <PlanDecisionCard {...planDecision} />
-      <ScalingWorkbench key={sp.label} sp={sp} title={props.title} />
+      {/* a Stack resets its children's margins, which a spaced Grid container needs */}
+      <Box>
+        <ScalingWorkbench key={sp.label} sp={sp} title={props.title} />
+      </Box>
     </Stack>
   );
 }

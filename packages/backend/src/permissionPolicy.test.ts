@@ -224,6 +224,15 @@ const authWithActors = createServiceFactory({
 
 const chatbot = { useCase: 'chatbot', users: 1000, usersMean: 'concurrent' };
 
+/** A measured outcome of a live deployment, TTFT p95 `ttftP95Ms`. */
+function liveOutcome(ttftP95Ms: number) {
+  return {
+    loadProfile: { kind: 'live', rate: 1, inputTokens: 500, outputTokens: 200 },
+    measured: { ttft: { p95: ttftP95Ms }, itl: {}, e2e: {}, errors: 0 },
+    source: 'metrics',
+  };
+}
+
 /**
  * The planner and the real permission backend in one test backend, the permission framework
  * on: every plan decision goes through the policy, and a conditional one is applied by the
@@ -324,16 +333,7 @@ describe('plan permissions end to end: planner backend, permission backend, poli
         [
           'POST',
           `llm-planner/v1/deployments/${deploymentId}/outcomes`,
-          {
-            loadProfile: {
-              kind: 'live',
-              rate: 1,
-              inputTokens: 500,
-              outputTokens: 200,
-            },
-            measured: { ttft: { p95: 1 }, itl: {}, e2e: {}, errors: 0 },
-            source: 'metrics',
-          },
+          liveOutcome(1),
         ],
         [
           'POST',
@@ -375,16 +375,7 @@ describe('plan permissions end to end: planner backend, permission backend, poli
         pat,
         'POST',
         `llm-planner/v1/deployments/${deploymentId}/outcomes`,
-        {
-          loadProfile: {
-            kind: 'live',
-            rate: 1,
-            inputTokens: 500,
-            outputTokens: 200,
-          },
-          measured: { ttft: { p95: 180 }, itl: {}, e2e: {}, errors: 0 },
-          source: 'metrics',
-        },
+        liveOutcome(180),
       );
       expect(outcome.status).toBe(403);
       const draft = await call(pat, 'POST', 'llm-planner/v1/plans', {

@@ -148,135 +148,146 @@ export function modelFootprint(m: ModelSpec): ModelFootprint {
   };
 }
 
-/**
- * Reads a Hugging Face `config.json` (the object, or its JSON text) into a catalog model: no
- * network, nothing guessed silently. Handles Llama/Qwen/Mistral/Gemma-style dense configs,
- * mixture-of-experts fields (`num_local_experts` / `num_experts` / `n_routed_experts`,
- * `num_experts_per_tok`, `moe_intermediate_size`, shared experts, dense-first or interleaved MoE
- * layers), multi-head latent attention (`kv_lora_rank`), the `text_config` of multimodal configs,
- * and the weight precision from `quantization_config` or `torch_dtype`.
- *
- * Parameter counts are derived from the fields (`paramsDerivation` says how), since a config
- * does not state them:
- *  - attention per layer: H x (heads x d) for Q + 2 x H x (KV heads x d) for K, V + (heads x d) x H
- *    for O (MLA: the low-rank Q and KV projections and O);
- *  - MLP per dense layer: 3 x H x I (gate, up, down; 2 x H x I for ungated architectures);
- *  - MoE layer: experts x 3 x H x I_expert + shared experts + router H x experts in total, and
- *    experts per token x 3 x H x I_expert + shared + router active;
- *  - embeddings: vocab x H, twice unless `tie_word_embeddings`;
- *  - biases, norms, vision towers and multi-token-prediction layers are not counted.
- *
- * Required fields (`hidden_size`, `num_hidden_layers`, `num_attention_heads`, `vocab_size`,
- * `intermediate_size` or `moe_intermediate_size`, `num_experts_per_tok` for MoE, the MLA ranks
- * for MLA) are reported by name when missing or malformed.
- * @public
- */
-export function modelSpecFromHfConfig(
+/** The config.json as an object: the language model's fields and where errors are collected. */
+type ConfigReader = {
+  root: Record<string, unknown>;
+  /** the language model's config: `root`, or the nested text config of a multimodal model */
+  text: Record<string, unknown>;
+  nestedKey: string | undefined;
+  /** `text_config.` when the text model is nested, else empty */
+  prefix: string;
+  errors: HfConfigError[];
+};
+
+type ConfigHit = { name: string; value: unknown };
+
+const invalidConfig = (errors: HfConfigError[]): HfConfigResult => ({
+  ok: false,
+  errors,
+});
+
+/** The config.json as an object, or the error saying why it is not one. */
+function parseConfigRoot(
   json: unknown,
-  options: HfConfigOptions,
-): HfConfigResult {
-  const errors: HfConfigError[] = [];
+): { root: Record<string, unknown> } | { failed: HfConfigResult } {
   let raw = json;
   if (typeof raw === 'string') {
     try {
       raw = JSON.parse(raw);
     } catch (e) {
       return {
-        ok: false,
-        errors: [
+        failed: invalidConfig([
           {
             field: 'config.json',
             reason: `is not valid JSON (${(e as Error).message})`,
           },
-        ],
+        ]),
       };
     }
   }
   const top = JsonObject.safeParse(raw);
   if (!top.success || Array.isArray(raw))
     return {
-      ok: false,
-      errors: [{ field: 'config.json', reason: 'must be a JSON object' }],
+      failed: invalidConfig([
+        { field: 'config.json', reason: 'must be a JSON object' },
+      ]),
     };
-  const root = top.data;
+  return { root: top.data };
+}
+
+function configReader(root: Record<string, unknown>): ConfigReader {
   // multimodal configs (Llama 4, Gemma 3, Mistral 3, Qwen-VL...) nest the language model
   const nestedKey = ['text_config', 'llm_config', 'language_config'].find(
     k => JsonObject.safeParse(root[k]).success,
   );
-  const text = nestedKey ? (root[nestedKey] as Record<string, unknown>) : root;
-  const prefix = nestedKey ? `${nestedKey}.` : '';
-  const notes: string[] = [];
-
-  /** first of `names` present in the text config (then the top level) */
-  const lookup = (names: string[]): { name: string; value: unknown } | null => {
-    for (const source of nestedKey ? [text, root] : [root]) {
-      for (const name of names) {
-        if (source[name] !== undefined && source[name] !== null)
-          return {
-            name: source === text ? `${prefix}${name}` : name,
-            value: source[name],
-          };
-      }
-    }
-    return null;
+  return {
+    root,
+    text: nestedKey ? (root[nestedKey] as Record<string, unknown>) : root,
+    nestedKey,
+    prefix: nestedKey ? `${nestedKey}.` : '',
+    errors: [],
   };
-  const int = (
-    names: string[],
-    what: string,
-    required: boolean,
-    allowZero = false,
-  ): number | undefined => {
-    const hit = lookup(names);
-    if (!hit) {
-      if (required)
-        errors.push({
-          field: `${prefix}${names[0]}`,
-          reason: `required: ${what}${
-            names.length > 1
-              ? ` (also read from ${names.slice(1).join(', ')})`
-              : ''
-          }`,
-        });
-      return undefined;
+}
+
+/** first of `names` present in the text config (then the top level) */
+function lookup(cfg: ConfigReader, names: string[]): ConfigHit | null {
+  const { text, root, nestedKey, prefix } = cfg;
+  for (const source of nestedKey ? [text, root] : [root]) {
+    for (const name of names) {
+      if (source[name] !== undefined && source[name] !== null)
+        return {
+          name: source === text ? `${prefix}${name}` : name,
+          value: source[name],
+        };
     }
-    const parsed = (allowZero ? WholeNumber : PositiveInt).safeParse(hit.value);
-    if (!parsed.success) {
-      errors.push({
-        field: hit.name,
-        reason: `must be a ${
-          allowZero ? 'whole number ≥ 0' : 'positive whole number'
-        }, got ${JSON.stringify(hit.value)}`,
+  }
+  return null;
+}
+
+/** first of `names` as a whole number; a missing required or malformed one is an error */
+function readInt(
+  cfg: ConfigReader,
+  names: string[],
+  what: string,
+  required: boolean,
+  allowZero = false,
+): number | undefined {
+  const hit = lookup(cfg, names);
+  if (!hit) {
+    if (required)
+      cfg.errors.push({
+        field: `${cfg.prefix}${names[0]}`,
+        reason: `required: ${what}${
+          names.length > 1
+            ? ` (also read from ${names.slice(1).join(', ')})`
+            : ''
+        }`,
       });
-      return undefined;
-    }
-    return parsed.data;
-  };
+    return undefined;
+  }
+  const parsed = (allowZero ? WholeNumber : PositiveInt).safeParse(hit.value);
+  if (!parsed.success) {
+    cfg.errors.push({
+      field: hit.name,
+      reason: `must be a ${
+        allowZero ? 'whole number ≥ 0' : 'positive whole number'
+      }, got ${JSON.stringify(hit.value)}`,
+    });
+    return undefined;
+  }
+  return parsed.data;
+}
 
-  const modelType = String(text.model_type ?? root.model_type ?? '');
-  const hidden = int(
+function readAttentionShape(cfg: ConfigReader) {
+  const hidden = readInt(
+    cfg,
     ['hidden_size', 'n_embd', 'd_model'],
     'the hidden size',
     true,
   );
-  const layers = int(
+  const layers = readInt(
+    cfg,
     ['num_hidden_layers', 'n_layer', 'num_layers'],
     'the number of transformer layers',
     true,
   );
-  const heads = int(
+  const heads = readInt(
+    cfg,
     ['num_attention_heads', 'n_head'],
     'the number of attention heads',
     true,
   );
-  const vocab = int(['vocab_size'], 'the vocabulary size', true);
-  let kvHeads = int(
+  const vocab = readInt(cfg, ['vocab_size'], 'the vocabulary size', true);
+  const kvHeads = readInt(
+    cfg,
     ['num_key_value_heads', 'num_kv_heads'],
     'the number of KV heads',
     false,
   );
-  let headDim = int(['head_dim'], 'the attention head size', false);
+  const headDim = readInt(cfg, ['head_dim'], 'the attention head size', false);
   const maxContext =
-    int(
+    readInt(
+      cfg,
       [
         'max_position_embeddings',
         'n_positions',
@@ -286,29 +297,36 @@ export function modelSpecFromHfConfig(
       'the context length',
       false,
     ) ?? null;
+  return { hidden, layers, heads, vocab, kvHeads, headDim, maxContext };
+}
 
-  // mixture of experts
-  const experts = int(
+/** mixture of experts, and the dense MLP width (required unless every layer is MoE) */
+function readMlpShape(cfg: ConfigReader) {
+  const experts = readInt(
+    cfg,
     ['num_local_experts', 'num_experts', 'n_routed_experts'],
     'the number of experts',
     false,
   );
   const moe = experts !== undefined && experts > 1;
   const perToken = moe
-    ? int(
+    ? readInt(
+        cfg,
         ['num_experts_per_tok', 'experts_per_token', 'num_selected_experts'],
         `the experts routed per token (required for a mixture-of-experts config with ${experts} experts)`,
         true,
       )
     : undefined;
   const expertWidth = moe
-    ? int(
+    ? readInt(
+        cfg,
         ['moe_intermediate_size', 'intermediate_size'],
         'the width of one expert MLP',
         true,
       )
     : undefined;
-  const denseWidth = int(
+  const denseWidth = readInt(
+    cfg,
     [
       'intermediate_size_mlp',
       'intermediate_size',
@@ -318,20 +336,32 @@ export function modelSpecFromHfConfig(
     'the MLP width',
     !moe,
   );
+  return { experts, moe, perToken, expertWidth, denseWidth };
+}
 
-  // multi-head latent attention (DeepSeek V2/V3/R1)
-  const mlaRank = int(['kv_lora_rank'], 'the latent KV rank', false);
-  const mla =
-    mlaRank !== undefined
-      ? {
-          kvRank: mlaRank,
-          qRank: int(['q_lora_rank'], 'the latent Q rank', false),
-          rope: int(['qk_rope_head_dim'], 'the RoPE part of a head', true),
-          nope: int(['qk_nope_head_dim'], 'the non-RoPE part of a head', true),
-          v: int(['v_head_dim'], 'the value head size', true),
-        }
-      : undefined;
+/** multi-head latent attention (DeepSeek V2/V3/R1) */
+function readLatentAttention(cfg: ConfigReader) {
+  const mlaRank = readInt(cfg, ['kv_lora_rank'], 'the latent KV rank', false);
+  if (mlaRank === undefined) return undefined;
+  return {
+    kvRank: mlaRank,
+    qRank: readInt(cfg, ['q_lora_rank'], 'the latent Q rank', false),
+    rope: readInt(cfg, ['qk_rope_head_dim'], 'the RoPE part of a head', true),
+    nope: readInt(
+      cfg,
+      ['qk_nope_head_dim'],
+      'the non-RoPE part of a head',
+      true,
+    ),
+    v: readInt(cfg, ['v_head_dim'], 'the value head size', true),
+  };
+}
 
+type LatentAttention = NonNullable<ReturnType<typeof readLatentAttention>>;
+
+/** Hugging Face id, catalog id and source from the options (or the config's `_name_or_path`). */
+function readIdentity(cfg: ConfigReader, options: HfConfigOptions) {
+  const { root, errors } = cfg;
   const hfIdRaw =
     options.hfId ??
     (typeof root._name_or_path === 'string' &&
@@ -369,101 +399,158 @@ export function modelSpecFromHfConfig(
       field: 'source',
       reason: 'required: where this config.json comes from (its address)',
     });
+  return {
+    hfId: hfId?.success ? hfId.data : '',
+    id: id?.success ? id.data : '',
+  };
+}
 
-  if (hidden !== undefined && heads !== undefined && headDim === undefined) {
-    if (hidden % heads === 0) headDim = hidden / heads;
-    else
-      errors.push({
-        field: `${prefix}head_dim`,
-        reason: `required: hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}`,
-      });
-  }
-  if (errors.length > 0 || !hidden || !layers || !heads || !vocab || !headDim)
-    return { ok: false, errors };
-  if (kvHeads === undefined) {
-    kvHeads = heads;
-    notes.push(
-      'num_key_value_heads not given: full multi-head attention assumed (KV heads = attention heads)',
-    );
-  }
+/** head_dim, or hidden size / heads when the config leaves it out */
+function resolveHeadDim(
+  cfg: ConfigReader,
+  hidden: number | undefined,
+  heads: number | undefined,
+  headDim: number | undefined,
+): number | undefined {
+  if (hidden === undefined || heads === undefined || headDim !== undefined)
+    return headDim;
+  if (hidden % heads === 0) return hidden / heads;
+  cfg.errors.push({
+    field: `${cfg.prefix}head_dim`,
+    reason: `required: hidden_size ${hidden} is not a multiple of num_attention_heads ${heads}`,
+  });
+  return undefined;
+}
 
-  // attention per layer
-  let attention: number;
-  if (mla) {
-    const qkHead = mla.nope! + mla.rope!;
-    const q = mla.qRank
-      ? hidden * mla.qRank + mla.qRank * heads * qkHead
-      : hidden * heads * qkHead;
-    const kv =
-      hidden * (mla.kvRank + mla.rope!) +
-      mla.kvRank * heads * (mla.nope! + mla.v!);
-    attention = q + kv + heads * mla.v! * hidden;
-  } else {
-    attention = 2 * hidden * heads * headDim + 2 * hidden * kvHeads * headDim;
-  }
-  const mats = UNGATED_MLP.has(modelType) ? 2 : 3;
+/** attention parameters of one layer */
+function attentionParams(
+  shape: { hidden: number; heads: number; kvHeads: number; headDim: number },
+  mla: LatentAttention | undefined,
+): number {
+  const { hidden, heads, kvHeads, headDim } = shape;
+  if (!mla)
+    return 2 * hidden * heads * headDim + 2 * hidden * kvHeads * headDim;
+  const qkHead = mla.nope! + mla.rope!;
+  const q = mla.qRank
+    ? hidden * mla.qRank + mla.qRank * heads * qkHead
+    : hidden * heads * qkHead;
+  const kv =
+    hidden * (mla.kvRank + mla.rope!) +
+    mla.kvRank * heads * (mla.nope! + mla.v!);
+  return q + kv + heads * mla.v! * hidden;
+}
 
-  // which layers are MoE
+/** which layers are MoE: listed, or dense-first and every `step`-th, minus MLP-only ones */
+function countMoeLayers(cfg: ConfigReader, layers: number): number {
+  const explicit = lookup(cfg, ['moe_layers']);
+  const firstDense =
+    readInt(
+      cfg,
+      ['first_k_dense_replace'],
+      'dense layers first',
+      false,
+      true,
+    ) ?? 0;
+  const step =
+    readInt(
+      cfg,
+      ['interleave_moe_layer_step', 'decoder_sparse_step', 'moe_layer_freq'],
+      'MoE layer step',
+      false,
+    ) ?? 1;
+  const mlpOnly = lookup(cfg, ['mlp_only_layers']);
+  const mlpOnlySet = new Set(
+    Array.isArray(mlpOnly?.value) ? (mlpOnly!.value as unknown[]) : [],
+  );
+  if (Array.isArray(explicit?.value)) return explicit!.value.length;
   let moeLayers = 0;
-  if (moe) {
-    const explicit = lookup(['moe_layers']);
-    const firstDense =
-      int(['first_k_dense_replace'], 'dense layers first', false, true) ?? 0;
-    const step =
-      int(
-        ['interleave_moe_layer_step', 'decoder_sparse_step', 'moe_layer_freq'],
-        'MoE layer step',
-        false,
-      ) ?? 1;
-    const mlpOnly = lookup(['mlp_only_layers']);
-    const mlpOnlySet = new Set(
-      Array.isArray(mlpOnly?.value) ? (mlpOnly!.value as unknown[]) : [],
-    );
-    if (Array.isArray(explicit?.value)) moeLayers = explicit!.value.length;
-    else
-      for (let i = 0; i < layers; i++)
-        if (i >= firstDense && (i + 1) % step === 0 && !mlpOnlySet.has(i))
-          moeLayers++;
-  }
+  for (let i = 0; i < layers; i++)
+    if (i >= firstDense && (i + 1) % step === 0 && !mlpOnlySet.has(i))
+      moeLayers++;
+  return moeLayers;
+}
+
+/** parameters of the shared experts of one MoE layer, and how the derivation names them */
+function sharedExperts(
+  cfg: ConfigReader,
+  modelType: string,
+  mats: number,
+  hidden: number,
+  expertWidth: number,
+): { shared: number; sharedText: string } {
+  const nShared = readInt(
+    cfg,
+    ['n_shared_experts'],
+    'shared experts',
+    false,
+    true,
+  );
+  const sharedWidth = readInt(
+    cfg,
+    ['shared_expert_intermediate_size'],
+    'the shared expert width',
+    false,
+  );
+  if (nShared)
+    return {
+      shared: nShared * mats * hidden * expertWidth,
+      sharedText: ` + ${nShared} shared expert(s)`,
+    };
+  if (sharedWidth)
+    return {
+      shared: mats * hidden * sharedWidth,
+      sharedText: ' + a shared expert',
+    };
+  if (modelType.startsWith('llama4'))
+    // Llama 4 MoE layers add one shared expert of intermediate_size
+    return {
+      shared: mats * hidden * expertWidth,
+      sharedText: ' + a shared expert',
+    };
+  return { shared: 0, sharedText: '' };
+}
+
+type ParamCountInput = {
+  modelType: string;
+  hidden: number;
+  layers: number;
+  vocab: number;
+  attention: number;
+  mlp: ReturnType<typeof readMlpShape>;
+};
+
+/** total and active parameters and how they were derived, or the errors that prevent it */
+function countParams(
+  cfg: ConfigReader,
+  notes: string[],
+  input: ParamCountInput,
+):
+  | { total: number; active: number; paramsDerivation: string }
+  | { failed: HfConfigResult } {
+  const { modelType, hidden, layers, vocab, attention } = input;
+  const { moe, experts, perToken, expertWidth, denseWidth } = input.mlp;
+  const mats = UNGATED_MLP.has(modelType) ? 2 : 3;
+  const moeLayers = moe ? countMoeLayers(cfg, layers) : 0;
   const denseLayers = layers - moeLayers;
   if (denseLayers > 0 && denseWidth === undefined)
     return {
-      ok: false,
-      errors: [
+      failed: invalidConfig([
         {
-          field: `${prefix}intermediate_size`,
+          field: `${cfg.prefix}intermediate_size`,
           reason: `required: the MLP width of the ${denseLayers} dense layers`,
         },
-      ],
+      ]),
     };
   const denseMlp = denseLayers > 0 ? mats * hidden * denseWidth! : 0;
-  let shared = 0;
-  let sharedText = '';
-  if (moe) {
-    const nShared = int(['n_shared_experts'], 'shared experts', false, true);
-    const sharedWidth = int(
-      ['shared_expert_intermediate_size'],
-      'the shared expert width',
-      false,
-    );
-    if (nShared) {
-      shared = nShared * mats * hidden * expertWidth!;
-      sharedText = ` + ${nShared} shared expert(s)`;
-    } else if (sharedWidth) {
-      shared = mats * hidden * sharedWidth;
-      sharedText = ' + a shared expert';
-    } else if (modelType.startsWith('llama4')) {
-      // Llama 4 MoE layers add one shared expert of intermediate_size
-      shared = mats * hidden * expertWidth!;
-      sharedText = ' + a shared expert';
-    }
-  }
-  if (errors.length > 0) return { ok: false, errors };
+  const { shared, sharedText } = moe
+    ? sharedExperts(cfg, modelType, mats, hidden, expertWidth!)
+    : { shared: 0, sharedText: '' };
+  if (cfg.errors.length > 0) return { failed: invalidConfig(cfg.errors) };
   const router = moe ? hidden * experts! : 0;
   const expertMlp = moe ? mats * hidden * expertWidth! : 0;
   const moeTotal = moe ? experts! * expertMlp + shared + router : 0;
   const moeActive = moe ? perToken! * expertMlp + shared + router : 0;
-  const tied = lookup(['tie_word_embeddings'])?.value;
+  const tied = lookup(cfg, ['tie_word_embeddings'])?.value;
   if (tied === undefined)
     notes.push(
       'tie_word_embeddings not given: input and output embeddings counted separately (the larger count)',
@@ -503,12 +590,18 @@ export function modelSpecFromHfConfig(
         )}`
       : ''
   }; biases and norms not counted`;
+  return { total, active, paramsDerivation };
+}
 
-  // precision
+/** weight precision from `quantization_config`, else 16 bits (noted when that is a guess) */
+function readNativePrecision(
+  cfg: ConfigReader,
+  notes: string[],
+): Precision | undefined {
   let nativePrecision: Precision | undefined;
-  const q = lookup(['quantization_config']);
+  const q = lookup(cfg, ['quantization_config']);
   const dtype = String(
-    lookup(['torch_dtype', 'dtype'])?.value ?? '',
+    lookup(cfg, ['torch_dtype', 'dtype'])?.value ?? '',
   ).toLowerCase();
   if (q && JsonObject.safeParse(q.value).success) {
     const p = quantPrecision(q.value as Record<string, unknown>);
@@ -530,51 +623,137 @@ export function modelSpecFromHfConfig(
         `torch_dtype ${dtype || 'not given'}: weights sized at 16 bits`,
       );
   }
+  return nativePrecision;
+}
 
-  // sliding-window attention
-  let slidingWindow: number | undefined;
-  let slidingFraction: number | undefined;
-  const window = lookup(['sliding_window'])?.value;
-  const layerTypes = lookup(['layer_types'])?.value;
-  if (typeof window === 'number' && window > 0) {
-    if (Array.isArray(layerTypes) && layerTypes.length > 0) {
-      slidingWindow = window;
-      slidingFraction =
+/** the sliding window and the share of layers that use it, when the config lists them */
+function readSlidingWindow(
+  cfg: ConfigReader,
+  notes: string[],
+): { slidingWindow: number; slidingWindowLayerFraction: number } | undefined {
+  const window = lookup(cfg, ['sliding_window'])?.value;
+  const layerTypes = lookup(cfg, ['layer_types'])?.value;
+  if (typeof window !== 'number' || window <= 0) return undefined;
+  if (Array.isArray(layerTypes) && layerTypes.length > 0)
+    return {
+      slidingWindow: window,
+      slidingWindowLayerFraction:
         layerTypes.filter(t => t === 'sliding_attention').length /
-        layerTypes.length;
-    } else if (lookup(['use_sliding_window'])?.value !== false)
-      notes.push(
-        `sliding_window ${window} without layer_types: KV cache sized for full attention on every layer (an upper bound)`,
-      );
-  }
-  if (nestedKey)
+        layerTypes.length,
+    };
+  if (lookup(cfg, ['use_sliding_window'])?.value !== false)
     notes.push(
-      `language model read from ${nestedKey}; vision or audio towers not counted`,
+      `sliding_window ${window} without layer_types: KV cache sized for full attention on every layer (an upper bound)`,
     );
-  if (lookup(['num_nextn_predict_layers']))
-    notes.push('multi-token-prediction layers not counted');
+  return undefined;
+}
 
-  const hf = hfId!.success ? hfId!.data : '';
-  const family =
+function familyOf(
+  options: HfConfigOptions,
+  modelType: string,
+  hfId: string,
+): string {
+  return (
     options.family ??
     FAMILY[modelType] ??
     (modelType.match(/^[a-z]+/)?.[0] ||
-      hf
+      hfId
         .split('/')
         .pop()!
         .toLowerCase()
         .match(/^[a-z]+/)?.[0] ||
-      'unknown');
+      'unknown')
+  );
+}
+
+/**
+ * Reads a Hugging Face `config.json` (the object, or its JSON text) into a catalog model: no
+ * network, nothing guessed silently. Handles Llama/Qwen/Mistral/Gemma-style dense configs,
+ * mixture-of-experts fields (`num_local_experts` / `num_experts` / `n_routed_experts`,
+ * `num_experts_per_tok`, `moe_intermediate_size`, shared experts, dense-first or interleaved MoE
+ * layers), multi-head latent attention (`kv_lora_rank`), the `text_config` of multimodal configs,
+ * and the weight precision from `quantization_config` or `torch_dtype`.
+ *
+ * Parameter counts are derived from the fields (`paramsDerivation` says how), since a config
+ * does not state them:
+ *  - attention per layer: H x (heads x d) for Q + 2 x H x (KV heads x d) for K, V + (heads x d) x H
+ *    for O (MLA: the low-rank Q and KV projections and O);
+ *  - MLP per dense layer: 3 x H x I (gate, up, down; 2 x H x I for ungated architectures);
+ *  - MoE layer: experts x 3 x H x I_expert + shared experts + router H x experts in total, and
+ *    experts per token x 3 x H x I_expert + shared + router active;
+ *  - embeddings: vocab x H, twice unless `tie_word_embeddings`;
+ *  - biases, norms, vision towers and multi-token-prediction layers are not counted.
+ *
+ * Required fields (`hidden_size`, `num_hidden_layers`, `num_attention_heads`, `vocab_size`,
+ * `intermediate_size` or `moe_intermediate_size`, `num_experts_per_tok` for MoE, the MLA ranks
+ * for MLA) are reported by name when missing or malformed.
+ * @public
+ */
+export function modelSpecFromHfConfig(
+  json: unknown,
+  options: HfConfigOptions,
+): HfConfigResult {
+  const parsedRoot = parseConfigRoot(json);
+  if ('failed' in parsedRoot) return parsedRoot.failed;
+  const cfg = configReader(parsedRoot.root);
+  const { root, text, nestedKey } = cfg;
+  const notes: string[] = [];
+
+  const modelType = String(text.model_type ?? root.model_type ?? '');
+  const shape = readAttentionShape(cfg);
+  const { hidden, layers, heads, vocab, maxContext } = shape;
+  const mlp = readMlpShape(cfg);
+  const mla = readLatentAttention(cfg);
+  const identity = readIdentity(cfg, options);
+  const headDim = resolveHeadDim(cfg, hidden, heads, shape.headDim);
+  if (
+    cfg.errors.length > 0 ||
+    !hidden ||
+    !layers ||
+    !heads ||
+    !vocab ||
+    !headDim
+  )
+    return invalidConfig(cfg.errors);
+  let kvHeads = shape.kvHeads;
+  if (kvHeads === undefined) {
+    kvHeads = heads;
+    notes.push(
+      'num_key_value_heads not given: full multi-head attention assumed (KV heads = attention heads)',
+    );
+  }
+
+  const attention = attentionParams({ hidden, heads, kvHeads, headDim }, mla);
+  const params = countParams(cfg, notes, {
+    modelType,
+    hidden,
+    layers,
+    vocab,
+    attention,
+    mlp,
+  });
+  if ('failed' in params) return params.failed;
+  const nativePrecision = readNativePrecision(cfg, notes);
+  const sliding = readSlidingWindow(cfg, notes);
+  if (nestedKey)
+    notes.push(
+      `language model read from ${nestedKey}; vision or audio towers not counted`,
+    );
+  if (lookup(cfg, ['num_nextn_predict_layers']))
+    notes.push('multi-token-prediction layers not counted');
+
+  const { hfId: hf, id } = identity;
+  const { moe, experts, perToken } = mlp;
   const candidate = {
-    id: id!.success ? id!.data : '',
+    id,
     hfId: hf,
-    family,
+    family: familyOf(options, modelType, hf),
     aliases: [
       ...new Set([hf.split('/').pop()!, ...(options.aliases ?? [])]),
-    ].filter(a => a.toLowerCase() !== (id!.success ? id!.data : '')),
+    ].filter(a => a.toLowerCase() !== id),
     fp8Aliases: [],
-    totalParamsB: roundTo(total / 1e9, 2),
-    activeParamsB: roundTo(active / 1e9, 2),
+    totalParamsB: roundTo(params.total / 1e9, 2),
+    activeParamsB: roundTo(params.active / 1e9, 2),
     layers,
     hiddenSize: hidden,
     attentionHeads: heads,
@@ -583,9 +762,7 @@ export function modelSpecFromHfConfig(
     ...(mla ? { kvLatentDim: mla.kvRank + mla.rope! } : {}),
     maxContext,
     ...(moe ? { experts, expertsPerToken: perToken } : {}),
-    ...(slidingWindow !== undefined
-      ? { slidingWindow, slidingWindowLayerFraction: slidingFraction }
-      : {}),
+    ...(sliding ?? {}),
     ...(nativePrecision ? { nativePrecision } : {}),
     license: options.license ?? 'unknown',
     tasks: options.tasks?.length ? options.tasks : ['chat'],
@@ -597,7 +774,7 @@ export function modelSpecFromHfConfig(
         }
       : {}),
     ...(notes.length ? { notes: notes.join('; ') } : {}),
-    paramsDerivation,
+    paramsDerivation: params.paramsDerivation,
   };
   const model = ModelSpecSchema.parse(candidate);
   return { ok: true, model, notes, footprint: modelFootprint(model) };

@@ -141,6 +141,235 @@ function reasonFor(plan: Plan, rec: Recommendation): string {
   );
 }
 
+/** What every command of one verification shares. */
+type VerificationRun = {
+  plan: Plan;
+  rec: Recommendation;
+  /** Hugging Face id the endpoint serves */
+  model: string;
+  target: string;
+  /** file-name stem of the reports */
+  file: string;
+  loads: number[];
+  inputTokens: number;
+  outputTokens: number;
+  seconds: number;
+  /** the hardware, as the vllm bench serve importer reads it from --metadata keys */
+  metadata: string[];
+};
+
+function verificationRun(
+  plan: Plan,
+  rec: Recommendation,
+  options: VerificationOptions,
+): VerificationRun {
+  const inputTokens = Math.max(1, Math.round(plan.workload.inputTokens.mean));
+  const outputTokens = Math.max(1, Math.round(plan.workload.outputTokens.mean));
+  const service =
+    options.serviceName ?? toDnsLabel(options.title ?? '', 'llm-service', 52);
+  const host = options.namespace
+    ? `${service}.${options.namespace}.svc.cluster.local`
+    : service;
+  return {
+    plan,
+    rec,
+    model: rec.hfId,
+    target: options.target ?? `http://${host}:${INFERENCE_PORT}`,
+    file: toDnsLabel(service, 'llm-service', 52),
+    loads: verificationLoads(rec.capacityConcurrencyPerReplica),
+    inputTokens,
+    outputTokens,
+    seconds: VERIFICATION_SECONDS,
+    metadata: [
+      `gpu=${rec.gpuId}`,
+      `gpu_count=${rec.tp}`,
+      `tensor_parallel=${rec.tp}`,
+      `engine=${rec.engine}`,
+      `precision=${rec.precision}`,
+      `input_len=${inputTokens}`,
+      `output_len=${outputTokens}`,
+    ],
+  };
+}
+
+function guidellmCommand(run: VerificationRun): string {
+  return command([
+    'guidellm',
+    'benchmark',
+    'run',
+    '--target',
+    run.target,
+    '--model',
+    sh(run.model),
+    '--profile',
+    'concurrent',
+    '--rate',
+    run.loads.join(','),
+    '--data',
+    `"prompt_tokens=${run.inputTokens},output_tokens=${run.outputTokens}"`,
+    '--max-seconds',
+    run.seconds,
+    '--output-dir',
+    '.',
+    '--outputs',
+    `guidellm-${run.file}.json`,
+  ]);
+}
+
+function vllmBenchServeCommand(run: VerificationRun): string {
+  return [
+    `for c in ${run.loads.join(' ')}; do`,
+    command(
+      [
+        '  vllm',
+        'bench',
+        'serve',
+        '--backend',
+        'vllm',
+        '--base-url',
+        run.target,
+        '--model',
+        sh(run.model),
+        '--dataset-name',
+        'random',
+        '--random-input-len',
+        run.inputTokens,
+        '--random-output-len',
+        run.outputTokens,
+        '--ignore-eos',
+        '--max-concurrency',
+        '"$c"',
+        '--num-prompts',
+        '"$((c * 10 + 50))"',
+        '--percentile-metrics',
+        'ttft,tpot,itl,e2el',
+        '--metric-percentiles',
+        '50,90,95,99',
+        '--save-result',
+        '--append-result',
+        '--result-dir',
+        '.',
+        '--result-filename',
+        `vllm-bench-${run.file}.jsonl`,
+        '--metadata',
+        ...run.metadata,
+      ],
+      '    ',
+    ),
+    'done',
+  ].join('\n');
+}
+
+/** the plan's SLO as load-tester flags, so its report states attainment */
+function sloFlagsOf(plan: Plan): (string | number)[] {
+  const slo = plan.workload.slo;
+  const sloFlags: (string | number)[] = [];
+  for (const [metric, ms] of [
+    ['ttft', slo.ttftMs],
+    ['itl', slo.itlMs],
+    ['e2e', slo.e2eMs],
+  ] as const) {
+    if (ms !== null) sloFlags.push(`--slo-${metric}-${slo.percentile}-ms`, ms);
+  }
+  return sloFlags;
+}
+
+function loadtestCommand(
+  run: VerificationRun,
+  url: string,
+  output: string,
+  extra: string[] = [],
+): string {
+  return command([
+    'node',
+    'packages/inference-simulator/bin/llm-loadtest',
+    '--target',
+    url,
+    '--model',
+    sh(run.model),
+    '--profile',
+    'concurrent',
+    '--concurrency',
+    run.loads.join(','),
+    '--max-seconds',
+    run.seconds,
+    '--input-tokens',
+    run.inputTokens,
+    '--output-tokens',
+    run.outputTokens,
+    ...sloFlagsOf(run.plan),
+    ...extra,
+    '--output',
+    output,
+  ]);
+}
+
+function simulatorCommand(run: VerificationRun): string {
+  const { rec } = run;
+  const maxModelLen = maxModelLenFor(run.plan.workload).value;
+  const kvCacheTokens = kvCacheTokensFor(rec, maxModelLen);
+  return command([
+    'node',
+    'packages/inference-simulator/bin/inference-simulator',
+    '--model',
+    sh(run.model),
+    '--gpu',
+    rec.gpuId,
+    '--tp',
+    rec.tp,
+    '--engine',
+    sh(rec.engine),
+    '--precision',
+    rec.precision,
+    '--input-tokens',
+    run.inputTokens,
+    '--output-tokens',
+    run.outputTokens,
+    '--max-num-seqs',
+    maxNumSeqsFor(rec),
+    ...(kvCacheTokens ? ['--kv-cache-tokens', String(kvCacheTokens)] : []),
+    '--max-model-len',
+    maxModelLen,
+    '--port',
+    INFERENCE_PORT,
+    '&',
+  ]);
+}
+
+function loadTesterScript(run: VerificationRun): string {
+  const { file } = run;
+  return [
+    '# 1. rehearse on a CPU: the simulator is timed as this configuration by the same estimate,',
+    '#    so its report checks the run, not the estimate (do not import it)',
+    simulatorCommand(run),
+    loadtestCommand(
+      run,
+      `http://127.0.0.1:${INFERENCE_PORT}`,
+      `loadtest-${file}-simulator.json`,
+    ),
+    '# 2. measure: the same loads against one replica of the configuration on its GPUs',
+    loadtestCommand(
+      run,
+      run.target,
+      `loadtest-${file}.json`,
+      run.metadata.flatMap(m => ['--metadata', m]),
+    ),
+  ].join('\n');
+}
+
+function importHintFor(rec: Recommendation, file: string): string {
+  return (
+    `Import the report into the knowledge base: the platform team imports it in Benchmark admin › Import ` +
+    `as "GuideLLM JSON" (guidellm-${file}.json) or "vllm bench serve JSON" ` +
+    `(vllm-bench-${file}.jsonl, or the load tester's loadtest-${file}.json) with GPU ${rec.gpuId}, ` +
+    `GPU count ${rec.tp} (one replica), tensor parallel ${rec.tp} and engine ${rec.engine}; ` +
+    `other teams send the file to the platform team. The load tester can also import it itself ` +
+    `(--post-to <backend URL> --post-as benchmarks --gpu ${rec.gpuId} --tp ${rec.tp} --engine ${rec.engine} ` +
+    `--precision ${rec.precision}, platform team token). Once imported, this plan shows what changed ` +
+    `when re-planned with the measured data.`
+  );
+}
+
 /**
  * The benchmark that confirms a recommendation: GuideLLM, `vllm bench serve` and the in-repo
  * load tester, each with the plan's mean token shape and closed-loop loads around the
@@ -156,189 +385,16 @@ export function verificationCommands(
   rec: Recommendation,
   options: VerificationOptions = {},
 ): VerificationCommands {
-  const inputTokens = Math.max(1, Math.round(plan.workload.inputTokens.mean));
-  const outputTokens = Math.max(1, Math.round(plan.workload.outputTokens.mean));
-  const loads = verificationLoads(rec.capacityConcurrencyPerReplica);
-  const service =
-    options.serviceName ?? toDnsLabel(options.title ?? '', 'llm-service', 52);
-  const host = options.namespace
-    ? `${service}.${options.namespace}.svc.cluster.local`
-    : service;
-  const target = options.target ?? `http://${host}:${INFERENCE_PORT}`;
-  const model = rec.hfId;
-  const file = toDnsLabel(service, 'llm-service', 52);
-  const seconds = VERIFICATION_SECONDS;
-
-  // the hardware, as the vllm bench serve importer reads it from --metadata keys
-  const metadata = [
-    `gpu=${rec.gpuId}`,
-    `gpu_count=${rec.tp}`,
-    `tensor_parallel=${rec.tp}`,
-    `engine=${rec.engine}`,
-    `precision=${rec.precision}`,
-    `input_len=${inputTokens}`,
-    `output_len=${outputTokens}`,
-  ];
-
-  const guidellm = command([
-    'guidellm',
-    'benchmark',
-    'run',
-    '--target',
-    target,
-    '--model',
-    sh(model),
-    '--profile',
-    'concurrent',
-    '--rate',
-    loads.join(','),
-    '--data',
-    `"prompt_tokens=${inputTokens},output_tokens=${outputTokens}"`,
-    '--max-seconds',
-    seconds,
-    '--output-dir',
-    '.',
-    '--outputs',
-    `guidellm-${file}.json`,
-  ]);
-
-  const vllmBenchServe = [
-    `for c in ${loads.join(' ')}; do`,
-    command(
-      [
-        '  vllm',
-        'bench',
-        'serve',
-        '--backend',
-        'vllm',
-        '--base-url',
-        target,
-        '--model',
-        sh(model),
-        '--dataset-name',
-        'random',
-        '--random-input-len',
-        inputTokens,
-        '--random-output-len',
-        outputTokens,
-        '--ignore-eos',
-        '--max-concurrency',
-        '"$c"',
-        '--num-prompts',
-        '"$((c * 10 + 50))"',
-        '--percentile-metrics',
-        'ttft,tpot,itl,e2el',
-        '--metric-percentiles',
-        '50,90,95,99',
-        '--save-result',
-        '--append-result',
-        '--result-dir',
-        '.',
-        '--result-filename',
-        `vllm-bench-${file}.jsonl`,
-        '--metadata',
-        ...metadata,
-      ],
-      '    ',
-    ),
-    'done',
-  ].join('\n');
-
-  const slo = plan.workload.slo;
-  const sloFlags: (string | number)[] = [];
-  for (const [metric, ms] of [
-    ['ttft', slo.ttftMs],
-    ['itl', slo.itlMs],
-    ['e2e', slo.e2eMs],
-  ] as const) {
-    if (ms !== null) sloFlags.push(`--slo-${metric}-${slo.percentile}-ms`, ms);
-  }
-  const loadtest = (url: string, output: string, extra: string[] = []) =>
-    command([
-      'node',
-      'packages/inference-simulator/bin/llm-loadtest',
-      '--target',
-      url,
-      '--model',
-      sh(model),
-      '--profile',
-      'concurrent',
-      '--concurrency',
-      loads.join(','),
-      '--max-seconds',
-      seconds,
-      '--input-tokens',
-      inputTokens,
-      '--output-tokens',
-      outputTokens,
-      ...sloFlags,
-      ...extra,
-      '--output',
-      output,
-    ]);
-  const maxModelLen = maxModelLenFor(plan.workload).value;
-  const kvCacheTokens = kvCacheTokensFor(rec, maxModelLen);
-  const simulator = command([
-    'node',
-    'packages/inference-simulator/bin/inference-simulator',
-    '--model',
-    sh(model),
-    '--gpu',
-    rec.gpuId,
-    '--tp',
-    rec.tp,
-    '--engine',
-    sh(rec.engine),
-    '--precision',
-    rec.precision,
-    '--input-tokens',
-    inputTokens,
-    '--output-tokens',
-    outputTokens,
-    '--max-num-seqs',
-    maxNumSeqsFor(rec),
-    ...(kvCacheTokens ? ['--kv-cache-tokens', String(kvCacheTokens)] : []),
-    '--max-model-len',
-    maxModelLen,
-    '--port',
-    INFERENCE_PORT,
-    '&',
-  ]);
-  const loadTester = [
-    '# 1. rehearse on a CPU: the simulator is timed as this configuration by the same estimate,',
-    '#    so its report checks the run, not the estimate (do not import it)',
-    simulator,
-    loadtest(
-      `http://127.0.0.1:${INFERENCE_PORT}`,
-      `loadtest-${file}-simulator.json`,
-    ),
-    '# 2. measure: the same loads against one replica of the configuration on its GPUs',
-    loadtest(
-      target,
-      `loadtest-${file}.json`,
-      metadata.flatMap(m => ['--metadata', m]),
-    ),
-  ].join('\n');
-
-  const importHint =
-    `Import the report into the knowledge base: the platform team imports it in Benchmark admin › Import ` +
-    `as "GuideLLM JSON" (guidellm-${file}.json) or "vllm bench serve JSON" ` +
-    `(vllm-bench-${file}.jsonl, or the load tester's loadtest-${file}.json) with GPU ${rec.gpuId}, ` +
-    `GPU count ${rec.tp} (one replica), tensor parallel ${rec.tp} and engine ${rec.engine}; ` +
-    `other teams send the file to the platform team. The load tester can also import it itself ` +
-    `(--post-to <backend URL> --post-as benchmarks --gpu ${rec.gpuId} --tp ${rec.tp} --engine ${rec.engine} ` +
-    `--precision ${rec.precision}, platform team token). Once imported, this plan shows what changed ` +
-    `when re-planned with the measured data.`;
-
+  const run = verificationRun(plan, rec, options);
   return {
     reason: reasonFor(plan, rec),
-    loads,
-    inputTokens,
-    outputTokens,
-    target,
-    guidellm,
-    vllmBenchServe,
-    loadTester,
-    importHint,
+    loads: run.loads,
+    inputTokens: run.inputTokens,
+    outputTokens: run.outputTokens,
+    target: run.target,
+    guidellm: guidellmCommand(run),
+    vllmBenchServe: vllmBenchServeCommand(run),
+    loadTester: loadTesterScript(run),
+    importHint: importHintFor(rec, run.file),
   };
 }

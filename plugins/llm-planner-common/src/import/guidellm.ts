@@ -192,6 +192,292 @@ function chunkedStreaming(s: Json | undefined): boolean {
   );
 }
 
+/** What every benchmark of one report shares. */
+type ReportScope = {
+  layout: Layout;
+  context: ImportContext;
+  hw: Hardware;
+  /** v1 top-level `args` */
+  topArgs: Json;
+  /** v2 `config.spec` */
+  spec: Json;
+  benchmarkCount: number;
+};
+
+/** The fields of one benchmark entry, read from where its layout keeps them. */
+type BenchmarkView = {
+  b: Json;
+  legacy: boolean;
+  cfg: Json;
+  strategy: Json;
+  profileType?: string;
+  step?: number;
+  metrics: Json;
+  totals: Json;
+  /** successful requests */
+  ok?: number;
+};
+
+const reportError = (reason: string): RowError => ({
+  row: 0,
+  column: 'benchmarks',
+  reason,
+});
+
+/** The benchmarks and layout of a report, or the file-level error that stops the import. */
+function readReport(
+  json: unknown,
+): { report: Json; benchmarks: unknown[]; layout: Layout } | RowError {
+  if (!isObj(json) || !Array.isArray(json.benchmarks)) {
+    const hint =
+      isObj(json) && 'completed' in json && 'mean_ttft_ms' in json
+        ? ' (this looks like a vllm bench serve result)'
+        : '';
+    return reportError(`not a GuideLLM report: no benchmarks list${hint}`);
+  }
+  const benchmarks = json.benchmarks as unknown[];
+  if (benchmarks.length === 0)
+    return reportError('the report holds no benchmarks');
+  const layout = detectLayout(json, obj(benchmarks[0]));
+  if (typeof layout === 'string') return reportError(layout);
+  return { report: json, benchmarks, layout };
+}
+
+function viewBenchmark(b: Json, scope: ReportScope): BenchmarkView {
+  const legacy = scope.layout.kind === 'legacy';
+  const cfg = obj(legacy ? b.args : b.config);
+  const profile = obj(cfg.profile);
+  const metrics = obj(b.metrics);
+  const totals = obj(
+    legacy ? b.request_totals : metrics.request_totals ?? b.request_totals,
+  );
+  return {
+    b,
+    legacy,
+    cfg,
+    strategy: obj(cfg.strategy),
+    profileType:
+      strOf(profile.type_) ??
+      strOf(profile.kind) ??
+      strOf(scope.topArgs.profile),
+    step: numOf(legacy ? cfg.strategy_index : cfg.run_index),
+    metrics,
+    totals,
+    ok: numOf(totals.successful),
+  };
+}
+
+function writeModelAndDataset(
+  w: CellWriter,
+  v: BenchmarkView,
+  scope: ReportScope,
+): void {
+  const { b, cfg, legacy } = v;
+  const { context, topArgs, spec, layout } = scope;
+  const model =
+    context.model ??
+    (legacy
+      ? strOf(obj(b.worker).backend_model)
+      : strOf(obj(cfg.backend).model) ??
+        strOf(topArgs.model) ??
+        strOf(obj(spec.backend).model));
+  if (!model)
+    w.error(
+      'model',
+      'the report names no model: give it as import context (model)',
+    );
+  w.text('model', model);
+  const dataset =
+    context.dataset ??
+    (legacy
+      ? describeData(obj(b.request_loader).data)
+      : describeData(
+          layout.kind === 'v2'
+            ? spec.data
+            : topArgs.data ?? obj(cfg.requests).data,
+        ));
+  w.text('dataset', dataset);
+}
+
+function writeLoad(w: CellWriter, v: BenchmarkView): Load | string {
+  const requests = `${v.ok ?? '?'} requests`;
+  const stepNote =
+    v.profileType === 'sweep' ? ` (sweep step ${v.step ?? '?'})` : '';
+  const load = loadOf(v.strategy, requests, stepNote);
+  if (typeof load === 'string') w.error('mode', load);
+  else {
+    w.text('mode', load.mode);
+    w.num('concurrency', load.concurrency, 'strategy');
+    w.text('request_rate', load.rate);
+  }
+  return load;
+}
+
+/** the mean and percentile cells of one latency metric */
+function writeStatCells(
+  w: CellWriter,
+  col: string,
+  s: Json | undefined,
+  name: string,
+  scale = 1,
+): void {
+  if (!s) return;
+  for (const [k, get] of STATS) {
+    const value = get(s);
+    w.num(
+      `${col}_${k}_ms`,
+      value === undefined ? undefined : value * scale,
+      `${name}.successful`,
+    );
+  }
+}
+
+/** Latencies, tokens and rates; returns the inter-token latency statistic for the notes. */
+function writeMeasurements(w: CellWriter, v: BenchmarkView): Json | undefined {
+  const { metrics, ok } = v;
+  const ttft = successful(metrics, 'time_to_first_token_ms');
+  const itl = successful(metrics, 'inter_token_latency_ms');
+  const e2e = successful(metrics, 'request_latency');
+  const prompt = successful(metrics, 'prompt_token_count');
+  const output = successful(metrics, 'output_token_count');
+  const required: [Json | undefined, string, string][] = [
+    [ttft, 'time_to_first_token_ms', 'ttft_mean_ms'],
+    [e2e, 'request_latency', 'e2e_mean_ms'],
+    [prompt, 'prompt_token_count', 'input_tokens'],
+    [output, 'output_token_count', 'output_tokens'],
+  ];
+  for (const [s, name, column] of required) {
+    if (!s || numOf(s.mean) === undefined)
+      w.error(column, `metric ${name}.successful.mean is missing`);
+  }
+  if (ok === 0 || numOf(ttft?.count) === 0)
+    w.error(
+      'ttft_mean_ms',
+      'no successful request in this benchmark: nothing was measured',
+    );
+  writeStatCells(w, 'ttft', ttft, 'time_to_first_token_ms');
+  writeStatCells(w, 'tpot', itl, 'inter_token_latency_ms');
+  writeStatCells(w, 'e2e', e2e, 'request_latency (s)', 1000);
+  w.num(
+    'input_tokens',
+    numOf(prompt?.mean),
+    'prompt_token_count.successful.mean',
+  );
+  w.num(
+    'output_tokens',
+    numOf(output?.mean),
+    'output_token_count.successful.mean',
+  );
+  const rate = (name: string) => numOf(successful(metrics, name)?.mean);
+  w.num(
+    'req_s',
+    rate('requests_per_second'),
+    'requests_per_second.successful.mean',
+  );
+  w.num(
+    'output_tok_s',
+    rate('output_tokens_per_second'),
+    'output_tokens_per_second.successful.mean',
+  );
+  w.num(
+    'total_tok_s',
+    rate('tokens_per_second'),
+    'tokens_per_second.successful.mean',
+  );
+  return itl;
+}
+
+function writeSource(
+  w: CellWriter,
+  v: BenchmarkView,
+  scope: ReportScope,
+  index: number,
+): void {
+  const { context, layout, benchmarkCount } = scope;
+  const runId = strOf(v.b.run_id) ?? strOf(v.cfg.run_id);
+  w.text(
+    'source',
+    context.source ??
+      `GuideLLM ${layout.label} report${
+        context.fileName ? ` ${baseName(context.fileName)}` : ''
+      }` +
+        `${
+          runId
+            ? ` (run ${runId}, benchmark ${index + 1} of ${benchmarkCount})`
+            : ''
+        }`,
+  );
+}
+
+function benchmarkNotes(
+  v: BenchmarkView,
+  scope: ReportScope,
+  load: Load | string,
+  itl: Json | undefined,
+): string[] {
+  const { profileType, step, ok, totals, b, metrics } = v;
+  const { layout, hw } = scope;
+  const notes: string[] = [`guidellm ${layout.label}`];
+  if (profileType)
+    notes.push(
+      `profile ${profileType}${step !== undefined ? ` step ${step}` : ''}`,
+    );
+  const count = (k: string) => numOf(totals[k]);
+  if (ok !== undefined)
+    notes.push(
+      `requests in measured window: successful=${ok}, errored=${
+        count('errored') ?? '?'
+      }, incomplete=${count('incomplete') ?? '?'}`,
+    );
+  const runStats = obj(b.run_stats);
+  const status = strOf(runStats.status);
+  const termination = strOf(runStats.termination_reason);
+  if (status || termination)
+    notes.push(
+      `run status ${status ?? '?'}${termination ? ` (${termination})` : ''}`,
+    );
+  if (typeof load !== 'string' && load.note) notes.push(load.note);
+  notes.push(
+    'tpot columns = GuideLLM inter_token_latency_ms (first token excluded); e2e = request_latency s x 1000',
+  );
+  const tpotIncl = numOf(successful(metrics, 'time_per_output_token_ms')?.mean);
+  if (tpotIncl !== undefined)
+    notes.push(
+      `GuideLLM time_per_output_token_ms (first token included) mean=${Number(
+        tpotIncl.toPrecision(4),
+      )} ms not imported`,
+    );
+  if (chunkedStreaming(itl))
+    notes.push(
+      'ITL/TPOT median ~0 vs mean, likely chunked streaming: p50 kept empty',
+    );
+  if (hw.tensorParallel === undefined && hw.gpuCount !== 1)
+    notes.push('tensor_parallel not given');
+  if (!hw.engine) notes.push('serving engine not given');
+  return notes;
+}
+
+/** One `benchmarks[]` entry as a record, or the errors that keep it out. */
+function convertBenchmark(
+  raw: unknown,
+  index: number,
+  scope: ReportScope,
+): CellWriter {
+  const w = new CellWriter(index + 1);
+  if (!isObj(raw)) {
+    w.error('benchmarks', 'benchmark entry is not an object');
+    return w;
+  }
+  const v = viewBenchmark(raw, scope);
+  writeModelAndDataset(w, v, scope);
+  writeHardware(w, scope.hw);
+  const load = writeLoad(w, v);
+  const itl = writeMeasurements(w, v);
+  writeSource(w, v, scope, index);
+  w.text('notes', benchmarkNotes(v, scope, load, itl).join('; '));
+  return w;
+}
+
 /**
  * Converts a GuideLLM benchmark report (parsed JSON) into benchmark records, one per
  * `benchmarks[]` entry. The hardware (`gpu`, `gpuCount`, optionally `tensorParallel`, `engine`,
@@ -212,32 +498,9 @@ export function guidellmToRecords(
 ): ImportRecords {
   const errors: RowError[] = [];
   const records: Record<string, string>[] = [];
-  if (!isObj(json) || !Array.isArray(json.benchmarks)) {
-    const hint =
-      isObj(json) && 'completed' in json && 'mean_ttft_ms' in json
-        ? ' (this looks like a vllm bench serve result)'
-        : '';
-    errors.push({
-      row: 0,
-      column: 'benchmarks',
-      reason: `not a GuideLLM report: no benchmarks list${hint}`,
-    });
-    return { records, errors };
-  }
-  const benchmarks = json.benchmarks as unknown[];
-  if (benchmarks.length === 0) {
-    errors.push({
-      row: 0,
-      column: 'benchmarks',
-      reason: 'the report holds no benchmarks',
-    });
-    return { records, errors };
-  }
-  const layout = detectLayout(json, obj(benchmarks[0]));
-  if (typeof layout === 'string') {
-    errors.push({ row: 0, column: 'benchmarks', reason: layout });
-    return { records, errors };
-  }
+  const read = readReport(json);
+  if ('reason' in read) return { records, errors: [read] };
+  const { report, benchmarks, layout } = read;
   const hw: Hardware = {
     gpu: context.gpu?.trim() || undefined,
     gpuCount: context.gpuCount,
@@ -247,190 +510,16 @@ export function guidellmToRecords(
     precision: context.precision,
   };
   errors.push(...hardwareErrors(hw, 0, 'GuideLLM reports'));
-  const topArgs = obj(json.args);
-  const spec = obj(obj(json.config).spec);
-
+  const scope: ReportScope = {
+    layout,
+    context,
+    hw,
+    topArgs: obj(report.args),
+    spec: obj(obj(report.config).spec),
+    benchmarkCount: benchmarks.length,
+  };
   benchmarks.forEach((raw, i) => {
-    const w = new CellWriter(i + 1);
-    if (!isObj(raw)) {
-      w.error('benchmarks', 'benchmark entry is not an object');
-      errors.push(...w.errors);
-      return;
-    }
-    const b = raw;
-    const legacy = layout.kind === 'legacy';
-    const cfg = obj(legacy ? b.args : b.config);
-    const strategy = obj(cfg.strategy);
-    const profile = obj(cfg.profile);
-    const profileType =
-      strOf(profile.type_) ?? strOf(profile.kind) ?? strOf(topArgs.profile);
-    const step = numOf(legacy ? cfg.strategy_index : cfg.run_index);
-    const metrics = obj(b.metrics);
-    const totals = obj(
-      legacy ? b.request_totals : metrics.request_totals ?? b.request_totals,
-    );
-    const ok = numOf(totals.successful);
-
-    // model and dataset
-    const model =
-      context.model ??
-      (legacy
-        ? strOf(obj(b.worker).backend_model)
-        : strOf(obj(cfg.backend).model) ??
-          strOf(topArgs.model) ??
-          strOf(obj(spec.backend).model));
-    if (!model)
-      w.error(
-        'model',
-        'the report names no model: give it as import context (model)',
-      );
-    w.text('model', model);
-    const dataset =
-      context.dataset ??
-      (legacy
-        ? describeData(obj(b.request_loader).data)
-        : describeData(
-            layout.kind === 'v2'
-              ? spec.data
-              : topArgs.data ?? obj(cfg.requests).data,
-          ));
-    w.text('dataset', dataset);
-    writeHardware(w, hw);
-
-    // load
-    const requests = `${ok ?? '?'} requests`;
-    const stepNote =
-      profileType === 'sweep' ? ` (sweep step ${step ?? '?'})` : '';
-    const load = loadOf(strategy, requests, stepNote);
-    if (typeof load === 'string') w.error('mode', load);
-    else {
-      w.text('mode', load.mode);
-      w.num('concurrency', load.concurrency, 'strategy');
-      w.text('request_rate', load.rate);
-    }
-
-    // latencies and tokens
-    const ttft = successful(metrics, 'time_to_first_token_ms');
-    const itl = successful(metrics, 'inter_token_latency_ms');
-    const e2e = successful(metrics, 'request_latency');
-    const prompt = successful(metrics, 'prompt_token_count');
-    const output = successful(metrics, 'output_token_count');
-    const required: [Json | undefined, string, string][] = [
-      [ttft, 'time_to_first_token_ms', 'ttft_mean_ms'],
-      [e2e, 'request_latency', 'e2e_mean_ms'],
-      [prompt, 'prompt_token_count', 'input_tokens'],
-      [output, 'output_token_count', 'output_tokens'],
-    ];
-    for (const [s, name, column] of required) {
-      if (!s || numOf(s.mean) === undefined)
-        w.error(column, `metric ${name}.successful.mean is missing`);
-    }
-    if (ok === 0 || numOf(ttft?.count) === 0)
-      w.error(
-        'ttft_mean_ms',
-        'no successful request in this benchmark: nothing was measured',
-      );
-    const statCells = (
-      col: string,
-      s: Json | undefined,
-      name: string,
-      scale = 1,
-    ) => {
-      if (!s) return;
-      for (const [k, get] of STATS) {
-        const v = get(s);
-        w.num(
-          `${col}_${k}_ms`,
-          v === undefined ? undefined : v * scale,
-          `${name}.successful`,
-        );
-      }
-    };
-    statCells('ttft', ttft, 'time_to_first_token_ms');
-    statCells('tpot', itl, 'inter_token_latency_ms');
-    statCells('e2e', e2e, 'request_latency (s)', 1000);
-    w.num(
-      'input_tokens',
-      numOf(prompt?.mean),
-      'prompt_token_count.successful.mean',
-    );
-    w.num(
-      'output_tokens',
-      numOf(output?.mean),
-      'output_token_count.successful.mean',
-    );
-    const rate = (name: string) => numOf(successful(metrics, name)?.mean);
-    w.num(
-      'req_s',
-      rate('requests_per_second'),
-      'requests_per_second.successful.mean',
-    );
-    w.num(
-      'output_tok_s',
-      rate('output_tokens_per_second'),
-      'output_tokens_per_second.successful.mean',
-    );
-    w.num(
-      'total_tok_s',
-      rate('tokens_per_second'),
-      'tokens_per_second.successful.mean',
-    );
-
-    // provenance
-    const runId = strOf(b.run_id) ?? strOf(cfg.run_id);
-    w.text(
-      'source',
-      context.source ??
-        `GuideLLM ${layout.label} report${
-          context.fileName ? ` ${baseName(context.fileName)}` : ''
-        }` +
-          `${
-            runId
-              ? ` (run ${runId}, benchmark ${i + 1} of ${benchmarks.length})`
-              : ''
-          }`,
-    );
-    const notes: string[] = [`guidellm ${layout.label}`];
-    if (profileType)
-      notes.push(
-        `profile ${profileType}${step !== undefined ? ` step ${step}` : ''}`,
-      );
-    const count = (k: string) => numOf(totals[k]);
-    if (ok !== undefined)
-      notes.push(
-        `requests in measured window: successful=${ok}, errored=${
-          count('errored') ?? '?'
-        }, incomplete=${count('incomplete') ?? '?'}`,
-      );
-    const runStats = obj(b.run_stats);
-    const status = strOf(runStats.status);
-    const termination = strOf(runStats.termination_reason);
-    if (status || termination)
-      notes.push(
-        `run status ${status ?? '?'}${termination ? ` (${termination})` : ''}`,
-      );
-    if (typeof load !== 'string' && load.note) notes.push(load.note);
-    notes.push(
-      'tpot columns = GuideLLM inter_token_latency_ms (first token excluded); e2e = request_latency s x 1000',
-    );
-    const tpotIncl = numOf(
-      successful(metrics, 'time_per_output_token_ms')?.mean,
-    );
-    if (tpotIncl !== undefined)
-      notes.push(
-        `GuideLLM time_per_output_token_ms (first token included) mean=${Number(
-          tpotIncl.toPrecision(4),
-        )} ms not imported`,
-      );
-    if (chunkedStreaming(itl))
-      notes.push(
-        'ITL/TPOT median ~0 vs mean, likely chunked streaming: p50 kept empty',
-      );
-    if (hw.tensorParallel === undefined && hw.gpuCount !== 1)
-      notes.push('tensor_parallel not given');
-    if (!hw.engine) notes.push('serving engine not given');
-    w.text('notes', notes.join('; '));
-
+    const w = convertBenchmark(raw, i, scope);
     if (w.errors.length) errors.push(...w.errors);
     else records.push(w.rec);
   });

@@ -217,17 +217,20 @@ function plannerNotes(p: Json): string[] {
   return out;
 }
 
-function convertOne(
+type ResultLoad = Exclude<ReturnType<typeof loadOf>, string>;
+
+/**
+ * The result object and its completed count, or undefined when it is not a result with
+ * measurements (the reason is written to `w`); a negative count is an error that does not stop.
+ */
+function readResult(
+  w: CellWriter,
   value: unknown,
   row: number,
-  /** where the result sits in the file, e.g. ` line 3` or ` #2`; empty for a single result */
-  where: string,
-  context: ImportContext,
-): { rec?: Record<string, string>; errors: RowError[] } {
-  const w = new CellWriter(row);
+): { r: Json; completed: number } | undefined {
   if (!isObj(value)) {
     w.error('json', `result ${row} is not a JSON object`);
-    return { errors: w.errors };
+    return undefined;
   }
   const r = value;
   if (Array.isArray(r.benchmarks)) {
@@ -235,7 +238,7 @@ function convertOne(
       'json',
       'this is a GuideLLM report, not a vllm bench serve result: import it as guidellm',
     );
-    return { errors: w.errors };
+    return undefined;
   }
   const completed = numOf(r.completed);
   if (completed === undefined) {
@@ -246,7 +249,7 @@ function convertOne(
         ? 'the result has no completed request count'
         : 'not a vllm bench serve result: no completed count and no *_ttft_ms / *_tpot_ms keys',
     );
-    return { errors: w.errors };
+    return undefined;
   }
   if (completed < 0)
     w.error('completed', `negative completed count: ${completed}`);
@@ -258,14 +261,13 @@ function convertOne(
         failed === undefined ? '' : `${failed} `
       }requests failed (completed = 0): nothing was measured, the zero metrics are not latencies`,
     );
-    return { errors: w.errors };
+    return undefined;
   }
+  return { r, completed };
+}
 
-  const planner = isObj(r.llm_planner) ? r.llm_planner : undefined;
-  const p = planner ?? {};
-  const tool = toolOf(r, planner);
-
-  // context: explicit context first, then our load tester's llm_planner object, then --metadata
+/** explicit context first, then our load tester's llm_planner object `p`, then --metadata */
+function resultHardware(r: Json, p: Json, context: ImportContext): Hardware {
   const metaGpuRaw = pickStr(r, [
     'gpu',
     'gpu_type',
@@ -283,7 +285,7 @@ function convertOne(
     gpuFrom(plannerGpuRaw)?.count ??
     pickNum(r, ['gpu_count', 'num_gpus']) ??
     gpuFrom(metaGpuRaw)?.count;
-  const hw: Hardware = {
+  return {
     gpu: gpu?.gpu,
     gpuCount,
     tensorParallel:
@@ -308,9 +310,15 @@ function convertOne(
       pickStr(p, ['precision', 'dtype']) ??
       pickStr(r, ['precision', 'dtype', 'quantization']),
   };
-  w.errors.push(...hardwareErrors(hw, row, `${tool.name} results`));
-  writeHardware(w, hw);
+}
 
+/** Model and dataset cells; returns the --metadata token lengths, the tokens' fallback. */
+function writeModelAndDataset(
+  w: CellWriter,
+  r: Json,
+  p: Json,
+  context: ImportContext,
+): { metaIn?: number; metaOut?: number } {
   const model =
     context.model ?? pickStr(p, ['model']) ?? pickStr(r, ['model_id', 'model']);
   if (!model)
@@ -332,8 +340,10 @@ function convertOne(
         } (from --metadata)`
       : undefined);
   w.text('dataset', dataset);
+  return { metaIn, metaOut };
+}
 
-  // load
+function writeLoad(w: CellWriter, r: Json, tool: Tool): ResultLoad | string {
   const load = loadOf(r, tool.name);
   if (typeof load === 'string') w.error('request_rate', load);
   else {
@@ -341,22 +351,32 @@ function convertOne(
     w.num('concurrency', load.concurrency, 'max_concurrency');
     w.text('request_rate', load.rate);
   }
+  return load;
+}
 
-  // tokens: measured means of the completed requests, else the --metadata lengths
+/** tokens: measured means of the completed requests, else the --metadata lengths */
+function writeTokens(
+  w: CellWriter,
+  r: Json,
+  completed: number,
+  meta: { metaIn?: number; metaOut?: number },
+): void {
   const totalIn = numOf(r.total_input_tokens);
   const totalOut = numOf(r.total_output_tokens);
   w.num(
     'input_tokens',
-    totalIn !== undefined ? totalIn / completed : metaIn,
+    totalIn !== undefined ? totalIn / completed : meta.metaIn,
     'total_input_tokens',
   );
   w.num(
     'output_tokens',
-    totalOut !== undefined ? totalOut / completed : metaOut,
+    totalOut !== undefined ? totalOut / completed : meta.metaOut,
     'total_output_tokens',
   );
+}
 
-  // latencies, all in ms
+/** latencies, all in ms, and the throughputs */
+function writeLatencies(w: CellWriter, r: Json): void {
   const hasLatency = ['ttft', 'tpot', 'itl', 'e2el'].some(
     m =>
       numOf(r[`mean_${m}_ms`]) !== undefined ||
@@ -390,15 +410,16 @@ function convertOne(
     numOf(r.total_token_throughput),
     'total_token_throughput',
   );
+}
 
-  // provenance
-  const date = strOf(r.date);
-  const file = context.fileName ? ` ${baseName(context.fileName)}` : '';
-  w.text(
-    'source',
-    context.source ??
-      `${tool.name} result${file}${where}${date ? ` (date ${date})` : ''}`,
-  );
+function resultNotes(
+  r: Json,
+  completed: number,
+  tool: Tool,
+  load: ResultLoad | string,
+  planner: Json | undefined,
+  hw: Hardware,
+): string[] {
   const notes: string[] = [tool.layout];
   notes.push('in/out tokens = totals/completed');
   const failed = numOf(r.failed);
@@ -432,8 +453,43 @@ function convertOne(
     notes.push(
       'serving engine not given (the client backend is not the engine)',
     );
-  w.text('notes', notes.join('; '));
+  return notes;
+}
 
+function convertOne(
+  value: unknown,
+  row: number,
+  /** where the result sits in the file, e.g. ` line 3` or ` #2`; empty for a single result */
+  where: string,
+  context: ImportContext,
+): { rec?: Record<string, string>; errors: RowError[] } {
+  const w = new CellWriter(row);
+  const result = readResult(w, value, row);
+  if (!result) return { errors: w.errors };
+  const { r, completed } = result;
+
+  const planner = isObj(r.llm_planner) ? r.llm_planner : undefined;
+  const tool = toolOf(r, planner);
+  const hw = resultHardware(r, planner ?? {}, context);
+  w.errors.push(...hardwareErrors(hw, row, `${tool.name} results`));
+  writeHardware(w, hw);
+  const meta = writeModelAndDataset(w, r, planner ?? {}, context);
+  const load = writeLoad(w, r, tool);
+  writeTokens(w, r, completed, meta);
+  writeLatencies(w, r);
+
+  // provenance
+  const date = strOf(r.date);
+  const file = context.fileName ? ` ${baseName(context.fileName)}` : '';
+  w.text(
+    'source',
+    context.source ??
+      `${tool.name} result${file}${where}${date ? ` (date ${date})` : ''}`,
+  );
+  w.text(
+    'notes',
+    resultNotes(r, completed, tool, load, planner, hw).join('; '),
+  );
   return w.errors.length ? { errors: w.errors } : { rec: w.rec, errors: [] };
 }
 

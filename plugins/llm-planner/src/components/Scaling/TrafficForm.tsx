@@ -190,6 +190,8 @@ function readFile(file: File): Promise<string> {
   });
 }
 
+type SetForm = (patch: Partial<TrafficForm>) => void;
+
 /** The traffic pattern picker. */
 export function TrafficFormFields(props: {
   form: TrafficForm;
@@ -199,42 +201,13 @@ export function TrafficFormFields(props: {
   buildError?: string;
 }) {
   const { form: f, onChange, traffic } = props;
-  const set = (patch: Partial<TrafficForm>) => onChange({ ...f, ...patch });
-  const field = (
-    key: keyof TrafficForm,
-    label: string,
-    unit?: string,
-    id = `traffic-${key}`,
-  ) => (
-    <TextField
-      id={id}
-      label={label}
-      size="small"
-      type="number"
-      value={f[key] as string}
-      onChange={e => set({ [key]: e.target.value } as Partial<TrafficForm>)}
-      InputProps={unit ? { endAdornment: unit } : undefined}
-      sx={{ width: 160 }}
-    />
+  const set: SetForm = patch => onChange({ ...f, ...patch });
+  const field = (key: keyof TrafficForm, label: string, unit?: string) => (
+    <FormNumberField form={f} set={set} name={key} label={label} unit={unit} />
   );
-  const rowErrors: RowError[] = traffic?.errors ?? [];
   return (
     <Stack spacing={2}>
-      <TextField
-        id="traffic-kind"
-        select
-        label="Traffic pattern"
-        size="small"
-        value={f.kind}
-        onChange={e => set({ kind: e.target.value as PatternKind })}
-      >
-        <MenuItem value="office-hours">Diurnal: office hours</MenuItem>
-        <MenuItem value="global">Diurnal: global (all time zones)</MenuItem>
-        <MenuItem value="constant">Constant</MenuItem>
-        <MenuItem value="spiky">Spiky (bursts on office hours)</MenuItem>
-        <MenuItem value="trace">Trace upload (CSV)</MenuItem>
-        <MenuItem value="mix">Multi-tenant mix</MenuItem>
-      </TextField>
+      <PatternKindSelect form={f} set={set} />
       {(f.kind === 'office-hours' ||
         f.kind === 'global' ||
         f.kind === 'spiky') && (
@@ -254,149 +227,12 @@ export function TrafficFormFields(props: {
         </Stack>
       )}
       {f.kind === 'trace' && (
-        <Stack spacing={1}>
-          <Stack direction="row" spacing={1} alignItems="center">
-            <TextField
-              id="traffic-trace-format"
-              select
-              size="small"
-              label="Trace format"
-              value={f.traceFormat}
-              onChange={e =>
-                set({
-                  traceFormat: e.target.value as TrafficForm['traceFormat'],
-                })
-              }
-              sx={{ width: 240 }}
-            >
-              <MenuItem value="per-minute">Per-minute rates</MenuItem>
-              <MenuItem value="timestamps">One request per row</MenuItem>
-            </TextField>
-            <Button
-              component="label"
-              variant="outlined"
-              startIcon={<UploadFileIcon />}
-            >
-              Upload trace CSV
-              <input
-                hidden
-                type="file"
-                accept=".csv,text/csv,text/plain"
-                data-testid="trace-file"
-                aria-label="Trace CSV file"
-                onChange={async e => {
-                  const file = e.target.files?.[0];
-                  if (!file) return;
-                  const text = await readFile(file);
-                  onChange({ ...f, traceCsv: text, traceName: file.name });
-                  e.target.value = '';
-                }}
-              />
-            </Button>
-          </Stack>
-          <TextField
-            id="traffic-trace-csv"
-            label={f.traceName ? `Trace (${f.traceName})` : 'Trace CSV'}
-            multiline
-            minRows={3}
-            maxRows={8}
-            value={f.traceCsv}
-            onChange={e => set({ traceCsv: e.target.value, traceName: '' })}
-            helperText={
-              f.traceFormat === 'per-minute'
-                ? 'Header minute,rps (minute 0-1439 or HH:MM; or requests per minute as requests/count/rpm).'
-                : 'First column: epoch s/ms, ISO 8601, HH:MM[:SS] or seconds of the day; one request per row. Several days fold onto one.'
-            }
-            inputProps={{ style: { fontFamily: 'monospace', fontSize: 12 } }}
-          />
-        </Stack>
+        <TraceFields form={f} set={set} onChange={onChange} />
       )}
-      {f.kind === 'mix' && (
-        <Stack spacing={1}>
-          {f.tenants.map((t, i) => {
-            const upd = (patch: Partial<(typeof f.tenants)[number]>) =>
-              set({
-                tenants: f.tenants.map((x, j) =>
-                  j === i ? { ...x, ...patch } : x,
-                ),
-              });
-            return (
-              <Stack key={i} direction="row" spacing={1} alignItems="center">
-                <TextField
-                  id={`tenant-${i}-name`}
-                  size="small"
-                  label="Tenant"
-                  value={t.name}
-                  onChange={e => upd({ name: e.target.value })}
-                  sx={{ width: 150 }}
-                />
-                <TextField
-                  id={`tenant-${i}-kind`}
-                  size="small"
-                  select
-                  label="Pattern"
-                  value={t.kind}
-                  onChange={e => upd({ kind: e.target.value as TenantKind })}
-                  sx={{ width: 150 }}
-                >
-                  <MenuItem value="office-hours">office hours</MenuItem>
-                  <MenuItem value="global">global</MenuItem>
-                  <MenuItem value="constant">constant</MenuItem>
-                  <MenuItem value="spiky">spiky</MenuItem>
-                </TextField>
-                <TextField
-                  id={`tenant-${i}-peak`}
-                  size="small"
-                  type="number"
-                  label="Peak"
-                  value={t.peakRps}
-                  onChange={e => upd({ peakRps: e.target.value })}
-                  InputProps={{ endAdornment: 'req/s' }}
-                  sx={{ width: 130 }}
-                />
-                <IconButton
-                  aria-label={`Remove tenant ${t.name}`}
-                  onClick={() =>
-                    set({ tenants: f.tenants.filter((_x, j) => j !== i) })
-                  }
-                >
-                  <DeleteIcon />
-                </IconButton>
-              </Stack>
-            );
-          })}
-          <Box>
-            <Button
-              size="small"
-              onClick={() =>
-                set({
-                  tenants: [
-                    ...f.tenants,
-                    {
-                      name: `team-${f.tenants.length + 1}`,
-                      kind: 'office-hours',
-                      peakRps: '1',
-                    },
-                  ],
-                })
-              }
-            >
-              Add tenant
-            </Button>
-          </Box>
-        </Stack>
-      )}
+      {f.kind === 'mix' && <TenantFields form={f} set={set} />}
       <Box sx={{ minHeight: 24 }}>
         {traffic && !props.errors.length && (
-          <Typography
-            variant="body2"
-            color="text.secondary"
-            data-testid="traffic-summary"
-          >
-            {traffic.description}: peak {fmtNum(traffic.peakRps, 2)} req/s, mean{' '}
-            {fmtNum(traffic.meanRps, 2)} req/s,{' '}
-            {fmtNum(traffic.totalRequests, 0)} requests/day.
-          </Typography>
+          <TrafficSummary traffic={traffic} />
         )}
       </Box>
       {props.errors.length > 0 && (
@@ -408,37 +244,265 @@ export function TrafficFormFields(props: {
           {w}
         </Alert>
       ))}
-      {rowErrors.length > 0 && (
-        <Box>
-          <Alert severity="error" sx={{ mb: 1 }}>
-            {rowErrors.length} row{rowErrors.length === 1 ? ' was' : 's were'}{' '}
-            skipped: fix them in the file, or the day is simulated without them.
-          </Alert>
-          <Table size="small" sx={TABLE_SX} aria-label="Trace row errors">
-            <TableHead>
-              <TableRow>
-                <TableCell>Row</TableCell>
-                <TableCell>Column</TableCell>
-                <TableCell>Reason</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rowErrors.slice(0, 20).map((e, i) => (
-                <TableRow key={i}>
-                  <TableCell>{e.row}</TableCell>
-                  <TableCell>{e.column}</TableCell>
-                  <TableCell>{e.reason}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {rowErrors.length > 20 && (
-            <Typography variant="caption">
-              …and {rowErrors.length - 20} more.
-            </Typography>
-          )}
-        </Box>
-      )}
+      <TraceRowErrors rowErrors={traffic?.errors ?? []} />
     </Stack>
+  );
+}
+
+function FormNumberField(props: {
+  form: TrafficForm;
+  set: SetForm;
+  name: keyof TrafficForm;
+  label: string;
+  unit?: string;
+}) {
+  const { name: key, unit } = props;
+  return (
+    <TextField
+      id={`traffic-${key}`}
+      label={props.label}
+      size="small"
+      type="number"
+      value={props.form[key] as string}
+      onChange={e =>
+        props.set({ [key]: e.target.value } as Partial<TrafficForm>)
+      }
+      InputProps={unit ? { endAdornment: unit } : undefined}
+      sx={{ width: 160 }}
+    />
+  );
+}
+
+function PatternKindSelect(props: { form: TrafficForm; set: SetForm }) {
+  return (
+    <TextField
+      id="traffic-kind"
+      select
+      label="Traffic pattern"
+      size="small"
+      value={props.form.kind}
+      onChange={e => props.set({ kind: e.target.value as PatternKind })}
+    >
+      <MenuItem value="office-hours">Diurnal: office hours</MenuItem>
+      <MenuItem value="global">Diurnal: global (all time zones)</MenuItem>
+      <MenuItem value="constant">Constant</MenuItem>
+      <MenuItem value="spiky">Spiky (bursts on office hours)</MenuItem>
+      <MenuItem value="trace">Trace upload (CSV)</MenuItem>
+      <MenuItem value="mix">Multi-tenant mix</MenuItem>
+    </TextField>
+  );
+}
+
+/** Trace format, file upload and the pasted CSV. */
+function TraceFields(props: {
+  form: TrafficForm;
+  set: SetForm;
+  onChange: (f: TrafficForm) => void;
+}) {
+  const { form: f, set, onChange } = props;
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} alignItems="center">
+        <TextField
+          id="traffic-trace-format"
+          select
+          size="small"
+          label="Trace format"
+          value={f.traceFormat}
+          onChange={e =>
+            set({
+              traceFormat: e.target.value as TrafficForm['traceFormat'],
+            })
+          }
+          sx={{ width: 240 }}
+        >
+          <MenuItem value="per-minute">Per-minute rates</MenuItem>
+          <MenuItem value="timestamps">One request per row</MenuItem>
+        </TextField>
+        <Button
+          component="label"
+          variant="outlined"
+          startIcon={<UploadFileIcon />}
+        >
+          Upload trace CSV
+          <input
+            hidden
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            data-testid="trace-file"
+            aria-label="Trace CSV file"
+            onChange={async e => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              const text = await readFile(file);
+              onChange({ ...f, traceCsv: text, traceName: file.name });
+              e.target.value = '';
+            }}
+          />
+        </Button>
+      </Stack>
+      <TextField
+        id="traffic-trace-csv"
+        label={f.traceName ? `Trace (${f.traceName})` : 'Trace CSV'}
+        multiline
+        minRows={3}
+        maxRows={8}
+        value={f.traceCsv}
+        onChange={e => set({ traceCsv: e.target.value, traceName: '' })}
+        helperText={
+          f.traceFormat === 'per-minute'
+            ? 'Header minute,rps (minute 0-1439 or HH:MM; or requests per minute as requests/count/rpm).'
+            : 'First column: epoch s/ms, ISO 8601, HH:MM[:SS] or seconds of the day; one request per row. Several days fold onto one.'
+        }
+        inputProps={{ style: { fontFamily: 'monospace', fontSize: 12 } }}
+      />
+    </Stack>
+  );
+}
+
+type TenantForm = TrafficForm['tenants'][number];
+
+/** The tenants of a multi-tenant mix, one row each, plus "Add tenant". */
+function TenantFields(props: { form: TrafficForm; set: SetForm }) {
+  const { form: f, set } = props;
+  const addTenant = () =>
+    set({
+      tenants: [
+        ...f.tenants,
+        {
+          name: `team-${f.tenants.length + 1}`,
+          kind: 'office-hours',
+          peakRps: '1',
+        },
+      ],
+    });
+  return (
+    <Stack spacing={1}>
+      {f.tenants.map((t, i) => (
+        <TenantRow
+          key={i}
+          index={i}
+          tenant={t}
+          onUpdate={patch =>
+            set({
+              tenants: f.tenants.map((x, j) =>
+                j === i ? { ...x, ...patch } : x,
+              ),
+            })
+          }
+          onRemove={() =>
+            set({ tenants: f.tenants.filter((_x, j) => j !== i) })
+          }
+        />
+      ))}
+      <Box>
+        <Button size="small" onClick={addTenant}>
+          Add tenant
+        </Button>
+      </Box>
+    </Stack>
+  );
+}
+
+function TenantRow(props: {
+  index: number;
+  tenant: TenantForm;
+  onUpdate: (patch: Partial<TenantForm>) => void;
+  onRemove: () => void;
+}) {
+  const { index: i, tenant: t, onUpdate: upd } = props;
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <TextField
+        id={`tenant-${i}-name`}
+        size="small"
+        label="Tenant"
+        value={t.name}
+        onChange={e => upd({ name: e.target.value })}
+        sx={{ width: 150 }}
+      />
+      <TextField
+        id={`tenant-${i}-kind`}
+        size="small"
+        select
+        label="Pattern"
+        value={t.kind}
+        onChange={e => upd({ kind: e.target.value as TenantKind })}
+        sx={{ width: 150 }}
+      >
+        <MenuItem value="office-hours">office hours</MenuItem>
+        <MenuItem value="global">global</MenuItem>
+        <MenuItem value="constant">constant</MenuItem>
+        <MenuItem value="spiky">spiky</MenuItem>
+      </TextField>
+      <TextField
+        id={`tenant-${i}-peak`}
+        size="small"
+        type="number"
+        label="Peak"
+        value={t.peakRps}
+        onChange={e => upd({ peakRps: e.target.value })}
+        InputProps={{ endAdornment: 'req/s' }}
+        sx={{ width: 130 }}
+      />
+      <IconButton
+        aria-label={`Remove tenant ${t.name}`}
+        onClick={props.onRemove}
+      >
+        <DeleteIcon />
+      </IconButton>
+    </Stack>
+  );
+}
+
+function TrafficSummary(props: { traffic: Traffic }) {
+  const { traffic } = props;
+  return (
+    <Typography
+      variant="body2"
+      color="text.secondary"
+      data-testid="traffic-summary"
+    >
+      {traffic.description}: peak {fmtNum(traffic.peakRps, 2)} req/s, mean{' '}
+      {fmtNum(traffic.meanRps, 2)} req/s, {fmtNum(traffic.totalRequests, 0)}{' '}
+      requests/day.
+    </Typography>
+  );
+}
+
+/** The trace rows the parser skipped (first 20), so the file can be fixed. */
+function TraceRowErrors(props: { rowErrors: RowError[] }) {
+  const { rowErrors } = props;
+  if (!rowErrors.length) return null;
+  return (
+    <Box>
+      <Alert severity="error" sx={{ mb: 1 }}>
+        {rowErrors.length} row{rowErrors.length === 1 ? ' was' : 's were'}{' '}
+        skipped: fix them in the file, or the day is simulated without them.
+      </Alert>
+      <Table size="small" sx={TABLE_SX} aria-label="Trace row errors">
+        <TableHead>
+          <TableRow>
+            <TableCell>Row</TableCell>
+            <TableCell>Column</TableCell>
+            <TableCell>Reason</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rowErrors.slice(0, 20).map((e, i) => (
+            <TableRow key={i}>
+              <TableCell>{e.row}</TableCell>
+              <TableCell>{e.column}</TableCell>
+              <TableCell>{e.reason}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {rowErrors.length > 20 && (
+        <Typography variant="caption">
+          …and {rowErrors.length - 20} more.
+        </Typography>
+      )}
+    </Box>
   );
 }

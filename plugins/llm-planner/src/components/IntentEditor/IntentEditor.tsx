@@ -167,27 +167,13 @@ function NumberField(props: {
   );
 }
 
-/**
- * The live structured spec: use case, users and what they mean, rate, token lengths, SLO
- * targets and percentile, budget, and optional pins of model, GPU and pricing.
- */
-export function IntentEditor(props: {
-  intent: IntentDraft;
-  onChange: (intent: IntentDraft) => void;
-  kb?: KnowledgeBase;
-  budget?: number;
-  onBudgetChange?: (v: number | undefined) => void;
-  idPrefix?: string;
-}) {
-  const { intent, onChange, kb, budget, onBudgetChange } = props;
-  const idp = props.idPrefix ?? 'intent';
-  const template = kb?.sloTemplates.find(t => t.id === intent.useCase);
-  const useCases = kb
-    ? kb.sloTemplates.map(t => ({ id: t.id, name: t.name }))
-    : USE_CASES.map(u => ({ id: u.id, name: u.label }));
-  if (intent.useCase && !useCases.some(u => u.id === intent.useCase))
-    useCases.push({ id: intent.useCase, name: intent.useCase });
+type SloTemplate = KnowledgeBase['sloTemplates'][number];
 
+/** Setters that keep the draft free of empty fields (an emptied field falls back to its default). */
+function intentSetters(
+  intent: IntentDraft,
+  onChange: (intent: IntentDraft) => void,
+) {
   const set = (patch: Partial<Intent>) => {
     const next: IntentDraft = { ...intent, ...patch };
     for (const k of Object.keys(patch) as (keyof Intent)[])
@@ -202,12 +188,35 @@ export function IntentEditor(props: {
       if (slo[k] === undefined) delete slo[k];
     set({ slo: Object.keys(slo).length ? slo : undefined });
   };
-  const usersMean: UsersMean = intent.usersMean ?? 'population';
-  const errors = intentFieldErrors(intent);
-  const defaultAvailability: Availability = template?.availability ?? 'n+1';
-  const availability = intent.availability ?? defaultAvailability;
-  const tplSlo = template?.slo;
+  return { set, setNum, setSlo };
+}
 
+/** What every section of the editor reads and writes. */
+type SectionProps = {
+  intent: IntentDraft;
+  idp: string;
+  template?: SloTemplate;
+} & ReturnType<typeof intentSetters>;
+
+/**
+ * The live structured spec: use case, users and what they mean, rate, token lengths, SLO
+ * targets and percentile, budget, and optional pins of model, GPU and pricing.
+ */
+export function IntentEditor(props: {
+  intent: IntentDraft;
+  onChange: (intent: IntentDraft) => void;
+  kb?: KnowledgeBase;
+  budget?: number;
+  onBudgetChange?: (v: number | undefined) => void;
+  idPrefix?: string;
+}) {
+  const { intent, onChange, kb } = props;
+  const section: SectionProps = {
+    intent,
+    idp: props.idPrefix ?? 'intent',
+    template: kb?.sloTemplates.find(t => t.id === intent.useCase),
+    ...intentSetters(intent, onChange),
+  };
   return (
     <Grid
       container
@@ -215,11 +224,49 @@ export function IntentEditor(props: {
       component="fieldset"
       sx={{ border: 0, m: 0, p: 0 }}
     >
-      <Grid item xs={12}>
-        <Typography component="legend" variant="subtitle2">
-          Workload
-        </Typography>
-      </Grid>
+      <SectionLegend>Workload</SectionLegend>
+      <WorkloadFields {...section} kb={kb} />
+      <SectionLegend>Latency targets (SLO)</SectionLegend>
+      <SloFields {...section} />
+      <SectionLegend>Constraints</SectionLegend>
+      <ConstraintFields
+        {...section}
+        kb={kb}
+        budget={props.budget}
+        onBudgetChange={props.onBudgetChange}
+      />
+      <SectionLegend>Confidence and availability</SectionLegend>
+      <ConfidenceFields {...section} />
+    </Grid>
+  );
+}
+
+function SectionLegend(props: { children: ReactNode }) {
+  return (
+    <Grid item xs={12}>
+      <Typography component="legend" variant="subtitle2">
+        {props.children}
+      </Typography>
+    </Grid>
+  );
+}
+
+function useCaseChoices(kb: KnowledgeBase | undefined, useCase?: string) {
+  const useCases = kb
+    ? kb.sloTemplates.map(t => ({ id: t.id, name: t.name }))
+    : USE_CASES.map(u => ({ id: u.id, name: u.label }));
+  if (useCase && !useCases.some(u => u.id === useCase))
+    useCases.push({ id: useCase, name: useCase });
+  return useCases;
+}
+
+/** Use case, users and what they mean, request rate, peak factor and token lengths. */
+function WorkloadFields(props: SectionProps & { kb?: KnowledgeBase }) {
+  const { intent, idp, template, set, setNum } = props;
+  const useCases = useCaseChoices(props.kb, intent.useCase);
+  const usersMean: UsersMean = intent.usersMean ?? 'population';
+  return (
+    <>
       <Grid item xs={12}>
         <TextField
           id={`${idp}-use-case`}
@@ -319,11 +366,16 @@ export function IntentEditor(props: {
           }
         />
       </Grid>
-      <Grid item xs={12}>
-        <Typography component="legend" variant="subtitle2">
-          Latency targets (SLO)
-        </Typography>
-      </Grid>
+    </>
+  );
+}
+
+/** Percentile and the TTFT, ITL and end-to-end targets. */
+function SloFields(props: SectionProps) {
+  const { intent, idp, setSlo } = props;
+  const tplSlo = props.template?.slo;
+  return (
+    <>
       <Grid item xs={6} sm={3}>
         <TextField
           id={`${idp}-percentile`}
@@ -371,18 +423,28 @@ export function IntentEditor(props: {
           placeholder={tplSlo?.e2eMs ? String(tplSlo.e2eMs) : undefined}
         />
       </Grid>
-      <Grid item xs={12}>
-        <Typography component="legend" variant="subtitle2">
-          Constraints
-        </Typography>
-      </Grid>
+    </>
+  );
+}
+
+/** Budget, pricing, model and GPU pins, headroom. */
+function ConstraintFields(
+  props: SectionProps & {
+    kb?: KnowledgeBase;
+    budget?: number;
+    onBudgetChange?: (v: number | undefined) => void;
+  },
+) {
+  const { intent, idp, kb, set, setNum, onBudgetChange } = props;
+  return (
+    <>
       {onBudgetChange && (
         <Grid item xs={12} sm={6}>
           <NumberField
             id={`${idp}-budget`}
             label="Budget"
             unit="$/month"
-            value={budget}
+            value={props.budget}
             onChange={onBudgetChange}
             helperText="Compared with the plan's cost; not a planning input"
           />
@@ -405,47 +467,23 @@ export function IntentEditor(props: {
         </TextField>
       </Grid>
       <Grid item xs={12} sm={6}>
-        <TextField
+        <PinSelect
           id={`${idp}-model`}
-          select
-          size="small"
-          fullWidth
           label="Model"
-          value={intent.model ?? ''}
-          onChange={e => set({ model: e.target.value || undefined })}
+          value={intent.model}
+          choices={kb?.models}
+          onChange={model => set({ model })}
           helperText="Leave on any to compare the catalog's models"
-        >
-          <MenuItem value="">any</MenuItem>
-          {(kb?.models ?? []).map(m => (
-            <MenuItem key={m.id} value={m.id}>
-              {m.id}
-            </MenuItem>
-          ))}
-          {intent.model && !kb?.models.some(m => m.id === intent.model) && (
-            <MenuItem value={intent.model}>{intent.model}</MenuItem>
-          )}
-        </TextField>
+        />
       </Grid>
       <Grid item xs={12} sm={6}>
-        <TextField
+        <PinSelect
           id={`${idp}-gpu`}
-          select
-          size="small"
-          fullWidth
           label="GPU"
-          value={intent.gpu ?? ''}
-          onChange={e => set({ gpu: e.target.value || undefined })}
-        >
-          <MenuItem value="">any</MenuItem>
-          {(kb?.gpus ?? []).map(g => (
-            <MenuItem key={g.id} value={g.id}>
-              {g.id}
-            </MenuItem>
-          ))}
-          {intent.gpu && !kb?.gpus.some(g => g.id === intent.gpu) && (
-            <MenuItem value={intent.gpu}>{intent.gpu}</MenuItem>
-          )}
-        </TextField>
+          value={intent.gpu}
+          choices={kb?.gpus}
+          onChange={gpu => set({ gpu })}
+        />
       </Grid>
       <Grid item xs={12} sm={6}>
         <NumberField
@@ -458,11 +496,52 @@ export function IntentEditor(props: {
           helperText="Spare capacity above the peak rate"
         />
       </Grid>
-      <Grid item xs={12}>
-        <Typography component="legend" variant="subtitle2">
-          Confidence and availability
-        </Typography>
-      </Grid>
+    </>
+  );
+}
+
+/** A pin to one catalog item or "any"; a pinned id the catalog lacks stays choosable. */
+function PinSelect(props: {
+  id: string;
+  label: string;
+  value?: string;
+  choices?: { id: string }[];
+  onChange: (v: string | undefined) => void;
+  helperText?: string;
+}) {
+  const { value, choices } = props;
+  return (
+    <TextField
+      id={props.id}
+      select
+      size="small"
+      fullWidth
+      label={props.label}
+      value={value ?? ''}
+      onChange={e => props.onChange(e.target.value || undefined)}
+      helperText={props.helperText}
+    >
+      <MenuItem value="">any</MenuItem>
+      {(choices ?? []).map(c => (
+        <MenuItem key={c.id} value={c.id}>
+          {c.id}
+        </MenuItem>
+      ))}
+      {value && !choices?.some(c => c.id === value) && (
+        <MenuItem value={value}>{value}</MenuItem>
+      )}
+    </TextField>
+  );
+}
+
+/** Sizing confidence, availability and the replica floor. */
+function ConfidenceFields(props: SectionProps) {
+  const { intent, idp, template, set, setNum } = props;
+  const errors = intentFieldErrors(intent);
+  const defaultAvailability: Availability = template?.availability ?? 'n+1';
+  const availability = intent.availability ?? defaultAvailability;
+  return (
+    <>
       <Grid item xs={12} sm={4}>
         <NumberField
           id={`${idp}-confidence`}
@@ -517,7 +596,7 @@ export function IntentEditor(props: {
           helperText="fewest replicas whatever the load"
         />
       </Grid>
-    </Grid>
+    </>
   );
 }
 

@@ -152,12 +152,15 @@ function sloTarget(flag: string, value: string): SloTarget {
   }
 }
 
-/** Parses load tester flags; throws a message with the usage for the user. */
-export function parseLoadtestArgs(
-  argv: string[],
-  env: Record<string, string | undefined> = process.env,
-): LoadtestOptions {
-  const raw: Record<string, string> = {};
+type RawFlags = Record<string, string>;
+
+/** The flags as given: one value per valued flag, the SLO targets and the metadata pairs. */
+function collectFlags(argv: string[]): {
+  raw: RawFlags;
+  slo: SloTarget[];
+  metadata: Record<string, string>;
+} {
+  const raw: RawFlags = {};
   const slo: SloTarget[] = [];
   const metadata: Record<string, string> = {};
   const given = readFlags(
@@ -180,76 +183,89 @@ export function parseLoadtestArgs(
       raw[flag] = value;
     }
   }
-  const target = raw['--target'] ?? env.LOADTEST_TARGET;
-  if (!target) throw usageError('--target is required');
+  return { raw, slo, metadata };
+}
+
+function requireHttpUrl(flag: string, value: string): void {
   try {
-    const u = new URL(target);
+    const u = new URL(value);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
   } catch {
-    throw usageError(`--target must be an http(s) URL (got "${target}")`);
+    throw usageError(`${flag} must be an http(s) URL (got "${value}")`);
   }
+}
+
+/** A positive number flag, or `fallback` when it is not given. */
+function positiveOr<T extends number | undefined>(
+  raw: RawFlags,
+  flag: string,
+  integer: boolean,
+  fallback: T,
+): number | T {
+  return raw[flag] ? positive(flag, raw[flag], integer) : fallback;
+}
+
+function parseEndpoint(raw: RawFlags): Endpoint {
   const endpoint = (raw['--endpoint'] ?? 'completions') as Endpoint;
   if (endpoint !== 'completions' && endpoint !== 'chat') {
     throw usageError('--endpoint must be completions or chat');
   }
-  const maxConcurrency = raw['--max-concurrency']
-    ? positive('--max-concurrency', raw['--max-concurrency'], true)
-    : 256;
+  return endpoint;
+}
+
+function parseProfile(raw: RawFlags): ProfileSpec {
+  const maxConcurrency = positiveOr(raw, '--max-concurrency', true, 256);
   const kind = raw['--profile'] ?? 'synchronous';
-  let profile: ProfileSpec;
   switch (kind) {
     case 'synchronous':
-      profile = { type: 'synchronous' };
-      break;
+      return { type: 'synchronous' };
     case 'throughput':
-      profile = { type: 'throughput', maxConcurrency };
-      break;
+      return { type: 'throughput', maxConcurrency };
     case 'concurrent':
       if (!raw['--concurrency'])
         throw usageError('--profile concurrent needs --concurrency');
-      profile = {
+      return {
         type: 'concurrent',
         streams: list('--concurrency', raw['--concurrency'], true),
       };
-      break;
     case 'constant':
     case 'poisson':
       if (!raw['--rate']) throw usageError(`--profile ${kind} needs --rate`);
-      profile = {
+      return {
         type: kind,
         rates: list('--rate', raw['--rate'], false),
         maxConcurrency: raw['--max-concurrency'] ? maxConcurrency : undefined,
       };
-      break;
     case 'sweep': {
       const rateType = raw['--sweep-rate-type'] ?? 'constant';
       if (rateType !== 'constant' && rateType !== 'poisson') {
         throw usageError('--sweep-rate-type must be constant or poisson');
       }
-      profile = {
+      return {
         type: 'sweep',
-        points: raw['--sweep-points']
-          ? positive('--sweep-points', raw['--sweep-points'], true)
-          : 4,
+        points: positiveOr(raw, '--sweep-points', true, 4),
         maxConcurrency,
         rateType,
       };
-      break;
     }
     default:
       throw usageError(`unknown --profile ${kind}`);
   }
+}
+
+function parseLimits(raw: RawFlags): Limits {
   const limits: Limits = {
-    maxRequests: raw['--max-requests']
-      ? positive('--max-requests', raw['--max-requests'], true)
-      : undefined,
-    maxSeconds: raw['--max-seconds']
-      ? positive('--max-seconds', raw['--max-seconds'], false)
-      : undefined,
+    maxRequests: positiveOr(raw, '--max-requests', true, undefined),
+    maxSeconds: positiveOr(raw, '--max-seconds', false, undefined),
   };
   if (limits.maxRequests === undefined && limits.maxSeconds === undefined) {
     throw usageError('give --max-requests or --max-seconds');
   }
+  return limits;
+}
+
+/** What to do with the report, checked against the flags each kind needs. */
+function parsePostAs(raw: RawFlags): PostAs {
   const postAs = (raw['--post-as'] ?? 'report') as PostAs;
   if (!['report', 'benchmarks', 'outcome'].includes(postAs)) {
     throw usageError('--post-as must be report, benchmarks or outcome');
@@ -257,16 +273,7 @@ export function parseLoadtestArgs(
   if (raw['--post-as'] && !raw['--post-to']) {
     throw usageError('--post-as needs --post-to');
   }
-  if (raw['--post-to']) {
-    try {
-      const u = new URL(raw['--post-to']);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
-    } catch {
-      throw usageError(
-        `--post-to must be an http(s) URL (got "${raw['--post-to']}")`,
-      );
-    }
-  }
+  if (raw['--post-to']) requireHttpUrl('--post-to', raw['--post-to']);
   if (postAs === 'outcome' && !raw['--deployment-id']) {
     throw usageError('--post-as outcome needs --deployment-id');
   }
@@ -275,38 +282,55 @@ export function parseLoadtestArgs(
       '--post-as benchmarks needs --gpu (a report does not record the hardware)',
     );
   }
-  const tp = raw['--tp'] ? positive('--tp', raw['--tp'], true) : undefined;
+  return postAs;
+}
+
+function parseImportContext(raw: RawFlags): BenchmarkImportContext {
+  const tp = positiveOr(raw, '--tp', true, undefined);
   const defaultGpuCount = raw['--gpu'] ? tp ?? 1 : undefined;
-  const importContext: BenchmarkImportContext = {
+  return {
     gpu: raw['--gpu'],
-    gpuCount: raw['--gpu-count']
-      ? positive('--gpu-count', raw['--gpu-count'], true)
-      : defaultGpuCount,
+    gpuCount: positiveOr(raw, '--gpu-count', true, defaultGpuCount),
     tensorParallel: tp,
     engine: raw['--engine'],
     engineVersion: raw['--engine-version'],
     precision: raw['--precision'],
   };
+}
+
+function parseSeed(raw: RawFlags): number {
   const seed = raw['--seed'] ? Number(raw['--seed']) : 0;
   if (!Number.isInteger(seed) || seed < 0)
     throw usageError('--seed must be a whole number');
+  return seed;
+}
+
+/** Parses load tester flags; throws a message with the usage for the user. */
+export function parseLoadtestArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): LoadtestOptions {
+  const { raw, slo, metadata } = collectFlags(argv);
+  const target = raw['--target'] ?? env.LOADTEST_TARGET;
+  if (!target) throw usageError('--target is required');
+  requireHttpUrl('--target', target);
+  const endpoint = parseEndpoint(raw);
+  const profile = parseProfile(raw);
+  const limits = parseLimits(raw);
+  const postAs = parsePostAs(raw);
+  const importContext = parseImportContext(raw);
+  const seed = parseSeed(raw);
   return {
     target,
     model: raw['--model'],
     endpoint,
     apiKey: raw['--api-key'] ?? env.OPENAI_API_KEY,
-    requestTimeoutS: raw['--request-timeout']
-      ? positive('--request-timeout', raw['--request-timeout'], false)
-      : 600,
+    requestTimeoutS: positiveOr(raw, '--request-timeout', false, 600),
     ignoreEos: raw['--no-ignore-eos'] !== 'true',
     profile,
     limits,
-    inputTokens: raw['--input-tokens']
-      ? positive('--input-tokens', raw['--input-tokens'], true)
-      : undefined,
-    outputTokens: raw['--output-tokens']
-      ? positive('--output-tokens', raw['--output-tokens'], true)
-      : 128,
+    inputTokens: positiveOr(raw, '--input-tokens', true, undefined),
+    outputTokens: positiveOr(raw, '--output-tokens', true, 128),
     seed,
     slo,
     output: raw['--output'],
@@ -320,9 +344,7 @@ export function parseLoadtestArgs(
     label: raw['--label'],
     includeSamples: raw['--no-samples'] !== 'true',
     progress: raw['--no-progress'] !== 'true',
-    progressIntervalS: raw['--progress-interval']
-      ? positive('--progress-interval', raw['--progress-interval'], false)
-      : 5,
+    progressIntervalS: positiveOr(raw, '--progress-interval', false, 5),
   };
 }
 

@@ -21,11 +21,19 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { FormEvent, useEffect, useState } from 'react';
+import {
+  ChangeEvent,
+  Dispatch,
+  FormEvent,
+  SetStateAction,
+  useEffect,
+  useState,
+} from 'react';
 import {
   errorMessage,
   ImportRejectedError,
   llmPlannerApiRef,
+  type LlmPlannerApi,
 } from '../../api/LlmPlannerClient';
 import type {
   ImportFormat,
@@ -117,21 +125,12 @@ function duplicateText(d: DuplicateRow): string {
     : `row ${d.row} (same as row ${d.sameAs.row})`;
 }
 
-/**
- * Import a benchmark file: any invalid row rejects the file (the rejected rows are listed);
- * rows already stored are skipped and listed. A progress bar follows the import while it runs.
- */
-export function ImportPanel(props: { onImported: () => void }) {
-  const api = useApi(llmPlannerApiRef);
-  const [file, setFile] = useState<File>();
-  const [format, setFormat] = useState<ImportFormat>('csv');
-  const [dataset, setDataset] = useState('');
-  const [context, setContext] = useState<ImportContext>({});
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const busy = phase.kind === 'reading' || phase.kind === 'uploading';
-  const pollId = phase.kind === 'uploading' ? phase.importId : undefined;
-
-  // while the POST runs, poll the import's progress by the id it was sent with
+/** While the POST runs, polls the import's progress by the id it was sent with. */
+function useImportProgressPolling(
+  api: LlmPlannerApi,
+  pollId: string | undefined,
+  setPhase: Dispatch<SetStateAction<Phase>>,
+) {
   useEffect(() => {
     if (!pollId) return undefined;
     let stopped = false;
@@ -152,16 +151,30 @@ export function ImportPanel(props: { onImported: () => void }) {
       stopped = true;
       clearInterval(timer);
     };
-  }, [api, pollId]);
+  }, [api, pollId, setPhase]);
+}
+
+/** The import form's state and its submit: read the file, upload it, report the outcome. */
+function useBenchmarkImport(onImported: () => void) {
+  const api = useApi(llmPlannerApiRef);
+  const [file, setFile] = useState<File>();
+  const [format, setFormat] = useState<ImportFormat>('csv');
+  const [dataset, setDataset] = useState('');
+  const [context, setContext] = useState<ImportContext>({});
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const busy = phase.kind === 'reading' || phase.kind === 'uploading';
+  useImportProgressPolling(
+    api,
+    phase.kind === 'uploading' ? phase.importId : undefined,
+    setPhase,
+  );
   const json = format !== 'csv';
-  const ctx = (k: keyof ImportContext, num = false) => ({
-    value: (context[k] as string | number | undefined) ?? '',
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
-      setContext(c => ({
-        ...c,
-        [k]: parseField(e.target.value, num),
-      })),
-  });
+
+  const chooseFile = (f: File | undefined) => {
+    setFile(f);
+    if (f) setFormat(sniffImportFormat({ name: f.name }));
+    setPhase({ kind: 'idle' });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -183,7 +196,7 @@ export function ImportPanel(props: { onImported: () => void }) {
           : { fileName: file.name },
       });
       setPhase({ kind: 'done', result });
-      props.onImported();
+      onImported();
     } catch (err) {
       if (err instanceof ImportRejectedError)
         setPhase({
@@ -195,11 +208,34 @@ export function ImportPanel(props: { onImported: () => void }) {
     }
   };
 
+  return {
+    file,
+    chooseFile,
+    format,
+    setFormat,
+    dataset,
+    setDataset,
+    context,
+    setContext,
+    phase,
+    busy,
+    json,
+    submit,
+  };
+}
+
+/**
+ * Import a benchmark file: any invalid row rejects the file (the rejected rows are listed);
+ * rows already stored are skipped and listed. A progress bar follows the import while it runs.
+ */
+export function ImportPanel(props: { onImported: () => void }) {
+  const imp = useBenchmarkImport(props.onImported);
+  const { file, format, busy } = imp;
   return (
     <InfoCard title="Import benchmark results">
       <Box
         component="form"
-        onSubmit={submit}
+        onSubmit={imp.submit}
         aria-label="Import benchmark results"
       >
         <Grid container spacing={2}>
@@ -212,12 +248,7 @@ export function ImportPanel(props: { onImported: () => void }) {
                 accept=".csv,.json,.jsonl,text/csv,application/json"
                 aria-label="Benchmark file"
                 data-testid="import-file"
-                onChange={e => {
-                  const f = e.target.files?.[0];
-                  setFile(f);
-                  if (f) setFormat(sniffImportFormat({ name: f.name }));
-                  setPhase({ kind: 'idle' });
-                }}
+                onChange={e => imp.chooseFile(e.target.files?.[0])}
               />
             </Button>
             <Typography component="span" sx={{ ml: 2 }} variant="body2">
@@ -234,7 +265,7 @@ export function ImportPanel(props: { onImported: () => void }) {
               fullWidth
               label="Format"
               value={format}
-              onChange={e => setFormat(e.target.value as ImportFormat)}
+              onChange={e => imp.setFormat(e.target.value as ImportFormat)}
               disabled={busy}
               helperText={importFormatById(format)?.help}
             >
@@ -251,71 +282,18 @@ export function ImportPanel(props: { onImported: () => void }) {
               size="small"
               fullWidth
               label="Dataset"
-              value={dataset}
-              onChange={e => setDataset(e.target.value)}
+              value={imp.dataset}
+              onChange={e => imp.setDataset(e.target.value)}
               disabled={busy}
               helperText="Defaults to the file name"
             />
           </Grid>
-          {json && (
-            <>
-              <Grid item xs={6} md={3}>
-                <TextField
-                  id="import-gpu"
-                  size="small"
-                  fullWidth
-                  required
-                  label="GPU"
-                  {...ctx('gpu')}
-                  disabled={busy}
-                  helperText="e.g. H100-SXM-80GB"
-                />
-              </Grid>
-              <Grid item xs={6} md={2}>
-                <TextField
-                  id="import-gpu-count"
-                  size="small"
-                  fullWidth
-                  required
-                  type="number"
-                  label="GPU count"
-                  {...ctx('gpuCount', true)}
-                  disabled={busy}
-                />
-              </Grid>
-              <Grid item xs={6} md={2}>
-                <TextField
-                  id="import-tp"
-                  size="small"
-                  fullWidth
-                  type="number"
-                  label="Tensor parallel"
-                  {...ctx('tensorParallel', true)}
-                  disabled={busy}
-                />
-              </Grid>
-              <Grid item xs={6} md={2}>
-                <TextField
-                  id="import-engine"
-                  size="small"
-                  fullWidth
-                  label="Engine"
-                  {...ctx('engine')}
-                  disabled={busy}
-                  helperText="e.g. vLLM"
-                />
-              </Grid>
-              <Grid item xs={6} md={3}>
-                <TextField
-                  id="import-engine-version"
-                  size="small"
-                  fullWidth
-                  label="Engine version"
-                  {...ctx('engineVersion')}
-                  disabled={busy}
-                />
-              </Grid>
-            </>
+          {imp.json && (
+            <RunContextFields
+              context={imp.context}
+              setContext={imp.setContext}
+              busy={busy}
+            />
           )}
           <Grid item xs={12}>
             <Button type="submit" variant="contained" disabled={!file || busy}>
@@ -324,88 +302,186 @@ export function ImportPanel(props: { onImported: () => void }) {
           </Grid>
           <Grid item xs={12}>
             <Box sx={{ minHeight: 28 }} aria-live="polite">
-              {phase.kind === 'reading' && (
-                <>
-                  <LinearProgress
-                    variant="determinate"
-                    value={phase.pct}
-                    aria-label="Reading the file"
-                  />
-                  <Typography variant="caption">
-                    Reading the file… {phase.pct} %
-                  </Typography>
-                </>
-              )}
-              {phase.kind === 'uploading' &&
-                (() => {
-                  const { pct, text } = progressText(phase.progress);
-                  return (
-                    <>
-                      <LinearProgress
-                        variant={
-                          pct === undefined ? 'indeterminate' : 'determinate'
-                        }
-                        value={pct}
-                        aria-label="Validating and importing"
-                      />
-                      <Typography variant="caption">{text}</Typography>
-                    </>
-                  );
-                })()}
-              {phase.kind === 'done' && (
-                <Alert severity={phase.result.created ? 'success' : 'info'}>
-                  {resultText(phase.result)}
-                  {(phase.result.duplicates?.count ?? 0) > 0 && (
-                    <div>
-                      Duplicates skipped ({phase.result.duplicates.count}):{' '}
-                      {phase.result.duplicates.rows
-                        .slice(0, 20)
-                        .map(duplicateText)
-                        .join(', ')}
-                      {phase.result.duplicates.count > 20 ? ', …' : ''}
-                    </div>
-                  )}
-                  {phase.result.warnings?.map(w => (
-                    <div key={`${w.row}:${w.column}`}>
-                      Row {w.row}, {w.column}: {w.reason}
-                    </div>
-                  ))}
-                </Alert>
-              )}
-              {phase.kind === 'failed' && (
-                <Alert severity="error">Import failed: {phase.message}</Alert>
-              )}
-              {phase.kind === 'rejected' && (
-                <>
-                  <Alert severity="error" sx={{ mb: 1 }}>
-                    Nothing was imported: {phase.rowErrors.length} row
-                    {phase.rowErrors.length === 1 ? '' : 's'} are invalid. Fix
-                    them and import the file again. ({phase.message})
-                  </Alert>
-                  <Table size="small" sx={TABLE_SX} aria-label="Row errors">
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>Row</TableCell>
-                        <TableCell>Column</TableCell>
-                        <TableCell>Reason</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {phase.rowErrors.map((r, i) => (
-                        <TableRow key={i}>
-                          <TableCell>{r.row}</TableCell>
-                          <TableCell>{r.column}</TableCell>
-                          <TableCell>{r.reason}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </>
-              )}
+              <ImportPhaseView phase={imp.phase} />
             </Box>
           </Grid>
         </Grid>
       </Box>
     </InfoCard>
+  );
+}
+
+/** What a JSON benchmark file does not say about its runs: GPU, count, TP, engine. */
+function RunContextFields(props: {
+  context: ImportContext;
+  setContext: Dispatch<SetStateAction<ImportContext>>;
+  busy: boolean;
+}) {
+  const { context, setContext, busy } = props;
+  const ctx = (k: keyof ImportContext, num = false) => ({
+    value: (context[k] as string | number | undefined) ?? '',
+    onChange: (e: ChangeEvent<HTMLInputElement>) =>
+      setContext(c => ({
+        ...c,
+        [k]: parseField(e.target.value, num),
+      })),
+  });
+  return (
+    <>
+      <Grid item xs={6} md={3}>
+        <TextField
+          id="import-gpu"
+          size="small"
+          fullWidth
+          required
+          label="GPU"
+          {...ctx('gpu')}
+          disabled={busy}
+          helperText="e.g. H100-SXM-80GB"
+        />
+      </Grid>
+      <Grid item xs={6} md={2}>
+        <TextField
+          id="import-gpu-count"
+          size="small"
+          fullWidth
+          required
+          type="number"
+          label="GPU count"
+          {...ctx('gpuCount', true)}
+          disabled={busy}
+        />
+      </Grid>
+      <Grid item xs={6} md={2}>
+        <TextField
+          id="import-tp"
+          size="small"
+          fullWidth
+          type="number"
+          label="Tensor parallel"
+          {...ctx('tensorParallel', true)}
+          disabled={busy}
+        />
+      </Grid>
+      <Grid item xs={6} md={2}>
+        <TextField
+          id="import-engine"
+          size="small"
+          fullWidth
+          label="Engine"
+          {...ctx('engine')}
+          disabled={busy}
+          helperText="e.g. vLLM"
+        />
+      </Grid>
+      <Grid item xs={6} md={3}>
+        <TextField
+          id="import-engine-version"
+          size="small"
+          fullWidth
+          label="Engine version"
+          {...ctx('engineVersion')}
+          disabled={busy}
+        />
+      </Grid>
+    </>
+  );
+}
+
+/** Progress, outcome or rejection of the current import. */
+function ImportPhaseView(props: { phase: Phase }) {
+  const { phase } = props;
+  switch (phase.kind) {
+    case 'reading':
+      return (
+        <>
+          <LinearProgress
+            variant="determinate"
+            value={phase.pct}
+            aria-label="Reading the file"
+          />
+          <Typography variant="caption">
+            Reading the file… {phase.pct} %
+          </Typography>
+        </>
+      );
+    case 'uploading':
+      return <UploadProgress progress={phase.progress} />;
+    case 'done':
+      return <ImportResultAlert result={phase.result} />;
+    case 'failed':
+      return <Alert severity="error">Import failed: {phase.message}</Alert>;
+    case 'rejected':
+      return (
+        <RejectedRows message={phase.message} rowErrors={phase.rowErrors} />
+      );
+    default:
+      return null;
+  }
+}
+
+function UploadProgress(props: { progress?: ImportProgress }) {
+  const { pct, text } = progressText(props.progress);
+  return (
+    <>
+      <LinearProgress
+        variant={pct === undefined ? 'indeterminate' : 'determinate'}
+        value={pct}
+        aria-label="Validating and importing"
+      />
+      <Typography variant="caption">{text}</Typography>
+    </>
+  );
+}
+
+function ImportResultAlert(props: { result: ImportResult }) {
+  const { result } = props;
+  return (
+    <Alert severity={result.created ? 'success' : 'info'}>
+      {resultText(result)}
+      {(result.duplicates?.count ?? 0) > 0 && (
+        <div>
+          Duplicates skipped ({result.duplicates.count}):{' '}
+          {result.duplicates.rows.slice(0, 20).map(duplicateText).join(', ')}
+          {result.duplicates.count > 20 ? ', …' : ''}
+        </div>
+      )}
+      {result.warnings?.map(w => (
+        <div key={`${w.row}:${w.column}`}>
+          Row {w.row}, {w.column}: {w.reason}
+        </div>
+      ))}
+    </Alert>
+  );
+}
+
+function RejectedRows(props: { message: string; rowErrors: RowError[] }) {
+  const { rowErrors } = props;
+  return (
+    <>
+      <Alert severity="error" sx={{ mb: 1 }}>
+        Nothing was imported: {rowErrors.length} row
+        {rowErrors.length === 1 ? '' : 's'} are invalid. Fix them and import the
+        file again. ({props.message})
+      </Alert>
+      <Table size="small" sx={TABLE_SX} aria-label="Row errors">
+        <TableHead>
+          <TableRow>
+            <TableCell>Row</TableCell>
+            <TableCell>Column</TableCell>
+            <TableCell>Reason</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rowErrors.map((r, i) => (
+            <TableRow key={i}>
+              <TableCell>{r.row}</TableCell>
+              <TableCell>{r.column}</TableCell>
+              <TableCell>{r.reason}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }

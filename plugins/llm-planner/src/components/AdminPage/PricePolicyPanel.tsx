@@ -94,11 +94,20 @@ function toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {
   return next;
 }
 
-/**
- * Which providers (cloud or community marketplace), regions and pricing kinds plans may use,
- * and the price rows the policy leaves out. Saving re-plans every plan from the allowed prices.
- */
-export function PricePolicyPanel() {
+type ProviderChoice = PricePolicyState['choices']['providers'][number];
+type SetDraft = (draft: Draft) => void;
+
+/** What the policy as ticked cannot be saved for (an empty list allows nothing). */
+function policyProblems(policy: PricePolicy): string[] {
+  return [
+    policy.providers?.length === 0 && 'tick at least one provider',
+    policy.regions?.length === 0 && 'tick at least one region',
+    policy.pricing?.length === 0 && 'tick on-demand, spot or both',
+  ].filter(Boolean) as string[];
+}
+
+/** The stored policy, the ticked draft, and saving the draft. */
+function usePricePolicyForm() {
   const api = useApi(llmPlannerApiRef);
   const loaded = useAsyncRetry(() => api.getPricePolicy(), [api]);
   const [state, setState] = useState<PricePolicyState>();
@@ -119,30 +128,16 @@ export function PricePolicyPanel() {
     [state, draft],
   );
 
-  if (loaded.error)
-    return (
-      <Alert severity="error">
-        The price policy did not load: {errorMessage(loaded.error)}
-      </Alert>
-    );
-  if (!state || !draft || !policy) return <Progress />;
-
-  const problems = [
-    policy.providers?.length === 0 && 'tick at least one provider',
-    policy.regions?.length === 0 && 'tick at least one region',
-    policy.pricing?.length === 0 && 'tick on-demand, spot or both',
-  ].filter(Boolean) as string[];
-
-  const save = async () => {
+  const save = async (next: PricePolicy) => {
     setSaving(true);
     setError(undefined);
     setSaved(undefined);
     try {
-      const next = await api.setPricePolicy(policy);
-      setState(next);
-      setDraft(draftOf(next));
+      const stored = await api.setPricePolicy(next);
+      setState(stored);
+      setDraft(draftOf(stored));
       setSaved(
-        `Saved. Plans now use ${next.allowedRows} of ${next.totalRows} price rows.`,
+        `Saved. Plans now use ${stored.allowedRows} of ${stored.totalRows} price rows.`,
       );
     } catch (e) {
       setError(errorMessage(e));
@@ -151,149 +146,64 @@ export function PricePolicyPanel() {
     }
   };
 
-  const providerBox = (p: PricePolicyState['choices']['providers'][number]) => {
-    const blocked = draft.excludeMarketplaces && p.kind === 'marketplace';
-    return (
-      <FormControlLabel
-        key={p.provider}
-        control={
-          <Checkbox
-            checked={!blocked && draft.providers.has(p.provider)}
-            disabled={blocked}
-            onChange={e =>
-              setDraft({
-                ...draft,
-                providers: toggle(
-                  draft.providers,
-                  p.provider,
-                  e.target.checked,
-                ),
-              })
-            }
-          />
-        }
-        label={
-          <Stack direction="row" spacing={1} alignItems="center">
-            <span>{p.provider}</span>
-            <Chip
-              size="small"
-              variant="outlined"
-              label={p.kind === 'cloud' ? 'cloud' : 'marketplace'}
-              color={p.kind === 'cloud' ? 'default' : 'warning'}
-            />
-            <Typography variant="caption" color="text.secondary">
-              {p.rows} rows
-            </Typography>
-          </Stack>
-        }
-      />
-    );
+  return {
+    loadError: loaded.error,
+    state,
+    draft,
+    setDraft,
+    policy,
+    save,
+    saving,
+    saved,
+    error,
   };
-  const clouds = state.choices.providers.filter(p => p.kind === 'cloud');
-  const marketplaces = state.choices.providers.filter(
-    p => p.kind === 'marketplace',
-  );
+}
 
+/**
+ * Which providers (cloud or community marketplace), regions and pricing kinds plans may use,
+ * and the price rows the policy leaves out. Saving re-plans every plan from the allowed prices.
+ */
+export function PricePolicyPanel() {
+  const form = usePricePolicyForm();
+  const { state, draft, setDraft, policy, saving } = form;
+
+  if (form.loadError)
+    return (
+      <Alert severity="error">
+        The price policy did not load: {errorMessage(form.loadError)}
+      </Alert>
+    );
+  if (!state || !draft || !policy) return <Progress />;
+
+  const problems = policyProblems(policy);
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} lg={7}>
         <InfoCard title="Price policy">
-          <Typography variant="body2" sx={{ mb: 2 }}>
-            In effect: {SOURCE[state.source]}
-            {state.updatedBy &&
-              ` (by ${shortRef(state.updatedBy)}${
-                state.updatedAt ? `, ${state.updatedAt.slice(0, 10)}` : ''
-              })`}
-            . Plans use {state.allowedRows} of {state.totalRows} price rows;
-            on-demand and spot are compared within one provider and region.
-          </Typography>
+          <PolicyInEffect state={state} />
           <Stack spacing={3}>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">Cloud providers</FormLabel>
-              <FormGroup>{clouds.map(providerBox)}</FormGroup>
-            </FormControl>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">Community marketplaces</FormLabel>
-              <FormControlLabel
-                control={
-                  <Checkbox
-                    checked={draft.excludeMarketplaces}
-                    onChange={e =>
-                      setDraft({
-                        ...draft,
-                        excludeMarketplaces: e.target.checked,
-                      })
-                    }
-                  />
-                }
-                label="Exclude community marketplaces"
-              />
-              <FormGroup>{marketplaces.map(providerBox)}</FormGroup>
-              <FormHelperText>
-                {state.marketplaces
-                  .map(m => `${m.provider}: ${m.why}`)
-                  .join('. ')}
-              </FormHelperText>
-            </FormControl>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">Regions</FormLabel>
-              <FormGroup row>
-                {state.choices.regions.map(r => (
-                  <FormControlLabel
-                    key={r.region}
-                    control={
-                      <Checkbox
-                        checked={draft.regions.has(r.region)}
-                        onChange={e =>
-                          setDraft({
-                            ...draft,
-                            regions: toggle(
-                              draft.regions,
-                              r.region,
-                              e.target.checked,
-                            ),
-                          })
-                        }
-                      />
-                    }
-                    label={`${regionLabel(r.region)} (${r.rows})`}
-                  />
-                ))}
-              </FormGroup>
-            </FormControl>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">Pricing kinds</FormLabel>
-              <FormGroup row>
-                {state.choices.pricing.map(k => (
-                  <FormControlLabel
-                    key={k}
-                    control={
-                      <Checkbox
-                        checked={draft.pricing.has(k)}
-                        onChange={e =>
-                          setDraft({
-                            ...draft,
-                            pricing: toggle(draft.pricing, k, e.target.checked),
-                          })
-                        }
-                      />
-                    }
-                    label={k}
-                  />
-                ))}
-              </FormGroup>
-            </FormControl>
+            <ProviderFieldsets
+              state={state}
+              draft={draft}
+              setDraft={setDraft}
+            />
+            <RegionFieldset state={state} draft={draft} setDraft={setDraft} />
+            <PricingKindFieldset
+              state={state}
+              draft={draft}
+              setDraft={setDraft}
+            />
             {problems.length > 0 && (
               <Alert severity="warning">
                 Cannot save: {problems.join('; ')}.
               </Alert>
             )}
-            {error && <Alert severity="error">{error}</Alert>}
-            {saved && <Alert severity="success">{saved}</Alert>}
+            {form.error && <Alert severity="error">{form.error}</Alert>}
+            {form.saved && <Alert severity="success">{form.saved}</Alert>}
             <Stack direction="row" spacing={1}>
               <Button
                 variant="contained"
-                onClick={save}
+                onClick={() => form.save(policy)}
                 disabled={saving || problems.length > 0}
               >
                 Save
@@ -309,33 +219,202 @@ export function PricePolicyPanel() {
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={5}>
-        <InfoCard title="Price rows left out">
-          {state.excluded.length === 0 ? (
-            <Typography color="text.secondary">
-              The policy allows every price row.
-            </Typography>
-          ) : (
-            <Table size="small" sx={TABLE_SX} aria-label="Price rows left out">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Provider</TableCell>
-                  <TableCell align="right">Rows</TableCell>
-                  <TableCell>Why</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {state.excluded.map(e => (
-                  <TableRow key={`${e.provider}|${e.reason}`}>
-                    <TableCell>{e.provider}</TableCell>
-                    <TableCell align="right">{e.count}</TableCell>
-                    <TableCell>{e.reason}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </InfoCard>
+        <ExcludedRowsCard excluded={state.excluded} />
       </Grid>
     </Grid>
+  );
+}
+
+function PolicyInEffect(props: { state: PricePolicyState }) {
+  const { state } = props;
+  return (
+    <Typography variant="body2" sx={{ mb: 2 }}>
+      In effect: {SOURCE[state.source]}
+      {state.updatedBy &&
+        ` (by ${shortRef(state.updatedBy)}${
+          state.updatedAt ? `, ${state.updatedAt.slice(0, 10)}` : ''
+        })`}
+      . Plans use {state.allowedRows} of {state.totalRows} price rows; on-demand
+      and spot are compared within one provider and region.
+    </Typography>
+  );
+}
+
+type FieldsetProps = {
+  state: PricePolicyState;
+  draft: Draft;
+  setDraft: SetDraft;
+};
+
+/** Cloud providers, then the marketplaces with the switch that excludes them all. */
+function ProviderFieldsets(props: FieldsetProps) {
+  const { state, draft, setDraft } = props;
+  const providerBox = (p: ProviderChoice) => (
+    <ProviderCheckbox
+      key={p.provider}
+      choice={p}
+      draft={draft}
+      setDraft={setDraft}
+    />
+  );
+  const clouds = state.choices.providers.filter(p => p.kind === 'cloud');
+  const marketplaces = state.choices.providers.filter(
+    p => p.kind === 'marketplace',
+  );
+  return (
+    <>
+      <FormControl component="fieldset">
+        <FormLabel component="legend">Cloud providers</FormLabel>
+        <FormGroup>{clouds.map(providerBox)}</FormGroup>
+      </FormControl>
+      <FormControl component="fieldset">
+        <FormLabel component="legend">Community marketplaces</FormLabel>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={draft.excludeMarketplaces}
+              onChange={e =>
+                setDraft({
+                  ...draft,
+                  excludeMarketplaces: e.target.checked,
+                })
+              }
+            />
+          }
+          label="Exclude community marketplaces"
+        />
+        <FormGroup>{marketplaces.map(providerBox)}</FormGroup>
+        <FormHelperText>
+          {state.marketplaces.map(m => `${m.provider}: ${m.why}`).join('. ')}
+        </FormHelperText>
+      </FormControl>
+    </>
+  );
+}
+
+function ProviderCheckbox(props: {
+  choice: ProviderChoice;
+  draft: Draft;
+  setDraft: SetDraft;
+}) {
+  const { choice: p, draft, setDraft } = props;
+  const blocked = draft.excludeMarketplaces && p.kind === 'marketplace';
+  return (
+    <FormControlLabel
+      control={
+        <Checkbox
+          checked={!blocked && draft.providers.has(p.provider)}
+          disabled={blocked}
+          onChange={e =>
+            setDraft({
+              ...draft,
+              providers: toggle(draft.providers, p.provider, e.target.checked),
+            })
+          }
+        />
+      }
+      label={
+        <Stack direction="row" spacing={1} alignItems="center">
+          <span>{p.provider}</span>
+          <Chip
+            size="small"
+            variant="outlined"
+            label={p.kind === 'cloud' ? 'cloud' : 'marketplace'}
+            color={p.kind === 'cloud' ? 'default' : 'warning'}
+          />
+          <Typography variant="caption" color="text.secondary">
+            {p.rows} rows
+          </Typography>
+        </Stack>
+      }
+    />
+  );
+}
+
+function RegionFieldset(props: FieldsetProps) {
+  const { state, draft, setDraft } = props;
+  return (
+    <FormControl component="fieldset">
+      <FormLabel component="legend">Regions</FormLabel>
+      <FormGroup row>
+        {state.choices.regions.map(r => (
+          <FormControlLabel
+            key={r.region}
+            control={
+              <Checkbox
+                checked={draft.regions.has(r.region)}
+                onChange={e =>
+                  setDraft({
+                    ...draft,
+                    regions: toggle(draft.regions, r.region, e.target.checked),
+                  })
+                }
+              />
+            }
+            label={`${regionLabel(r.region)} (${r.rows})`}
+          />
+        ))}
+      </FormGroup>
+    </FormControl>
+  );
+}
+
+function PricingKindFieldset(props: FieldsetProps) {
+  const { state, draft, setDraft } = props;
+  return (
+    <FormControl component="fieldset">
+      <FormLabel component="legend">Pricing kinds</FormLabel>
+      <FormGroup row>
+        {state.choices.pricing.map(k => (
+          <FormControlLabel
+            key={k}
+            control={
+              <Checkbox
+                checked={draft.pricing.has(k)}
+                onChange={e =>
+                  setDraft({
+                    ...draft,
+                    pricing: toggle(draft.pricing, k, e.target.checked),
+                  })
+                }
+              />
+            }
+            label={k}
+          />
+        ))}
+      </FormGroup>
+    </FormControl>
+  );
+}
+
+function ExcludedRowsCard(props: { excluded: PricePolicyState['excluded'] }) {
+  const { excluded } = props;
+  return (
+    <InfoCard title="Price rows left out">
+      {excluded.length === 0 ? (
+        <Typography color="text.secondary">
+          The policy allows every price row.
+        </Typography>
+      ) : (
+        <Table size="small" sx={TABLE_SX} aria-label="Price rows left out">
+          <TableHead>
+            <TableRow>
+              <TableCell>Provider</TableCell>
+              <TableCell align="right">Rows</TableCell>
+              <TableCell>Why</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {excluded.map(e => (
+              <TableRow key={`${e.provider}|${e.reason}`}>
+                <TableCell>{e.provider}</TableCell>
+                <TableCell align="right">{e.count}</TableCell>
+                <TableCell>{e.reason}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
   );
 }

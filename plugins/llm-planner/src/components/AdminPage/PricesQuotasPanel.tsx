@@ -91,13 +91,21 @@ function InlineNumber(props: {
 
 /** GPU prices and team GPU quotas, edited inline. */
 export function PricesQuotasPanel() {
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} lg={8}>
+        <GpuPricesCard />
+      </Grid>
+      <Grid item xs={12} lg={4}>
+        <TeamQuotasCard />
+      </Grid>
+    </Grid>
+  );
+}
+
+function GpuPricesCard() {
   const api = useApi(llmPlannerApiRef);
   const prices = useAsyncRetry(() => api.listPrices(), [api]);
-  const quotas = useAsyncRetry(() => api.listQuotas(), [api]);
-  const [newTeam, setNewTeam] = useState('');
-  const [newQuota, setNewQuota] = useState('');
-  const [quotaError, setQuotaError] = useState<string>();
-
   const savePrice = async (p: StoredPrice, perGpuHour: number) => {
     const { id, updatedBy: _b, updatedAt: _a, ...price } = p;
     await api.updatePrice(id, {
@@ -107,140 +115,154 @@ export function PricesQuotasPanel() {
     });
     prices.retry();
   };
+  return (
+    <InfoCard title="GPU prices">
+      {prices.error && (
+        <Alert severity="error">
+          Prices did not load: {errorMessage(prices.error)}
+        </Alert>
+      )}
+      {prices.loading && !prices.value && <Progress />}
+      {prices.value && (
+        <Table size="small" sx={TABLE_SX} aria-label="GPU prices">
+          <TableHead>
+            <TableRow>
+              <TableCell>GPU</TableCell>
+              <TableCell>Provider / region</TableCell>
+              <TableCell>Instance</TableCell>
+              <TableCell>Pricing</TableCell>
+              <TableCell align="right">$/GPU‑hour</TableCell>
+              <TableCell>As of</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {prices.value.items.map(p => (
+              <TableRow key={p.id}>
+                <TableCell>{p.gpuId ?? p.gpuRaw}</TableCell>
+                <TableCell>
+                  {p.provider} {p.region}
+                </TableCell>
+                <TableCell>
+                  {p.instanceType} ({p.gpuCount} GPU)
+                </TableCell>
+                <TableCell>{p.pricing}</TableCell>
+                <TableCell align="right" data-numeric>
+                  <InlineNumber
+                    value={p.pricePerGpuHour}
+                    label={`price per GPU-hour of ${p.gpuId ?? p.gpuRaw} ${
+                      p.provider
+                    } ${p.region} ${p.instanceType} ${p.pricing}`}
+                    format={v => fmtUsd(v, 2)}
+                    onSave={v => savePrice(p, v)}
+                  />
+                </TableCell>
+                <TableCell data-numeric>{p.asOf}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
+  );
+}
+
+function TeamQuotasCard() {
+  const api = useApi(llmPlannerApiRef);
+  const quotas = useAsyncRetry(() => api.listQuotas(), [api]);
   const saveQuota = async (q: Pick<Quota, 'teamRef'>, v: number) => {
     await api.setQuota(q.teamRef, v);
     quotas.retry();
   };
-
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12} lg={8}>
-        <InfoCard title="GPU prices">
-          {prices.error && (
-            <Alert severity="error">
-              Prices did not load: {errorMessage(prices.error)}
-            </Alert>
-          )}
-          {prices.loading && !prices.value && <Progress />}
-          {prices.value && (
-            <Table size="small" sx={TABLE_SX} aria-label="GPU prices">
-              <TableHead>
-                <TableRow>
-                  <TableCell>GPU</TableCell>
-                  <TableCell>Provider / region</TableCell>
-                  <TableCell>Instance</TableCell>
-                  <TableCell>Pricing</TableCell>
-                  <TableCell align="right">$/GPU‑hour</TableCell>
-                  <TableCell>As of</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {prices.value.items.map(p => (
-                  <TableRow key={p.id}>
-                    <TableCell>{p.gpuId ?? p.gpuRaw}</TableCell>
-                    <TableCell>
-                      {p.provider} {p.region}
-                    </TableCell>
-                    <TableCell>
-                      {p.instanceType} ({p.gpuCount} GPU)
-                    </TableCell>
-                    <TableCell>{p.pricing}</TableCell>
-                    <TableCell align="right" data-numeric>
-                      <InlineNumber
-                        value={p.pricePerGpuHour}
-                        label={`price per GPU-hour of ${p.gpuId ?? p.gpuRaw} ${
-                          p.provider
-                        } ${p.region} ${p.instanceType} ${p.pricing}`}
-                        format={v => fmtUsd(v, 2)}
-                        onSave={v => savePrice(p, v)}
-                      />
-                    </TableCell>
-                    <TableCell data-numeric>{p.asOf}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} lg={4}>
-        <InfoCard title="Team GPU quotas">
-          {quotas.error && (
-            <Alert severity="error">
-              Quotas did not load: {errorMessage(quotas.error)}
-            </Alert>
-          )}
-          {quotas.loading && !quotas.value && <Progress />}
-          {quotas.value && (
-            <Table size="small" sx={TABLE_SX} aria-label="Team GPU quotas">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Team</TableCell>
-                  <TableCell align="right">GPUs</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {quotas.value.items.map(q => (
-                  <TableRow key={q.teamRef}>
-                    <TableCell>{shortRef(q.teamRef)}</TableCell>
-                    <TableCell align="right" data-numeric>
-                      <InlineNumber
-                        value={q.gpuQuota}
-                        label={`GPU quota of ${q.teamRef}`}
-                        format={v => String(v)}
-                        onSave={v => saveQuota(q, v)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-          <Stack
-            direction="row"
-            spacing={1}
-            sx={{ mt: 2 }}
-            component="form"
-            onSubmit={async e => {
-              e.preventDefault();
-              setQuotaError(undefined);
-              try {
-                await saveQuota({ teamRef: newTeam }, Number(newQuota));
-                setNewTeam('');
-                setNewQuota('');
-              } catch (err) {
-                setQuotaError(errorMessage(err));
-              }
-            }}
-          >
-            <TextField
-              id="quota-team"
-              size="small"
-              label="Team"
-              placeholder="group:default/search-ai"
-              value={newTeam}
-              onChange={e => setNewTeam(e.target.value)}
-            />
-            <TextField
-              id="quota-gpus"
-              size="small"
-              label="GPUs"
-              type="number"
-              value={newQuota}
-              onChange={e => setNewQuota(e.target.value)}
-              sx={{ width: 90 }}
-            />
-            <Button type="submit" disabled={!newTeam || newQuota === ''}>
-              Set
-            </Button>
-          </Stack>
-          {quotaError && (
-            <Alert severity="error" sx={{ mt: 1 }}>
-              {quotaError}
-            </Alert>
-          )}
-        </InfoCard>
-      </Grid>
-    </Grid>
+    <InfoCard title="Team GPU quotas">
+      {quotas.error && (
+        <Alert severity="error">
+          Quotas did not load: {errorMessage(quotas.error)}
+        </Alert>
+      )}
+      {quotas.loading && !quotas.value && <Progress />}
+      {quotas.value && (
+        <Table size="small" sx={TABLE_SX} aria-label="Team GPU quotas">
+          <TableHead>
+            <TableRow>
+              <TableCell>Team</TableCell>
+              <TableCell align="right">GPUs</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {quotas.value.items.map(q => (
+              <TableRow key={q.teamRef}>
+                <TableCell>{shortRef(q.teamRef)}</TableCell>
+                <TableCell align="right" data-numeric>
+                  <InlineNumber
+                    value={q.gpuQuota}
+                    label={`GPU quota of ${q.teamRef}`}
+                    format={v => String(v)}
+                    onSave={v => saveQuota(q, v)}
+                  />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <NewQuotaForm onSave={(teamRef, v) => saveQuota({ teamRef }, v)} />
+    </InfoCard>
+  );
+}
+
+/** Sets the quota of a team that has none yet; its error shows under the form. */
+function NewQuotaForm(props: {
+  onSave: (teamRef: string, gpus: number) => Promise<void>;
+}) {
+  const [newTeam, setNewTeam] = useState('');
+  const [newQuota, setNewQuota] = useState('');
+  const [quotaError, setQuotaError] = useState<string>();
+  return (
+    <>
+      <Stack
+        direction="row"
+        spacing={1}
+        sx={{ mt: 2 }}
+        component="form"
+        onSubmit={async e => {
+          e.preventDefault();
+          setQuotaError(undefined);
+          try {
+            await props.onSave(newTeam, Number(newQuota));
+            setNewTeam('');
+            setNewQuota('');
+          } catch (err) {
+            setQuotaError(errorMessage(err));
+          }
+        }}
+      >
+        <TextField
+          id="quota-team"
+          size="small"
+          label="Team"
+          placeholder="group:default/search-ai"
+          value={newTeam}
+          onChange={e => setNewTeam(e.target.value)}
+        />
+        <TextField
+          id="quota-gpus"
+          size="small"
+          label="GPUs"
+          type="number"
+          value={newQuota}
+          onChange={e => setNewQuota(e.target.value)}
+          sx={{ width: 90 }}
+        />
+        <Button type="submit" disabled={!newTeam || newQuota === ''}>
+          Set
+        </Button>
+      </Stack>
+      {quotaError && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {quotaError}
+        </Alert>
+      )}
+    </>
   );
 }

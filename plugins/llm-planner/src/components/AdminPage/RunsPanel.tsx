@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { ChangeEvent, CSSProperties, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
@@ -54,57 +54,46 @@ function loadText(r: StoredRun): string {
   return r.run.loadKind;
 }
 
-/** Browse and filter measured runs, with where each came from. */
-export function RunsPanel() {
-  const api = useApi(llmPlannerApiRef);
-  const [filters, setFilters] = useState<RunQuery>({});
-  const [query, setQuery] = useState<RunQuery>({});
-  const [page, setPage] = useState(0);
-  // cursors[i] opens page i; the backend pages by cursor, so pages are visited in order
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  useDebounce(() => setQuery(filters), 300, [filters]);
-  const { value, loading, error } = useAsync(
-    () => api.listRuns({ ...query, limit: PAGE, cursor: cursors[page] }),
-    [api, query, page],
+type RunRow = StoredRun & { id: string | number };
+
+function ModelCell(props: { run: StoredRun['run'] }) {
+  const { run } = props;
+  const m = modelText(run);
+  if (m.inCatalog) return <>{m.name}</>;
+  return (
+    <span title={`Benchmarked as ${run.modelRaw}`}>
+      {m.name}
+      <Typography variant="caption" color="text.secondary" component="div">
+        not in the model catalog
+      </Typography>
+    </span>
   );
-  const goTo = (next: number) => {
-    if (next > page && value?.nextCursor) {
-      const known = cursors.slice(0, page + 1);
-      setCursors([...known, value.nextCursor]);
-      setPage(page + 1);
-    } else if (next < page) {
-      setPage(next);
-    }
-  };
-  const set =
-    (k: keyof RunQuery) => (e: React.ChangeEvent<HTMLInputElement>) => {
-      setPage(0);
-      setCursors([undefined]);
-      const v = e.target.value;
-      let next: string | number | undefined = v || undefined;
-      if (k === 'tp') next = v ? Number(v) : undefined;
-      setFilters(f => ({ ...f, [k]: next }));
-    };
-  const columns: TableColumn<StoredRun & { id: string | number }>[] = [
-    {
-      title: 'Model',
-      render: r => {
-        const m = modelText(r.run);
-        if (m.inCatalog) return m.name;
-        return (
-          <span title={`Benchmarked as ${r.run.modelRaw}`}>
-            {m.name}
-            <Typography
-              variant="caption"
-              color="text.secondary"
-              component="div"
-            >
-              not in the model catalog
-            </Typography>
-          </span>
-        );
-      },
-    },
+}
+
+function BatchSourceCell(props: { row: StoredRun }) {
+  const r = props.row;
+  return (
+    <Typography
+      variant="caption"
+      title={`Batch ${r.batchId ?? 'seed'}: ${r.run.source}`}
+      data-testid="run-source"
+      sx={{
+        display: 'block',
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+      }}
+    >
+      {r.batchId ? `${r.batchId.split('-')[0]}…` : 'seed'} ·{' '}
+      <span>{r.run.source}</span>
+    </Typography>
+  );
+}
+
+/** The runs table's columns, compact; new objects per call, as the table annotates them. */
+function runColumns(): TableColumn<RunRow>[] {
+  const columns: TableColumn<RunRow>[] = [
+    { title: 'Model', render: r => <ModelCell run={r.run} /> },
     {
       title: 'GPU',
       render: r => `${r.run.gpuId ?? r.run.gpuRaw} × ${r.run.gpuCount ?? '?'}`,
@@ -135,31 +124,54 @@ export function RunsPanel() {
       // table wider than its card); both in full on hover
       title: 'Batch · source',
       ...SOURCE_COLUMN,
-      render: r => (
-        <Typography
-          variant="caption"
-          title={`Batch ${r.batchId ?? 'seed'}: ${r.run.source}`}
-          data-testid="run-source"
-          sx={{
-            display: 'block',
-            whiteSpace: 'nowrap',
-            overflow: 'hidden',
-            textOverflow: 'ellipsis',
-          }}
-        >
-          {r.batchId ? `${r.batchId.split('-')[0]}…` : 'seed'} ·{' '}
-          <span>{r.run.source}</span>
-        </Typography>
-      ),
+      render: r => <BatchSourceCell row={r} />,
     },
   ];
-  const compact = columns.map(c => ({
+  return columns.map(c => ({
     width: 'auto',
     ...c,
-    cellStyle: { ...COMPACT, ...(c.cellStyle as React.CSSProperties) },
+    cellStyle: { ...COMPACT, ...(c.cellStyle as CSSProperties) },
     // headers of two words may take two lines: the figures under them set the width
     headerStyle: { ...c.headerStyle, ...COMPACT, whiteSpace: 'normal' },
   }));
+}
+
+/** The filters as typed, the debounced query, and cursor paging over its results. */
+function useRunPages() {
+  const api = useApi(llmPlannerApiRef);
+  const [filters, setFilters] = useState<RunQuery>({});
+  const [query, setQuery] = useState<RunQuery>({});
+  const [page, setPage] = useState(0);
+  // cursors[i] opens page i; the backend pages by cursor, so pages are visited in order
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  useDebounce(() => setQuery(filters), 300, [filters]);
+  const { value, loading, error } = useAsync(
+    () => api.listRuns({ ...query, limit: PAGE, cursor: cursors[page] }),
+    [api, query, page],
+  );
+  const goTo = (next: number) => {
+    if (next > page && value?.nextCursor) {
+      const known = cursors.slice(0, page + 1);
+      setCursors([...known, value.nextCursor]);
+      setPage(page + 1);
+    } else if (next < page) {
+      setPage(next);
+    }
+  };
+  const set = (k: keyof RunQuery) => (e: ChangeEvent<HTMLInputElement>) => {
+    setPage(0);
+    setCursors([undefined]);
+    const v = e.target.value;
+    let next: string | number | undefined = v || undefined;
+    if (k === 'tp') next = v ? Number(v) : undefined;
+    setFilters(f => ({ ...f, [k]: next }));
+  };
+  return { filters, set, page, goTo, value, loading, error };
+}
+
+/** Browse and filter measured runs, with where each came from. */
+export function RunsPanel() {
+  const { filters, set, page, goTo, value, loading, error } = useRunPages();
   return (
     <Stack spacing={2}>
       <Stack
@@ -216,7 +228,7 @@ export function RunsPanel() {
         <Table
           title={value ? `${value.total} runs` : 'Runs'}
           isLoading={loading}
-          columns={compact}
+          columns={runColumns()}
           data={(value?.items ?? []).map(r => ({ ...r }))}
           options={{ search: false, paging: false, padding: 'dense' }}
           emptyContent={

@@ -69,18 +69,13 @@ export function costSoFar(
   };
 }
 
-/** Plan vs measured outcomes of the entity's deployment: errors, SLO compliance, cost so far. */
-export function EntityPerformanceContent() {
-  const { entity } = useEntity();
+type Targets = Record<(typeof METRICS)[number], number | null | undefined>;
+type Pct = StoredPlan['plan']['workload']['slo']['percentile'];
+
+/** The plan, the entity's deployments and their measured outcomes (oldest first). */
+function useEntityPlanData(planId: string | undefined, entityRef: string) {
   const api = useApi(llmPlannerApiRef);
-  const root = usePlannerPath();
-  const colors = useSeriesColors();
-  const ct = useChartTheme();
-  const planId = entity.metadata.annotations?.[LLM_PLANNER_PLAN_ANNOTATION];
-  const entityRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(async (): Promise<
-    Loaded | undefined
-  > => {
+  return useAsync(async (): Promise<Loaded | undefined> => {
     if (!planId) return undefined;
     const [plan, deployments] = await Promise.all([
       api.getPlan(planId),
@@ -95,6 +90,30 @@ export function EntityPerformanceContent() {
       .sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
     return { plan, deployments, outcomes };
   }, [api, planId, entityRef]);
+}
+
+/** Share of outcomes meeting every target at the plan's percentile; null with none measured. */
+function sloCompliance(
+  outcomes: Outcome[],
+  target: Targets,
+  pct: Pct,
+): number | null {
+  if (!outcomes.length) return null;
+  return (
+    outcomes.filter(o =>
+      METRICS.every(
+        m => !target[m] || (o.measured[m][pct] ?? 0) <= (target[m] as number),
+      ),
+    ).length / outcomes.length
+  );
+}
+
+/** Plan vs measured outcomes of the entity's deployment: errors, SLO compliance, cost so far. */
+export function EntityPerformanceContent() {
+  const { entity } = useEntity();
+  const planId = entity.metadata.annotations?.[LLM_PLANNER_PLAN_ANNOTATION];
+  const entityRef = stringifyEntityRef(entity);
+  const { value, loading, error } = useEntityPlanData(planId, entityRef);
 
   if (!planId)
     return (
@@ -114,209 +133,30 @@ export function EntityPerformanceContent() {
   const { plan, deployments, outcomes } = value;
   const slo = plan.plan.workload.slo;
   const pct = slo.percentile;
-  const target = { ttft: slo.ttftMs, itl: slo.itlMs, e2e: slo.e2eMs };
-  const latest = outcomes[outcomes.length - 1];
-  const spent = costSoFar(plan, deployments);
-  const series = outcomes.map(o => ({
-    t: new Date(o.measuredAt).getTime(),
-    ttft: o.measured.ttft[pct] ?? null,
-    itl: o.measured.itl[pct] ?? null,
-    e2e: o.measured.e2e[pct] ?? null,
-  }));
-  const compliance = outcomes.length
-    ? outcomes.filter(o =>
-        METRICS.every(
-          m => !target[m] || (o.measured[m][pct] ?? 0) <= (target[m] as number),
-        ),
-      ).length / outcomes.length
-    : null;
+  const target: Targets = { ttft: slo.ttftMs, itl: slo.itlMs, e2e: slo.e2eMs };
 
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={7}>
-        <InfoCard
-          title="Planned"
-          action={
-            <Link
-              component={RouterLink}
-              to={`${root}/plans/${plan.id}`}
-              sx={{ mr: 2 }}
-            >
-              Open plan
-            </Link>
-          }
-        >
-          <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
-            <Typography variant="subtitle1" data-testid="entity-plan-title">
-              {plan.title}
-            </Typography>
-            <StatusChip status={plan.status} />
-          </Stack>
-          <PlanHeadline plan={plan.plan} />
-        </InfoCard>
+        <PlannedCard plan={plan} />
       </Grid>
       <Grid item xs={12} md={5}>
-        <InfoCard title="Deployment and cost so far">
-          {deployments.length === 0 ? (
-            <Typography color="text.secondary">
-              No deployment recorded for {entityRef} yet.
-            </Typography>
-          ) : (
-            <Stack spacing={1}>
-              {deployments.map(d => (
-                <Typography variant="body2" key={d.id}>
-                  {d.status} to {d.cluster}/{d.namespace} on{' '}
-                  {fmtDate(d.createdAt)}
-                </Typography>
-              ))}
-              <Stack direction="row" spacing={2}>
-                <Figure
-                  label="GPU-hours"
-                  value={spent ? fmtNum(spent.gpuHours, 1) : '–'}
-                />
-                <Figure
-                  label="Cost so far"
-                  value={spent ? fmtUsd(spent.cost, 2) : '–'}
-                  testId="entity-cost-so-far"
-                />
-                <Figure
-                  label="SLO compliance"
-                  value={
-                    compliance === null
-                      ? '–'
-                      : `${Math.round(compliance * 100)} %`
-                  }
-                />
-              </Stack>
-              {!spent && (
-                <Typography variant="caption" color="text.secondary">
-                  Cost counts from the first applied deployment (dry runs cost
-                  nothing).
-                </Typography>
-              )}
-              {plan.plan.recommendations[0] && (
-                <Typography variant="caption" color="text.secondary">
-                  {configText(plan.plan.recommendations[0])} at{' '}
-                  {fmtUsd(plan.plan.recommendations[0].cost.pricePerGpuHour, 2)}
-                  /GPU-hour
-                </Typography>
-              )}
-            </Stack>
-          )}
-        </InfoCard>
+        <DeploymentCostCard
+          plan={plan}
+          deployments={deployments}
+          entityRef={entityRef}
+          compliance={sloCompliance(outcomes, target, pct)}
+        />
       </Grid>
       <Grid item xs={12} md={5}>
-        <InfoCard title={`Plan vs measured (${pct}, latest)`}>
-          {!latest ? (
-            <Typography color="text.secondary">
-              No measured outcome yet. Run a load test after deploying, or let
-              the metrics collector report, and the error of each prediction
-              shows here.
-            </Typography>
-          ) : (
-            <Table size="small" sx={TABLE_SX} aria-label="Plan vs measured">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Metric</TableCell>
-                  <TableCell align="right">Predicted</TableCell>
-                  <TableCell align="right">Measured</TableCell>
-                  <TableCell align="right">Error</TableCell>
-                  <TableCell align="right">Target</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {METRICS.map(m => (
-                  <TableRow key={m}>
-                    <TableCell>{m.toUpperCase()}</TableCell>
-                    <TableCell align="right">
-                      {fmtMs(latest.prediction[m]?.[pct])}
-                    </TableCell>
-                    <TableCell align="right">
-                      {fmtMs(latest.measured[m]?.[pct])}
-                    </TableCell>
-                    <TableCell align="right">
-                      {fmtPct(latest.error[m]?.[pct])}
-                    </TableCell>
-                    <TableCell align="right">{fmtMs(target[m])}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </InfoCard>
+        <PlanVsMeasuredCard
+          latest={outcomes[outcomes.length - 1]}
+          target={target}
+          pct={pct}
+        />
       </Grid>
       <Grid item xs={12} md={7}>
-        <InfoCard title="SLO compliance over time">
-          <Box
-            sx={{ height: 280 }}
-            role="img"
-            aria-label={`Measured ${pct} latency over time against the SLO targets, ${outcomes.length} measurements`}
-          >
-            {outcomes.length === 0 ? (
-              <Typography color="text.secondary">
-                Nothing measured yet.
-              </Typography>
-            ) : (
-              <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={series}>
-                  <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
-                  <XAxis
-                    dataKey="t"
-                    type="number"
-                    domain={['auto', 'auto']}
-                    scale="time"
-                    stroke={ct.axis}
-                    tickFormatter={(v: number) =>
-                      new Date(v).toLocaleDateString()
-                    }
-                  />
-                  <YAxis
-                    stroke={ct.axis}
-                    tickFormatter={(v: number) => fmtMs(v)}
-                    width={64}
-                  />
-                  <Tooltip
-                    content={
-                      <ChartTooltip
-                        labelFormatter={l =>
-                          new Date(Number(l)).toLocaleString()
-                        }
-                        valueFormatter={fmtMs}
-                      />
-                    }
-                  />
-                  <Legend wrapperStyle={{ color: ct.text }} />
-                  {METRICS.map((m, i) => (
-                    <Line
-                      key={m}
-                      dataKey={m}
-                      name={`${m.toUpperCase()} ${pct}`}
-                      stroke={colors[i]}
-                      isAnimationActive={false}
-                      connectNulls
-                    />
-                  ))}
-                  {METRICS.map((m, i) =>
-                    target[m] ? (
-                      <ReferenceLine
-                        ifOverflow="extendDomain"
-                        key={`slo-${m}`}
-                        y={target[m] as number}
-                        stroke={colors[i]}
-                        strokeDasharray="6 4"
-                        label={{
-                          value: `${m.toUpperCase()} SLO`,
-                          fill: ct.axis,
-                          position: 'insideTopRight',
-                        }}
-                      />
-                    ) : null,
-                  )}
-                </LineChart>
-              </ResponsiveContainer>
-            )}
-          </Box>
-        </InfoCard>
+        <ComplianceOverTimeCard outcomes={outcomes} target={target} pct={pct} />
       </Grid>
       <Grid item xs={12}>
         <InfoCard
@@ -327,5 +167,219 @@ export function EntityPerformanceContent() {
         </InfoCard>
       </Grid>
     </Grid>
+  );
+}
+
+function PlannedCard(props: { plan: StoredPlan }) {
+  const { plan } = props;
+  const root = usePlannerPath();
+  return (
+    <InfoCard
+      title="Planned"
+      action={
+        <Link
+          component={RouterLink}
+          to={`${root}/plans/${plan.id}`}
+          sx={{ mr: 2 }}
+        >
+          Open plan
+        </Link>
+      }
+    >
+      <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
+        <Typography variant="subtitle1" data-testid="entity-plan-title">
+          {plan.title}
+        </Typography>
+        <StatusChip status={plan.status} />
+      </Stack>
+      <PlanHeadline plan={plan.plan} />
+    </InfoCard>
+  );
+}
+
+function DeploymentCostCard(props: {
+  plan: StoredPlan;
+  deployments: Deployment[];
+  entityRef: string;
+  compliance: number | null;
+}) {
+  const { plan, deployments, compliance } = props;
+  const spent = costSoFar(plan, deployments);
+  const best = plan.plan.recommendations[0];
+  return (
+    <InfoCard title="Deployment and cost so far">
+      {deployments.length === 0 ? (
+        <Typography color="text.secondary">
+          No deployment recorded for {props.entityRef} yet.
+        </Typography>
+      ) : (
+        <Stack spacing={1}>
+          {deployments.map(d => (
+            <Typography variant="body2" key={d.id}>
+              {d.status} to {d.cluster}/{d.namespace} on {fmtDate(d.createdAt)}
+            </Typography>
+          ))}
+          <Stack direction="row" spacing={2}>
+            <Figure
+              label="GPU-hours"
+              value={spent ? fmtNum(spent.gpuHours, 1) : '–'}
+            />
+            <Figure
+              label="Cost so far"
+              value={spent ? fmtUsd(spent.cost, 2) : '–'}
+              testId="entity-cost-so-far"
+            />
+            <Figure
+              label="SLO compliance"
+              value={
+                compliance === null ? '–' : `${Math.round(compliance * 100)} %`
+              }
+            />
+          </Stack>
+          {!spent && (
+            <Typography variant="caption" color="text.secondary">
+              Cost counts from the first applied deployment (dry runs cost
+              nothing).
+            </Typography>
+          )}
+          {best && (
+            <Typography variant="caption" color="text.secondary">
+              {configText(best)} at {fmtUsd(best.cost.pricePerGpuHour, 2)}
+              /GPU-hour
+            </Typography>
+          )}
+        </Stack>
+      )}
+    </InfoCard>
+  );
+}
+
+function PlanVsMeasuredCard(props: {
+  latest?: Outcome;
+  target: Targets;
+  pct: Pct;
+}) {
+  const { latest, target, pct } = props;
+  return (
+    <InfoCard title={`Plan vs measured (${pct}, latest)`}>
+      {!latest ? (
+        <Typography color="text.secondary">
+          No measured outcome yet. Run a load test after deploying, or let the
+          metrics collector report, and the error of each prediction shows here.
+        </Typography>
+      ) : (
+        <Table size="small" sx={TABLE_SX} aria-label="Plan vs measured">
+          <TableHead>
+            <TableRow>
+              <TableCell>Metric</TableCell>
+              <TableCell align="right">Predicted</TableCell>
+              <TableCell align="right">Measured</TableCell>
+              <TableCell align="right">Error</TableCell>
+              <TableCell align="right">Target</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {METRICS.map(m => (
+              <TableRow key={m}>
+                <TableCell>{m.toUpperCase()}</TableCell>
+                <TableCell align="right">
+                  {fmtMs(latest.prediction[m]?.[pct])}
+                </TableCell>
+                <TableCell align="right">
+                  {fmtMs(latest.measured[m]?.[pct])}
+                </TableCell>
+                <TableCell align="right">
+                  {fmtPct(latest.error[m]?.[pct])}
+                </TableCell>
+                <TableCell align="right">{fmtMs(target[m])}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
+  );
+}
+
+function ComplianceOverTimeCard(props: {
+  outcomes: Outcome[];
+  target: Targets;
+  pct: Pct;
+}) {
+  const { outcomes, target, pct } = props;
+  const colors = useSeriesColors();
+  const ct = useChartTheme();
+  const series = outcomes.map(o => ({
+    t: new Date(o.measuredAt).getTime(),
+    ttft: o.measured.ttft[pct] ?? null,
+    itl: o.measured.itl[pct] ?? null,
+    e2e: o.measured.e2e[pct] ?? null,
+  }));
+  return (
+    <InfoCard title="SLO compliance over time">
+      <Box
+        sx={{ height: 280 }}
+        role="img"
+        aria-label={`Measured ${pct} latency over time against the SLO targets, ${outcomes.length} measurements`}
+      >
+        {outcomes.length === 0 ? (
+          <Typography color="text.secondary">Nothing measured yet.</Typography>
+        ) : (
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={series}>
+              <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+              <XAxis
+                dataKey="t"
+                type="number"
+                domain={['auto', 'auto']}
+                scale="time"
+                stroke={ct.axis}
+                tickFormatter={(v: number) => new Date(v).toLocaleDateString()}
+              />
+              <YAxis
+                stroke={ct.axis}
+                tickFormatter={(v: number) => fmtMs(v)}
+                width={64}
+              />
+              <Tooltip
+                content={
+                  <ChartTooltip
+                    labelFormatter={l => new Date(Number(l)).toLocaleString()}
+                    valueFormatter={fmtMs}
+                  />
+                }
+              />
+              <Legend wrapperStyle={{ color: ct.text }} />
+              {METRICS.map((m, i) => (
+                <Line
+                  key={m}
+                  dataKey={m}
+                  name={`${m.toUpperCase()} ${pct}`}
+                  stroke={colors[i]}
+                  isAnimationActive={false}
+                  connectNulls
+                />
+              ))}
+              {METRICS.map((m, i) =>
+                target[m] ? (
+                  <ReferenceLine
+                    ifOverflow="extendDomain"
+                    key={`slo-${m}`}
+                    y={target[m] as number}
+                    stroke={colors[i]}
+                    strokeDasharray="6 4"
+                    label={{
+                      value: `${m.toUpperCase()} SLO`,
+                      fill: ct.axis,
+                      position: 'insideTopRight',
+                    }}
+                  />
+                ) : null,
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        )}
+      </Box>
+    </InfoCard>
   );
 }

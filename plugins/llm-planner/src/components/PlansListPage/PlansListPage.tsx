@@ -88,33 +88,20 @@ function usePlanPages(query: PlanListQuery) {
   };
 }
 
-/** "My plans": the user's and their teams' plans with status, filterable. */
-export function PlansListPage() {
-  const root = usePlannerPath();
-  const [scope, setScope] = useState<'mine' | 'team'>('mine');
-  const [status, setStatus] = useState<PlanStatus | ''>('');
-  const [text, setText] = useState('');
-  const {
-    value,
-    loading,
-    error,
-    retry,
-    hasMore,
-    loadMore,
-    loadingMore,
-    moreError,
-  } = usePlanPages({ scope, status: status || undefined });
+type Scope = 'mine' | 'team';
 
-  const items = (value?.items ?? []).filter(p => {
-    if (!text) return true;
-    const r = p.summary;
-    const hay = `${p.title} ${p.useCase} ${r?.modelId ?? ''} ${
-      r?.gpuId ?? ''
-    } ${p.ownerGroup}`.toLocaleLowerCase();
-    return hay.includes(text.toLocaleLowerCase());
-  });
+/** Whether a plan's title, use case, model, GPU or team contains the search text. */
+function matchesSearch(p: PlanListItem, text: string): boolean {
+  if (!text) return true;
+  const r = p.summary;
+  const hay = `${p.title} ${p.useCase} ${r?.modelId ?? ''} ${r?.gpuId ?? ''} ${
+    p.ownerGroup
+  }`.toLocaleLowerCase();
+  return hay.includes(text.toLocaleLowerCase());
+}
 
-  const columns: TableColumn<Row>[] = [
+function planColumns(root: string): TableColumn<Row>[] {
+  return [
     {
       title: 'Plan',
       field: 'title',
@@ -145,51 +132,26 @@ export function PlansListPage() {
     { title: 'Team', render: p => shortRef(p.ownerGroup) },
     { title: 'Updated', render: p => fmtDate(p.updatedAt) },
   ];
+}
+
+/** "My plans": the user's and their teams' plans with status, filterable. */
+export function PlansListPage() {
+  const root = usePlannerPath();
+  const [scope, setScope] = useState<Scope>('mine');
+  const [status, setStatus] = useState<PlanStatus | ''>('');
+  const [text, setText] = useState('');
+  const pages = usePlanPages({ scope, status: status || undefined });
+  const { value, loading, error, retry } = pages;
 
   const filters = (
-    <Stack
-      direction="row"
-      spacing={2}
-      sx={{ mb: 2 }}
-      useFlexGap
-      flexWrap="wrap"
-    >
-      <TextField
-        id="plans-scope"
-        select
-        size="small"
-        label="Whose"
-        value={scope}
-        onChange={e => setScope(e.target.value as 'mine' | 'team')}
-        sx={{ minWidth: 160 }}
-      >
-        <MenuItem value="mine">mine</MenuItem>
-        <MenuItem value="team">my teams</MenuItem>
-      </TextField>
-      <TextField
-        id="plans-status"
-        select
-        size="small"
-        label="Status"
-        value={status}
-        onChange={e => setStatus(e.target.value as PlanStatus | '')}
-        sx={{ minWidth: 160 }}
-      >
-        <MenuItem value="">any</MenuItem>
-        {PLAN_STATUS_IDS.map(s => (
-          <MenuItem key={s} value={s}>
-            {s}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        id="plans-search"
-        size="small"
-        label="Search"
-        value={text}
-        onChange={e => setText(e.target.value)}
-      />
-    </Stack>
+    <PlanFilters
+      scope={scope}
+      onScope={setScope}
+      status={status}
+      onStatus={setStatus}
+      text={text}
+      onText={setText}
+    />
   );
 
   if (error)
@@ -234,12 +196,88 @@ export function PlansListPage() {
   return (
     <>
       {filters}
+      <PlansTable
+        items={(value?.items ?? []).filter(p => matchesSearch(p, text))}
+        root={root}
+        pages={pages}
+        searching={!!text}
+      />
+    </>
+  );
+}
+
+function PlanFilters(props: {
+  scope: Scope;
+  onScope: (s: Scope) => void;
+  status: PlanStatus | '';
+  onStatus: (s: PlanStatus | '') => void;
+  text: string;
+  onText: (t: string) => void;
+}) {
+  return (
+    <Stack
+      direction="row"
+      spacing={2}
+      sx={{ mb: 2 }}
+      useFlexGap
+      flexWrap="wrap"
+    >
+      <TextField
+        id="plans-scope"
+        select
+        size="small"
+        label="Whose"
+        value={props.scope}
+        onChange={e => props.onScope(e.target.value as Scope)}
+        sx={{ minWidth: 160 }}
+      >
+        <MenuItem value="mine">mine</MenuItem>
+        <MenuItem value="team">my teams</MenuItem>
+      </TextField>
+      <TextField
+        id="plans-status"
+        select
+        size="small"
+        label="Status"
+        value={props.status}
+        onChange={e => props.onStatus(e.target.value as PlanStatus | '')}
+        sx={{ minWidth: 160 }}
+      >
+        <MenuItem value="">any</MenuItem>
+        {PLAN_STATUS_IDS.map(s => (
+          <MenuItem key={s} value={s}>
+            {s}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        id="plans-search"
+        size="small"
+        label="Search"
+        value={props.text}
+        onChange={e => props.onText(e.target.value)}
+      />
+    </Stack>
+  );
+}
+
+/** The loaded plans matching the search, and "Load more plans" while there are more. */
+function PlansTable(props: {
+  items: PlanListItem[];
+  root: string;
+  pages: ReturnType<typeof usePlanPages>;
+  searching: boolean;
+}) {
+  const { items } = props;
+  const { hasMore, loadMore, loadingMore, moreError } = props.pages;
+  return (
+    <>
       <Table<Row>
         title={`${items.length}${hasMore ? '+' : ''} plan${
           items.length === 1 && !hasMore ? '' : 's'
         }`}
         options={{ search: false, paging: items.length > 20, pageSize: 20 }}
-        columns={columns}
+        columns={planColumns(props.root)}
         data={items.map(p => ({ ...p, key: p.id }))}
         emptyContent={
           <Alert severity="info" sx={{ m: 2 }}>
@@ -257,7 +295,9 @@ export function PlansListPage() {
           <Button variant="outlined" onClick={loadMore} disabled={loadingMore}>
             {loadingMore ? 'Loading…' : 'Load more plans'}
           </Button>
-          {text && <span>The search covers the plans loaded so far.</span>}
+          {props.searching && (
+            <span>The search covers the plans loaded so far.</span>
+          )}
         </Stack>
       )}
     </>

@@ -11,7 +11,6 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Fragment } from 'react';
 import {
   Bar,
   BarChart,
@@ -74,11 +73,21 @@ function SizingLine(props: { rec: Recommendation }) {
   );
 }
 
+function onDemandMonthly(r: Recommendation): number | undefined {
+  return r.cost.pricing === 'on-demand'
+    ? r.cost.perMonth
+    : r.cost.alternative?.perMonth;
+}
+
+function spotMonthly(r: Recommendation): number | undefined {
+  return r.cost.pricing === 'spot'
+    ? r.cost.perMonth
+    : r.cost.alternative?.perMonth;
+}
+
 /** $/month, $/1M tokens, on-demand vs spot for each candidate. */
 export function CostTab(props: { plan: Plan }) {
   const { plan } = props;
-  const colors = useSeriesColors();
-  const ct = useChartTheme();
   const recs = plan.recommendations;
   if (!recs.length)
     return (
@@ -86,156 +95,13 @@ export function CostTab(props: { plan: Plan }) {
         No configuration meets the targets, so there is nothing to cost.
       </Typography>
     );
-  const onDemand = (r: (typeof recs)[number]) =>
-    r.cost.pricing === 'on-demand'
-      ? r.cost.perMonth
-      : r.cost.alternative?.perMonth;
-  const spot = (r: (typeof recs)[number]) =>
-    r.cost.pricing === 'spot' ? r.cost.perMonth : r.cost.alternative?.perMonth;
-  const data = recs.map(r => ({
-    name: `${r.modelId} ${r.gpuId}×${r.tp}`,
-    onDemand: onDemand(r) ?? null,
-    spot: spot(r) ?? null,
-  }));
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <InfoCard title="Cost per candidate">
-          <Box sx={TABLE_SCROLL_SX}>
-            <Table size="small" sx={TABLE_SX} aria-label="Cost per candidate">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Configuration</TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    GPUs
-                  </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    $/GPU‑hour
-                  </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    $/hour
-                  </TableCell>
-                  <TableCell align="right">
-                    $/month ({recs[0].cost.pricing})
-                  </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    On-demand $/month
-                  </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    Spot $/month
-                  </TableCell>
-                  <TableCell align="right">
-                    $/1M output tokens at peak
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {recs.map((r, i) => (
-                  <Fragment key={i}>
-                    <TableRow sx={stripe(i)}>
-                      <TableCell sx={{ pb: 0.5 }}>
-                        {r.modelId} · {configText(r)}
-                      </TableCell>
-                      <TableCell align="right" sx={NUM_TOP}>
-                        {r.gpus}
-                      </TableCell>
-                      <TableCell align="right" sx={NUM_TOP}>
-                        {fmtUsd(r.cost.pricePerGpuHour, 2)}
-                      </TableCell>
-                      <TableCell align="right" sx={NUM_TOP}>
-                        {fmtUsd(r.cost.perHour, 2)}
-                      </TableCell>
-                      <TableCell
-                        align="right"
-                        sx={NUM_TOP}
-                        data-testid={i === 0 ? 'cost-month' : undefined}
-                      >
-                        {fmtUsd(r.cost.perMonth)}
-                      </TableCell>
-                      <TableCell align="right" sx={NUM_TOP}>
-                        {fmtUsd(onDemand(r))}
-                      </TableCell>
-                      <TableCell align="right" sx={NUM_TOP}>
-                        {fmtUsd(spot(r))}
-                      </TableCell>
-                      <TableCell align="right" sx={NUM_TOP}>
-                        {fmtUsd(r.cost.per1MOutputTokens, 2)}
-                      </TableCell>
-                    </TableRow>
-                    {/* the price source under its option, across the whole table: a column of
-                        its own made the table wider than the card */}
-                    <TableRow sx={stripe(i)}>
-                      <TableCell colSpan={COLUMNS} sx={{ pt: 0 }}>
-                        <Typography
-                          variant="caption"
-                          component="div"
-                          color="text.secondary"
-                          data-testid={
-                            i === 0 ? 'cost-price-source' : undefined
-                          }
-                          sx={{ overflowWrap: 'anywhere' }}
-                        >
-                          Price: {r.cost.provider} {r.cost.region}{' '}
-                          {r.cost.instanceType}, as of {r.cost.priceAsOf} ·{' '}
-                          {r.cost.priceSource}
-                          {r.cost.alternative &&
-                            ` · ${r.cost.alternative.pricing}: ${r.cost.alternative.priceSource}, as of ${r.cost.alternative.priceAsOf}`}
-                        </Typography>
-                      </TableCell>
-                    </TableRow>
-                  </Fragment>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
-          <SizingLine rec={recs[0]} />
-          <Typography variant="caption" color="text.secondary">
-            Always-on replicas, {recs[0].cost.hoursPerMonth} h/month. $/1M
-            tokens is at the planned peak rate: lower traffic costs more per
-            token.
-          </Typography>
-        </InfoCard>
+        <CostPerCandidateCard recs={recs} />
       </Grid>
       <Grid item xs={12} md={7}>
-        <InfoCard title="On-demand vs spot ($/month)">
-          <Box
-            sx={{ height: 280 }}
-            role="img"
-            aria-label="Monthly cost on-demand and spot per candidate"
-          >
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={data}>
-                <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="name"
-                  stroke={ct.axis}
-                  tick={{ fontSize: 11 }}
-                />
-                <YAxis
-                  stroke={ct.axis}
-                  tickFormatter={(v: number) => fmtUsd(v)}
-                  width={72}
-                />
-                <Tooltip
-                  content={<ChartTooltip valueFormatter={v => fmtUsd(v)} />}
-                />
-                <Legend wrapperStyle={{ color: ct.text }} />
-                <Bar
-                  dataKey="onDemand"
-                  name="on-demand"
-                  fill={colors[0]}
-                  isAnimationActive={false}
-                />
-                <Bar
-                  dataKey="spot"
-                  name="spot"
-                  fill={colors[1]}
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </Box>
-        </InfoCard>
+        <OnDemandVsSpotCard recs={recs} />
       </Grid>
       <Grid item xs={12} md={5}>
         <InfoCard title="Fixed vs autoscaled">
@@ -243,5 +109,155 @@ export function CostTab(props: { plan: Plan }) {
         </InfoCard>
       </Grid>
     </Grid>
+  );
+}
+
+function CostPerCandidateCard(props: { recs: Recommendation[] }) {
+  const { recs } = props;
+  return (
+    <InfoCard title="Cost per candidate">
+      <Box sx={TABLE_SCROLL_SX}>
+        <Table size="small" sx={TABLE_SX} aria-label="Cost per candidate">
+          <TableHead>
+            <TableRow>
+              <TableCell>Configuration</TableCell>
+              <TableCell align="right" sx={NUM}>
+                GPUs
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                $/GPU‑hour
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                $/hour
+              </TableCell>
+              <TableCell align="right">
+                $/month ({recs[0].cost.pricing})
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                On-demand $/month
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                Spot $/month
+              </TableCell>
+              <TableCell align="right">$/1M output tokens at peak</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {recs.map((r, i) => (
+              <CostOptionRows key={i} rec={r} index={i} />
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+      <SizingLine rec={recs[0]} />
+      <Typography variant="caption" color="text.secondary">
+        Always-on replicas, {recs[0].cost.hoursPerMonth} h/month. $/1M tokens is
+        at the planned peak rate: lower traffic costs more per token.
+      </Typography>
+    </InfoCard>
+  );
+}
+
+/** An option's figures, and its price source in the row below. */
+function CostOptionRows(props: { rec: Recommendation; index: number }) {
+  const { rec: r, index: i } = props;
+  return (
+    <>
+      <TableRow sx={stripe(i)}>
+        <TableCell sx={{ pb: 0.5 }}>
+          {r.modelId} · {configText(r)}
+        </TableCell>
+        <TableCell align="right" sx={NUM_TOP}>
+          {r.gpus}
+        </TableCell>
+        <TableCell align="right" sx={NUM_TOP}>
+          {fmtUsd(r.cost.pricePerGpuHour, 2)}
+        </TableCell>
+        <TableCell align="right" sx={NUM_TOP}>
+          {fmtUsd(r.cost.perHour, 2)}
+        </TableCell>
+        <TableCell
+          align="right"
+          sx={NUM_TOP}
+          data-testid={i === 0 ? 'cost-month' : undefined}
+        >
+          {fmtUsd(r.cost.perMonth)}
+        </TableCell>
+        <TableCell align="right" sx={NUM_TOP}>
+          {fmtUsd(onDemandMonthly(r))}
+        </TableCell>
+        <TableCell align="right" sx={NUM_TOP}>
+          {fmtUsd(spotMonthly(r))}
+        </TableCell>
+        <TableCell align="right" sx={NUM_TOP}>
+          {fmtUsd(r.cost.per1MOutputTokens, 2)}
+        </TableCell>
+      </TableRow>
+      {/* the price source under its option, across the whole table: a column of
+          its own made the table wider than the card */}
+      <TableRow sx={stripe(i)}>
+        <TableCell colSpan={COLUMNS} sx={{ pt: 0 }}>
+          <Typography
+            variant="caption"
+            component="div"
+            color="text.secondary"
+            data-testid={i === 0 ? 'cost-price-source' : undefined}
+            sx={{ overflowWrap: 'anywhere' }}
+          >
+            Price: {r.cost.provider} {r.cost.region} {r.cost.instanceType}, as
+            of {r.cost.priceAsOf} · {r.cost.priceSource}
+            {r.cost.alternative &&
+              ` · ${r.cost.alternative.pricing}: ${r.cost.alternative.priceSource}, as of ${r.cost.alternative.priceAsOf}`}
+          </Typography>
+        </TableCell>
+      </TableRow>
+    </>
+  );
+}
+
+function OnDemandVsSpotCard(props: { recs: Recommendation[] }) {
+  const colors = useSeriesColors();
+  const ct = useChartTheme();
+  const data = props.recs.map(r => ({
+    name: `${r.modelId} ${r.gpuId}×${r.tp}`,
+    onDemand: onDemandMonthly(r) ?? null,
+    spot: spotMonthly(r) ?? null,
+  }));
+  return (
+    <InfoCard title="On-demand vs spot ($/month)">
+      <Box
+        sx={{ height: 280 }}
+        role="img"
+        aria-label="Monthly cost on-demand and spot per candidate"
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data}>
+            <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+            <XAxis dataKey="name" stroke={ct.axis} tick={{ fontSize: 11 }} />
+            <YAxis
+              stroke={ct.axis}
+              tickFormatter={(v: number) => fmtUsd(v)}
+              width={72}
+            />
+            <Tooltip
+              content={<ChartTooltip valueFormatter={v => fmtUsd(v)} />}
+            />
+            <Legend wrapperStyle={{ color: ct.text }} />
+            <Bar
+              dataKey="onDemand"
+              name="on-demand"
+              fill={colors[0]}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="spot"
+              name="spot"
+              fill={colors[1]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </Box>
+    </InfoCard>
   );
 }

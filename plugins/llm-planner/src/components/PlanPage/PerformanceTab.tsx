@@ -162,6 +162,21 @@ function axisMax(
   return max > 0 ? max * 1.25 : undefined;
 }
 
+type ChartTheme = ReturnType<typeof useChartTheme>;
+type MetricSpec = (typeof METRICS)[number];
+
+/** What every metric's chart shares: the curves, candidates, colours, axis and band name. */
+type ChartContext = {
+  curves: Curves;
+  recs: Recommendation[];
+  colors: string[];
+  ct: ChartTheme;
+  xDomain: [number, number];
+  xTicks: number[];
+  bandName: string;
+  chartSize?: { width: number; height: number };
+};
+
 /** Latency vs load curves of the candidates with the SLO lines and measured points. */
 export function PerformanceTab(props: {
   plan: Plan;
@@ -186,165 +201,217 @@ export function PerformanceTab(props: {
       </Typography>
     );
   if (!curves) return <Progress />;
-  const bandName =
-    curves.bandLevel !== null ? `${fmtProb(curves.bandLevel)} interval` : '';
   const loads = curves.rows.map(r => r.concurrency as number);
   const xDomain: [number, number] = [loads[0], loads[loads.length - 1]];
-  const xTicks = logTicks(xDomain[0], xDomain[1]);
+  const ctx: ChartContext = {
+    curves,
+    recs,
+    colors,
+    ct,
+    xDomain,
+    xTicks: logTicks(xDomain[0], xDomain[1]),
+    bandName:
+      curves.bandLevel !== null ? `${fmtProb(curves.bandLevel)} interval` : '',
+    chartSize,
+  };
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <CurvesCaption curves={curves} pct={pct} />
+      </Grid>
+      {METRICS.map(m => (
+        <MetricChartCard
+          key={m.id}
+          metric={m}
+          target={plan.workload.slo[m.slo]}
+          pct={pct}
+          ctx={ctx}
+        />
+      ))}
+    </Grid>
+  );
+}
+
+function CurvesCaption(props: { curves: Curves; pct: string }) {
+  const { curves } = props;
   const measuredCount = Object.values(curves.measured.ttft).reduce(
     (n, l) => n + l.length,
     0,
   );
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12}>
-        <Typography variant="body2" color="text.secondary">
-          {pct} latency of one replica against requests in flight, predicted by
-          the planning engine for each candidate (lines), with the SLO target
-          (dashed) and measured benchmark runs of the same configuration and a
-          similar token shape (dots, {measuredCount} runs).
-          {curves.bandLevel !== null &&
-            ` Shaded: the ${fmtProb(
-              curves.bandLevel,
-            )} interval of the measured value, from the cross-validated error of predictions of the same provenance at a similar load; it need not surround the line where that kind of prediction runs high or low.`}
-        </Typography>
-      </Grid>
-      {METRICS.map(m => {
-        const target = plan.workload.slo[m.slo];
-        const yMax = axisMax(curves, recs.length, m.id, target);
-        const chart = (
-          <ComposedChart
-            {...chartSize}
-            data={curves.rows}
-            margin={{ left: 8, right: 8 }}
-          >
-            <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="concurrency"
-              type="number"
-              scale="log"
-              domain={xDomain}
-              ticks={xTicks}
-              interval={0}
-              height={44}
-              stroke={ct.axis}
-              tickFormatter={(v: number) => String(Math.round(v))}
-              label={{
-                value: 'requests in flight',
-                position: 'insideBottom',
-                offset: 0,
-                fill: ct.axis,
-              }}
-              allowDataOverflow
-            />
-            <YAxis
-              stroke={ct.axis}
-              tickFormatter={(v: number) => fmtMs(v)}
-              width={64}
-              domain={yMax ? [0, yMax] : undefined}
-              allowDataOverflow={!!yMax}
-            />
-            <Tooltip
-              content={
-                <ChartTooltip
-                  labelFormatter={l => `${l} in flight`}
-                  valueFormatter={fmtMs}
-                />
-              }
-            />
-            <Legend wrapperStyle={{ color: ct.text }} />
-            {curves.bandLevel !== null &&
-              recs.map((r, i) => (
-                <Area
-                  key={`band${i}`}
-                  type="monotone"
-                  dataKey={`${seriesKey(r, i)}_${m.id}_band`}
-                  name={
-                    i === 0 ? bandName : `${bandName} · ${r.gpuId} TP${r.tp}`
-                  }
-                  legendType={i === 0 ? 'square' : 'none'}
-                  stroke="none"
-                  fill={colors[i % colors.length]}
-                  fillOpacity={0.15}
-                  activeDot={false}
-                  isAnimationActive={false}
-                  connectNulls
-                />
-              ))}
-            {recs.map((r, i) => (
-              <Line
-                key={i}
-                type="monotone"
-                dataKey={`${seriesKey(r, i)}_${m.id}`}
-                name={label(r)}
-                stroke={colors[i % colors.length]}
-                strokeWidth={2}
-                strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
-                legendType="plainline"
-                dot={(p: { cx?: number; cy?: number; index?: number }) => (
-                  <SeriesDot
-                    key={`d${i}-${p.index}`}
-                    {...p}
-                    series={i}
-                    color={colors[i % colors.length]}
-                  />
-                )}
-                isAnimationActive={false}
-                connectNulls
-              />
-            ))}
-            {curves.measured[m.id].map((pts, i) =>
-              pts.length ? (
-                <Scatter
-                  key={`m${i}`}
-                  data={pts}
-                  dataKey="y"
-                  name={`measured · ${recs[i].gpuId} TP${recs[i].tp}`}
-                  fill={colors[i % colors.length]}
-                  isAnimationActive={false}
-                  legendType="circle"
-                />
-              ) : null,
-            )}
-            {target && (
-              <ReferenceLine
-                ifOverflow="extendDomain"
-                y={target}
-                stroke={ct.slo}
-                strokeDasharray="6 4"
-                label={{
-                  value: `SLO ${fmtMs(target)}`,
-                  fill: ct.slo,
-                  position: 'insideTopRight',
-                }}
-              />
-            )}
-          </ComposedChart>
-        );
-        return (
-          <Grid item xs={12} lg={4} key={m.id}>
-            <InfoCard title={`${m.label} (${pct})`}>
-              <Box
-                sx={{ height: 300 }}
-                role="img"
-                aria-label={`${m.label} ${pct} against load for ${
-                  recs.length
-                } candidates${target ? `, SLO ${target} ms` : ''}${
-                  bandName ? `, shaded ${bandName}` : ''
-                }`}
-              >
-                {chartSize ? (
-                  chart
-                ) : (
-                  <ResponsiveContainer width="100%" height="100%">
-                    {chart}
-                  </ResponsiveContainer>
-                )}
-              </Box>
-            </InfoCard>
-          </Grid>
-        );
-      })}
+    <Typography variant="body2" color="text.secondary">
+      {props.pct} latency of one replica against requests in flight, predicted
+      by the planning engine for each candidate (lines), with the SLO target
+      (dashed) and measured benchmark runs of the same configuration and a
+      similar token shape (dots, {measuredCount} runs).
+      {curves.bandLevel !== null &&
+        ` Shaded: the ${fmtProb(
+          curves.bandLevel,
+        )} interval of the measured value, from the cross-validated error of predictions of the same provenance at a similar load; it need not surround the line where that kind of prediction runs high or low.`}
+    </Typography>
+  );
+}
+
+/** One metric's card: the chart at a fixed size in tests, else filling its box. */
+function MetricChartCard(props: {
+  metric: MetricSpec;
+  target: number | null | undefined;
+  pct: string;
+  ctx: ChartContext;
+}) {
+  const { metric: m, target, pct, ctx } = props;
+  const chart = latencyChart(m, target ?? null, ctx);
+  return (
+    <Grid item xs={12} lg={4}>
+      <InfoCard title={`${m.label} (${pct})`}>
+        <Box
+          sx={{ height: 300 }}
+          role="img"
+          aria-label={`${m.label} ${pct} against load for ${
+            ctx.recs.length
+          } candidates${target ? `, SLO ${target} ms` : ''}${
+            ctx.bandName ? `, shaded ${ctx.bandName}` : ''
+          }`}
+        >
+          {ctx.chartSize ? (
+            chart
+          ) : (
+            <ResponsiveContainer width="100%" height="100%">
+              {chart}
+            </ResponsiveContainer>
+          )}
+        </Box>
+      </InfoCard>
     </Grid>
+  );
+}
+
+// recharts finds its series by element type among the chart's direct children, so the parts
+// below are functions returning elements, not components wrapping them
+
+/** Latency of one metric against load: bands, lines, measured dots and the SLO line. */
+function latencyChart(m: MetricSpec, target: number | null, ctx: ChartContext) {
+  const { curves, recs, ct } = ctx;
+  const yMax = axisMax(curves, recs.length, m.id, target);
+  return (
+    <ComposedChart
+      {...ctx.chartSize}
+      data={curves.rows}
+      margin={{ left: 8, right: 8 }}
+    >
+      <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
+      <XAxis
+        dataKey="concurrency"
+        type="number"
+        scale="log"
+        domain={ctx.xDomain}
+        ticks={ctx.xTicks}
+        interval={0}
+        height={44}
+        stroke={ct.axis}
+        tickFormatter={(v: number) => String(Math.round(v))}
+        label={{
+          value: 'requests in flight',
+          position: 'insideBottom',
+          offset: 0,
+          fill: ct.axis,
+        }}
+        allowDataOverflow
+      />
+      <YAxis
+        stroke={ct.axis}
+        tickFormatter={(v: number) => fmtMs(v)}
+        width={64}
+        domain={yMax ? [0, yMax] : undefined}
+        allowDataOverflow={!!yMax}
+      />
+      <Tooltip
+        content={
+          <ChartTooltip
+            labelFormatter={l => `${l} in flight`}
+            valueFormatter={fmtMs}
+          />
+        }
+      />
+      <Legend wrapperStyle={{ color: ct.text }} />
+      {curves.bandLevel !== null && intervalBands(m.id, ctx)}
+      {predictionLines(m.id, ctx)}
+      {measuredDots(m.id, ctx)}
+      {target && (
+        <ReferenceLine
+          ifOverflow="extendDomain"
+          y={target}
+          stroke={ct.slo}
+          strokeDasharray="6 4"
+          label={{
+            value: `SLO ${fmtMs(target)}`,
+            fill: ct.slo,
+            position: 'insideTopRight',
+          }}
+        />
+      )}
+    </ComposedChart>
+  );
+}
+
+function intervalBands(metric: Metric, ctx: ChartContext) {
+  const { recs, colors, bandName } = ctx;
+  return recs.map((r, i) => (
+    <Area
+      key={`band${i}`}
+      type="monotone"
+      dataKey={`${seriesKey(r, i)}_${metric}_band`}
+      name={i === 0 ? bandName : `${bandName} · ${r.gpuId} TP${r.tp}`}
+      legendType={i === 0 ? 'square' : 'none'}
+      stroke="none"
+      fill={colors[i % colors.length]}
+      fillOpacity={0.15}
+      activeDot={false}
+      isAnimationActive={false}
+      connectNulls
+    />
+  ));
+}
+
+function predictionLines(metric: Metric, ctx: ChartContext) {
+  const { recs, colors } = ctx;
+  return recs.map((r, i) => (
+    <Line
+      key={i}
+      type="monotone"
+      dataKey={`${seriesKey(r, i)}_${metric}`}
+      name={label(r)}
+      stroke={colors[i % colors.length]}
+      strokeWidth={2}
+      strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
+      legendType="plainline"
+      dot={(p: { cx?: number; cy?: number; index?: number }) => (
+        <SeriesDot
+          key={`d${i}-${p.index}`}
+          {...p}
+          series={i}
+          color={colors[i % colors.length]}
+        />
+      )}
+      isAnimationActive={false}
+      connectNulls
+    />
+  ));
+}
+
+function measuredDots(metric: Metric, ctx: ChartContext) {
+  const { recs, colors } = ctx;
+  return ctx.curves.measured[metric].map((pts, i) =>
+    pts.length ? (
+      <Scatter
+        key={`m${i}`}
+        data={pts}
+        dataKey="y"
+        name={`measured · ${recs[i].gpuId} TP${recs[i].tp}`}
+        fill={colors[i % colors.length]}
+        isAnimationActive={false}
+        legendType="circle"
+      />
+    ) : null,
   );
 }

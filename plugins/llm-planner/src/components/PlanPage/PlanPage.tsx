@@ -2,8 +2,10 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Intent,
+  KnowledgeBase,
   llmPlannerPlanApprovePermission,
   Plan,
+  Planner,
   Recommendation,
   restsOnEstimates,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
@@ -123,22 +125,19 @@ export function PlanPage() {
   );
 }
 
-function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
+type WhatIf = { plan?: Plan; ms: number; error?: string };
+
+/** The stored plan, the what-if draft re-planned in the browser, and saving or approving it. */
+function usePlanEditing(stored: StoredPlan, planner?: Planner) {
   const api = useApi(llmPlannerApiRef);
-  const [current, setCurrent] = useState(props.stored);
-  const [draft, setDraft] = useState<IntentDraft>(props.stored.plan.intent);
-  const { kb, planner, error: kbError } = usePlanner();
-  const [params, setParams] = useSearchParams();
-  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
-    ? (params.get('tab') as TabId)
-    : 'overview';
+  const [current, setCurrent] = useState(stored);
+  const [draft, setDraft] = useState<IntentDraft>(stored.plan.intent);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [actionError, setActionError] = useState<string>();
-  const [scenarios, setScenarios] = useState<Scenario[]>([]);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(current.plan.intent);
-  const whatIf = useMemo(() => {
+  const whatIf = useMemo((): WhatIf | undefined => {
     if (!dirty || !planner || !isCompleteIntent(draft)) return undefined;
     try {
       return { ...timedPlan(planner.plan, draft), error: undefined };
@@ -147,8 +146,12 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
     }
   }, [dirty, planner, draft]);
   const plan: Plan = (dirty && whatIf?.plan) || current.plan;
-  const draftErrors = Object.values(intentFieldErrors(draft));
 
+  const failed = (e: unknown) => {
+    if (ResponseError.is(e) && (e as ResponseError).statusCode === 409)
+      setConflict(true);
+    else setActionError(errorMessage(e));
+  };
   const save = async () => {
     if (!isCompleteIntent(draft)) return;
     setSaving(true);
@@ -161,25 +164,41 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
       setCurrent(next);
       setDraft(next.plan.intent);
     } catch (e) {
-      if (ResponseError.is(e) && (e as ResponseError).statusCode === 409)
-        setConflict(true);
-      else setActionError(errorMessage(e));
+      failed(e);
     } finally {
       setSaving(false);
     }
   };
-
   const approve = async () => {
     setActionError(undefined);
     try {
       setCurrent(await api.approvePlan(current.id, current.version));
     } catch (e) {
-      if (ResponseError.is(e) && (e as ResponseError).statusCode === 409)
-        setConflict(true);
-      else setActionError(errorMessage(e));
+      failed(e);
     }
   };
 
+  return {
+    current,
+    draft,
+    setDraft,
+    dirty,
+    whatIf,
+    plan,
+    draftErrors: Object.values(intentFieldErrors(draft)),
+    save,
+    saving,
+    approve,
+    conflict,
+    setConflict,
+    actionError,
+  };
+}
+
+/** Up to three pinned scenarios for the Compare tab: the current plan or an alternative. */
+function useScenarios(editing: ReturnType<typeof usePlanEditing>) {
+  const { plan, dirty, current, draft } = editing;
+  const [scenarios, setScenarios] = useState<Scenario[]>([]);
   const pin = (s: Scenario) =>
     setScenarios(prev =>
       prev.some(p => p.key === s.key) ? prev : [...prev, s].slice(-3),
@@ -207,75 +226,64 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
       rec: r,
       workload: plan.workload,
     });
+  const remove = (key: string) =>
+    setScenarios(s => s.filter(x => x.key !== key));
+  return { scenarios, pinCurrent, pinAlternative, remove };
+}
+
+/** The open tab, kept in the URL's `tab` parameter. */
+function usePlanTab(): [TabId, (tab: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as TabId)
+    : 'overview';
+  const select = (v: string) => {
+    const next = new URLSearchParams(params);
+    next.set('tab', v);
+    setParams(next, { replace: true });
+  };
+  return [tab, select];
+}
+
+function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
+  const { kb, planner, error: kbError } = usePlanner();
+  const editing = usePlanEditing(props.stored, planner);
+  const { current, plan, dirty, draft } = editing;
+  const { scenarios, pinCurrent, pinAlternative, remove } =
+    useScenarios(editing);
+  const [tab, selectTab] = usePlanTab();
 
   return (
     <Stack spacing={3}>
       <PlanHeader
         stored={current}
         dirty={dirty}
-        onApprove={approve}
+        onApprove={editing.approve}
         onPin={pinCurrent}
         canPin={!!plan.recommendations[0] && scenarios.length < 3}
       />
-      {actionError && <Alert severity="error">{actionError}</Alert>}
+      {editing.actionError && (
+        <Alert severity="error">{editing.actionError}</Alert>
+      )}
       <WhatChanged
         stored={current}
         kb={kb}
         planner={planner}
         dirty={dirty}
-        onReplan={save}
-        replanning={saving}
+        onReplan={editing.save}
+        replanning={editing.saving}
       />
       {dirty && (
-        <Alert
-          severity="info"
-          data-testid="what-if-banner"
-          action={
-            <Stack direction="row" spacing={1}>
-              <Button
-                color="inherit"
-                onClick={() => setDraft(current.plan.intent)}
-              >
-                Discard
-              </Button>
-              <Button
-                color="inherit"
-                variant="outlined"
-                onClick={save}
-                disabled={saving || !isCompleteIntent(draft)}
-              >
-                {saving ? 'Saving…' : 'Save'}
-              </Button>
-            </Stack>
-          }
-        >
-          {draftErrors.length > 0 ? (
-            <span data-testid="what-if-invalid">
-              What-if: not re-planned until the specification is fixed (
-              {draftErrors.join('; ')}); the numbers below are the saved
-              plan&apos;s.
-            </span>
-          ) : (
-            <>
-              What-if: every number below is re-planned in your browser from
-              your edits
-              {whatIf?.plan && ` (recomputed in ${whatIf.ms.toFixed(1)} ms)`}.
-            </>
-          )}
-          {whatIf?.error &&
-            ` The edited spec cannot be planned: ${whatIf.error}`}
-          {!planner && !kbError && ' Loading the knowledge base…'}
-          {kbError && ` The knowledge base did not load: ${kbError.message}`}
-        </Alert>
+        <WhatIfBanner
+          editing={editing}
+          plannerLoading={!planner && !kbError}
+          kbError={kbError}
+        />
       )}
       <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Tabs
           value={tab}
-          onChange={(_, v) => {
-            const next = new URLSearchParams(params);
-            next.set('tab', v);
-            setParams(next, { replace: true });
-          }}
+          onChange={(_, v) => selectTab(v)}
           variant="scrollable"
           scrollButtons="auto"
           aria-label="Plan sections"
@@ -306,46 +314,15 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
           />
         )}
         {tab === 'specifications' && (
-          <Grid container spacing={3}>
-            <Grid item xs={12} lg={7}>
-              <InfoCard
-                title="Specification"
-                subheader="Every edit re-plans in your browser; Save stores it as the plan's new version."
-              >
-                <IntentEditor
-                  intent={draft}
-                  onChange={setDraft}
-                  kb={kb}
-                  idPrefix="spec"
-                />
-              </InfoCard>
-            </Grid>
-            <Grid item xs={12} lg={5}>
-              {/* the re-plan of every edit, beside the fields (sticky while the form scrolls) */}
-              <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 } }}>
-                <InfoCard
-                  title={dirty ? 'Re-planned from your edits' : 'Saved plan'}
-                  subheader={
-                    dirty && whatIf?.plan
-                      ? `Recomputed in ${whatIf.ms.toFixed(
-                          1,
-                        )} ms; Save keeps it, Discard goes back.`
-                      : 'Edit a field: the result updates here.'
-                  }
-                >
-                  <Box aria-live="polite" data-testid="spec-result">
-                    {dirty && draftErrors.length > 0 && (
-                      <Alert severity="warning" sx={{ mb: 2 }}>
-                        Not re-planned until the specification is fixed; this is
-                        the saved plan.
-                      </Alert>
-                    )}
-                    <PlanHeadline plan={plan} />
-                  </Box>
-                </InfoCard>
-              </Box>
-            </Grid>
-          </Grid>
+          <SpecificationsTab
+            draft={draft}
+            onChange={editing.setDraft}
+            kb={kb}
+            plan={plan}
+            dirty={dirty}
+            whatIf={editing.whatIf}
+            invalid={editing.draftErrors.length > 0}
+          />
         )}
         {tab === 'performance' && (
           <PerformanceTab plan={plan} planner={planner} kb={kb} />
@@ -357,35 +334,152 @@ function LoadedPlan(props: { stored: StoredPlan; reload: () => void }) {
         )}
         {tab === 'explanation' && <ExplanationTab plan={plan} />}
         {tab === 'compare' && (
-          <CompareTab
-            scenarios={scenarios}
-            onRemove={key => setScenarios(s => s.filter(x => x.key !== key))}
-          />
+          <CompareTab scenarios={scenarios} onRemove={remove} />
         )}
       </Box>
-      <Dialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        aria-labelledby="conflict-title"
-      >
-        <DialogTitle id="conflict-title">
-          This plan changed meanwhile
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            Someone saved a newer version of this plan since you opened it (you
-            have version {current.version}). Reload to see their changes; your
-            unsaved edits will be discarded.
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConflict(false)}>Keep editing</Button>
-          <Button variant="contained" onClick={props.reload}>
-            Reload
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConflictDialog
+        open={editing.conflict}
+        version={current.version}
+        onClose={() => editing.setConflict(false)}
+        onReload={props.reload}
+      />
     </Stack>
+  );
+}
+
+/** Says the numbers are a what-if (or why they are not), with Discard and Save. */
+function WhatIfBanner(props: {
+  editing: ReturnType<typeof usePlanEditing>;
+  plannerLoading: boolean;
+  kbError?: Error;
+}) {
+  const { editing, kbError } = props;
+  const { whatIf, draftErrors, saving, draft } = editing;
+  return (
+    <Alert
+      severity="info"
+      data-testid="what-if-banner"
+      action={
+        <Stack direction="row" spacing={1}>
+          <Button
+            color="inherit"
+            onClick={() => editing.setDraft(editing.current.plan.intent)}
+          >
+            Discard
+          </Button>
+          <Button
+            color="inherit"
+            variant="outlined"
+            onClick={editing.save}
+            disabled={saving || !isCompleteIntent(draft)}
+          >
+            {saving ? 'Saving…' : 'Save'}
+          </Button>
+        </Stack>
+      }
+    >
+      {draftErrors.length > 0 ? (
+        <span data-testid="what-if-invalid">
+          What-if: not re-planned until the specification is fixed (
+          {draftErrors.join('; ')}); the numbers below are the saved
+          plan&apos;s.
+        </span>
+      ) : (
+        <>
+          What-if: every number below is re-planned in your browser from your
+          edits
+          {whatIf?.plan && ` (recomputed in ${whatIf.ms.toFixed(1)} ms)`}.
+        </>
+      )}
+      {whatIf?.error && ` The edited spec cannot be planned: ${whatIf.error}`}
+      {props.plannerLoading && ' Loading the knowledge base…'}
+      {kbError && ` The knowledge base did not load: ${kbError.message}`}
+    </Alert>
+  );
+}
+
+/** The intent editor beside the plan re-planned from it. */
+function SpecificationsTab(props: {
+  draft: IntentDraft;
+  onChange: (d: IntentDraft) => void;
+  kb?: KnowledgeBase;
+  plan: Plan;
+  dirty: boolean;
+  whatIf?: WhatIf;
+  invalid: boolean;
+}) {
+  const { dirty, whatIf } = props;
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} lg={7}>
+        <InfoCard
+          title="Specification"
+          subheader="Every edit re-plans in your browser; Save stores it as the plan's new version."
+        >
+          <IntentEditor
+            intent={props.draft}
+            onChange={props.onChange}
+            kb={props.kb}
+            idPrefix="spec"
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={5}>
+        {/* the re-plan of every edit, beside the fields (sticky while the form scrolls) */}
+        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 } }}>
+          <InfoCard
+            title={dirty ? 'Re-planned from your edits' : 'Saved plan'}
+            subheader={
+              dirty && whatIf?.plan
+                ? `Recomputed in ${whatIf.ms.toFixed(
+                    1,
+                  )} ms; Save keeps it, Discard goes back.`
+                : 'Edit a field: the result updates here.'
+            }
+          >
+            <Box aria-live="polite" data-testid="spec-result">
+              {dirty && props.invalid && (
+                <Alert severity="warning" sx={{ mb: 2 }}>
+                  Not re-planned until the specification is fixed; this is the
+                  saved plan.
+                </Alert>
+              )}
+              <PlanHeadline plan={props.plan} />
+            </Box>
+          </InfoCard>
+        </Box>
+      </Grid>
+    </Grid>
+  );
+}
+
+function ConflictDialog(props: {
+  open: boolean;
+  version: number;
+  onClose: () => void;
+  onReload: () => void;
+}) {
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      aria-labelledby="conflict-title"
+    >
+      <DialogTitle id="conflict-title">This plan changed meanwhile</DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          Someone saved a newer version of this plan since you opened it (you
+          have version {props.version}). Reload to see their changes; your
+          unsaved edits will be discarded.
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Keep editing</Button>
+        <Button variant="contained" onClick={props.onReload}>
+          Reload
+        </Button>
+      </DialogActions>
+    </Dialog>
   );
 }
 

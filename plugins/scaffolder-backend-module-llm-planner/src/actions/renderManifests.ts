@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  resolveSafeChildPath,
+} from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   AUTOSCALER_KINDS,
@@ -20,6 +23,7 @@ import path from 'path';
 import { PlannerModuleConfig } from '../config';
 import { FetchedPlan } from '../PlannerBackendClient';
 import { examples } from './renderManifests.examples';
+import { ActionContextOf, FieldSchemas } from './actionSchema';
 import {
   loadApprovedPlan,
   namespaceOfPlan,
@@ -147,259 +151,333 @@ export function renderedAutoscalerText(
   return `${obj.kind} ${obj.metadata.name}: ${decision.label}, ${s.minReplicas}-${s.maxReplicas} replicas (the plan's decision)`;
 }
 
-export function createRenderManifestsAction(
-  deps: PlanAccessDeps & { config: RenderConfig },
+const renderInput = {
+  planId: z => z.string().min(1).describe('Id of the approved plan'),
+  serviceName: z =>
+    z
+      .string()
+      .optional()
+      .describe(
+        'Name of the service and of the catalog Component (DNS-1035 label); default from the plan title',
+      ),
+  variant: z =>
+    z
+      .enum(['deployment', 'kserve'])
+      .default('deployment')
+      .describe(
+        'Plain vLLM Deployment + Service, or a KServe InferenceService',
+      ),
+  runtime: z =>
+    z
+      .enum(['vllm', 'simulator'])
+      .default('vllm')
+      .describe('vLLM on GPUs, or the CPU-only inference simulator'),
+  autoscaler: z =>
+    z
+      .enum(['plan', ...AUTOSCALER_KINDS] as ['plan', ...AutoscalerKind[]])
+      .default('plan')
+      .describe(
+        "Which object renders the plan's autoscaler decision: plan (KEDA for vLLM metrics, HPA for CPU/memory, none for a fixed size), KEDA, or an HPA; a choice that cannot render the decision fails the step",
+      ),
+  system: z =>
+    z.string().optional().describe('Catalog System of the Component'),
+  targetPath: z =>
+    z.string().default('.').describe('Folder of the workspace to write into'),
+} satisfies FieldSchemas;
+
+const renderOutput = {
+  serviceName: z => z.string(),
+  namespace: z => z.string(),
+  entityRef: z => z.string().describe('Ref of the catalog Component'),
+  catalogInfoPath: z =>
+    z.string().describe('catalog-info.yaml path in the repository'),
+  files: z => z.array(z.string()).describe('Files written'),
+  requestedGpus: z => z.number(),
+  warnings: z => z.array(z.string()),
+  objects: z =>
+    z
+      .array(z.string())
+      .describe('Rendered objects in apply order, as Kind/name'),
+  autoscaler: z =>
+    z
+      .string()
+      .describe(
+        "The plan's autoscaler decision as rendered (object, metric, replicas), or that it is a fixed size",
+      ),
+  summary: z =>
+    z.string().describe('Markdown summary for the run page (template output)'),
+} satisfies FieldSchemas;
+
+type RenderContext = ActionContextOf<typeof renderInput, typeof renderOutput>;
+
+type RenderDeps = PlanAccessDeps & { config: RenderConfig };
+
+type PlanWithEngineOutput = FetchedPlan & {
+  plan: NonNullable<FetchedPlan['plan']>;
+};
+
+/** Where the rendered service goes and what it is called. */
+type ServiceTarget = {
+  namespace: string;
+  serviceName: string;
+  entityRef: string;
+  planUrl: string;
+};
+
+/** The model's context length from the catalog, to bound --max-model-len; null when unknown. */
+async function modelMaxContextOf(
+  deps: RenderDeps,
+  ctx: RenderContext,
+  plan: PlanWithEngineOutput,
+  credentials: BackstageCredentials,
+): Promise<number | null> {
+  const rec = plan.plan.recommendations[0];
+  try {
+    const models = await deps.client.listModels(credentials);
+    return (
+      models.find(m => m.id === rec?.modelId || m.hfId === rec?.hfId)
+        ?.maxContext ?? null
+    );
+  } catch (e) {
+    ctx.logger.warn(
+      `Could not read the model catalog (${
+        (e as Error).message
+      }); --max-model-len is not bounded by the model context`,
+    );
+    return null;
+  }
+}
+
+/**
+ * The plan's autoscaler decision (made once when the plan was stored, the one its Scaling tab
+ * shows); plans stored before decisions existed get it from the backend. Without a decision the
+ * step fails: it never renders another autoscaler silently.
+ */
+async function autoscalingDecisionOf(
+  deps: RenderDeps,
+  plan: PlanWithEngineOutput,
+  credentials: BackstageCredentials,
+): Promise<AutoscalingDecision> {
+  const stored =
+    (plan.plan.autoscaling as AutoscalingDecision | null | undefined) ??
+    undefined;
+  if (stored) return stored;
+  try {
+    return (await deps.client.getAutoscaling(
+      plan.id,
+      credentials,
+    )) as AutoscalingDecision;
+  } catch (e) {
+    throw new InputError(
+      `Plan ${
+        plan.id
+      } has no autoscaler decision and the planner backend could not make one (${
+        (e as Error).message
+      }); nothing was rendered`,
+    );
+  }
+}
+
+function renderPlanManifests(
+  deps: RenderDeps,
+  ctx: RenderContext,
+  plan: PlanWithEngineOutput,
+  target: ServiceTarget,
+  decision: AutoscalingDecision,
+  modelMaxContext: number | null,
+): RenderedManifests {
+  const requested = ctx.input.autoscaler ?? 'plan';
+  const autoscaler: AutoscalerKind =
+    requested === 'plan' ? autoscalerKindOf(decision.parameters) : requested;
+  ctx.logger.info(
+    `Autoscaler decision of plan ${plan.id}: ${decision.label} (${decision.reason})`,
+  );
+  try {
+    return renderManifests({
+      plan: plan as StoredPlanLike,
+      variant: ctx.input.variant ?? 'deployment',
+      runtime: ctx.input.runtime ?? 'vllm',
+      autoscaler,
+      autoscalerParameters: decision.parameters,
+      namespace: target.namespace,
+      serviceName: target.serviceName,
+      entityRef: target.entityRef,
+      images: deps.config.images,
+      prometheusUrl: deps.config.prometheusUrl,
+      modelMaxContext,
+    });
+  } catch (e) {
+    if (e instanceof ManifestValidationError) {
+      throw new InputError(
+        `Cannot render plan ${plan.id} with autoscaler "${requested}" (the plan decided ${decision.label}): ${e.message}`,
+      );
+    }
+    throw e;
+  }
+}
+
+/** The catalog Component of the service, linked to its plan and its Kubernetes objects. */
+function catalogInfoOf(
+  ctx: RenderContext,
+  plan: FetchedPlan,
+  target: ServiceTarget,
+  rendered: RenderedManifests,
 ) {
+  const { serviceName, namespace, planUrl } = target;
+  const s = rendered.summary;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: serviceName,
+      title: plan.title,
+      description: `LLM inference service: ${s.modelId} on ${
+        s.gpuResource
+          ? `${s.minReplicas} x ${s.tp} ${s.gpuId}`
+          : 'the inference simulator'
+      }, from plan ${plan.id}.`,
+      annotations: {
+        [LLM_PLANNER_PLAN_ANNOTATION]: plan.id,
+        [BACKSTAGE_KUBERNETES_ID]: serviceName,
+        'backstage.io/kubernetes-namespace': namespace,
+      },
+      tags: ['llm', 'inference', ctx.input.runtime ?? 'vllm'],
+      links: [{ url: planUrl, title: 'Deployment plan', icon: 'dashboard' }],
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'experimental',
+      owner: plan.ownerGroup,
+      ...(ctx.input.system ? { system: ctx.input.system } : {}),
+    },
+  };
+}
+
+async function writeWorkspaceFiles(
+  ctx: RenderContext,
+  files: { path: string; content: string }[],
+) {
+  const root = resolveSafeChildPath(
+    ctx.workspacePath,
+    ctx.input.targetPath ?? '.',
+  );
+  for (const f of files) {
+    const target = resolveSafeChildPath(root, f.path);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, f.content, 'utf8');
+  }
+}
+
+function outputRendered(
+  ctx: RenderContext,
+  target: ServiceTarget,
+  rendered: RenderedManifests,
+  files: { path: string }[],
+  autoscalerText: string,
+) {
+  const { namespace } = target;
+  ctx.output('serviceName', target.serviceName);
+  ctx.output('namespace', namespace);
+  ctx.output('entityRef', target.entityRef);
+  ctx.output(
+    'catalogInfoPath',
+    path.posix.join('/', ctx.input.targetPath ?? '.', 'catalog-info.yaml'),
+  );
+  ctx.output(
+    'files',
+    files.map(f => path.posix.join(ctx.input.targetPath ?? '.', f.path)),
+  );
+  ctx.output('requestedGpus', rendered.summary.requestedGpus);
+  ctx.output('warnings', rendered.warnings);
+  const objects = rendered.objects.map(o => `${o.kind}/${o.metadata.name}`);
+  ctx.output('objects', objects);
+  ctx.output('autoscaler', autoscalerText);
+  ctx.output(
+    'summary',
+    [
+      `Rendered ${
+        objects.length
+      } objects for namespace \`${namespace}\`: ${objects.join(', ')}.`,
+      `Autoscaler: ${autoscalerText}.`,
+      ...(rendered.warnings.length
+        ? [`Warnings: ${rendered.warnings.join('; ')}.`]
+        : []),
+    ].join('\n\n'),
+  );
+}
+
+async function renderPlanIntoWorkspace(deps: RenderDeps, ctx: RenderContext) {
+  const { plan, credentials } = await loadApprovedPlan(
+    deps,
+    ctx,
+    ctx.input.planId,
+  );
+  if (!plan.plan) {
+    throw new InputError(`Plan ${plan.id} carries no engine output`);
+  }
+  const planned = plan as PlanWithEngineOutput;
+  const serviceName =
+    ctx.input.serviceName || toDnsLabel(plan.title, 'llm-service', 40);
+  const target: ServiceTarget = {
+    namespace: namespaceOfPlan(plan, deps.config.namespacePrefix),
+    serviceName,
+    entityRef: `component:default/${serviceName}`,
+    planUrl: `${deps.config.appBaseUrl ?? ''}/llm-planner/plans/${plan.id}`,
+  };
+  const modelMaxContext = await modelMaxContextOf(
+    deps,
+    ctx,
+    planned,
+    credentials,
+  );
+  const decision = await autoscalingDecisionOf(deps, planned, credentials);
+  const rendered = renderPlanManifests(
+    deps,
+    ctx,
+    planned,
+    target,
+    decision,
+    modelMaxContext,
+  );
+  const autoscalerText = renderedAutoscalerText(rendered, decision);
+  for (const w of rendered.warnings) ctx.logger.warn(w);
+
+  const files = [
+    ...rendered.files,
+    {
+      path: 'README.md',
+      content: renderReadme(plan, rendered, {
+        serviceName,
+        namespace: target.namespace,
+        planUrl: target.planUrl,
+        variant: ctx.input.variant ?? 'deployment',
+        runtime: ctx.input.runtime ?? 'vllm',
+        autoscaler: autoscalerText,
+        decision,
+      }),
+    },
+    {
+      path: 'catalog-info.yaml',
+      content: toYaml(catalogInfoOf(ctx, plan, target, rendered)),
+    },
+  ];
+  await writeWorkspaceFiles(ctx, files);
+  ctx.logger.info(
+    `Rendered ${rendered.objects.length} objects for ${serviceName} in ${
+      target.namespace
+    }: ${rendered.objects.map(o => o.kind).join(', ')}`,
+  );
+  outputRendered(ctx, target, rendered, files, autoscalerText);
+}
+
+export function createRenderManifestsAction(deps: RenderDeps) {
   return createTemplateAction({
     id: RENDER_MANIFESTS_ACTION_ID,
     description:
       'Renders the Kubernetes manifests of an approved plan (KServe InferenceService or vLLM Deployment + Service, autoscaler, ServiceMonitor, PodDisruptionBudget, NetworkPolicy), a README and a catalog-info.yaml into the workspace.',
     examples,
     supportsDryRun: true,
-    schema: {
-      input: {
-        planId: z => z.string().min(1).describe('Id of the approved plan'),
-        serviceName: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              'Name of the service and of the catalog Component (DNS-1035 label); default from the plan title',
-            ),
-        variant: z =>
-          z
-            .enum(['deployment', 'kserve'])
-            .default('deployment')
-            .describe(
-              'Plain vLLM Deployment + Service, or a KServe InferenceService',
-            ),
-        runtime: z =>
-          z
-            .enum(['vllm', 'simulator'])
-            .default('vllm')
-            .describe('vLLM on GPUs, or the CPU-only inference simulator'),
-        autoscaler: z =>
-          z
-            .enum(['plan', ...AUTOSCALER_KINDS] as [
-              'plan',
-              ...AutoscalerKind[],
-            ])
-            .default('plan')
-            .describe(
-              "Which object renders the plan's autoscaler decision: plan (KEDA for vLLM metrics, HPA for CPU/memory, none for a fixed size), KEDA, or an HPA; a choice that cannot render the decision fails the step",
-            ),
-        system: z =>
-          z.string().optional().describe('Catalog System of the Component'),
-        targetPath: z =>
-          z
-            .string()
-            .default('.')
-            .describe('Folder of the workspace to write into'),
-      },
-      output: {
-        serviceName: z => z.string(),
-        namespace: z => z.string(),
-        entityRef: z => z.string().describe('Ref of the catalog Component'),
-        catalogInfoPath: z =>
-          z.string().describe('catalog-info.yaml path in the repository'),
-        files: z => z.array(z.string()).describe('Files written'),
-        requestedGpus: z => z.number(),
-        warnings: z => z.array(z.string()),
-        objects: z =>
-          z
-            .array(z.string())
-            .describe('Rendered objects in apply order, as Kind/name'),
-        autoscaler: z =>
-          z
-            .string()
-            .describe(
-              "The plan's autoscaler decision as rendered (object, metric, replicas), or that it is a fixed size",
-            ),
-        summary: z =>
-          z
-            .string()
-            .describe('Markdown summary for the run page (template output)'),
-      },
-    },
-    async handler(ctx) {
-      const { plan, credentials } = await loadApprovedPlan(
-        deps,
-        ctx,
-        ctx.input.planId,
-      );
-      if (!plan.plan) {
-        throw new InputError(`Plan ${plan.id} carries no engine output`);
-      }
-      const namespace = namespaceOfPlan(plan, deps.config.namespacePrefix);
-      const serviceName =
-        ctx.input.serviceName || toDnsLabel(plan.title, 'llm-service', 40);
-      const entityRef = `component:default/${serviceName}`;
-      const rec = plan.plan.recommendations[0];
-
-      let modelMaxContext: number | null = null;
-      try {
-        const models = await deps.client.listModels(credentials);
-        modelMaxContext =
-          models.find(m => m.id === rec?.modelId || m.hfId === rec?.hfId)
-            ?.maxContext ?? null;
-      } catch (e) {
-        ctx.logger.warn(
-          `Could not read the model catalog (${
-            (e as Error).message
-          }); --max-model-len is not bounded by the model context`,
-        );
-      }
-
-      // The plan's autoscaler decision (made once when the plan was stored, the one its
-      // Scaling tab shows); plans stored before decisions existed get it from the backend.
-      // Without a decision the step fails: it never renders another autoscaler silently.
-      let decision: AutoscalingDecision | undefined =
-        (plan.plan.autoscaling as AutoscalingDecision | null | undefined) ??
-        undefined;
-      if (!decision) {
-        try {
-          decision = (await deps.client.getAutoscaling(
-            plan.id,
-            credentials,
-          )) as AutoscalingDecision;
-        } catch (e) {
-          throw new InputError(
-            `Plan ${
-              plan.id
-            } has no autoscaler decision and the planner backend could not make one (${
-              (e as Error).message
-            }); nothing was rendered`,
-          );
-        }
-      }
-      const requested = ctx.input.autoscaler ?? 'plan';
-      const autoscaler: AutoscalerKind =
-        requested === 'plan'
-          ? autoscalerKindOf(decision.parameters)
-          : requested;
-      ctx.logger.info(
-        `Autoscaler decision of plan ${plan.id}: ${decision.label} (${decision.reason})`,
-      );
-
-      let rendered: RenderedManifests;
-      try {
-        rendered = renderManifests({
-          plan: plan as StoredPlanLike,
-          variant: ctx.input.variant ?? 'deployment',
-          runtime: ctx.input.runtime ?? 'vllm',
-          autoscaler,
-          autoscalerParameters: decision.parameters,
-          namespace,
-          serviceName,
-          entityRef,
-          images: deps.config.images,
-          prometheusUrl: deps.config.prometheusUrl,
-          modelMaxContext,
-        });
-      } catch (e) {
-        if (e instanceof ManifestValidationError) {
-          throw new InputError(
-            `Cannot render plan ${plan.id} with autoscaler "${requested}" (the plan decided ${decision.label}): ${e.message}`,
-          );
-        }
-        throw e;
-      }
-      const autoscalerText = renderedAutoscalerText(rendered, decision);
-      for (const w of rendered.warnings) ctx.logger.warn(w);
-
-      const planUrl = `${deps.config.appBaseUrl ?? ''}/llm-planner/plans/${
-        plan.id
-      }`;
-      const catalogInfo = {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: {
-          name: serviceName,
-          title: plan.title,
-          description: `LLM inference service: ${rendered.summary.modelId} on ${
-            rendered.summary.gpuResource
-              ? `${rendered.summary.minReplicas} x ${rendered.summary.tp} ${rendered.summary.gpuId}`
-              : 'the inference simulator'
-          }, from plan ${plan.id}.`,
-          annotations: {
-            [LLM_PLANNER_PLAN_ANNOTATION]: plan.id,
-            [BACKSTAGE_KUBERNETES_ID]: serviceName,
-            'backstage.io/kubernetes-namespace': namespace,
-          },
-          tags: ['llm', 'inference', ctx.input.runtime ?? 'vllm'],
-          links: [
-            { url: planUrl, title: 'Deployment plan', icon: 'dashboard' },
-          ],
-        },
-        spec: {
-          type: 'service',
-          lifecycle: 'experimental',
-          owner: plan.ownerGroup,
-          ...(ctx.input.system ? { system: ctx.input.system } : {}),
-        },
-      };
-      const files = [
-        ...rendered.files,
-        {
-          path: 'README.md',
-          content: renderReadme(plan, rendered, {
-            serviceName,
-            namespace,
-            planUrl,
-            variant: ctx.input.variant ?? 'deployment',
-            runtime: ctx.input.runtime ?? 'vllm',
-            autoscaler: autoscalerText,
-            decision,
-          }),
-        },
-        { path: 'catalog-info.yaml', content: toYaml(catalogInfo) },
-      ];
-
-      const root = resolveSafeChildPath(
-        ctx.workspacePath,
-        ctx.input.targetPath ?? '.',
-      );
-      for (const f of files) {
-        const target = resolveSafeChildPath(root, f.path);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, f.content, 'utf8');
-      }
-      ctx.logger.info(
-        `Rendered ${
-          rendered.objects.length
-        } objects for ${serviceName} in ${namespace}: ${rendered.objects
-          .map(o => o.kind)
-          .join(', ')}`,
-      );
-
-      ctx.output('serviceName', serviceName);
-      ctx.output('namespace', namespace);
-      ctx.output('entityRef', entityRef);
-      ctx.output(
-        'catalogInfoPath',
-        path.posix.join('/', ctx.input.targetPath ?? '.', 'catalog-info.yaml'),
-      );
-      ctx.output(
-        'files',
-        files.map(f => path.posix.join(ctx.input.targetPath ?? '.', f.path)),
-      );
-      ctx.output('requestedGpus', rendered.summary.requestedGpus);
-      ctx.output('warnings', rendered.warnings);
-      const objects = rendered.objects.map(o => `${o.kind}/${o.metadata.name}`);
-      ctx.output('objects', objects);
-      ctx.output('autoscaler', autoscalerText);
-      ctx.output(
-        'summary',
-        [
-          `Rendered ${
-            objects.length
-          } objects for namespace \`${namespace}\`: ${objects.join(', ')}.`,
-          `Autoscaler: ${autoscalerText}.`,
-          ...(rendered.warnings.length
-            ? [`Warnings: ${rendered.warnings.join('; ')}.`]
-            : []),
-        ].join('\n\n'),
-      );
-    },
+    schema: { input: renderInput, output: renderOutput },
+    handler: ctx => renderPlanIntoWorkspace(deps, ctx),
   });
 }

@@ -408,7 +408,8 @@ export function runBench(
       prefillEfficiency: planner.engine.factors.prefill,
       decodeEfficiency: planner.engine.factors.decode,
       stepOverheadMs: planner.engine.factors.stepOverheadMs,
-      prefillQueue: planner.engine.factors.prefillQueue,
+      ttftPrefillScale: planner.engine.factors.ttftPrefillScale,
+      ttft: planner.engine.factors.ttft,
       fittedOnRuns: planner.engine.factors.fittedOn,
       inSampleError: planner.engine.factors.error,
     },
@@ -448,7 +449,13 @@ export function runBench(
     );
   const f = planner.engine.factors;
   lines.push(
-    `roofline fit: prefill eff ${f.prefill}, decode eff ${f.decode}, step overhead ${f.stepOverheadMs} ms, prefill queue ${f.prefillQueue} (on ${f.fittedOn} runs)`,
+    `roofline fit: prefill eff ${f.prefill}, decode eff ${
+      f.decode
+    }, step overhead ${f.stepOverheadMs} ms, TTFT prefill x${
+      f.ttftPrefillScale
+    } and queue weights ${Object.entries(f.ttft)
+      .map(([k, v]) => `${k} ${v.queue}`)
+      .join(', ')} (on ${f.fittedOn} runs)`,
   );
   for (const m of ['ttft', 'itl', 'e2e'] as const)
     lines.push(

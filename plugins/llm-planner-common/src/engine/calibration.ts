@@ -321,7 +321,15 @@ export function physicalFloor(
 ): Record<CalibratedMetric, number> {
   const ideal = rooflineEstimate(
     roof,
-    { prefill: 1, decode: 1, stepOverheadMs: 0, prefillQueue: 0 },
+    {
+      prefill: 1,
+      decode: 1,
+      stepOverheadMs: 0,
+      seqOverheadMs: 0,
+      ttftPrefillScale: 1,
+      lowPrecisionSpeedup: 2,
+      ttft: {},
+    },
     inputTokens,
     outputTokens,
     1,

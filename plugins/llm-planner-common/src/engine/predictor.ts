@@ -12,7 +12,10 @@ import {
   fitRoofline,
   rooflineEstimate,
   rooflineKernel,
+  describeRooflineStatistic,
+  rooflineStatistic,
   rooflineUsable,
+  tailRatio,
 } from './roofline';
 import {
   CalibrationFactor,
@@ -37,7 +40,11 @@ import {
 } from './uncertainty';
 import { normalCdf } from '../scaling/latencyTable';
 import { quantileSorted, roundTo } from '../stats';
-import { missingArchitecture, missingArchitectureReason } from './memory';
+import {
+  memoryCapacity,
+  missingArchitecture,
+  missingArchitectureReason,
+} from './memory';
 import {
   LatencySurface,
   SHAPE_TOLERANCE,
@@ -94,7 +101,15 @@ export type ResolvedConfig = {
   precision: Precision;
   surface: LatencySurface | undefined;
   roof: RooflineConfig | null;
+  /**
+   * Measured configurations of the same model and GPU at the same TP with another serving
+   * engine or precision, the nearest first; read only when this one has no surface.
+   */
+  siblings: Sibling[];
 };
+
+/** A measured configuration next to an unmeasured one, with its roofline. @public */
+export type Sibling = { surface: LatencySurface; roof: RooflineConfig };
 
 /**
  * `predictStat(...)?.value` and `?.provenance` of one configuration and token shape, for the many
@@ -287,6 +302,40 @@ function createResolver(
     return id ? gpuById.get(id) ?? null : null;
   };
 
+  // surfaces by model, GPU and TP: the siblings an unmeasured configuration borrows from
+  const byMachine = new Map<string, LatencySurface[]>();
+  for (const s of surfaces.values()) {
+    const k = `${s.modelId}|${s.gpuId}|${s.tp}`;
+    byMachine.set(k, [...(byMachine.get(k) ?? []), s]);
+  }
+  const siblingsOf = (
+    model: ModelSpec,
+    gpu: GpuSpec,
+    tp: number,
+    engine: string,
+    precision: Precision,
+  ): Sibling[] =>
+    (byMachine.get(`${model.id}|${gpu.id}|${tp}`) ?? [])
+      .map(surface => ({
+        surface,
+        roof: rooflineConfigFor(gpuById, model, gpu, tp, surface.precision),
+        // the same engine first: the roofline models precision, not the engine's scheduler
+        distance:
+          (surface.precision === precision ? 0 : 1) +
+          (surface.engine === engine ? 0 : 2),
+      }))
+      .filter(
+        (x): x is Sibling & { distance: number } =>
+          x.roof !== null && x.distance > 0,
+      )
+      .sort(
+        (a, b) =>
+          a.distance - b.distance ||
+          b.surface.curves.length - a.surface.curves.length ||
+          a.surface.key.localeCompare(b.surface.key),
+      )
+      .map(({ surface, roof }) => ({ surface, roof }));
+
   const resolveConfig = (q: ConfigQuery): ResolvedConfig => {
     const m = resolveModel(q.model);
     if (!m)
@@ -301,34 +350,26 @@ function createResolver(
       (m.model.nativePrecision as Precision | undefined) ??
       'bf16';
     const engine = q.engine ?? 'vllm';
+    const surface = surfaces.get(
+      surfaceKey(m.model.id, gpu.id, q.tp, engine, precision),
+    );
+    const roof = rooflineConfigFor(gpuById, m.model, gpu, q.tp, precision);
     return {
       model: m.model,
       gpu,
       tp: q.tp,
       engine,
       precision,
-      surface: surfaces.get(
-        surfaceKey(m.model.id, gpu.id, q.tp, engine, precision),
-      ),
-      roof: rooflineConfigFor(gpuById, m.model, gpu, q.tp, precision),
+      surface,
+      roof,
+      siblings:
+        surface || !roof
+          ? []
+          : siblingsOf(m.model, gpu, q.tp, engine, precision),
     };
   };
 
   return { resolveModel, resolveGpu, resolveConfig };
-}
-
-/** The fitted ratio of two statistics of a metric (p99 / mean, ...); null when not fitted. */
-function tailRatioOf(
-  factors: RooflineFactors,
-  metric: SurfaceMetric,
-  from: StatName,
-  to: StatName,
-): number | null {
-  if (from === to) return 1;
-  const t = factors.tail[metric];
-  const a = from === 'mean' ? 1 : t[from];
-  const b = to === 'mean' ? 1 : t[to];
-  return a && b ? b / a : null;
 }
 
 type CurveRead = {
@@ -372,7 +413,7 @@ class CurveReader {
     for (const alt of ['p95', 'p99', 'p90', 'mean', 'p50'] as StatName[]) {
       if (alt === stat) continue;
       const v = readCurve(curve, metric, alt, c);
-      const ratio = tailRatioOf(this.factors, metric, alt, stat);
+      const ratio = tailRatio(this.factors, metric, alt, stat);
       if (v && ratio)
         return {
           value: v.value * ratio,
@@ -437,6 +478,7 @@ function transferFromAnchor(
   outTok: number,
   c: number,
   explain: boolean,
+  sibling?: RooflineConfig,
 ): PredictedValue | null {
   let anchor: {
     curve: SurfaceCurve;
@@ -465,26 +507,36 @@ function transferFromAnchor(
     if (!anchor || d < anchor.d) anchor = { curve, c: ac, v, d };
   }
   if (!anchor) return null;
-  const num = rooflineEstimate(roof, factors, inTok, outTok, c)[metric];
-  const den = rooflineEstimate(
-    roof,
+  const num = rooflineStatistic(
+    rooflineEstimate(roof, factors, inTok, outTok, c),
     factors,
+    metric,
+    stat,
+  );
+  const den = rooflineStatistic(
+    rooflineEstimate(
+      sibling ?? roof,
+      factors,
+      anchor.curve.inputTokens!,
+      anchor.curve.outputTokens!,
+      anchor.c,
+    ),
+    factors,
+    metric,
+    stat,
+  );
+  if (num === null || den === null) return null;
+  const anchorText = `${anchor.v.basis}; anchor shape ${fmt(
     anchor.curve.inputTokens!,
-    anchor.curve.outputTokens!,
-    anchor.c,
-  )[metric];
+  )}/${fmt(anchor.curve.outputTokens!)} at load ${fmt(anchor.c)}, ${s.key}`;
   return {
     value: anchor.v.value * (num / den),
-    provenance: 'transferred',
+    provenance: sibling ? 'sibling' : 'transferred',
     basis: !explain
       ? ''
-      : `roofline ratio x measured anchor (${
-          anchor.v.basis
-        }; anchor shape ${fmt(anchor.curve.inputTokens!)}/${fmt(
-          anchor.curve.outputTokens!,
-        )} at load ${fmt(anchor.c)}, ${
-          s.key
-        }); outside the measured shape/load, not extrapolated from the curve`,
+      : sibling
+      ? `roofline ratio x measured anchor of the same model and GPU at ${s.engine} ${s.precision} (${anchorText}); this engine and precision were not measured`
+      : `roofline ratio x measured anchor (${anchorText}); outside the measured shape/load, not extrapolated from the curve`,
     rows: anchor.v.rows,
   };
 }
@@ -501,11 +553,15 @@ function rooflineOnly(
   explain: boolean,
 ): PredictedValue | null {
   if (!cfg.roof) return null;
-  const est = rooflineEstimate(cfg.roof, factors, inTok, outTok, c)[metric];
-  const ratio = tailRatioOf(factors, metric, 'mean', stat);
-  if (ratio === null) return null;
+  const value = rooflineStatistic(
+    rooflineEstimate(cfg.roof, factors, inTok, outTok, c),
+    factors,
+    metric,
+    stat,
+  );
+  if (value === null) return null;
   return {
-    value: est * ratio,
+    value,
     provenance: 'estimated',
     basis: !explain
       ? ''
@@ -513,11 +569,11 @@ function rooflineOnly(
           factors.decode
         }, step overhead ${factors.stepOverheadMs} ms, fitted on ${
           factors.fittedOn
-        } runs; in-sample median error ${factors.error[metric].medianPct} %)${
-          stat === 'mean'
-            ? ''
-            : ` x fitted ${stat}/mean ratio ${ratio.toFixed(2)}`
-        }; no measurement of ${cfg.model.id} on ${cfg.gpu.id} TP${cfg.tp} ${
+        } runs)${describeRooflineStatistic(
+          factors,
+          metric,
+          stat,
+        )}; no measurement of ${cfg.model.id} on ${cfg.gpu.id} TP${cfg.tp} ${
           cfg.engine
         } ${cfg.precision}`,
     rows: [],
@@ -578,6 +634,25 @@ function predictRaw(
       : null;
     if (transferred) return transferred;
   }
+  // 3b. no measurement of this configuration: the nearest measured sibling, moved by the ratio
+  const roof = cfg.roof;
+  if (!s && roof)
+    for (const sib of cfg.siblings) {
+      const moved = transferFromAnchor(
+        reader,
+        factors,
+        roof,
+        sib.surface,
+        metric,
+        stat,
+        inTok,
+        outTok,
+        c,
+        explain,
+        sib.roof,
+      );
+      if (moved) return moved;
+    }
   return rooflineOnly(factors, cfg, metric, stat, inTok, outTok, c, explain);
 }
 
@@ -799,22 +874,15 @@ function createStatProbe(
   predictStat: Engine['predictStat'],
   { upperBound, calibrationOf }: Uncertainty,
 ): Engine['statProbe'] {
-  // tailRatio(metric, 'mean', stat), read by every roofline-only prediction
-  const fromMean = {} as Record<SurfaceMetric, Record<StatName, number | null>>;
-  for (const metric of ['ttft', 'itl', 'e2e'] as const) {
-    fromMean[metric] = {} as Record<StatName, number | null>;
-    for (const stat of ['mean', 'p50', 'p90', 'p95', 'p99'] as const)
-      fromMean[metric][stat] = tailRatioOf(factors, metric, 'mean', stat);
-  }
-
   const roofGrows =
     factors.prefill > 0 &&
     factors.decode > 0 &&
-    factors.prefillQueue >= 0 &&
+    factors.ttftPrefillScale > 0 &&
+    Object.values(factors.ttft).every(f => f.queue >= 0 && f.overheadMs >= 0) &&
     factors.stepOverheadMs >= 0;
   return (cfg, inTok, outTok) => {
     const roof = cfg.roof;
-    if (cfg.surface || !roof)
+    if (cfg.surface || cfg.siblings.length > 0 || !roof)
       return {
         monotone: false,
         value: (metric, stat, c) =>
@@ -830,8 +898,8 @@ function createStatProbe(
           predictStat(cfg, metric, stat, inTok, outTok, c, false)?.provenance ??
           null,
       };
-    // no measurement: predictStat is the roofline x a tail ratio (x a calibration factor), so
-    // the kernel is built once and its last estimate reused for the other metrics of a load
+    // no measurement: predictStat is a roofline statistic (x a calibration factor), so the
+    // kernel is built once and its last estimate reused for the other metrics of a load
     const kernel = rooflineKernel(roof, factors, inTok, outTok);
     const calibration = calibrationOf(cfg, inTok, outTok);
     const factor = {
@@ -846,13 +914,12 @@ function createStatProbe(
       monotone:
         roofGrows && !(factor.ttft! < 0 || factor.itl! < 0 || factor.e2e! < 0),
       value: (metric, stat, c) => {
-        const ratio = fromMean[metric][stat];
-        if (ratio === null) return null;
         if (c !== lastC || !last) {
           last = kernel(c);
           lastC = c;
         }
-        const v = last[metric] * ratio;
+        const v = rooflineStatistic(last, factors, metric, stat);
+        if (v === null) return null;
         const f = factor[metric];
         return f === null ? v : v * f;
       },
@@ -873,7 +940,11 @@ function createStatProbe(
         );
       },
       provenance: (metric, stat) => {
-        if (fromMean[metric][stat] === null) return null;
+        if (
+          metric !== 'ttft' &&
+          tailRatio(factors, metric, 'mean', stat) === null
+        )
+          return null;
         return factor[metric] === null ? 'estimated' : 'calibrated';
       },
     };
@@ -1091,7 +1162,19 @@ export function crossValidationErrors(
     } catch {
       return;
     }
-    for (const point of points)
+    // the planner never sizes beyond the sequences the KV cache holds (queueing for memory
+    // takes over there), so errors past it would widen every interval for nothing
+    const memoryLimit = memoryCapacity(
+      cfg.model,
+      cfg.gpu,
+      cfg.tp,
+      cfg.precision,
+      curve.inputTokens + curve.outputTokens,
+      cfg.roof?.kvBytes,
+    );
+    for (const point of points.filter(
+      p => memoryLimit === 0 || p.concurrency <= memoryLimit,
+    ))
       for (const metric of ['ttft', 'itl', 'e2e'] as const)
         for (const stat of CV_STATS) {
           const measured = point[metric][stat];

@@ -1,4 +1,4 @@
-import { decodeStats } from './roofline';
+import { decodeStats, e2eStats } from './roofline';
 import type { BenchmarkRun, Precision, StatName, Stats } from './schemas';
 
 /** Metrics of a latency surface. @public */
@@ -130,7 +130,7 @@ export function buildSurfaces(
           rows: cur.map(r => r.row),
           ttft: mergeStats(cur.map(r => r.ttft)),
           itl: mergeStats(cur.map(r => decodeStats(r))),
-          e2e: mergeStats(cur.map(r => r.e2e)),
+          e2e: mergeStats(cur.map(r => e2eStats(r))),
         });
         cur = [];
       };

@@ -24,11 +24,18 @@ export type ErrorClassKey = ProvenanceKind;
 
 /** Worse classes a thin class borrows its error distribution from, in order. */
 const FALLBACK: Record<ErrorClassKey, ErrorClassKey[]> = {
-  measured: ['interpolated', 'derived', 'transferred', 'estimated'],
-  interpolated: ['derived', 'transferred', 'estimated'],
-  derived: ['transferred', 'estimated'],
-  calibrated: ['interpolated', 'derived', 'transferred', 'estimated'],
-  transferred: ['estimated'],
+  measured: ['interpolated', 'derived', 'transferred', 'sibling', 'estimated'],
+  interpolated: ['derived', 'transferred', 'sibling', 'estimated'],
+  derived: ['transferred', 'sibling', 'estimated'],
+  calibrated: [
+    'interpolated',
+    'derived',
+    'transferred',
+    'sibling',
+    'estimated',
+  ],
+  transferred: ['sibling', 'estimated'],
+  sibling: ['estimated'],
   estimated: [],
 };
 

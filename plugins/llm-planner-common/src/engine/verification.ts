@@ -15,12 +15,14 @@ import type { Plan, ProvenanceKind, Recommendation } from './schemas';
 const ESTIMATE_KINDS: ReadonlySet<ProvenanceKind> = new Set<ProvenanceKind>([
   'estimated',
   'transferred',
+  'sibling',
 ]);
 
 /**
  * Whether a recommendation rests on estimates: its numbers are `estimated` (the roofline of
- * model and GPU) or `transferred` (a measured point moved to another token shape or load by
- * the roofline ratio), so no benchmark run measured this configuration at this shape.
+ * model and GPU), `transferred` (a measured point moved to another token shape or load by
+ * the roofline ratio) or `sibling` (a measured point of another precision or engine moved by
+ * the ratio), so no benchmark run measured this configuration at this shape.
  * @public
  */
 export function restsOnEstimates(rec: Recommendation): boolean {
@@ -126,6 +128,9 @@ function reasonFor(plan: Plan, rec: Recommendation): string {
   if (rec.provenance === 'transferred')
     what =
       'it was measured only at another token shape or load, and its numbers were moved to this shape by the roofline ratio';
+  else if (rec.provenance === 'sibling')
+    what =
+      'it was not measured, but the same model on the same GPU was with another precision or serving engine, and those numbers were moved to this configuration by the roofline ratio';
   else if (rec.provenance === 'estimated')
     what =
       'no benchmark run measured it: its numbers are the roofline estimate of model and GPU';

@@ -14,6 +14,8 @@ export const PROVENANCE_HELP: Record<ProvenanceKind, string> = {
     'Calibrated: corrected by robust factors fitted to measured outcomes of deployments of this configuration.',
   transferred:
     'Transferred: a measured point of this configuration moved to another token shape or load by the roofline ratio.',
+  sibling:
+    'Sibling: a measured point of the same model and GPU with another precision or serving engine, moved to this configuration by the roofline ratio.',
   estimated:
     'Estimated: a roofline model of the GPU and model; nothing comparable was measured.',
 };
@@ -27,6 +29,7 @@ const COLOR: Record<
   derived: 'info',
   calibrated: 'secondary',
   transferred: 'warning',
+  sibling: 'warning',
   estimated: 'warning',
 };
 

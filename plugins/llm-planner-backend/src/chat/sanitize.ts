@@ -95,6 +95,233 @@ function subObject(
   return Object.keys(out).length ? out : undefined;
 }
 
+/*
+ * Each field sanitizer returns the value to keep, or undefined to drop the field (saying why
+ * in `notes`).
+ */
+
+function sanitizeUseCase(
+  value: unknown,
+  idx: ChatCatalogIndex,
+  notes: string[],
+): string | undefined {
+  const id = typeof value === 'string' ? normaliseUseCase(value, idx) : null;
+  if (id) return id;
+  notes.push(`use case "${String(value)}" is not a known template; dropped`);
+  return undefined;
+}
+
+function sanitizeUsersMean(value: unknown, notes: string[]): unknown {
+  if (value === 'population' || value === 'concurrent' || value === 'rps')
+    return value;
+  notes.push(
+    `usersMean "${String(
+      value,
+    )}" is not population | concurrent | rps; dropped`,
+  );
+  return undefined;
+}
+
+function sanitizeModel(
+  value: unknown,
+  idx: ChatCatalogIndex,
+  notes: string[],
+): string | undefined {
+  const id = typeof value === 'string' ? idx.resolveModel(value) : null;
+  if (id) return id;
+  notes.push(
+    `${unknownModelNote(
+      String(value),
+      idx.models,
+    )}; dropped (the planner compares catalog models)`,
+  );
+  return undefined;
+}
+
+function sanitizeGpu(
+  value: unknown,
+  idx: ChatCatalogIndex,
+  notes: string[],
+): string | undefined {
+  const id = typeof value === 'string' ? idx.resolveGpu(value) : null;
+  if (id) return id;
+  notes.push(
+    `GPU "${String(
+      value,
+    )}" is not in the GPU catalog; dropped (the planner compares catalog GPUs)`,
+  );
+  return undefined;
+}
+
+function sanitizeEngine(value: unknown, notes: string[]): string | undefined {
+  const id = typeof value === 'string' ? engineId(value) : null;
+  if (id) return id;
+  notes.push(
+    `engine "${String(value)}" is not one of ${ENGINES.join(', ')}; dropped`,
+  );
+  return undefined;
+}
+
+function sanitizePricing(value: unknown, notes: string[]): string | undefined {
+  const s =
+    typeof value === 'string'
+      ? value.toLowerCase().replace(/[\s_]+/g, '-')
+      : '';
+  if (s === 'spot') return 'spot';
+  if (s === 'on-demand' || s === 'ondemand') return 'on-demand';
+  notes.push(`pricing "${String(value)}" is not on-demand | spot; dropped`);
+  return undefined;
+}
+
+function sanitizeSlo(
+  value: unknown,
+  notes: string[],
+): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    notes.push('slo was not an object; dropped');
+    return undefined;
+  }
+  const s = value as Record<string, unknown>;
+  const slo: Record<string, unknown> = {};
+  if (s.percentile !== undefined && s.percentile !== null) {
+    if (['p50', 'p90', 'p95', 'p99'].includes(String(s.percentile)))
+      slo.percentile = s.percentile;
+    else notes.push(`SLO percentile "${String(s.percentile)}" dropped`);
+  }
+  for (const k of ['ttftMs', 'itlMs', 'e2eMs']) {
+    if (s[k] === undefined || s[k] === null) continue;
+    const v = num(s[k]);
+    if (v !== undefined && v > 0)
+      slo[k] = clamp(
+        `SLO ${k}`,
+        v,
+        INTENT_BOUNDS.minLatencyMs,
+        INTENT_BOUNDS.maxLatencyMs,
+        notes,
+      );
+    else
+      notes.push(`SLO ${k} ${String(s[k])} is not a positive number; dropped`);
+  }
+  for (const k of Object.keys(s))
+    if (!['percentile', 'ttftMs', 'itlMs', 'e2eMs'].includes(k))
+      notes.push(`ignored unknown SLO field "${k}"`);
+  return Object.keys(slo).length > 0 ? slo : undefined;
+}
+
+/** A numeric intent field clamped to its bounds (rates and sizes must be positive). */
+function sanitizeNumber(
+  key: string,
+  n: number,
+  notes: string[],
+): number | undefined {
+  switch (key) {
+    case 'users':
+    case 'requestsPerActiveUserPerMin':
+      if (n > 0)
+        return clamp(
+          key,
+          n,
+          0,
+          key === 'users'
+            ? INTENT_BOUNDS.maxUsers
+            : INTENT_BOUNDS.maxRequestsPerActiveUserPerMin,
+          notes,
+        );
+      notes.push(`${key} ${n} is not positive; dropped`);
+      return undefined;
+    case 'inputTokens':
+    case 'outputTokens':
+      if (n > 0)
+        return clamp(
+          key,
+          Math.max(1, Math.round(n)),
+          1,
+          INTENT_BOUNDS.maxTokens,
+          notes,
+        );
+      notes.push(`${key} ${n} is not positive; dropped`);
+      return undefined;
+    case 'thinkTimeS':
+      return clamp(key, n, 0, INTENT_BOUNDS.maxThinkTimeS, notes);
+    case 'activeFraction':
+      if (n > 1 && n <= 100) {
+        notes.push(`activeFraction ${n} read as ${n} % = ${n / 100}`);
+        return n / 100;
+      }
+      return clamp(key, n, 0, 1, notes);
+    case 'peakFactor':
+    case 'burstFactor':
+      return clamp(key, n, 1, INTENT_BOUNDS.maxFactor, notes);
+    case 'activeHoursPerDay':
+      return clamp(key, n, 1, 24, notes);
+    case 'headroom':
+      return clamp(key, n, 0, 5, notes);
+    case 'maxAlternatives':
+      return clamp(key, Math.round(n), 0, 20, notes);
+    default:
+      return n;
+  }
+}
+
+/** One intent field as the planner may take it, or undefined when it is dropped. */
+function sanitizeField(
+  key: string,
+  value: unknown,
+  idx: ChatCatalogIndex,
+  notes: string[],
+): unknown {
+  switch (key) {
+    case 'useCase':
+      return sanitizeUseCase(value, idx, notes);
+    case 'usersMean':
+      return sanitizeUsersMean(value, notes);
+    case 'model':
+      return sanitizeModel(value, idx, notes);
+    case 'gpu':
+      return sanitizeGpu(value, idx, notes);
+    case 'engine':
+      return sanitizeEngine(value, notes);
+    case 'pricing':
+      return sanitizePricing(value, notes);
+    case 'budget':
+    case 'batch':
+      return subObject(
+        key,
+        value,
+        key === 'budget' ? BudgetSchema : BatchSchema,
+        notes,
+      );
+    case 'slo':
+      return sanitizeSlo(value, notes);
+    default: {
+      const n = num(value);
+      if (n === undefined) {
+        notes.push(`${key} "${String(value)}" is not a number; dropped`);
+        return undefined;
+      }
+      return sanitizeNumber(key, n, notes);
+    }
+  }
+}
+
+/** The checked fields as a partial intent; whatever the schema still refuses is dropped. */
+function validatedIntent(
+  out: Record<string, unknown>,
+  notes: string[],
+): Partial<Intent> {
+  const parsed = IntentSchema.partial().safeParse(out);
+  if (parsed.success) return parsed.data;
+  // should not happen after the checks above; drop whatever still fails
+  for (const issue of parsed.error.issues) {
+    const k = String(issue.path[0]);
+    if (k in out) {
+      notes.push(`${k} dropped: ${issue.message}`);
+      delete out[k];
+    }
+  }
+  return IntentSchema.partial().parse(out);
+}
+
 /**
  * Post-processing every chat intent goes through, whichever extractor produced it: keeps only
  * intent fields (never namespaces, images or quotas), clamps numbers to the schema's bounds,
@@ -123,190 +350,9 @@ export function sanitizeIntent(
       );
       continue;
     }
-    const n = num(value);
-    switch (key) {
-      case 'useCase': {
-        const id =
-          typeof value === 'string' ? normaliseUseCase(value, idx) : null;
-        if (id) out.useCase = id;
-        else
-          notes.push(
-            `use case "${String(value)}" is not a known template; dropped`,
-          );
-        break;
-      }
-      case 'usersMean':
-        if (value === 'population' || value === 'concurrent' || value === 'rps')
-          out.usersMean = value;
-        else
-          notes.push(
-            `usersMean "${String(
-              value,
-            )}" is not population | concurrent | rps; dropped`,
-          );
-        break;
-      case 'model': {
-        const id = typeof value === 'string' ? idx.resolveModel(value) : null;
-        if (id) out.model = id;
-        else
-          notes.push(
-            `${unknownModelNote(
-              String(value),
-              idx.models,
-            )}; dropped (the planner compares catalog models)`,
-          );
-        break;
-      }
-      case 'gpu': {
-        const id = typeof value === 'string' ? idx.resolveGpu(value) : null;
-        if (id) out.gpu = id;
-        else
-          notes.push(
-            `GPU "${String(
-              value,
-            )}" is not in the GPU catalog; dropped (the planner compares catalog GPUs)`,
-          );
-        break;
-      }
-      case 'engine': {
-        const id = typeof value === 'string' ? engineId(value) : null;
-        if (id) out.engine = id;
-        else
-          notes.push(
-            `engine "${String(value)}" is not one of ${ENGINES.join(
-              ', ',
-            )}; dropped`,
-          );
-        break;
-      }
-      case 'pricing': {
-        const s =
-          typeof value === 'string'
-            ? value.toLowerCase().replace(/[\s_]+/g, '-')
-            : '';
-        if (s === 'spot') out.pricing = 'spot';
-        else if (s === 'on-demand' || s === 'ondemand')
-          out.pricing = 'on-demand';
-        else
-          notes.push(
-            `pricing "${String(value)}" is not on-demand | spot; dropped`,
-          );
-        break;
-      }
-      case 'budget':
-      case 'batch': {
-        const sub = subObject(
-          key,
-          value,
-          key === 'budget' ? BudgetSchema : BatchSchema,
-          notes,
-        );
-        if (sub) out[key] = sub;
-        break;
-      }
-      case 'slo': {
-        if (typeof value !== 'object' || Array.isArray(value)) {
-          notes.push('slo was not an object; dropped');
-          break;
-        }
-        const s = value as Record<string, unknown>;
-        const slo: Record<string, unknown> = {};
-        if (s.percentile !== undefined && s.percentile !== null) {
-          if (['p50', 'p90', 'p95', 'p99'].includes(String(s.percentile)))
-            slo.percentile = s.percentile;
-          else notes.push(`SLO percentile "${String(s.percentile)}" dropped`);
-        }
-        for (const k of ['ttftMs', 'itlMs', 'e2eMs']) {
-          if (s[k] === undefined || s[k] === null) continue;
-          const v = num(s[k]);
-          if (v !== undefined && v > 0)
-            slo[k] = clamp(
-              `SLO ${k}`,
-              v,
-              INTENT_BOUNDS.minLatencyMs,
-              INTENT_BOUNDS.maxLatencyMs,
-              notes,
-            );
-          else
-            notes.push(
-              `SLO ${k} ${String(s[k])} is not a positive number; dropped`,
-            );
-        }
-        for (const k of Object.keys(s))
-          if (!['percentile', 'ttftMs', 'itlMs', 'e2eMs'].includes(k))
-            notes.push(`ignored unknown SLO field "${k}"`);
-        if (Object.keys(slo).length > 0) out.slo = slo;
-        break;
-      }
-      default: {
-        if (n === undefined) {
-          notes.push(`${key} "${String(value)}" is not a number; dropped`);
-          break;
-        }
-        switch (key) {
-          case 'users':
-          case 'requestsPerActiveUserPerMin':
-            if (n > 0)
-              out[key] = clamp(
-                key,
-                n,
-                0,
-                key === 'users'
-                  ? INTENT_BOUNDS.maxUsers
-                  : INTENT_BOUNDS.maxRequestsPerActiveUserPerMin,
-                notes,
-              );
-            else notes.push(`${key} ${n} is not positive; dropped`);
-            break;
-          case 'inputTokens':
-          case 'outputTokens':
-            if (n > 0)
-              out[key] = clamp(
-                key,
-                Math.max(1, Math.round(n)),
-                1,
-                INTENT_BOUNDS.maxTokens,
-                notes,
-              );
-            else notes.push(`${key} ${n} is not positive; dropped`);
-            break;
-          case 'thinkTimeS':
-            out[key] = clamp(key, n, 0, INTENT_BOUNDS.maxThinkTimeS, notes);
-            break;
-          case 'activeFraction':
-            if (n > 1 && n <= 100) {
-              notes.push(`activeFraction ${n} read as ${n} % = ${n / 100}`);
-              out[key] = n / 100;
-            } else out[key] = clamp(key, n, 0, 1, notes);
-            break;
-          case 'peakFactor':
-          case 'burstFactor':
-            out[key] = clamp(key, n, 1, INTENT_BOUNDS.maxFactor, notes);
-            break;
-          case 'activeHoursPerDay':
-            out[key] = clamp(key, n, 1, 24, notes);
-            break;
-          case 'headroom':
-            out[key] = clamp(key, n, 0, 5, notes);
-            break;
-          case 'maxAlternatives':
-            out[key] = clamp(key, Math.round(n), 0, 20, notes);
-            break;
-          default:
-            out[key] = n;
-        }
-      }
-    }
+    const kept = sanitizeField(key, value, idx, notes);
+    if (kept !== undefined) out[key] = kept;
   }
-  const parsed = IntentSchema.partial().safeParse(out);
-  if (parsed.success) return { intent: parsed.data, notes };
-  // should not happen after the checks above; drop whatever still fails
-  for (const issue of parsed.error.issues) {
-    const k = String(issue.path[0]);
-    if (k in out) {
-      notes.push(`${k} dropped: ${issue.message}`);
-      delete out[k];
-    }
-  }
-  return { intent: IntentSchema.partial().parse(out), notes };
+  const intent = validatedIntent(out, notes);
+  return { intent, notes };
 }

@@ -102,32 +102,33 @@ function groupRef(raw: string): string {
   }
 }
 
-/** Models, GPUs, prices, SLO templates and quotas: read by everyone, written by the platform team. */
-export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
-  const { access, catalogs, knowledge, catalog } = deps;
-  const router = Router();
+type CatalogDeps = RouteDeps & { catalog: CatalogService };
+type CatalogRouter = ReturnType<typeof Router>;
 
-  /**
-   * Checks the caller may write catalogs (and whatever `check` adds), audits the write and
-   * re-plans from the new data. The store bumps the knowledge version with the write.
-   */
-  async function write<T>(
-    req: Request,
-    eventId: string,
-    meta: Record<string, string | number>,
-    change: (by: string) => Promise<T>,
-    check?: (caller: Caller) => Promise<void>,
-  ): Promise<T> {
-    const caller = await access.caller(req);
-    await access.require(llmPlannerCatalogWritePermission, caller.credentials);
-    await check?.(caller);
-    const result = await access.audited(req, eventId, meta, () =>
-      change(caller.userRef),
-    );
-    knowledge.invalidate();
-    return result;
-  }
+/**
+ * Checks the caller may write catalogs (and whatever `check` adds), audits the write and
+ * re-plans from the new data. The store bumps the knowledge version with the write.
+ */
+async function catalogWrite<T>(
+  { access, knowledge }: CatalogDeps,
+  req: Request,
+  eventId: string,
+  meta: Record<string, string | number>,
+  change: (by: string) => Promise<T>,
+  check?: (caller: Caller) => Promise<void>,
+): Promise<T> {
+  const caller = await access.caller(req);
+  await access.require(llmPlannerCatalogWritePermission, caller.credentials);
+  await check?.(caller);
+  const result = await access.audited(req, eventId, meta, () =>
+    change(caller.userRef),
+  );
+  knowledge.invalidate();
+  return result;
+}
 
+function registerCatalogReads(router: CatalogRouter, deps: CatalogDeps) {
+  const { access, catalogs } = deps;
   router.get('/v1/catalog/models', async (req, res) => {
     await access.caller(req);
     res.json({ items: await catalogs.listModels() });
@@ -148,13 +149,21 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
     await access.caller(req);
     res.json({ items: await catalogs.listQuotas() });
   });
+}
 
+/** A model as given, or read from a Hugging Face config.json (previewed, then created). */
+function registerModelWrites(router: CatalogRouter, deps: CatalogDeps) {
+  const { access, catalogs } = deps;
   router.put('/v1/catalog/models/:id', async (req, res) => {
     const id = parse(CatalogIdSchema, req.params.id, 'model id');
     const model = parse(ModelSpecSchema, { ...req.body, id }, 'model');
     refuseControlCharacters(model, 'model');
-    await write(req, 'catalog-model-upsert', { id: model.id }, by =>
-      catalogs.upsertModel(model, by),
+    await catalogWrite(
+      deps,
+      req,
+      'catalog-model-upsert',
+      { id: model.id },
+      by => catalogs.upsertModel(model, by),
     );
     res.json(model);
   });
@@ -191,17 +200,24 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
           '; ',
         )}. Pick another id, or replace the model with PUT /v1/catalog/models/{id}`,
       );
-    await write(req, 'catalog-model-create', { id: model.id }, by =>
-      catalogs.createModel(model, by),
+    await catalogWrite(
+      deps,
+      req,
+      'catalog-model-create',
+      { id: model.id },
+      by => catalogs.createModel(model, by),
     );
     res.status(201).json({ model, notes, footprint });
   });
+}
 
+function registerGpuAndSloWrites(router: CatalogRouter, deps: CatalogDeps) {
+  const { catalogs } = deps;
   router.put('/v1/catalog/gpus/:id', async (req, res) => {
     const id = parse(CatalogIdSchema, req.params.id, 'GPU id');
     const gpu = parse(GpuSpecSchema, { ...req.body, id }, 'GPU');
     refuseControlCharacters(gpu, 'GPU');
-    await write(req, 'catalog-gpu-upsert', { id: gpu.id }, by =>
+    await catalogWrite(deps, req, 'catalog-gpu-upsert', { id: gpu.id }, by =>
       catalogs.upsertGpu(gpu, by),
     );
     res.json(gpu);
@@ -215,15 +231,23 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
       'SLO template',
     );
     refuseControlCharacters(template, 'SLO template');
-    await write(req, 'catalog-slo-template-upsert', { id: template.id }, by =>
-      catalogs.upsertSloTemplate(template, by),
+    await catalogWrite(
+      deps,
+      req,
+      'catalog-slo-template-upsert',
+      { id: template.id },
+      by => catalogs.upsertSloTemplate(template, by),
     );
     res.json(template);
   });
+}
 
+function registerPriceWrites(router: CatalogRouter, deps: CatalogDeps) {
+  const { catalogs } = deps;
   router.post('/v1/catalog/prices', async (req, res) => {
     const price = parse(PriceRequestSchema, req.body, 'price');
-    const id = await write(
+    const id = await catalogWrite(
+      deps,
       req,
       'catalog-price-create',
       { gpu: price.gpuRaw },
@@ -235,8 +259,12 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
   router.put('/v1/catalog/prices/:id', async (req, res) => {
     const id = parse(PriceIdSchema, req.params.id, 'price id');
     const price = parse(PriceRequestSchema, req.body, 'price');
-    const found = await write(req, 'catalog-price-update', { id }, by =>
-      catalogs.updatePrice(id, price, by),
+    const found = await catalogWrite(
+      deps,
+      req,
+      'catalog-price-update',
+      { id },
+      by => catalogs.updatePrice(id, price, by),
     );
     if (!found) throw new NotFoundError(`No price ${id}`);
     res.json({ ...price, id });
@@ -244,17 +272,26 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
 
   router.delete('/v1/catalog/prices/:id', async (req, res) => {
     const id = parse(PriceIdSchema, req.params.id, 'price id');
-    const found = await write(req, 'catalog-price-delete', { id }, () =>
-      catalogs.deletePrice(id),
+    const found = await catalogWrite(
+      deps,
+      req,
+      'catalog-price-delete',
+      { id },
+      () => catalogs.deletePrice(id),
     );
     if (!found) throw new NotFoundError(`No price ${id}`);
     res.status(204).end();
   });
+}
 
+/** A team's GPU quota; the team must be a Group of the catalog. */
+function registerQuotaWrites(router: CatalogRouter, deps: CatalogDeps) {
+  const { catalogs, catalog } = deps;
   router.put('/v1/quotas/:teamRef', async (req, res) => {
     const teamRef = groupRef(req.params.teamRef);
     const { gpuQuota } = parse(QuotaRequestSchema, req.body, 'quota');
-    await write(
+    await catalogWrite(
+      deps,
       req,
       'team-quota-set',
       { teamRef, gpuQuota },
@@ -272,6 +309,15 @@ export function catalogRouter(deps: RouteDeps & { catalog: CatalogService }) {
     );
     res.json({ teamRef, gpuQuota });
   });
+}
 
+/** Models, GPUs, prices, SLO templates and quotas: read by everyone, written by the platform team. */
+export function catalogRouter(deps: CatalogDeps) {
+  const router = Router();
+  registerCatalogReads(router, deps);
+  registerModelWrites(router, deps);
+  registerGpuAndSloWrites(router, deps);
+  registerPriceWrites(router, deps);
+  registerQuotaWrites(router, deps);
   return router;
 }

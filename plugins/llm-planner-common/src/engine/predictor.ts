@@ -102,8 +102,8 @@ export type ResolvedConfig = {
   surface: LatencySurface | undefined;
   roof: RooflineConfig | null;
   /**
-   * Measured configurations of the same model and GPU at the same TP with another serving
-   * engine or precision, the nearest first; read only when this one has no surface.
+   * Measured configurations of the same model, GPU, TP and serving engine at another
+   * precision, the best covered first; read only when this one has no surface.
    */
   siblings: Sibling[];
 };
@@ -308,6 +308,8 @@ function createResolver(
     const k = `${s.modelId}|${s.gpuId}|${s.tp}`;
     byMachine.set(k, [...(byMachine.get(k) ?? []), s]);
   }
+  // same engine only: the roofline models precision, not an engine's scheduler, and
+  // cross-engine pairs doubled the sibling class's error (docs/trust.md)
   const siblingsOf = (
     model: ModelSpec,
     gpu: GpuSpec,
@@ -316,25 +318,17 @@ function createResolver(
     precision: Precision,
   ): Sibling[] =>
     (byMachine.get(`${model.id}|${gpu.id}|${tp}`) ?? [])
+      .filter(s => s.engine === engine && s.precision !== precision)
       .map(surface => ({
         surface,
         roof: rooflineConfigFor(gpuById, model, gpu, tp, surface.precision),
-        // the same engine first: the roofline models precision, not the engine's scheduler
-        distance:
-          (surface.precision === precision ? 0 : 1) +
-          (surface.engine === engine ? 0 : 2),
       }))
-      .filter(
-        (x): x is Sibling & { distance: number } =>
-          x.roof !== null && x.distance > 0,
-      )
+      .filter((x): x is Sibling => x.roof !== null)
       .sort(
         (a, b) =>
-          a.distance - b.distance ||
           b.surface.curves.length - a.surface.curves.length ||
           a.surface.key.localeCompare(b.surface.key),
-      )
-      .map(({ surface, roof }) => ({ surface, roof }));
+      );
 
   const resolveConfig = (q: ConfigQuery): ResolvedConfig => {
     const m = resolveModel(q.model);

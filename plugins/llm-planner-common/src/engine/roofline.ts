@@ -302,8 +302,18 @@ function fitPoints(
     };
     if (STATS.some(k => p.ttft[k] !== undefined) || p.itl || p.e2e) pts.push(p);
   }
-  return pts;
+  // a grid search over more points fits no better and costs linearly: an even-stride sample
+  // keeps a large knowledge base's index build in seconds (deterministic, so plans are stable)
+  if (pts.length <= FIT_MAX_POINTS) return pts;
+  const stride = pts.length / FIT_MAX_POINTS;
+  return Array.from(
+    { length: FIT_MAX_POINTS },
+    (_, i) => pts[Math.floor(i * stride)],
+  );
 }
+
+/** Runs the roofline is fitted on at most. @public */
+export const FIT_MAX_POINTS = 2000;
 
 type DecodeFit = Pick<
   RooflineFactors,

@@ -19,8 +19,8 @@ export type Availability = z.infer<typeof AvailabilitySchema>;
  *  - calibrated: corrected by measured outcomes of deployments of this configuration;
  *  - transferred: a measured anchor of this configuration moved to another token shape or load
  *    by the roofline ratio;
- *  - sibling: a measured anchor of the same model and GPU at the same TP with another serving
- *    engine or precision, moved to this configuration by the roofline ratio;
+ *  - sibling: a measured anchor of the same model, GPU, TP and serving engine at another
+ *    precision, moved to this configuration by the roofline ratio;
  *  - estimated: the roofline of model and GPU; nothing of this configuration was measured.
  * @public
  */

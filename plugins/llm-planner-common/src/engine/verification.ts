@@ -21,8 +21,7 @@ const ESTIMATE_KINDS: ReadonlySet<ProvenanceKind> = new Set<ProvenanceKind>([
 /**
  * Whether a recommendation rests on estimates: its numbers are `estimated` (the roofline of
  * model and GPU), `transferred` (a measured point moved to another token shape or load by
- * the roofline ratio) or `sibling` (a measured point of another precision or engine moved by
- * the ratio), so no benchmark run measured this configuration at this shape.
+ * the roofline ratio) or `sibling` (a measured point of another precision moved by the ratio), so no benchmark run measured this configuration at this shape.
  * @public
  */
 export function restsOnEstimates(rec: Recommendation): boolean {
@@ -130,7 +129,7 @@ function reasonFor(plan: Plan, rec: Recommendation): string {
       'it was measured only at another token shape or load, and its numbers were moved to this shape by the roofline ratio';
   else if (rec.provenance === 'sibling')
     what =
-      'it was not measured, but the same model on the same GPU was with another precision or serving engine, and those numbers were moved to this configuration by the roofline ratio';
+      'it was not measured, but the same model on the same GPU and serving engine was at another precision, and those numbers were moved to this configuration by the roofline ratio';
   else if (rec.provenance === 'estimated')
     what =
       'no benchmark run measured it: its numbers are the roofline estimate of model and GPU';

@@ -15,7 +15,7 @@ export const PROVENANCE_HELP: Record<ProvenanceKind, string> = {
   transferred:
     'Transferred: a measured point of this configuration moved to another token shape or load by the roofline ratio.',
   sibling:
-    'Sibling: a measured point of the same model and GPU with another precision or serving engine, moved to this configuration by the roofline ratio.',
+    'Sibling: a measured point of the same model, GPU and serving engine at another precision, moved to this configuration by the roofline ratio.',
   estimated:
     'Estimated: a roofline model of the GPU and model; nothing comparable was measured.',
 };

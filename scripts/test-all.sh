@@ -57,6 +57,9 @@ yarn tsc
 step "Lint"
 yarn backstage-cli repo lint
 
+step "Function length (no function over 150 lines but documented hot loops)"
+yarn lint:functions
+
 step "Package metadata (backstage-cli repo fix --check)"
 yarn backstage-cli repo fix --check
 

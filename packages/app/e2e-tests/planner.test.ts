@@ -197,6 +197,12 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
   // the review names the plan by its title, never by its raw id
   await expect(page.getByText(pickedPlan, { exact: true })).toBeVisible();
   await expect(page.getByText(planId)).toHaveCount(0);
+  // a choice shows as its title under the field's name, never as its raw value
+  await expect(
+    page.getByText('vLLM Deployment + Service', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText('Serving', { exact: true })).toBeVisible();
+  await expect(page.getByText('deployment', { exact: true })).toHaveCount(0);
   await shot(page, 'template-review');
   await page.getByRole('button', { name: 'Create' }).click();
   const openInCatalog = page.getByRole('link', { name: 'Open in catalog' });

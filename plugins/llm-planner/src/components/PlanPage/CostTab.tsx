@@ -215,6 +215,35 @@ function CostOptionRows(props: { rec: Recommendation; index: number }) {
   );
 }
 
+/**
+ * A candidate's axis label on two lines (model, then GPU x TP): on one line recharts hides
+ * every other label of four candidates, as they overlap.
+ */
+function ModelAndGpuTick(props: {
+  x?: number;
+  y?: number;
+  fill?: string;
+  payload?: { value: string };
+}) {
+  const [model, ...machine] = String(props.payload?.value ?? '').split(' ');
+  return (
+    <text
+      x={props.x}
+      y={props.y}
+      textAnchor="middle"
+      fontSize={11}
+      fill={props.fill}
+    >
+      <tspan x={props.x} dy="0.9em">
+        {model}
+      </tspan>
+      <tspan x={props.x} dy="1.2em">
+        {machine.join(' ')}
+      </tspan>
+    </text>
+  );
+}
+
 function OnDemandVsSpotCard(props: { recs: Recommendation[] }) {
   const colors = useSeriesColors();
   const ct = useChartTheme();
@@ -233,7 +262,13 @@ function OnDemandVsSpotCard(props: { recs: Recommendation[] }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data}>
             <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
-            <XAxis dataKey="name" stroke={ct.axis} tick={{ fontSize: 11 }} />
+            <XAxis
+              dataKey="name"
+              stroke={ct.axis}
+              interval={0}
+              height={40}
+              tick={<ModelAndGpuTick fill={ct.axis} />}
+            />
             <YAxis
               stroke={ct.axis}
               tickFormatter={(v: number) => fmtUsd(v)}

@@ -12,6 +12,7 @@ import {
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import { fromJson, toIso, toIsoOrNull, toJson } from './rows';
 
@@ -151,25 +152,20 @@ export class PlanStore {
   /**
    * The summary of each plan version this process wrote or read, so lists need not read plan
    * bodies. A version's plan never changes (every write bumps it): entries are never stale.
+   * Boxed because lru-cache keeps no null, and a plan without a recommendation has no summary.
    */
-  readonly #summaries = new Map<string, PlanSummary | null>();
+  readonly #summaries = new LRUCache<string, { summary: PlanSummary | null }>({
+    max: SUMMARIES_KEPT,
+  });
 
   constructor(private readonly knex: Knex) {}
 
   #remember(id: string, version: number, summary: PlanSummary | null) {
-    const key = `${id}:${version}`;
-    this.#summaries.delete(key);
-    this.#summaries.set(key, summary);
-    if (this.#summaries.size > SUMMARIES_KEPT) {
-      this.#summaries.delete(this.#summaries.keys().next().value!);
-    }
+    this.#summaries.set(`${id}:${version}`, { summary });
   }
 
   #summary(id: string, version: number): PlanSummary | null | undefined {
-    const key = `${id}:${version}`;
-    const summary = this.#summaries.get(key);
-    if (summary !== undefined) this.#remember(id, version, summary);
-    return summary;
+    return this.#summaries.get(`${id}:${version}`)?.summary;
   }
 
   /**

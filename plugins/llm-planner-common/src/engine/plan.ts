@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import {
   Capacity,
   replicasAt,
@@ -92,21 +93,14 @@ type Detail = {
 /** Shapes kept per planner (least recently used dropped first). */
 const SHAPES_KEPT = 64;
 
-class ShapeCache {
-  private readonly shapes = new Map<string, Shape>();
+/** Shapes of a planner by key, built by the function a lookup passes when missing. */
+type ShapeCache = LRUCache<string, Shape, () => Shape>;
 
-  get(key: string, build: () => Shape): Shape {
-    let shape = this.shapes.get(key);
-    if (shape) {
-      this.shapes.delete(key);
-    } else {
-      shape = build();
-      if (this.shapes.size >= SHAPES_KEPT)
-        this.shapes.delete(this.shapes.keys().next().value!);
-    }
-    this.shapes.set(key, shape);
-    return shape;
-  }
+function createShapeCache(): ShapeCache {
+  return new LRUCache({
+    max: SHAPES_KEPT,
+    memoMethod: (_key, _stale, { context: build }) => build(),
+  });
 }
 
 /** Builds a planner (engine, price index) once for a knowledge base. @public */
@@ -126,7 +120,7 @@ export function createPlanner(
     kb.prices.map(p => p.gpuId).filter(Boolean) as string[],
   );
   const configCache = new ConfigCache(engine);
-  const shapes = new ShapeCache();
+  const shapes = createShapeCache();
   return {
     engine,
     plan: intent =>
@@ -165,11 +159,13 @@ function planWith(
   if (isBatchIntent(req.intent))
     return planBatch(engine, priceIdx, pricedGpus, configCache, req);
   const found = candidates(engine, pricedGpus, req);
-  const shape = shapes.get(shapeKey(req, found), () => ({
-    ...fitConfigurations(priceIdx, configCache, req, found),
-    sizings: [],
-    details: new Map(),
-  }));
+  const shape = shapes.memo(shapeKey(req, found), {
+    context: () => ({
+      ...fitConfigurations(priceIdx, configCache, req, found),
+      sizings: [],
+      details: new Map(),
+    }),
+  });
   const rejected = rejections();
   for (const { choice, reason } of shape.rejections)
     rejected.add(choice, reason);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { computeScaling, ScalingOutcome, ScalingRequest } from './compute';
 import { createScalingWorker } from './worker';
 
@@ -61,23 +62,20 @@ export function runScaling(req: ScalingRequest): Promise<ScalingOutcome> {
   });
 }
 
-const cache = new Map<string, Promise<ScalingOutcome>>();
-const CACHE_SIZE = 16;
+/** Comparisons kept (least recently used dropped first); a failed one is dropped at once. */
+const cache = new LRUCache<string, Promise<ScalingOutcome>, ScalingRequest>({
+  max: 16,
+  memoMethod: (key, _stale, { context: req }) => {
+    const p = runScaling(req);
+    p.catch(() => cache.delete(key));
+    return p;
+  },
+});
 
 /** {@link runScaling} memoised by key (the Scaling, Cost and entity tabs share results). */
 export function runScalingCached(
   key: string,
   req: ScalingRequest,
 ): Promise<ScalingOutcome> {
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const p = runScaling(req);
-  p.catch(() => cache.delete(key));
-  cache.set(key, p);
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return p;
+  return cache.memo(key, { context: req });
 }

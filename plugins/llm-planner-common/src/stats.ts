@@ -1,6 +1,7 @@
 /**
- * Descriptive statistics, rounding and the seeded pseudo-random generator shared by the
- * engine, the scaling simulator, the inference simulator, the CLI and the benchmarks.
+ * Descriptive statistics, the normal CDF, rounding and the seeded pseudo-random generator
+ * shared by the engine, the scaling simulator, the inference simulator, the CLI and the
+ * benchmarks.
  *
  * One quantile definition: Hyndman & Fan type 7, linear interpolation between closest ranks
  * (numpy's default `method="linear"`, R's default, what `vllm bench serve` reports). For
@@ -54,6 +55,20 @@ export function mean(values: readonly number[]): number {
 export function roundTo(x: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(x * scale) / scale;
+}
+
+/** Standard normal CDF (Abramowitz-Stegun 7.1.26 through erf, |error| < 1.5e-7). @public */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) *
+      t +
+      0.254829592) *
+      t *
+      Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
 }
 
 /**

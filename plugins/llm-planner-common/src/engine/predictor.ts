@@ -38,8 +38,8 @@ import {
   withoutCurve,
   withoutPoint,
 } from './uncertainty';
-import { normalCdf } from '../scaling/latencyTable';
-import { quantileSorted, roundTo } from '../stats';
+import { normalCdf, quantileSorted, roundTo } from '../stats';
+import { fmt } from '../format';
 import {
   memoryCapacity,
   missingArchitecture,
@@ -1285,8 +1285,4 @@ function bracketShape(
     }
   }
   return null;
-}
-
-function fmt(x: number): string {
-  return x >= 100 ? String(Math.round(x)) : String(Math.round(x * 100) / 100);
 }

@@ -17,6 +17,7 @@ import type { Engine, ResolvedConfig } from '../engine/predictor';
 import type { ProvenanceKind, SloTargets, StatName } from '../engine/schemas';
 import { worstProvenance } from '../engine/predictor';
 import { histBucket } from './histogram';
+import { normalCdf } from '../stats';
 
 /** Normal scores of the knots p50, p90, p95, p99, p99.9. @public */
 export const KNOT_Z = [0, 1.2815516, 1.6448536, 2.3263479, 3.0902323];
@@ -48,20 +49,6 @@ export type LatencyTable = {
   provenance: ProvenanceKind;
   notes: string[];
 };
-
-/** Standard normal CDF (Abramowitz-Stegun 7.1.26 through erf, |error| < 1.5e-7). @public */
-export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const y =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) *
-      t +
-      0.254829592) *
-      t *
-      Math.exp(-x * x);
-  return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
-}
 
 /**
  * Fraction of a distribution given by 5 knots (at `off` in `knots`) at or below `x` ms:

@@ -7,6 +7,7 @@
  */
 import type { RowError } from '../engine/schemas';
 import { parseCsvRows } from '../engine/csv';
+import { fmt } from '../format';
 import { createRng } from './prng';
 
 /** Seconds in the simulated day. @public */
@@ -379,10 +380,6 @@ export function parsePerMinuteTrace(csv: string): ParsedTrace {
     warnings.push(`${missing} minute(s) missing from the trace: taken as 0`);
   if (n === 0) warnings.push('trace holds no valid minute');
   return { rate: stepPerMinute(perMinute), rows: n, errors, warnings };
-}
-
-function fmt(x: number): string {
-  return x >= 100 ? String(Math.round(x)) : String(Math.round(x * 100) / 100);
 }
 
 type Built = {

@@ -6,7 +6,6 @@ import { roundTo } from '../stats';
 import {
   AutoscalerParameters,
   AutoscalerPolicy,
-  ScalingRules,
   fixedPolicy,
   hpaPolicy,
   policyLabel,
@@ -24,26 +23,16 @@ import {
   PolicyKind,
   policyKindSpec,
 } from '../registry/autoscalers';
+import {
+  GENTLE_SCALE_DOWN,
+  defaultQueueTarget,
+} from '../registry/autoscalerDefaults';
 
-/** A gentle scale-down: one pod per 2 minutes. @public */
-export const GENTLE_SCALE_DOWN: ScalingRules = {
-  policies: [{ type: 'Pods', value: 1, periodSeconds: 120 }],
-  selectPolicy: 'Max',
-};
+export { GENTLE_SCALE_DOWN, defaultQueueTarget };
 
 /** Default max replicas of autoscaled policies: 1.5 x the planned size + 1. @public */
 export function defaultMaxReplicas(plan: ScalingPlan): number {
   return Math.max(plan.replicas + 1, Math.ceil(plan.replicas * 1.5) + 1);
-}
-
-/**
- * Default queue target: the waiting requests per pod that a replica drains in half the TTFT
- * target (so queueing alone spends at most half the TTFT budget), at least 1.
- * @public
- */
-export function defaultQueueTarget(plan: ScalingPlan): number {
-  const ttftS = (plan.slo.ttftMs ?? 1000) / 1000;
-  return Math.max(1, Math.round(plan.capacityRpsPerReplica * ttftS * 0.5));
 }
 
 /**

@@ -4,6 +4,7 @@
  * always-on Deployment and its autoscaler. Nothing runs (and no GPU is held) between runs.
  */
 import type { BatchJob, Plan, Recommendation } from '../engine/schemas';
+import { policyKindSpec } from '../registry/autoscalers';
 import type { KubeObject, RenderManifestsInput } from './types';
 
 /** Where a batch pod reads its items and writes its results (vLLM runtime). @public */
@@ -159,7 +160,9 @@ export function renderBatchObjects(b: BatchObjectsInput): {
   const warnings: string[] = [];
   const { schedule, note } = batchSchedule(job);
   if (note) warnings.push(note);
-  if (input.autoscalerParameters)
+  const params = input.autoscalerParameters;
+  // the batch decision's kind (a CronJob) is what is rendered here; another kind's is not
+  if (params && policyKindSpec(params.kind).workload !== 'batch')
     warnings.push(
       'a batch plan has no autoscaler: the autoscaler parameters are ignored',
     );

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { AutoscalerParameters } from '../scaling/policies';
 import type { ScalingPlan } from '../scaling/simulate';
+import type { WorkloadKind } from '../engine/schemas';
 import { defaultQueueTarget } from '../scaling/compare';
 import { roundTo } from '../stats';
 
@@ -89,6 +90,11 @@ export type AutoscalerPolicyKindSpec = {
   targetIssue(target: number): string | null;
   /** target of the policy compared by default (`defaultPolicies`), null to leave it out */
   defaultTarget(plan: ScalingPlan): number | null;
+  /**
+   * the plans it decides for: an interactive plan's day is simulated over the interactive
+   * kinds; a batch plan is decided without simulation on its batch kind
+   */
+  workload: WorkloadKind;
   simulation: AutoscalerSimulation;
   manifest: AutoscalerManifest;
 };
@@ -248,6 +254,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `fixed ${p.minReplicas} replica(s)`,
     targetIssue: noIssue,
     defaultTarget: () => null,
+    workload: 'interactive',
     simulation: {
       autoscales: false,
       signal: () => 0,
@@ -272,6 +279,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `CPU ${percent(p.target)} % (${range(p)})`,
     targetIssue: resourceFraction,
     defaultTarget: () => 0.7,
+    workload: 'interactive',
     ...resourceKind('cpu'),
   },
   'hpa-memory': {
@@ -283,6 +291,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `memory ${percent(p.target)} % (${range(p)})`,
     targetIssue: resourceFraction,
     defaultTarget: () => 0.8,
+    workload: 'interactive',
     ...resourceKind('memory'),
   },
   'keda-queue': {
@@ -295,6 +304,7 @@ export const AUTOSCALER_POLICY_KINDS = {
       `vllm:num_requests_waiting ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: noIssue,
     defaultTarget: defaultQueueTarget,
+    workload: 'interactive',
     // the queue is in front of the pods (as if held by a gateway): read even at zero replicas
     simulation: gaugeSimulation(pool => pool.waiting, 'keda', true),
     manifest: vllmGaugeManifest('keda', WAITING),
@@ -309,6 +319,7 @@ export const AUTOSCALER_POLICY_KINDS = {
       `vllm:num_requests_running ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: noIssue,
     defaultTarget: plan => round2(plan.slotsPerReplica * 0.6),
+    workload: 'interactive',
     simulation: gaugeSimulation(pool => pool.running, 'keda'),
     manifest: vllmGaugeManifest('keda', RUNNING),
   },
@@ -321,6 +332,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `KV-cache use ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: kvCacheFraction,
     defaultTarget: kvAtSixtyPercentOfSlots,
+    workload: 'interactive',
     simulation: gaugeSimulation(pool => pool.kvCacheUse, 'keda'),
     manifest: vllmGaugeManifest('keda', KV_CACHE),
   },
@@ -334,12 +346,42 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `KV-cache use ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: kvCacheFraction,
     defaultTarget: kvAtSixtyPercentOfSlots,
+    workload: 'interactive',
     // KV-cache pressure for clusters without KEDA: a plain HPA reads the gauge through
     // prometheus-adapter and syncs every 15 s instead of KEDA's 30 s polling. The simulated
     // signal is the kernel's KV-cache use: running sequences x the KV share of one (its prompt
     // and half its output, over the replica's KV capacity in sequences).
     simulation: gaugeSimulation(pool => pool.kvCacheUse, 'hpa'),
     manifest: vllmGaugeManifest('hpa', KV_CACHE),
+  },
+  cronjob: {
+    label: 'CronJob, scale to zero between runs',
+    metric: "- (the schedule: runs start on the plan's cron schedule)",
+    unit: '',
+    utilisation: false,
+    title: p =>
+      `CronJob of ${p.maxReplicas} pod(s) a run, scale to zero between runs`,
+    annotation: p =>
+      `CronJob of ${p.maxReplicas} pod(s) a run, none between runs`,
+    targetIssue: noIssue,
+    defaultTarget: () => null,
+    // a batch run is sized by the planner for its window: nothing reads a metric, and nothing
+    // runs (or holds a GPU) between runs
+    workload: 'batch',
+    simulation: {
+      autoscales: false,
+      signal: () => 0,
+      readableWithoutReadyPods: false,
+      syncPeriodSeconds: HPA_SYNC_SECONDS,
+      metricWindowSeconds: 15,
+      scalesToZero: true,
+    },
+    manifest: {
+      object: 'none',
+      resource: null,
+      kedaTrigger: () => ({}),
+      hpaMetric: () => ({}),
+    },
   },
 } satisfies Record<string, AutoscalerPolicyKindSpec>;
 

@@ -5,6 +5,7 @@ export * from './simulate';
 export * from './compare';
 export * from './replicaQueue';
 export * from './decision';
+export * from './batchWindow';
 export * from './report';
 export { createRng, samplePoisson } from './prng';
 export type { Rng } from './prng';

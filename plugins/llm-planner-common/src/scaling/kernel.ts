@@ -373,7 +373,7 @@ export function runKernel(inp: KernelInput): KernelOutput {
   const poisson = inp.poisson;
   const rng = createRng(inp.seed);
   const policy = inp.policy;
-  const fixed = policy.kind === 'fixed';
+  const fixed = !inp.simulation.autoscales;
   const timing = policyTiming(policy);
   const ctrl = createHpaController(policy);
   const sync = timing.syncPeriodSeconds;

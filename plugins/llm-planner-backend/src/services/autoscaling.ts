@@ -2,6 +2,7 @@ import {
   AutoscalingDecision,
   decisionComparison,
   decisionOfComparison,
+  decisionWithoutSimulation,
   Engine,
   Plan,
   prepareScalingPlan,
@@ -89,13 +90,16 @@ function inWorker(
 /**
  * The autoscaler decision of a plan with a recommendation: its office-hours day replayed
  * through the candidate policies, the cheapest meeting the SLO (`decideAutoscaling`, the
- * computation the Scaling tab shows). The engine is read here; the replay (seconds of CPU)
- * runs in a worker thread so requests and `/health` are answered meanwhile. Deterministic, so
- * every replica decides the same.
+ * computation the Scaling tab shows); a batch plan's CronJob is decided without simulation.
+ * The engine is read here; the replay (seconds of CPU) runs in a worker thread so requests and
+ * `/health` are answered meanwhile. Deterministic, so every replica decides the same.
  */
 export function decideForPlan(
   engine: Engine,
   plan: Plan,
 ): Promise<AutoscalingDecision> {
+  // a batch plan is decided from its run window: nothing to simulate
+  const planned = decisionWithoutSimulation(plan);
+  if (planned) return Promise.resolve(planned);
   return inWorker(prepareScalingPlan(engine, plan), plan);
 }

@@ -14,6 +14,10 @@ import {
   storedPlan,
   userInfoOf,
 } from '../__testUtils__/fixtures';
+import {
+  decisionWithoutSimulation,
+  Plan,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import { createRenderManifestsAction } from './renderManifests';
 import { DECISION, FIXED_DECISION } from '../__testUtils__/decision';
 
@@ -180,6 +184,62 @@ describe('llm-planner:manifests:render', () => {
     expect(readme).toContain(
       'No autoscaler object: the deployment keeps 4 replica(s).',
     );
+  });
+
+  it("publishes a batch plan's CronJob as its decision says: no autoscaler, nothing between runs", async () => {
+    const plan = storedPlan();
+    const batchPlan = {
+      ...plan.plan,
+      workloadKind: 'batch',
+      batch: {
+        job: {
+          itemsPerRun: 20000,
+          runsPerDay: 1,
+          windowHours: 8,
+          startTime: '01:00',
+          inputTokens: 900,
+          outputTokens: 250,
+          tokensFrom: 'as asked',
+        },
+        sizing: {
+          runHours: { value: 5.1, low: 4.6, high: 5.8, level: 0.8 },
+          runHoursAtConfidence: 6.2,
+          gpuHoursPerRun: { value: 20.4, low: 18.4, high: 23.2, level: 0.8 },
+          confidence: 0.9,
+        },
+        method: [],
+      },
+    } as unknown as Plan;
+    const decision = decisionWithoutSimulation(batchPlan)!;
+    const { action, backend, workspacePath } = setup({
+      ...plan,
+      plan: batchPlan,
+    } as typeof plan);
+    (backend.client.getAutoscaling as jest.Mock).mockResolvedValue(decision);
+    const ctx = actionContext({ planId: PLAN_ID }, { workspacePath });
+    await action.handler(ctx as any);
+
+    expect(outputOf(ctx, 'objects')).toEqual([
+      'CronJob/support-chatbot',
+      'NetworkPolicy/support-chatbot',
+    ]);
+    const text = `none: ${decision.label}, the plan's decision`;
+    expect(text).toBe(
+      "none: CronJob of 2 pod(s) a run, scale to zero between runs, the plan's decision",
+    );
+    expect(outputOf(ctx, 'autoscaler')).toBe(text);
+    expect(outputOf(ctx, 'summary')).toContain(
+      'Rendered 2 objects for namespace `customer-support`: CronJob/support-chatbot, NetworkPolicy/support-chatbot.',
+    );
+    expect(outputOf(ctx, 'summary')).toContain(`Autoscaler: ${text}.`);
+    expect(outputOf(ctx, 'warnings').join('\n')).not.toMatch(/autoscaler/);
+    const readme = fs.readFileSync(`${workspacePath}/README.md`, 'utf8');
+    expect(readme).toContain(
+      '| Replicas | 0-2 (CronJob of 2 pod(s) a run, scale to zero between runs: no autoscaler) |',
+    );
+    expect(readme).toContain('decided without\nsimulation from its run window');
+    expect(readme).toContain(decision.reason);
+    expect(decision.reason).toContain('01:00 to 09:00 UTC, 8 h');
   });
 
   it('fails instead of rendering another autoscaler when the plan has no decision', async () => {

@@ -9,9 +9,11 @@ import {
   AutoscalerKind,
   AutoscalingDecision,
   autoscalerKindOf,
+  autoscalerObjectOf,
   BACKSTAGE_KUBERNETES_ID,
   LLM_PLANNER_PLAN_ANNOTATION,
   ManifestValidationError,
+  policyKindSpec,
   renderManifests,
   RenderedManifests,
   StoredPlanLike,
@@ -70,12 +72,7 @@ export function renderReadme(
     ],
     ['Engine / precision', `${s.engine} / ${s.precision}`],
     ['Variant / runtime', `${opts.variant} / ${opts.runtime}`],
-    [
-      'Replicas',
-      opts.decision.parameters.kind === 'fixed'
-        ? `${s.minReplicas} (fixed: no autoscaler)`
-        : `${s.minReplicas} (autoscaled up to ${s.maxReplicas}, ${opts.autoscaler})`,
-    ],
+    ['Replicas', replicasText(rendered, opts.decision, opts.autoscaler)],
     ['Autoscaler', opts.autoscaler],
     ['GPUs requested', String(s.requestedGpus)],
     ['--max-model-len', s.maxModelLen],
@@ -106,22 +103,7 @@ export function renderReadme(
     '',
     '## Autoscaling',
     '',
-    `The plan's autoscaler decision (its Scaling tab): **${opts.decision.label}**, simulated on an`,
-    `${
-      opts.decision.traffic?.description ??
-      opts.decision.pattern ??
-      "the plan's traffic assumption"
-    }: ${opts.decision.reason}.`,
-    '',
-    ...(opts.decision.parameters.kind === 'fixed'
-      ? [
-          `No autoscaler object: the deployment keeps ${s.minReplicas} replica(s).`,
-        ]
-      : [
-          "KEDA Prometheus triggers read vLLM's metrics (`vllm:num_requests_running`,",
-          '`vllm:num_requests_waiting`, `vllm:kv_cache_usage_perc`); an HPA reads them as Pods metrics',
-          '(`vllm_*`) served by prometheus-adapter with a rule renaming `vllm:(.*)` to `vllm_$1`.',
-        ]),
+    ...autoscalingSection(rendered, opts.decision),
     ...(rendered.warnings.length
       ? ['', '## Warnings', '', ...rendered.warnings.map(w => `- ${w}`)]
       : []),
@@ -129,18 +111,94 @@ export function renderReadme(
   ].join('\n');
 }
 
-/** What was rendered for the decision, in one line (the README and the run page). */
+/** The decision renders no autoscaler object (a fixed size, or a batch plan's CronJob). */
+function rendersNoAutoscaler(decision: AutoscalingDecision): boolean {
+  return autoscalerObjectOf(decision.parameters) === 'none';
+}
+
+/** The decision's title at the replicas rendered (the plan's availability floor may raise them). */
+function renderedDecisionTitle(
+  rendered: RenderedManifests,
+  decision: AutoscalingDecision,
+): string {
+  const s = rendered.summary;
+  return policyKindSpec(decision.parameters.kind).title({
+    ...decision.parameters,
+    minReplicas: s.minReplicas,
+    maxReplicas: s.maxReplicas,
+  });
+}
+
+/** The README's replicas row: as rendered, and what (if anything) scales them. */
+function replicasText(
+  rendered: RenderedManifests,
+  decision: AutoscalingDecision,
+  autoscalerText: string,
+): string {
+  const s = rendered.summary;
+  if (!rendersNoAutoscaler(decision))
+    return `${s.minReplicas} (autoscaled up to ${s.maxReplicas}, ${autoscalerText})`;
+  if (s.minReplicas === s.maxReplicas)
+    return `${s.minReplicas} (fixed: no autoscaler)`;
+  return `${s.minReplicas}-${s.maxReplicas} (${renderedDecisionTitle(
+    rendered,
+    decision,
+  )}: no autoscaler)`;
+}
+
+/** The README's autoscaling section: the decision, what it was decided on, and what reads it. */
+function autoscalingSection(
+  rendered: RenderedManifests,
+  decision: AutoscalingDecision,
+): string[] {
+  const s = rendered.summary;
+  // a decision without traffic (a batch plan) was made without simulating a day
+  const basis =
+    decision.traffic === null
+      ? [
+          `The plan's autoscaler decision (its Scaling tab): **${decision.label}**, decided without`,
+          `simulation from its run window: ${decision.reason}.`,
+        ]
+      : [
+          `The plan's autoscaler decision (its Scaling tab): **${decision.label}**, simulated on an`,
+          `${
+            decision.traffic?.description ??
+            decision.pattern ??
+            "the plan's traffic assumption"
+          }: ${decision.reason}.`,
+        ];
+  let reads: string[];
+  if (!rendersNoAutoscaler(decision))
+    reads = [
+      "KEDA Prometheus triggers read vLLM's metrics (`vllm:num_requests_running`,",
+      '`vllm:num_requests_waiting`, `vllm:kv_cache_usage_perc`); an HPA reads them as Pods metrics',
+      '(`vllm_*`) served by prometheus-adapter with a rule renaming `vllm:(.*)` to `vllm_$1`.',
+    ];
+  else if (s.minReplicas === s.maxReplicas)
+    reads = [
+      `No autoscaler object: the deployment keeps ${s.minReplicas} replica(s).`,
+    ];
+  else
+    reads = [
+      `No autoscaler object: ${renderedDecisionTitle(rendered, decision)}.`,
+    ];
+  return [...basis, '', ...reads];
+}
+
+/**
+ * What was rendered for the decision, in one line (the README and the run page): the decision's
+ * object, or none when the decision renders none (a fixed size, a batch plan's CronJob).
+ */
 export function renderedAutoscalerText(
   rendered: RenderedManifests,
   decision: AutoscalingDecision,
 ): string {
   const s = rendered.summary;
-  const cronJob = rendered.objects.find(o => o.kind === 'CronJob');
-  // a batch plan scales to zero between runs by construction: nothing autoscales it
-  if (cronJob)
-    return `none: CronJob ${cronJob.metadata.name} runs the batch at its planned size and holds nothing between runs`;
-  if (decision.parameters.kind === 'fixed')
-    return `none: fixed ${s.minReplicas} replica(s), the plan's decision`;
+  if (rendersNoAutoscaler(decision))
+    return `none: ${renderedDecisionTitle(
+      rendered,
+      decision,
+    )}, the plan's decision`;
   const obj = rendered.objects.find(
     o => o.kind === 'ScaledObject' || o.kind === 'HorizontalPodAutoscaler',
   );

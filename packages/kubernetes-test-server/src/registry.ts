@@ -61,6 +61,17 @@ export const KNOWN_RESOURCES: ResourceType[] = [
     hasStatus: true,
     generation: true,
   }),
+  rt('batch', 'v1', 'Job', 'jobs', ns, { hasStatus: true, generation: true }),
+  rt('batch', 'v1', 'CronJob', 'cronjobs', ns, {
+    shortNames: ['cj'],
+    hasStatus: true,
+    generation: true,
+  }),
+  rt('batch', 'v1beta1', 'CronJob', 'cronjobs', ns, {
+    shortNames: ['cj'],
+    hasStatus: true,
+    generation: true,
+  }),
   rt('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', ns, {
     shortNames: ['pdb'],
     hasStatus: true,
@@ -127,6 +138,7 @@ export const KNOWN_RESOURCES: ResourceType[] = [
 export const DEFAULT_GROUP_VERSIONS = [
   'v1',
   'apps/v1',
+  'batch/v1',
   'policy/v1',
   'networking.k8s.io/v1',
   'autoscaling/v2',
@@ -138,12 +150,14 @@ export const DEFAULT_GROUP_VERSIONS = [
 
 /**
  * What a Kubernetes v1.20 API server without any CRD serves of the kinds above: no `policy/v1`
- * (PodDisruptionBudget is `policy/v1beta1`), no `autoscaling/v2` (`v2beta2`), no KEDA,
- * prometheus-operator or KServe.
+ * (PodDisruptionBudget is `policy/v1beta1`), no `autoscaling/v2` (`v2beta2`), CronJob only as
+ * `batch/v1beta1` (its `batch/v1` Jobs are left out: the group/version would serve a `batch/v1`
+ * CronJob too), no KEDA, prometheus-operator or KServe.
  */
 export const KUBERNETES_1_20_GROUP_VERSIONS = [
   'v1',
   'apps/v1',
+  'batch/v1beta1',
   'policy/v1beta1',
   'networking.k8s.io/v1',
   'autoscaling/v2beta2',

@@ -18,6 +18,8 @@ const gpuDeployment = (...args: Parameters<typeof fixtures.gpuDeployment>) =>
   fixtures.gpuDeployment(...args) as unknown as KubernetesObject;
 const gpuQuota = (...args: Parameters<typeof fixtures.gpuQuota>) =>
   fixtures.gpuQuota(...args) as unknown as KubernetesObject;
+const gpuCronJob = (...args: Parameters<typeof fixtures.gpuCronJob>) =>
+  fixtures.gpuCronJob(...args) as unknown as KubernetesObject;
 
 const MANAGER = 'backstage-llm-planner';
 
@@ -533,6 +535,66 @@ describe('kubernetes test server with @kubernetes/client-node', () => {
     expect(del).toMatchObject({ status: 'Success' });
     expect(server.state.get('Deployment', 'team-a', 'llama')).toBeDefined();
     expect(server.state.requests.filter(r => r.dryRun).length).toBe(4);
+  });
+
+  it('serves batch/v1 CronJobs: discovery, server-side apply, dry run, validation, list and delete', async () => {
+    const discovery = await fetch(`${server.url}/apis/batch/v1`, {
+      headers: { authorization: 'Bearer admin-token' },
+    });
+    const resources = (await discovery.json()).resources.map(
+      (r: { name: string; kind: string }) => `${r.name}:${r.kind}`,
+    );
+    expect(resources).toEqual(
+      expect.arrayContaining(['jobs:Job', 'cronjobs:CronJob']),
+    );
+    const apply = (o: KubernetesObject, dryRun?: string) =>
+      api.objects.patch(
+        o,
+        undefined,
+        dryRun,
+        MANAGER,
+        undefined,
+        PatchStrategy.ServerSideApply,
+      );
+    // dry run: answered as if applied, nothing stored
+    const dry = await apply(gpuCronJob('nightly', 'team-a'), 'All');
+    expect(dry.metadata).toMatchObject({ name: 'nightly', generation: 1 });
+    expect(server.state.get('CronJob', 'team-a', 'nightly')).toBeUndefined();
+    // a run's pods must run to completion: a real server refuses restartPolicy Always
+    const always = await failure(
+      apply(gpuCronJob('always', 'team-a', { restartPolicy: 'Always' }), 'All'),
+    );
+    expect(always.code).toBe(422);
+    expect(always.body.details.causes).toEqual([
+      {
+        reason: 'FieldValueNotSupported',
+        field: 'spec.jobTemplate.spec.template.spec.restartPolicy',
+        message:
+          'Unsupported value: "Always": supported values: "OnFailure", "Never"',
+      },
+    ]);
+    const noSchedule = gpuCronJob('unscheduled', 'team-a');
+    delete (noSchedule as any).spec.schedule;
+    expect((await failure(apply(noSchedule))).body.details.causes).toEqual([
+      {
+        reason: 'FieldValueRequired',
+        field: 'spec.schedule',
+        message: 'Required value',
+      },
+    ]);
+    // applied: stored, read back, listed, deleted; its runs create no pods here
+    await apply(gpuCronJob('nightly', 'team-a'));
+    const read = await api.objects.read({
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'nightly', namespace: 'team-a' },
+    });
+    expect((read as any).spec.jobTemplate.spec.parallelism).toBe(2);
+    expect(server.state.list('Pod', 'team-a')).toEqual([]);
+    const listed = await api.objects.list('batch/v1', 'CronJob', 'team-a');
+    expect(listed.items.map(i => i.metadata?.name)).toEqual(['nightly']);
+    await api.objects.delete(gpuCronJob('nightly', 'team-a'));
+    expect(server.state.list('CronJob', 'team-a')).toEqual([]);
   });
 
   it('rejects a PUT with a stale resourceVersion (409)', async () => {

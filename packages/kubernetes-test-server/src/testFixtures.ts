@@ -65,3 +65,39 @@ export function gpuQuota(namespace: string, gpus: number): KubeObject {
     },
   };
 }
+
+/** A batch CronJob whose runs are `parallelism` pods of `gpus` GPUs each (as the planner renders). */
+export function gpuCronJob(
+  name: string,
+  namespace: string,
+  options: { gpus?: number; parallelism?: number; restartPolicy?: string } = {},
+): KubeObject {
+  const deployment = gpuDeployment(name, namespace, { gpus: options.gpus });
+  const template = (deployment.spec as any).template;
+  const parallelism = options.parallelism ?? 2;
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: deployment.metadata,
+    spec: {
+      schedule: '0 1 * * *',
+      timeZone: 'Etc/UTC',
+      concurrencyPolicy: 'Forbid',
+      jobTemplate: {
+        spec: {
+          completionMode: 'Indexed',
+          completions: parallelism,
+          parallelism,
+          activeDeadlineSeconds: 8 * 3600,
+          template: {
+            metadata: template.metadata,
+            spec: {
+              ...template.spec,
+              restartPolicy: options.restartPolicy ?? 'OnFailure',
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -253,6 +253,64 @@ function validateDeployment(obj: KubeObject): FieldError[] {
   return errors;
 }
 
+/** A Job's pods run to completion: `Always` is refused, as the Job registry does. */
+function validateJobRestartPolicy(
+  field: string,
+  restart: unknown,
+): FieldError[] {
+  if (restart === 'OnFailure' || restart === 'Never') return [];
+  if (restart === undefined) return [required(field)];
+  return [
+    {
+      field,
+      reason: 'FieldValueNotSupported',
+      detail: `Unsupported value: ${JSON.stringify(
+        restart,
+      )}: supported values: "OnFailure", "Never"`,
+    },
+  ];
+}
+
+function validateJobSpec(field: string, spec: unknown): FieldError[] {
+  if (!isObject(spec)) return [required(field)];
+  const template = isObject(spec.template) ? spec.template : undefined;
+  if (!template) return [required(`${field}.template`)];
+  return [
+    ...validatePodSpec(`${field}.template.spec`, template.spec),
+    ...validateJobRestartPolicy(
+      `${field}.template.spec.restartPolicy`,
+      isObject(template.spec) ? template.spec.restartPolicy : undefined,
+    ),
+  ];
+}
+
+function validateJob(obj: KubeObject): FieldError[] {
+  return validateJobSpec('spec', obj.spec);
+}
+
+function validateCronJob(obj: KubeObject): FieldError[] {
+  const spec = isObject(obj.spec) ? obj.spec : undefined;
+  if (!spec) return [required('spec')];
+  const errors: FieldError[] = [];
+  const schedule =
+    typeof spec.schedule === 'string' ? spec.schedule.trim() : '';
+  const fields = schedule.split(/\s+/).length;
+  if (!schedule) errors.push(required('spec.schedule'));
+  else if (fields !== 5)
+    errors.push(
+      invalidValue(
+        'spec.schedule',
+        spec.schedule,
+        `expected exactly 5 fields, found ${fields}`,
+      ),
+    );
+  const jobTemplate = isObject(spec.jobTemplate) ? spec.jobTemplate : undefined;
+  if (!jobTemplate) errors.push(required('spec.jobTemplate'));
+  else
+    errors.push(...validateJobSpec('spec.jobTemplate.spec', jobTemplate.spec));
+  return errors;
+}
+
 function validateService(obj: KubeObject): FieldError[] {
   const spec = isObject(obj.spec) ? obj.spec : {};
   const errors: FieldError[] = [];
@@ -355,6 +413,10 @@ export function validateObject(
     errors.push(...validateDeployment(obj));
   if (rt.group === '' && rt.kind === 'Service')
     errors.push(...validateService(obj));
+  if (rt.group === 'batch' && rt.kind === 'Job')
+    errors.push(...validateJob(obj));
+  if (rt.group === 'batch' && rt.kind === 'CronJob')
+    errors.push(...validateCronJob(obj));
   if (rt.group === 'policy') errors.push(...validatePdb(obj));
   if (rt.group === 'autoscaling') errors.push(...validateHpa(obj));
   if (rt.group === '' && rt.kind === 'ResourceQuota')

@@ -5,6 +5,10 @@ import {
   KubernetesTestServer,
   NEVER_READY_ANNOTATION,
 } from '@llm-planner/kubernetes-test-server';
+import {
+  decisionWithoutSimulation,
+  Plan,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import fs from 'fs';
 import path from 'path';
 import yaml from 'yaml';
@@ -54,6 +58,7 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
       variant?: 'deployment' | 'kserve';
       serverOptions?: Parameters<typeof startServer>[0];
       ensure?: boolean;
+      decision?: unknown;
     } = {},
   ) {
     server = await startServer(options.serverOptions);
@@ -64,7 +69,9 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
       [options.plan ?? storedPlan()],
       [{ teamRef: CUSTOMER_SUPPORT, gpuQuota: options.quota ?? 8 }],
     );
-    backend.client.getAutoscaling.mockResolvedValue(TWO_REPLICA_DECISION);
+    (backend.client.getAutoscaling as jest.Mock).mockResolvedValue(
+      options.decision ?? TWO_REPLICA_DECISION,
+    );
     const deps = {
       ...backend,
       userInfo: userInfoOf(),
@@ -295,6 +302,43 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
     expect(writes().every(r => r.dryRun)).toBe(true);
     expect(server.state.list('Deployment', NS)).toEqual([]);
     expect(server.state.list('Service', NS)).toEqual([]);
+  });
+
+  it("dry-runs a batch plan's CronJob with the API server's dryRun=All, holding no GPU", async () => {
+    const plan = storedPlan();
+    const batchPlan = {
+      ...plan.plan,
+      workloadKind: 'batch',
+      batch: {
+        job: {
+          itemsPerRun: 20000,
+          runsPerDay: 1,
+          windowHours: 8,
+          startTime: '01:00',
+          inputTokens: 900,
+          outputTokens: 250,
+          tokensFrom: 'as asked',
+        },
+        sizing: null,
+        method: [],
+      },
+    } as unknown as Plan;
+    const { run } = await setup({
+      plan: { ...plan, plan: batchPlan } as typeof plan,
+      decision: decisionWithoutSimulation(batchPlan),
+    });
+    const { ctx, done } = run({}, { isDryRun: true });
+    await done;
+    expect(outputOf(ctx, 'status')).toBe('dry-run');
+    expect(
+      outputOf(ctx, 'applied').map((a: any) => `${a.kind}:${a.action}`),
+    ).toEqual(['CronJob:created', 'NetworkPolicy:created']);
+    expect(writes().map(r => r.path)).toContain(
+      `/apis/batch/v1/namespaces/${NS}/cronjobs/support-chat`,
+    );
+    expect(writes().every(r => r.dryRun)).toBe(true);
+    expect(server.state.list('CronJob', NS)).toEqual([]);
+    expect(server.state.list('Pod', NS)).toEqual([]);
   });
 
   it('a failure midway reports exactly what was applied', async () => {

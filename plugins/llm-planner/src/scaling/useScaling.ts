@@ -5,6 +5,7 @@ import {
   CompareOptions,
   DECISION_SIMULATION,
   decisionOfComparison,
+  decisionWithoutSimulation,
   defaultPolicies,
   diurnalForPeak,
   Plan,
@@ -188,7 +189,8 @@ export function useDefaultScaling(plan: Plan) {
 /**
  * The plan's autoscaler decision: the one stored with the plan where it has one, else derived
  * here by the computation the backend runs for the template (the candidate policies on the
- * plan's traffic assumption, in the simulation worker); deterministic, so both agree.
+ * plan's traffic assumption, in the simulation worker; a batch plan's CronJob without
+ * simulation); deterministic, so both agree.
  */
 export function usePlanAutoscaling(plan: Plan): {
   decision?: AutoscalingDecision;
@@ -197,14 +199,19 @@ export function usePlanAutoscaling(plan: Plan): {
   error?: string;
 } {
   const stored = plan.autoscaling ?? undefined;
-  const { sp, error: spError } = useScalingPlan(plan, !stored);
-  const pattern = useMemo(
-    () => (stored ? undefined : planTrafficAssumption(plan).pattern),
+  const planned = useMemo(
+    () => (stored ? undefined : decisionWithoutSimulation(plan) ?? undefined),
     [plan, stored],
+  );
+  const simulated = !stored && !planned;
+  const { sp, error: spError } = useScalingPlan(plan, simulated);
+  const pattern = useMemo(
+    () => (simulated ? planTrafficAssumption(plan).pattern : undefined),
+    [plan, simulated],
   );
   const policies = useMemo(() => (sp ? candidatePolicies(sp) : []), [sp]);
   const { outcome, error } = useScalingComparison(
-    stored ? undefined : sp,
+    simulated ? sp : undefined,
     pattern,
     policies,
     DECISION_SIMULATION,
@@ -216,6 +223,7 @@ export function usePlanAutoscaling(plan: Plan): {
     [outcome, plan],
   );
   if (stored) return { decision: stored, derived: false, loading: false };
+  if (planned) return { decision: planned, derived: true, loading: false };
   if (!plan.recommendations.length)
     return {
       derived: true,

@@ -3,10 +3,12 @@ import {
   AUTOSCALER_KINDS,
   AUTOSCALER_RENDERERS,
   AutoscalerKind,
+  AutoscalingDecision,
   autoscalerKindOf,
   ManifestRuntime,
   ManifestVariant,
   Plan,
+  policyKindSpec,
   renderManifests,
   teamNamespace,
   toDnsLabel,
@@ -178,6 +180,18 @@ export function ManifestsTab(props: {
   );
 }
 
+/** The decision in the preview's words: the autoscaler, or why there is none. */
+function decisionSummary(decision: AutoscalingDecision): string {
+  const p = decision.parameters;
+  const spec = policyKindSpec(p.kind);
+  // a batch plan's kind: a CronJob runs each run at its size, nothing runs in between
+  if (spec.workload === 'batch')
+    return `no autoscaler: ${spec.label} (${p.maxReplicas} pod(s) a run)`;
+  if (p.kind === 'fixed')
+    return `no autoscaler (fixed ${p.minReplicas} replicas)`;
+  return decision.label;
+}
+
 /** Which autoscaler the manifests carry, or why there is none yet. */
 function DecisionSentence(props: { planDecision: PlanDecision }) {
   const { planDecision } = props;
@@ -185,11 +199,7 @@ function DecisionSentence(props: { planDecision: PlanDecision }) {
   return (
     <Typography variant="body2" data-testid="manifests-decision">
       {decision &&
-        `Autoscaler: the plan's decision, ${
-          decision.parameters.kind === 'fixed'
-            ? `no autoscaler (fixed ${decision.parameters.minReplicas} replicas)`
-            : decision.label
-        }${
+        `Autoscaler: the plan's decision, ${decisionSummary(decision)}${
           planDecision.derived
             ? ' (derived here from the plan, as the backend derives it for the template)'
             : ''

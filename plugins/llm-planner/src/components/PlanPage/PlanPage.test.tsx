@@ -334,6 +334,36 @@ describe('PlanPage', () => {
     expect(yamlText).toHaveTextContent('maxReplicaCount: 5');
   });
 
+  it("previews a batch plan's CronJob: no autoscaler, scale to zero between runs", async () => {
+    const nightly = storedPlan(
+      { title: 'Nightly summaries' },
+      {
+        useCase: 'summarisation',
+        users: 0.6944,
+        usersMean: 'rps',
+        gpu: 'A10G',
+        batch: { itemsPerRun: 20000, runsPerDay: 1, windowHours: 8 },
+      },
+    );
+    server.use(
+      http.get(`${BASE}/v1/plans/p1`, () => HttpResponse.json(nightly)),
+    );
+    await render('manifests');
+    expect(
+      await screen.findByRole('list', { name: 'Manifest files' }),
+    ).toBeInTheDocument();
+    const pods = nightly.plan.recommendations[0].replicas;
+    expect(screen.getByTestId('manifests-decision')).toHaveTextContent(
+      `Autoscaler: the plan's decision, no autoscaler: CronJob, scale to zero between runs (${pods} pod(s) a run) (derived here from the plan, as the backend derives it for the template). The template renders the same.`,
+    );
+    expect(
+      screen.getByRole('button', { name: /cronjob\.yaml/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /scaledobject\.yaml/ }),
+    ).toBeNull();
+  });
+
   it('compares pinned scenarios side by side', async () => {
     await render();
     await userEvent.click(

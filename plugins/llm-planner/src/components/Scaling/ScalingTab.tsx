@@ -2,6 +2,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import {
   AutoscalerPolicy,
   AutoscalingDecision,
+  batchJobOfPlan,
   defaultPolicies,
   Plan,
   scalingReport,
@@ -23,6 +24,7 @@ import {
   useScalingComparison,
   useScalingPlan,
 } from '../../scaling/useScaling';
+import { BatchRunWindow } from './BatchRunWindow';
 import { draftsOf, PolicyDraft, PolicyEditor, policyOf } from './PolicyEditor';
 import { ParametersTable, ScalingResults } from './ScalingResults';
 import {
@@ -54,8 +56,18 @@ function slug(s: string): string {
   );
 }
 
-/** Scaling simulation of a plan over a day of traffic: patterns, policies, charts, report. */
+/**
+ * Scaling of a plan: an interactive plan's simulation over a day of traffic (patterns, policies,
+ * charts, report); a batch plan's run window, which nothing autoscales.
+ */
 export function ScalingTab(props: { plan: Plan; title: string }) {
+  const job = batchJobOfPlan(props.plan);
+  if (job) return <BatchRunWindow plan={props.plan} job={job} />;
+  return <InteractiveScaling {...props} />;
+}
+
+/** The day of traffic replayed through the plan's decision and other policies. */
+function InteractiveScaling(props: { plan: Plan; title: string }) {
   const { plan } = props;
   const { sp, loading, error } = useScalingPlan(plan);
   const planDecision = usePlanAutoscaling(plan);
@@ -106,9 +118,10 @@ function PlanDecisionCard(props: {
               />
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              Simulated on an {decision.traffic.description} ({decision.router}{' '}
-              router): {decision.reason}. The Manifests tab and the software
-              template render exactly this
+              Simulated on an{' '}
+              {decision.traffic?.description ?? decision.pattern} (
+              {decision.router} router): {decision.reason}. The Manifests tab
+              and the software template render exactly this
               {props.derived
                 ? '; derived here from this plan as the backend derives it for the template (deterministic)'
                 : '; carried by the plan'}

@@ -106,6 +106,9 @@ function configurationOf(plan: Plan): string {
     : 'none';
 }
 
+/** Options the decision is simulated with (fixed: the decision must be reproducible). */
+export const DECISION_SIMULATION = { seed: 1, router: DEFAULT_ROUTER } as const;
+
 /** The batch kind's parameters: every pod of a run at once, none between runs. */
 function cronJobParameters(podsPerRun: number): AutoscalerParameters {
   return {
@@ -213,9 +216,6 @@ export function decisionWithoutSimulation(
   if (!job || !plan.recommendations.length) return null;
   return batchDecision(plan, job);
 }
-
-/** Options the decision is simulated with (fixed: the decision must be reproducible). */
-export const DECISION_SIMULATION = { seed: 1, router: DEFAULT_ROUTER } as const;
 
 /**
  * The decision from a comparison of {@link candidatePolicies} on the plan's traffic assumption

@@ -5,6 +5,7 @@
  */
 import type { ScalingRules } from '../scaling/policies';
 import type { ScalingPlan } from '../scaling/simulate';
+import type { SearchTarget } from './autoscalers';
 
 /** A gentle scale-down: one pod per 2 minutes. @public */
 export const GENTLE_SCALE_DOWN: ScalingRules = {
@@ -20,4 +21,15 @@ export const GENTLE_SCALE_DOWN: ScalingRules = {
 export function defaultQueueTarget(plan: ScalingPlan): number {
   const ttftS = (plan.slo.ttftMs ?? 1000) / 1000;
   return Math.max(1, Math.round(plan.capacityRpsPerReplica * ttftS * 0.5));
+}
+
+/**
+ * Queue targets the policy search tries: half, once and twice the default, each with Kubernetes
+ * default scale-down and with a gentle one.
+ */
+export function queueSearchTargets(plan: ScalingPlan): SearchTarget[] {
+  const qt = defaultQueueTarget(plan);
+  return Array.from(
+    new Set([Math.max(1, Math.round(qt / 2)), qt, qt * 2]),
+  ).flatMap(target => [{ target }, { target, scaleDown: GENTLE_SCALE_DOWN }]);
 }

@@ -9,10 +9,10 @@
  *   `autoscaler`: a KEDA `ScaledObject` or an `autoscaling/v2` HPA).
  */
 import { z } from 'zod';
-import type { AutoscalerParameters } from '../scaling/policies';
+import type { AutoscalerParameters, ScalingRules } from '../scaling/policies';
 import type { ScalingPlan } from '../scaling/simulate';
 import type { WorkloadKind } from '../engine/schemas';
-import { defaultQueueTarget } from '../scaling/compare';
+import { defaultQueueTarget, queueSearchTargets } from './autoscalerDefaults';
 import { roundTo } from '../stats';
 
 /**
@@ -72,6 +72,9 @@ export type ManifestMetricContext = {
   serverAddress: string;
 };
 
+/** A target the policy search tries, and the scale-down it tries it with. @public */
+export type SearchTarget = { target: number; scaleDown?: ScalingRules };
+
 /** One autoscaler policy kind. @public */
 export type AutoscalerPolicyKindSpec = {
   /** name in lists and editors */
@@ -90,6 +93,11 @@ export type AutoscalerPolicyKindSpec = {
   targetIssue(target: number): string | null;
   /** target of the policy compared by default (`defaultPolicies`), null to leave it out */
   defaultTarget(plan: ScalingPlan): number | null;
+  /**
+   * targets the policy search (`candidatePolicies`) tries, each with Kubernetes default
+   * behaviour unless it names a scale-down; empty to leave the kind out of the search
+   */
+  searchTargets(plan: ScalingPlan): SearchTarget[];
   /**
    * the plans it decides for: an interactive plan's day is simulated over the interactive
    * kinds; a batch plan is decided without simulation on its batch kind
@@ -254,6 +262,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `fixed ${p.minReplicas} replica(s)`,
     targetIssue: noIssue,
     defaultTarget: () => null,
+    searchTargets: () => [],
     workload: 'interactive',
     simulation: {
       autoscales: false,
@@ -279,6 +288,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `CPU ${percent(p.target)} % (${range(p)})`,
     targetIssue: resourceFraction,
     defaultTarget: () => 0.7,
+    searchTargets: () => [],
     workload: 'interactive',
     ...resourceKind('cpu'),
   },
@@ -291,6 +301,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `memory ${percent(p.target)} % (${range(p)})`,
     targetIssue: resourceFraction,
     defaultTarget: () => 0.8,
+    searchTargets: () => [],
     workload: 'interactive',
     ...resourceKind('memory'),
   },
@@ -304,6 +315,7 @@ export const AUTOSCALER_POLICY_KINDS = {
       `vllm:num_requests_waiting ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: noIssue,
     defaultTarget: defaultQueueTarget,
+    searchTargets: queueSearchTargets,
     workload: 'interactive',
     // the queue is in front of the pods (as if held by a gateway): read even at zero replicas
     simulation: gaugeSimulation(pool => pool.waiting, 'keda', true),
@@ -319,6 +331,11 @@ export const AUTOSCALER_POLICY_KINDS = {
       `vllm:num_requests_running ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: noIssue,
     defaultTarget: plan => round2(plan.slotsPerReplica * 0.6),
+    // 40-80 % of max-num-seqs
+    searchTargets: plan =>
+      [0.4, 0.5, 0.6, 0.7, 0.8].map(f => ({
+        target: round2(plan.slotsPerReplica * f),
+      })),
     workload: 'interactive',
     simulation: gaugeSimulation(pool => pool.running, 'keda'),
     manifest: vllmGaugeManifest('keda', RUNNING),
@@ -332,6 +349,10 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `KV-cache use ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: kvCacheFraction,
     defaultTarget: kvAtSixtyPercentOfSlots,
+    searchTargets: plan => {
+      const target = kvAtSixtyPercentOfSlots(plan);
+      return target === null ? [] : [{ target }];
+    },
     workload: 'interactive',
     simulation: gaugeSimulation(pool => pool.kvCacheUse, 'keda'),
     manifest: vllmGaugeManifest('keda', KV_CACHE),
@@ -346,6 +367,7 @@ export const AUTOSCALER_POLICY_KINDS = {
     annotation: p => `KV-cache use ${decimal(p.target)} per pod (${range(p)})`,
     targetIssue: kvCacheFraction,
     defaultTarget: kvAtSixtyPercentOfSlots,
+    searchTargets: () => [],
     workload: 'interactive',
     // KV-cache pressure for clusters without KEDA: a plain HPA reads the gauge through
     // prometheus-adapter and syncs every 15 s instead of KEDA's 30 s polling. The simulated
@@ -365,6 +387,7 @@ export const AUTOSCALER_POLICY_KINDS = {
       `CronJob of ${p.maxReplicas} pod(s) a run, none between runs`,
     targetIssue: noIssue,
     defaultTarget: () => null,
+    searchTargets: () => [],
     // a batch run is sized by the planner for its window: nothing reads a metric, and nothing
     // runs (or holds a GPU) between runs
     workload: 'batch',

@@ -2,7 +2,6 @@
  * Policies side by side, and the recommended policy: the cheapest one whose SLO attainment
  * reaches the target. Its parameters are what the manifests' autoscaler renders.
  */
-import { roundTo } from '../stats';
 import {
   AutoscalerParameters,
   AutoscalerPolicy,
@@ -23,12 +22,11 @@ import {
   PolicyKind,
   policyKindSpec,
 } from '../registry/autoscalers';
-import {
+
+export {
   GENTLE_SCALE_DOWN,
   defaultQueueTarget,
 } from '../registry/autoscalerDefaults';
-
-export { GENTLE_SCALE_DOWN, defaultQueueTarget };
 
 /** Default max replicas of autoscaled policies: 1.5 x the planned size + 1. @public */
 export function defaultMaxReplicas(plan: ScalingPlan): number {
@@ -265,10 +263,11 @@ export type PolicyRecommendation = {
 };
 
 /**
- * Candidate policies searched by {@link recommendPolicy}: the fixed planned size, and KEDA on
- * running requests (targets 40-80 % of max-num-seqs), queue depth (0.5-2 x the default target;
- * with Kubernetes default scale-down and with a gentle one, 1 pod per 2 min) and KV-cache use
- * (60 %), each with minReplicas 1 and half the planned size.
+ * Candidate policies searched by {@link recommendPolicy}: the fixed planned size, then, in
+ * registry order, each kind's `searchTargets` (KEDA on queue depth at 0.5-2 x the default target
+ * with Kubernetes default scale-down and with a gentle one, 1 pod per 2 min; running requests at
+ * 40-80 % of max-num-seqs; KV-cache use at 60 %), each with minReplicas 1 and half the planned
+ * size.
  * @public
  */
 export function candidatePolicies(plan: ScalingPlan): AutoscalerPolicy[] {
@@ -277,30 +276,21 @@ export function candidatePolicies(plan: ScalingPlan): AutoscalerPolicy[] {
     new Set([1, Math.max(1, Math.ceil(plan.replicas / 2))]),
   );
   const out: AutoscalerPolicy[] = [fixedPolicy(plan.replicas)];
-  const qt = defaultQueueTarget(plan);
-  const kvAtSlots = plan.slotsPerReplica * plan.kvPerSequence;
   for (const min of mins) {
-    for (const f of [0.4, 0.5, 0.6, 0.7, 0.8])
-      out.push(
-        hpaPolicy(
-          'keda-running',
-          roundTo(plan.slotsPerReplica * f, 2),
-          min,
-          max,
-        ),
-      );
-    for (const q of Array.from(
-      new Set([Math.max(1, Math.round(qt / 2)), qt, qt * 2]),
-    )) {
-      out.push(hpaPolicy('keda-queue', q, min, max));
-      out.push(
-        hpaPolicy('keda-queue', q, min, max, { scaleDown: GENTLE_SCALE_DOWN }),
-      );
+    for (const kind of POLICY_KINDS) {
+      for (const { target, scaleDown } of policyKindSpec(kind).searchTargets(
+        plan,
+      ))
+        out.push(
+          hpaPolicy(
+            kind as AutoscaledKind,
+            target,
+            min,
+            max,
+            scaleDown ? { scaleDown } : {},
+          ),
+        );
     }
-    if (kvAtSlots > 0)
-      out.push(
-        hpaPolicy('keda-kv-cache', roundTo(kvAtSlots * 0.6, 4), min, max),
-      );
   }
   return out;
 }

@@ -5,7 +5,11 @@ import { autoscalerParametersIssues } from '../manifests/autoscaler';
 import { renderManifests } from '../manifests/render';
 import { validateKubeObject } from '../manifests/validate';
 import { hpaPolicy, policyTiming, toParameters } from '../scaling/policies';
-import { defaultPolicies } from '../scaling/compare';
+import {
+  GENTLE_SCALE_DOWN,
+  candidatePolicies,
+  defaultPolicies,
+} from '../scaling/compare';
 import { autoscalerKindOf } from '../scaling/decision';
 import { prepareScalingPlan, simulate } from '../scaling/simulate';
 import type { ScalingPlan } from '../scaling/simulate';
@@ -110,6 +114,33 @@ describe('autoscaler registry', () => {
     expect(compared?.target).toBe(
       defaultPolicies(sp).find(p => p.kind === 'keda-kv-cache')?.target,
     );
+  });
+
+  it('the policy search tries each kind at its searchTargets, for each minimum size', () => {
+    const sp = seedScalingPlan();
+    const [fixed, ...searched] = candidatePolicies(sp);
+    expect(fixed).toMatchObject({ kind: 'fixed', minReplicas: sp.replicas });
+    const mins = Array.from(new Set(searched.map(p => p.minReplicas)));
+    expect(mins).toEqual([1, Math.ceil(sp.replicas / 2)]);
+    for (const kind of POLICY_KINDS) {
+      const tried = policyKindSpec(kind)
+        .searchTargets(sp)
+        .map(({ target, scaleDown }) => [target, scaleDown ?? null]);
+      const perMin = mins.map(min =>
+        searched
+          .filter(p => p.kind === kind && p.minReplicas === min)
+          .map(p => [
+            p.target,
+            p.scaleDown === GENTLE_SCALE_DOWN ? p.scaleDown : null,
+          ]),
+      );
+      expect([kind, perMin]).toEqual([kind, mins.map(() => tried)]);
+    }
+    expect(Array.from(new Set(searched.map(p => p.kind)))).toEqual([
+      'keda-queue',
+      'keda-running',
+      'keda-kv-cache',
+    ]);
   });
 
   describe.each(AUTOSCALED)('%s', kind => {

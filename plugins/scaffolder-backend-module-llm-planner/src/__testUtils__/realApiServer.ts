@@ -1,5 +1,9 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
-import { KubeObject } from '@llm-planner/backstage-plugin-llm-planner-common';
+import {
+  decisionWithoutSimulation,
+  KubeObject,
+  Plan,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   RealApiServer,
   RealApiServerUser,
@@ -101,11 +105,16 @@ export function realJourney(
   const mockDir = createMockDirectory();
   const workspacePath = mockDir.resolve('workspace');
   fs.mkdirSync(workspacePath, { recursive: true });
+  const plan = options.plan ?? storedPlan({ ownerGroup: options.ownerGroup });
   const backend = fakeBackend(
-    [options.plan ?? storedPlan({ ownerGroup: options.ownerGroup })],
+    [plan],
     [{ teamRef: options.ownerGroup, gpuQuota: options.gpuQuota ?? 8 }],
   );
-  backend.client.getAutoscaling.mockResolvedValue(TWO_REPLICA_DECISION);
+  // as the backend answers: a batch plan is decided from its run window, without simulation
+  (backend.client.getAutoscaling as jest.Mock).mockResolvedValue(
+    (plan.plan && decisionWithoutSimulation(plan.plan as Plan)) ??
+      TWO_REPLICA_DECISION,
+  );
   const depsAs = (identity: Identity) => ({
     ...backend,
     userInfo: userInfoOf(ALICE, [options.ownerGroup]),

@@ -5,7 +5,9 @@
  */
 import type { ScalingRules } from '../scaling/policies';
 import type { ScalingPlan } from '../scaling/simulate';
-import type { SearchTarget } from './autoscalers';
+
+/** A target the policy search tries, and the scale-down it tries it with. @public */
+export type SearchTarget = { target: number; scaleDown?: ScalingRules };
 
 /** A gentle scale-down: one pod per 2 minutes. @public */
 export const GENTLE_SCALE_DOWN: ScalingRules = {

@@ -9,11 +9,14 @@
  *   `autoscaler`: a KEDA `ScaledObject` or an `autoscaling/v2` HPA).
  */
 import { z } from 'zod';
-import type { AutoscalerParameters, ScalingRules } from '../scaling/policies';
+import type { AutoscalerParameters } from '../scaling/policies';
 import type { ScalingPlan } from '../scaling/simulate';
 import type { WorkloadKind } from '../engine/schemas';
 import { defaultQueueTarget, queueSearchTargets } from './autoscalerDefaults';
+import type { SearchTarget } from './autoscalerDefaults';
 import { roundTo } from '../stats';
+
+export type { SearchTarget };
 
 /**
  * The pool as the scaling simulation sees it in one second, each field summed over the ready
@@ -71,9 +74,6 @@ export type ManifestMetricContext = {
   promSelector: string;
   serverAddress: string;
 };
-
-/** A target the policy search tries, and the scale-down it tries it with. @public */
-export type SearchTarget = { target: number; scaleDown?: ScalingRules };
 
 /** One autoscaler policy kind. @public */
 export type AutoscalerPolicyKindSpec = {

@@ -391,6 +391,42 @@ describe('llm-planner backend plugin', () => {
       ).toBe(403);
     });
 
+    it("decides a batch plan's autoscaler from its run window: a CronJob, nothing simulated", async () => {
+      const alice = as('user:default/alice.support');
+      const created = await request(server)
+        .post('/api/llm-planner/v1/plans')
+        .set('Authorization', alice)
+        .send({
+          intent: {
+            useCase: 'summarisation',
+            users: 0.6944,
+            usersMean: 'rps',
+            gpu: 'A10G',
+            batch: {
+              itemsPerRun: 20000,
+              runsPerDay: 1,
+              windowHours: 8,
+              startTime: '01:00',
+            },
+          },
+        });
+      expect(created.status).toBe(201);
+      const res = await request(server)
+        .get(`/api/llm-planner/v1/plans/${created.body.id}/autoscaling`)
+        .set('Authorization', alice);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        parameters: { kind: 'cronjob' },
+        renders: 'none',
+        meetsTarget: true,
+        traffic: null,
+        batch: { start: '01:00', deadline: '09:00' },
+      });
+      expect(res.body.reason).toMatch(
+        /^no autoscaler: a CronJob runs the job at its planned size .* inside its window, 01:00 to 09:00 UTC, 8 h, and scales to zero between runs; .* GPU-hours per run x 1 run\(s\) a day = /,
+      );
+    });
+
     it('refuses a plan for a team the user is not in', async () => {
       const res = await request(server)
         .post('/api/llm-planner/v1/plans')

@@ -187,14 +187,38 @@ export function findModelMentions(
   return out.filter(m => m.id !== null || !/^(gpt|phi|falcon)$/i.test(m.raw));
 }
 
+/**
+ * The version a model name gives right after its family ("Qwen9-72B" -> "9", "Llama 3.1 8B" ->
+ * "3.1"), not its size ("Qwen 72B" has none).
+ */
+function versionOf(name: string): string | undefined {
+  return name
+    .toLowerCase()
+    .replace(/^.*\//, '')
+    .match(/^[a-z]+[\s-]?(\d+(?:\.\d+)*)(?!\.?\d|\s*b\b)/)?.[1];
+}
+
+/**
+ * A catalog id of the version a name asks for: the same version, or a point release of it
+ * ("Llama 3" takes llama-3.1); a name without a version takes any.
+ */
+function sameVersion(id: string, version: string | undefined): boolean {
+  if (version === undefined) return true;
+  const v = versionOf(id);
+  return v === version || (v?.startsWith(`${version}.`) ?? false);
+}
+
 function unresolvedModelReason(raw: string, idx: ChatCatalogIndex): string {
   if (HOSTED.test(raw.replace(/\s+/g, '-')))
     return `"${raw}" is a hosted API model, not a model you can serve yourself`;
   const fam = raw.toLowerCase().match(/^[a-z]+/)?.[0] ?? raw.toLowerCase();
   const size = raw.toLowerCase().match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1];
+  // a version the catalog lacks (a newer generation) is a model to add, not a typo of another
+  const version = versionOf(raw);
   const cands = idx.models.filter(
     m =>
       m.id.startsWith(fam) &&
+      sameVersion(m.id, version) &&
       (!size || new RegExp(`(^|[-x])${size.replace('.', '\\.')}b`).test(m.id)),
   );
   if (cands.length > 1)

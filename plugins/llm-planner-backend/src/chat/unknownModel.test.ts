@@ -59,6 +59,23 @@ describe('a model the catalog does not hold', () => {
     expect(r.reply).toContain(note);
   });
 
+  it('a newer generation of a catalogued family is a model to add, not a typo of an older one', async () => {
+    const r = await service.respond(
+      [user('chatbot for 500 users on Qwen/Qwen9-72B-Instruct')],
+      {},
+    );
+    const note = r.notes.find(n => n.includes('Qwen9'));
+    expect(note).toMatch(
+      /^"Qwen\/Qwen9-72B-Instruct" is not in the model catalog: add it from its Hugging Face config.json/,
+    );
+    expect(note).toMatch(/similar models: qwen2.5-72b \(/);
+    // a name without a version still reads as the catalogued one it abbreviates
+    const short = await service.respond([user('chatbot on Qwen 72B')], {});
+    expect(short.notes.join('\n')).toMatch(
+      /"Qwen 72B" is not a catalog name; did you mean qwen2.5-72b\?/,
+    );
+  });
+
   it('reads a pasted config.json: the numbers, the memory, and how it gets into the catalog', async () => {
     const r = await service.respond(
       [user(`Can we run this one?\n${JSON.stringify(PASTED, null, 2)}`)],

@@ -60,6 +60,20 @@ describe('AdminPage (platform team)', () => {
     );
   });
 
+  it('opens the section a link names (the chat links an unknown model to Models)', async () => {
+    await renderInTestApp(<AdminPage />, {
+      apis: [
+        [llmPlannerApiRef, makeClient()],
+        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+      ],
+      initialRouteEntries: ['/llm-planner/admin?section=models'],
+    });
+    expect(await screen.findByRole('tab', { name: 'models' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
   it('shows the rejected rows of an import and says nothing was imported', async () => {
     let posted: any;
     server.use(

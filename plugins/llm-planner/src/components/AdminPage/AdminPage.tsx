@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { BatchesPanel } from './BatchesPanel';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ImportPanel } from './ImportPanel';
@@ -23,6 +24,12 @@ const SECTIONS = [
   'price policy',
   'calibration',
 ] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The section a link opens (`?section=models` from the chat's unknown-model notice). */
+function sectionOf(param: string | null): Section {
+  return SECTIONS.find(s => s === param) ?? 'runs';
+}
 
 /**
  * Benchmark admin for the platform team: runs, imports, batches, models (add one from its
@@ -32,7 +39,10 @@ export function AdminPage() {
   const { allowed, loading } = usePermission({
     permission: llmPlannerBenchmarkWritePermission,
   });
-  const [section, setSection] = useState<(typeof SECTIONS)[number]>('runs');
+  const [params] = useSearchParams();
+  const [section, setSection] = useState<Section>(() =>
+    sectionOf(params.get('section')),
+  );
   const [generation, setGeneration] = useState(0);
   if (loading) return <Progress />;
   if (!allowed)

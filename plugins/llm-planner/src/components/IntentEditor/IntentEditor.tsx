@@ -188,7 +188,13 @@ function intentSetters(
       if (slo[k] === undefined) delete slo[k];
     set({ slo: Object.keys(slo).length ? slo : undefined });
   };
-  return { set, setNum, setSlo };
+  const setBudget = (patch: Partial<NonNullable<Intent['budget']>>) => {
+    const budget = { ...(intent.budget ?? {}), ...patch };
+    for (const k of Object.keys(budget) as (keyof typeof budget)[])
+      if (budget[k] === undefined) delete budget[k];
+    set({ budget: Object.keys(budget).length ? budget : undefined });
+  };
+  return { set, setNum, setSlo, setBudget };
 }
 
 /** What every section of the editor reads and writes. */
@@ -206,8 +212,6 @@ export function IntentEditor(props: {
   intent: IntentDraft;
   onChange: (intent: IntentDraft) => void;
   kb?: KnowledgeBase;
-  budget?: number;
-  onBudgetChange?: (v: number | undefined) => void;
   idPrefix?: string;
 }) {
   const { intent, onChange, kb } = props;
@@ -229,12 +233,8 @@ export function IntentEditor(props: {
       <SectionLegend>Latency targets (SLO)</SectionLegend>
       <SloFields {...section} />
       <SectionLegend>Constraints</SectionLegend>
-      <ConstraintFields
-        {...section}
-        kb={kb}
-        budget={props.budget}
-        onBudgetChange={props.onBudgetChange}
-      />
+      <BudgetFields {...section} />
+      <ConstraintFields {...section} kb={kb} />
       <SectionLegend>Confidence and availability</SectionLegend>
       <ConfidenceFields {...section} />
     </Grid>
@@ -427,29 +427,71 @@ function SloFields(props: SectionProps) {
   );
 }
 
-/** Budget, pricing, model and GPU pins, headroom. */
-function ConstraintFields(
-  props: SectionProps & {
-    kb?: KnowledgeBase;
-    budget?: number;
-    onBudgetChange?: (v: number | undefined) => void;
-  },
-) {
-  const { intent, idp, kb, set, setNum, onBudgetChange } = props;
+const PREFERENCE_HELP = {
+  'lowest-cost': 'the cheapest plan that meets the SLO first',
+  performance: 'the most SLO headroom the budget pays for first',
+} as const;
+
+/**
+ * The cost ceiling the planner plans within ($/month, or $/run for a batch job) and how to
+ * rank what fits: a plan over the ceiling says what the budget buys and what the SLO costs.
+ */
+function BudgetFields(props: SectionProps) {
+  const { intent, idp, setBudget } = props;
+  const budget = intent.budget;
+  const preference = budget?.preference ?? 'lowest-cost';
   return (
     <>
-      {onBudgetChange && (
-        <Grid item xs={12} sm={6}>
+      <Grid item xs={12} sm={intent.batch ? 4 : 6}>
+        <NumberField
+          id={`${idp}-budget`}
+          label="Budget"
+          unit="$/month"
+          value={budget?.usdPerMonth}
+          onChange={usdPerMonth => setBudget({ usdPerMonth })}
+          helperText="The planner plans within it"
+        />
+      </Grid>
+      {intent.batch && (
+        <Grid item xs={12} sm={4}>
           <NumberField
-            id={`${idp}-budget`}
-            label="Budget"
-            unit="$/month"
-            value={props.budget}
-            onChange={onBudgetChange}
-            helperText="Compared with the plan's cost; not a planning input"
+            id={`${idp}-budget-run`}
+            label="Budget per run"
+            unit="$/run"
+            value={budget?.usdPerRun}
+            onChange={usdPerRun => setBudget({ usdPerRun })}
+            helperText="One batch run; x runs a day x 30"
           />
         </Grid>
       )}
+      <Grid item xs={12} sm={intent.batch ? 4 : 6}>
+        <TextField
+          id={`${idp}-budget-preference`}
+          select
+          size="small"
+          fullWidth
+          label="Within budget, rank"
+          value={preference}
+          onChange={e =>
+            setBudget({
+              preference: e.target.value as keyof typeof PREFERENCE_HELP,
+            })
+          }
+          helperText={PREFERENCE_HELP[preference]}
+        >
+          <MenuItem value="lowest-cost">cheapest</MenuItem>
+          <MenuItem value="performance">most headroom</MenuItem>
+        </TextField>
+      </Grid>
+    </>
+  );
+}
+
+/** Pricing, model and GPU pins, headroom. */
+function ConstraintFields(props: SectionProps & { kb?: KnowledgeBase }) {
+  const { intent, idp, kb, set, setNum } = props;
+  return (
+    <>
       <Grid item xs={12} sm={6}>
         <TextField
           id={`${idp}-pricing`}

@@ -18,6 +18,7 @@ import { configText, PlanHeadline, predictedAt } from '../shared/Headline';
 import { ProvenanceBadge } from '../shared/ProvenanceBadge';
 import type { StoredPlan } from '../../api/types';
 import { VerifyBeforeApprove } from './VerifyBeforeApprove';
+import { BudgetVerdictCard } from './BudgetVerdictCard';
 import { TABLE_SX } from '../shared/tables';
 
 /** Numeric cells keep their figures on one line. */
@@ -151,6 +152,11 @@ export function OverviewTab(props: {
   const best = plan.recommendations[0];
   return (
     <Grid container spacing={3}>
+      {plan.budget && (
+        <Grid item xs={12}>
+          <BudgetVerdictCard plan={plan} />
+        </Grid>
+      )}
       {best && (
         <Grid item xs={12}>
           <VerifyBeforeApprove

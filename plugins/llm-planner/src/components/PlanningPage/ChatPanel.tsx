@@ -12,6 +12,12 @@ import Typography from '@mui/material/Typography';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { ChatResult } from '../../api/types';
+import {
+  replyWithoutNotes,
+  UnknownModelNotice,
+  unknownModelNotes,
+  unknownModelsOf,
+} from './UnknownModelNotice';
 
 type Message = {
   role: 'user' | 'assistant';
@@ -45,9 +51,11 @@ const MISSING_SUGGESTIONS: Record<string, string[]> = {
 export function ChatPanel(props: {
   intent: Partial<Intent>;
   onResult: (result: ChatResult) => void;
+  /** pins a catalog model the unknown-model notice suggests */
+  onPickModel?: (modelId: string) => void;
   conversationId?: string;
 }) {
-  const { intent, onResult } = props;
+  const { intent, onResult, onPickModel } = props;
   const api = useApi(llmPlannerApiRef);
   const [messages, setMessages] = useState<Message[]>([]);
   const [input, setInput] = useState('');
@@ -138,7 +146,7 @@ export function ChatPanel(props: {
           </Typography>
         )}
         {messages.map((m, i) => (
-          <ChatBubble key={i} message={m} />
+          <ChatBubble key={i} message={m} onPickModel={onPickModel} />
         ))}
       </Box>
       {suggestions.length > 0 && (
@@ -201,10 +209,17 @@ function extractorHelp(r: ChatResult): string {
   return 'Understood by the rule-based extractor';
 }
 
-function ChatBubble(props: { message: Message }) {
-  const { message: m } = props;
+function ChatBubble(props: {
+  message: Message;
+  onPickModel?: (modelId: string) => void;
+}) {
+  const { message: m, onPickModel } = props;
   const mine = m.role === 'user';
   const r = m.result;
+  // an unknown model's note shows as its notice below, not twice
+  const content = r
+    ? replyWithoutNotes(m.content, unknownModelNotes(r.notes))
+    : m.content;
   return (
     <Paper
       variant="outlined"
@@ -221,7 +236,7 @@ function ChatBubble(props: { message: Message }) {
         {mine ? 'You' : 'Planner'}
       </Typography>
       <Typography sx={{ whiteSpace: 'pre-wrap' }}>
-        {m.content}
+        {content}
         {m.streaming && (
           <Box component="span" aria-hidden sx={{ opacity: 0.6 }}>
             ▍
@@ -243,6 +258,10 @@ function ChatBubble(props: { message: Message }) {
           {r.clarifyingQuestion}
         </Alert>
       )}
+      {r &&
+        unknownModelsOf(r.notes).map(u => (
+          <UnknownModelNotice key={u.name} model={u} onPick={onPickModel} />
+        ))}
       {r && (
         <Stack
           direction="row"

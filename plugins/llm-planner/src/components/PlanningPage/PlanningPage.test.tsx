@@ -155,4 +155,76 @@ describe('PlanningPage', () => {
     expect(await screen.findByText('plan page of p1')).toBeInTheDocument();
     expect(posted.intent).toMatchObject({ useCase: 'chatbot', users: 500 });
   });
+
+  it('plans within the Budget field: the preview says what the SLO costs and the plan carries the ceiling', async () => {
+    let posted: any;
+    server.use(
+      http.post(`${BASE}/v1/plans`, async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json(storedPlan(), { status: 201 });
+      }),
+    );
+    await render();
+    fireEvent.mouseDown(screen.getByLabelText('Use case'));
+    fireEvent.click(await screen.findByRole('option', { name: /chatbot/i }));
+    fireEvent.change(screen.getByLabelText('Users'), {
+      target: { value: '2000' },
+    });
+    fireEvent.change(screen.getByLabelText('Budget'), {
+      target: { value: '1000' },
+    });
+    expect(await screen.findByTestId('preview-budget')).toHaveTextContent(
+      /^Over the budget of \$1,000\/month: meeting the SLO costs \$[\d,]+\/month, \$[\d,]+ more\.$/,
+    );
+    // no $/run without a batch job
+    expect(screen.queryByLabelText('Budget per run')).not.toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByLabelText('Within budget, rank'));
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'most headroom' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Create plan' }));
+    expect(await screen.findByText('plan page of p1')).toBeInTheDocument();
+    expect(posted.intent.budget).toEqual({
+      usdPerMonth: 1000,
+      preference: 'performance',
+    });
+  });
+
+  it('a model the catalog lacks: the reply shows the way forward once, and a similar model pins it', async () => {
+    const note =
+      '"Qwen/Qwen9-72B-Instruct" is not in the model catalog: add it from its Hugging Face config.json (the platform team does it on the admin page, Models tab), or pick one of these similar models: qwen2.5-72b (72.7B), qwen3-32b (32.8B); no model set, the planner compares catalog models';
+    server.use(
+      http.post(`${BASE}/v1/chat`, () =>
+        HttpResponse.json({
+          type: 'result',
+          conversationId: '7c0a4f1e-0000-4000-8000-000000000002',
+          extractor: 'rules',
+          reply: `A chatbot for 500 users.\n\nNotes:\n- ${note}\n\nWhat do the 500 users mean?`,
+          intent: { useCase: 'chatbot', users: 500 },
+          missing: ['usersMean'],
+          assumptions: [],
+          notes: [note],
+        }),
+      ),
+    );
+    await render();
+    await userEvent.type(
+      screen.getByLabelText('Message'),
+      'chatbot for 500 users on Qwen/Qwen9-72B-Instruct{Enter}',
+    );
+    const notice = await screen.findByTestId('unknown-model');
+    expect(notice).toHaveTextContent(
+      'Qwen/Qwen9-72B-Instruct is not in the catalog',
+    );
+    expect(
+      screen.getByText(
+        'A chatbot for 500 users.\n\nWhat do the 500 users mean?',
+        { normalizer: s => s },
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Use qwen3-32b' }),
+    );
+    expect(screen.getByLabelText('Model')).toHaveTextContent('qwen3-32b');
+  });
 });

@@ -1,6 +1,9 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
+import type {
+  ModelSpec,
+  Plan,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,9 +17,24 @@ import type { ChatResult } from '../../api/types';
 import { usePlanner } from '../../hooks/usePlanner';
 import { usePlannerPath } from '../../hooks/usePlannerPath';
 import { IntentDraft, IntentEditor, isCompleteIntent } from '../IntentEditor';
-import { fmtUsd } from '../shared/format';
+import { budgetHeadline } from '../shared/budget';
 import { PlanHeadline } from '../shared/Headline';
 import { ChatPanel } from './ChatPanel';
+import {
+  similarCatalogModels,
+  UnknownModel,
+  UnknownModelNotice,
+} from './UnknownModelNotice';
+
+/** The model a spec pins that the catalog lacks, from the planner's error, with similar ones. */
+function unknownPinnedModel(
+  error: string | undefined,
+  models: ModelSpec[] | undefined,
+): UnknownModel | undefined {
+  const name = error?.match(/unknown model "([^"]+)"/)?.[1];
+  if (!name) return undefined;
+  return { name, similar: similarCatalogModels(name, models ?? []) };
+}
 
 /** Chat beside the live structured spec; "Create plan" stores it and opens the plan. */
 export function PlanningPage() {
@@ -25,7 +43,6 @@ export function PlanningPage() {
   const root = usePlannerPath();
   const { kb, planner, error: kbError } = usePlanner();
   const [intent, setIntent] = useState<IntentDraft>({});
-  const [budget, setBudget] = useState<number | undefined>();
   const [conversationId, setConversationId] = useState<string>();
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string>();
@@ -42,7 +59,6 @@ export function PlanningPage() {
   const onResult = (r: ChatResult) => {
     setConversationId(r.conversationId);
     setIntent(prev => ({ ...prev, ...r.intent }));
-    if (r.budgetUsdPerMonth !== undefined) setBudget(r.budgetUsdPerMonth);
   };
 
   const create = async () => {
@@ -59,13 +75,18 @@ export function PlanningPage() {
   };
 
   const complete = isCompleteIntent(intent);
-  const cost = preview.plan?.recommendations[0]?.cost.perMonth;
+  const pinnedUnknown = unknownPinnedModel(preview.error, kb?.models);
+  const verdict = preview.plan?.budget;
 
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={6}>
         <InfoCard title="Describe what you need">
-          <ChatPanel intent={intent} onResult={onResult} />
+          <ChatPanel
+            intent={intent}
+            onResult={onResult}
+            onPickModel={model => setIntent(prev => ({ ...prev, model }))}
+          />
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
@@ -77,13 +98,7 @@ export function PlanningPage() {
                 is unavailable but you can still create a plan.
               </Alert>
             )}
-            <IntentEditor
-              intent={intent}
-              onChange={setIntent}
-              kb={kb}
-              budget={budget}
-              onBudgetChange={setBudget}
-            />
+            <IntentEditor intent={intent} onChange={setIntent} kb={kb} />
           </InfoCard>
           <InfoCard title="Preview">
             <Box sx={{ minHeight: 150 }} aria-live="polite">
@@ -94,18 +109,22 @@ export function PlanningPage() {
                 </Typography>
               )}
               {complete && !planner && !kbError && <Progress />}
-              {preview.error && <Alert severity="error">{preview.error}</Alert>}
+              {pinnedUnknown ? (
+                <UnknownModelNotice
+                  model={pinnedUnknown}
+                  onPick={model => setIntent(prev => ({ ...prev, model }))}
+                />
+              ) : (
+                preview.error && <Alert severity="error">{preview.error}</Alert>
+              )}
               {preview.plan && <PlanHeadline plan={preview.plan} />}
-              {budget !== undefined && cost !== undefined && (
+              {verdict && (
                 <Alert
-                  severity={cost <= budget ? 'success' : 'warning'}
+                  severity={verdict.withinBudget ? 'success' : 'warning'}
                   sx={{ mt: 2 }}
+                  data-testid="preview-budget"
                 >
-                  {cost <= budget
-                    ? `Within the budget of ${fmtUsd(budget)}/month.`
-                    : `Over the budget of ${fmtUsd(budget)}/month by ${fmtUsd(
-                        cost - budget,
-                      )}.`}
+                  {budgetHeadline(verdict)}
                 </Alert>
               )}
             </Box>

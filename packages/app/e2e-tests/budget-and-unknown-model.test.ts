@@ -1,0 +1,125 @@
+import { expect, Page, test } from '@playwright/test';
+
+/**
+ * The budget and unknown-model paths of the planning page (issue #16): a budget below what the
+ * SLO costs says what it buys and which targets that misses; a model the catalog lacks gets the
+ * way to add it or similar catalog models. Screenshots go where planner.test.ts puts them.
+ */
+const SHOTS_FROM_ENV = process.env.LLM_PLANNER_SCREENSHOTS_DIR;
+const SHOTS = SHOTS_FROM_ENV
+  ? `${
+      SHOTS_FROM_ENV.startsWith('/') ? '' : `${process.cwd()}/`
+    }${SHOTS_FROM_ENV}`
+  : `${__dirname}/../../../e2e-test-results/screenshots`;
+
+async function signIn(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
+  await expect(page.getByRole('button', { name: 'Enter' })).toBeHidden();
+}
+
+/** At 1280 px, tall enough for the page (the app scrolls inside its own container). */
+async function shot(page: Page, name: string, height = 1400) {
+  await page.setViewportSize({ width: 1280, height });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+async function openPlanner(page: Page) {
+  await signIn(page);
+  await page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'LLM Planner' })
+    .click();
+  await expect(page).toHaveURL(/\/llm-planner$/);
+}
+
+async function say(page: Page, text: string) {
+  await page.getByLabel('Message').fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(
+    page
+      .getByTestId('chat-assistant')
+      .last()
+      .getByText(/answered by/),
+  ).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a tight budget: the plan says what the budget buys and what the SLO costs', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openPlanner(page);
+  await say(page, 'A customer-service chatbot for 2000 employees');
+  await expect(page.getByTestId('plan-replicas')).toBeVisible();
+
+  // the Budget field is a planning input: the preview plans within it
+  await page.getByLabel('Budget', { exact: true }).fill('1000');
+  await expect(page.getByTestId('preview-budget')).toContainText(
+    /^Over the budget of \$1,000\/month: meeting the SLO costs \$[\d,]+\/month, \$[\d,]+ more\.$/,
+  );
+
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page).toHaveURL(/\/llm-planner\/plans\/[^/]+$/);
+  const verdict = page.getByTestId('budget-verdict');
+  await expect(verdict).toBeVisible();
+  await expect(page.getByTestId('budget-headline')).toHaveText(
+    /^Over the budget of \$1,000\/month: meeting the SLO costs \$[\d,]+\/month, \$[\d,]+ more\.$/,
+  );
+  await expect(page.getByTestId('budget-affordable')).toHaveText(
+    /^The budget buys \d+ replicas? of .+ on .+ TP\d+ .+ \(\d+ GPUs?, \$[\d,]+\/month\)$/,
+  );
+  const misses = page.getByRole('table', {
+    name: 'SLO targets the budget misses',
+  });
+  await expect(misses).toBeVisible();
+  await expect(misses.getByRole('row').nth(1)).toContainText(
+    /(TTFT|ITL|E2E) p\d+|Peak load/,
+  );
+  await expect(misses.getByRole('row').nth(1)).toContainText(
+    /\+[\d.,]+ %|unserved/,
+  );
+  await shot(page, 'plan-budget-over');
+
+  // a what-if with a larger budget: within it, with what is left
+  await page.getByRole('tab', { name: 'specifications' }).click();
+  await page.getByLabel('Budget', { exact: true }).fill('50000');
+  await page.getByRole('tab', { name: 'overview' }).click();
+  await expect(page.getByTestId('budget-headline')).toHaveText(
+    /^Within the budget of \$50,000\/month: the plan costs \$[\d,]+\/month, \$[\d,]+ to spare\.$/,
+  );
+  await expect(misses).toHaveCount(0);
+  await shot(page, 'plan-budget-within');
+});
+
+test('a model the catalog lacks: add it from its config.json, or pick a similar one', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openPlanner(page);
+  await say(page, 'chatbot for 500 users on Qwen/Qwen9-72B-Instruct');
+
+  const notice = page.getByTestId('unknown-model');
+  await expect(notice).toContainText(
+    'Qwen/Qwen9-72B-Instruct is not in the catalog',
+  );
+  await expect(notice).toContainText(
+    'The platform team can add it from its config.json (Admin > Models)',
+  );
+  await expect(notice).toContainText('or pick one of these similar models:');
+  await expect(
+    notice.getByRole('link', { name: 'Admin > Models' }),
+  ).toHaveAttribute('href', /\/llm-planner\/admin\?section=models$/);
+  const similar = notice.getByRole('button', { name: /^Use / });
+  await expect(similar.first()).toHaveText('qwen2.5-72b');
+  // tall enough that the chat and the spec show whole, the notice in the reply
+  await shot(page, 'unknown-model', 1900);
+
+  // picking a similar model pins it in the spec
+  await similar.first().click();
+  await expect(page.getByLabel('Model', { exact: true })).toHaveText(
+    'qwen2.5-72b',
+  );
+});

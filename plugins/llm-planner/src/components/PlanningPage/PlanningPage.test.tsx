@@ -190,6 +190,39 @@ describe('PlanningPage', () => {
     });
   });
 
+  it('a spec pinning a model the catalog lacks: the preview shows the way forward, not a bare error', async () => {
+    server.use(
+      http.post(`${BASE}/v1/chat`, () =>
+        HttpResponse.json({
+          type: 'result',
+          conversationId: '7c0a4f1e-0000-4000-8000-000000000003',
+          extractor: 'rules',
+          reply: 'A nightly batch on Qwen9.',
+          intent: {
+            useCase: 'chatbot',
+            users: 500,
+            usersMean: 'concurrent',
+            model: 'Qwen/Qwen9-72B-Instruct',
+            batch: { itemsPerRun: 20000 },
+          },
+          missing: [],
+          assumptions: [],
+          notes: [],
+        }),
+      ),
+    );
+    await render();
+    await userEvent.type(screen.getByLabelText('Message'), 'go{Enter}');
+    const notice = await screen.findByTestId('unknown-model');
+    expect(notice).toHaveTextContent(
+      'Qwen/Qwen9-72B-Instruct is not in the catalog',
+    );
+    expect(notice).toHaveTextContent('or pick one of these similar models:');
+    expect(screen.queryByText(/^unknown model/)).not.toBeInTheDocument();
+    // a batch job's budget can be per run
+    expect(screen.getByLabelText('Budget per run')).toBeInTheDocument();
+  });
+
   it('a model the catalog lacks: the reply shows the way forward once, and a similar model pins it', async () => {
     const note =
       '"Qwen/Qwen9-72B-Instruct" is not in the model catalog: add it from its Hugging Face config.json (the platform team does it on the admin page, Models tab), or pick one of these similar models: qwen2.5-72b (72.7B), qwen3-32b (32.8B); no model set, the planner compares catalog models';

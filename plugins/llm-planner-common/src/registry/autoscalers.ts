@@ -9,14 +9,16 @@
  *   `autoscaler`: a KEDA `ScaledObject` or an `autoscaling/v2` HPA).
  */
 import { z } from 'zod';
-import type { AutoscalerParameters } from '../scaling/policies';
-import type { ScalingPlan } from '../scaling/simulate';
 import type { WorkloadKind } from '../engine/schemas';
 import { defaultQueueTarget, queueSearchTargets } from './autoscalerDefaults';
-import type { SearchTarget } from './autoscalerDefaults';
+import type {
+  ScalingPlanCapacity,
+  ScalingRules,
+  SearchTarget,
+} from './autoscalerDefaults';
 import { roundTo } from '../stats';
 
-export type { SearchTarget };
+export type { ScalingPlanCapacity, SearchTarget };
 
 /**
  * The pool as the scaling simulation sees it in one second, each field summed over the ready
@@ -92,12 +94,12 @@ export type AutoscalerPolicyKindSpec = {
   /** a problem with a target value, beyond "> 0" */
   targetIssue(target: number): string | null;
   /** target of the policy compared by default (`defaultPolicies`), null to leave it out */
-  defaultTarget(plan: ScalingPlan): number | null;
+  defaultTarget(plan: ScalingPlanCapacity): number | null;
   /**
    * targets the policy search (`candidatePolicies`) tries, each with Kubernetes default
    * behaviour unless it names a scale-down; empty to leave the kind out of the search
    */
-  searchTargets(plan: ScalingPlan): SearchTarget[];
+  searchTargets(plan: ScalingPlanCapacity): SearchTarget[];
   /**
    * the plans it decides for: an interactive plan's day is simulated over the interactive
    * kinds; a batch plan is decided without simulation on its batch kind
@@ -243,7 +245,7 @@ const resourceFraction = (target: number) =>
     : null;
 const noIssue = () => null;
 /** KV-cache use of a replica at 60 % of its slots: the running-requests default in KV units. */
-const kvAtSixtyPercentOfSlots = (plan: ScalingPlan) => {
+const kvAtSixtyPercentOfSlots = (plan: ScalingPlanCapacity) => {
   const kvAtSlots = plan.slotsPerReplica * plan.kvPerSequence;
   return kvAtSlots > 0 ? round4(kvAtSlots * 0.6) : null;
 };
@@ -410,6 +412,28 @@ export const AUTOSCALER_POLICY_KINDS = {
 
 /** Which signal a policy scales on. @public */
 export type PolicyKind = keyof typeof AUTOSCALER_POLICY_KINDS;
+
+/**
+ * The autoscaler parameters the manifests render (HPA `spec` + `behavior`, or a KEDA
+ * `ScaledObject` with `advanced.horizontalPodAutoscalerConfig.behavior`).
+ *
+ * `target` units by kind: `hpa-cpu` / `hpa-memory` utilisation of the pod's request (0.7 =
+ * 70 %, `averageUtilization: 70`); `keda-queue` waiting requests per pod
+ * (`vllm:num_requests_waiting`, AverageValue); `keda-running` running requests per pod
+ * (`vllm:num_requests_running`, AverageValue); `keda-kv-cache` KV-cache use per pod as a
+ * fraction (`vllm:gpu_cache_usage_perc`, AverageValue); `fixed` unused (min = max).
+ * `stabilizationWindowSeconds` is the scale-down window (`behavior.scaleDown`).
+ * @public
+ */
+export type AutoscalerParameters = {
+  kind: PolicyKind;
+  minReplicas: number;
+  maxReplicas: number;
+  target: number;
+  stabilizationWindowSeconds: number;
+  scaleUp: ScalingRules;
+  scaleDown: ScalingRules;
+};
 
 /** The policy kinds, in registry order. @public */
 export const POLICY_KINDS = Object.keys(AUTOSCALER_POLICY_KINDS) as [

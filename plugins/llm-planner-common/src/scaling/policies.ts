@@ -25,47 +25,15 @@
  * KEDA's 30 s polling). Scale to zero (KEDA `minReplicaCount: 0`) is allowed: while no replica
  * is ready, requests wait in the queue (as if held by a gateway) and the queue is the signal.
  */
+import type { AutoscalerParameters } from '../registry/autoscalers';
 import { PolicyKind, policyKindSpec } from '../registry/autoscalers';
+import type {
+  HpaRatePolicy,
+  ScalingRules,
+} from '../registry/autoscalerDefaults';
 
-/** One HPA behavior policy. @public */
-export type HpaRatePolicy = {
-  type: 'Pods' | 'Percent';
-  value: number;
-  periodSeconds: number;
-};
-
-/** HPA `behavior.scaleUp` / `behavior.scaleDown` rules (without the window, see below). @public */
-export type ScalingRules = {
-  policies: HpaRatePolicy[];
-  selectPolicy: 'Max' | 'Min' | 'Disabled';
-  /**
-   * Scale-up only: `behavior.scaleUp.stabilizationWindowSeconds` (default 0). The scale-down
-   * window is the policy's top-level `stabilizationWindowSeconds`.
-   */
-  stabilizationWindowSeconds?: number;
-};
-
-/**
- * The autoscaler parameters the manifests render (HPA `spec` + `behavior`, or a KEDA
- * `ScaledObject` with `advanced.horizontalPodAutoscalerConfig.behavior`).
- *
- * `target` units by kind: `hpa-cpu` / `hpa-memory` utilisation of the pod's request (0.7 =
- * 70 %, `averageUtilization: 70`); `keda-queue` waiting requests per pod
- * (`vllm:num_requests_waiting`, AverageValue); `keda-running` running requests per pod
- * (`vllm:num_requests_running`, AverageValue); `keda-kv-cache` KV-cache use per pod as a
- * fraction (`vllm:gpu_cache_usage_perc`, AverageValue); `fixed` unused (min = max).
- * `stabilizationWindowSeconds` is the scale-down window (`behavior.scaleDown`).
- * @public
- */
-export type AutoscalerParameters = {
-  kind: PolicyKind;
-  minReplicas: number;
-  maxReplicas: number;
-  target: number;
-  stabilizationWindowSeconds: number;
-  scaleUp: ScalingRules;
-  scaleDown: ScalingRules;
-};
+// declared with the registry (the lower layer), exported from here as before
+export type { AutoscalerParameters, HpaRatePolicy, ScalingRules };
 
 /** A policy to simulate: the rendered parameters plus how the controller observes the metric. @public */
 export type AutoscalerPolicy = AutoscalerParameters & {

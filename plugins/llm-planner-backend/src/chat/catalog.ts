@@ -1,9 +1,9 @@
 import {
   buildGpuNameIndex,
   buildModelNameIndex,
-  hasKvShape,
   resolveGpuName,
   resolveModelName,
+  similarModels,
   type GpuNameIndex,
   type ModelNameIndex,
   type ModelSpec,
@@ -229,33 +229,6 @@ function unresolvedModelReason(raw: string, idx: ChatCatalogIndex): string {
   if (cands.length === 1 && size)
     return `"${raw}" is not a catalog name; did you mean ${cands[0].id}?`;
   return unknownModelNote(raw, idx.models);
-}
-
-/**
- * Catalog models like an unknown name, nearest first: the same family when the name starts
- * with one the catalog holds, nearest by parameter count when the name gives a size ("9B"), and
- * only models the planner can size (architecture known).
- */
-export function similarModels(
-  raw: string,
-  models: ModelSpec[],
-  count = 3,
-): ModelSpec[] {
-  const lower = raw.toLowerCase();
-  const fam = lower.replace(/^.*\//, '').match(/^[a-z]+/)?.[0] ?? '';
-  const size = Number(lower.match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1] ?? NaN);
-  const usable = models.filter(m => m.totalParamsB !== null && hasKvShape(m));
-  const family = usable.filter(
-    m =>
-      fam.length >= 3 &&
-      (m.family.startsWith(fam) ||
-        fam.startsWith(m.family) ||
-        m.id.startsWith(fam)),
-  );
-  const pool = family.length > 0 ? family : usable;
-  if (!Number.isFinite(size) || size <= 0) return pool.slice(0, count);
-  const distance = (m: ModelSpec) => Math.abs(Math.log(m.totalParamsB! / size));
-  return [...pool].sort((a, b) => distance(a) - distance(b)).slice(0, count);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { seedKnowledgeBase } from '../__testUtils__/fixtures';
-import { buildChatCatalogIndex, similarModels } from './catalog';
+import { similarModels } from '@llm-planner/backstage-plugin-llm-planner-common';
+import { buildChatCatalogIndex } from './catalog';
 import { createChatService } from './ChatService';
 import type { ChatMessage } from './types';
 

@@ -1,3 +1,4 @@
+import { hasKvShape } from './memory';
 import type { GpuSpec, ModelSpec, Precision } from './schemas';
 
 function normName(s: string): string {
@@ -158,4 +159,33 @@ export function resolveGpuName(
       .slice(0, 1);
   }
   return cands.length >= 1 ? cands[0].gpu.id : null;
+}
+
+/**
+ * Catalog models like a name the catalog does not hold, nearest first: the same family when
+ * the name starts with one the catalog holds, nearest by parameter count when the name gives a
+ * size ("9B"), and only models the planner can size (architecture known). The chat's
+ * unknown-model answer and the planning page's pin notice both offer these.
+ * @public
+ */
+export function similarModels(
+  raw: string,
+  models: readonly ModelSpec[],
+  count = 3,
+): ModelSpec[] {
+  const lower = raw.toLowerCase();
+  const fam = lower.replace(/^.*\//, '').match(/^[a-z]+/)?.[0] ?? '';
+  const size = Number(lower.match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1] ?? NaN);
+  const usable = models.filter(m => m.totalParamsB !== null && hasKvShape(m));
+  const family = usable.filter(
+    m =>
+      fam.length >= 3 &&
+      (m.family.startsWith(fam) ||
+        fam.startsWith(m.family) ||
+        m.id.startsWith(fam)),
+  );
+  const pool = family.length > 0 ? family : usable;
+  if (!Number.isFinite(size) || size <= 0) return pool.slice(0, count);
+  const distance = (m: ModelSpec) => Math.abs(Math.log(m.totalParamsB! / size));
+  return [...pool].sort((a, b) => distance(a) - distance(b)).slice(0, count);
 }

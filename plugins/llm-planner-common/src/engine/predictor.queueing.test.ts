@@ -86,7 +86,7 @@ describe('queueing-aware TTFT, Little-law e2e and siblings', () => {
     );
     const p = without.predictStat(cfg, 'ttft', 'p95', 1024, 128, 64)!;
     expect(p.provenance).toBe('sibling');
-    expect(p.basis).toMatch(/same model and GPU at vllm fp8/);
+    expect(p.basis).toMatch(/same model, GPU and engine at fp8/);
     expect(p.low).toBeLessThan(p.value);
     expect(p.high).toBeGreaterThan(p.value);
     // the held-out measurement lies within a factor of two of the sibling's transfer

@@ -523,14 +523,13 @@ function transferFromAnchor(
   const anchorText = `${anchor.v.basis}; anchor shape ${fmt(
     anchor.curve.inputTokens!,
   )}/${fmt(anchor.curve.outputTokens!)} at load ${fmt(anchor.c)}, ${s.key}`;
+  const basis = sibling
+    ? `roofline ratio x measured anchor of the same model, GPU and engine at ${s.precision} (${anchorText}); this precision was not measured`
+    : `roofline ratio x measured anchor (${anchorText}); outside the measured shape/load, not extrapolated from the curve`;
   return {
     value: anchor.v.value * (num / den),
     provenance: sibling ? 'sibling' : 'transferred',
-    basis: !explain
-      ? ''
-      : sibling
-      ? `roofline ratio x measured anchor of the same model and GPU at ${s.engine} ${s.precision} (${anchorText}); this engine and precision were not measured`
-      : `roofline ratio x measured anchor (${anchorText}); outside the measured shape/load, not extrapolated from the curve`,
+    basis: explain ? basis : '',
     rows: anchor.v.rows,
   };
 }

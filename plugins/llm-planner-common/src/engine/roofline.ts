@@ -36,6 +36,14 @@ export const TTFT_FIT_MIN_RUNS = 8;
 /** @public */
 export const TTFT_FIT_MIN_CONFIGURATIONS = 3;
 
+/** How far above the run's own p95/p99 a Little's-law mean may sit (ramp-up, tail runs). */
+const LITTLE_MEAN_SLACK = 1.25;
+/** Runs the roofline is fitted on at most. @public */
+export const FIT_MAX_POINTS = 2000;
+/** Grids of the decode-side fit: fixed and per-sequence step overheads, ms. */
+const STEP_OVERHEADS_MS = [0, 0.5, 1, 2, 4, 8];
+const SEQ_OVERHEADS_MS = [0, 0.005, 0.01, 0.02, 0.04, 0.08];
+
 /** Efficiency factors of the roofline, fitted on measured runs. @public */
 export type RooflineFactors = {
   /** fraction of peak dense TFLOPs reached in prefill */
@@ -256,9 +264,6 @@ export function e2eStats(r: BenchmarkRun): Stats {
     : { ...r.e2e, mean };
 }
 
-/** How far above the run's own p95/p99 a Little's-law mean may sit (ramp-up, tail runs). */
-const LITTLE_MEAN_SLACK = 1.25;
-
 type FitPoint = {
   cfg: RooflineConfig;
   /** model, GPU, TP, engine and precision: TTFT fits must span several */
@@ -311,9 +316,6 @@ function fitPoints(
     (_, i) => pts[Math.floor(i * stride)],
   );
 }
-
-/** Runs the roofline is fitted on at most. @public */
-export const FIT_MAX_POINTS = 2000;
 
 type DecodeFit = Pick<
   RooflineFactors,
@@ -370,8 +372,6 @@ function fitDecode(pts: FitPoint[]): DecodeFit {
   return best;
 }
 
-const STEP_OVERHEADS_MS = [0, 0.5, 1, 2, 4, 8];
-const SEQ_OVERHEADS_MS = [0, 0.005, 0.01, 0.02, 0.04, 0.08];
 const TTFT_OVERHEADS_MS = [0, 2, 4, 8, 16, 32, 64];
 const TTFT_QUEUES = [0, ...logGrid(0.01, 3, 13)];
 /** ratio between neighbours of {@link TTFT_QUEUES} */

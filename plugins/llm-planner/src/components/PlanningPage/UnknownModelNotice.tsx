@@ -1,5 +1,5 @@
 import type { ModelSpec } from '@llm-planner/backstage-plugin-llm-planner-common';
-import { hasKvShape } from '@llm-planner/backstage-plugin-llm-planner-common';
+import { similarModels } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Link } from '@backstage/core-components';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -54,36 +54,13 @@ export function unknownModelsOf(notes: readonly string[]): UnknownModel[] {
   return out;
 }
 
-/**
- * Catalog models like a name the catalog lacks (a pinned model of the spec): the same family
- * when the name starts with one, nearest by parameter count when it gives a size ("72B"), and
- * only models the planner can size.
- */
+/** Ids of the catalog models like a name the catalog lacks (a pinned model of the spec). */
 export function similarCatalogModels(
   name: string,
   models: readonly ModelSpec[],
   count = 3,
 ): string[] {
-  const lower = name.toLowerCase();
-  const fam = lower.replace(/^.*\//, '').match(/^[a-z]+/)?.[0] ?? '';
-  const size = Number(lower.match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1] ?? NaN);
-  const usable = models.filter(m => m.totalParamsB !== null && hasKvShape(m));
-  const family = usable.filter(
-    m =>
-      fam.length >= 3 &&
-      (m.family.startsWith(fam) ||
-        fam.startsWith(m.family) ||
-        m.id.startsWith(fam)),
-  );
-  const pool = family.length > 0 ? family : usable;
-  const distance = (m: ModelSpec) =>
-    Number.isFinite(size) && size > 0
-      ? Math.abs(Math.log(m.totalParamsB! / size))
-      : 0;
-  return [...pool]
-    .sort((a, b) => distance(a) - distance(b))
-    .slice(0, count)
-    .map(m => m.id);
+  return similarModels(name, models, count).map(m => m.id);
 }
 
 /**

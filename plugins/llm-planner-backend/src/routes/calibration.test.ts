@@ -210,12 +210,15 @@ describe('calibration from outcomes (tenant integrity)', () => {
     });
 
     it('needs three outcomes, shows n and the interval, and lets the platform team exclude one (audited)', async () => {
+      // a configuration no other test here posts outcomes for: calibration is per configuration
       const { deployment, rec } = await deploy(alice, {
         ...chatbot,
         users: 40,
+        model: 'qwen3-8b',
       });
       const url = `${API}/v1/deployments/${deployment.id}/outcomes`;
       const raw = await predictTtft(rec);
+      expect(raw.provenance).not.toBe('calibrated');
       const ids: number[] = [];
       const post = async (factor: number) => {
         const res = await request(server)

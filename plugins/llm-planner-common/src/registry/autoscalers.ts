@@ -250,6 +250,24 @@ const kvAtSixtyPercentOfSlots = (plan: ScalingPlanCapacity) => {
   return kvAtSlots > 0 ? round4(kvAtSlots * 0.6) : null;
 };
 
+/** How a kind that never autoscales simulates: no signal, the replicas it starts with. */
+const NOT_AUTOSCALED: AutoscalerPolicyKindSpec['simulation'] = {
+  autoscales: false,
+  signal: () => 0,
+  readableWithoutReadyPods: false,
+  syncPeriodSeconds: HPA_SYNC_SECONDS,
+  metricWindowSeconds: 15,
+  scalesToZero: false,
+};
+
+/** The manifest parts of a kind that renders no autoscaler object. */
+const NO_AUTOSCALER_OBJECT: AutoscalerPolicyKindSpec['manifest'] = {
+  object: 'none',
+  resource: null,
+  kedaTrigger: () => ({}),
+  hpaMetric: () => ({}),
+};
+
 /**
  * The policy kinds, in the order comparisons list them.
  * @public
@@ -266,20 +284,8 @@ export const AUTOSCALER_POLICY_KINDS = {
     defaultTarget: () => null,
     searchTargets: () => [],
     workload: 'interactive',
-    simulation: {
-      autoscales: false,
-      signal: () => 0,
-      readableWithoutReadyPods: false,
-      syncPeriodSeconds: HPA_SYNC_SECONDS,
-      metricWindowSeconds: 15,
-      scalesToZero: false,
-    },
-    manifest: {
-      object: 'none',
-      resource: null,
-      kedaTrigger: () => ({}),
-      hpaMetric: () => ({}),
-    },
+    simulation: NOT_AUTOSCALED,
+    manifest: NO_AUTOSCALER_OBJECT,
   },
   'hpa-cpu': {
     label: 'HPA CPU',
@@ -393,20 +399,8 @@ export const AUTOSCALER_POLICY_KINDS = {
     // a batch run is sized by the planner for its window: nothing reads a metric, and nothing
     // runs (or holds a GPU) between runs
     workload: 'batch',
-    simulation: {
-      autoscales: false,
-      signal: () => 0,
-      readableWithoutReadyPods: false,
-      syncPeriodSeconds: HPA_SYNC_SECONDS,
-      metricWindowSeconds: 15,
-      scalesToZero: true,
-    },
-    manifest: {
-      object: 'none',
-      resource: null,
-      kedaTrigger: () => ({}),
-      hpaMetric: () => ({}),
-    },
+    simulation: { ...NOT_AUTOSCALED, scalesToZero: true },
+    manifest: NO_AUTOSCALER_OBJECT,
   },
 } satisfies Record<string, AutoscalerPolicyKindSpec>;
 

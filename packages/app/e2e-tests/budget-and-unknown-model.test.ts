@@ -1,22 +1,11 @@
 import { expect, Page, test } from '@playwright/test';
+import { SHOTS, signIn } from './support';
 
 /**
  * The budget and unknown-model paths of the planning page (issue #16): a budget below what the
  * SLO costs says what it buys and which targets that misses; a model the catalog lacks gets the
  * way to add it or similar catalog models. Screenshots go where planner.test.ts puts them.
  */
-const SHOTS_FROM_ENV = process.env.LLM_PLANNER_SCREENSHOTS_DIR;
-const SHOTS = SHOTS_FROM_ENV
-  ? `${
-      SHOTS_FROM_ENV.startsWith('/') ? '' : `${process.cwd()}/`
-    }${SHOTS_FROM_ENV}`
-  : `${__dirname}/../../../e2e-test-results/screenshots`;
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(page.getByRole('button', { name: 'Enter' })).toBeHidden();
-}
 
 /** At 1280 px, tall enough for the page (the app scrolls inside its own container). */
 async function shot(page: Page, name: string, height = 1400) {

@@ -1,24 +1,12 @@
 import { expect, Locator, Page, test } from '@playwright/test';
+import { SHOTS, signIn } from './support';
 
 /**
  * Screen layout at the two widths the portal is used at (issue #14): numbers and headers never
  * wrap inside a word, chart ticks are unique, and the specification tab shows the re-plan of
  * an edit. Screenshots go to e2e-test-results/screenshots like planner.test.ts.
  */
-const SHOTS_FROM_ENV = process.env.LLM_PLANNER_SCREENSHOTS_DIR;
-const SHOTS = SHOTS_FROM_ENV
-  ? `${
-      SHOTS_FROM_ENV.startsWith('/') ? '' : `${process.cwd()}/`
-    }${SHOTS_FROM_ENV}`
-  : `${__dirname}/../../../e2e-test-results/screenshots`;
-
 const WIDTHS = [1280, 1440];
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(page.getByRole('button', { name: 'Enter' })).toBeHidden();
-}
 
 /**
  * Table cells that break badly: a figure (a cell with digits and no letters other than

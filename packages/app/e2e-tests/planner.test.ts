@@ -1,23 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
+import { SHOTS, signIn } from './support';
 
-/**
- * Screenshots of each page land in `e2e-test-results/screenshots/` (git-ignored), so a test run
- * leaves the checkout clean. `yarn screenshots:refresh` points LLM_PLANNER_SCREENSHOTS_DIR at
- * `docs/screenshots/` to refresh the images the READMEs show (relative to the repository root,
- * where playwright runs).
- */
-const SHOTS_FROM_ENV = process.env.LLM_PLANNER_SCREENSHOTS_DIR;
-const SHOTS = SHOTS_FROM_ENV
-  ? `${
-      SHOTS_FROM_ENV.startsWith('/') ? '' : `${process.cwd()}/`
-    }${SHOTS_FROM_ENV}`
-  : `${__dirname}/../../../e2e-test-results/screenshots`;
-
-async function signIn(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(page.getByRole('button', { name: 'Enter' })).toBeHidden();
-}
+/** The planner journeys, chat to cluster; screenshots go to SHOTS (./support). */
 
 /** A tall page for the long tabs (the app scrolls inside its own container). */
 async function tallShot(page: Page, name: string, height = 2600) {

@@ -544,26 +544,37 @@ export function tailRatio(
 /** Fitted statistics a TTFT statistic without its own fit is derived from, in order. */
 const TTFT_DERIVE_FROM: StatName[] = ['p95', 'p99', 'p90', 'mean', 'p50'];
 
+/**
+ * Where a TTFT statistic comes from: its own fit (ratio 1), else the first fitted statistic
+ * with a tail ratio to it; null when none is fitted.
+ */
+function ttftSource(
+  factors: Pick<RooflineFactors, 'tail' | 'ttft'>,
+  stat: StatName,
+): { from: StatName; fit: TtftFit; ratio: number } | null {
+  const own = factors.ttft[stat];
+  if (own) return { from: stat, fit: own, ratio: 1 };
+  for (const from of TTFT_DERIVE_FROM) {
+    const fit = factors.ttft[from];
+    const ratio = fit ? tailRatio(factors, 'ttft', from, stat) : null;
+    if (fit && ratio !== null) return { from, fit, ratio };
+  }
+  return null;
+}
+
 /** How {@link rooflineStatistic} reads a statistic, for a prediction's basis. @public */
 export function describeRooflineStatistic(
   factors: Pick<RooflineFactors, 'tail' | 'ttft' | 'ttftPrefillScale'>,
   metric: 'ttft' | 'itl' | 'e2e',
   stat: StatName,
 ): string {
-  const fitText = (s: StatName, fit: TtftFit) =>
-    `TTFT ${s} fitted as ${fit.overheadMs} ms + ${factors.ttftPrefillScale} x prefill x (1 + ${fit.queue} x (in-flight - 1)) + one decode step`;
-  if (metric === 'ttft') {
-    const own = factors.ttft[stat];
-    if (own) return `; ${fitText(stat, own)}`;
-    for (const from of TTFT_DERIVE_FROM) {
-      const fit = factors.ttft[from];
-      const ratio = fit ? tailRatio(factors, 'ttft', from, stat) : null;
-      if (fit && ratio !== null)
-        return `; ${fitText(
-          from,
-          fit,
-        )}, x fitted ${stat}/${from} ratio ${ratio.toFixed(2)}`;
-    }
+  const source = metric === 'ttft' ? ttftSource(factors, stat) : null;
+  if (source) {
+    const { from, fit, ratio } = source;
+    const fitted = `; TTFT ${from} fitted as ${fit.overheadMs} ms + ${factors.ttftPrefillScale} x prefill x (1 + ${fit.queue} x (in-flight - 1)) + one decode step`;
+    return from === stat
+      ? fitted
+      : `${fitted}, x fitted ${stat}/${from} ratio ${ratio.toFixed(2)}`;
   }
   const ratio = tailRatio(factors, metric, 'mean', stat);
   return stat === 'mean' || ratio === null
@@ -578,20 +589,13 @@ export function describeRooflineStatistic(
  */
 export function rooflineStatistic(
   est: RooflineEstimate,
-  factors: Pick<RooflineFactors, 'tail'>,
+  factors: Pick<RooflineFactors, 'tail' | 'ttft'>,
   metric: 'ttft' | 'itl' | 'e2e',
   stat: StatName,
 ): number | null {
-  if (metric === 'ttft') {
-    const own = est.ttftByStat[stat];
-    if (own !== undefined) return own;
-    for (const from of TTFT_DERIVE_FROM) {
-      const v = est.ttftByStat[from];
-      const ratio =
-        v === undefined ? null : tailRatio(factors, 'ttft', from, stat);
-      if (v !== undefined && ratio !== null) return v * ratio;
-    }
-  }
+  const source = metric === 'ttft' ? ttftSource(factors, stat) : null;
+  const fromFit = source ? est.ttftByStat[source.from] : undefined;
+  if (source && fromFit !== undefined) return fromFit * source.ratio;
   const ratio = tailRatio(factors, metric, 'mean', stat);
   return ratio === null ? null : est[metric] * ratio;
 }

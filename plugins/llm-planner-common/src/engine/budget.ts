@@ -9,7 +9,7 @@ import type {
   Workload,
 } from './schemas';
 
-/** Days a month has for a per-run budget (`usdPerRun` x runs a day x 30). */
+/** Days a month has for a per-run budget (`usdPerRun` x runs a day x 30) and a batch plan's runs a month. @public */
 export const DAYS_PER_MONTH = 30;
 
 /** Configurations whose affordable size is predicted when the SLO costs more than the budget. */

@@ -16,4 +16,5 @@ export * from './pricePolicy';
 export * from './plan';
 export { BATCH_STARTUP_MINUTES, batchJobOf } from './batch';
 export { isBatchIntent } from './batchPlan';
+export { DAYS_PER_MONTH } from './budget';
 export * from './verification';

@@ -69,12 +69,16 @@ export type Findings = {
   };
   /** batch words were used ("nightly", "every hour", "batch job") */
   batchContext: boolean;
+  /** where the batch items were named ("8k support tickets"): what is processed, not the use case */
+  itemSpans: [number, number][];
   /** values to ask back: contradictions, absurd values, amounts without a period */
   questions: Question[];
   /** numbers said for a field in this turn (contradictions are asked back) */
   said: Record<string, number>;
   /** the last question asked about the batch window; a bare "8 hours" answers it */
   askedWindow: boolean;
+  /** a monthly budget was said before: a bare "4k a month" next corrects it */
+  budgetSoFar: boolean;
   notes: string[];
   assumptions: string[];
 };
@@ -198,18 +202,48 @@ function ask(f: Findings, field: string, question: string): void {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z]+\s+)?(documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry)\b/;
+
+/** Small counts in words, as "two times a day" says them (digits are read as such). */
+const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
+const COUNT_VALUES: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+const countOf = (w: string): number => COUNT_VALUES[w] ?? Number(w);
 
 /** Words that make a count of items a batch run ("nightly", "every hour", "batch job"). */
-const BATCH_WORDS =
-  /\b(nightly|overnight|every (night|hour|morning|evening)|each (night|hour|morning|evening)|hourly|once a day|twice a day|\d+ times a day|batch|offline|job|per run|each run|a run)\b/;
+const BATCH_WORDS = new RegExp(
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|weekday)|each (night|hour|morning|evening|week)|every \\d+ (hours|days)|hourly|weekly|once a (day|week)|twice a (day|week)|(\\d+|${COUNT_WORDS}) times (a|per) (day|week)|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+);
 
-/** Runs a day said in words: "nightly" 1, "twice a day" 2, "every hour" 24, "every 6 hours" 4. */
+/**
+ * Runs a day said in words: "nightly" 1, "twice a day" 2, "3 runs per day" 3, "every hour" 24,
+ * "every 6 hours" 4; runs a week as a share of a day: "weekly" 1/7, "twice a week" 2/7.
+ */
 function runsPerDayOf(l: string): number | undefined {
-  const times = l.match(/\b(\d+) times (a|per) day\b/);
-  if (times) return Number(times[1]);
+  const perDay = l.match(
+    new RegExp(
+      `\\b(\\d+|${COUNT_WORDS}) (times|runs|batches|batch runs|jobs) (a|per|each) day\\b`,
+    ),
+  );
+  if (perDay) return countOf(perDay[1]);
+  // "2.4M documents per day, processed in 4 runs"
+  const inRuns = l.match(/\bin (\d+) (runs|batches)\b/);
+  if (inRuns && /\b(per|a|each) day\b|\bdaily\b/.test(l))
+    return Number(inRuns[1]);
   const every = l.match(/\bevery (\d+) hours\b/);
   if (every && Number(every[1]) > 0) return r4(24 / Number(every[1]));
+  const everyDays = l.match(/\bevery (\d+) days\b/);
+  if (everyDays && Number(everyDays[1]) > 0) return 1 / Number(everyDays[1]);
   if (/\btwice (a|per) day\b/.test(l)) return 2;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
   if (
@@ -218,20 +252,35 @@ function runsPerDayOf(l: string): number | undefined {
     )
   )
     return 1;
+  const perWeek = l.match(
+    new RegExp(`\\b(\\d+|${COUNT_WORDS}) (times|runs) (a|per|each) week\\b`),
+  );
+  if (perWeek) return countOf(perWeek[1]) / 7;
+  if (/\btwice (a|per) week\b/.test(l)) return 2 / 7;
+  if (
+    /\b(weekly|once a week|every week|each week|every (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(
+      l,
+    )
+  )
+    return 1 / 7;
   return undefined;
 }
 
 const LOWEST_COST =
-  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible)\b/;
+  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first)\b/;
 const PERFORMANCE =
-  /\b(money is (not an issue|no object|not a problem)|cost is (secondary|not an issue|no object|not a concern|not important)|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?)\b/;
+  /\b(money is (not an issue|no object|not a problem)|cost is (secondary|not an issue|no object|not a concern|not important)|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
   /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive)\b/;
 const NOT_TIGHT =
-  /\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
-const RELAXED =
-  /\b(batch|overnight|offline|nightly|every night|at night|in bulk|latency[- ]insensitive|no (rush|hurry)|can wait|background jobs?|throughput (matters|is what matters)|asynchronous(ly)?|(can|may|could|might) (take|be slow)|(is|are|it's) fine if|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time)\b/;
+  /\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+/** A batch or offline way of running: latency-insensitive, but no wish about latency. */
+const RELAXED_MODE =
+  /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
+/** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
+const RELAXED_WORDS =
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?) (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time)\b/;
 
 const CONCURRENT_WORDS =
   /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|at any (one |given )?(time|moment)|online at the same)\b/;
@@ -254,6 +303,8 @@ type AnalyseContext = {
   useCaseSoFar?: string;
   /** the last question asked how long one batch run may take */
   askedWindow?: boolean;
+  /** the conversation already has a monthly budget */
+  budgetSoFar?: boolean;
 };
 
 /**
@@ -261,8 +312,9 @@ type AnalyseContext = {
  *
  * The steps run in order and each blanks what it read, so that a later step does not read a
  * model name's "3.1", a GPU's "80GB", a time of day or a percentile as a count:
- * models and GPUs → engine and pricing → batch cadence → requests in flight → percentile →
- * active hours and peaks → active share → numbers → use case → latency words → users answer.
+ * quoted passages → models and GPUs → engine and pricing → batch cadence → requests in flight →
+ * percentile → active hours and peaks → active share → "N of our M people" → numbers → use case →
+ * latency words → users answer.
  */
 export function analyse(
   input: string,
@@ -271,6 +323,7 @@ export function analyse(
 ): Findings {
   const f = emptyFindings(ctx);
   let text = normaliseTurn(input, f);
+  text = blankQuoted(text, f);
   text = readModelMentions(text, idx, f);
   text = readGpuMentions(text, idx, f);
 
@@ -284,11 +337,16 @@ export function analyse(
   text = readActiveHours(text, f);
   text = readPeaks(text, f);
   text = readActiveShare(text, f);
+  text = readCountOfPopulation(text, f);
 
   for (const n of scanNumbers(text)) readNumber(n, f, text);
 
   const remaining = text.toLowerCase();
-  readUseCase(remaining, idx, f);
+  readUseCase(
+    f.itemSpans.reduce((t, [a, b]) => blank(t, a, b), remaining),
+    idx,
+    f,
+  );
   readLatencyWordsInto(remaining, f);
   readUsersMeanAnswer(remaining, ctx.askedUsersMean, f);
   return f;
@@ -301,9 +359,11 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     assumptions: [],
     batch: {},
     batchContext: false,
+    itemSpans: [],
     questions: [],
     said: {},
     askedWindow: Boolean(ctx.askedWindow),
+    budgetSoFar: Boolean(ctx.budgetSoFar),
   };
 }
 
@@ -313,6 +373,28 @@ function normaliseTurn(input: string, f: Findings): string {
   if (words.fixed.length)
     f.assumptions.push(`typing slips read: ${words.fixed.join(', ')}`);
   return normaliseNumberWords(words.text);
+}
+
+/**
+ * A quoted passage of several words is content the service is to process ("translate the
+ * following: '...'"), not part of the request: its numbers and names are not read.
+ */
+function blankQuoted(text: string, f: Findings): string {
+  return text.replace(
+    /(?<=^|[\s:(])(['"\u201c\u2018])([^'"\u201c\u201d\u2018\u2019\n]+?)(['"\u201d\u2019])(?=$|[\s.,;:!?)])/g,
+    (s, _open: string, inner: string) => {
+      if (inner.trim().split(/\s+/).length < 4) return s;
+      f.notes.push(
+        `quoted text "${inner
+          .trim()
+          .slice(
+            0,
+            60,
+          )}" read as content to process, not as part of the request`,
+      );
+      return ' '.repeat(s.length);
+    },
+  );
 }
 
 function readModelMentions(
@@ -408,17 +490,37 @@ function readPricePreferenceAndCadence(
   f.batchContext = BATCH_WORDS.test(lower);
   const runs = runsPerDayOf(lower);
   if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
-  return text.replace(/\b\d+ times (a|per) day\b|\bevery \d+ hours\b/gi, s =>
-    ' '.repeat(s.length),
-  );
+  return text
+    .replace(
+      /\b\d+ times (a|per) (day|week)\b|\bevery \d+ (hours|days)\b/gi,
+      s => ' '.repeat(s.length),
+    )
+    .replace(
+      /\b\d+(?= (runs|batches|batch runs|jobs) (a|per|each) (day|week)\b)|(?<=\bin )\d+(?= (runs|batches)\b)/gi,
+      s => ' '.repeat(s.length),
+    );
 }
+
+/** "N <group>s ... each <verb> M <requests>": the group and per-member counts. */
+const GROUPS_EACH =
+  /\b(\d+)\s+(?:[\w-]+\s+)?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+/** The same with any group ("6 squads each run 4 agents"), used only with a concurrency word. */
+const ANY_GROUP_EACH =
+  /\b(\d+)\s+(?:[\w-]+\s+)?([a-z]+s)\b[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 
 /** "8 pipelines, each running 16 parallel requests": requests in flight = 8 x 16. */
 function readRequestsInFlightProduct(text: string, f: Findings): string {
-  const prod = text
-    .toLowerCase()
-    .match(
-      /\b(\d+)\s+(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?)\b[^.;]{0,20}?\beach\s+(?:\w+ing\s+|with\s+|has\s+|runs\s+)?(?:up to |about |around |~)?(\d+)\s+(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/,
+  const lower = text.toLowerCase();
+  const prod = [GROUPS_EACH, ANY_GROUP_EACH]
+    .map(re => re.exec(lower))
+    .find(
+      (m, i) =>
+        m &&
+        (i === 0 ||
+          /\b(parallel|concurrent|simultaneous)\b/.test(m[0]) ||
+          /^\s*(in parallel|concurrently|simultaneously|at once|at the same time)\b/.test(
+            lower.slice(m.index + m[0].length),
+          )),
     );
   if (!prod) return text;
   const conc = Number(prod[1]) * Number(prod[3]);
@@ -427,7 +529,13 @@ function readRequestsInFlightProduct(text: string, f: Findings): string {
   f.assumptions.push(
     `${prod[1]} ${prod[2]} x ${prod[3]} ${prod[4]} each read as ${conc} requests in flight at the same time (concurrent)`,
   );
-  return blank(text, prod.index!, prod.index! + prod[0].length);
+  // only the counts: the words ("autonomous agents") still say the use case
+  const counts = prod[0].replace(/\d+/g, d => ' '.repeat(d.length));
+  return (
+    text.slice(0, prod.index!) +
+    counts +
+    text.slice(prod.index! + prod[0].length)
+  );
 }
 
 function readPercentile(text: string, lower: string, f: Findings): string {
@@ -463,7 +571,7 @@ function readActiveHours(text: string, f: Findings): string {
     f.activeHoursPerDay = 10;
     f.assumptions.push('"office hours" read as busy 10 h/day');
   }
-  return readHourRanges(rest, f);
+  return readHourRanges(readStartEnd(rest, f), f);
 }
 
 /** "from 9 to 17", "8am-6pm": the busy hours, or a batch window; blanked when read. */
@@ -490,18 +598,56 @@ function readHourRanges(text: string, f: Findings): string {
       let end =
         Number(b) + (bp?.toLowerCase() === 'pm' && Number(b) < 12 ? 12 : 0);
       if (end <= start && !bp) end += 12;
-      if (start > 24 || end > 24 || end <= start) return s;
-      if (f.batchContext && f.batch.windowHours === undefined)
-        f.batch.windowHours = end - start;
-      if (f.activeHoursPerDay === undefined) {
-        f.activeHoursPerDay = end - start;
-        f.assumptions.push(
-          `busy from ${start}:00 to ${end}:00 read as ${end - start} h/day`,
-        );
-      }
-      return ' '.repeat(s.length);
+      return busyFromTo(f, start, end) ? ' '.repeat(s.length) : s;
     },
   );
+}
+
+/** Busy hours (and a batch's window) from a start and an end hour; false when not a span. */
+function busyFromTo(f: Findings, start: number, end: number): boolean {
+  if (start > 24 || end > 24 || end <= start) return false;
+  if (f.batchContext && f.batch.windowHours === undefined)
+    f.batch.windowHours = end - start;
+  if (f.activeHoursPerDay === undefined) {
+    f.activeHoursPerDay = end - start;
+    f.assumptions.push(
+      `busy from ${start}:00 to ${end}:00 read as ${end - start} h/day`,
+    );
+  }
+  return true;
+}
+
+const CLOCK = '(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)';
+/** "starting at 5am ... done by 9am" (either order): a run's start and end times. */
+const START_END = [
+  new RegExp(
+    `\\b(?:start(?:s|ing)?|begin(?:s|ning)?|kicks? off)\\s+(?:at\\s+)?${CLOCK}?\\b[^.;]{0,40}?\\b(?:done|finished|finish|completed?|ready|over|ends?|until|by|before)\\s+(?:by\\s+|at\\s+)?${CLOCK}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:done|finished|finish|completed?|ready|over|ends?)\\s+(?:by|at|before)\\s+${CLOCK}\\b[^.;]{0,40}?\\b(?:start(?:s|ing)?|begin(?:s|ning)?|kicks? off)\\s+(?:at\\s+)?${CLOCK}?\\b`,
+    'gi',
+  ),
+];
+
+function clockHour(h: string, m: string | undefined, ap?: string): number {
+  const pm = ap?.toLowerCase() === 'pm' && Number(h) < 12 ? 12 : 0;
+  return Number(h) + pm + Number(m ?? 0) / 60;
+}
+
+/** A start and an end time said apart ("starting at 5am and done by 9am"); blanked when read. */
+function readStartEnd(text: string, f: Findings): string {
+  let rest = text;
+  START_END.forEach((re, order) => {
+    rest = rest.replace(re, (s, ...g: string[]) => {
+      const [h1, m1, ap1, h2, m2, ap2] = g;
+      const t1 = clockHour(h1, m1, ap1);
+      const t2 = clockHour(h2, m2, ap2);
+      const [start, end] = order === 0 ? [t1, t2] : [t2, t1];
+      return busyFromTo(f, r4(start), r4(end)) ? ' '.repeat(s.length) : s;
+    });
+  });
+  return rest;
 }
 
 /** Peaks at a time of day (noted), peak factors in words, and vague counts ("thousands of"). */
@@ -552,7 +698,7 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.]{0,30}\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
     );
   if (!share) return text;
   const frac = share[2]
@@ -565,7 +711,36 @@ function readActiveShare(text: string, f: Findings): string {
         'a tenth': 0.1,
       }[share[1]]!;
   f.activeFraction = r4(frac);
-  return blank(text, share.index!, share.index! + share[0].length);
+  // only the share's words: a head count after it ("a quarter of our 6,000 employees") is read
+  const end = share.index! + share[1].length + (share[3]?.length ?? 0);
+  return blank(text, share.index!, end);
+}
+
+/**
+ * "1,000 of our 25,000 customers are chatting at once": the first count is at the same time,
+ * the second the population; both blanked once read.
+ */
+function readCountOfPopulation(text: string, f: Findings): string {
+  const nums = scanNumbers(text);
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const [a, b] = [nums[i], nums[i + 1]];
+    const between = text.slice(a.end, b.start).toLowerCase();
+    const span = text.slice(a.start, b.end + b.after.length).toLowerCase();
+    if (
+      /^\s+(out )?of\s+(all\s+)?(of\s+)?(our|the|its|their|your)?\s*$/.test(
+        between,
+      ) &&
+      USER_NOUNS.test(b.after.toLowerCase()) &&
+      (has(CONCURRENT_WORDS, span) || /\b(online|active)\b/.test(span)) &&
+      a.value > 0 &&
+      a.value < b.value
+    ) {
+      assign(f, 'concurrent', a.value, a);
+      assign(f, 'population', b.value, b);
+      return blank(blank(text, a.start, a.end), b.start, b.end);
+    }
+  }
+  return text;
 }
 
 function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
@@ -664,6 +839,13 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   const currencyAfter =
     /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp)\b/.test(after) ||
     /^\s*(\$|€|£)/.test(after);
+  // a budget was said before: a bare "actually 4k a month" corrects it
+  const budgetFollowUp =
+    f.budgetSoFar &&
+    /^\s*(a|per|\/|each)\s*(month|mo)\b/.test(after) &&
+    !/\b(req|reqs|requests?|queries|calls|messages|tokens?|users?|people|items?|documents?)\b/.test(
+      clause,
+    );
   const spendPeriod =
     /^\s*(a|per|\/|each)\s*(month|mo|year|yr|run)\b/.test(after) &&
     /\b(budget|spend|spending|cost|costs|ceiling|cap|afford|keep it|pay|max|maximum|limit|below|under)\b/.test(
@@ -673,6 +855,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     currencyBefore ||
     currencyAfter ||
     spendPeriod ||
+    budgetFollowUp ||
     (/\bbudget\b[^\d]{0,30}$/.test(before) &&
       !USER_NOUNS.test(after) &&
       !ITEM_NOUNS.test(after) &&
@@ -737,6 +920,8 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
 
 /** Counts of GPUs, replicas or tensor parallelism: the planner sizes them, so only noted. */
 function readSizingCount({ n, f, before, after }: NumberReading): boolean {
+  // "500k card transactions" counts items, not cards
+  if (ITEM_NOUNS.test(after)) return false;
   if (
     /^\s*(x\s*)?(gpus?|cards?|nodes?|replicas?|pods?|instances?|servers?|machines?)\b/.test(
       after,
@@ -774,6 +959,10 @@ function readBatchWindow({
     !/\b(a|per|each)\s+day\b|\bdaily\b/.test(clause) &&
     (f.askedWindow ||
       /^\s*-?\s*(h|hours?)[- ]window\b/.test(after) ||
+      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\s+(per|each|a|every) (run|batch|job)\b/.test(
+        after,
+      ) ||
+      /\b(runs?|batch(es)?|jobs?) of\s*$/.test(before) ||
       /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
@@ -1013,10 +1202,12 @@ function readRequestRate({
     after.match(
       /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
     ) ?? after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/);
+  const itemsPerDay = new RegExp(
+    `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(day|d)\\b`,
+  ).test(after);
   if (
-    rate &&
+    ((rate && /^(day|d)$/.test(rate[1])) || itemsPerDay) &&
     f.batchContext &&
-    /^(day|d)$/.test(rate[1]) &&
     ITEM_NOUNS.test(after) &&
     f.batch.runsPerDay !== undefined
   ) {
@@ -1086,7 +1277,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       before,
     );
   const concAfter =
-    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?(\w+ )?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment))/.test(
+    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?(\w+ ){0,2}(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment))/.test(
       after,
     );
   const bareConcurrent =
@@ -1141,6 +1332,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
 function readItemCount({ n, f, after, v }: NumberReading): boolean {
   if (ITEM_NOUNS.test(after)) {
     if (f.batchContext) {
+      f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);
       assign(f, 'batch.itemsPerRun', v, n);
       return true;
     }
@@ -1245,7 +1437,8 @@ export function readLatencyWords(lower: string): {
   conflict?: string;
 } {
   const notTight = NOT_TIGHT.exec(lower);
-  const relaxed = RELAXED.exec(lower);
+  const said = RELAXED_WORDS.exec(lower);
+  const relaxed = said ?? RELAXED_MODE.exec(lower);
   let tight: RegExpExecArray | null = null;
   const re = new RegExp(TIGHT.source, 'g');
   for (const m of lower.matchAll(re)) {
@@ -1260,6 +1453,7 @@ export function readLatencyWords(lower: string): {
   }
   if (notTight && tight)
     return { conflict: `"${tight[0]}" and "${notTight[0]}"` };
+  if (said && tight) return { conflict: `"${tight[0]}" and "${said[0]}"` };
   if (notTight) return { latency: 'relaxed', words: notTight[0] };
   if (tight) return { latency: 'tight', words: tight[0] };
   if (relaxed) return { latency: 'relaxed', words: relaxed[0] };

@@ -669,3 +669,190 @@ describe('budgets, batches, number formats and questions (issue #16)', () => {
     });
   });
 });
+
+describe('forms the second held-out set showed (issue #16)', () => {
+  const say = (...turns: string[]) => {
+    const messages: ChatMessage[] = [];
+    let intent: Partial<Intent> = {};
+    let r = rules.extractSync([user(turns[0])], intent);
+    for (const t of turns) {
+      messages.push(user(t));
+      r = rules.extractSync(messages, intent);
+      intent = r.intent;
+      messages.push({ role: 'assistant', content: r.reply });
+    }
+    return r;
+  };
+
+  it("reads Swiss thousands (12'000) and a leading zero as a decimal, asking back a value too small", () => {
+    expect(say("support chat for 8'500 concurrent users").intent.users).toBe(
+      8500,
+    );
+    const tiny = say('chatbot, 50 concurrent users, first token in 0.002 ms');
+    expect(tiny.intent.slo?.ttftMs).toBeUndefined();
+    expect(tiny.missing[0]).toBe('slo.ttftMs');
+    expect(
+      say('chatbot, 50 concurrent users, first token in 0.25 s').intent.slo,
+    ).toEqual({ ttftMs: 250 });
+  });
+
+  it('reads more German, French and Spanish words: requests per second, yearly budgets, dative nouns, knowledge bases', () => {
+    expect(
+      say('Übersetzung von Handbüchern, 25 Anfragen pro Sekunde').intent,
+    ).toMatchObject({ useCase: 'translation', users: 25, usersMean: 'rps' });
+    expect(
+      say('Chatbot mit 900 Mitarbeitern, Jahresbudget 24.000 €').intent,
+    ).toMatchObject({
+      users: 900,
+      usersMean: 'population',
+      budget: { usdPerMonth: 2000 },
+    });
+    const dative = say('Support-Chatbot mit 2.000 Nutzern');
+    expect(dative.intent.users).toBe(2000);
+    expect(dative.missing[0]).toBe('usersMean');
+    expect(
+      say('Assistant pour la base de connaissances, 300 employés').intent
+        .useCase,
+    ).toBe('rag-qa');
+  });
+
+  it('reads runs a week, "three times a day", runs per day with hours per run, and a day split into runs', () => {
+    expect(
+      say('twice a week we classify 60k claims, 10 hours per run').intent,
+    ).toMatchObject({
+      batch: { itemsPerRun: 60000, runsPerDay: 2 / 7, windowHours: 10 },
+      users: 1.6667,
+      usersMean: 'rps',
+    });
+    expect(
+      say('three times a day we tag 9k reviews, each run within 1 hour').intent
+        .batch,
+    ).toMatchObject({ runsPerDay: 3, windowHours: 1, itemsPerRun: 9000 });
+    expect(
+      say('2 runs per day, each tagging 4k tickets, 30 minutes per run').intent,
+    ).toMatchObject({
+      batch: { itemsPerRun: 4000, runsPerDay: 2, windowHours: 0.5 },
+      activeHoursPerDay: 1,
+    });
+    expect(
+      say('1.2M records per day, labelled in 6 runs of 2 hours each').intent,
+    ).toMatchObject({
+      batch: { itemsPerRun: 200000, runsPerDay: 6, windowHours: 2 },
+      activeHoursPerDay: 12,
+    });
+  });
+
+  it('reads a run window from a start and an end time said apart', () => {
+    const r = say(
+      'each evening we summarise 3k reports, the job kicks off at 8pm and must be finished by 11pm',
+    );
+    expect(r.intent.batch).toMatchObject({ itemsPerRun: 3000, windowHours: 3 });
+    expect(r.intent.activeHoursPerDay).toBe(3);
+  });
+
+  it('reads batch items named with two words before the noun, and does not take the use case from them', () => {
+    const r = say(
+      'nightly we summarise 7k archived support tickets within 3 hours',
+    );
+    expect(r.intent.useCase).toBe('summarisation');
+    expect(r.intent.batch?.itemsPerRun).toBe(7000);
+    expect(
+      say('every night, score 500k card transactions within 4 hours').intent
+        .batch?.itemsPerRun,
+    ).toBe(500000);
+  });
+
+  it('reads agents and pipelines described with adjectives, and "each run N agents" is no batch', () => {
+    const r = say('6 squads each run 4 research agents in parallel');
+    expect(r.intent).toMatchObject({
+      useCase: 'agentic',
+      users: 24,
+      usersMean: 'concurrent',
+    });
+    expect(r.intent.batch).toBeUndefined();
+    expect(
+      say(
+        'Two ingestion pipelines, each with 12 worker threads calling the LLM',
+      ).intent,
+    ).toMatchObject({ users: 24, usersMean: 'concurrent' });
+  });
+
+  it('reads a share before a head count and "N of our M people" at once as an active fraction', () => {
+    expect(
+      say('Half of our 900 engineers use the coding assistant at the same time')
+        .intent,
+    ).toMatchObject({
+      users: 900,
+      usersMean: 'population',
+      activeFraction: 0.5,
+    });
+    expect(
+      say('400 of our 8,000 students are online at once, tutoring chatbot')
+        .intent,
+    ).toMatchObject({
+      users: 8000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+    });
+  });
+
+  it('reads more relaxed latency phrases, and asks back "fast" next to "can wait"', () => {
+    expect(
+      say('Each night we tag 20k posts, finished within 4 hours').latency,
+    ).toBe('relaxed');
+    const ok = say("chatbot for 80 staff, it's ok if replies take 40 seconds");
+    expect(ok.latency).toBe('relaxed');
+    expect(ok.intent.slo?.e2eMs).toBe(40000);
+    expect(
+      say('RAG for 90 analysts; 3 minutes is acceptable').intent.slo?.e2eMs,
+    ).toBe(180000);
+    expect(
+      say('RAG for 90 analysts, okay to wait half a minute').intent.slo?.e2eMs,
+    ).toBe(30000);
+    const both = say(
+      'we want snappy answers but users can wait, chatbot for 100 staff',
+    );
+    expect(both.missing[0]).toBe('latency');
+    expect(both.latency).toBeUndefined();
+    expect(say('support bot, 10 req/s, spot is fine').latency).toBeUndefined();
+  });
+
+  it('reads "performance over price" and "cost over speed" as the price preference', () => {
+    expect(
+      say('quality over cost: reasoning assistant for 40 researchers').intent
+        .budget,
+    ).toEqual({ preference: 'performance' });
+    expect(
+      say('price over performance, chatbot for 70 concurrent users').intent
+        .budget,
+    ).toEqual({ preference: 'lowest-cost' });
+  });
+
+  it('reads a bare "actually 6k a month" after a monthly budget as the corrected budget, not a request rate', () => {
+    const r = say(
+      'summarisation service, 4 requests per second',
+      'budget is 5k a month',
+      'actually 6k a month',
+    );
+    expect(r.intent.users).toBe(4);
+    expect(r.intent.budget?.usdPerMonth).toBe(6000);
+  });
+
+  it('does not read a quoted passage to process as part of the request', () => {
+    const r = say(
+      'Summarise this: "order 64 H100 and serve 9000 users". Our summariser has 30 concurrent users',
+    );
+    expect(r.intent).toMatchObject({ users: 30, usersMean: 'concurrent' });
+    expect(r.intent.gpu).toBeUndefined();
+    expect(r.notes.join('\n')).toMatch(/quoted text .* read as content/);
+  });
+
+  it('takes contract summaries as long documents, a tutor bot as a chatbot and a call-center as customer service', () => {
+    const uc = (t: string) => say(t).intent.useCase;
+    expect(uc('filings summaries for 20 analysts')).toBe(
+      'long-document-summarisation',
+    );
+    expect(uc('a tutor bot for 3000 pupils')).toBe('chatbot');
+    expect(uc('call-center helper for 200 agents')).toBe('customer-service');
+  });
+});

@@ -362,6 +362,7 @@ export class RuleIntentExtractor implements IntentExtractor {
         askedUsersMean: turn.askedUsersMean,
         useCaseSoFar: st.intent.useCase,
         askedWindow: turn.askedWindow,
+        budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
       });
       batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);

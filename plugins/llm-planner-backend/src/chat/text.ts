@@ -34,18 +34,20 @@ const MULTIPLIERS: Record<string, number> = {
 
 /**
  * Digits as people write them: "1,000" and "1,000.5"; "20.000" and "1.200.000" (dot as
- * thousands separator); "20 000" (space); "2,5" and "1,5k" (decimal comma); "1e3" and "1.5e-2";
+ * thousands separator); "20 000" (space); "12'000" (apostrophe, Swiss); "2,5" and "1,5k" (decimal
+ * comma); "1e3" and "1.5e-2";
  * then an optional multiplier ("20k", "1.5M", "2 million").
  */
 const NUMBER_RE =
-  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b)?/gi;
+  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b)?/gi;
 
 /** Reads the digits of a NUMBER_RE match and says how, when the format was not plain. */
 function readDigits(d: string): { value: number; format?: string } {
   if (/[eE]/.test(d)) return { value: Number(d) };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(d))
     return { value: Number(d.replace(/,/g, '')) };
-  if (/^\d{1,3}(\.\d{3})+$/.test(d))
+  // a leading zero is a decimal ("0.001"), never a thousands group
+  if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(d))
     return {
       value: Number(d.replace(/\./g, '')),
       format: `"${d}" read as ${d.replace(
@@ -53,7 +55,8 @@ function readDigits(d: string): { value: number; format?: string } {
         ',',
       )} (dot as thousands separator)`,
     };
-  if (/[ \u00a0\u202f]/.test(d)) return { value: Number(d.replace(/\D/g, '')) };
+  if (/[ \u00a0\u202f'\u2019]/.test(d))
+    return { value: Number(d.replace(/\D/g, '')) };
   if (/^\d+,\d{1,2}$/.test(d))
     return {
       value: Number(d.replace(',', '.')),
@@ -97,6 +100,7 @@ export function normaliseNumberWords(text: string): string {
     .replace(/\ba couple of\b/gi, '2')
     .replace(/\ba dozen\b/gi, '12')
     .replace(/\bhalf an hour\b/gi, '30 minutes')
+    .replace(/\bhalf a minute\b/gi, '30 seconds')
     .replace(
       /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
       (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
@@ -201,11 +205,11 @@ export function r4(x: number): number {
 /** Words of a few other languages that planning requests use, read as their English meaning. */
 const GLOSSARY: [RegExp, string][] = [
   [
-    /\b(mitarbeiter(innen)?|mitarbeitende|angestellte|employés|empleados)\b/gi,
+    /\b(mitarbeiter(innen|n)?|mitarbeitende[n]?|angestellten?|employés|empleados)\b/gi,
     'employees',
   ],
   [
-    /\b(nutzer(innen)?|benutzer|anwender|utilisateurs|usuarios|utenti)\b/gi,
+    /\b(nutzer(innen|n)?|benutzer(innen|n)?|anwender(innen|n)?|utilisateurs|usuarios|utenti)\b/gi,
     'users',
   ],
   [
@@ -213,6 +217,26 @@ const GLOSSARY: [RegExp, string][] = [
     'simultaneous',
   ],
   [/\b(für|pour|para|per il)\b/gi, 'for'],
+  [/\b(mit|avec|con)\b/gi, 'with'],
+  [/\b(davon|dont|de ellos)\b/gi, 'of them'],
+  [/\b(kunden|clientes)\b/gi, 'customers'],
+  [
+    /(?<!\p{L})(wissensdatenbank|wissensbasis|base de connaissances|base de conocimientos?)(?!\p{L})/giu,
+    'knowledge base',
+  ],
+  [
+    /(?<!\p{L})(übersetzungsdienst|übersetzungen|übersetzung|traduction|traducción)(?!\p{L})/giu,
+    'translation',
+  ],
+  [/\b(anfragen|requêtes|solicitudes|peticiones)(?!\p{L})/giu, 'requests'],
+  [/\b(pro sekunde|par seconde|por segundo)\b/gi, 'per second'],
+  [/\b(pro minute|par minute|por minuto)\b/gi, 'per minute'],
+  [/\b(jahresbudget|budget annuel|presupuesto anual)\b/gi, 'yearly budget'],
+  [/\b(presupuesto|preventivo)\b/gi, 'budget'],
+  [
+    /(?<!\p{L})(pro jahr|jährlich|par an|al año|por año)(?!\p{L})/giu,
+    'per year',
+  ],
   [/\b(antwortzeit|temps de réponse|tiempo de respuesta)\b/gi, 'response time'],
   [/\b(unter|moins de|menos de)\b/gi, 'under'],
   [/\b(sekunden|secondes|segundos)\b/gi, 'seconds'],
@@ -222,6 +246,7 @@ const GLOSSARY: [RegExp, string][] = [
     'customer support',
   ],
   [/\b(assistent|asistente)\b/gi, 'assistant'],
+  [/-(?=(assistant|chatbot)\b)/gi, ' '],
 ];
 
 /** Abbreviations and the usual misspellings of the words the rules key on. */
@@ -231,6 +256,10 @@ const ABBREVIATIONS: [RegExp, string][] = [
 ];
 const VOCABULARY = [
   'chatbot',
+  'helpdesk',
+  'retrieval',
+  'assistant',
+  'transactions',
   'chatbots',
   'concurrent',
   'concurrently',

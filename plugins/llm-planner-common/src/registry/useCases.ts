@@ -37,7 +37,10 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,
           weight: 3,
         },
-        { re: /\b(chat|assistant|q&a|ask questions|talk to)\b/, weight: 1 },
+        {
+          re: /\b(chat|assistant|q&a|ask questions|talk to|bots?|tutor\w*)\b/,
+          weight: 1,
+        },
       ],
     },
     seed: {
@@ -71,7 +74,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|call cent(er|re)|contact cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
           weight: 4,
         },
         {
@@ -176,9 +179,10 @@ export const USE_CASES: readonly UseCase[] = [
     chat: {
       rank: 7,
       rules: [
+        // the task word outweighs a domain noun ("summaries of support tickets")
         {
           re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|meeting notes|minutes of)\b/,
-          weight: 4,
+          weight: 5,
         },
       ],
     },
@@ -366,6 +370,11 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         { re: /summar\w*[^.]{0,40}\b(books?|\d{2,}[- ]page)/, weight: 5 },
+        // documents that are long by nature
+        {
+          re: /\b(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\s+summar\w*|summar\w*\s+(of\s+)?(the\s+|our\s+)?(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\b/,
+          weight: 5,
+        },
       ],
     },
     seed: {

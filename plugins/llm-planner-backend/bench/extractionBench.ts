@@ -1,7 +1,7 @@
 /* eslint-disable no-console */
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { loadSeedKb } from '@llm-planner/llm-planner-cli';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RuleIntentExtractor } from '../src/chat/rules';
 import type { ChatMessage, ExtractionResult } from '../src/chat/types';
@@ -214,12 +214,31 @@ export function runExtractionBench(): void {
   });
   const dev = scoreFile(extractor, 'requests.jsonl');
   const holdout = scoreFile(extractor, 'holdout.jsonl');
-  const results = { extractor: 'rules', dev, holdout };
+  const results = {
+    extractor: 'rules',
+    ...firstLookOf(resolve(dir, 'results.json')),
+    dev,
+    holdout,
+  };
   writeFileSync(
     resolve(dir, 'results.json'),
     `${JSON.stringify(results, null, 2)}\n`,
   );
   for (const r of [dev, holdout]) report(r);
+}
+
+/**
+ * The held-out set's first-look figure (scored once, before the extractor was changed for it)
+ * is kept from the previous results: later runs have been looked at while tuning.
+ */
+function firstLookOf(file: string): { holdoutFirstLook?: unknown } {
+  if (!existsSync(file)) return {};
+  const prev = JSON.parse(readFileSync(file, 'utf8')) as {
+    holdoutFirstLook?: unknown;
+  };
+  return prev.holdoutFirstLook
+    ? { holdoutFirstLook: prev.holdoutFirstLook }
+    : {};
 }
 
 function report(r: ReturnType<typeof scoreFile>): void {

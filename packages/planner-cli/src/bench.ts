@@ -528,7 +528,7 @@ export function runBench(
   );
   for (const [k, v] of Object.entries(cov.byClass))
     lines.push(
-      `  ${k.padEnd(22)} n=${String(v.n).padStart(5)}  covered ${
+      `  ${k.padEnd(28)} n=${String(v.n).padStart(5)}  covered ${
         v.coveragePct
       } %`,
     );

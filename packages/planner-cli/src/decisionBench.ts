@@ -7,9 +7,11 @@ import {
   SurfaceCurve,
   createEngine,
   createPlanner,
-  crossValidationErrors,
+  capacityClassFor,
+  crossValidate,
   errorClassFor,
   errorModelOf,
+  measuredCrossings,
   quantileSorted,
   roundTo,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
@@ -73,34 +75,23 @@ export function sweepOracles(
       const pts = curve.points.filter(
         pt => pt.ttft[pct] !== undefined && rpsOf(pt) !== undefined,
       );
-      for (let j = 1; j + 2 < pts.length; j++) {
-        const [a, b] = [pts[j], pts[j + 1]];
-        const ya = a.ttft[pct]!;
-        const yb = b.ttft[pct]!;
-        // a target the sweep crosses once between two interior points
-        if (!(yb > ya * 1.05) || pts.slice(0, j).some(p => p.ttft[pct]! > ya))
-          continue;
-        const target = Math.sqrt(ya * yb);
-        const capacity = Math.exp(
-          Math.log(a.concurrency) +
-            ((Math.log(target) - Math.log(ya)) /
-              (Math.log(yb) - Math.log(ya))) *
-              (Math.log(b.concurrency) - Math.log(a.concurrency)),
-        );
-        const capacityRps = logInterp(
-          a.concurrency,
-          rpsOf(a)!,
-          b.concurrency,
-          rpsOf(b)!,
-          capacity,
-        );
+      // targets the sweep crosses once between two interior points
+      for (const x of measuredCrossings(pts, 'ttft', pct)) {
+        if (x.index < 1 || x.index + 2 >= pts.length) continue;
+        const [a, b] = [pts[x.index], pts[x.index + 1]];
         out.push({
           surface,
           curve,
           pct,
-          ttftTargetMs: roundTo(target, 2),
-          capacity,
-          capacityRps,
+          ttftTargetMs: roundTo(x.target, 2),
+          capacity: x.capacity,
+          capacityRps: logInterp(
+            a.concurrency,
+            rpsOf(a)!,
+            b.concurrency,
+            rpsOf(b)!,
+            x.capacity,
+          ),
         });
       }
     }
@@ -136,89 +127,52 @@ const summary = (j: Judged) => ({
  * engine, precision), then judge the recommended replicas against the removed measurements:
  * attainment = share of intents whose per-replica load stays within the true capacity,
  * regret = recommended replicas / the fewest that truly meet the SLO. Ours at several
- * confidences next to the naive sizing on point predictions.
+ * confidences next to the naive sizing on point predictions; then the same with only the
+ * sweep's token shape held out (`shapeHeldOut`).
  */
 export function decisionQuality(kb: KnowledgeBase) {
   const full = createEngine(kb);
   const oracles = sweepOracles(full.surfaces, kb.runs);
-  const ours = new Map<number, Judged>(
-    CONFIDENCES.map(c => [
-      c,
-      { attained: 0, planned: 0, infeasible: 0, regrets: [] },
-    ]),
-  );
-  const naive: Judged = { attained: 0, planned: 0, infeasible: 0, regrets: [] };
   const byConfig = new Map<string, Oracle[]>();
   for (const o of oracles)
     byConfig.set(o.surface.key, [...(byConfig.get(o.surface.key) ?? []), o]);
+  const configurationHeldOut = newTally();
   for (const [, list] of byConfig) {
     const s = list[0].surface;
-    const held: KnowledgeBase = {
-      ...kb,
-      runs: kb.runs.filter(
-        r =>
-          !(
-            r.modelId === s.modelId &&
-            r.gpuId === s.gpuId &&
-            r.tp === s.tp &&
-            r.engine === s.engine &&
-            r.precision === s.precision
-          ),
-      ),
-    };
-    const planner = createPlanner(held);
-    const pointPlanner = createPlanner(held, {
-      pointEstimates: true,
-      factors: planner.engine.factors,
-      surfaces: planner.engine.surfaces,
-      errorModel: planner.engine.errorModel(),
-    });
-    for (const o of list)
-      for (const m of PEAK_MULTIPLES) {
-        const peak = o.capacityRps * m;
-        const fewest = Math.ceil(peak / o.capacityRps - 1e-9);
-        const intent = {
-          useCase: 'chatbot',
-          users: peak,
-          usersMean: 'rps' as const,
-          peakFactor: 1,
-          model: s.modelId,
-          gpu: s.gpuId,
-          tp: s.tp,
-          engine: s.engine,
-          precision: s.precision,
-          inputTokens: o.curve.inputTokens!,
-          outputTokens: o.curve.outputTokens!,
-          slo: {
-            percentile: o.pct,
-            ttftMs: o.ttftTargetMs,
-            itlMs: 600_000,
-            e2eMs: 600_000,
-          },
-          headroom: 0,
-          availability: 'best-effort' as const,
-          minReplicas: 1,
-          maxAlternatives: 0,
-        };
-        const judge = (into: Judged, confidence?: number) => {
-          const plan = (confidence ? planner : pointPlanner).plan({
-            ...intent,
-            ...(confidence ? { confidence } : {}),
-          });
-          const rec = plan.recommendations[0];
-          if (!rec) {
-            into.infeasible++;
-            return;
-          }
-          into.planned++;
-          const perReplica = plan.workload.peakRps / rec.replicas;
-          if (perReplica <= o.capacityRps * (1 + 1e-9)) into.attained++;
-          into.regrets.push(rec.replicas / fewest);
-        };
-        for (const c of CONFIDENCES) judge(ours.get(c)!, c);
-        judge(naive);
-      }
+    judgeHeldOut(
+      {
+        ...kb,
+        runs: kb.runs.filter(
+          r =>
+            !(
+              r.modelId === s.modelId &&
+              r.gpuId === s.gpuId &&
+              r.tp === s.tp &&
+              r.engine === s.engine &&
+              r.precision === s.precision
+            ),
+        ),
+      },
+      list,
+      configurationHeldOut,
+    );
   }
+  // the same questions with only the sweep's own token shape removed: the configuration's
+  // other shapes stay, so the plan reads a shape transfer (how measured configurations are
+  // planned for a new workload)
+  const shapeHeldOut = newTally();
+  const bySweep = new Map<SurfaceCurve, Oracle[]>();
+  for (const o of oracles)
+    bySweep.set(o.curve, [...(bySweep.get(o.curve) ?? []), o]);
+  for (const [curve, list] of bySweep) {
+    const rows = new Set(curve.points.flatMap(p => p.rows));
+    judgeHeldOut(
+      { ...kb, runs: kb.runs.filter(r => !rows.has(r.row)) },
+      list,
+      shapeHeldOut,
+    );
+  }
+  const { ours, naive } = configurationHeldOut;
   return {
     oracle: {
       sweeps: new Set(oracles.map(o => `${o.surface.key}|${o.curve.dataset}`))
@@ -236,33 +190,139 @@ export function decisionQuality(kb: KnowledgeBase) {
       CONFIDENCES.map(c => [String(c), summary(ours.get(c)!)]),
     ),
     naive: summary(naive),
+    shapeHeldOut: {
+      ours: Object.fromEntries(
+        CONFIDENCES.map(c => [String(c), summary(shapeHeldOut.ours.get(c)!)]),
+      ),
+      naive: summary(shapeHeldOut.naive),
+    },
     coverage: intervalCoverage(kb),
   };
 }
 
+type Tally = { ours: Map<number, Judged>; naive: Judged };
+
+const judged = (): Judged => ({
+  attained: 0,
+  planned: 0,
+  infeasible: 0,
+  regrets: [],
+});
+
+function newTally(): Tally {
+  return {
+    ours: new Map(CONFIDENCES.map(c => [c, judged()])),
+    naive: judged(),
+  };
+}
+
 /**
- * Honest coverage of the default interval: the error model is refitted without each
- * configuration's cross-validated errors and judged on them (grouped K-fold by configuration).
+ * Plans each oracle's intents on a knowledge base without the measurements that answer them
+ * (the configuration forced) and judges the replicas against those measurements.
+ */
+function judgeHeldOut(held: KnowledgeBase, list: Oracle[], totals: Tally) {
+  const { ours, naive } = totals;
+  const s = list[0].surface;
+  const planner = createPlanner(held);
+  const pointPlanner = createPlanner(held, {
+    pointEstimates: true,
+    factors: planner.engine.factors,
+    surfaces: planner.engine.surfaces,
+    errorModel: planner.engine.errorModel(),
+  });
+  for (const o of list)
+    for (const m of PEAK_MULTIPLES) {
+      const peak = o.capacityRps * m;
+      const fewest = Math.ceil(peak / o.capacityRps - 1e-9);
+      const intent = {
+        useCase: 'chatbot',
+        users: peak,
+        usersMean: 'rps' as const,
+        peakFactor: 1,
+        model: s.modelId,
+        gpu: s.gpuId,
+        tp: s.tp,
+        engine: s.engine,
+        precision: s.precision,
+        inputTokens: o.curve.inputTokens!,
+        outputTokens: o.curve.outputTokens!,
+        slo: {
+          percentile: o.pct,
+          ttftMs: o.ttftTargetMs,
+          itlMs: 600_000,
+          e2eMs: 600_000,
+        },
+        headroom: 0,
+        availability: 'best-effort' as const,
+        minReplicas: 1,
+        maxAlternatives: 0,
+      };
+      const judge = (into: Judged, confidence?: number) => {
+        const plan = (confidence ? planner : pointPlanner).plan({
+          ...intent,
+          ...(confidence ? { confidence } : {}),
+        });
+        const rec = plan.recommendations[0];
+        if (!rec) {
+          into.infeasible++;
+          return;
+        }
+        into.planned++;
+        const perReplica = plan.workload.peakRps / rec.replicas;
+        if (perReplica <= o.capacityRps * (1 + 1e-9)) into.attained++;
+        into.regrets.push(rec.replicas / fewest);
+      };
+      for (const c of CONFIDENCES) judge(ours.get(c)!, c);
+      judge(naive);
+    }
+}
+
+/**
+ * Honest coverage of the default interval, of latency predictions and of the capacities sizing
+ * reads: the error model is refitted without each configuration's cross-validated errors and
+ * judged on them (grouped K-fold by configuration).
  */
 export function intervalCoverage(kb: KnowledgeBase) {
   const engine = createEngine(kb);
-  const errors = crossValidationErrors(kb, engine.factors, engine.surfaces);
+  const cv = crossValidate(kb, engine.factors, engine.surfaces);
+  const errors = cv.latency;
   const level = DEFAULT_INTERVAL_LEVEL;
+  const lo = (1 - level) / 2;
+  const hi = (1 + level) / 2;
   const tally = new Map<string, { n: number; inside: number }>();
+  const count = (keys: string[], inside: boolean) => {
+    for (const key of keys) {
+      const t = tally.get(key) ?? { n: 0, inside: 0 };
+      t.n++;
+      if (inside) t.inside++;
+      tally.set(key, t);
+    }
+  };
   const configs = [...new Set(errors.map(e => e.config))];
   for (const config of configs) {
-    const model = errorModelOf(errors.filter(e => e.config !== config));
+    const model = errorModelOf(
+      errors.filter(e => e.config !== config),
+      cv.capacity.filter(e => e.config !== config),
+    );
     for (const e of errors.filter(x => x.config === config)) {
       const used = errorClassFor(model, e.kind, e.metric, e.concurrency);
       if (!used) continue;
-      const lo = quantileSorted(used.errors.logErrors, (1 - level) / 2);
-      const hi = quantileSorted(used.errors.logErrors, (1 + level) / 2);
-      for (const key of [`${e.kind} ${e.metric}`, 'all']) {
-        const t = tally.get(key) ?? { n: 0, inside: 0 };
-        t.n++;
-        if (e.logError >= lo && e.logError <= hi) t.inside++;
-        tally.set(key, t);
-      }
+      const l = quantileSorted(used.errors.logErrors, lo);
+      const h = quantileSorted(used.errors.logErrors, hi);
+      count(
+        [`${e.kind} ${e.metric}`, 'all'],
+        e.logError >= l && e.logError <= h,
+      );
+    }
+    for (const e of cv.capacity.filter(x => x.config === config)) {
+      const used = capacityClassFor(model, e.kind, e.metric);
+      if (!used) continue;
+      const l = quantileSorted(used.errors.logErrors, lo);
+      const h = quantileSorted(used.errors.logErrors, hi);
+      count(
+        [`capacity ${e.kind} ${e.metric}`, 'capacity'],
+        e.logError >= l && e.logError <= h,
+      );
     }
   }
   return {

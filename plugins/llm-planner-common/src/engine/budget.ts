@@ -61,7 +61,7 @@ export function orderByPreference(
  * How the plan relates to the ceiling: within it (the best plan is affordable), or over it, and
  * then what the ceiling buys: for each affordable configuration, the replicas it pays for, the
  * load each replica then carries (the peak split evenly, no headroom), and the predicted
- * percentiles at that load (the upper bound at the plan's confidence) against the SLO targets; the configuration that misses least is
+ * percentiles at that load (as sizing at the plan's confidence reads them) against the SLO targets; the configuration that misses least is
  * named with its misses, next to what meeting the SLO costs.
  */
 export function budgetVerdict(args: {
@@ -153,7 +153,7 @@ export function budgetVerdict(args: {
       const v =
         confidence === null
           ? probe.value(metric, pct, c)
-          : probe.upper(metric, pct, c, confidence);
+          : probe.atConfidence(metric, pct, c, confidence);
       if (v === null || v <= target) continue;
       misses.push({
         metric,

@@ -1,6 +1,7 @@
 import type { Engine, ResolvedConfig, StatProbe } from './predictor';
-import { DEFAULT_CONFIDENCE } from './uncertainty';
+import { DEFAULT_CONFIDENCE, capacityProbability } from './uncertainty';
 import { worstProvenance } from './predictor';
+import { MAX_SEARCH_CONCURRENCY, highestPassingLoad } from './crossings';
 import type {
   PredictedValue,
   ProvenanceKind,
@@ -11,8 +12,7 @@ import type {
 /** Replica headroom above the peak rate. Modelling assumption. @public */
 export const DEFAULT_HEADROOM = 0.2;
 
-/** Upper bound of the in-flight load searched when memory does not bound it. @public */
-export const MAX_SEARCH_CONCURRENCY = 1024;
+export { MAX_SEARCH_CONCURRENCY };
 
 /** Capacity of one replica at the SLO. @public */
 export type Capacity = {
@@ -27,10 +27,6 @@ export type Capacity = {
   limitedBy: string;
   reason: string;
 };
-
-/** Loads of the geometric scan: 1.5, 2.25, ... up to the search limit. */
-const GRID: number[] = [];
-for (let c = 1.5; c <= MAX_SEARCH_CONCURRENCY * 1.0001; c *= 1.5) GRID.push(c);
 
 type Metric = 'ttft' | 'itl' | 'e2e';
 type Target = [Metric, number];
@@ -92,9 +88,10 @@ export function capacityAtSlo(
 
 /**
  * The search of {@link capacityAtSlo} without explanations. With a `confidence`, a target
- * holds at a load when the measured percentile stays below it with that probability (the
- * prediction times its class's cross-validated error quantile); with null, when the point
- * prediction does (the naive sizing the planner benchmark compares with).
+ * holds at a load when the true capacity reaches that load with that probability (the point
+ * prediction read at the load its class's cross-validated capacity error moves it to); with
+ * null, when the point prediction meets it (the naive sizing the planner benchmark compares
+ * with).
  * @public
  */
 export function sizeAtSlo(
@@ -108,7 +105,8 @@ export function sizeAtSlo(
   const read =
     confidence === null
       ? (metric: Metric, c: number) => probe.value(metric, pct, c)
-      : (metric: Metric, c: number) => probe.upper(metric, pct, c, confidence);
+      : (metric: Metric, c: number) =>
+          probe.atConfidence(metric, pct, c, confidence);
   /** 0 when every target holds at load c, else the bits of the missed / unknown ones */
   const check = (c: number): number => {
     let failing = 0;
@@ -138,62 +136,14 @@ export function sizeAtSlo(
     provenance: 'measured',
   });
   if (cap < 1) return result('no-memory');
-  const first = check(1);
-  if (first & UNKNOWN) return result('unknown');
-  if (first) return result('miss-at-one', 0, first);
-  let lo = 1;
-  let hi: number | null = null;
-  let hiFailing = 0;
-  // geometric scan: the first load of the grid that misses a target
-  let n = 0;
-  while (n < GRID.length && GRID[n] <= cap * 1.0001) n++;
-  if (probe.monotone) {
-    // same answer as the scan below, in log2(n) checks: misses can only grow with the load
-    let a = 0;
-    let b = n;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      const r = check(GRID[m]);
-      if (r) {
-        b = m;
-        hiFailing = r;
-      } else a = m + 1;
-    }
-    if (a > 0) lo = GRID[a - 1];
-    if (a < n) hi = GRID[a];
-  } else {
-    for (let i = 0; i < n; i++) {
-      const r = check(GRID[i]);
-      if (!r) lo = GRID[i];
-      else {
-        hi = GRID[i];
-        hiFailing = r;
-        break;
-      }
-    }
-  }
-  if (hi === null && lo < cap) {
-    const r = check(cap);
-    if (!r) lo = cap;
-    else {
-      hi = cap;
-      hiFailing = r;
-    }
-  }
-  if (hi !== null) {
-    for (let i = 0; i < 7; i++) {
-      const mid = Math.sqrt(lo * hi);
-      const r = check(mid);
-      if (!r) lo = mid;
-      else {
-        hi = mid;
-        hiFailing = r;
-      }
-    }
-  }
+  const { lo, hi, failing } = highestPassingLoad(check, cap, probe.monotone);
+  if (lo === 0)
+    return failing & UNKNOWN
+      ? result('unknown')
+      : result('miss-at-one', 0, failing);
   const e2eMean = probe.value('e2e', 'mean', lo);
   if (e2eMean === null) return result('no-e2e');
-  const out = result('ok', lo, hiFailing & ~UNKNOWN, hi !== null);
+  const out = result('ok', lo, failing & ~UNKNOWN, hi !== null);
   out.rps = lo / (e2eMean / 1000);
   let prov = probe.provenance('e2e', 'mean', lo)!;
   for (const [metric] of targets)
@@ -237,29 +187,25 @@ export function capacityDetail(
 ): Capacity {
   const pct = slo.percentile;
   const targets = targetsOf(slo);
+  const probe = engine.statProbe(cfg, inputTokens, outputTokens);
+  const cap = sizing.cap;
   const bounds = (values: Capacity['values'], c: number) =>
     margins(values, targets, pct, (metric, v, target) => ({
       upper:
         confidence === null
           ? null
-          : engine.upperBound(
-              cfg,
-              metric,
-              v,
-              inputTokens,
-              outputTokens,
-              c,
-              confidence,
-            ),
-      probability: engine.probabilityWithin(
-        cfg,
-        metric,
-        v,
-        inputTokens,
-        outputTokens,
-        c,
-        target,
-      ),
+          : probe.atConfidence(metric, pct, c, confidence),
+      probability:
+        capacityProbabilityAt(engine, probe, metric, pct, target, cap, c, v) ??
+        engine.probabilityWithin(
+          cfg,
+          metric,
+          v,
+          inputTokens,
+          outputTokens,
+          c,
+          target,
+        ),
       confidence,
     }));
   const valuesAt = (c: number) => {
@@ -320,6 +266,39 @@ export function capacityDetail(
       Math.round(lo * 100) / 100
     } requests in flight; beyond that ${limitedBy} fails`,
   };
+}
+
+/**
+ * Probability that one target still holds at load `c`: the share of cross-validated capacities
+ * of the value's class that reach `c` from the load where the point prediction stops meeting
+ * the target. Null for classes without capacity errors.
+ */
+function capacityProbabilityAt(
+  engine: Engine,
+  probe: StatProbe,
+  metric: Metric,
+  pct: SloTargets['percentile'],
+  target: number,
+  cap: number,
+  c: number,
+  v: PredictedValue,
+): number | null {
+  if (!(cap >= 1)) return null;
+  const predicted = highestPassingLoad(
+    x => {
+      const y = probe.value(metric, pct, x);
+      return y === null || y > target ? 1 : 0;
+    },
+    cap,
+    probe.monotone,
+  ).lo;
+  return capacityProbability(
+    engine.errorModel(),
+    v.provenance,
+    metric,
+    Math.max(predicted, 1),
+    c,
+  );
 }
 
 function provOf(values: Capacity['values']): ProvenanceKind {

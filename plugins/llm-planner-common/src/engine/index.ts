@@ -11,6 +11,8 @@ export * from './predictor';
 export * from './calibration';
 export * from './uncertainty';
 export * from './capacity';
+export { highestPassingLoad, measuredCrossings } from './crossings';
+export type { LoadSearch, MeasuredCrossing } from './crossings';
 export * from './cost';
 export * from './pricePolicy';
 export * from './plan';

@@ -24,10 +24,12 @@ import {
   normalQuantile,
 } from './calibration';
 import {
+  CapacityCvError,
   CvError,
   DEFAULT_INTERVAL_LEVEL,
   ErrorModel,
   calibratedLogSigma,
+  capacityFactor,
   describeErrorClass,
   errorClassFor,
   errorModelOf,
@@ -39,6 +41,11 @@ import {
   withoutPoint,
 } from './uncertainty';
 import { normalCdf, quantileSorted, roundTo } from '../stats';
+import {
+  MAX_SEARCH_CONCURRENCY,
+  highestPassingLoad,
+  measuredCrossings,
+} from './crossings';
 import { fmt } from '../format';
 import {
   memoryCapacity,
@@ -130,6 +137,19 @@ export type StatProbe = {
     concurrency: number,
     confidence: number,
   ): number | null;
+  /**
+   * The statistic as sizing at `confidence` reads it: the point prediction at the load the
+   * cross-validated capacity error moves `concurrency` to, so a target it meets is met by the
+   * true capacity with that probability (a value whose class has no capacity errors reads
+   * `upper` instead; an outcome-calibrated one reads the class it falls back to, interpolation
+   * first)
+   */
+  atConfidence(
+    metric: SurfaceMetric,
+    stat: StatName,
+    concurrency: number,
+    confidence: number,
+  ): number | null;
   provenance(
     metric: SurfaceMetric,
     stat: StatName,
@@ -210,7 +230,7 @@ export type EngineOptions = {
   errorModel?: ErrorModel;
 };
 
-const NO_ERRORS: ErrorModel = { classes: {}, byLoad: {}, n: 0 };
+const NO_ERRORS: ErrorModel = { classes: {}, byLoad: {}, capacity: {}, n: 0 };
 
 /**
  * Identity of a deployed configuration (model, GPU, TP, engine): what calibration factors and
@@ -651,6 +671,12 @@ function predictRaw(
 
 /** What an engine's intervals and probabilities need: calibration factors and the error model. */
 type Uncertainty = Pick<Engine, 'errorModel' | 'upperBound'> & {
+  /** {@link capacityFactor} of the engine's error model, memoised */
+  capacityFactor(
+    kind: ProvenanceKind,
+    metric: SurfaceMetric,
+    confidence: number,
+  ): number | null;
   calibrationOf(
     cfg: ResolvedConfig,
     inTok: number,
@@ -666,6 +692,22 @@ type Uncertainty = Pick<Engine, 'errorModel' | 'upperBound'> & {
     c: number,
   ): PredictedValue;
 };
+
+/** {@link capacityFactor} of a lazily fitted error model, memoised per class and confidence. */
+function memoisedCapacityFactor(
+  errorModel: () => ErrorModel,
+): Uncertainty['capacityFactor'] {
+  const memo = new Map<string, number | null>();
+  return (kind, metric, confidence) => {
+    const key = `${kind}|${metric}|${confidence}`;
+    let f = memo.get(key);
+    if (f === undefined) {
+      f = capacityFactor(errorModel(), kind, metric, confidence);
+      memo.set(key, f);
+    }
+    return f;
+  };
+}
 
 /**
  * Outcome calibration and prediction error of an engine: calibration factors by configuration,
@@ -693,9 +735,10 @@ function createUncertainty(
       : undefined;
   let fittedErrors: ErrorModel | undefined = options.errorModel;
   const errorModel = (): ErrorModel =>
-    (fittedErrors ??= errorModelOf(
-      crossValidationErrors(kb, factors, surfaces),
-    ));
+    (fittedErrors ??= (() => {
+      const cv = crossValidate(kb, factors, surfaces);
+      return errorModelOf(cv.latency, cv.capacity);
+    })());
   // quantile factors of a class, read by every capacity search step
   // error quantile factors per confidence, indexed by (class, metric, load band): a capacity
   // search reads them at every step, so no key strings are built there
@@ -724,6 +767,7 @@ function createUncertainty(
     }
     return f;
   };
+  const capacityFactorOf = memoisedCapacityFactor(errorModel);
   /** log-space spread of an outcome-calibrated value; null for any other provenance */
   const calibratedSigma = (
     cfg: ResolvedConfig,
@@ -808,6 +852,7 @@ function createUncertainty(
   return {
     calibrationOf,
     errorModel,
+    capacityFactor: capacityFactorOf,
     upperBound,
     probabilityWithin: probability,
     withInterval,
@@ -865,8 +910,23 @@ function calibratedPrediction(
 function createStatProbe(
   factors: RooflineFactors,
   predictStat: Engine['predictStat'],
-  { upperBound, calibrationOf }: Uncertainty,
+  { upperBound, calibrationOf, capacityFactor: capacityFactorOf }: Uncertainty,
 ): Engine['statProbe'] {
+  /** {@link StatProbe.atConfidence} of a probe's other readings */
+  function atConfidence(
+    this: Omit<StatProbe, 'monotone' | 'atConfidence'>,
+    metric: SurfaceMetric,
+    stat: StatName,
+    c: number,
+    confidence: number,
+  ): number | null {
+    const kind = this.provenance(metric, stat, c);
+    if (kind === null) return null;
+    const f = capacityFactorOf(kind, metric, confidence);
+    return f === null
+      ? this.upper(metric, stat, c, confidence)
+      : this.value(metric, stat, c / f);
+  }
   const roofGrows =
     factors.prefill > 0 &&
     factors.decode > 0 &&
@@ -890,6 +950,7 @@ function createStatProbe(
         provenance: (metric, stat, c) =>
           predictStat(cfg, metric, stat, inTok, outTok, c, false)?.provenance ??
           null,
+        atConfidence,
       };
     // no measurement: predictStat is a roofline statistic (x a calibration factor), so the
     // kernel is built once and its last estimate reused for the other metrics of a load
@@ -940,6 +1001,7 @@ function createStatProbe(
           return null;
         return factor[metric] === null ? 'estimated' : 'calibrated';
       },
+      atConfidence,
     };
   };
 }
@@ -1118,21 +1180,31 @@ export function createEngine(
 }
 
 const CV_STATS: StatName[] = ['mean', 'p50', 'p90', 'p95', 'p99'];
+/** statistics an SLO target can name: the ones capacity is sized on */
+const CAPACITY_STATS: StatName[] = ['p50', 'p90', 'p95', 'p99'];
+
+/** Cross-validated errors of latency predictions and of the capacities read from them. @public */
+export type CrossValidation = {
+  latency: CvError[];
+  capacity: CapacityCvError[];
+};
 
 /**
  * Cross-validation over the knowledge base's latency surfaces: each measured load point held
  * out (what interpolation and percentile derivation get wrong), each token-shape curve held
  * out (shape transfer and bracketing), each configuration held out (the roofline estimate; its
  * efficiency factors stay fitted on every run, a small optimism the benchmark reports). Returns
- * log(measured / predicted) of every held-out statistic with the provenance the engine gave it.
+ * log(measured / predicted) of every held-out statistic with the provenance the engine gave it,
+ * and of every held-out capacity: where a measured sweep crosses a target between two of its
+ * loads against where the engine without the held-out data says the target stops being met.
  * @public
  */
-export function crossValidationErrors(
+export function crossValidate(
   kb: KnowledgeBase,
   factors: RooflineFactors,
   surfaces: Map<string, LatencySurface>,
-): CvError[] {
-  const out: CvError[] = [];
+): CrossValidation {
+  const out: CrossValidation = { latency: [], capacity: [] };
   const foldEngine = (folded: Map<string, LatencySurface>) =>
     createEngine(kb, { factors, surfaces: folded, errorModel: NO_ERRORS });
   const record = (
@@ -1165,9 +1237,10 @@ export function crossValidationErrors(
       curve.inputTokens + curve.outputTokens,
       cfg.roof?.kvBytes,
     );
-    for (const point of points.filter(
+    const within = curve.points.filter(
       p => memoryLimit === 0 || p.concurrency <= memoryLimit,
-    ))
+    );
+    for (const point of points.filter(p => within.includes(p)))
       for (const metric of ['ttft', 'itl', 'e2e'] as const)
         for (const stat of CV_STATS) {
           const measured = point[metric][stat];
@@ -1182,7 +1255,7 @@ export function crossValidationErrors(
             false,
           );
           if (p && p.value > 0)
-            out.push({
+            out.latency.push({
               kind: p.provenance,
               metric,
               stat,
@@ -1192,6 +1265,14 @@ export function crossValidationErrors(
               config: s.key,
             });
         }
+    recordCapacities(
+      engine.statProbe(cfg, curve.inputTokens, curve.outputTokens),
+      within,
+      points,
+      memoryLimit,
+      { fold, config: s.key },
+      out.capacity,
+    );
   };
   for (const [key, s] of surfaces) {
     s.curves.forEach((curve, ci) => {
@@ -1218,6 +1299,63 @@ export function crossValidationErrors(
       record(without, s, curve, curve.points, 'configuration');
   }
   return out;
+}
+
+/**
+ * Capacity errors of one fold: every target a measured sweep (its points within memory)
+ * crosses next to a held-out point, against the highest load where the fold's prediction
+ * still meets it (up to the memory limit).
+ */
+function recordCapacities(
+  probe: StatProbe,
+  sweep: SurfaceCurve['points'],
+  heldOut: SurfaceCurve['points'],
+  memoryLimit: number,
+  where: Pick<CapacityCvError, 'fold' | 'config'>,
+  into: CapacityCvError[],
+) {
+  const cap = Math.min(
+    memoryLimit || MAX_SEARCH_CONCURRENCY,
+    MAX_SEARCH_CONCURRENCY,
+  );
+  for (const metric of ['ttft', 'itl', 'e2e'] as const)
+    for (const stat of CAPACITY_STATS)
+      for (const x of measuredCrossings(sweep, metric, stat)) {
+        // a crossing answers for a fold only when one of its two loads was held out
+        if (
+          !heldOut.includes(sweep[x.index]) &&
+          !heldOut.includes(sweep[x.index + 1])
+        )
+          continue;
+        const search = highestPassingLoad(
+          c => {
+            const v = probe.value(metric, stat, c);
+            return v === null || v > x.target ? 1 : 0;
+          },
+          cap,
+          probe.monotone,
+        );
+        const at = Math.max(search.lo, 1);
+        const kind = probe.provenance(metric, stat, at);
+        // a prediction missing the target at one request in flight sizes nothing: its
+        // capacity counts as the lightest load searched
+        if (kind)
+          into.push({
+            kind,
+            metric,
+            logError: Math.log(x.capacity / at),
+            ...where,
+          });
+      }
+}
+
+/** Latency errors of {@link crossValidate} (what interval coverage is judged on). @public */
+export function crossValidationErrors(
+  kb: KnowledgeBase,
+  factors: RooflineFactors,
+  surfaces: Map<string, LatencySurface>,
+): CvError[] {
+  return crossValidate(kb, factors, surfaces).latency;
 }
 
 function bracketShape(

@@ -80,6 +80,20 @@ export type CvError = {
   config: string;
 };
 
+/**
+ * One held-out capacity question: the load where a measured sweep meets a target, and where the
+ * engine, without the held-out data, said it would. @public
+ */
+export type CapacityCvError = {
+  /** provenance the engine gave the prediction at its crossing */
+  kind: ErrorClassKey;
+  metric: SurfaceMetric;
+  /** log(measured capacity / predicted capacity) */
+  logError: number;
+  fold: FoldKind;
+  config: string;
+};
+
 /** Sorted log(measured / predicted) errors of one provenance class and metric. @public */
 export type ErrorClass = {
   n: number;
@@ -108,6 +122,13 @@ export type ErrorModel = {
       Partial<Record<SurfaceMetric, Partial<Record<number, ErrorClass>>>>
     >
   >;
+  /**
+   * log(measured / predicted) of the load where a target is met (the capacity), by the
+   * provenance of the prediction there: what sizing at a confidence reads
+   */
+  capacity: Partial<
+    Record<ErrorClassKey, Partial<Record<SurfaceMetric, ErrorClass>>>
+  >;
   /** number of cross-validated predictions */
   n: number;
 };
@@ -124,13 +145,17 @@ export function sampleCdf(sorted: number[], x: number): number {
   return sorted.length ? lo / sorted.length : NaN;
 }
 
-/** Groups cross-validated errors into an error model. @public */
-export function errorModelOf(errors: CvError[]): ErrorModel {
+/** Groups cross-validated latency and capacity errors into an error model. @public */
+export function errorModelOf(
+  errors: CvError[],
+  capacityErrors: CapacityCvError[] = [],
+): ErrorModel {
   const classes: ErrorModel['classes'] = {};
   const byLoad: ErrorModel['byLoad'] = {};
+  const capacity: ErrorModel['capacity'] = {};
   const all: ErrorClass[] = [];
   const configs = new Map<ErrorClass, Set<string>>();
-  const add = (c: ErrorClass, e: CvError) => {
+  const add = (c: ErrorClass, e: Omit<CapacityCvError, 'kind' | 'metric'>) => {
     if (c.n === 0 && c.logErrors.length === 0) all.push(c);
     c.logErrors.push(e.logError);
     if (!c.folds.includes(e.fold)) c.folds.push(e.fold);
@@ -148,12 +173,39 @@ export function errorModelOf(errors: CvError[]): ErrorModel {
     const bands = ((byLoad[e.kind] ??= {})[e.metric] ??= {});
     add((bands[loadBand(e.concurrency)] ??= fresh()), e);
   }
+  for (const e of capacityErrors)
+    if (Number.isFinite(e.logError))
+      add(((capacity[e.kind] ??= {})[e.metric] ??= fresh()), e);
   for (const c of all) {
     c.logErrors.sort((a, b) => a - b);
     c.n = c.logErrors.length;
     c.configurations = configs.get(c)!.size;
   }
-  return { classes, byLoad, n: errors.length };
+  return { classes, byLoad, capacity, n: errors.length };
+}
+
+type UsedClass = { kind: ErrorClassKey; errors: ErrorClass; band?: number };
+
+/**
+ * The first class broad enough to speak for the next configuration among `kind` and the worse
+ * classes it falls back to (each offering its candidates in order), else any with errors.
+ */
+function pickClass(
+  kind: ErrorClassKey,
+  candidates: (k: ErrorClassKey) => { errors?: ErrorClass; band?: number }[],
+): UsedClass | null {
+  for (const strict of [true, false])
+    for (const k of [kind, ...FALLBACK[kind]])
+      for (const { errors: c, band } of candidates(k))
+        if (
+          c !== undefined &&
+          c.n >= MIN_CLASS_ERRORS &&
+          (!strict || !isThin(c))
+        )
+          return band === undefined
+            ? { kind: k, errors: c }
+            : { kind: k, errors: c, band };
+  return null;
 }
 
 /**
@@ -166,26 +218,85 @@ export function errorClassFor(
   kind: ErrorClassKey,
   metric: SurfaceMetric,
   concurrency?: number,
-): { kind: ErrorClassKey; errors: ErrorClass; band?: number } | null {
-  // first a class broad enough to speak for the next configuration, else any with errors
-  for (const strict of [true, false]) {
-    const enough = (c: ErrorClass | undefined): c is ErrorClass =>
-      c !== undefined &&
-      c.n >= MIN_CLASS_ERRORS &&
-      (!strict ||
-        !c.folds.every(f => f === 'configuration') ||
-        c.configurations >= MIN_CLASS_CONFIGURATIONS);
-    for (const k of [kind, ...FALLBACK[kind]]) {
-      if (concurrency !== undefined) {
-        const band = loadBand(concurrency);
-        const c = model.byLoad[k]?.[metric]?.[band];
-        if (enough(c)) return { kind: k, errors: c, band };
-      }
-      const c = model.classes[k]?.[metric];
-      if (enough(c)) return { kind: k, errors: c };
-    }
-  }
-  return null;
+): UsedClass | null {
+  return pickClass(kind, k => [
+    ...(concurrency === undefined
+      ? []
+      : [
+          {
+            errors: model.byLoad[k]?.[metric]?.[loadBand(concurrency)],
+            band: loadBand(concurrency),
+          },
+        ]),
+    { errors: model.classes[k]?.[metric] },
+  ]);
+}
+
+/**
+ * The capacity error class of a prediction of `kind`: how far the load where the engine says
+ * a `metric` target is met was from where measurements met it, cross-validated.
+ * @public
+ */
+export function capacityClassFor(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+): UsedClass | null {
+  return pickClass(kind, k => [{ errors: model.capacity[k]?.[metric] }]);
+}
+
+/**
+ * Multiplier of a predicted capacity at `confidence`: the true capacity is at least the
+ * predicted one times this with that probability (the (1 - confidence)-quantile of measured /
+ * predicted capacity). Null when no capacity was cross-validated for the class, or only on too
+ * few held-out configurations.
+ * @public
+ */
+export function capacityFactor(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+  confidence: number,
+): number | null {
+  const c = capacityClassFor(model, kind, metric);
+  // errors from too few held-out configurations describe those configurations, not the next
+  // one (the seed's 2-3 estimated ones say the roofline is 7-60x pessimistic on capacity while
+  // the latency errors of every configuration say its e2e is optimistic): sizing then reads
+  // the broader latency errors
+  if (!c || isThin(c.errors)) return null;
+  return Math.exp(quantileSorted(c.errors.logErrors, 1 - confidence));
+}
+
+/** A class whose errors all come from holding out fewer than the needed configurations. */
+function isThin(c: ErrorClass): boolean {
+  return (
+    c.folds.every(f => f === 'configuration') &&
+    c.configurations < MIN_CLASS_CONFIGURATIONS
+  );
+}
+
+/**
+ * Probability that a target is still met at `load` when the engine predicts it is met up to
+ * `predictedCapacity`: the share of cross-validated capacities at least that far above their
+ * prediction. Null when the class has no capacity errors or too few configurations.
+ * @public
+ */
+export function capacityProbability(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+  metric: SurfaceMetric,
+  predictedCapacity: number,
+  load: number,
+): number | null {
+  const c = capacityClassFor(model, kind, metric);
+  // a thin class caps sizing at the prediction but is no probability for the next
+  // configuration: the caller reads the latency errors instead
+  if (!c || isThin(c.errors) || !(predictedCapacity > 0) || !(load > 0))
+    return null;
+  return (
+    1 -
+    sampleCdf(c.errors.logErrors, Math.log(load / predictedCapacity) - 1e-12)
+  );
 }
 
 const FOLD_TEXT: Record<FoldKind, string> = {

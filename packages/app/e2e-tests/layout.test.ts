@@ -1,4 +1,12 @@
-import { expect, Locator, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
+import {
+  cardsPastRightEdge,
+  chartsPastTheirCards,
+  overflowX,
+  sloLabelsOverCurves,
+  wrappedCells,
+  xTicks,
+} from './layoutChecks';
 import { SHOTS, signIn } from './support';
 
 /**
@@ -7,132 +15,6 @@ import { SHOTS, signIn } from './support';
  * an edit. Screenshots go to e2e-test-results/screenshots like planner.test.ts.
  */
 const WIDTHS = [1280, 1440];
-
-/**
- * Table cells that break badly: a figure (a cell with digits and no letters other than
- * units, or marked data-numeric) on more than one line, or any word split across lines
- * ("Repli cas"). Measured with text ranges: a word on two lines has two client rects.
- */
-async function wrappedCells(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const bad: string[] = [];
-    const numeric =
-      /^[\s$~≈<>+\-–−\d.,:%×/·()]*\d[\s$~≈<>+\-–−\d.,:%×/·()]*(ms|s|h|k|M|GPUs?|req\/s)?$/;
-    // lines a range's text occupies: text rects only (a button's box is not a line), tops
-    // within 4 px counted as one line
-    const lines = (r: Range) => {
-      const tops = Array.from(r.getClientRects())
-        .filter(x => x.width > 0 && x.height > 0)
-        .map(x => x.top)
-        .sort((a, b) => a - b);
-      return tops.filter((t, i) => i === 0 || t - tops[i - 1] > 4).length;
-    };
-    const textLines = (el: Element) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const tops: number[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const r = document.createRange();
-        r.selectNodeContents(n);
-        for (const x of Array.from(r.getClientRects()))
-          if (x.width > 0 && x.height > 0) tops.push(x.top);
-      }
-      tops.sort((a, b) => a - b);
-      return tops.filter((t, i) => i === 0 || t - tops[i - 1] > 4).length;
-    };
-    for (const cell of Array.from(document.querySelectorAll('td, th'))) {
-      const el = cell as HTMLElement;
-      if (!el.offsetParent) continue;
-      const text = (el.innerText ?? '').trim();
-      if (!text) continue;
-      if (
-        (numeric.test(text) || el.hasAttribute('data-numeric')) &&
-        !text.includes('\n') &&
-        textLines(el) > 1
-      ) {
-        bad.push(`figure on ${textLines(el)} lines: "${text}"`);
-        continue;
-      }
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const s = n.textContent ?? '';
-        // a compound breaks at its hyphen (on-|demand), never inside a part
-        const re = /[^\s-]+/g;
-        for (let m = re.exec(s); m; m = re.exec(s)) {
-          const r = document.createRange();
-          r.setStart(n, m.index);
-          r.setEnd(n, m.index + m[0].length);
-          // a word that holds a URL-like source may break at its slashes; a word of letters may not
-          if (/[/:@]/.test(m[0]) || m[0].length > 30) continue;
-          if (lines(r) > 1) bad.push(`word split: "${m[0]}" in "${text}"`);
-        }
-      }
-    }
-    return bad;
-  });
-}
-
-/**
- * Whether `table` fits the box it scrolls in (its nearest ancestor that clips or scrolls
- * horizontally, else its parent): 'fits', or the two widths. A table wider than its card
- * hides its last columns behind a horizontal scroll bar.
- */
-async function overflowX(table: Locator): Promise<string> {
-  return table.evaluate(el => {
-    let box = el.parentElement as HTMLElement;
-    for (
-      let p = box;
-      p && p !== document.body;
-      p = p.parentElement as HTMLElement
-    )
-      if (/auto|scroll|hidden/.test(getComputedStyle(p).overflowX)) {
-        box = p;
-        break;
-      }
-    const over = Math.max(
-      el.scrollWidth - box.clientWidth,
-      box.scrollWidth - box.clientWidth,
-    );
-    return over > 1
-      ? `table ${el.scrollWidth} px wide in a box of ${box.clientWidth} px`
-      : 'fits';
-  });
-}
-
-/**
- * Cards whose right edge passes the content's right edge, that of the page's tab bars (their
- * titles): a card that reaches the window edge has lost its margin to a layout overflow.
- */
-async function cardsPastRightEdge(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const right = Math.max(
-      ...Array.from(document.querySelectorAll('[role="tablist"]')).map(
-        t => t.getBoundingClientRect().right,
-      ),
-    );
-    return Array.from(document.querySelectorAll('.MuiCard-root'))
-      .filter(card => card.getBoundingClientRect().right > right + 1)
-      .map(
-        card => card.querySelector('.MuiCardHeader-title')?.textContent ?? '?',
-      );
-  });
-}
-
-/** The x-axis tick labels of each chart under `root`, per chart. */
-async function xTicks(page: Page, chartName: RegExp): Promise<string[][]> {
-  const charts = page.getByRole('img', { name: chartName });
-  const n = await charts.count();
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++)
-    out.push(
-      await charts
-        .nth(i)
-        .locator('.recharts-cartesian-axis-tick-value')
-        .allTextContents()
-        // the x axis (requests in flight) has bare integers; the latency axis has units
-        .then(all => all.filter(t => /^\d+$/.test(t.trim()))),
-    );
-  return out;
-}
 
 /** A plan to look at: made from the planning page. */
 async function makePlan(page: Page): Promise<string> {
@@ -187,6 +69,7 @@ WIDTHS.forEach(width => {
       await overflowX(page.getByRole('table', { name: 'Cost per candidate' })),
     ).toBe('fits');
     expect(await cardsPastRightEdge(page)).toEqual([]);
+    expect(await chartsPastTheirCards(page)).toEqual([]);
     await page.screenshot({
       path: `${SHOTS}/layout-cost-${width}.png`,
       fullPage: true,
@@ -201,6 +84,7 @@ WIDTHS.forEach(width => {
     ).toBeVisible();
     expect(await wrappedCells(page)).toEqual([]);
     expect(await cardsPastRightEdge(page)).toEqual([]);
+    expect(await chartsPastTheirCards(page)).toEqual([]);
     await page.screenshot({
       path: `${SHOTS}/layout-scaling-${width}.png`,
       fullPage: true,
@@ -229,6 +113,10 @@ WIDTHS.forEach(width => {
           .getByRole('img', { name })
           .locator('.recharts-reference-line-line'),
       ).toHaveCount(1);
+    // the SLO labels sit clear of the curves and dots, and every chart inside its card
+    await expect(page.locator('.slo-label')).toHaveCount(3);
+    expect(await sloLabelsOverCurves(page)).toEqual([]);
+    expect(await chartsPastTheirCards(page)).toEqual([]);
     await page.screenshot({
       path: `${SHOTS}/layout-performance-${width}.png`,
       fullPage: true,
@@ -254,6 +142,10 @@ WIDTHS.forEach(width => {
     await page.getByRole('tab', { name: /prices/i }).click();
     await expect(page.getByRole('table', { name: 'GPU prices' })).toBeVisible();
     expect(await wrappedCells(page)).toEqual([]);
+    // every column inside the card, the price included
+    expect(
+      await overflowX(page.getByRole('table', { name: 'GPU prices' })),
+    ).toBe('fits');
     await page.screenshot({
       path: `${SHOTS}/layout-admin-prices-${width}.png`,
       fullPage: true,

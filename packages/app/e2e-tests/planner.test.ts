@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { chartsPastTheirCards } from './layoutChecks';
 import { SHOTS, signIn } from './support';
 
 /** The planner journeys, chat to cluster; screenshots go to SHOTS (./support). */
@@ -34,7 +35,9 @@ let planUrl = '';
 test('chat a request, get a plan, change users, numbers change, approve', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  // chat to catalog: planning, the scaling simulation twice, the template's run and the
+  // entity's simulated day, on a shared 2-core machine
+  test.setTimeout(300_000);
   await signIn(page);
   await page
     .getByRole('navigation', { name: 'sidebar nav' })
@@ -147,7 +150,8 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
 
   // save the what-if as the next version, then approve
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/version 2/)).toBeVisible();
+  // the plan's byline (a what-changed note may name the version too)
+  await expect(page.getByText(/^version 2 · /)).toBeVisible();
   await page.getByRole('button', { name: 'Approve' }).click();
   const deploy = page.getByRole('link', { name: 'Deploy with the template' });
   await expect(deploy).toBeVisible();
@@ -211,6 +215,12 @@ test('chat a request, get a plan, change users, numbers change, approve', async 
   await perfTab.click();
   await expect(page.getByTestId('entity-plan-title')).toBeVisible();
   await expect(page.getByTestId('plan-day-timeline')).toBeVisible();
+  // the day chart inside its card, its last hour tick whole (issue #14), at both widths
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 1500 });
+    await page.waitForTimeout(300);
+    expect(await chartsPastTheirCards(page)).toEqual([]);
+  }
   await tallShot(page, 'entity-performance', 1500);
 
   await page.goto('/llm-planner/plans');

@@ -17,6 +17,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import { CalibrationFactor } from '../../api/types';
 import { fmtDate, fmtNum, fmtPct } from '../shared/format';
+import { NoBreak } from '../shared/NoBreak';
 import { TABLE_SX } from '../shared/tables';
 
 type Estimate = NonNullable<CalibrationFactor['ttft']>;
@@ -169,8 +170,12 @@ export function CalibrationPanel() {
               <TableRow
                 key={`${c.modelId}|${c.gpuId}|${c.tp}|${c.engine}|${c.shape}`}
               >
-                <TableCell>{c.modelId}</TableCell>
-                <TableCell>{c.gpuId}</TableCell>
+                <TableCell>
+                  <NoBreak text={c.modelId} />
+                </TableCell>
+                <TableCell>
+                  <NoBreak text={c.gpuId} />
+                </TableCell>
                 <TableCell align="right">{c.tp}</TableCell>
                 <TableCell>{c.engine}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -19,6 +19,7 @@ import {
 } from '../../api/LlmPlannerClient';
 import type { Quota } from '../../api/types';
 import { fmtUsd, shortRef } from '../shared/format';
+import { NoBreak } from '../shared/NoBreak';
 import { TABLE_SX } from '../shared/tables';
 
 /** A number cell that turns into a field: Enter or Save stores, Escape cancels. */
@@ -89,14 +90,17 @@ function InlineNumber(props: {
   );
 }
 
-/** GPU prices and team GPU quotas, edited inline. */
+/**
+ * GPU prices and team GPU quotas, edited inline. The prices table takes the whole width up to
+ * wide screens: beside the quotas at 1280-1440 px its last columns (the price) were cut off.
+ */
 export function PricesQuotasPanel() {
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} lg={8}>
+      <Grid item xs={12} xl={8}>
         <GpuPricesCard />
       </Grid>
-      <Grid item xs={12} lg={4}>
+      <Grid item xs={12} xl={4}>
         <TeamQuotasCard />
       </Grid>
     </Grid>
@@ -138,12 +142,14 @@ function GpuPricesCard() {
           <TableBody>
             {prices.value.items.map(p => (
               <TableRow key={p.id}>
-                <TableCell>{p.gpuId ?? p.gpuRaw}</TableCell>
                 <TableCell>
-                  {p.provider} {p.region}
+                  <NoBreak text={p.gpuId ?? p.gpuRaw} />
                 </TableCell>
                 <TableCell>
-                  {p.instanceType} ({p.gpuCount} GPU)
+                  <NoBreak text={`${p.provider} ${p.region}`} />
+                </TableCell>
+                <TableCell>
+                  <NoBreak text={`${p.instanceType} (${p.gpuCount} GPU)`} />
                 </TableCell>
                 <TableCell>{p.pricing}</TableCell>
                 <TableCell align="right" data-numeric>

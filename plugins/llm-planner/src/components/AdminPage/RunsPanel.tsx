@@ -11,6 +11,7 @@ import useDebounce from 'react-use/esm/useDebounce';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { RunQuery, StoredRun } from '../../api/types';
 import { fmtMs, fmtNum } from '../shared/format';
+import { NoBreak } from '../shared/NoBreak';
 import { NUMERIC_COLUMN } from '../shared/tables';
 
 const PAGE = 50;
@@ -59,10 +60,10 @@ type RunRow = StoredRun & { id: string | number };
 function ModelCell(props: { run: StoredRun['run'] }) {
   const { run } = props;
   const m = modelText(run);
-  if (m.inCatalog) return <>{m.name}</>;
+  if (m.inCatalog) return <NoBreak text={m.name} />;
   return (
     <span title={`Benchmarked as ${run.modelRaw}`}>
-      {m.name}
+      <NoBreak text={m.name} />
       <Typography variant="caption" color="text.secondary" component="div">
         not in the model catalog
       </Typography>
@@ -96,7 +97,11 @@ function runColumns(): TableColumn<RunRow>[] {
     { title: 'Model', render: r => <ModelCell run={r.run} /> },
     {
       title: 'GPU',
-      render: r => `${r.run.gpuId ?? r.run.gpuRaw} × ${r.run.gpuCount ?? '?'}`,
+      render: r => (
+        <NoBreak
+          text={`${r.run.gpuId ?? r.run.gpuRaw} × ${r.run.gpuCount ?? '?'}`}
+        />
+      ),
       cellStyle: NUMERIC_COLUMN.cellStyle,
     },
     { title: 'TP', render: r => r.run.tp ?? '–', ...NUMERIC_COLUMN },

@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
 import { predictedAt } from '../shared/Headline';
 import { ProvenanceBadge } from '../shared/ProvenanceBadge';
+import { NoBreak } from '../shared/NoBreak';
 import { TABLE_SX } from '../shared/tables';
 
 /** A pinned scenario: a configuration and the workload it was sized for. */
@@ -25,8 +26,8 @@ export type Scenario = {
 type RowDef = { label: string; value: (s: Scenario) => React.ReactNode };
 
 const ROWS: RowDef[] = [
-  { label: 'Model', value: s => s.rec.modelId },
-  { label: 'GPU', value: s => s.rec.gpuId },
+  { label: 'Model', value: s => <NoBreak text={s.rec.modelId} /> },
+  { label: 'GPU', value: s => <NoBreak text={s.rec.gpuId} /> },
   { label: 'TP × replicas', value: s => `${s.rec.tp} × ${s.rec.replicas}` },
   { label: 'GPUs', value: s => s.rec.gpus },
   { label: 'Precision', value: s => s.rec.precision },

@@ -20,6 +20,7 @@ import type { StoredPlan } from '../../api/types';
 import { VerifyBeforeApprove } from './VerifyBeforeApprove';
 import { BudgetVerdictCard } from './BudgetVerdictCard';
 import { TABLE_SX } from '../shared/tables';
+import { NoBreak } from '../shared/NoBreak';
 
 /** Numeric cells keep their figures on one line. */
 const NUM = { whiteSpace: 'nowrap' } as const;
@@ -138,6 +139,89 @@ function usersText(plan: Plan): string {
   return `${fmtNum(w.users)} requests per second`;
 }
 
+/** Every recommendation side by side, each pinnable to compare. */
+function AlternativesTable(props: {
+  plan: Plan;
+  onPin: (r: Recommendation) => void;
+  canPin: boolean;
+}) {
+  const { plan, onPin, canPin } = props;
+  const pct = plan.workload.slo.percentile;
+  return plan.recommendations.length <= 1 ? (
+    <Typography color="text.secondary">
+      No alternative configuration meets the targets.
+    </Typography>
+  ) : (
+    <Table size="small" sx={TABLE_SX} aria-label="Alternatives">
+      <TableHead>
+        <TableRow>
+          <TableCell>Why</TableCell>
+          <TableCell>Model</TableCell>
+          <TableCell>Configuration</TableCell>
+          <TableCell align="right" sx={NUM}>
+            TTFT {pct}
+          </TableCell>
+          <TableCell align="right" sx={NUM}>
+            ITL {pct}
+          </TableCell>
+          <TableCell align="right" sx={NUM}>
+            $/month
+          </TableCell>
+          <TableCell>Provenance</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {plan.recommendations.map(r => (
+          <TableRow key={`${r.modelId}|${r.gpuId}|${r.tp}|${r.precision}`}>
+            <TableCell sx={{ maxWidth: 360 }}>
+              {r.kind === 'best' ? 'recommended' : r.kind}
+              {r.difference && (
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  component="div"
+                  data-testid="alternative-difference"
+                >
+                  {r.difference}
+                </Typography>
+              )}
+            </TableCell>
+            <TableCell>
+              <NoBreak text={r.modelId} />
+            </TableCell>
+            <TableCell>
+              <NoBreak text={`${configText(r)} (${r.precision})`} />
+            </TableCell>
+            <TableCell align="right" sx={NUM}>
+              {fmtMs(predictedAt(r, 'ttft', pct)?.value)}
+            </TableCell>
+            <TableCell align="right" sx={NUM}>
+              {fmtMs(predictedAt(r, 'itl', pct)?.value)}
+            </TableCell>
+            <TableCell align="right" sx={NUM}>
+              {fmtUsd(r.cost.perMonth)}
+            </TableCell>
+            <TableCell>
+              <ProvenanceBadge provenance={r.provenance} />
+            </TableCell>
+            <TableCell>
+              <Button
+                size="small"
+                onClick={() => onPin(r)}
+                disabled={!canPin}
+                aria-label={`Pin ${r.modelId} on ${r.gpuId} TP${r.tp} to compare`}
+              >
+                Pin
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 /** The recommendation, its predicted latency with provenance, cost and alternatives. */
 export function OverviewTab(props: {
   plan: Plan;
@@ -217,79 +301,7 @@ export function OverviewTab(props: {
       )}
       <Grid item xs={12}>
         <InfoCard title="Alternatives">
-          {plan.recommendations.length <= 1 ? (
-            <Typography color="text.secondary">
-              No alternative configuration meets the targets.
-            </Typography>
-          ) : (
-            <Table size="small" sx={TABLE_SX} aria-label="Alternatives">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Why</TableCell>
-                  <TableCell>Model</TableCell>
-                  <TableCell>Configuration</TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    TTFT {pct}
-                  </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    ITL {pct}
-                  </TableCell>
-                  <TableCell align="right" sx={NUM}>
-                    $/month
-                  </TableCell>
-                  <TableCell>Provenance</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {plan.recommendations.map(r => (
-                  <TableRow
-                    key={`${r.modelId}|${r.gpuId}|${r.tp}|${r.precision}`}
-                  >
-                    <TableCell sx={{ maxWidth: 360 }}>
-                      {r.kind === 'best' ? 'recommended' : r.kind}
-                      {r.difference && (
-                        <Typography
-                          variant="caption"
-                          color="text.secondary"
-                          component="div"
-                          data-testid="alternative-difference"
-                        >
-                          {r.difference}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>{r.modelId}</TableCell>
-                    <TableCell>
-                      {configText(r)} ({r.precision})
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtMs(predictedAt(r, 'ttft', pct)?.value)}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtMs(predictedAt(r, 'itl', pct)?.value)}
-                    </TableCell>
-                    <TableCell align="right" sx={NUM}>
-                      {fmtUsd(r.cost.perMonth)}
-                    </TableCell>
-                    <TableCell>
-                      <ProvenanceBadge provenance={r.provenance} />
-                    </TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        onClick={() => onPin(r)}
-                        disabled={!canPin}
-                        aria-label={`Pin ${r.modelId} on ${r.gpuId} TP${r.tp} to compare`}
-                      >
-                        Pin
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <AlternativesTable plan={plan} onPin={onPin} canPin={canPin} />
         </InfoCard>
       </Grid>
     </Grid>

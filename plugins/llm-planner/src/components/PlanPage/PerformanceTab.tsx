@@ -28,6 +28,7 @@ import {
   logTicks,
   SERIES_DASHES,
   SeriesDot,
+  SloLabel,
   useChartTheme,
   useSeriesColors,
 } from '../shared/charts';
@@ -299,7 +300,8 @@ function latencyChart(m: MetricSpec, target: number | null, ctx: ChartContext) {
     <ComposedChart
       {...ctx.chartSize}
       data={curves.rows}
-      margin={{ left: 8, right: 8 }}
+      // room above the plot for the SLO label of a target at the top of the axis
+      margin={{ left: 8, right: 8, top: 20 }}
     >
       <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
       <XAxis
@@ -345,11 +347,13 @@ function latencyChart(m: MetricSpec, target: number | null, ctx: ChartContext) {
           y={target}
           stroke={ct.slo}
           strokeDasharray="6 4"
-          label={{
-            value: `SLO ${fmtMs(target)}`,
-            fill: ct.slo,
-            position: 'insideTopRight',
-          }}
+          label={
+            <SloLabel
+              value={`SLO ${fmtMs(target)}`}
+              fill={ct.slo}
+              background={ct.paper}
+            />
+          }
         />
       )}
     </ComposedChart>

@@ -14,6 +14,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
+import { NoBreak } from '../shared/NoBreak';
 
 const kindName = (kind: AutoscalerPolicy['kind']) => policyKindSpec(kind).label;
 
@@ -189,7 +190,11 @@ export function PolicyEditor(props: {
                     variant="caption"
                     color={errors.length ? 'error' : 'text.secondary'}
                   >
-                    {errors.length ? errors.join('; ') : summary(policy)}
+                    {errors.length ? (
+                      errors.join('; ')
+                    ) : (
+                      <NoBreak text={summary(policy)} />
+                    )}
                   </Typography>
                 </TableCell>
                 {cell(i, d, 'min', fixed ? 'Replicas' : 'Min replicas')}

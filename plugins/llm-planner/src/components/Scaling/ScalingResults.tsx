@@ -21,6 +21,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import type { ScalingOutcome } from '../../scaling/compute';
 import { fmtMs, fmtNum, fmtUsd } from '../shared/format';
+import { NoBreak } from '../shared/NoBreak';
 import {
   CostComparisonChart,
   LatencyIntervalsChart,
@@ -212,7 +213,7 @@ function PolicyComparisonRow(props: {
         />
       </TableCell>
       <TableCell>
-        {r.label}{' '}
+        <NoBreak text={r.label} />{' '}
         {props.recommended && (
           <Chip size="small" color="success" label="best here" />
         )}

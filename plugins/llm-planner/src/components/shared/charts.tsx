@@ -143,3 +143,38 @@ export function ChartTooltip(props: {
     </Paper>
   );
 }
+
+/**
+ * The label of an SLO reference line: above the line at its left end, where the latency curves
+ * (rising with load) are lowest, on a paper-coloured box so a curve or band crossing it cannot
+ * hide it. Pass as `label={<SloLabel value=… />}`; recharts adds the line's `viewBox`.
+ */
+export function SloLabel(props: {
+  value: string;
+  fill: string;
+  background: string;
+  /** shift right, for several lines on one chart whose labels would sit on each other */
+  dx?: number;
+  viewBox?: { x?: number; y?: number };
+}) {
+  const x = (props.viewBox?.x ?? 0) + 4 + (props.dx ?? 0);
+  const y = props.viewBox?.y ?? 0;
+  // about 6.6 px a character at 12 px: enough for the box to cover the text
+  const width = props.value.length * 6.6 + 8;
+  return (
+    <g className="slo-label">
+      <rect
+        x={x}
+        y={y - 18}
+        width={width}
+        height={16}
+        rx={2}
+        fill={props.background}
+        fillOpacity={0.9}
+      />
+      <text x={x + 4} y={y - 6} fontSize={12} fill={props.fill}>
+        {props.value}
+      </text>
+    </g>
+  );
+}

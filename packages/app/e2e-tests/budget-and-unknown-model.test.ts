@@ -1,15 +1,22 @@
 import { expect, Page, test } from '@playwright/test';
+import {
+  cardsPastRightEdge,
+  chartsPastTheirCards,
+  overflowX,
+  wrappedCells,
+} from './layoutChecks';
 import { SHOTS, signIn } from './support';
 
 /**
  * The budget and unknown-model paths of the planning page (issue #16): a budget below what the
  * SLO costs says what it buys and which targets that misses; a model the catalog lacks gets the
- * way to add it or similar catalog models. Screenshots go where planner.test.ts puts them.
+ * way to add it or similar catalog models; a batch job's Cost tab speaks in runs, not in an
+ * always-on month. Screenshots go where planner.test.ts puts them.
  */
 
-/** At 1280 px, tall enough for the page (the app scrolls inside its own container). */
-async function shot(page: Page, name: string, height = 1400) {
-  await page.setViewportSize({ width: 1280, height });
+/** At 1280 px (or `width`), tall enough for the page (the app scrolls inside its own container). */
+async function shot(page: Page, name: string, height = 1400, width = 1280) {
+  await page.setViewportSize({ width, height });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
@@ -111,4 +118,70 @@ test('a model the catalog lacks: add it from its config.json, or pick a similar 
   await expect(page.getByLabel('Model', { exact: true })).toHaveText(
     'qwen2.5-72b',
   );
+});
+
+test('a batch job: the Cost tab costs runs inside their window, not an always-on month', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openPlanner(page);
+  await say(page, 'summarise 20k documents every night within 8 hours, cheap');
+  await expect(page.getByTestId('plan-replicas')).toBeVisible();
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page).toHaveURL(/\/llm-planner\/plans\/[^/]+$/);
+  const planUrl = page.url();
+
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 1400 });
+    await page.goto(`${planUrl}?tab=cost`);
+    const table = page.getByRole('table', { name: 'Cost per run' });
+    await expect(table).toBeVisible();
+    // per run and per month at the plan's confidence, GPU-hours a run, the intervals below
+    await expect(table.getByRole('columnheader')).toContainText([
+      'Configuration',
+      'GPUs',
+      '$/GPU‑hour',
+      /^Run time at \d+ %$/,
+      /^GPU‑hours a run at \d+ %$/,
+      /^\$ a run at \d+ %$/,
+      /^\$ a month at \d+ %$/,
+      'Finishes in the window',
+    ]);
+    await expect(page.getByTestId('batch-cost-table-run')).toHaveText(
+      /^\$[\d,]+\.\d\d$/,
+    );
+    await expect(page.getByTestId('batch-cost-table-month')).toHaveText(
+      /^\$[\d,]+$/,
+    );
+    await expect(page.getByTestId('batch-cost-intervals')).toHaveText(
+      /^Expected [\d.]+ h, \d+ %: [\d.]+–[\d.]+ h · [\d.]+ GPU-hours \(\d+ %: [\d.]+–[\d.]+\) · \$[\d.,]+ a run \(\d+ %: \$[\d.,]+–\$[\d.,]+\) · \$[\d,]+ a month \(\d+ %: \$[\d,]+–\$[\d,]+\)$/,
+    );
+    await expect(page.getByTestId('cost-sizing')).toContainText(
+      /sized so a run of 20,000 items finishes inside its 8 h window with \d+ % confidence/,
+    );
+    // the run window: the planned replicas while a run lasts, none outside
+    await expect(page.getByTestId('batch-run-timeline')).toHaveAccessibleName(
+      /^Run window over a day \(UTC\): .*8 h; a run takes about [\d.]+ h on \d+ replicas?, 0 replicas outside the run$/,
+    );
+    await expect(page.getByTestId('batch-cost-run')).toHaveText(
+      /^\$[\d,]+\.\d\d$/,
+    );
+    await expect(page.getByTestId('batch-cost-run-interval')).toHaveText(
+      /^expected \$[\d.,]+, \d+ %: \$[\d.,]+–\$[\d.,]+$/,
+    );
+    await expect(page.getByTestId('batch-gpu-hours')).toHaveText(/^[\d.,]+$/);
+    await expect(page.getByTestId('batch-replicas')).toHaveText(/^\d+$/);
+    // nothing of an always-on service: no office day simulated, no monthly on-demand vs spot
+    await expect(page.getByTestId('fixed-vs-autoscaled')).toHaveCount(0);
+    await expect(
+      page.getByRole('table', { name: 'Cost per candidate' }),
+    ).toHaveCount(0);
+    await expect(page.getByText('On-demand vs spot ($/month)')).toHaveCount(0);
+    await expect(page.getByText(/Always-on replicas/)).toHaveCount(0);
+    expect(await wrappedCells(page)).toEqual([]);
+    expect(await overflowX(table)).toBe('fits');
+    expect(await cardsPastRightEdge(page)).toEqual([]);
+    expect(await chartsPastTheirCards(page)).toEqual([]);
+    await shot(page, `plan-batch-cost-${width}`, 2000, width);
+  }
 });

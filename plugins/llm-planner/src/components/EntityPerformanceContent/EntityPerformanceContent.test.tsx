@@ -13,7 +13,26 @@ import { BASE, makeClient, seedKb, storedPlan } from '../../__testUtils__';
 import {
   costSoFar,
   EntityPerformanceContent,
+  runsBetween,
 } from './EntityPerformanceContent';
+
+/** "summarise 20k documents every night within 8 hours, from 01:00". */
+const batchPlan = () =>
+  storedPlan(
+    { title: 'Nightly summaries', status: 'deployed' },
+    {
+      useCase: 'summarisation',
+      users: 0.6944,
+      usersMean: 'rps',
+      gpu: 'A10G',
+      batch: {
+        itemsPerRun: 20000,
+        runsPerDay: 1,
+        windowHours: 8,
+        startTime: '01:00',
+      },
+    },
+  );
 
 const server = setupServer();
 const PCT = storedPlan().plan.workload.slo.percentile;
@@ -135,6 +154,64 @@ describe('EntityPerformanceContent', () => {
     ).toBeInTheDocument();
     expect(within(day).getByTestId('fixed-cost-month')).toHaveTextContent('$');
   }, 60_000);
+
+  it("shows a batch plan's runs over the day, not a simulated always-on day", async () => {
+    const plan = batchPlan();
+    const s = plan.plan.recommendations[0].batch!;
+    server.use(
+      http.get(`${BASE}/v1/plans/p1`, () => HttpResponse.json(plan)),
+      http.get(`${BASE}/v1/deployments`, () =>
+        HttpResponse.json({ items: [deployment] }),
+      ),
+      http.get(`${BASE}/v1/deployments/d1/outcomes`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
+    );
+    await render();
+    expect(
+      await screen.findByText("Runs over the plan's day (UTC)"),
+    ).toBeInTheDocument();
+    const day = screen.getByTestId('batch-day');
+    expect(
+      within(day).getByRole('img', { name: /^Replicas over a day \(UTC\)/ }),
+    ).toHaveAccessibleName(
+      new RegExp(
+        `^Replicas over a day \\(UTC\\): ${plan.plan.recommendations[0].replicas} while a run lasts, .* inside the window 01:00 to 09:00 UTC, 8 h; 0 outside$`,
+      ),
+    );
+    expect(within(day).getByTestId('batch-cost-run')).toHaveTextContent(
+      `$${s.usdPerRunAtConfidence.toFixed(2)}`,
+    );
+    expect(screen.queryByTestId('plan-day-timeline')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText("Scaling over the plan's day (simulated)"),
+    ).not.toBeInTheDocument();
+    // cost so far counts the runs since the deployment, not every hour
+    expect(screen.getByTestId('entity-runs-so-far')).toBeInTheDocument();
+  }, 60_000);
+
+  it("costs a batch plan's runs since the first applied deployment", () => {
+    const plan = batchPlan();
+    const r = plan.plan.recommendations[0];
+    const s = r.batch!;
+    // applied 2026-01-01T00:00Z; runs start at 01:00 UTC: two whole days later, two runs done
+    // and the third started an hour ago
+    const now = Date.parse('2026-01-03T02:00:00.000Z');
+    const c = costSoFar(plan, [deployment], now)!;
+    const third = Math.min(1, 1 / s.runHours.value);
+    expect(c.runs).toBeCloseTo(2 + third);
+    expect(c.gpuHours).toBeCloseTo((2 + third) * s.gpuHoursPerRun.value);
+    expect(c.cost).toBeCloseTo(c.gpuHours * r.cost.pricePerGpuHour);
+    // before the first start: nothing ran
+    expect(
+      runsBetween(
+        plan.plan.batch!.job,
+        s.runHours.value,
+        Date.parse('2026-01-01T00:00:00.000Z'),
+        Date.parse('2026-01-01T00:59:00.000Z'),
+      ),
+    ).toBe(0);
+  });
 
   it('shows a load error', async () => {
     server.use(

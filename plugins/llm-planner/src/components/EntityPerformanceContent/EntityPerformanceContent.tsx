@@ -2,7 +2,13 @@ import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { LLM_PLANNER_PLAN_ANNOTATION } from '@llm-planner/backstage-plugin-llm-planner-common';
+import {
+  BatchJob,
+  batchJobOfPlan,
+  batchRunWindow,
+  LLM_PLANNER_PLAN_ANNOTATION,
+  Plan,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
@@ -30,11 +36,18 @@ import useAsync from 'react-use/esm/useAsync';
 import { errorMessage, llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { Deployment, Outcome, StoredPlan } from '../../api/types';
 import { usePlannerPath } from '../../hooks/usePlannerPath';
-import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
+import {
+  ChartTooltip,
+  SloLabel,
+  useChartTheme,
+  useSeriesColors,
+} from '../shared/charts';
 import { fmtDate, fmtMs, fmtNum, fmtPct, fmtUsd } from '../shared/format';
 import { configText, Figure, PlanHeadline } from '../shared/Headline';
 import { StatusChip } from '../shared/StatusChip';
 import { PlanDaySummary } from '../Scaling/PlanDaySummary';
+import { BatchDaySummary } from '../Scaling/BatchDaySummary';
+import { startHours } from '../Scaling/BatchRunWindow';
 import { TABLE_SX } from '../shared/tables';
 
 type Loaded = {
@@ -45,21 +58,70 @@ type Loaded = {
 
 const METRICS = ['ttft', 'itl', 'e2e'] as const;
 
-/** GPU-hours and cost since the first applied deployment, at the plan's price. */
+type CostSoFar = {
+  hours: number;
+  gpuHours: number;
+  cost: number;
+  since: string;
+  /** a batch plan's runs since then (the one under way counted by its share done) */
+  runs?: number;
+};
+
+const HOUR_MS = 3.6e6;
+
+/**
+ * Runs of a batch job between `from` and `to` (ms): each scheduled start (UTC) in between
+ * counts 1, or its share done when the run is still under way.
+ */
+export function runsBetween(
+  job: Pick<BatchJob, 'startTime' | 'runsPerDay' | 'windowHours'>,
+  runHours: number,
+  from: number,
+  to: number,
+): number {
+  const w = batchRunWindow(job);
+  const first = startHours(w.start);
+  const perDay = Math.max(1, Math.round(w.runsPerDay));
+  let runs = 0;
+  const firstDay = Math.floor(from / (24 * HOUR_MS)) * 24 * HOUR_MS;
+  for (let day = firstDay; day <= to; day += 24 * HOUR_MS)
+    for (let k = 0; k < perDay; k++) {
+      const start = day + (first + k * w.everyHours) * HOUR_MS;
+      if (start >= from && start <= to)
+        runs += Math.min(1, (to - start) / (runHours * HOUR_MS));
+    }
+  return runs;
+}
+
+/**
+ * GPU-hours and cost since the first applied deployment, at the plan's price: every hour of an
+ * always-on plan's GPUs, or a batch plan's runs since then at their expected GPU-hours.
+ */
 export function costSoFar(
   plan: StoredPlan,
   deployments: Deployment[],
   now = Date.now(),
-): { hours: number; gpuHours: number; cost: number; since: string } | null {
+): CostSoFar | null {
   const r = plan.plan.recommendations[0];
   const applied = deployments
     .filter(d => d.status === 'applied')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
   if (!r || !applied) return null;
-  const hours = Math.max(
-    0,
-    (now - new Date(applied.createdAt).getTime()) / 3.6e6,
-  );
+  const from = new Date(applied.createdAt).getTime();
+  const hours = Math.max(0, (now - from) / HOUR_MS);
+  const job = batchJobOfPlan(plan.plan);
+  const sizing = r.batch ?? plan.plan.batch?.sizing;
+  if (job && sizing) {
+    const runs = runsBetween(job, sizing.runHours.value, from, now);
+    const gpuHours = runs * sizing.gpuHoursPerRun.value;
+    return {
+      hours,
+      gpuHours,
+      cost: gpuHours * r.cost.pricePerGpuHour,
+      since: applied.createdAt,
+      runs,
+    };
+  }
   const gpuHours = hours * r.gpus;
   return {
     hours,
@@ -159,14 +221,35 @@ export function EntityPerformanceContent() {
         <ComplianceOverTimeCard outcomes={outcomes} target={target} pct={pct} />
       </Grid>
       <Grid item xs={12}>
-        <InfoCard
-          title="Scaling over the plan's day (simulated)"
-          subheader="Load vs ready replicas: the fixed planned size and the recommended autoscaler, beside what was measured above."
-        >
-          <PlanDaySummary plan={plan.plan} view="timeline" height={300} />
-        </InfoCard>
+        <PlanDayCard plan={plan.plan} />
       </Grid>
     </Grid>
+  );
+}
+
+/**
+ * The plan's day: an always-on plan's simulated day (load vs replicas), a batch plan's runs
+ * (replicas inside the run window, none outside), as the Scaling tab decides.
+ */
+function PlanDayCard(props: { plan: Plan }) {
+  const { plan } = props;
+  const job = batchJobOfPlan(plan);
+  if (job)
+    return (
+      <InfoCard
+        title="Runs over the plan's day (UTC)"
+        subheader="Replicas while a run lasts and none between runs, with a run's GPU-hours and cost at the plan's confidence."
+      >
+        <BatchDaySummary plan={plan} job={job} view="timeline" height={300} />
+      </InfoCard>
+    );
+  return (
+    <InfoCard
+      title="Scaling over the plan's day (simulated)"
+      subheader="Load vs ready replicas: the fixed planned size and the recommended autoscaler, beside what was measured above."
+    >
+      <PlanDaySummary plan={plan} view="timeline" height={300} />
+    </InfoCard>
   );
 }
 
@@ -220,6 +303,13 @@ function DeploymentCostCard(props: {
             </Typography>
           ))}
           <Stack direction="row" spacing={2}>
+            {spent?.runs !== undefined && (
+              <Figure
+                label="Runs"
+                value={fmtNum(spent.runs, 1)}
+                testId="entity-runs-so-far"
+              />
+            )}
             <Figure
               label="GPU-hours"
               value={spent ? fmtNum(spent.gpuHours, 1) : '–'}
@@ -326,7 +416,7 @@ function ComplianceOverTimeCard(props: {
           <Typography color="text.secondary">Nothing measured yet.</Typography>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={series}>
+            <LineChart data={series} margin={{ top: 20, right: 8 }}>
               <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
               <XAxis
                 dataKey="t"
@@ -368,11 +458,14 @@ function ComplianceOverTimeCard(props: {
                     y={target[m] as number}
                     stroke={colors[i]}
                     strokeDasharray="6 4"
-                    label={{
-                      value: `${m.toUpperCase()} SLO`,
-                      fill: ct.axis,
-                      position: 'insideTopRight',
-                    }}
+                    label={
+                      <SloLabel
+                        value={`${m.toUpperCase()} SLO`}
+                        fill={ct.axis}
+                        background={ct.paper}
+                        dx={i * 84}
+                      />
+                    }
                   />
                 ) : null,
               )}

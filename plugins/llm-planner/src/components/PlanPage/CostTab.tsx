@@ -1,5 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
-import type {
+import {
+  batchJobOfPlan,
   Plan,
   Recommendation,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
@@ -25,26 +26,13 @@ import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
 import { fmtProb, fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';
 import { PlanDaySummary } from '../Scaling/PlanDaySummary';
+import { NoBreak } from '../shared/NoBreak';
+import { BatchCostTab } from './BatchCostTab';
+import { ModelAndGpuTick, NUM, NUM_TOP, stripe } from './costParts';
 import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
 
-/** Numeric cells keep their figures on one line. */
-const NUM = { whiteSpace: 'nowrap' } as const;
-/** A figure in the first row of an option: its price source follows in the row below. */
-const NUM_TOP = { ...NUM, pb: 0.5 } as const;
 /** Columns of the cost table; the price-source row spans them all. */
 const COLUMNS = 8;
-
-/**
- * The two rows of option `i` share one background: the theme stripes rows by position
- * (`nth-of-type(odd)`), which would stripe an option's figures and its price source apart.
- */
-function stripe(i: number) {
-  return {
-    '&&': {
-      backgroundColor: i % 2 === 0 ? 'background.default' : 'background.paper',
-    },
-  } as const;
-}
 
 /** One line: the confidence and availability floor that set the recommended replica count. */
 function SizingLine(props: { rec: Recommendation }) {
@@ -85,9 +73,14 @@ function spotMonthly(r: Recommendation): number | undefined {
     : r.cost.alternative?.perMonth;
 }
 
-/** $/month, $/1M tokens, on-demand vs spot for each candidate. */
+/**
+ * $/month, $/1M tokens, on-demand vs spot for each candidate, and the plan's simulated day;
+ * a batch plan's costs are per run instead (BatchCostTab), as the Scaling tab decides.
+ */
 export function CostTab(props: { plan: Plan }) {
   const { plan } = props;
+  const job = batchJobOfPlan(plan);
+  if (job) return <BatchCostTab plan={plan} job={job} />;
   const recs = plan.recommendations;
   if (!recs.length)
     return (
@@ -165,7 +158,7 @@ function CostOptionRows(props: { rec: Recommendation; index: number }) {
     <>
       <TableRow sx={stripe(i)}>
         <TableCell sx={{ pb: 0.5 }}>
-          {r.modelId} · {configText(r)}
+          <NoBreak text={`${r.modelId} · ${configText(r)}`} />
         </TableCell>
         <TableCell align="right" sx={NUM_TOP}>
           {r.gpus}
@@ -212,35 +205,6 @@ function CostOptionRows(props: { rec: Recommendation; index: number }) {
         </TableCell>
       </TableRow>
     </>
-  );
-}
-
-/**
- * A candidate's axis label on two lines (model, then GPU x TP): on one line recharts hides
- * every other label of four candidates, as they overlap.
- */
-function ModelAndGpuTick(props: {
-  x?: number;
-  y?: number;
-  fill?: string;
-  payload?: { value: string };
-}) {
-  const [model, ...machine] = String(props.payload?.value ?? '').split(' ');
-  return (
-    <text
-      x={props.x}
-      y={props.y}
-      textAnchor="middle"
-      fontSize={11}
-      fill={props.fill}
-    >
-      <tspan x={props.x} dy="0.9em">
-        {model}
-      </tspan>
-      <tspan x={props.x} dy="1.2em">
-        {machine.join(' ')}
-      </tspan>
-    </text>
   );
 }
 

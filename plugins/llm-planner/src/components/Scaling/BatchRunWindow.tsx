@@ -20,6 +20,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { usePlanAutoscaling } from '../../scaling/useScaling';
 import { fmtNum, fmtProb, fmtUsd } from '../shared/format';
+import { NoBreak } from '../shared/NoBreak';
 import { TABLE_SX } from '../shared/tables';
 
 type Job = NonNullable<Plan['batch']>['job'];
@@ -27,14 +28,16 @@ type Job = NonNullable<Plan['batch']>['job'];
 /** Runs drawn on the day's strip at most (beyond, the strip is solid anyway). */
 const MAX_DRAWN_RUNS = 96;
 
-const hoursText = (h: number) => `${fmtNum(h, 2)} h`;
+/** Hours as read in the batch figures: `1.77 h`. */
+export const hoursText = (h: number) => `${fmtNum(h, 2)} h`;
 
-function intervalText(i: Interval, fmt: (x: number) => string): string {
+/** A figure with its interval: `$1.78 (80 %: $0.84–$3.71)`. */
+export function intervalText(i: Interval, fmt: (x: number) => string): string {
   return `${fmt(i.value)} (${fmtProb(i.level)}: ${fmt(i.low)}–${fmt(i.high)})`;
 }
 
 /** Segments of the day [from, from + hours) in hours, split at midnight. */
-function daySegments(from: number, hours: number): [number, number][] {
+export function daySegments(from: number, hours: number): [number, number][] {
   const start = ((from % 24) + 24) % 24;
   const end = start + Math.min(hours, 24);
   return end <= 24
@@ -45,7 +48,8 @@ function daySegments(from: number, hours: number): [number, number][] {
       ];
 }
 
-function startHours(clock: string): number {
+/** `HH:MM` as hours after midnight. */
+export function startHours(clock: string): number {
   const [h, m] = clock.split(':').map(Number);
   return h + m / 60;
 }
@@ -73,9 +77,27 @@ function Span(props: {
   );
 }
 
-/** The day in UTC: each run's window, and inside it the run's expected duration. */
-function RunTimeline(props: { window: RunWindow; runHours: number | null }) {
-  const { window: w, runHours } = props;
+/** The sizing of a batch option: its own, or for the best option the plan's. */
+export function batchSizingOf(
+  plan: Plan,
+  rec: Plan['recommendations'][number],
+): BatchSizing | null {
+  if (rec.batch) return rec.batch;
+  return rec === plan.recommendations[0] ? plan.batch?.sizing ?? null : null;
+}
+
+const replicasText = (n: number) => `${n} replica${n === 1 ? '' : 's'}`;
+
+/**
+ * The day in UTC: each run's window, and inside it the run's expected duration with the
+ * replicas that run then (none outside). Shared by the Scaling, Cost and entity Performance tabs.
+ */
+export function RunTimeline(props: {
+  window: RunWindow;
+  runHours: number | null;
+  replicas: number;
+}) {
+  const { window: w, runHours, replicas } = props;
   const first = startHours(w.start);
   const runs = Math.min(Math.max(1, Math.round(w.runsPerDay)), MAX_DRAWN_RUNS);
   const spans = Array.from(
@@ -86,7 +108,11 @@ function RunTimeline(props: { window: RunWindow; runHours: number | null }) {
     <Box
       role="img"
       aria-label={`Run window over a day (UTC): ${w.description}${
-        runHours === null ? '' : `; a run takes about ${hoursText(runHours)}`
+        runHours === null
+          ? ''
+          : `; a run takes about ${hoursText(runHours)} on ${replicasText(
+              replicas,
+            )}, 0 replicas outside the run`
       }`}
       data-testid="batch-run-timeline"
     >
@@ -126,8 +152,8 @@ function RunTimeline(props: { window: RunWindow; runHours: number | null }) {
       </Stack>
       <Typography variant="caption" color="text.secondary">
         Light: the window a run must finish in; dark: the run's expected
-        duration (start-up included). Nothing runs, and no GPU is held, in
-        between.
+        duration (start-up included), on {replicasText(replicas)}. Nothing runs,
+        and no GPU is held, in between: 0 replicas.
       </Typography>
     </Box>
   );
@@ -193,8 +219,12 @@ function RunTable(props: {
             <TableCell component="th" scope="row">
               {k}
             </TableCell>
-            <TableCell>{v}</TableCell>
-            <TableCell>{more}</TableCell>
+            <TableCell>
+              <NoBreak text={v} />
+            </TableCell>
+            <TableCell>
+              <NoBreak text={more} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -246,7 +276,7 @@ export function BatchRunWindow(props: { plan: Plan; job: Job }) {
       </Alert>
     );
   const w = batchRunWindow(job);
-  const sizing = rec.batch ?? plan.batch?.sizing ?? null;
+  const sizing = batchSizingOf(plan, rec);
   return (
     <Stack spacing={3}>
       <BatchDecisionCard decision={decision} />
@@ -255,7 +285,11 @@ export function BatchRunWindow(props: { plan: Plan; job: Job }) {
         subheader={`${job.itemsPerRun.toLocaleString('en-US')} items a run`}
       >
         <Stack spacing={2}>
-          <RunTimeline window={w} runHours={sizing?.runHours.value ?? null} />
+          <RunTimeline
+            window={w}
+            runHours={sizing?.runHours.value ?? null}
+            replicas={rec.replicas}
+          />
           <RunTable window={w} sizing={sizing} rec={rec} />
         </Stack>
       </InfoCard>

@@ -518,6 +518,29 @@ export function runBench(
       2,
     )}x  max ${decision.naive.regret.max}x`,
   );
+  lines.push(
+    "  the same intents with only the sweep's own token shape held out (a measured configuration planned for a new shape):",
+  );
+  for (const [c, v] of Object.entries(decision.shapeHeldOut.ours))
+    lines.push(
+      `  ours at ${String(Math.round(Number(c) * 100)).padStart(
+        2,
+      )} % confidence: attainment ${String(v.attainment).padStart(5)} % (${
+        v.infeasible
+      } declared infeasible)  regret mean ${v.regret.mean.toFixed(2)}x  max ${
+        v.regret.max
+      }x`,
+    );
+  const shapeNaive = decision.shapeHeldOut.naive;
+  lines.push(
+    `  naive (point predictions):   attainment ${String(
+      shapeNaive.attainment,
+    ).padStart(5)} % (${
+      shapeNaive.infeasible
+    } declared infeasible)  regret mean ${shapeNaive.regret.mean.toFixed(
+      2,
+    )}x  max ${shapeNaive.regret.max}x`,
+  );
   const cov = decision.coverage;
   lines.push(
     `interval coverage of the ${

@@ -697,13 +697,17 @@ type Uncertainty = Pick<Engine, 'errorModel' | 'upperBound'> & {
 function memoisedCapacityFactor(
   errorModel: () => ErrorModel,
 ): Uncertainty['capacityFactor'] {
-  const memo = new Map<string, number | null>();
+  // read at every step of a capacity search: indexed by confidence, then (class, metric)
+  const memo = new Map<number, (number | null | undefined)[]>();
+  const METRICS: SurfaceMetric[] = ['ttft', 'itl', 'e2e'];
   return (kind, metric, confidence) => {
-    const key = `${kind}|${metric}|${confidence}`;
-    let f = memo.get(key);
+    let table = memo.get(confidence);
+    if (!table) memo.set(confidence, (table = []));
+    const i = RANK[kind] * 3 + METRICS.indexOf(metric);
+    let f = table[i];
     if (f === undefined) {
       f = capacityFactor(errorModel(), kind, metric, confidence);
-      memo.set(key, f);
+      table[i] = f;
     }
     return f;
   };
@@ -912,7 +916,7 @@ function createStatProbe(
   predictStat: Engine['predictStat'],
   { upperBound, calibrationOf, capacityFactor: capacityFactorOf }: Uncertainty,
 ): Engine['statProbe'] {
-  /** {@link StatProbe.atConfidence} of a probe's other readings */
+  /** {@link StatProbe.atConfidence} of the roofline probe from its other readings */
   function atConfidence(
     this: Omit<StatProbe, 'monotone' | 'atConfidence'>,
     metric: SurfaceMetric,
@@ -950,7 +954,18 @@ function createStatProbe(
         provenance: (metric, stat, c) =>
           predictStat(cfg, metric, stat, inTok, outTok, c, false)?.provenance ??
           null,
-        atConfidence,
+        // one prediction gives the class; a second read only where capacity errors move the load
+        atConfidence: (metric, stat, c, confidence) => {
+          const v = predictStat(cfg, metric, stat, inTok, outTok, c, false);
+          if (!v) return null;
+          const f = capacityFactorOf(v.provenance, metric, confidence);
+          if (f === null)
+            return upperBound(cfg, metric, v, inTok, outTok, c, confidence);
+          return f === 1
+            ? v.value
+            : predictStat(cfg, metric, stat, inTok, outTok, c / f, false)
+                ?.value ?? null;
+        },
       };
     // no measurement: predictStat is a roofline statistic (x a calibration factor), so the
     // kernel is built once and its last estimate reused for the other metrics of a load

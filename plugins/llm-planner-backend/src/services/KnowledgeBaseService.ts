@@ -271,11 +271,13 @@ export class KnowledgeBaseService {
       .then(([kb, calibration]): Build => {
         const raw = createEngine(kb);
         // Outcomes of deployments correct the predictions of their configuration; the
-        // fitted factors and surfaces are shared with the raw engine, built once.
+        // fitted factors, surfaces and cross-validated error model (which outcomes do not
+        // change) are shared with the raw engine, built once.
         const planner = createPlanner(kb, {
           calibration,
           factors: raw.factors,
           surfaces: raw.surfaces,
+          errorModel: raw.errorModel(),
         });
         this.#deps.logger.info(
           `Planner of knowledge version ${version} built from ${

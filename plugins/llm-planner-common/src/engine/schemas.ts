@@ -425,7 +425,7 @@ export const IntentSchema = z.object({
   maxAlternatives: z.number().int().min(0).max(20).optional(),
   /**
    * probability that each SLO target holds at the recommended size (default 0.9): capacity is
-   * sized on the upper quantile of the predicted percentile at this confidence
+   * sized on the cross-validated error of the capacity at this confidence
    */
   confidence: z
     .number()

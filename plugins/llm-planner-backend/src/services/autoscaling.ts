@@ -9,7 +9,7 @@ import {
   ScalingPlan,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { parentPort, Worker } from 'node:worker_threads';
-import { spawnModuleWorker } from './moduleWorker';
+import { runAsModuleWorker, spawnModuleWorker } from './moduleWorker';
 
 /** What the manifests' autoscaler uses for a plan, and why: the plan's autoscaler decision. */
 export type AutoscalingRecommendation = AutoscalingDecision;
@@ -44,6 +44,7 @@ export function workerMain(): void {
     }
   });
 }
+runAsModuleWorker(__filename, workerMain);
 
 let worker: Worker | undefined;
 let nextId = 0;

@@ -8,7 +8,7 @@ import {
   RowError,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { parentPort, Worker } from 'node:worker_threads';
-import { spawnModuleWorker } from './moduleWorker';
+import { runAsModuleWorker, spawnModuleWorker } from './moduleWorker';
 import { PreparedRun, prepareRun } from '../database/preparedRun';
 
 /** What a worker parses: the file and the catalogs its names resolve against. */
@@ -121,6 +121,7 @@ export function workerMain(): void {
   });
   port.postMessage({ type: 'ready' });
 }
+runAsModuleWorker(__filename, workerMain);
 
 /** The worker could not run this module; the caller may prepare in-process instead. */
 export class WorkerUnavailableError extends Error {}

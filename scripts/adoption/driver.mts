@@ -4,7 +4,7 @@
  * tab (which runs the packaged simulation worker), approval, the template page with the
  * ApprovedPlanPicker field, and the entity Performance tab of a Component pointing at the plan.
  * Run by run.sh with Node 22 (which runs TypeScript without a build step):
- *   node driver.mts --app URL --entity-file FILE --shots DIR
+ *   node driver.mts --app URL --backend URL --entity-file FILE --shots DIR
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,11 +14,13 @@ import { chromium, expect as baseExpect, type Page } from '@playwright/test';
 const { values: args } = parseArgs({
   options: {
     app: { type: 'string' },
+    backend: { type: 'string' },
     'entity-file': { type: 'string' },
     shots: { type: 'string' },
   },
 });
 const app = required('app');
+const backend = required('backend');
 const entityFile = required('entity-file');
 const shots = required('shots');
 
@@ -49,6 +51,18 @@ async function step(page: Page, name: string, run: () => Promise<void>) {
     );
   }
   console.log(`  ${name}: ${((Date.now() - t0) / SECOND).toFixed(1)} s`);
+}
+
+/** A backend GET as the guest (the template's actions call the API this way, not the page). */
+async function backendGet(path: string): Promise<Response> {
+  const session = await fetch(`${backend}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  expect(session.ok, `guest sign-in: HTTP ${session.status}`).toBe(true);
+  const { backstageIdentity } = await session.json();
+  return fetch(`${backend}${path}`, {
+    headers: { Authorization: `Bearer ${backstageIdentity.token}` },
+  });
 }
 
 function writeEntity(planId: string) {
@@ -90,10 +104,16 @@ try {
     // the first load compiles the app in the dev server: allow it minutes
     await page.goto('/', { timeout: 600 * SECOND });
     const enter = page.getByRole('button', { name: 'Enter' });
-    const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-    await expect(enter.or(nav).first()).toBeVisible({ timeout: 600 * SECOND });
+    // the <nav> itself has no height (its drawer is position: fixed), so Playwright calls it
+    // hidden: wait for the planner's item in it, which feature discovery put there
+    const plannerItem = page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'LLM Planner' });
+    await expect(enter.or(plannerItem).first()).toBeVisible({
+      timeout: 600 * SECOND,
+    });
     if (await enter.isVisible()) await enter.click();
-    await expect(nav).toBeVisible();
+    await expect(plannerItem).toBeVisible();
   });
 
   await step(page, 'planner page from the sidebar', async () => {
@@ -137,6 +157,17 @@ try {
       'the scaling tab started no Web Worker (the packaged worker did not load)',
     ).toBeGreaterThan(0);
     await shot(page, 'plan-scaling');
+  });
+
+  await step(page, "backend decides the plan's autoscaler", async () => {
+    // the decision the template's manifests use: the backend replays the plan's day in a
+    // worker thread, which must start from the installed package's dist
+    const res = await backendGet(
+      `/api/llm-planner/v1/plans/${planId}/autoscaling`,
+    );
+    const body = await res.text();
+    expect(res.status, body).toBe(200);
+    expect(JSON.parse(body).parameters?.kind, body).toBeTruthy();
   });
 
   await step(page, 'approve and open the template', async () => {

@@ -178,9 +178,29 @@ tarball_of() {
   echo "$file"
 }
 
+# Resolutions that make the stock portal itself start, printed as name=version (none when it
+# starts as created). create-app 0.9.2's backend pins @backstage/backend-defaults ^0.18.0, but
+# its range ^0.3.19 of @backstage/plugin-signals-backend resolves today to 0.3.21, which needs
+# the HTTP router's addWebSocketHandler of backend-defaults 0.19: the stock backend fails with
+# "Plugin 'signals' startup failed", with or without our packages. Pinned to the template's own
+# lower bound, the version the create-app release came with.
+stock_portal_pins() {
+  node -e '
+    const deps = require(process.argv[1]).dependencies ?? {};
+    const signals = deps["@backstage/plugin-signals-backend"];
+    if (/^\^0\.18\./.test(deps["@backstage/backend-defaults"] ?? "") && /^\^0\.3\./.test(signals ?? ""))
+      console.log(`@backstage/plugin-signals-backend=${signals.slice(1)}`);
+  ' "$PORTAL/packages/backend/package.json"
+}
+
 add_packages() {
   rm -f "$PORTAL/.adoption-pristine"
-  local name role dir frontends=() backends=() resolutions=()
+  local name role dir frontends=() backends=() resolutions=() pin
+  while read -r pin; do
+    [[ -n "$pin" ]] || continue
+    echo "stock portal fix: resolution $pin (see stock_portal_pins)"
+    resolutions+=("$pin")
+  done < <(stock_portal_pins)
   while IFS=$'\t' read -r name role dir; do
     local tgz
     tgz="$(tarball_of "$name")"
@@ -211,10 +231,10 @@ write_config() {
 wait_for() {
   local what="$1" url="$2" seconds="$3"
   local t0=$SECONDS
-  until curl -fsS -o /dev/null "$url"; do
+  until curl -fs -o /dev/null "$url"; do
     kill -0 "$PORTAL_PID" 2>/dev/null || fail "the portal exited while waiting for $what (log: $RESULTS/portal.log)"
     # `yarn start` keeps the app's dev server up when the backend process dies
-    if grep -qE '^Node\.js v[0-9]|Backend failed to start' "$RESULTS/portal.log"; then
+    if grep -qE '^Node\.js v[0-9]|Backend failed to start|Backend startup failed' "$RESULTS/portal.log"; then
       grep -m1 -B2 -A12 -E 'Error|error' "$RESULTS/portal.log" >&2 || true
       fail "the backend crashed while waiting for $what (log: $RESULTS/portal.log)"
     fi
@@ -243,6 +263,7 @@ start_portal() {
 drive() {
   with_node22 node "$HERE/driver.mts" \
     --app "http://localhost:$APP_PORT" \
+    --backend "http://localhost:$BACKEND_PORT" \
     --entity-file "$PORTAL/adoption-entities.yaml" \
     --shots "$RESULTS"
 }

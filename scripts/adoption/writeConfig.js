@@ -7,6 +7,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const YAML = require('yaml');
 
 const [portal, repo, appPort, backendPort] = process.argv.slice(2);
 const entityFile = path.join(portal, 'adoption-entities.yaml');
@@ -36,6 +37,21 @@ const templateLocation = templateShipped()
         - allow: [Template]
 `;
 
+// A list in app-config.local.yaml replaces the one in app-config.yaml instead of adding to it:
+// without the stock locations the catalog loses examples/org.yaml, and with it the guest's team.
+const stockLocations = YAML.parse(
+  fs.readFileSync(path.join(portal, 'app-config.yaml'), 'utf8'),
+)?.catalog?.locations;
+const stockLocationsYaml = stockLocations?.length
+  ? `    # The stock portal's locations (app-config.yaml): this list replaces that one.
+${YAML.stringify(stockLocations)
+  .trimEnd()
+  .split('\n')
+  .map(line => `    ${line}`)
+  .join('\n')}
+`
+  : '';
+
 const config = `# Written by scripts/adoption/writeConfig.js: what an adopter adds for llm-planner.
 app:
   baseUrl: http://localhost:${appPort}
@@ -58,7 +74,7 @@ catalog:
   # test only: pick up the Component the driver rewrites within seconds (default 100-150 s)
   processingInterval: { seconds: 5 }
   locations:
-${templateLocation}    # A Component annotated with llm-planner.io/plan-id, as the template registers one.
+${stockLocationsYaml}${templateLocation}    # A Component annotated with llm-planner.io/plan-id, as the template registers one.
     - type: file
       target: ${entityFile}
 

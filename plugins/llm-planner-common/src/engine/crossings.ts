@@ -80,6 +80,29 @@ export function highestPassingLoad(
   return { lo, hi, failing };
 }
 
+/**
+ * The predicted capacity for one target: the highest load (at least 1, at most `cap`) where a
+ * point prediction `value` still meets `target`; a load it cannot predict counts as missed.
+ * What cross-validation compares with a sweep's crossing and what P(meets) is read from.
+ * @public
+ */
+export function predictedCapacity(
+  value: (c: number) => number | null,
+  target: number,
+  cap: number,
+  monotone: boolean,
+): number {
+  const { lo } = highestPassingLoad(
+    c => {
+      const v = value(c);
+      return v === null || v > target ? 1 : 0;
+    },
+    cap,
+    monotone,
+  );
+  return Math.max(lo, 1);
+}
+
 /** Where a measured load sweep crosses a latency target. @public */
 export type MeasuredCrossing = {
   /** target between the two loads' values (their geometric mean), ms */

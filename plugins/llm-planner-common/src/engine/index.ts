@@ -11,7 +11,11 @@ export * from './predictor';
 export * from './calibration';
 export * from './uncertainty';
 export * from './capacity';
-export { highestPassingLoad, measuredCrossings } from './crossings';
+export {
+  highestPassingLoad,
+  measuredCrossings,
+  predictedCapacity,
+} from './crossings';
 export type { LoadSearch, MeasuredCrossing } from './crossings';
 export * from './cost';
 export * from './pricePolicy';

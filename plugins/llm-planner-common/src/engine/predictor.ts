@@ -43,8 +43,8 @@ import {
 import { normalCdf, quantileSorted, roundTo } from '../stats';
 import {
   MAX_SEARCH_CONCURRENCY,
-  highestPassingLoad,
   measuredCrossings,
+  predictedCapacity,
 } from './crossings';
 import { fmt } from '../format';
 import {
@@ -1342,15 +1342,12 @@ function recordCapacities(
           !heldOut.includes(sweep[x.index + 1])
         )
           continue;
-        const search = highestPassingLoad(
-          c => {
-            const v = probe.value(metric, stat, c);
-            return v === null || v > x.target ? 1 : 0;
-          },
+        const at = predictedCapacity(
+          c => probe.value(metric, stat, c),
+          x.target,
           cap,
           probe.monotone,
         );
-        const at = Math.max(search.lo, 1);
         const kind = probe.provenance(metric, stat, at);
         // a prediction missing the target at one request in flight sizes nothing: its
         // capacity counts as the lightest load searched

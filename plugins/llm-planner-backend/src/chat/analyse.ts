@@ -16,6 +16,7 @@ import {
   r4,
   scanNumbers,
   type NumberMention,
+  SMALL_NUMBERS,
 } from './text';
 
 /** A value that must be asked back rather than guessed: the field and the question. */
@@ -206,19 +207,7 @@ const ITEM_NOUNS =
 
 /** Small counts in words, as "two times a day" says them (digits are read as such). */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
-const COUNT_VALUES: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
-const countOf = (w: string): number => COUNT_VALUES[w] ?? Number(w);
+const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 
 /** Words that make a count of items a batch run ("nightly", "every hour", "batch job"). */
 const BATCH_WORDS = new RegExp(

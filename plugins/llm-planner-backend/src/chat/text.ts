@@ -71,7 +71,8 @@ function readDigits(d: string): { value: number; format?: string } {
 const CLAUSE_DELIM =
   /[;!?\n]|\.(?=\s|$)|,\s|\s(?:and|but|while|plus|whereas)\s/gi;
 
-const SMALL_NUMBERS: Record<string, number> = {
+/** Number words the chat reads as figures. */
+export const SMALL_NUMBERS: Record<string, number> = {
   two: 2,
   three: 3,
   four: 4,

@@ -216,7 +216,7 @@ export function runExtractionBench(): void {
   const holdout = scoreFile(extractor, 'holdout.jsonl');
   const results = {
     extractor: 'rules',
-    ...firstLookOf(resolve(dir, 'results.json')),
+    ...firstLooks(resolve(dir, 'results.json'), holdout),
     dev,
     holdout,
   };
@@ -227,18 +227,66 @@ export function runExtractionBench(): void {
   for (const r of [dev, holdout]) report(r);
 }
 
+type FirstLook = {
+  date: string;
+  file: string;
+  /** the held-out set's request ids, sorted and joined: which set this figure is of */
+  set?: string;
+  requests: number;
+  fieldsScored: number;
+  fieldAccuracy: number;
+  requestsFullyCorrect: number;
+  requestAccuracy: number;
+  note: string;
+};
+
+/** Which held-out set a score is of: its request ids, sorted. */
+function setKey(file: string): string {
+  return readFileSync(resolve(dir, file), 'utf8')
+    .split('\n')
+    .filter(l => l.trim())
+    .map(l => (JSON.parse(l) as Label).id)
+    .sort()
+    .join(' ');
+}
+
 /**
  * The held-out set's first-look figure (scored once, before the extractor was changed for it)
- * is kept from the previous results: later runs have been looked at while tuning.
+ * is kept from the previous results: later runs have been looked at while tuning. A held-out
+ * set seen for the first time (other request ids than the kept first look's) is scored now,
+ * and that score becomes its first look; earlier sets' first looks stay in `earlierFirstLooks`.
  */
-function firstLookOf(file: string): { holdoutFirstLook?: unknown } {
-  if (!existsSync(file)) return {};
-  const prev = JSON.parse(readFileSync(file, 'utf8')) as {
-    holdoutFirstLook?: unknown;
-  };
-  return prev.holdoutFirstLook
-    ? { holdoutFirstLook: prev.holdoutFirstLook }
+function firstLooks(
+  file: string,
+  holdout: ReturnType<typeof scoreFile>,
+): { holdoutFirstLook: FirstLook; earlierFirstLooks?: FirstLook[] } {
+  const prev = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as {
+        holdoutFirstLook?: FirstLook;
+        earlierFirstLooks?: FirstLook[];
+      })
     : {};
+  const earlier = prev.earlierFirstLooks ?? [];
+  const set = setKey(holdout.file);
+  const kept = prev.holdoutFirstLook;
+  // A first look without a set key was recorded before sets were keyed: an earlier set.
+  if (kept && kept.set === set)
+    return { holdoutFirstLook: kept, earlierFirstLooks: earlier };
+  const now: FirstLook = {
+    date: new Date().toISOString().slice(0, 10),
+    file: holdout.file,
+    set,
+    requests: holdout.requests,
+    fieldsScored: holdout.fieldsScored,
+    fieldAccuracy: holdout.fieldAccuracy,
+    requestsFullyCorrect: holdout.requestsFullyCorrect,
+    requestAccuracy: holdout.requestAccuracy,
+    note: 'the fresh held-out set scored once, before any extractor change it prompted',
+  };
+  return {
+    holdoutFirstLook: now,
+    earlierFirstLooks: kept ? [...earlier, kept] : earlier,
+  };
 }
 
 function report(r: ReturnType<typeof scoreFile>): void {

@@ -315,7 +315,7 @@ export function intervalCoverage(kb: KnowledgeBase) {
       );
     }
     for (const e of cv.capacity.filter(x => x.config === config)) {
-      const used = capacityClassFor(model, e.kind, e.metric);
+      const used = capacityClassFor(model, e.kind, e.metric, e.headroom);
       if (!used) continue;
       const l = quantileSorted(used.errors.logErrors, lo);
       const h = quantileSorted(used.errors.logErrors, hi);

@@ -109,13 +109,13 @@ export function sizeAtSlo(
   const read =
     confidence === null
       ? (metric: Metric, c: number) => probe.value(metric, pct, c)
-      : (metric: Metric, c: number) =>
-          probe.atConfidence(metric, pct, c, confidence);
+      : (metric: Metric, c: number, target: number) =>
+          probe.atConfidence(metric, pct, c, confidence, target);
   /** 0 when every target holds at load c, else the bits of the missed / unknown ones */
   const check = (c: number): number => {
     let failing = 0;
     for (let i = 0; i < targets.length; i++) {
-      const v = read(targets[i][0], c);
+      const v = read(targets[i][0], c, targets[i][1]);
       if (v === null) return failing | UNKNOWN;
       if (v > targets[i][1]) failing |= 1 << i;
     }
@@ -198,7 +198,7 @@ export function capacityDetail(
       upper:
         confidence === null
           ? null
-          : probe.atConfidence(metric, pct, c, confidence),
+          : probe.atConfidence(metric, pct, c, confidence, target),
       probability:
         capacityProbabilityAt(engine, probe, metric, pct, target, cap, c, v) ??
         engine.probabilityWithin(
@@ -294,12 +294,14 @@ function capacityProbabilityAt(
     cap,
     probe.monotone,
   );
+  const floor = probe.value(metric, pct, 1);
   return capacityProbability(
     engine.errorModel(),
     v.provenance,
     metric,
     predicted,
     c,
+    floor ? target / floor : undefined,
   );
 }
 

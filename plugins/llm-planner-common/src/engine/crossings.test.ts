@@ -102,4 +102,31 @@ describe('capacity error classes', () => {
     );
     expect(capacityFactor(broad, 'estimated', 'ttft', 0.9)).not.toBeNull();
   });
+
+  it('sizes a target close to the unloaded latency on the errors of such targets', () => {
+    // near the floor a few ms of error move the capacity far; far above it they do not
+    const near = errors('transferred', 'curve', 2, ratios).map(e => ({
+      ...e,
+      headroom: 1.2,
+      logError: e.logError * 3,
+    }));
+    const far = errors('transferred', 'curve', 2, ratios).map(e => ({
+      ...e,
+      headroom: 6,
+      logError: e.logError / 3,
+    }));
+    const model = errorModelOf([], [...near, ...far]);
+    const at = (headroom?: number) =>
+      capacityFactor(model, 'transferred', 'ttft', 0.9, headroom)!;
+    expect(at(1.2)).toBeCloseTo(0.59 ** 3, 2);
+    expect(at(6)).toBeCloseTo(0.59 ** (1 / 3), 2);
+    // a target without a floor to compare with reads every headroom's errors
+    expect(at()).toBeLessThan(at(6));
+    expect(at()).toBeGreaterThan(at(1.2));
+    expect(
+      capacityProbability(model, 'transferred', 'ttft', 10, 8, 1.2)!,
+    ).toBeLessThan(
+      capacityProbability(model, 'transferred', 'ttft', 10, 8, 6)!,
+    );
+  });
 });

@@ -33,7 +33,9 @@ import {
   describeErrorClass,
   errorClassFor,
   errorModelOf,
+  HEADROOM_BANDS,
   LOAD_BANDS,
+  headroomBand,
   loadBand,
   probabilityWithin,
   withoutConfiguration,
@@ -138,9 +140,10 @@ export type StatProbe = {
     confidence: number,
   ): number | null;
   /**
-   * The statistic as sizing at `confidence` reads it: the point prediction at the load the
-   * cross-validated capacity error moves `concurrency` to, so a target it meets is met by the
-   * true capacity with that probability (a value whose class has no capacity errors reads
+   * The statistic as sizing at `confidence` reads it against `target`: the point prediction at
+   * the load the cross-validated capacity error (of targets with the same headroom over the
+   * latency at one request in flight) moves `concurrency` to, so a target it meets is met by
+   * the true capacity with that probability (a value whose class has no capacity errors reads
    * `upper` instead; an outcome-calibrated one reads the class it falls back to, interpolation
    * first)
    */
@@ -149,6 +152,7 @@ export type StatProbe = {
     stat: StatName,
     concurrency: number,
     confidence: number,
+    target?: number,
   ): number | null;
   provenance(
     metric: SurfaceMetric,
@@ -230,7 +234,13 @@ export type EngineOptions = {
   errorModel?: ErrorModel;
 };
 
-const NO_ERRORS: ErrorModel = { classes: {}, byLoad: {}, capacity: {}, n: 0 };
+const NO_ERRORS: ErrorModel = {
+  classes: {},
+  byLoad: {},
+  capacity: {},
+  capacityByHeadroom: {},
+  n: 0,
+};
 
 /**
  * Identity of a deployed configuration (model, GPU, TP, engine): what calibration factors and
@@ -676,6 +686,7 @@ type Uncertainty = Pick<Engine, 'errorModel' | 'upperBound'> & {
     kind: ProvenanceKind,
     metric: SurfaceMetric,
     confidence: number,
+    headroom?: number,
   ): number | null;
   calibrationOf(
     cfg: ResolvedConfig,
@@ -697,16 +708,22 @@ type Uncertainty = Pick<Engine, 'errorModel' | 'upperBound'> & {
 function memoisedCapacityFactor(
   errorModel: () => ErrorModel,
 ): Uncertainty['capacityFactor'] {
-  // read at every step of a capacity search: indexed by confidence, then (class, metric)
+  // read at every step of a capacity search: indexed by confidence, then (class, metric,
+  // headroom band; the last slot for no target)
   const memo = new Map<number, (number | null | undefined)[]>();
   const METRICS: SurfaceMetric[] = ['ttft', 'itl', 'e2e'];
-  return (kind, metric, confidence) => {
+  const SLOTS = HEADROOM_BANDS.length + 2;
+  return (kind, metric, confidence, headroom) => {
     let table = memo.get(confidence);
     if (!table) memo.set(confidence, (table = []));
-    const i = RANK[kind] * 3 + METRICS.indexOf(metric);
+    const band =
+      headroom === undefined || !(headroom > 0)
+        ? SLOTS - 1
+        : headroomBand(headroom);
+    const i = (RANK[kind] * 3 + METRICS.indexOf(metric)) * SLOTS + band;
     let f = table[i];
     if (f === undefined) {
-      f = capacityFactor(errorModel(), kind, metric, confidence);
+      f = capacityFactor(errorModel(), kind, metric, confidence, headroom);
       table[i] = f;
     }
     return f;
@@ -923,10 +940,17 @@ function createStatProbe(
     stat: StatName,
     c: number,
     confidence: number,
+    target?: number,
   ): number | null {
     const kind = this.provenance(metric, stat, c);
     if (kind === null) return null;
-    const f = capacityFactorOf(kind, metric, confidence);
+    const floor = target === undefined ? null : this.value(metric, stat, 1);
+    const f = capacityFactorOf(
+      kind,
+      metric,
+      confidence,
+      floor ? target! / floor : undefined,
+    );
     return f === null
       ? this.upper(metric, stat, c, confidence)
       : this.value(metric, stat, c / f);
@@ -939,6 +963,18 @@ function createStatProbe(
     factors.stepOverheadMs >= 0;
   return (cfg, inTok, outTok) => {
     const roof = cfg.roof;
+    // the latency at one request in flight, per statistic: what a target's headroom is over
+    const floors = new Map<string, number | null>();
+    const floorOf = (metric: SurfaceMetric, stat: StatName) => {
+      const key = `${metric}|${stat}`;
+      if (!floors.has(key))
+        floors.set(
+          key,
+          predictStat(cfg, metric, stat, inTok, outTok, 1, false)?.value ??
+            null,
+        );
+      return floors.get(key)!;
+    };
     if (cfg.surface || cfg.siblings.length > 0 || !roof)
       return {
         monotone: false,
@@ -955,10 +991,16 @@ function createStatProbe(
           predictStat(cfg, metric, stat, inTok, outTok, c, false)?.provenance ??
           null,
         // one prediction gives the class; a second read only where capacity errors move the load
-        atConfidence: (metric, stat, c, confidence) => {
+        atConfidence: (metric, stat, c, confidence, target) => {
           const v = predictStat(cfg, metric, stat, inTok, outTok, c, false);
           if (!v) return null;
-          const f = capacityFactorOf(v.provenance, metric, confidence);
+          const floor = target === undefined ? null : floorOf(metric, stat);
+          const f = capacityFactorOf(
+            v.provenance,
+            metric,
+            confidence,
+            floor ? target! / floor : undefined,
+          );
           if (f === null)
             return upperBound(cfg, metric, v, inTok, outTok, c, confidence);
           return f === 1
@@ -1351,11 +1393,13 @@ function recordCapacities(
         const kind = probe.provenance(metric, stat, at);
         // a prediction missing the target at one request in flight sizes nothing: its
         // capacity counts as the lightest load searched
+        const floor = probe.value(metric, stat, 1);
         if (kind)
           into.push({
             kind,
             metric,
             logError: Math.log(x.capacity / at),
+            headroom: floor && floor > 0 ? x.target / floor : undefined,
             ...where,
           });
       }

@@ -62,6 +62,22 @@ function bandText(band: number): string {
     : `at ${lo === 0 ? 'under' : `${lo} to under`} ${hi} requests in flight`;
 }
 
+/**
+ * Bounds of the headroom bands capacity errors are kept by: a target's multiple of the latency
+ * at one request in flight. A target close to that floor is met or missed by a few ms of
+ * error, so its capacity moves far on a small latency error; far above it, capacity is set by
+ * queueing the measurements capture.
+ * @public
+ */
+export const HEADROOM_BANDS = [2];
+
+/** Index of the headroom band of `headroom` (0 = below the first bound). @public */
+export function headroomBand(headroom: number): number {
+  let i = 0;
+  while (i < HEADROOM_BANDS.length && headroom >= HEADROOM_BANDS[i]) i++;
+  return i;
+}
+
 /** How each cross-validation fold family holds data out. @public */
 export type FoldKind = 'point' | 'curve' | 'configuration';
 
@@ -90,6 +106,8 @@ export type CapacityCvError = {
   metric: SurfaceMetric;
   /** log(measured capacity / predicted capacity) */
   logError: number;
+  /** the target over the predicted value at one request in flight */
+  headroom?: number;
   fold: FoldKind;
   config: string;
 };
@@ -129,6 +147,13 @@ export type ErrorModel = {
   capacity: Partial<
     Record<ErrorClassKey, Partial<Record<SurfaceMetric, ErrorClass>>>
   >;
+  /** the capacity errors split by {@link headroomBand} of the target */
+  capacityByHeadroom: Partial<
+    Record<
+      ErrorClassKey,
+      Partial<Record<SurfaceMetric, Partial<Record<number, ErrorClass>>>>
+    >
+  >;
   /** number of cross-validated predictions */
   n: number;
 };
@@ -153,6 +178,7 @@ export function errorModelOf(
   const classes: ErrorModel['classes'] = {};
   const byLoad: ErrorModel['byLoad'] = {};
   const capacity: ErrorModel['capacity'] = {};
+  const capacityByHeadroom: ErrorModel['capacityByHeadroom'] = {};
   const all: ErrorClass[] = [];
   const configs = new Map<ErrorClass, Set<string>>();
   const add = (c: ErrorClass, e: Omit<CapacityCvError, 'kind' | 'metric'>) => {
@@ -173,18 +199,36 @@ export function errorModelOf(
     const bands = ((byLoad[e.kind] ??= {})[e.metric] ??= {});
     add((bands[loadBand(e.concurrency)] ??= fresh()), e);
   }
-  for (const e of capacityErrors)
-    if (Number.isFinite(e.logError))
-      add(((capacity[e.kind] ??= {})[e.metric] ??= fresh()), e);
+  for (const e of capacityErrors) {
+    if (!Number.isFinite(e.logError)) continue;
+    add(((capacity[e.kind] ??= {})[e.metric] ??= fresh()), e);
+    const band = e.headroom === undefined ? null : headroomBand(e.headroom);
+    if (band !== null)
+      add(
+        (((capacityByHeadroom[e.kind] ??= {})[e.metric] ??= {})[band] ??=
+          fresh()),
+        e,
+      );
+  }
   for (const c of all) {
     c.logErrors.sort((a, b) => a - b);
     c.n = c.logErrors.length;
     c.configurations = configs.get(c)!.size;
   }
-  return { classes, byLoad, capacity, n: errors.length };
+  return {
+    classes,
+    byLoad,
+    capacity,
+    capacityByHeadroom,
+    n: errors.length,
+  };
 }
 
-type UsedClass = { kind: ErrorClassKey; errors: ErrorClass; band?: number };
+type UsedClass = {
+  kind: ErrorClassKey;
+  errors: ErrorClass;
+  band?: number;
+};
 
 /**
  * The first class broad enough to speak for the next configuration among `kind` and the worse
@@ -232,17 +276,41 @@ export function errorClassFor(
   ]);
 }
 
+/** A class broad enough to speak for the next configuration. */
+const usable = (c: ErrorClass | undefined): c is ErrorClass =>
+  c !== undefined && c.n >= MIN_CLASS_ERRORS && !isThin(c);
+
 /**
- * The capacity error class of a prediction of `kind`: how far the load where the engine says
- * a `metric` target is met was from where measurements met it, cross-validated.
+ * The capacity error class of a prediction of `kind` for a target `headroom` times the latency
+ * at one request in flight: how far the load where the engine says a `metric` target is met
+ * was from where measurements met it, cross-validated. Its own class at that headroom band,
+ * else at every headroom, else a worse class's. Null when none is broad enough: errors from
+ * too few held-out configurations describe those configurations, not the next one.
  * @public
  */
 export function capacityClassFor(
   model: ErrorModel,
   kind: ErrorClassKey,
   metric: SurfaceMetric,
+  headroom?: number,
 ): UsedClass | null {
-  return pickClass(kind, k => [{ errors: model.capacity[k]?.[metric] }]);
+  const band =
+    headroom === undefined || !(headroom > 0)
+      ? undefined
+      : headroomBand(headroom);
+  const own = (k: ErrorClassKey) => [
+    ...(band === undefined
+      ? []
+      : [{ errors: model.capacityByHeadroom[k]?.[metric]?.[band], band }]),
+    { errors: model.capacity[k]?.[metric] },
+  ];
+  for (const k of [kind, ...FALLBACK[kind]])
+    for (const { errors, band: b } of own(k))
+      if (usable(errors))
+        return b === undefined
+          ? { kind: k, errors }
+          : { kind: k, errors, band: b };
+  return null;
 }
 
 /**
@@ -257,14 +325,15 @@ export function capacityFactor(
   kind: ErrorClassKey,
   metric: SurfaceMetric,
   confidence: number,
+  headroom?: number,
 ): number | null {
-  const c = capacityClassFor(model, kind, metric);
-  // errors from too few held-out configurations describe those configurations, not the next
-  // one (the seed's 2-3 estimated ones say the roofline is 7-60x pessimistic on capacity while
-  // the latency errors of every configuration say its e2e is optimistic): sizing then reads
-  // the broader latency errors
-  if (!c || isThin(c.errors)) return null;
-  return Math.exp(quantileSorted(c.errors.logErrors, 1 - confidence));
+  // no class broad enough (the seed's 2-3 estimated configurations say the roofline is 7-60x
+  // pessimistic on capacity while the latency errors of every configuration say its e2e is
+  // optimistic): sizing then reads the broader latency errors
+  const c = capacityClassFor(model, kind, metric, headroom);
+  return c
+    ? Math.exp(quantileSorted(c.errors.logErrors, 1 - confidence))
+    : null;
 }
 
 /** A class whose errors all come from holding out fewer than the needed configurations. */
@@ -287,12 +356,11 @@ export function capacityProbability(
   metric: SurfaceMetric,
   predictedCapacity: number,
   load: number,
+  headroom?: number,
 ): number | null {
-  const c = capacityClassFor(model, kind, metric);
-  // a thin class caps sizing at the prediction but is no probability for the next
-  // configuration: the caller reads the latency errors instead
-  if (!c || isThin(c.errors) || !(predictedCapacity > 0) || !(load > 0))
-    return null;
+  // without a broad enough class the caller reads the latency errors instead
+  const c = capacityClassFor(model, kind, metric, headroom);
+  if (!c || !(predictedCapacity > 0) || !(load > 0)) return null;
   return (
     1 -
     sampleCdf(c.errors.logErrors, Math.log(load / predictedCapacity) - 1e-12)

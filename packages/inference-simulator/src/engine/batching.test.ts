@@ -57,43 +57,9 @@ const median = (xs: number[]) =>
   );
 
 describe('continuous batching', () => {
-  it('queues requests beyond max-num-seqs: TTFT grows and the queue shows in metrics', () =>
-    withSim({ maxNumSeqs: 2 }, async (sim, spec) => {
-      let maxWaiting = 0;
-      const poll = setInterval(() => {
-        maxWaiting = Math.max(maxWaiting, sim.engine.numWaiting);
-      }, 2);
-      await burst(spec, 1, 'warm up', 2);
-      const samples = await burst(spec, 6, syntheticPrompt(233, 1), 30);
-      clearInterval(poll);
-      expect(samples.every(s => s.ok)).toBe(true);
-      expect(maxWaiting).toBeGreaterThanOrEqual(3);
-      const ttfts = samples.map(s => s.ttftMs).sort((a, b) => a - b);
-      // the first two start at once; the next two wait for one full request (30 steps of
-      // batch 2), the last two for two
-      const request = 29 * timing.decodeStepMs(2, 0);
-      expect(ttfts[2] - ttfts[1]).toBeGreaterThan(request * 0.8);
-      expect(ttfts[4] - ttfts[1]).toBeGreaterThan(2 * request * 0.8);
-      expect(sim.engine.numRunning).toBe(0);
-    }));
-
-  it('ITL rises with batch size as in the measured points', () =>
-    withSim({ maxNumSeqs: 64 }, async (_sim, spec) => {
-      const prompt = syntheticPrompt(233, 2);
-      const single: RequestSample[] = [];
-      for (let i = 0; i < 3; i++)
-        single.push(...(await burst(spec, 1, prompt, 30)));
-      const batch = await burst(spec, 8, prompt, 30);
-      const itl1 = median(single.map(s => s.itlMeanMs));
-      const itl8 = median(batch.map(s => s.itlMeanMs));
-      const p1 = points.find(p => p.concurrency === 1)!.itlMs;
-      const p8 = points.find(p => p.concurrency === 8)!.itlMs;
-      expect(p8).toBeGreaterThan(p1 * 1.1);
-      expect(itl8).toBeGreaterThan(itl1 * 1.05);
-      expect(Math.abs(itl1 - p1) / p1).toBeLessThan(0.15);
-      expect(Math.abs(itl8 - p8) / p8).toBeLessThan(0.15);
-    }));
-
+  // How the scheduler queues, batches and charges steps is tested in simulated time
+  // (batchEngine.test.ts); these tests check the same engine behind HTTP, asserting what
+  // a loaded machine cannot change.
   it('admits only what the KV budget holds and reports its usage', () =>
     withSim(
       { maxNumSeqs: 64, kvCacheTokens: 100, timeScale: 0.2 },
@@ -132,11 +98,10 @@ describe('continuous batching', () => {
       await reader.read();
       expect(sim.engine.numRunning).toBe(1);
       controller.abort();
-      const until = performance.now() + 2000;
-      while (sim.engine.numRunning > 0 && performance.now() < until) {
+      // the slot frees once the server sees the connection close (a hang is the test timeout)
+      while (sim.engine.numRunning > 0) {
         await new Promise(r => setTimeout(r, 5));
       }
-      expect(sim.engine.numRunning).toBe(0);
       const [next] = await burst(spec, 1, 'x', 3);
       expect(next.ok).toBe(true);
     }));

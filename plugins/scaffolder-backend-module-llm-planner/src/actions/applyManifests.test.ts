@@ -507,12 +507,12 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
         metadata: { name: 'pods-quota', namespace: NS },
         spec: { hard: { pods: '1' } },
       });
-      const started = Date.now();
+      // the FailedCreate reason ends it, not the 600 s timeout (whose message differs and
+      // which the test timeout would cut first)
       const { ctx, done } = run({ rolloutTimeoutSeconds: 600 });
       await expect(done).rejects.toThrow(
         /^Deployment\/support-chat failed to roll out: pods cannot be created: pods "support-chat-[a-z0-9]+-[a-z0-9]+" is forbidden: exceeded quota: pods-quota, requested: pods=1, used: pods=1, limited: pods=1 \(ReplicaSet support-chat-[a-z0-9]+, FailedCreate\)$/,
       );
-      expect(Date.now() - started).toBeLessThan(5000);
       expect(outputOf(ctx, 'status')).toBe('failed');
       expect(outputOf(ctx, 'rollout').status).toBe('failed');
     });
@@ -622,11 +622,10 @@ describe('llm-planner:kubernetes:apply against the test API server', () => {
       server.pause();
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 200);
-      const started = Date.now();
+      // the abort ends it (its own message), not the 60 s request timeout
       await expect(run({}, { signal: controller.signal }).done).rejects.toThrow(
         /cancelled: the task was aborted/,
       );
-      expect(Date.now() - started).toBeLessThan(3000);
       server.resume();
     });
 

@@ -238,11 +238,10 @@ describe('llm-planner:namespace:ensure against what a real API server showed', (
     it('times out after llmPlanner.kubernetes.requestTimeoutSeconds', async () => {
       const { run } = await setup({ config: { requestTimeoutSeconds: 0.3 } });
       server.pause();
-      const started = Date.now();
+      // the message names the configured 0.3 s; were it ignored, a hang is the test timeout
       await expect(run()).rejects.toThrow(
         /no answer from the API server within 0.3 s \(llmPlanner.kubernetes.requestTimeoutSeconds\)/,
       );
-      expect(Date.now() - started).toBeLessThan(3000);
       server.resume();
     });
 

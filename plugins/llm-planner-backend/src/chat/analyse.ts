@@ -76,17 +76,27 @@ export type Findings = {
   questions: Question[];
   /** numbers said for a field in this turn (contradictions are asked back) */
   said: Record<string, number>;
+  /** where in the turn each said number ended (a correction word after it makes a later one win) */
+  saidEnd: Record<string, number>;
+  /** the turn's text as read (positions match the numbers') */
+  turnText: string;
+  /** counts followed by a plural noun in a batch request, used when no known item noun was counted */
+  itemCandidates: { n: NumberMention; noun: [number, number] }[];
   /** the last question asked about the batch window; a bare "8 hours" answers it */
   askedWindow: boolean;
   /** a monthly budget was said before: a bare "4k a month" next corrects it */
   budgetSoFar: boolean;
+  /** earlier turns described a batch job */
+  batchSoFar: boolean;
+  /** earlier turns set a use case */
+  useCaseSoFar: boolean;
   notes: string[];
   assumptions: string[];
 };
 
 /** Words that correct an earlier number of the same turn ("actually 800"). */
 const CORRECTION =
-  /\b(actually|sorry|i mean|correction|make (that|it)|rather|no wait|instead|scratch that|update)\b/;
+  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|instead|scratch that|strike that|update|let me correct)\b/;
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -174,10 +184,16 @@ function assign(
     return;
   }
   const prev = f.said[key];
+  // a correction word between the earlier number and this one ("10 per second, no wait, 10 per
+  // minute") or in this number's clause makes this one win
+  const since = f.turnText
+    .slice(Math.min(f.saidEnd[key] ?? n.start, n.start), n.start)
+    .toLowerCase();
   if (
     prev !== undefined &&
     Math.abs(prev - v) > Math.abs(v) * 1e-6 &&
-    !CORRECTION.test(n.before.toLowerCase())
+    !CORRECTION.test(n.before.toLowerCase()) &&
+    !CORRECTION.test(since)
   ) {
     write(f, key, undefined);
     ask(
@@ -188,9 +204,11 @@ function assign(
       )}; which one should the plan use?`,
     );
     f.said[key] = v;
+    f.saidEnd[key] = n.end;
     return;
   }
   f.said[key] = v;
+  f.saidEnd[key] = n.end;
   if (f.questions.some(q => q.field === field && /both/.test(q.question)))
     f.questions = f.questions.filter(q => q.field !== field);
   write(f, key, v);
@@ -210,9 +228,24 @@ const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
 const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 
 /** Words that make a count of items a batch run ("nightly", "every hour", "batch job"). */
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|weekday)|each (night|hour|morning|evening|week)|every \\d+ (hours|days)|hourly|weekly|once a (day|week)|twice a (day|week)|(\\d+|${COUNT_WORDS}) times (a|per) (day|week)|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|minutes|mins)|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS}) times (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
+
+/** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
+const WEEKDAY_CADENCE = new RegExp(`\\b(every|each) ${WEEKDAY}\\b`);
+const WEEKDAY_PEAK = new RegExp(
+  `\\b(peaks?|peaking|busiest|busy|spikes?|rush)\\b[^.;,]{0,30}\\b(every|each|on) ${WEEKDAY}`,
+);
+
+/**
+ * A deadline or a clock window next to a count of items is a batch run too, without batch words
+ * ("classify 20k emails between 22:00 and 04:00", "12k transcripts, ready by 7am").
+ */
+const DEADLINE =
+  /\b(ready by|done by|finished by|completed? by|must (finish|complete|be (done|ready|finished|complete))|ha(s|ve) to (finish|complete|be done)|needs? to (finish|complete|be done)|deadline|to finish|(between|from) \d{1,2}(:\d{2}|\s*[ap]m)\s*(and|to|until|-|–)\s*\d{1,2}(:\d{2}|\s*[ap]m))\b/;
 
 /**
  * Runs a day said in words: "nightly" 1, "twice a day" 2, "3 runs per day" 3, "every hour" 24,
@@ -221,10 +254,13 @@ const BATCH_WORDS = new RegExp(
 function runsPerDayOf(l: string): number | undefined {
   const perDay = l.match(
     new RegExp(
-      `\\b(\\d+|${COUNT_WORDS}) (times|runs|batches|batch runs|jobs) (a|per|each) day\\b`,
+      `\\b(\\d+|${COUNT_WORDS}) (?:(?:times|runs|batches|batch runs|jobs|passes) (?:a|per|each) day|times daily)\\b`,
     ),
   );
   if (perDay) return countOf(perDay[1]);
+  const everyMin = l.match(/\bevery (\d+) min(ute)?s\b/);
+  if (everyMin && Number(everyMin[1]) > 0)
+    return r4(1440 / Number(everyMin[1]));
   // "2.4M documents per day, processed in 4 runs"
   const inRuns = l.match(/\bin (\d+) (runs|batches)\b/);
   if (inRuns && /\b(per|a|each) day\b|\bdaily\b/.test(l))
@@ -233,7 +269,8 @@ function runsPerDayOf(l: string): number | undefined {
   if (every && Number(every[1]) > 0) return r4(24 / Number(every[1]));
   const everyDays = l.match(/\bevery (\d+) days\b/);
   if (everyDays && Number(everyDays[1]) > 0) return 1 / Number(everyDays[1]);
-  if (/\btwice (a|per) day\b/.test(l)) return 2;
+  if (/\btwice (a|per) day\b|\btwice daily\b/.test(l)) return 2;
+  if (/\bevery other day\b/.test(l)) return 0.5;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
   if (
     /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|daily (run|job|batch))\b/.test(
@@ -241,24 +278,32 @@ function runsPerDayOf(l: string): number | undefined {
     )
   )
     return 1;
+  if (/\b(every|each|on) weekdays?\b/.test(l)) return 5 / 7;
   const perWeek = l.match(
     new RegExp(`\\b(\\d+|${COUNT_WORDS}) (times|runs) (a|per|each) week\\b`),
   );
   if (perWeek) return countOf(perWeek[1]) / 7;
   if (/\btwice (a|per) week\b/.test(l)) return 2 / 7;
   if (
-    /\b(weekly|once a week|every week|each week|every (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(
+    new RegExp(
+      `\\b(weekly|once a week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b`,
+    ).test(l)
+  )
+    return 1 / 7;
+  if (/\btwice (a|per) month\b/.test(l)) return 2 / 30;
+  if (
+    /\b(monthly (runs?|jobs?|batch(es)?)|once a month|every month|each month)\b/.test(
       l,
     )
   )
-    return 1 / 7;
+    return 1 / 30;
   return undefined;
 }
 
 const LOWEST_COST =
   /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first)\b/;
 const PERFORMANCE =
-  /\b(money is (not an issue|no object|not a problem)|cost is (secondary|not an issue|no object|not a concern|not important)|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
+  /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
   /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive)\b/;
@@ -269,12 +314,12 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?) (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time)\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?) (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
-  /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|at any (one |given )?(time|moment)|online at the same)\b/;
+  /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|side by side|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce)\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
   'employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 const QUALIFIERS =
@@ -283,8 +328,11 @@ const QUALIFIERS =
 const POPULATION_NOUNS = new RegExp(
   `^\\s*(\\+\\s*)?(${QUALIFIERS})*(${POP_NOUN})\\b`,
 );
+/** One describing word before a noun ("chat" sessions), not a unit or a preposition. */
+const DESCRIBER =
+  '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z-]+\\s+)?';
 const USER_NOUNS = new RegExp(
-  `^\\s*(\\+\\s*)?(${QUALIFIERS})*(users?|people|persons|visitors|clients|callers|sessions|conversations|chats|learners|${POP_NOUN})\\b`,
+  `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(users?|people|persons|visitors|clients|callers|sessions|conversations|chats|learners|${POP_NOUN})\\b`,
 );
 
 type AnalyseContext = {
@@ -294,6 +342,8 @@ type AnalyseContext = {
   askedWindow?: boolean;
   /** the conversation already has a monthly budget */
   budgetSoFar?: boolean;
+  /** earlier turns described a batch job: this turn's counts and hours are read as its figures */
+  batchSoFar?: boolean;
 };
 
 /**
@@ -312,6 +362,7 @@ export function analyse(
 ): Findings {
   const f = emptyFindings(ctx);
   let text = normaliseTurn(input, f);
+  f.turnText = text;
   text = blankQuoted(text, f);
   text = readModelMentions(text, idx, f);
   text = readGpuMentions(text, idx, f);
@@ -329,6 +380,7 @@ export function analyse(
   text = readCountOfPopulation(text, f);
 
   for (const n of scanNumbers(text)) readNumber(n, f, text);
+  readItemCandidates(f);
 
   const remaining = text.toLowerCase();
   readUseCase(
@@ -351,8 +403,13 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     itemSpans: [],
     questions: [],
     said: {},
+    saidEnd: {},
+    turnText: '',
+    itemCandidates: [],
     askedWindow: Boolean(ctx.askedWindow),
     budgetSoFar: Boolean(ctx.budgetSoFar),
+    batchSoFar: Boolean(ctx.batchSoFar),
+    useCaseSoFar: Boolean(ctx.useCaseSoFar),
   };
 }
 
@@ -468,20 +525,63 @@ function readPricing(lower: string, f: Findings): void {
   }
 }
 
+/**
+ * The price preference. Both a cost word and a performance word ("as cheap as possible, but
+ * performance over price") are asked back, unless a correction word between them makes the
+ * later one win.
+ */
+function readPricePreference(lower: string, f: Findings): void {
+  const perf = PERFORMANCE.exec(lower);
+  const cheap = LOWEST_COST.exec(lower);
+  if (!perf || !cheap) {
+    if (perf) f.pricePreference = 'performance';
+    else if (cheap) f.pricePreference = 'lowest-cost';
+    return;
+  }
+  const [first, later] =
+    perf.index < cheap.index ? [perf, cheap] : [cheap, perf];
+  // one phrase inside the other ("cost over performance") is one wish
+  if (later.index < first.index + first[0].length) {
+    f.pricePreference = first === perf ? 'performance' : 'lowest-cost';
+    return;
+  }
+  if (
+    CORRECTION.test(lower.slice(first.index + first[0].length, later.index))
+  ) {
+    f.pricePreference = later === perf ? 'performance' : 'lowest-cost';
+    return;
+  }
+  ask(
+    f,
+    'budget.preference',
+    `budget.preference: you said "${cheap[0]}" and "${perf[0]}"; should the plan favour the lowest cost or performance?`,
+  );
+}
+
+/** A count of things a batch processes: "20k support emails", "1.2M tickets". */
+const ITEM_COUNT = new RegExp(
+  `\\d(?:[\\d.,' ]*\\d)?\\s*(?:k|m|mn|million|thousand)?\\b${ITEM_NOUNS.source.slice(
+    1,
+  )}`,
+);
+
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
 function readPricePreferenceAndCadence(
   text: string,
   lower: string,
   f: Findings,
 ): string {
-  if (PERFORMANCE.test(lower)) f.pricePreference = 'performance';
-  else if (LOWEST_COST.test(lower)) f.pricePreference = 'lowest-cost';
-  f.batchContext = BATCH_WORDS.test(lower);
+  readPricePreference(lower, f);
+  f.batchContext =
+    f.batchSoFar ||
+    BATCH_WORDS.test(lower) ||
+    (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
+    (DEADLINE.test(lower) && ITEM_COUNT.test(lower));
   const runs = runsPerDayOf(lower);
   if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
   return text
     .replace(
-      /\b\d+ times (a|per) (day|week)\b|\bevery \d+ (hours|days)\b/gi,
+      /\b\d+ times (a|per) (day|week|month)\b|\b\d+ times daily\b|\bevery \d+ (hours|days|minutes|mins)\b/gi,
       s => ' '.repeat(s.length),
     )
     .replace(
@@ -582,28 +682,67 @@ function readHourRanges(text: string, f: Findings): string {
         )
       )
         return s;
-      const start =
-        Number(a) + (ap?.toLowerCase() === 'pm' && Number(a) < 12 ? 12 : 0);
-      let end =
-        Number(b) + (bp?.toLowerCase() === 'pm' && Number(b) < 12 ? 12 : 0);
-      if (end <= start && !bp) end += 12;
-      return busyFromTo(f, start, end) ? ' '.repeat(s.length) : s;
+      const start = clockHour(a, am, ap);
+      let end = clockHour(b, bm, bp);
+      // "9 to 5" is 9 to 17; "22:00 and 04:00", "10pm to 2am" and "20 to 4" cross midnight
+      if (end <= start)
+        end += bp || am || bm || ap || Number(a) >= 12 ? 24 : 12;
+      return busyFromTo(f, r4(start), r4(end), [offset, offset + s.length])
+        ? ' '.repeat(s.length)
+        : s;
     },
   );
 }
 
-/** Busy hours (and a batch's window) from a start and an end hour; false when not a span. */
-function busyFromTo(f: Findings, start: number, end: number): boolean {
-  if (start > 24 || end > 24 || end <= start) return false;
-  if (f.batchContext && f.batch.windowHours === undefined)
-    f.batch.windowHours = end - start;
-  if (f.activeHoursPerDay === undefined) {
-    f.activeHoursPerDay = end - start;
-    f.assumptions.push(
-      `busy from ${start}:00 to ${end}:00 read as ${end - start} h/day`,
-    );
+/**
+ * Busy hours, or a batch's window, from a start and an end hour (the end past 24 when the span
+ * crosses midnight); false when not a span. A batch's busy hours come from its window and runs.
+ */
+function busyFromTo(
+  f: Findings,
+  start: number,
+  end: number,
+  at: [number, number],
+): boolean {
+  if (start > 24 || end > 48 || end <= start || end - start > 24) return false;
+  const hours = r4(end - start);
+  const shown = `${clockText(start)} to ${clockText(end)}`;
+  if (f.batchContext) {
+    assignSpan(f, 'batch.windowHours', hours, shown, at);
+    f.assumptions.push(`run window ${shown} read as ${fmt(hours)} h`);
+  } else if (f.activeHoursPerDay === undefined) {
+    f.activeHoursPerDay = hours;
+    f.assumptions.push(`busy from ${shown} read as ${fmt(hours)} h/day`);
   }
   return true;
+}
+
+/** A clock hour for a reply: 22 -> "22:00", 28.5 -> "04:30". */
+function clockText(h: number): string {
+  const hh = Math.floor(h) % 24;
+  const mm = Math.round((h - Math.floor(h)) * 60);
+  return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+}
+
+/** Sets a value read from a span of words rather than one number (a window from two times). */
+function assignSpan(
+  f: Findings,
+  key: NumKey,
+  v: number,
+  shown: string,
+  [start, end]: [number, number],
+): void {
+  assign(f, key, v, {
+    value: v,
+    raw: shown,
+    multiplied: false,
+    negative: false,
+    start,
+    end,
+    before: f.turnText.slice(Math.max(0, start - 40), start),
+    after: '',
+    clause: shown,
+  });
 }
 
 const CLOCK = '(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)';
@@ -628,15 +767,56 @@ function clockHour(h: string, m: string | undefined, ap?: string): number {
 function readStartEnd(text: string, f: Findings): string {
   let rest = text;
   START_END.forEach((re, order) => {
-    rest = rest.replace(re, (s, ...g: string[]) => {
-      const [h1, m1, ap1, h2, m2, ap2] = g;
+    rest = rest.replace(re, (s, ...g: (string | number)[]) => {
+      const [h1, m1, ap1, h2, m2, ap2] = g as string[];
+      const offset = g[6] as number;
       const t1 = clockHour(h1, m1, ap1);
       const t2 = clockHour(h2, m2, ap2);
-      const [start, end] = order === 0 ? [t1, t2] : [t2, t1];
-      return busyFromTo(f, r4(start), r4(end)) ? ' '.repeat(s.length) : s;
+      const [start, end0] = order === 0 ? [t1, t2] : [t2, t1];
+      const end = end0 <= start ? end0 + 24 : end0;
+      return busyFromTo(f, r4(start), r4(end), [offset, offset + s.length])
+        ? ' '.repeat(s.length)
+        : s;
     });
   });
-  return rest;
+  return readClockWindow(rest, f);
+}
+
+/** A time of day with am/pm or minutes ("1am", "22:00"); a bare "7" is no clock time. */
+const CLOCK_TIME =
+  /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b/gi;
+const END_CUE =
+  /\b(by|until|till|before|ends?|ending|done|ready|finish\w*|complete\w*|deadline( is)?)\s+(at\s+|by\s+)?(the latest\s+)?$/;
+const START_CUE =
+  /\b(at|from|start\w*|begin\w*|kicks? off|launch\w*|trigger\w*)\s+(at\s+)?$/;
+
+/**
+ * A batch run's start and end times anywhere in the turn, each told by the word before it ("each
+ * night at 1am we kick off a run ...; results must be ready by 7am"): the window between them,
+ * across midnight when the end is earlier. Read only for a batch, when both are said.
+ */
+function readClockWindow(text: string, f: Findings): string {
+  if (!f.batchContext) return text;
+  let start: { h: number; at: [number, number] } | undefined;
+  let end: typeof start;
+  for (const m of text.matchAll(CLOCK_TIME)) {
+    const h = m[4] ? clockHour(m[4], m[5]) : clockHour(m[1], m[2], m[3]);
+    const before = text
+      .slice(Math.max(0, m.index! - 30), m.index)
+      .toLowerCase();
+    const at: [number, number] = [m.index!, m.index! + m[0].length];
+    if (!end && END_CUE.test(before)) end = { h, at };
+    else if (!start && START_CUE.test(before)) start = { h, at };
+  }
+  if (!start || !end || start.h === end.h) return text;
+  const hours = r4((((end.h - start.h) % 24) + 24) % 24);
+  const shown = `${clockText(start.h)} to ${clockText(end.h)}`;
+  assignSpan(f, 'batch.windowHours', hours, shown, [
+    Math.min(start.at[0], end.at[0]),
+    Math.max(start.at[1], end.at[1]),
+  ]);
+  f.assumptions.push(`run window ${shown} read as ${fmt(hours)} h`);
+  return blank(blank(text, ...start.at), ...end.at);
 }
 
 /** Peaks at a time of day (noted), peak factors in words, and vague counts ("thousands of"). */
@@ -687,7 +867,7 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b(at (the )?same time|at once|simultaneously|concurrently|online|active)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active)\b/,
     );
   if (!share) return text;
   const frac = share[2]
@@ -732,8 +912,62 @@ function readCountOfPopulation(text: string, f: Findings): string {
   return text;
 }
 
+/** Verbs that name the task; the words after them name what is processed. */
+const TASK_VERB =
+  /\b(summar\w*|translat\w*|classif\w*|categori[sz]\w*|tag(s|ging)?|extract\w*|re-?rank\w*|scor(e|es|ing)|triag\w*|label(s|l?ing)?|moderat\w*|proofread\w*)\s+/g;
+/** Where the object of a task verb ends: a preposition, a cadence word or a clause break. */
+const OBJECT_END =
+  /^(for|with|into|in|at|within|every|each|by|from|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over)$/;
+
+/**
+ * "translates the day's new support tickets", "summarising support tickets": the words after a
+ * task verb (up to five, to the next preposition) name what is processed, not the use case.
+ * Returns where those objects are.
+ */
+function taskObjects(lower: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of lower.matchAll(TASK_VERB)) {
+    const pos = m.index! + m[0].length;
+    const words =
+      lower.slice(pos).match(/^(?:[\p{L}\d'’&-]+[ \t]*){1,5}/u)?.[0] ?? '';
+    let end = pos;
+    for (const w of words.matchAll(/[\p{L}\d'’&-]+/gu)) {
+      if (OBJECT_END.test(w[0])) break;
+      end = pos + w.index! + w[0].length;
+    }
+    if (end > pos) spans.push([pos, end]);
+  }
+  return spans;
+}
+
+/** How a batch runs ("nightly", "batch job"): it says the use case only when no task word does. */
+const RUN_MODE_WORDS =
+  /\b(batch(es)?|offline|overnight|nightly|bulk|every (night|morning|evening|day|week)|each (night|morning|evening|day|week)|once a (day|week)|jobs?|runs?)\b/g;
+
+/**
+ * The use case from its keywords. A keyword inside the object of a task verb does not count
+ * (a phrase that starts at the verb, "extract entities", does); batch words ("nightly", "batch
+ * job") say how it runs and decide only when no strong task word is found without them.
+ */
 function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
-  const useCase = detectUseCase(lower, idx);
+  const objects = taskObjects(lower);
+  const byTask = detectUseCase(
+    lower.replace(RUN_MODE_WORDS, w => ' '.repeat(w.length)),
+    idx,
+    objects,
+  );
+  const useCase =
+    byTask && byTask.score >= 4 ? byTask : detectUseCase(lower, idx, objects);
+  if (!useCase && f.batchContext && !f.useCaseSoFar) {
+    // a batch job that names no other task is planned with the batch-analytics template
+    if (idx.isUseCase('batch-analytics')) {
+      f.useCase = 'batch-analytics';
+      f.assumptions.push(
+        'a batch job naming no other task read as batch analytics (its template sets tokens and latency)',
+      );
+    }
+    return;
+  }
   if (useCase) {
     f.useCase = useCase.id;
     f.useCaseWords = useCase.words;
@@ -790,14 +1024,18 @@ function readUsersMeanAnswer(lower: string, asked: boolean, f: Findings): void {
 function detectUseCase(
   lower: string,
   idx: ChatCatalogIndex,
-): { id: string; words: string } | null {
+  objects: [number, number][] = [],
+): { id: string; words: string; score: number } | null {
   let best: { id: string; score: number; words: string } | null = null;
+  const inObject = (m: RegExpMatchArray) =>
+    objects.some(([a, b]) => m.index! >= a && m.index! + m[0].length <= b);
   for (const { id, chat } of USE_CASES_BY_CHAT_RANK) {
     if (!idx.isUseCase(id)) continue;
     let score = 0;
     let words = '';
     for (const r of chat.rules) {
-      const m = lower.match(r.re);
+      const re = new RegExp(r.re.source, `${r.re.flags.replace('g', '')}g`);
+      const m = [...lower.matchAll(re)].find(x => !inObject(x));
       if (m) {
         score += r.weight;
         if (!words) words = m[0];
@@ -805,7 +1043,7 @@ function detectUseCase(
     }
     if (score > 0 && (!best || score > best.score)) best = { id, score, words };
   }
-  return best ? { id: best.id, words: best.words } : null;
+  return best;
 }
 
 function has(re: RegExp, s: string): boolean {
@@ -854,26 +1092,35 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       f.notes.push(
         `${n.raw} is not in US dollars; taken as USD without conversion`,
       );
-    let monthly: number | undefined;
-    if (/(\b(per|a|each)\s*|\/\s*)(run|batch|job)\b/.test(clause)) {
+    // the period right after the amount first ("$600 a month on a batch job"), then "per run",
+    // "each nightly run may cost", then a period anywhere in the clause
+    const monthlyNext = monthlyBudget(v, after.slice(0, 16), f);
+    if (monthlyNext !== undefined) {
+      assign(f, 'budget.usdPerMonth', r4(monthlyNext), n, fmtUsd(v));
+      return true;
+    }
+    if (
+      /(\b(per|a|each|every)\s+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b/.test(
+        clause,
+      )
+    ) {
       assign(f, 'budget.usdPerRun', v, n, fmtUsd(v));
       return true;
     }
-    if (/\b(month|monthly|mo)\b|\/\s*mo/.test(clause)) monthly = v;
-    else if (/\b(year|annual(ly)?|yearly|yr|per annum)\b/.test(clause)) {
-      monthly = v / 12;
-      f.assumptions.push(
-        `yearly budget ${fmtUsd(v)} read as ${fmtUsd(v / 12)} per month`,
-      );
-    } else if (/\b(hour|hourly|hr)\b|\/\s*h\b/.test(clause)) {
+    const monthly = monthlyBudget(v, clause, f);
+    if (monthly !== undefined) {
+      assign(f, 'budget.usdPerMonth', r4(monthly), n, fmtUsd(v));
+      return true;
+    }
+    if (/\b(hour|hourly|hr)\b|\/\s*h\b/.test(clause)) {
       f.notes.push(
         `${n.raw} per hour: hourly prices come from the price catalog, not the chat; ignored`,
       );
       return true;
     } else if (/\bbudget\b/.test(clause)) {
-      monthly = v;
       f.assumptions.push(`budget ${fmtUsd(v)} read as per month`);
-    } else {
+      assign(f, 'budget.usdPerMonth', v, n, fmtUsd(v));
+    } else
       ask(
         f,
         'budget.usdPerMonth',
@@ -881,12 +1128,45 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
           v,
         )} a budget per month, per run, or something else?`,
       );
-      return true;
-    }
-    assign(f, 'budget.usdPerMonth', r4(monthly), n, fmtUsd(v));
     return true;
   }
   return false;
+}
+
+/** Budget periods turned into a month (30 days): month, year, quarter, week, day. */
+const BUDGET_PERIODS: { re: RegExp; months: number; name: string }[] = [
+  { re: /\b(month|monthly|mo)\b|\/\s*mo/, months: 1, name: 'monthly' },
+  {
+    re: /\b(year|annual(ly)?|yearly|yr|per annum)\b/,
+    months: 12,
+    name: 'yearly',
+  },
+  { re: /\b(quarter|quarterly|qtr)\b/, months: 3, name: 'quarterly' },
+  {
+    re: /\b((a|per|each|every)\s+week|weekly (budget|spend|cap|limit))\b|\/\s*w(ee)?k\b/,
+    months: 7 / 30,
+    name: 'weekly',
+  },
+  {
+    re: /\b((a|per|each|every)\s+day|daily (budget|spend|cap|limit))\b|\/\s*day\b/,
+    months: 1 / 30,
+    name: 'daily',
+  },
+];
+
+/** A budget amount per month from the period its clause names, or undefined without one. */
+function monthlyBudget(
+  v: number,
+  clause: string,
+  f: Findings,
+): number | undefined {
+  const p = BUDGET_PERIODS.find(b => b.re.test(clause));
+  if (!p) return undefined;
+  if (p.months !== 1)
+    f.assumptions.push(
+      `${p.name} budget ${fmtUsd(v)} read as ${fmtUsd(v / p.months)} per month`,
+    );
+  return v / p.months;
 }
 
 /** Percentages: headroom or the share of users active at once. */
@@ -895,9 +1175,8 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
     if (/\b(headroom|buffer|margin|spare|safety)\b/.test(clause))
       f.headroom = v / 100;
     else if (
-      /\b(active|online|at (the )?same time|at once|concurrent|use it at|busy)\b/.test(
-        clause,
-      )
+      /\b(active|online|use it at|busy)\b/.test(clause) ||
+      has(CONCURRENT_WORDS, clause)
     )
       assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
     else if (/\b(spot|discount|cheaper|saving)\b/.test(clause)) return true;
@@ -909,8 +1188,12 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
 
 /** Counts of GPUs, replicas or tensor parallelism: the planner sizes them, so only noted. */
 function readSizingCount({ n, f, before, after }: NumberReading): boolean {
-  // "500k card transactions" counts items, not cards
-  if (ITEM_NOUNS.test(after)) return false;
+  // "500k card transactions" counts items, not cards; "24 instances of our agent" counts agents
+  if (
+    ITEM_NOUNS.test(after) ||
+    /^\s*(instances?|replicas?|copies) of\b/.test(after)
+  )
+    return false;
   if (
     /^\s*(x\s*)?(gpus?|cards?|nodes?|replicas?|pods?|instances?|servers?|machines?)\b/.test(
       after,
@@ -947,12 +1230,21 @@ function readBatchWindow({
     (f.batchContext || f.askedWindow) &&
     !/\b(a|per|each)\s+day\b|\bdaily\b/.test(clause) &&
     (f.askedWindow ||
-      /^\s*-?\s*(h|hours?)[- ]window\b/.test(after) ||
+      /^\s*-?\s*(h|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot)\b/.test(
+        after,
+      ) ||
+      // "with 10 hours to finish", "has 3 hours to get through them"
+      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\s+(to (finish|complete|run|process|do|get|work)|for (each|the|one|every) (run|batch|job|pass))\b/.test(
+        after,
+      ) ||
+      /\b(window|deadline|time ?limit|slot)\s*(of|is|was|will be|:|=)?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+        before,
+      ) ||
       /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\s+(per|each|a|every) (run|batch|job)\b/.test(
         after,
       ) ||
       /\b(runs?|batch(es)?|jobs?) of\s*$/.test(before) ||
-      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
   ) {
@@ -1260,13 +1552,21 @@ function readRequestRate({
 /** Head counts: concurrent users, a population or users not yet clear. */
 function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   const userNoun = after.match(USER_NOUNS);
+  // "summarise 250k customer chats" in a batch: conversations processed, not held open
+  if (
+    f.batchContext &&
+    /\b(sessions?|conversations?|chats?)\b/.test(userNoun?.[0] ?? '') &&
+    !has(CONCURRENT_WORDS, n.clause)
+  )
+    return false;
   const popNoun = after.match(POPULATION_NOUNS);
   const popBefore =
     /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*(of|is|:|with)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
     );
+  // "40 copies of the triage agent side by side": up to six words, then a concurrency phrase
   const concAfter =
-    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?(\w+ ){0,2}(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment))/.test(
+    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?([a-z'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
       after,
     );
   const bareConcurrent =
@@ -1317,22 +1617,78 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   return false;
 }
 
-/** A count of items a batch run processes: "20k documents nightly". */
-function readItemCount({ n, f, after, v }: NumberReading): boolean {
-  if (ITEM_NOUNS.test(after)) {
-    if (f.batchContext) {
-      f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);
-      assign(f, 'batch.itemsPerRun', v, n);
-      return true;
-    }
-    f.notes.push(
-      `${n.raw}${
-        after.match(ITEM_NOUNS)![0]
-      }: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
-    );
+/** Words after a count that are not things a batch processes. */
+const NOT_ITEMS =
+  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?)$/;
+
+/**
+ * "<count> <plural noun phrase>" in a batch request ("1e3 essays", "400k search results",
+ * "250.000 Produktbeschreibungen") and "<count> of them" after the items were named: a candidate
+ * item count, used when no known item noun was counted in the turn.
+ */
+function itemCandidate({ n, f, after }: NumberReading): boolean {
+  if (!f.batchContext) return false;
+  const raw = n.after;
+  if (/^\s*of (them|those|these)\b/.test(after)) {
+    f.itemCandidates.push({ n, noun: [n.end, n.end] });
     return true;
   }
+  const words = [...raw.matchAll(/[\p{L}'’-]+/gu)].slice(0, 3);
+  if (!words.length || raw.slice(0, words[0].index).trim()) return false;
+  for (const w of words) {
+    const lw = w[0].toLowerCase();
+    if (NOT_ITEMS.test(lw)) return false;
+    const plural = /\p{L}{2,}s$/u.test(lw) && !/(ss|us|is)$/.test(lw);
+    // German nouns are capitalised ("Produktbeschreibungen")
+    const noun = /^\p{Lu}\p{Ll}{3,}$/u.test(w[0]) && w.index === words[0].index;
+    if (plural || noun) {
+      f.itemCandidates.push({
+        n,
+        noun: [n.end, n.end + w.index! + w[0].length],
+      });
+      return true;
+    }
+  }
   return false;
+}
+
+/** The one candidate item count of a turn, when no known item noun was counted. */
+function readItemCandidates(f: Findings): void {
+  if (f.said['batch.itemsPerRun'] !== undefined) return;
+  const [c, ...more] = f.itemCandidates;
+  if (!c) return;
+  if (more.length) {
+    f.notes.push(
+      `several counts could be the items per run (${f.itemCandidates
+        .map(x => x.n.raw)
+        .join(', ')}); none taken`,
+    );
+    return;
+  }
+  f.itemSpans.push(c.noun);
+  assign(f, 'batch.itemsPerRun', c.n.value, c.n);
+  f.assumptions.push(
+    `"${c.n.raw}${f.turnText.slice(
+      ...c.noun,
+    )}" read as the items one run processes`,
+  );
+}
+
+/** A count of items a batch run processes: "20k documents nightly". */
+function readItemCount(reading: NumberReading): boolean {
+  const { n, f, after, v } = reading;
+  if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
+  if (f.batchContext) {
+    f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);
+    assign(f, 'batch.itemsPerRun', v, n);
+    return true;
+  }
+  f.notes.push(
+    `${n.raw}${
+      after.match(ITEM_NOUNS)![0]
+    }: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
+  );
+  return true;
 }
 
 /** "for 500", "serving 2000": a number of users of unclear meaning. */

@@ -1,6 +1,7 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { seedKnowledgeBase } from '../__testUtils__/fixtures';
 import { RuleIntentExtractor } from './rules';
+import { normaliseWords } from './text';
 import type { ChatMessage } from './types';
 
 const kb = seedKnowledgeBase();
@@ -854,5 +855,219 @@ describe('forms the second held-out set showed (issue #16)', () => {
     );
     expect(uc('a tutor bot for 3000 pupils')).toBe('chatbot');
     expect(uc('call-center helper for 200 agents')).toBe('customer-service');
+  });
+});
+
+describe('general rules for the forms the third held-out set showed (issue #16)', () => {
+  const say = (...turns: string[]) => {
+    const messages: ChatMessage[] = [];
+    let intent: Partial<Intent> = {};
+    let r = rules.extractSync([user(turns[0])], intent);
+    for (const t of turns) {
+      messages.push(user(t));
+      r = rules.extractSync(messages, intent);
+      intent = r.intent;
+      messages.push({ role: 'assistant', content: r.reply });
+    }
+    return r;
+  };
+
+  it('reads a count followed by any plural noun phrase as the items of a batch run, and only in a batch', () => {
+    expect(
+      say('nightly batch: caption 7k product photos within 3 hours').intent
+        .batch,
+    ).toEqual({ itemsPerRun: 7000, runsPerDay: 1, windowHours: 3 });
+    expect(
+      say('Nächtlich 2.500 Patientenbriefe übersetzen, Zeitfenster 2 Stunden')
+        .intent.batch,
+    ).toEqual({ itemsPerRun: 2500, runsPerDay: 1, windowHours: 2 });
+    // two candidate counts: none is guessed, the items are asked
+    const two = say('nightly, 40 teams upload 9k slides, within 2 hours');
+    expect(two.intent.batch?.itemsPerRun).toBeUndefined();
+    expect(two.missing).toContain('batch.itemsPerRun');
+    // without a batch, photos are no load
+    expect(say('chatbot about our 500 photos').intent.batch).toBeUndefined();
+  });
+
+  it('reads "N of them" in a later turn of a batch conversation as its items', () => {
+    const r = say(
+      'Every night we summarise the day’s field reports',
+      'roughly 1.800 of them, the window is 3 hours',
+    );
+    expect(r.intent.batch).toEqual({
+      itemsPerRun: 1800,
+      runsPerDay: 1,
+      windowHours: 3,
+    });
+    expect(r.intent).toMatchObject({ usersMean: 'rps', users: 0.1667 });
+  });
+
+  it('reads words one edit from a keyword as that keyword, but not inflections or other common words', () => {
+    expect(normaliseWords('15k artciles in a 4 hour windw').text).toBe(
+      '15k articles in a 4 hour window',
+    );
+    expect(normaliseWords('coding agnets, 9 concurrnt convesations').text).toBe(
+      'coding agents, 9 concurrent conversations',
+    );
+    const kept = 'support contacts; the model produces answers; analyses';
+    expect(normaliseWords(kept).text).toBe(kept);
+  });
+
+  it('reads a batch window from a start and an end clock time anywhere in the request, across midnight', () => {
+    const cue = say(
+      'The job is triggered at 9pm each night and reads 6k insurance claims; results are needed before 1am.',
+    );
+    expect(cue.intent.batch).toMatchObject({
+      itemsPerRun: 6000,
+      windowHours: 4,
+    });
+    expect(
+      say('Translate 12k forum posts from 22:00 to 03:00, every day').intent
+        .batch,
+    ).toEqual({ itemsPerRun: 12000, runsPerDay: 1, windowHours: 5 });
+    expect(
+      say('batch job starting at 11pm and done by 2am: tag 30k images').intent
+        .batch?.windowHours,
+    ).toBe(3);
+  });
+
+  it('reads cadences in more words, and a weekday peak is no cadence', () => {
+    const runs = (t: string) => say(t).intent.batch?.runsPerDay;
+    expect(runs('every Friday we tag 10k images within 5 hours')).toBeCloseTo(
+      1 / 7,
+    );
+    expect(runs('twice daily a batch tags 10k images within 2 hours')).toBe(2);
+    expect(
+      runs('every 30 minutes a job tags 500 images within 5 minutes'),
+    ).toBe(48);
+    expect(runs('every other day an offline run tags 10k images')).toBe(0.5);
+    expect(runs('every weekday a batch tags 10k images')).toBeCloseTo(5 / 7);
+    expect(runs('once a month a batch tags 900k images')).toBeCloseTo(1 / 30);
+    const peak = say('support chat for 20k customers, busiest every Monday');
+    expect(peak.intent.batch).toBeUndefined();
+  });
+
+  it('turns quarterly, weekly and daily budgets into a month and reads a ceiling per run in words', () => {
+    const month = (t: string) => say(t).intent.budget?.usdPerMonth;
+    expect(month('chatbot for 500 employees, $12k a quarter')).toBe(4000);
+    expect(month('chatbot for 500 employees, 350 dollars per week')).toBe(1500);
+    expect(month('chatbot for 500 employees, daily budget of $50')).toBe(1500);
+    expect(
+      say(
+        'every nightly pass may cost at most fifteen dollars: tag 20k images within 3 hours',
+      ).intent.budget,
+    ).toEqual({ usdPerRun: 15 });
+    expect(
+      say('RAG for 400 staff, annual budget of sixty thousand dollars').intent
+        .budget,
+    ).toEqual({ usdPerMonth: 5000 });
+  });
+
+  it('reads "price is no object" and "spare no expense" as the performance preference', () => {
+    const pref = (t: string) => say(t).intent.budget?.preference;
+    expect(pref('Price is no object: chatbot for 40 concurrent users')).toBe(
+      'performance',
+    );
+    expect(pref('spare no expense, RAG for 40 concurrent users')).toBe(
+      'performance',
+    );
+    expect(pref('costs are secondary; chatbot, 40 concurrent users')).toBe(
+      'performance',
+    );
+  });
+
+  it('asks back contradictions: cheap and performance, two windows; a correction word makes the later win', () => {
+    const both = say(
+      'as cheap as possible, performance first: chatbot, 40 concurrent users',
+    );
+    expect(both.intent.budget?.preference).toBeUndefined();
+    expect(both.missing[0]).toBe('budget.preference');
+    expect(
+      say('cheap, no wait, performance first: chatbot, 40 concurrent users')
+        .intent.budget?.preference,
+    ).toBe('performance');
+    const windows = say(
+      'Nightly we tag 50k images within 4 hours; the time limit is 2 hours',
+    );
+    expect(windows.intent.batch?.windowHours).toBeUndefined();
+    expect(windows.missing[0]).toBe('batch.windowHours');
+    const clockAndHours = say(
+      'batch from 1am to 5am tags 12k images, each run must finish within 2 hours',
+    );
+    expect(clockAndHours.missing[0]).toBe('batch.windowHours');
+    expect(
+      say('real-time chatbot for 40 concurrent users, they can wait')
+        .missing[0],
+    ).toBe('latency');
+  });
+
+  it('takes the later value of a spoken correction ("X, no wait, Y")', () => {
+    expect(
+      say('RAG at 20 requests per second, no wait, 20 requests per minute')
+        .intent,
+    ).toMatchObject({ users: 0.3333, usersMean: 'rps' });
+    expect(
+      say('chatbot for 300 concurrent users, wait, no: 30 concurrent users')
+        .intent.users,
+    ).toBe(30);
+  });
+
+  it('reads load forms: exponents before a described noun, copies side by side, shares and staff in German', () => {
+    expect(
+      say('2e3 concurrent voice sessions for the helpdesk').intent,
+    ).toMatchObject({ users: 2000, usersMean: 'concurrent' });
+    expect(
+      say('we run 12 copies of the billing agent side by side').intent,
+    ).toMatchObject({ users: 12, usersMean: 'concurrent' });
+    expect(
+      say('we run 8 instances of our research agent in parallel').intent,
+    ).toMatchObject({ users: 8, usersMean: 'concurrent' });
+    expect(
+      say('RAG-Assistent für 3.000 Beschäftigte, 20 % gleichzeitig aktiv')
+        .intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 3000,
+      usersMean: 'population',
+      activeFraction: 0.2,
+    });
+    expect(
+      say('Chatbot für 600 Kolleginnen und Kollegen').intent,
+    ).toMatchObject({ users: 600, usersMean: 'population' });
+    expect(
+      say('assistant for 700 people in our company').intent.usersMean,
+    ).toBe('population');
+    expect(
+      say('Übersetzungs-Service mit 3 Anfragen pro Sekunde').intent.useCase,
+    ).toBe('translation');
+  });
+
+  it('reads "nobody is waiting" phrases as relaxed latency', () => {
+    expect(
+      say('Report Q&A for 50 analysts, nobody is actually waiting for it')
+        .latency,
+    ).toBe('relaxed');
+  });
+
+  it('takes the use case from the task verb, not from what it processes or how the batch runs', () => {
+    const uc = (t: string) => say(t).intent.useCase;
+    expect(uc('translate our support tickets for 30 concurrent agents')).toBe(
+      'translation',
+    );
+    expect(
+      uc('each nightly job summarises 4k call transcripts within 3 hours'),
+    ).toBe('summarisation');
+    expect(uc('classify support tickets every night, 20k of them')).toBe(
+      'batch-analytics',
+    );
+    expect(uc('a nightly batch over 9k records, within 2 hours')).toBe(
+      'batch-analytics',
+    );
+    expect(uc('sales copilot for 90 concurrent reps')).not.toBe(
+      'code-completion',
+    );
+    expect(uc('support copilot for 90 concurrent agents')).toBe(
+      'customer-service',
+    );
   });
 });

@@ -363,6 +363,7 @@ export class RuleIntentExtractor implements IntentExtractor {
         useCaseSoFar: st.intent.useCase,
         askedWindow: turn.askedWindow,
         budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
+        batchSoFar: batchContext,
       });
       batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);

@@ -118,18 +118,18 @@ export function normaliseNumberWords(text: string): string {
       ),
     )
     .replace(
-      /\b(two|three|four|five|ten|twenty|fifty) (hundred|thousand)\b/gi,
+      new RegExp(
+        `\\b(${Object.keys(SMALL_NUMBERS).join(
+          '|',
+        )}) (hundred|thousand|million)\\b`,
+        'gi',
+      ),
       (_, a: string, w: string) =>
         String(
-          {
-            two: 2,
-            three: 3,
-            four: 4,
-            five: 5,
-            ten: 10,
-            twenty: 20,
-            fifty: 50,
-          }[a.toLowerCase()]! * (w.toLowerCase() === 'hundred' ? 100 : 1000),
+          SMALL_NUMBERS[a.toLowerCase()] *
+            { hundred: 100, thousand: 1000, million: 1e6 }[
+              w.toLowerCase() as 'hundred' | 'thousand' | 'million'
+            ],
         ),
     );
 }
@@ -217,6 +217,34 @@ const GLOSSARY: [RegExp, string][] = [
     /\b(gleichzeitige?n?|simultan(é|e)e?s?|simultáneos|concurrentes|concurrents)\b/gi,
     'simultaneous',
   ],
+  [
+    /(?<!\p{L})(beschäftigten?|belegschaft|kolleg(en|innen)|kollegium)(?!\p{L})/giu,
+    'employees',
+  ],
+  [/(?<!\p{L})(studierenden?|studenten|studentinnen)(?!\p{L})/giu, 'students'],
+  [/(?<!\p{L})(entwickler(innen|n)?)(?!\p{L})/giu, 'developers'],
+  [/(?<!\p{L})(gleichzeitig|zeitgleich)(?!\p{L})/giu, 'simultaneously'],
+  [/(?<!\p{L})(aktiv|aktive|aktiven)(?!\p{L})/giu, 'active'],
+  [/(?<!\p{L})(in der spitze|zu spitzenzeiten)(?!\p{L})/giu, 'at peak'],
+  [/(?<!\p{L})(nächtliche[nrms]?|nächtlich)(?!\p{L})/giu, 'nightly'],
+  [/(?<!\p{L})(wöchentliche[nrms]?|wöchentlich)(?!\p{L})/giu, 'weekly'],
+  [/(?<!\p{L})(zeitfenster|fenster)(?!\p{L})/giu, 'window'],
+  [/(?<!\p{L})(stunden)(?!\p{L})/giu, 'hours'],
+  [/(?<!\p{L})(minuten)(?!\p{L})/giu, 'minutes'],
+  [
+    /(?<!\p{L})(jede nacht|jeden abend|nachts|chaque nuit|cada noche)(?!\p{L})/giu,
+    'every night',
+  ],
+  [/(?<!\p{L})(klassifizier\p{L}*|kategorisier\p{L}*)(?!\p{L})/giu, 'classify'],
+  [/(?<!\p{L})(zusammenfass\p{L}*)(?!\p{L})/giu, 'summarise'],
+  [
+    /(?<!\p{L})(en même temps|al mismo tiempo|a la vez|zur gleichen zeit)(?!\p{L})/giu,
+    'at the same time',
+  ],
+  [
+    /(?<!\p{L})(connectés|connectées|en ligne|conectados|en línea)(?!\p{L})/giu,
+    'online',
+  ],
   [/\b(für|pour|para|per il)\b/gi, 'for'],
   [/\b(mit|avec|con)\b/gi, 'with'],
   [/\b(davon|dont|de ellos)\b/gi, 'of them'],
@@ -226,7 +254,8 @@ const GLOSSARY: [RegExp, string][] = [
     'knowledge base',
   ],
   [
-    /(?<!\p{L})(übersetzungsdienst|übersetzungen|übersetzung|traduction|traducción)(?!\p{L})/giu,
+    // German compounds and the verb: "Übersetzungs-API", "übersetzen"
+    /(?<!\p{L})(übersetz\p{L}*|traduction|traducción)(?!\p{L})/giu,
     'translation',
   ],
   [/\b(anfragen|requêtes|solicitudes|peticiones)(?!\p{L})/giu, 'requests'],
@@ -296,6 +325,47 @@ const VOCABULARY = [
   'seconds',
   'minutes',
   'tokens',
+  // load, cadence and window words
+  'conversations',
+  'sessions',
+  'agents',
+  'service',
+  'window',
+  'weekly',
+  'hourly',
+  'deadline',
+  'translations',
+  'summarise',
+  // things a batch run processes (the item nouns of analyse.ts, plural; not those one edit
+  // from another common word: "contracts" / "contacts", "products" / "produces")
+  'transactions',
+  'listings',
+  'recordings',
+  'passages',
+  'paragraphs',
+  'sentences',
+  'snippets',
+  'receipts',
+  'statements',
+  'resumes',
+  'abstracts',
+  'tickets',
+  'reviews',
+  'articles',
+  'emails',
+  'records',
+  'images',
+  'captions',
+  'transcripts',
+  'descriptions',
+  'messages',
+  'reports',
+  'invoices',
+  'claims',
+  'comments',
+  'papers',
+  'filings',
+  'entries',
 ];
 const VOCAB = new Set(VOCABULARY);
 
@@ -331,13 +401,15 @@ export function normaliseWords(text: string): {
   let out = text;
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS])
     out = out.replace(re, () => to);
-  out = out.replace(/\b[a-z]{6,}\b/gi, w => {
+  // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets")
+  out = out.replace(/\b[a-z]{5,}\b/gi, w => {
     const lw = w.toLowerCase();
     if (VOCAB.has(lw)) return w;
     // an inflection ("second" / "seconds") is not a typing slip
     const hit = VOCABULARY.find(
       v =>
         v.length >= 6 &&
+        lw.length >= v.length - 1 &&
         !v.startsWith(lw) &&
         !lw.startsWith(v) &&
         withinOneEdit(lw, v),

@@ -78,7 +78,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\bsupport (bot|chat ?bot|assistant|agent|team|portal|chat)/,
+          re: /\bsupport (bot|chat ?bot|assistant|copilot|agent|team|portal|chat)/,
           weight: 4,
         },
         { re: /\bsupport\b/, weight: 1 },
@@ -111,7 +111,8 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 2,
       rules: [
         {
-          re: /\b(code[- ]completion|auto-?complet\w*|copilot|tab[- ]complet\w*|inline (suggestions?|completions?)|fill[- ]in[- ]the[- ]middle|fim)\b/,
+          // a copilot for support or sales is an assistant of that kind, not code completion
+          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research)[- ])copilot|tab[- ]complet\w*|inline (suggestions?|completions?)|fill[- ]in[- ]the[- ]middle|fim)\b/,
           weight: 5,
         },
         {

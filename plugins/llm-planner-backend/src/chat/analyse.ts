@@ -80,6 +80,8 @@ export type Findings = {
   saidEnd: Record<string, number>;
   /** the turn's text as read (positions match the numbers') */
   turnText: string;
+  /** the last number used, its field and the factor its unit applied ("make that 2,500" reuses both) */
+  lastSaid?: { key: NumKey; factor: number };
   /** counts followed by a plural noun in a batch request, used when no known item noun was counted */
   itemCandidates: { n: NumberMention; noun: [number, number] }[];
   /** the last question asked about the batch window; a bare "8 hours" answers it */
@@ -209,6 +211,7 @@ function assign(
   }
   f.said[key] = v;
   f.saidEnd[key] = n.end;
+  f.lastSaid = { key, factor: n.value ? v / n.value : 1 };
   if (f.questions.some(q => q.field === field && /both/.test(q.question)))
     f.questions = f.questions.filter(q => q.field !== field);
   write(f, key, v);
@@ -231,7 +234,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|minutes|mins)|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS}) times (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS}) times (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -262,13 +265,15 @@ function runsPerDayOf(l: string): number | undefined {
   if (everyMin && Number(everyMin[1]) > 0)
     return r4(1440 / Number(everyMin[1]));
   // "2.4M documents per day, processed in 4 runs"
-  const inRuns = l.match(/\bin (\d+) (runs|batches)\b/);
+  const inRuns = l.match(/\bin (\d+) (?:[a-z]+ )?(runs|batches)\b/);
   if (inRuns && /\b(per|a|each) day\b|\bdaily\b/.test(l))
     return Number(inRuns[1]);
   const every = l.match(/\bevery (\d+) hours\b/);
   if (every && Number(every[1]) > 0) return r4(24 / Number(every[1]));
-  const everyDays = l.match(/\bevery (\d+) days\b/);
-  if (everyDays && Number(everyDays[1]) > 0) return 1 / Number(everyDays[1]);
+  const everyDays = l.match(/\bevery (\d+) (days|weeks)\b/);
+  if (everyDays && Number(everyDays[1]) > 0)
+    return 1 / (Number(everyDays[1]) * (everyDays[2] === 'weeks' ? 7 : 1));
+  if (/\b(every fortnight|fortnightly|bi-?weekly)\b/.test(l)) return 1 / 14;
   if (/\btwice (a|per) day\b|\btwice daily\b/.test(l)) return 2;
   if (/\bevery other day\b/.test(l)) return 0.5;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
@@ -317,7 +322,7 @@ const RELAXED_WORDS =
   /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?) (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
-  /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|side by side|at any (one |given )?(time|moment)|online at the same)\b/;
+  /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
@@ -581,11 +586,11 @@ function readPricePreferenceAndCadence(
   if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
   return text
     .replace(
-      /\b\d+ times (a|per) (day|week|month)\b|\b\d+ times daily\b|\bevery \d+ (hours|days|minutes|mins)\b/gi,
+      /\b\d+ times (a|per) (day|week|month)\b|\b\d+ times daily\b|\bevery \d+ (hours|days|weeks|minutes|mins)\b/gi,
       s => ' '.repeat(s.length),
     )
     .replace(
-      /\b\d+(?= (runs|batches|batch runs|jobs) (a|per|each) (day|week)\b)|(?<=\bin )\d+(?= (runs|batches)\b)/gi,
+      /\b\d+(?= (runs|batches|batch runs|jobs) (a|per|each) (day|week)\b)|(?<=\bin )\d+(?= (?:[a-z]+ )?(runs|batches)\b)/gi,
       s => ' '.repeat(s.length),
     );
 }
@@ -1083,10 +1088,14 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     currencyAfter ||
     spendPeriod ||
     budgetFollowUp ||
+    // "a 30k budget for six months"
+    /^\s*(monthly |yearly |annual |quarterly |total )?budget\b/.test(after) ||
     (/\bbudget\b[^\d]{0,30}$/.test(before) &&
       !USER_NOUNS.test(after) &&
       !ITEM_NOUNS.test(after) &&
-      !/^\s*(tokens?|ms|s\b|req|rps|qps|%|x\b|h\b|hours?)/.test(after))
+      !/^\s*(tokens?|ms|s\b|req|rps|qps|%|x\b|h\b|hours?|(days?|weeks?|months?|years?)\b)/.test(
+        after,
+      ))
   ) {
     if (/€|eur|£|gbp/.test(before.slice(-5) + after.slice(0, 10)))
       f.notes.push(
@@ -1094,7 +1103,8 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       );
     // the period right after the amount first ("$600 a month on a batch job"), then "per run",
     // "each nightly run may cost", then a period anywhere in the clause
-    const monthlyNext = monthlyBudget(v, after.slice(0, 16), f);
+    const next = after.match(/^\W*(\S+(\W+|$)){0,3}/)![0];
+    const monthlyNext = monthlyBudget(v, next, f);
     if (monthlyNext !== undefined) {
       assign(f, 'budget.usdPerMonth', r4(monthlyNext), n, fmtUsd(v));
       return true;
@@ -1160,6 +1170,21 @@ function monthlyBudget(
   clause: string,
   f: Findings,
 ): number | undefined {
+  // "30k for six months", "$50k over 2 years"
+  const span = clause.match(
+    /\b(for|over|per|every|each|across)\s+(\d+)\s+(months|years|weeks)\b/,
+  );
+  if (span && Number(span[2]) > 0) {
+    const months =
+      Number(span[2]) *
+      { months: 1, years: 12, weeks: 7 / 30 }[span[3] as 'months'];
+    f.assumptions.push(
+      `budget ${fmtUsd(v)} for ${span[2]} ${span[3]} read as ${fmtUsd(
+        v / months,
+      )} per month`,
+    );
+    return v / months;
+  }
   const p = BUDGET_PERIODS.find(b => b.re.test(clause));
   if (!p) return undefined;
   if (p.months !== 1)
@@ -1711,6 +1736,18 @@ function readServedUsers({ n, f, before, v }: NumberReading): boolean {
   return false;
 }
 
+/**
+ * A bare number right after a correction word ("2,000 employees, make that 2,500"): the value
+ * of the number said last, read with the same unit.
+ */
+function readBareCorrection({ n, f, before, v }: NumberReading): boolean {
+  if (!f.lastSaid || /\d/.test(before) || !CORRECTION.test(before))
+    return false;
+  const { key, factor } = f.lastSaid;
+  assign(f, key, r4(v * factor), n);
+  return true;
+}
+
 /** The readings tried in turn on a number; the first that recognises it takes it. */
 const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readMoney,
@@ -1727,6 +1764,7 @@ const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readHeadCount,
   readItemCount,
   readServedUsers,
+  readBareCorrection,
 ];
 
 /** Classifies one number by its unit and clause. */

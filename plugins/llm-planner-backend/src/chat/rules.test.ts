@@ -1042,6 +1042,54 @@ describe('general rules for the forms the third held-out set showed (issue #16)'
     ).toBe('translation');
   });
 
+  it('reads cadences in weeks and a day split into runs named with an adjective', () => {
+    expect(
+      say('every 3 weeks a batch tags 50k images within 10 hours').intent.batch
+        ?.runsPerDay,
+    ).toBeCloseTo(1 / 21);
+    expect(
+      say('fortnightly batch: tag 50k images within 10 hours').intent.batch
+        ?.runsPerDay,
+    ).toBeCloseTo(1 / 14);
+    expect(
+      say(
+        'we get 60k invoices a day and tag them in 4 overnight runs of 1 hour each',
+      ).intent.batch,
+    ).toEqual({ itemsPerRun: 15000, runsPerDay: 4, windowHours: 1 });
+  });
+
+  it('reads a budget said for several months, and "N budget" with the amount first', () => {
+    expect(
+      say('chatbot for 300 staff, a 24k budget for 8 months').intent.budget,
+    ).toEqual({ usdPerMonth: 3000 });
+    expect(
+      say('chatbot for 300 staff, $90k over 3 years').intent.budget,
+    ).toEqual({ usdPerMonth: 2500 });
+  });
+
+  it('reads a bare number after a correction word as the last value, in its unit', () => {
+    expect(
+      say('RAG for 3,000 employees, make that 3,600').intent,
+    ).toMatchObject({ users: 3600, usersMean: 'population' });
+    expect(
+      say('chatbot for 40 concurrent users, budget 60k a year, actually 72k')
+        .intent.budget,
+    ).toEqual({ usdPerMonth: 6000 });
+  });
+
+  it('reads "at a time" as concurrency and a Spanish "chatbot de soporte" as a support chatbot', () => {
+    expect(
+      say('a scheduler keeps up to 14 agents busy at a time').intent,
+    ).toMatchObject({ users: 14, usersMean: 'concurrent' });
+    expect(
+      say('chatbot de soporte para 200 usuarios simultáneos').intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 200,
+      usersMean: 'concurrent',
+    });
+  });
+
   it('reads "nobody is waiting" phrases as relaxed latency', () => {
     expect(
       say('Report Q&A for 50 analysts, nobody is actually waiting for it')

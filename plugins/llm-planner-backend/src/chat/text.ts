@@ -245,6 +245,12 @@ const GLOSSARY: [RegExp, string][] = [
     /(?<!\p{L})(connectés|connectées|en ligne|conectados|en línea)(?!\p{L})/giu,
     'online',
   ],
+  // "chatbot de soporte", "assistant du support": the support chatbot
+  [
+    /(?<!\p{L})(chatbot|bot|asistente|assistant)\s+(de|du|del)\s+(soporte|support)(?!\p{L})/giu,
+    'support $1',
+  ],
+  [/(?<!\p{L})(soporte|assistance technique)(?!\p{L})/giu, 'support'],
   [/\b(für|pour|para|per il)\b/gi, 'for'],
   [/\b(mit|avec|con)\b/gi, 'with'],
   [/\b(davon|dont|de ellos)\b/gi, 'of them'],
@@ -400,7 +406,7 @@ export function normaliseWords(text: string): {
   const fixed: string[] = [];
   let out = text;
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS])
-    out = out.replace(re, () => to);
+    out = out.replace(re, to);
   // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets")
   out = out.replace(/\b[a-z]{5,}\b/gi, w => {
     const lw = w.toLowerCase();

@@ -138,12 +138,27 @@ export function runConversation(
   return result!;
 }
 
-/** Scores one labelled file. */
-function scoreFile(extractor: RuleIntentExtractor, file: string) {
-  const labels: Label[] = readFileSync(resolve(dir, file), 'utf8')
+/** The labelled requests of a file; none when the file is missing. */
+function readLabels(file: string): Label[] {
+  const path = resolve(dir, file);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter(l => l.trim())
     .map(l => JSON.parse(l));
+}
+
+/** Scores one labelled file. */
+function scoreFile(extractor: RuleIntentExtractor, file: string) {
+  return scoreLabels(extractor, file, readLabels(file));
+}
+
+/** Scores labelled requests (`file` names where they come from). */
+function scoreLabels(
+  extractor: RuleIntentExtractor,
+  file: string,
+  labels: Label[],
+) {
   const perField = new Map<string, { n: number; ok: number }>();
   const failures: {
     id: string;
@@ -212,11 +227,21 @@ export function runExtractionBench(): void {
     gpus: kb.gpus,
     sloTemplates: kb.sloTemplates,
   });
-  const dev = scoreFile(extractor, 'requests.jsonl');
-  const holdout = scoreFile(extractor, 'holdout.jsonl');
+  const devLabels = readLabels('requests.jsonl');
+  const dev = scoreLabels(extractor, 'requests.jsonl', devLabels);
+  // no held-out set between rounds (holdout.jsonl missing or empty): nothing unseen to score
+  const holdout = readLabels('holdout.jsonl').length
+    ? scoreFile(extractor, 'holdout.jsonl')
+    : null;
+  const looks = firstLooks(resolve(dir, 'results.json'), holdout);
   const results = {
     extractor: 'rules',
-    ...firstLooks(resolve(dir, 'results.json'), holdout),
+    ...looks,
+    formerHoldoutSetsNow: formerSetsNow(
+      extractor,
+      devLabels,
+      looks.earlierFirstLooks,
+    ),
     dev,
     holdout,
   };
@@ -224,7 +249,42 @@ export function runExtractionBench(): void {
     resolve(dir, 'results.json'),
     `${JSON.stringify(results, null, 2)}\n`,
   );
-  for (const r of [dev, holdout]) report(r);
+  report(dev);
+  if (holdout) report(holdout);
+  else
+    console.log(
+      'no held-out set (holdout.jsonl missing or empty): the next unseen figure needs a new set',
+    );
+}
+
+/**
+ * Earlier held-out sets (keyed by their ids) scored now, inside the development set: figures
+ * after tuning against them, kept next to their first looks, never a held-out measure.
+ */
+function formerSetsNow(
+  extractor: RuleIntentExtractor,
+  devLabels: Label[],
+  earlier: FirstLook[] | undefined,
+) {
+  return (earlier ?? [])
+    .filter(l => l.set)
+    .map(l => {
+      const ids = new Set(l.set!.split(' '));
+      const s = scoreLabels(
+        extractor,
+        'requests.jsonl',
+        devLabels.filter(x => ids.has(x.id)),
+      );
+      return {
+        firstLookDate: l.date,
+        firstLookFieldAccuracy: l.fieldAccuracy,
+        requests: s.requests,
+        fieldsScored: s.fieldsScored,
+        fieldAccuracy: s.fieldAccuracy,
+        requestsFullyCorrect: s.requestsFullyCorrect,
+        note: 'scored now, in the development set, after tuning against it: not a held-out figure',
+      };
+    });
 }
 
 type FirstLook = {
@@ -258,17 +318,23 @@ function setKey(file: string): string {
  */
 function firstLooks(
   file: string,
-  holdout: ReturnType<typeof scoreFile>,
-): { holdoutFirstLook: FirstLook; earlierFirstLooks?: FirstLook[] } {
+  holdout: ReturnType<typeof scoreFile> | null,
+): { holdoutFirstLook: FirstLook | null; earlierFirstLooks?: FirstLook[] } {
   const prev = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as {
-        holdoutFirstLook?: FirstLook;
+        holdoutFirstLook?: FirstLook | null;
         earlierFirstLooks?: FirstLook[];
       })
     : {};
   const earlier = prev.earlierFirstLooks ?? [];
-  const set = setKey(holdout.file);
   const kept = prev.holdoutFirstLook;
+  // no held-out set now: the last one joined the development set, its first look is history
+  if (!holdout)
+    return {
+      holdoutFirstLook: null,
+      earlierFirstLooks: kept ? [...earlier, kept] : earlier,
+    };
+  const set = setKey(holdout.file);
   // A first look without a set key was recorded before sets were keyed: an earlier set.
   if (kept && kept.set === set)
     return { holdoutFirstLook: kept, earlierFirstLooks: earlier };

@@ -40,6 +40,68 @@ function grounded(v: number, said: number[]): boolean {
   return said.some(s => Math.abs(s - v) <= Math.max(1e-9, Math.abs(v) * 0.005));
 }
 
+/** Clock times said ("1am", "22:00", "6:30 pm") as hours of the day. */
+function clockTimes(userText: string): number[] {
+  const out: number[] = [];
+  for (const m of userText.matchAll(
+    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b/gi,
+  )) {
+    const h = Number(m[1] ?? m[4]);
+    const min = Number(m[2] ?? m[5] ?? 0);
+    const pm = m[3]?.toLowerCase() === 'pm' && h < 12 ? 12 : 0;
+    const am12 = m[3]?.toLowerCase() === 'am' && h === 12 ? -12 : 0;
+    out.push(h + pm + am12 + min / 60);
+  }
+  return out;
+}
+
+/** Runs a day that cadence words give without the number being said. */
+const CADENCE_RUNS = [
+  1,
+  2,
+  24,
+  0.5,
+  1 / 7,
+  2 / 7,
+  5 / 7,
+  1 / 14,
+  1 / 30,
+  2 / 30,
+];
+
+/**
+ * Whether a batch or budget figure follows from what was said: a monthly budget from a yearly,
+ * quarterly, weekly or daily one or one over N months; runs a day from cadence words, "every N
+ * hours / minutes / days / weeks"; a window from a start and an end clock time (across midnight).
+ */
+function groundedDerived(
+  k: string,
+  v: number,
+  said: number[],
+  clocks: number[],
+): boolean {
+  if (k === 'usdPerMonth')
+    return (
+      [12, 3, 7 / 30, 1 / 30].some(f => grounded(v * f, said)) ||
+      said.some(n => n > 1 && n <= 120 && grounded(v * n, said))
+    );
+  if (k === 'runsPerDay')
+    return (
+      CADENCE_RUNS.some(r => Math.abs(r - v) < 1e-3) ||
+      grounded(24 / v, said) ||
+      grounded(1440 / v, said) ||
+      grounded(1 / v, said) ||
+      grounded(1 / (7 * v), said)
+    );
+  if (k === 'windowHours')
+    return clocks.some(a =>
+      clocks.some(
+        b => a !== b && Math.abs(((((b - a) % 24) + 24) % 24) - v) < 1e-3,
+      ),
+    );
+  return false;
+}
+
 const NUMERIC: (keyof Intent)[] = [
   'users',
   'activeFraction',
@@ -64,6 +126,7 @@ export function dropUngroundedNumbers(
   userText: string,
 ): { intent: Partial<Intent>; notes: string[] } {
   const said = saidNumbers(userText);
+  const clocks = clockTimes(userText);
   const out: Partial<Intent> = { ...intent };
   const notes: string[] = [];
   const rec = out as Record<string, unknown>;
@@ -104,12 +167,7 @@ export function dropUngroundedNumbers(
     const kept = { ...obj };
     for (const [k, v] of Object.entries(obj)) {
       if (typeof v !== 'number' || v === before[k]) continue;
-      // a monthly budget may come from a yearly one, runs a day from "every 6 hours"
-      const ok =
-        grounded(v, said) ||
-        (k === 'usdPerMonth' && grounded(v * 12, said)) ||
-        (k === 'runsPerDay' &&
-          (v === 1 || v === 2 || v === 24 || grounded(24 / v, said)));
+      const ok = grounded(v, said) || groundedDerived(k, v, said, clocks);
       if (!ok) {
         delete kept[k];
         notes.push(
@@ -129,9 +187,9 @@ export function groundedBudget(
   budget: number | undefined,
   userText: string,
 ): boolean {
+  if (budget === undefined) return true;
+  const said = saidNumbers(userText);
   return (
-    budget === undefined ||
-    grounded(budget, saidNumbers(userText)) ||
-    grounded(budget * 12, saidNumbers(userText))
+    grounded(budget, said) || groundedDerived('usdPerMonth', budget, said, [])
   );
 }

@@ -1,7 +1,7 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   CreatePlanRequestSchema,
-  Intent,
+  planTitle,
   PlanListQuerySchema,
   PlanVersionRequestSchema,
   UpdatePlanRequestSchema,
@@ -49,13 +49,6 @@ function decodeCursor(raw: string): PlanCursor {
     );
   }
   return { updatedAt: parsed.data[0], id: parsed.data[1] };
-}
-
-function defaultTitle(intent: Intent): string {
-  const users = intent.usersMean
-    ? `${intent.users} ${intent.usersMean} users`
-    : `${intent.users} users`;
-  return `${intent.useCase} for ${users}`;
 }
 
 /** The owning team of a new plan: the one named, or the caller's only team. */
@@ -151,7 +144,7 @@ async function createPlan(deps: RouteDeps, req: Request, res: Response) {
     { ownerGroup },
     async () => {
       const created = await plans.create({
-        title: body.title ?? defaultTitle(body.intent),
+        title: body.title ?? planTitle(body.intent),
         ownerUser: caller.userRef,
         ownerGroup,
         plan,

@@ -22,5 +22,6 @@ export * from './pricePolicy';
 export * from './plan';
 export { BATCH_STARTUP_MINUTES, batchJobOf } from './batch';
 export { isBatchIntent } from './batchPlan';
+export { batchJobTitle, planTitle } from './planTitle';
 export { DAYS_PER_MONTH } from './budget';
 export * from './verification';

@@ -3,6 +3,7 @@ import {
   cardsPastRightEdge,
   chartsPastTheirCards,
   overflowX,
+  overlappingTickLabels,
   wrappedCells,
 } from './layoutChecks';
 import { SHOTS, signIn } from './support';
@@ -126,10 +127,56 @@ test('a batch job: the Cost tab costs runs inside their window, not an always-on
   test.setTimeout(180_000);
   await openPlanner(page);
   await say(page, 'summarise 20k documents every night within 8 hours, cheap');
-  await expect(page.getByTestId('plan-replicas')).toBeVisible();
+  // the preview's headline is the job's: run time against the window, not latency
+  await expect(page.getByTestId('plan-batch-run-time')).toBeVisible();
   await page.getByRole('button', { name: 'Create plan' }).click();
   await expect(page).toHaveURL(/\/llm-planner\/plans\/[^/]+$/);
   const planUrl = page.url();
+
+  // the plan is titled as the job, not as a request rate
+  await expect(
+    page.getByText('summarisation: 20,000 documents nightly within 8 h', {
+      exact: true,
+    }),
+  ).toBeVisible();
+
+  // Overview: the headline is what the team decides on
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(`${planUrl}?tab=overview`);
+  const headline = page.getByTestId('plan-batch-headline');
+  await expect(headline).toBeVisible();
+  await expect(page.getByTestId('plan-batch-run-time')).toHaveText(
+    /^[\d.]+ h of 8 h$/,
+  );
+  await expect(page.getByTestId('plan-batch-run-interval')).toHaveText(
+    /^expected [\d.]+ h, \d+ %: [\d.]+–[\d.]+ h$/,
+  );
+  await expect(page.getByTestId('plan-batch-probability')).toHaveText(
+    /^(> )?[\d.]+ %$/,
+  );
+  await expect(page.getByTestId('plan-batch-gpu-hours')).toHaveText(
+    /^[\d.,]+$/,
+  );
+  await expect(page.getByTestId('plan-batch-cost-run')).toHaveText(
+    /^\$[\d,]+\.\d\d$/,
+  );
+  await expect(page.getByTestId('plan-batch-cost-month')).toHaveText(
+    /^\$[\d,]+$/,
+  );
+  await expect(page.getByTestId('plan-batch-replicas')).toHaveText(
+    /^\d+ × \S+/,
+  );
+  await expect(page.getByTestId('plan-batch-measurements')).toContainText(
+    /^Throughput: (measured offline\/burst throughput|no offline\/burst run measured)/,
+  );
+  // latency stays, as secondary detail, and no TTFT/ITL figure heads the plan
+  await expect(page.getByTestId('plan-ttft')).toHaveCount(0);
+  await expect(
+    page.getByText(/^Latency of one item at the planned load/),
+  ).toBeVisible();
+  expect(await wrappedCells(page)).toEqual([]);
+  expect(await cardsPastRightEdge(page)).toEqual([]);
+  await shot(page, 'plan-batch-overview-1280', 2900, 1280);
 
   for (const width of [1280, 1440]) {
     await page.setViewportSize({ width, height: 1400 });
@@ -182,6 +229,11 @@ test('a batch job: the Cost tab costs runs inside their window, not an always-on
     expect(await overflowX(table)).toBe('fits');
     expect(await cardsPastRightEdge(page)).toEqual([]);
     expect(await chartsPastTheirCards(page)).toEqual([]);
+    // the cost chart's GPU labels stay apart (they ran into each other at 1280 px)
+    await expect(
+      page.getByRole('img', { name: /Expected cost a run per candidate/ }),
+    ).toBeVisible();
+    expect(await overlappingTickLabels(page)).toEqual([]);
     await shot(page, `plan-batch-cost-${width}`, 2000, width);
   }
 });

@@ -222,3 +222,50 @@ export async function sloLabelsOverCurves(page: Page): Promise<string[]> {
     return bad;
   });
 }
+
+/**
+ * X-axis tick labels that overlap a neighbour, or run past the bottom of their chart, in every
+ * chart under `root` (the page by default): "H100-SXM-80GB×1" running into "H200-SXM-141GB×1"
+ * reads as neither. Each label's box is its text's bounding box (custom multi-line ticks
+ * included); boxes closer than 2 px count as touching.
+ */
+export async function overlappingTickLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bad: string[] = [];
+    for (const svg of Array.from(
+      document.querySelectorAll('svg.recharts-surface'),
+    )) {
+      const s = svg.getBoundingClientRect();
+      if (s.width === 0) continue;
+      const title =
+        svg.closest('.MuiCard-root')?.querySelector('.MuiCardHeader-title')
+          ?.textContent ?? '?';
+      const labels = Array.from(
+        svg.querySelectorAll(
+          '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label',
+        ),
+      )
+        .map(el => ({
+          text: (el.textContent ?? '').trim(),
+          box: el.getBoundingClientRect(),
+        }))
+        .filter(l => l.text && l.box.width > 0)
+        .sort((a, b) => a.box.left - b.box.left);
+      for (let i = 1; i < labels.length; i++) {
+        const a = labels[i - 1];
+        const b = labels[i];
+        const vertical = a.box.bottom > b.box.top && b.box.bottom > a.box.top;
+        if (vertical && a.box.right + 2 > b.box.left)
+          bad.push(
+            `"${a.text}" and "${b.text}" overlap in "${title}" (${Math.round(
+              a.box.right + 2 - b.box.left,
+            )} px)`,
+          );
+      }
+      for (const l of labels)
+        if (l.box.bottom > s.bottom + 1)
+          bad.push(`"${l.text}" cut at the bottom of "${title}"`);
+    }
+    return bad;
+  });
+}

@@ -13,6 +13,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -35,7 +36,15 @@ import { fmtNum, fmtProb, fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';
 import { NoBreak } from '../shared/NoBreak';
 import { TABLE_SCROLL_SX, TABLE_SX } from '../shared/tables';
-import { ModelAndGpuTick, NUM, NUM_TOP, stripe } from './costParts';
+import {
+  NUM,
+  NUM_TOP,
+  optionLabels,
+  stripe,
+  TICK_LINE_PX,
+  tickLabelLines,
+  WrappedTick,
+} from './costParts';
 
 /** Columns of the batch cost table; the interval and price row spans them all. */
 const COLUMNS = 8;
@@ -180,40 +189,58 @@ function BatchCostTable(props: { options: Sized[]; job: BatchJob }) {
   );
 }
 
-/** A run's cost per option: expected, with the interval as an error bar. */
+/** Width of the chart's y axis (dollar figures). */
+const Y_AXIS_PX = 72;
+
+/**
+ * A run's cost per option: expected, with the interval as an error bar. The x-axis labels are
+ * short (the model named once in the title when every option shares it) and wrap to their
+ * slot, so at 1280 px long GPU names no longer run into each other.
+ */
 function CostPerRunChart(props: { options: Sized[] }) {
   const colors = useSeriesColors();
   const ct = useChartTheme();
+  const [width, setWidth] = useState(480);
   const level = fmtProb(props.options[0].sizing.usdPerRun.level);
-  const data = props.options.map(({ rec: r, sizing: s }) => ({
-    name: `${r.modelId} ${r.gpuId}×${r.tp}`,
+  const { labels, sharedModel } = optionLabels(props.options.map(o => o.rec));
+  const data = props.options.map(({ sizing: s }, i) => ({
+    name: labels[i],
     expected: s.usdPerRun.value,
     band: [
       s.usdPerRun.value - s.usdPerRun.low,
       s.usdPerRun.high - s.usdPerRun.value,
     ],
   }));
+  const slot = Math.max(1, width - Y_AXIS_PX - 10) / data.length;
+  const lines = Math.max(1, ...labels.map(l => tickLabelLines(l, slot).length));
   return (
-    <InfoCard title="Cost a run per candidate ($)">
+    <InfoCard
+      title="Cost a run per candidate ($)"
+      subheader={sharedModel ? `${sharedModel} on each GPU × TP` : undefined}
+    >
       <Box
-        sx={{ height: 280 }}
+        sx={{ height: 260 + lines * TICK_LINE_PX }}
         role="img"
         aria-label={`Expected cost a run per candidate with its ${level} interval`}
       >
-        <ResponsiveContainer width="100%" height="100%">
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          onResize={w => setWidth(w)}
+        >
           <BarChart data={data}>
             <CartesianGrid stroke={ct.grid} strokeDasharray="3 3" />
             <XAxis
               dataKey="name"
               stroke={ct.axis}
               interval={0}
-              height={40}
-              tick={<ModelAndGpuTick fill={ct.axis} />}
+              height={12 + lines * TICK_LINE_PX}
+              tick={<WrappedTick fill={ct.axis} slotPx={slot} />}
             />
             <YAxis
               stroke={ct.axis}
               tickFormatter={(v: number) => fmtUsd(v, 2)}
-              width={72}
+              width={Y_AXIS_PX}
             />
             <Tooltip
               content={<ChartTooltip valueFormatter={v => fmtUsd(v, 2)} />}

@@ -1,5 +1,11 @@
 import { InfoCard } from '@backstage/core-components';
+import {
+  batchJobOfPlan,
+  batchRunWindow,
+  DAYS_PER_MONTH,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import type {
+  BatchJob,
   Plan,
   Recommendation,
   StatName,
@@ -21,6 +27,7 @@ import { VerifyBeforeApprove } from './VerifyBeforeApprove';
 import { BudgetVerdictCard } from './BudgetVerdictCard';
 import { TABLE_SX } from '../shared/tables';
 import { NoBreak } from '../shared/NoBreak';
+import { batchSizingOf, hoursText } from '../Scaling/BatchRunWindow';
 
 /** Numeric cells keep their figures on one line. */
 const NUM = { whiteSpace: 'nowrap' } as const;
@@ -139,6 +146,54 @@ function usersText(plan: Plan): string {
   return `${fmtNum(w.users)} requests per second`;
 }
 
+/** A batch option's run time, cost a run and a month, at the plan's confidence. */
+function BatchCells(props: { plan: Plan; rec: Recommendation; job: BatchJob }) {
+  const s = batchSizingOf(props.plan, props.rec);
+  const perRun = s?.usdPerRunAtConfidence;
+  return (
+    <>
+      <TableCell align="right" sx={NUM}>
+        {s ? hoursText(s.runHoursAtConfidence) : '–'}
+      </TableCell>
+      <TableCell align="right" sx={NUM}>
+        {fmtUsd(perRun, 2)}
+      </TableCell>
+      <TableCell align="right" sx={NUM}>
+        {fmtUsd(
+          perRun === undefined
+            ? undefined
+            : perRun * props.job.runsPerDay * DAYS_PER_MONTH,
+        )}
+      </TableCell>
+    </>
+  );
+}
+
+/** The job of a batch plan, where an always-on plan shows its users and peak rate. */
+function BatchWorkload(props: { plan: Plan; job: BatchJob }) {
+  const { plan, job } = props;
+  return (
+    <Stack spacing={0.5}>
+      <Typography variant="body2">Use case: {plan.workload.useCase}</Typography>
+      <Typography variant="body2" data-testid="workload-job">
+        Job: {fmtNum(job.itemsPerRun, 0)} items a run,{' '}
+        {batchRunWindow(job).description}
+      </Typography>
+      <Typography variant="body2">
+        Runs: {fmtNum(job.runsPerDay)} a day, window{' '}
+        {hoursText(job.windowHours)} each
+      </Typography>
+      <Typography variant="body2">
+        Tokens per item: {fmtNum(job.inputTokens, 0)} in /{' '}
+        {fmtNum(job.outputTokens, 0)} out
+      </Typography>
+      <Typography variant="caption" color="text.secondary">
+        {job.tokensFrom}
+      </Typography>
+    </Stack>
+  );
+}
+
 /** Every recommendation side by side, each pinnable to compare. */
 function AlternativesTable(props: {
   plan: Plan;
@@ -147,6 +202,10 @@ function AlternativesTable(props: {
 }) {
   const { plan, onPin, canPin } = props;
   const pct = plan.workload.slo.percentile;
+  const job = batchJobOfPlan(plan);
+  const conf = fmtProb(
+    plan.batch?.sizing?.confidence ?? plan.recommendations[0]?.confidence,
+  );
   return plan.recommendations.length <= 1 ? (
     <Typography color="text.secondary">
       No alternative configuration meets the targets.
@@ -158,15 +217,25 @@ function AlternativesTable(props: {
           <TableCell>Why</TableCell>
           <TableCell>Model</TableCell>
           <TableCell>Configuration</TableCell>
-          <TableCell align="right" sx={NUM}>
-            TTFT {pct}
-          </TableCell>
-          <TableCell align="right" sx={NUM}>
-            ITL {pct}
-          </TableCell>
-          <TableCell align="right" sx={NUM}>
-            $/month
-          </TableCell>
+          {job ? (
+            <>
+              <TableCell align="right">Run time at {conf}</TableCell>
+              <TableCell align="right">$ a run at {conf}</TableCell>
+              <TableCell align="right">$ a month at {conf}</TableCell>
+            </>
+          ) : (
+            <>
+              <TableCell align="right" sx={NUM}>
+                TTFT {pct}
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                ITL {pct}
+              </TableCell>
+              <TableCell align="right" sx={NUM}>
+                $/month
+              </TableCell>
+            </>
+          )}
           <TableCell>Provenance</TableCell>
           <TableCell />
         </TableRow>
@@ -183,7 +252,7 @@ function AlternativesTable(props: {
                   component="div"
                   data-testid="alternative-difference"
                 >
-                  {r.difference}
+                  <NoBreak text={r.difference} />
                 </Typography>
               )}
             </TableCell>
@@ -193,15 +262,21 @@ function AlternativesTable(props: {
             <TableCell>
               <NoBreak text={`${configText(r)} (${r.precision})`} />
             </TableCell>
-            <TableCell align="right" sx={NUM}>
-              {fmtMs(predictedAt(r, 'ttft', pct)?.value)}
-            </TableCell>
-            <TableCell align="right" sx={NUM}>
-              {fmtMs(predictedAt(r, 'itl', pct)?.value)}
-            </TableCell>
-            <TableCell align="right" sx={NUM}>
-              {fmtUsd(r.cost.perMonth)}
-            </TableCell>
+            {job ? (
+              <BatchCells plan={plan} rec={r} job={job} />
+            ) : (
+              <>
+                <TableCell align="right" sx={NUM}>
+                  {fmtMs(predictedAt(r, 'ttft', pct)?.value)}
+                </TableCell>
+                <TableCell align="right" sx={NUM}>
+                  {fmtMs(predictedAt(r, 'itl', pct)?.value)}
+                </TableCell>
+                <TableCell align="right" sx={NUM}>
+                  {fmtUsd(r.cost.perMonth)}
+                </TableCell>
+              </>
+            )}
             <TableCell>
               <ProvenanceBadge provenance={r.provenance} />
             </TableCell>
@@ -234,6 +309,7 @@ export function OverviewTab(props: {
   const w = plan.workload;
   const pct = w.slo.percentile;
   const best = plan.recommendations[0];
+  const job = batchJobOfPlan(plan);
   return (
     <Grid container spacing={3}>
       {plan.budget && (
@@ -262,30 +338,40 @@ export function OverviewTab(props: {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={5}>
-        <InfoCard title="Workload">
-          <Stack spacing={0.5}>
-            <Typography variant="body2">Use case: {w.useCase}</Typography>
-            <Typography variant="body2" data-testid="workload-users">
-              Users: {usersText(plan)}
-            </Typography>
-            <Typography variant="body2" data-testid="workload-peak">
-              Peak {fmtNum(w.peakRps, 3)} req/s, average {fmtNum(w.avgRps, 3)}{' '}
-              req/s, {w.activeHoursPerDay} active h/day
-            </Typography>
-            <Typography variant="body2">
-              Tokens: {fmtNum(w.inputTokens.mean, 0)} in /{' '}
-              {fmtNum(w.outputTokens.mean, 0)} out (mean)
-            </Typography>
-            <Typography variant="body2">
-              Targets at {pct}: TTFT {fmtMs(w.slo.ttftMs)}, ITL{' '}
-              {fmtMs(w.slo.itlMs)}, e2e {fmtMs(w.slo.e2eMs)}
-            </Typography>
-          </Stack>
+        <InfoCard title={job ? 'Batch job' : 'Workload'}>
+          {job ? (
+            <BatchWorkload plan={plan} job={job} />
+          ) : (
+            <Stack spacing={0.5}>
+              <Typography variant="body2">Use case: {w.useCase}</Typography>
+              <Typography variant="body2" data-testid="workload-users">
+                Users: {usersText(plan)}
+              </Typography>
+              <Typography variant="body2" data-testid="workload-peak">
+                Peak {fmtNum(w.peakRps, 3)} req/s, average {fmtNum(w.avgRps, 3)}{' '}
+                req/s, {w.activeHoursPerDay} active h/day
+              </Typography>
+              <Typography variant="body2">
+                Tokens: {fmtNum(w.inputTokens.mean, 0)} in /{' '}
+                {fmtNum(w.outputTokens.mean, 0)} out (mean)
+              </Typography>
+              <Typography variant="body2">
+                Targets at {pct}: TTFT {fmtMs(w.slo.ttftMs)}, ITL{' '}
+                {fmtMs(w.slo.itlMs)}, e2e {fmtMs(w.slo.e2eMs)}
+              </Typography>
+            </Stack>
+          )}
         </InfoCard>
       </Grid>
       {best && (
         <Grid item xs={12}>
-          <InfoCard title={`Predicted latency at capacity (${pct})`}>
+          <InfoCard
+            title={
+              job
+                ? `Latency of one item at the planned load (${pct}), secondary for a job`
+                : `Predicted latency at capacity (${pct})`
+            }
+          >
             <LatencyTable rec={best} percentile={pct} />
             <Typography variant="caption" color="text.secondary">
               At {fmtNum(best.capacityConcurrencyPerReplica, 1)} requests in

@@ -154,7 +154,54 @@ describe('PlanningPage', () => {
     await userEvent.click(create);
     expect(await screen.findByText('plan page of p1')).toBeInTheDocument();
     expect(posted.intent).toMatchObject({ useCase: 'chatbot', users: 500 });
+    expect(posted.title).toBe('chatbot for 500 users');
   });
+
+  it('a batch job from the chat: the preview heads with the run, and the plan is titled as the job', async () => {
+    let posted: any;
+    server.use(
+      http.post(`${BASE}/v1/chat`, () =>
+        HttpResponse.json({
+          type: 'result',
+          conversationId: '7c0a4f1e-0000-4000-8000-000000000002',
+          extractor: 'rules',
+          reply: 'A nightly batch of 20,000 documents within 8 h.',
+          intent: {
+            useCase: 'summarisation',
+            users: 0.6944,
+            usersMean: 'rps',
+            activeHoursPerDay: 8,
+            batch: { itemsPerRun: 20000, runsPerDay: 1, windowHours: 8 },
+          },
+          missing: [],
+          assumptions: [],
+          notes: [],
+        }),
+      ),
+      http.post(`${BASE}/v1/plans`, async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json(storedPlan(), { status: 201 });
+      }),
+    );
+    await render();
+    await userEvent.type(
+      screen.getByLabelText('Message'),
+      'summarise 20k documents every night within 8 hours{Enter}',
+    );
+    // the preview's headline is the run against its window, not TTFT and ITL
+    expect(await screen.findByTestId('plan-batch-run-time')).toHaveTextContent(
+      /^[\d.]+ h of 8 h$/,
+    );
+    expect(screen.getByTestId('plan-batch-cost-run')).toHaveTextContent(
+      /^\$[\d,]+\.\d\d$/,
+    );
+    expect(screen.queryByTestId('plan-ttft')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Create plan' }));
+    expect(await screen.findByText('plan page of p1')).toBeInTheDocument();
+    expect(posted.title).toBe(
+      'summarisation: 20,000 documents nightly within 8 h',
+    );
+  }, 90_000);
 
   it('plans within the Budget field: the preview says what the SLO costs and the plan carries the ceiling', async () => {
     let posted: any;

@@ -1,5 +1,6 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { planTitle } from '@llm-planner/backstage-plugin-llm-planner-common';
 import type {
   ModelSpec,
   Plan,
@@ -66,7 +67,11 @@ export function PlanningPage() {
     setCreating(true);
     setCreateError(undefined);
     try {
-      const stored = await api.createPlan({ intent, conversationId });
+      const stored = await api.createPlan({
+        intent,
+        conversationId,
+        title: planTitle(intent),
+      });
       navigate(`${root}/plans/${stored.id}`);
     } catch (e) {
       setCreateError(errorMessage(e));

@@ -1,4 +1,12 @@
+import {
+  batchJobOfPlan,
+  batchRunWindow,
+  DAYS_PER_MONTH,
+} from '@llm-planner/backstage-plugin-llm-planner-common';
 import type {
+  BatchJob,
+  BatchMeasurements,
+  BatchSizing,
   Plan,
   PredictedValue,
   Recommendation,
@@ -7,7 +15,8 @@ import type {
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { fmtMs, fmtMsRange, fmtProb, fmtUsd } from './format';
+import { batchSizingOf, hoursText } from '../Scaling/BatchRunWindow';
+import { fmtMs, fmtMsRange, fmtNum, fmtProb, fmtUsd } from './format';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
 /** The headline of a recommendation: model, GPU x TP x replicas. */
@@ -97,6 +106,148 @@ export function Figure(props: {
   );
 }
 
+/** Which measurements a batch option's throughput rests on, in one line. */
+export function measurementsText(m: BatchMeasurements): string {
+  if (m.source === 'offline')
+    return `measured offline/burst throughput: ${m.rows.length} run${
+      m.rows.length === 1 ? '' : 's'
+    } of this configuration at the job's token shape`;
+  return `no offline/burst run measured at this token shape: throughput predicted (${m.provenance}) from latency at the planned load`;
+}
+
+/** A small grey line under a figure, kept on one line. */
+function Caption(props: { text: string; testId?: string }) {
+  return (
+    <Typography
+      variant="caption"
+      color="text.secondary"
+      component="div"
+      sx={{ whiteSpace: 'nowrap' }}
+      data-testid={props.testId}
+    >
+      {props.text}
+    </Typography>
+  );
+}
+
+/**
+ * A batch plan's headline: what the team decides on, in the unit of the job. The run time at
+ * the plan's confidence against the window (and the probability of finishing inside it),
+ * GPU-hours and cost a run and a month at that confidence with the expected figures and their
+ * intervals, replicas x GPU, and which measurements sized the throughput. Per-item latency is
+ * secondary for a job and stays in the latency table.
+ */
+function BatchHeadline(props: {
+  rec: Recommendation;
+  sizing: BatchSizing;
+  job: BatchJob;
+}) {
+  const { rec: r, sizing: s, job } = props;
+  const conf = fmtProb(s.confidence);
+  const band = (lo: string, hi: string) =>
+    `${fmtProb(s.runHours.level)}: ${lo}–${hi}`;
+  const perMonth = s.usdPerRunAtConfidence * job.runsPerDay * DAYS_PER_MONTH;
+  const window = batchRunWindow(job);
+  const machine = `${r.replicas} × ${r.gpuId}${r.tp > 1 ? ` × TP${r.tp}` : ''}`;
+  return (
+    <Stack spacing={1} data-testid="plan-batch-headline">
+      <Typography variant="subtitle1" data-testid="plan-model">
+        {r.hfId}
+      </Typography>
+      <Typography variant="body2" data-testid="plan-batch-job">
+        {fmtNum(job.itemsPerRun, 0)} items a run, {window.description}: sized so
+        a run finishes inside its window with <strong>{conf} confidence</strong>
+      </Typography>
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
+        <Figure
+          label={`Run time at ${conf}`}
+          value={`${hoursText(s.runHoursAtConfidence)} of ${hoursText(
+            job.windowHours,
+          )}`}
+          testId="plan-batch-run-time"
+          extra={
+            <Caption
+              text={`expected ${hoursText(s.runHours.value)}, ${band(
+                fmtNum(s.runHours.low, 2),
+                hoursText(s.runHours.high),
+              )}`}
+              testId="plan-batch-run-interval"
+            />
+          }
+        />
+        <Figure
+          label="Finishes in the window"
+          value={fmtProb(s.probabilityWithinWindow)}
+          testId="plan-batch-probability"
+          extra={<Caption text="probability" />}
+        />
+        <Figure
+          label={`GPU-hours a run at ${conf}`}
+          value={fmtNum(s.runHoursAtConfidence * r.gpus, 1)}
+          testId="plan-batch-gpu-hours"
+          extra={
+            <Caption
+              text={`expected ${fmtNum(s.gpuHoursPerRun.value, 1)}, ${band(
+                fmtNum(s.gpuHoursPerRun.low, 1),
+                fmtNum(s.gpuHoursPerRun.high, 1),
+              )}`}
+            />
+          }
+        />
+        <Figure
+          label={`Cost a run at ${conf}`}
+          value={fmtUsd(s.usdPerRunAtConfidence, 2)}
+          testId="plan-batch-cost-run"
+          extra={
+            <Caption
+              text={`expected ${fmtUsd(s.usdPerRun.value, 2)}, ${band(
+                fmtUsd(s.usdPerRun.low, 2),
+                fmtUsd(s.usdPerRun.high, 2),
+              )}`}
+              testId="plan-batch-cost-run-interval"
+            />
+          }
+        />
+        <Figure
+          label={`Cost a month at ${conf}`}
+          value={fmtUsd(perMonth)}
+          testId="plan-batch-cost-month"
+          extra={
+            <Caption
+              text={`${fmtNum(job.runsPerDay * DAYS_PER_MONTH, 0)} runs, ${
+                r.cost.pricing
+              }`}
+            />
+          }
+        />
+        <Figure
+          label="Replicas × GPU"
+          value={machine}
+          testId="plan-batch-replicas"
+          extra={<Caption text="during a run, 0 between runs" />}
+        />
+      </Stack>
+      <Typography
+        variant="body2"
+        component="div"
+        data-testid="plan-batch-measurements"
+      >
+        Throughput: {measurementsText(s.measurements)}{' '}
+        <ProvenanceBadge
+          provenance={s.measurements.provenance}
+          basis={s.measurements.basis}
+        />
+      </Typography>
+      <Typography variant="caption" color="text.secondary">
+        {configText(r)} = {r.gpus} GPU{r.gpus === 1 ? '' : 's'} · {r.engine} ·{' '}
+        {r.precision} · {fmtNum(s.concurrencyPerReplica, 0)} items in flight per
+        replica. Per-item latency is secondary for a job: the run is sized on
+        throughput.
+      </Typography>
+    </Stack>
+  );
+}
+
 /** The recommended configuration's key figures, with provenance. */
 export function PlanHeadline(props: { plan: Plan }) {
   const { plan } = props;
@@ -108,6 +259,9 @@ export function PlanHeadline(props: { plan: Plan }) {
         {plan.explanation}
       </Typography>
     );
+  const job = batchJobOfPlan(plan);
+  const sizing = job && batchSizingOf(plan, r);
+  if (job && sizing) return <BatchHeadline rec={r} sizing={sizing} job={job} />;
   const pct = plan.workload.slo.percentile;
   return (
     <Stack spacing={1}>

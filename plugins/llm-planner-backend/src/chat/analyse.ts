@@ -1651,8 +1651,10 @@ const NOT_ITEMS =
  * "250.000 Produktbeschreibungen") and "<count> of them" after the items were named: a candidate
  * item count, used when no known item noun was counted in the turn.
  */
-function itemCandidate({ n, f, after }: NumberReading): boolean {
-  if (!f.batchContext) return false;
+function itemCandidate({ n, f, before, after }: NumberReading): boolean {
+  // "a report generator for 15 teams": whom it serves, not what a run processes
+  if (!f.batchContext || /\b(for|serving|serves?|across)\s*$/.test(before))
+    return false;
   const raw = n.after;
   if (/^\s*of (them|those|these)\b/.test(after)) {
     f.itemCandidates.push({ n, noun: [n.end, n.end] });
@@ -1701,7 +1703,20 @@ function readItemCandidates(f: Findings): void {
 
 /** A count of items a batch run processes: "20k documents nightly". */
 function readItemCount(reading: NumberReading): boolean {
-  const { n, f, after, v } = reading;
+  const { n, f, before, after, v } = reading;
+  // "5k documents, each with 3 pages": a count inside one item, not the items of a run
+  if (
+    /\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*$/.test(
+      before,
+    )
+  ) {
+    f.notes.push(
+      `"${n.raw}${
+        after.match(/^\s*[\p{L}-]+/u)?.[0] ?? ''
+      }" read as the size of one item; not used`,
+    );
+    return true;
+  }
   if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
   if (f.batchContext) {
     f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);

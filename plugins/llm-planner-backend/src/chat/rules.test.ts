@@ -887,6 +887,14 @@ describe('general rules for the forms the third held-out set showed (issue #16)'
     expect(two.missing).toContain('batch.itemsPerRun');
     // without a batch, photos are no load
     expect(say('chatbot about our 500 photos').intent.batch).toBeUndefined();
+    // a count inside one item, or of whom it serves, is not the items of a run
+    expect(
+      say('nightly batch of 5k documents, each with 3 pages, within 4 hours')
+        .intent.batch,
+    ).toEqual({ itemsPerRun: 5000, runsPerDay: 1, windowHours: 4 });
+    expect(
+      say('a weekly report generator for 15 teams').intent.batch?.itemsPerRun,
+    ).toBeUndefined();
   });
 
   it('reads "N of them" in a later turn of a batch conversation as its items', () => {

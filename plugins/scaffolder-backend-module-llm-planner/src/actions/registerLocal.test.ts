@@ -1,6 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, ResponseError } from '@backstage/errors';
 import { actionContext, outputOf } from '../__testUtils__/fixtures';
 import { createRegisterLocalAction } from './registerLocal';
 
@@ -45,5 +45,39 @@ describe('llm-planner:catalog:register-local', () => {
     await action.handler(ctx as any);
     expect(catalog.addLocation).not.toHaveBeenCalled();
     expect(outputOf(ctx, 'entityRef')).toBe('component:default/support-chat');
+  });
+
+  it('says what to configure when the catalog refuses file locations', async () => {
+    const catalog = catalogServiceMock.mock();
+    // what the catalog client throws for the stock catalog's default (url locations only)
+    catalog.addLocation.mockRejectedValue(
+      await ResponseError.fromResponse(
+        new Response(
+          JSON.stringify({
+            error: {
+              name: 'InputError',
+              message:
+                'Registered locations must be of an allowed type ["url"]',
+            },
+            request: { method: 'POST', url: '/locations' },
+            response: { statusCode: 400 },
+          }),
+          {
+            status: 400,
+            statusText: 'Bad Request',
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
+      ),
+    );
+    const action = createRegisterLocalAction({ catalog });
+    await expect(
+      action.handler(
+        actionContext(
+          { repoPath: '/srv/repos/support-chat' },
+          { workspacePath: mockDir.path },
+        ) as any,
+      ),
+    ).rejects.toThrow(/llmPlanner\.catalog\.allowFileLocations: true/);
   });
 });

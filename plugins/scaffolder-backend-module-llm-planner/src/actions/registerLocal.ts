@@ -11,6 +11,20 @@ import { examples } from './registerLocal.examples';
 export const REGISTER_LOCAL_ACTION_ID = 'llm-planner:catalog:register-local';
 
 /**
+ * The catalog's refusal of a `file` location (its default allows `url` only) as an error that
+ * says what to configure; the catalog client reports it as a bare "400 Bad Request".
+ */
+function fileLocationsRefused(e: unknown): InputError | undefined {
+  const said = (e as { body?: { error?: { message?: string } } })?.body?.error
+    ?.message;
+  if (!said || !/allowed type/i.test(said)) return undefined;
+  return new InputError(
+    `The catalog refuses file locations (${said}), so the repository published to the backend's disk cannot be registered. ` +
+      'Set llmPlanner.catalog.allowFileLocations: true (local and embedded portals; needs @llm-planner/backstage-plugin-catalog-backend-module-llm-planner), or publish to GitHub.',
+  );
+}
+
+/**
  * `catalog:register` for repositories published by `llm-planner:publish:local`: the catalog
  * has no URL reader for `file://`, so this registers a `file` location instead. Re-runs find
  * the existing location.
@@ -80,7 +94,7 @@ export function createRegisterLocalAction(deps: { catalog: CatalogService }) {
             ) {
               return { existed: true };
             }
-            throw e;
+            throw fileLocationsRefused(e) ?? e;
           }
         },
       });

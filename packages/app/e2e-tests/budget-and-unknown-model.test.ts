@@ -233,6 +233,11 @@ test('a batch job: the Cost tab costs runs inside their window, not an always-on
     await expect(
       page.getByRole('img', { name: /Expected cost a run per candidate/ }),
     ).toBeVisible();
+    await expect(
+      page.locator(
+        '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label',
+      ),
+    ).not.toHaveCount(0);
     expect(await overlappingTickLabels(page)).toEqual([]);
     await shot(page, `plan-batch-cost-${width}`, 2000, width);
   }

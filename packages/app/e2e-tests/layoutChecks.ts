@@ -237,9 +237,12 @@ export async function overlappingTickLabels(page: Page): Promise<string[]> {
     )) {
       const s = svg.getBoundingClientRect();
       if (s.width === 0) continue;
+      // the chart's accessible name, else its card's title
       const title =
+        svg.closest('[role="img"]')?.getAttribute('aria-label') ??
         svg.closest('.MuiCard-root')?.querySelector('.MuiCardHeader-title')
-          ?.textContent ?? '?';
+          ?.textContent ??
+        '?';
       const labels = Array.from(
         svg.querySelectorAll(
           '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-label',

@@ -255,15 +255,15 @@ describe('simulator -> load tester -> backend', () => {
       loadProfile: { kind: 'concurrent', concurrency: 4, inputTokens },
     });
     expect(outcome.prediction.ttft.p50).toBeGreaterThan(0);
-    // the error shown is measured against predicted, from the figures recorded with it
+    // the error shown is measured against predicted, from the figures recorded with it; its
+    // size is the machine's business (a loaded one stretches TTFT and bunches streamed tokens,
+    // which moves ITL either way), the simulator's fidelity is `yarn bench:simulator`
     for (const metric of ['ttft', 'itl'] as const) {
+      expect(outcome.measured[metric].p50).toBeGreaterThan(0);
       expect(outcome.error[metric].p50).toBeCloseTo(
         outcome.measured[metric].p50 / outcome.prediction[metric].p50 - 1,
         9,
       );
-      // the simulator is timed by the same engine, so it is never much faster than predicted;
-      // how much slower depends on the machine's load (its fidelity is `yarn bench:simulator`)
-      expect(outcome.error[metric].p50).toBeGreaterThan(-0.5);
     }
 
     // another team cannot record outcomes of this deployment

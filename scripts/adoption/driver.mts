@@ -2,7 +2,8 @@
  * Drives the adopting portal with Chromium: the planner page (found through the sidebar, as
  * feature discovery installed it), a plan created from the chat, the plan page and its scaling
  * tab (which runs the packaged simulation worker), approval, the template page with the
- * ApprovedPlanPicker field, and the entity Performance tab of a Component pointing at the plan.
+ * ApprovedPlanPicker field and a run of the template (local publish, dry-run apply), and the
+ * entity Performance tab of a Component pointing at the plan.
  * Run by run.sh with Node 22 (which runs TypeScript without a build step):
  *   node driver.mts --app URL --backend URL --entity-file FILE --shots DIR
  */
@@ -185,6 +186,26 @@ try {
     await expect(picker).not.toHaveText(/^\s*$/);
     await shot(page, 'template-approved-plan-picker');
   });
+
+  await step(
+    page,
+    'run the template (local publish, dry-run apply)',
+    async () => {
+      // the stock portal has no cluster configured: the apply validates locally, the repository
+      // is a local git repository, the Component is registered from it
+      await page.getByLabel('Service name').fill('adoption-template-run');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('Dry run only').check();
+      await page.getByRole('button', { name: 'Review' }).click();
+      await page.getByRole('button', { name: 'Create' }).click();
+      const done = page.getByRole('link', { name: 'Open in catalog' });
+      const failed = page.getByText(/^Error: /).first();
+      await expect(done.or(failed)).toBeVisible({ timeout: 180 * SECOND });
+      await shot(page, 'template-run');
+      await expect(failed).toBeHidden();
+      await expect(page.getByText(/dry-run/).first()).toBeVisible();
+    },
+  );
 
   await step(page, 'entity Performance tab shows the plan', async () => {
     writeEntity(planId);

@@ -86,6 +86,11 @@ llmPlanner:
   # points at another folder laid out like the repository's benchmarks/.
   seed:
     enabled: true
+  catalog:
+    # The template publishes to a local git repository by default (no GitHub token needed) and
+    # registers it as a file location, which the stock catalog refuses (url only). A local
+    # portal allows them; a production one publishes to GitHub and leaves this off.
+    allowFileLocations: true
 `;
 fs.writeFileSync(path.join(portal, 'app-config.local.yaml'), config);
 

@@ -73,6 +73,37 @@ export function storedPlan(
   };
 }
 
+/** "summarise 20k documents every night within 8 hours, from 01:00", on A10G. */
+export const NIGHTLY_BATCH_INTENT: Intent = {
+  useCase: 'summarisation',
+  users: 0.6944,
+  usersMean: 'rps',
+  gpu: 'A10G',
+  batch: {
+    itemsPerRun: 20000,
+    runsPerDay: 1,
+    windowHours: 8,
+    startTime: '01:00',
+  },
+};
+
+/** The nightly batch job as a stored plan. */
+export function nightlyBatchPlan(
+  overrides: Partial<StoredPlan> = {},
+): StoredPlan {
+  return storedPlan(
+    { title: 'Nightly summaries', ...overrides },
+    NIGHTLY_BATCH_INTENT,
+  );
+}
+
+/** Dollars as the page writes them (en-US, fixed digits), for the assertions. */
+export const usd = (v: number, digits = 0) =>
+  `$${v.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })}`;
+
 /** A real client over msw: discovery + fetch like in the app. */
 export function makeClient(): LlmPlannerClient {
   return new LlmPlannerClient({

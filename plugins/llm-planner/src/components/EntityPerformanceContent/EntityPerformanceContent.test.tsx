@@ -9,30 +9,20 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { Deployment } from '../../api/types';
-import { BASE, makeClient, seedKb, storedPlan } from '../../__testUtils__';
+import {
+  BASE,
+  makeClient,
+  seedKb,
+  storedPlan,
+  nightlyBatchPlan,
+} from '../../__testUtils__';
 import {
   costSoFar,
   EntityPerformanceContent,
   runsBetween,
 } from './EntityPerformanceContent';
 
-/** "summarise 20k documents every night within 8 hours, from 01:00". */
-const batchPlan = () =>
-  storedPlan(
-    { title: 'Nightly summaries', status: 'deployed' },
-    {
-      useCase: 'summarisation',
-      users: 0.6944,
-      usersMean: 'rps',
-      gpu: 'A10G',
-      batch: {
-        itemsPerRun: 20000,
-        runsPerDay: 1,
-        windowHours: 8,
-        startTime: '01:00',
-      },
-    },
-  );
+const batchPlan = () => nightlyBatchPlan({ status: 'deployed' });
 
 const server = setupServer();
 const PCT = storedPlan().plan.workload.slo.percentile;

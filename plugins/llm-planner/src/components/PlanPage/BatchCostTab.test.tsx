@@ -2,7 +2,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import { runScalingCached } from '../../scaling/run';
-import { makeClient, storedPlan } from '../../__testUtils__';
+import { makeClient, nightlyBatchPlan, usd } from '../../__testUtils__';
 import { CostTab } from './CostTab';
 
 // the simulation worker, watched: a batch plan has no office day to simulate
@@ -13,28 +13,7 @@ jest.mock('../../scaling/run', () => {
 
 jest.setTimeout(60_000);
 
-/** "summarise 20k documents every night within 8 hours, from 01:00". */
-const stored = storedPlan(
-  { title: 'Nightly summaries' },
-  {
-    useCase: 'summarisation',
-    users: 0.6944,
-    usersMean: 'rps',
-    gpu: 'A10G',
-    batch: {
-      itemsPerRun: 20000,
-      runsPerDay: 1,
-      windowHours: 8,
-      startTime: '01:00',
-    },
-  },
-);
-
-const usd = (v: number, digits = 0) =>
-  `$${v.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })}`;
+const stored = nightlyBatchPlan();
 
 describe('CostTab of a batch plan', () => {
   it('costs each option per run and per month at the confidence, with intervals, GPU-hours and the run window', async () => {

@@ -25,12 +25,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { BatchDaySummary } from '../Scaling/BatchDaySummary';
 import {
-  BatchDaySummary,
   batchCostAtConfidence,
+  batchSizingOf,
+  hoursText,
   runsPerMonth,
-} from '../Scaling/BatchDaySummary';
-import { batchSizingOf, hoursText } from '../Scaling/BatchRunWindow';
+} from '../Scaling/BatchRunWindow';
 import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
 import { fmtNum, fmtProb, fmtUsd } from '../shared/format';
 import { configText } from '../shared/Headline';

@@ -1,33 +1,18 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
-import { makeClient, storedPlan } from '../../__testUtils__';
+import {
+  makeClient,
+  storedPlan,
+  nightlyBatchPlan,
+  usd,
+} from '../../__testUtils__';
 import { OverviewTab } from './OverviewTab';
 
 jest.setTimeout(60_000);
 
-/** "summarise 20k documents every night within 8 hours, from 01:00", on A10G. */
-const nightly = storedPlan(
-  { title: 'Nightly summaries' },
-  {
-    useCase: 'summarisation',
-    users: 0.6944,
-    usersMean: 'rps',
-    gpu: 'A10G',
-    batch: {
-      itemsPerRun: 20000,
-      runsPerDay: 1,
-      windowHours: 8,
-      startTime: '01:00',
-    },
-  },
-);
+const nightly = nightlyBatchPlan();
 
-const usd = (v: number, digits = 0) =>
-  `$${v.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })}`;
 const num = (v: number, digits: number) =>
   v.toLocaleString('en-US', { maximumFractionDigits: digits });
 

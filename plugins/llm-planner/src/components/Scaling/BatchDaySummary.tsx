@@ -3,7 +3,6 @@ import {
   batchRunWindow,
   BatchRunWindow as RunWindow,
   BatchSizing,
-  DAYS_PER_MONTH,
   Plan,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import Stack from '@mui/material/Stack';
@@ -22,12 +21,14 @@ import {
 } from 'recharts';
 import { ChartTooltip, useChartTheme, useSeriesColors } from '../shared/charts';
 import { fmtNum, fmtProb, fmtUsd } from '../shared/format';
-import { Figure } from '../shared/Headline';
+import { Caption, Figure } from '../shared/Headline';
 import {
+  batchCostAtConfidence,
   batchSizingOf,
   daySegments,
   hoursText,
   RunTimeline,
+  runsPerMonth,
   startHours,
 } from './BatchRunWindow';
 import { ChartBox } from './ScalingCharts';
@@ -36,27 +37,6 @@ import { ChartBox } from './ScalingCharts';
 const POINTS = 24 * 12 + 1;
 const HOUR_TICKS = [0, 3, 6, 9, 12, 15, 18, 21, 24];
 const clock = (h: number) => `${String(Math.round(h)).padStart(2, '0')}:00`;
-
-/** The runs of a month at the plan's schedule: runs a day x the planner's 30-day month. */
-export function runsPerMonth(job: Pick<BatchJob, 'runsPerDay'>): number {
-  return job.runsPerDay * DAYS_PER_MONTH;
-}
-
-/**
- * A run's GPU-hours and cost, and a month's cost, at the plan's confidence (the run time the
- * replicas are sized on): GPU-hours = run hours x GPUs, a month = runs a day x 30 runs.
- */
-export function batchCostAtConfidence(
-  s: BatchSizing,
-  job: BatchJob,
-  gpus: number,
-) {
-  return {
-    gpuHoursPerRun: s.runHoursAtConfidence * gpus,
-    perRun: s.usdPerRunAtConfidence,
-    perMonth: s.usdPerRunAtConfidence * runsPerMonth(job),
-  };
-}
 
 /** Whether hour `t` of the day falls inside a run of `hours` starting at one of `starts`. */
 function running(t: number, starts: number[], hours: number): boolean {
@@ -186,59 +166,54 @@ function BatchFigures(props: {
   const conf = fmtProb(s.confidence);
   const band = (lo: string, hi: string) =>
     `${fmtProb(s.usdPerRun.level)}: ${lo}–${hi}`;
-  const caption = (text: string, testId?: string) => (
-    <Typography
-      variant="caption"
-      color="text.secondary"
-      component="div"
-      sx={{ whiteSpace: 'nowrap' }}
-      data-testid={testId}
-    >
-      {text}
-    </Typography>
-  );
   return (
     <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
       <Figure
         label={`Cost a run at ${conf}`}
         value={fmtUsd(at.perRun, 2)}
         testId="batch-cost-run"
-        extra={caption(
-          `expected ${fmtUsd(s.usdPerRun.value, 2)}, ${band(
-            fmtUsd(s.usdPerRun.low, 2),
-            fmtUsd(s.usdPerRun.high, 2),
-          )}`,
-          'batch-cost-run-interval',
-        )}
+        extra={
+          <Caption
+            text={`expected ${fmtUsd(s.usdPerRun.value, 2)}, ${band(
+              fmtUsd(s.usdPerRun.low, 2),
+              fmtUsd(s.usdPerRun.high, 2),
+            )}`}
+            testId="batch-cost-run-interval"
+          />
+        }
       />
       <Figure
         label={`Cost a month at ${conf}`}
         value={fmtUsd(at.perMonth)}
         testId="batch-cost-month"
-        extra={caption(
-          `expected ${fmtUsd(s.usdPerMonth.value)}, ${band(
-            fmtUsd(s.usdPerMonth.low),
-            fmtUsd(s.usdPerMonth.high),
-          )}`,
-          'batch-cost-month-interval',
-        )}
+        extra={
+          <Caption
+            text={`expected ${fmtUsd(s.usdPerMonth.value)}, ${band(
+              fmtUsd(s.usdPerMonth.low),
+              fmtUsd(s.usdPerMonth.high),
+            )}`}
+            testId="batch-cost-month-interval"
+          />
+        }
       />
       <Figure
         label={`GPU-hours a run at ${conf}`}
         value={fmtNum(at.gpuHoursPerRun, 1)}
         testId="batch-gpu-hours"
-        extra={caption(
-          `expected ${fmtNum(s.gpuHoursPerRun.value, 1)}, ${band(
-            fmtNum(s.gpuHoursPerRun.low, 1),
-            fmtNum(s.gpuHoursPerRun.high, 1),
-          )}`,
-        )}
+        extra={
+          <Caption
+            text={`expected ${fmtNum(s.gpuHoursPerRun.value, 1)}, ${band(
+              fmtNum(s.gpuHoursPerRun.low, 1),
+              fmtNum(s.gpuHoursPerRun.high, 1),
+            )}`}
+          />
+        }
       />
       <Figure
         label="Replicas in a run"
         value={String(replicas)}
         testId="batch-replicas"
-        extra={caption('0 between runs')}
+        extra={<Caption text="0 between runs" />}
       />
     </Stack>
   );

@@ -7,7 +7,12 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import { runScalingCached } from '../../scaling/run';
-import { BASE, makeClient, seedKb, storedPlan } from '../../__testUtils__';
+import {
+  BASE,
+  makeClient,
+  seedKb,
+  nightlyBatchPlan,
+} from '../../__testUtils__';
 import { ScalingTab } from './ScalingTab';
 
 // the simulation worker, watched: a batch plan has no day of traffic to simulate
@@ -21,22 +26,7 @@ registerMswTestHooks(server);
 
 jest.setTimeout(60_000);
 
-/** "summarize 20k documents nightly on A10G, within 8 hours from 01:00". */
-const stored = storedPlan(
-  { title: 'Nightly summaries' },
-  {
-    useCase: 'summarisation',
-    users: 0.6944,
-    usersMean: 'rps',
-    gpu: 'A10G',
-    batch: {
-      itemsPerRun: 20000,
-      runsPerDay: 1,
-      windowHours: 8,
-      startTime: '01:00',
-    },
-  },
-);
+const stored = nightlyBatchPlan();
 
 describe('ScalingTab of a batch plan', () => {
   beforeEach(() => {

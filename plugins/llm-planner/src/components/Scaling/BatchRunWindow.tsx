@@ -3,7 +3,9 @@ import {
   AutoscalingDecision,
   batchRunWindow,
   BatchRunWindow as RunWindow,
+  BatchJob,
   BatchSizing,
+  DAYS_PER_MONTH,
   Interval,
   Plan,
   policyKindSpec,
@@ -24,6 +26,27 @@ import { NoBreak } from '../shared/NoBreak';
 import { TABLE_SX } from '../shared/tables';
 
 type Job = NonNullable<Plan['batch']>['job'];
+
+/** The runs of a month at the plan's schedule: runs a day x the planner's 30-day month. */
+export function runsPerMonth(job: Pick<BatchJob, 'runsPerDay'>): number {
+  return job.runsPerDay * DAYS_PER_MONTH;
+}
+
+/**
+ * A run's GPU-hours and cost, and a month's cost, at the plan's confidence (the run time the
+ * replicas are sized on): GPU-hours = run hours x GPUs, a month = runs a day x 30 runs.
+ */
+export function batchCostAtConfidence(
+  s: BatchSizing,
+  job: BatchJob,
+  gpus: number,
+) {
+  return {
+    gpuHoursPerRun: s.runHoursAtConfidence * gpus,
+    perRun: s.usdPerRunAtConfidence,
+    perMonth: s.usdPerRunAtConfidence * runsPerMonth(job),
+  };
+}
 
 /** Runs drawn on the day's strip at most (beyond, the strip is solid anyway). */
 const MAX_DRAWN_RUNS = 96;

@@ -1,7 +1,6 @@
 import {
   batchJobOfPlan,
   batchRunWindow,
-  DAYS_PER_MONTH,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import type {
   BatchJob,
@@ -15,7 +14,12 @@ import type {
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { batchSizingOf, hoursText } from '../Scaling/BatchRunWindow';
+import {
+  batchCostAtConfidence,
+  batchSizingOf,
+  hoursText,
+  runsPerMonth,
+} from '../Scaling/BatchRunWindow';
 import { fmtMs, fmtMsRange, fmtNum, fmtProb, fmtUsd } from './format';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
@@ -116,7 +120,7 @@ export function measurementsText(m: BatchMeasurements): string {
 }
 
 /** A small grey line under a figure, kept on one line. */
-function Caption(props: { text: string; testId?: string }) {
+export function Caption(props: { text: string; testId?: string }) {
   return (
     <Typography
       variant="caption"
@@ -146,7 +150,7 @@ function BatchHeadline(props: {
   const conf = fmtProb(s.confidence);
   const band = (lo: string, hi: string) =>
     `${fmtProb(s.runHours.level)}: ${lo}–${hi}`;
-  const perMonth = s.usdPerRunAtConfidence * job.runsPerDay * DAYS_PER_MONTH;
+  const at = batchCostAtConfidence(s, job, r.gpus);
   const window = batchRunWindow(job);
   const machine = `${r.replicas} × ${r.gpuId}${r.tp > 1 ? ` × TP${r.tp}` : ''}`;
   return (
@@ -183,7 +187,7 @@ function BatchHeadline(props: {
         />
         <Figure
           label={`GPU-hours a run at ${conf}`}
-          value={fmtNum(s.runHoursAtConfidence * r.gpus, 1)}
+          value={fmtNum(at.gpuHoursPerRun, 1)}
           testId="plan-batch-gpu-hours"
           extra={
             <Caption
@@ -196,7 +200,7 @@ function BatchHeadline(props: {
         />
         <Figure
           label={`Cost a run at ${conf}`}
-          value={fmtUsd(s.usdPerRunAtConfidence, 2)}
+          value={fmtUsd(at.perRun, 2)}
           testId="plan-batch-cost-run"
           extra={
             <Caption
@@ -210,13 +214,11 @@ function BatchHeadline(props: {
         />
         <Figure
           label={`Cost a month at ${conf}`}
-          value={fmtUsd(perMonth)}
+          value={fmtUsd(at.perMonth)}
           testId="plan-batch-cost-month"
           extra={
             <Caption
-              text={`${fmtNum(job.runsPerDay * DAYS_PER_MONTH, 0)} runs, ${
-                r.cost.pricing
-              }`}
+              text={`${fmtNum(runsPerMonth(job), 0)} runs, ${r.cost.pricing}`}
             />
           }
         />

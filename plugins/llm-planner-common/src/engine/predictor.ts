@@ -940,17 +940,11 @@ function createStatProbe(
     stat: StatName,
     c: number,
     confidence: number,
-    target?: number,
+    headroom: number | undefined,
   ): number | null {
     const kind = this.provenance(metric, stat, c);
     if (kind === null) return null;
-    const floor = target === undefined ? null : this.value(metric, stat, 1);
-    const f = capacityFactorOf(
-      kind,
-      metric,
-      confidence,
-      floor ? target! / floor : undefined,
-    );
+    const f = capacityFactorOf(kind, metric, confidence, headroom);
     return f === null
       ? this.upper(metric, stat, c, confidence)
       : this.value(metric, stat, c / f);
@@ -965,7 +959,12 @@ function createStatProbe(
     const roof = cfg.roof;
     // the latency at one request in flight, per statistic: what a target's headroom is over
     const floors = new Map<string, number | null>();
-    const floorOf = (metric: SurfaceMetric, stat: StatName) => {
+    const headroomOf = (
+      metric: SurfaceMetric,
+      stat: StatName,
+      target: number | undefined,
+    ): number | undefined => {
+      if (target === undefined) return undefined;
       const key = `${metric}|${stat}`;
       if (!floors.has(key))
         floors.set(
@@ -973,7 +972,8 @@ function createStatProbe(
           predictStat(cfg, metric, stat, inTok, outTok, 1, false)?.value ??
             null,
         );
-      return floors.get(key)!;
+      const floor = floors.get(key);
+      return floor ? target / floor : undefined;
     };
     if (cfg.surface || cfg.siblings.length > 0 || !roof)
       return {
@@ -994,12 +994,11 @@ function createStatProbe(
         atConfidence: (metric, stat, c, confidence, target) => {
           const v = predictStat(cfg, metric, stat, inTok, outTok, c, false);
           if (!v) return null;
-          const floor = target === undefined ? null : floorOf(metric, stat);
           const f = capacityFactorOf(
             v.provenance,
             metric,
             confidence,
-            floor ? target! / floor : undefined,
+            headroomOf(metric, stat, target),
           );
           if (f === null)
             return upperBound(cfg, metric, v, inTok, outTok, c, confidence);
@@ -1058,7 +1057,17 @@ function createStatProbe(
           return null;
         return factor[metric] === null ? 'estimated' : 'calibrated';
       },
-      atConfidence,
+      // the floor comes from the memo, so the kernel's last load stays cached
+      atConfidence(metric, stat, c, confidence, target) {
+        return atConfidence.call(
+          this,
+          metric,
+          stat,
+          c,
+          confidence,
+          headroomOf(metric, stat, target),
+        );
+      },
     };
   };
 }

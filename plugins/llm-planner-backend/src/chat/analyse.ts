@@ -1,3 +1,4 @@
+import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import {
   USE_CASES_BY_CHAT_RANK,
   type UsersMean,
@@ -234,7 +235,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS}) times (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -257,10 +258,10 @@ const DEADLINE =
 function runsPerDayOf(l: string): number | undefined {
   const perDay = l.match(
     new RegExp(
-      `\\b(\\d+|${COUNT_WORDS}) (?:(?:times|runs|batches|batch runs|jobs|passes) (?:a|per|each) day|times daily)\\b`,
+      `\\b(\\d+|${COUNT_WORDS})(?: (?:times|runs|batches|batch runs|jobs|passes)|\\s*[x×]) (?:a|per|each) day\\b|\\b(\\d+|${COUNT_WORDS})(?: times|\\s*[x×]) daily\\b`,
     ),
   );
-  if (perDay) return countOf(perDay[1]);
+  if (perDay) return countOf(perDay[1] ?? perDay[2]);
   const everyMin = l.match(/\bevery (\d+) min(ute)?s\b/);
   if (everyMin && Number(everyMin[1]) > 0)
     return r4(1440 / Number(everyMin[1]));
@@ -285,7 +286,9 @@ function runsPerDayOf(l: string): number | undefined {
     return 1;
   if (/\b(every|each|on) weekdays?\b/.test(l)) return 5 / 7;
   const perWeek = l.match(
-    new RegExp(`\\b(\\d+|${COUNT_WORDS}) (times|runs) (a|per|each) week\\b`),
+    new RegExp(
+      `\\b(\\d+|${COUNT_WORDS})(?: (?:times|runs)|\\s*[x×]) (?:a|per|each) week\\b`,
+    ),
   );
   if (perWeek) return countOf(perWeek[1]) / 7;
   if (/\btwice (a|per) week\b/.test(l)) return 2 / 7;
@@ -319,7 +322,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?) (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
   /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
@@ -327,17 +330,21 @@ const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
   'employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+/** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
+const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
+  .filter(w => w.length >= 7 && !w.includes(' '))
+  .join('|')})`;
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
 /** "(concurrent) employees" etc.: people who belong to a group, i.e. a population unless qualified. */
 const POPULATION_NOUNS = new RegExp(
-  `^\\s*(\\+\\s*)?(${QUALIFIERS})*(${POP_NOUN})\\b`,
+  `^\\s*(\\+\\s*)?(${QUALIFIERS})*(${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
 );
 /** One describing word before a noun ("chat" sessions), not a unit or a preposition. */
 const DESCRIBER =
   '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z-]+\\s+)?';
 const USER_NOUNS = new RegExp(
-  `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(users?|people|persons|visitors|clients|callers|sessions|conversations|chats|learners|${POP_NOUN})\\b`,
+  `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(users?|people|persons|visitors|clients|callers|sessions|conversations|chats|learners|${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
 );
 
 type AnalyseContext = {
@@ -418,9 +425,15 @@ function emptyFindings(ctx: AnalyseContext): Findings {
   };
 }
 
-/** Typing slips fixed and number words ("two hundred") turned into digits. */
+/**
+ * Instructions and settings inside the request left out, typing slips fixed and number words
+ * ("two hundred") turned into digits.
+ */
 function normaliseTurn(input: string, f: Findings): string {
-  const words = normaliseWords(input);
+  const request = withoutInstructions(input);
+  if (request.ignored.length)
+    f.notes.push(ignoredInstructionsNote(request.ignored));
+  const words = normaliseWords(request.text);
   if (words.fixed.length)
     f.assumptions.push(`typing slips read: ${words.fixed.join(', ')}`);
   return normaliseNumberWords(words.text);
@@ -586,7 +599,7 @@ function readPricePreferenceAndCadence(
   if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
   return text
     .replace(
-      /\b\d+ times (a|per) (day|week|month)\b|\b\d+ times daily\b|\bevery \d+ (hours|days|weeks|minutes|mins)\b/gi,
+      /\b\d+(?: times|\s*[x×]) (a|per) (day|week|month)\b|\b\d+(?: times|\s*[x×]) daily\b|\bevery \d+ (hours|days|weeks|minutes|mins)\b/gi,
       s => ' '.repeat(s.length),
     )
     .replace(
@@ -602,10 +615,28 @@ const GROUPS_EACH =
 const ANY_GROUP_EACH =
   /\b(\d+)\s+(?:[\w-]+\s+)?([a-z]+s)\b[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 
-/** "8 pipelines, each running 16 parallel requests": requests in flight = 8 x 16. */
-function readRequestsInFlightProduct(text: string, f: Findings): string {
-  const lower = text.toLowerCase();
-  const prod = [GROUPS_EACH, ANY_GROUP_EACH]
+/** Members that run side by side by nature (a worker, a thread, a stream). */
+const PARALLEL_MEMBERS =
+  '(?:sub-?agents?|agents?|workers?|threads?|streams?|requests?|calls?|sessions?|conversations?)';
+/** "2 ingestion pipelines x 24 workers": groups times members. */
+const GROUPS_TIMES = new RegExp(
+  `\\b(\\d+)\\s+(?:[\\w-]+\\s+)?([a-z]+s)\\s*[x×*]\\s*(\\d+)\\s+(?:[\\w-]+\\s+)?(${PARALLEL_MEMBERS})\\b`,
+);
+/**
+ * "9 sub-agents per task", "5 helpers per ticket": members per unit (any plural but a unit of
+ * time, size or money); the units at a time are said elsewhere.
+ */
+const MEMBERS_PER_UNIT = new RegExp(
+  `\\b(\\d+)\\s+(?:[\\w-]+\\s+)?((?!(?:tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|dollars|euros|gpus|ms)\\b)[a-z-]+s)\\s+(?:per|for each|for every|in each|each)\\s+([a-z]+?)(?:es|s)?\\b`,
+);
+const AT_A_TIME =
+  '(?:at a time|at once|concurrently|in parallel|simultaneously|at the same time|side by side)';
+
+type Product = { a: number; b: number; match: RegExpExecArray[]; what: string };
+
+/** "8 pipelines, each running 16 parallel requests" or "2 pipelines x 24 workers … concurrently". */
+function groupProduct(lower: string): Product | undefined {
+  const each = [GROUPS_EACH, ANY_GROUP_EACH]
     .map(re => re.exec(lower))
     .find(
       (m, i) =>
@@ -616,19 +647,70 @@ function readRequestsInFlightProduct(text: string, f: Findings): string {
             lower.slice(m.index + m[0].length),
           )),
     );
+  if (each)
+    return {
+      a: Number(each[1]),
+      b: Number(each[3]),
+      match: [each],
+      what: `${each[1]} ${each[2]} x ${each[3]} ${each[4]} each`,
+    };
+  const times = GROUPS_TIMES.exec(lower);
+  if (
+    times &&
+    (/^(workers?|threads?|streams?|sub-?agents?)$/.test(times[4]) ||
+      new RegExp(`\\b(concurrent\\w*|parallel|${AT_A_TIME})`).test(lower))
+  )
+    return {
+      a: Number(times[1]),
+      b: Number(times[3]),
+      match: [times],
+      what: `${times[1]} ${times[2]} x ${times[3]} ${times[4]}`,
+    };
+  return undefined;
+}
+
+/** "up to 9 sub-agents per task … 7 tasks at a time": members per unit times units at once. */
+function perUnitProduct(lower: string): Product | undefined {
+  const per = MEMBERS_PER_UNIT.exec(lower);
+  // "3 requests per user per minute" is a rate, not requests in flight
+  if (
+    !per ||
+    /^(requests|reqs|calls|queries|messages|prompts|questions)$/.test(per[2]) ||
+    /^\s*(per|a|an|each|every)\s+(second|sec|minute|min|hour|hr|day|week)\b/.test(
+      lower.slice(per.index + per[0].length),
+    )
+  )
+    return undefined;
+  const units = new RegExp(
+    `\\b(\\d+)\\s+(?:[\\w-]+\\s+)?${per[3]}(?:es|s)?\\s+(?:[a-z]+\\s+){0,2}?${AT_A_TIME}`,
+  ).exec(lower);
+  if (!units) return undefined;
+  return {
+    a: Number(units[1]),
+    b: Number(per[1]),
+    match: [per, units],
+    what: `${units[1]} ${per[3]}s at a time x ${per[1]} ${per[2]} each`,
+  };
+}
+
+/** Requests in flight as a product of groups and members: read as concurrent users. */
+function readRequestsInFlightProduct(text: string, f: Findings): string {
+  const lower = text.toLowerCase();
+  const prod = groupProduct(lower) ?? perUnitProduct(lower);
   if (!prod) return text;
-  const conc = Number(prod[1]) * Number(prod[3]);
+  const conc = prod.a * prod.b;
   f.concurrent = conc;
   f.said.concurrent = conc;
   f.assumptions.push(
-    `${prod[1]} ${prod[2]} x ${prod[3]} ${prod[4]} each read as ${conc} requests in flight at the same time (concurrent)`,
+    `${prod.what} read as ${conc} requests in flight at the same time (concurrent)`,
   );
   // only the counts: the words ("autonomous agents") still say the use case
-  const counts = prod[0].replace(/\d+/g, d => ' '.repeat(d.length));
-  return (
-    text.slice(0, prod.index!) +
-    counts +
-    text.slice(prod.index! + prod[0].length)
+  return prod.match.reduce(
+    (t, m) =>
+      t.slice(0, m.index) +
+      m[0].replace(/\d+/g, d => ' '.repeat(d.length)) +
+      t.slice(m.index + m[0].length),
+    text,
   );
 }
 
@@ -1073,14 +1155,18 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     /^\s*(\$|€|£)/.test(after);
   // a budget was said before: a bare "actually 4k a month" corrects it
   const budgetFollowUp =
-    f.budgetSoFar &&
-    /^\s*(a|per|\/|each)\s*(month|mo)\b/.test(after) &&
+    (f.budgetSoFar || f.said['budget.usdPerMonth'] !== undefined) &&
+    /^\s*(a|per|\/|each|for (the|a|one|this|next|the whole))\s*(month|mo|year|yr|quarter)\b/.test(
+      after,
+    ) &&
     !/\b(req|reqs|requests?|queries|calls|messages|tokens?|users?|people|items?|documents?)\b/.test(
       clause,
     );
   const spendPeriod =
-    /^\s*(a|per|\/|each)\s*(month|mo|year|yr|run)\b/.test(after) &&
-    /\b(budget|spend|spending|cost|costs|ceiling|cap|afford|keep it|pay|max|maximum|limit|below|under)\b/.test(
+    /^\s*(a|per|\/|each|for (the|a|one|this|next|the whole))\s*(month|mo|year|yr|quarter|run)\b/.test(
+      after,
+    ) &&
+    /\b(budget|spend|spending|cost|costs|ceiling|cap|afford|keep it|pay|max|maximum|limit|below|under|signed off|sign-off|approved|allocated|allotted|earmarked|set aside)\b/.test(
       clause,
     );
   if (
@@ -1201,7 +1287,14 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
       f.headroom = v / 100;
     else if (
       /\b(active|online|use it at|busy)\b/.test(clause) ||
-      has(CONCURRENT_WORDS, clause)
+      has(CONCURRENT_WORDS, clause) ||
+      // "at peak maybe 0.4 % of them chat with the bot": a share of the people using it
+      (/^\s*(%|percent|per ?cent)\s+of\s+(them|those|these|our|the|all)\b/.test(
+        after,
+      ) &&
+        /\b(peak|busiest|chat\w*|us(e|es|ing)|talk\w*|ask\w*|quer(y|ies|ying)|interact\w*|log(s|ged)? in|engag\w*|send\w*|open\w*)\b/.test(
+          clause,
+        ))
     )
       assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
     else if (/\b(spot|discount|cheaper|saving)\b/.test(clause)) return true;
@@ -1313,10 +1406,20 @@ function readTokensPerSecond({
       );
       return true;
     }
-    f.slo.itlMs = r4(1000 / v);
-    f.assumptions.push(
-      `${n.raw} tokens/s per user read as ${r4(1000 / v)} ms per output token`,
+    // through assign, so a rate no GPU streams (under 1 ms a token) is asked back, not clamped
+    assign(
+      f,
+      'slo.itlMs',
+      r4(1000 / v),
+      n,
+      `${n.raw} tokens/s (${fmt(1000 / v)} ms a token)`,
     );
+    if (f.slo.itlMs !== undefined)
+      f.assumptions.push(
+        `${n.raw} tokens/s per user read as ${r4(
+          1000 / v,
+        )} ms per output token`,
+      );
     return true;
   }
   return false;
@@ -1416,9 +1519,12 @@ function readTokenLength({
   }
   if (
     tokenUnit &&
-    new RegExp(
+    (new RegExp(
       `^\\s*(tokens?|toks?)\\s*(per|each|an?|\\/)${ITEM_NOUNS.source.slice(1)}`,
-    ).test(after)
+    ).test(after) ||
+      // "40k emails (~600 tokens each)": each of the batch's items
+      (f.batchContext &&
+        /^\s*(tokens?|toks?)\s*(each|apiece|a piece)\b/.test(after)))
   ) {
     f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
@@ -1506,7 +1612,7 @@ function readRequestRate({
 }: NumberReading): boolean {
   const rate =
     after.match(
-      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
+      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
     ) ?? after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/);
   const itemsPerDay = new RegExp(
     `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(day|d)\\b`,
@@ -1731,15 +1837,30 @@ function readItemCount(reading: NumberReading): boolean {
   return true;
 }
 
-/** "for 500", "serving 2000": a number of users of unclear meaning. */
-function readServedUsers({ n, f, before, v }: NumberReading): boolean {
-  if (
-    /\b(for|serve|serving|support|supporting|handle|handling)\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
-      before,
-    ) &&
-    Math.abs(v) >= 2 &&
-    Number.isInteger(v)
-  ) {
+/**
+ * "for 500", "serving 2000": a number of users of unclear meaning; "for our 220 paralegals":
+ * the organisation's people, a population, whatever they are called.
+ */
+function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
+  const served = before.match(
+    /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
+  );
+  if (served && Math.abs(v) >= 2 && Number.isInteger(v)) {
+    const noun = after.match(/^\s*([a-z-]{4,}s)\b/)?.[1];
+    const ownPeople =
+      /\b(our|their|its)\b/.test(served[0]) &&
+      noun !== undefined &&
+      !f.batchContext &&
+      !NOT_ITEMS.test(noun) &&
+      !ITEM_NOUNS.test(` ${noun}`);
+    if (ownPeople) {
+      assign(f, 'population', v, n);
+      f.assumptions.push(
+        `"${served[2]} ${n.raw} ${noun}" read as the organisation's people (population)`,
+      );
+      return true;
+    }
+    if (served[2]) return false;
     assign(f, 'ambiguousUsers', v, n);
     f.assumptions.push(
       `"${n.before.trim().split(/\s+/).slice(-1)[0]} ${
@@ -1756,8 +1877,9 @@ function readServedUsers({ n, f, before, v }: NumberReading): boolean {
  * of the number said last, read with the same unit.
  */
 function readBareCorrection({ n, f, before, v }: NumberReading): boolean {
-  if (!f.lastSaid || /\d/.test(before) || !CORRECTION.test(before))
-    return false;
+  // the correction word must come after the value it corrects: "25 people at once - actually make it 35"
+  const sinceLastNumber = before.replace(/^[\s\S]*\d/, '');
+  if (!f.lastSaid || !CORRECTION.test(sinceLastNumber)) return false;
   const { key, factor } = f.lastSaid;
   assign(f, key, r4(v * factor), n);
   return true;

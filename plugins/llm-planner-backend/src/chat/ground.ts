@@ -1,5 +1,5 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
-import { normaliseNumberWords, scanNumbers } from './text';
+import { normaliseNumberWords, normaliseWords, scanNumbers } from './text';
 
 /** Numbers a user said, with the conversions an extraction may legitimately apply. */
 export function saidNumbers(userText: string): number[] {
@@ -135,11 +135,34 @@ export function dropUngroundedNumbers(
     if (typeof v !== 'number' || v === (current as Record<string, unknown>)[k])
       continue;
     if (!grounded(v, said)) {
-      delete rec[k];
+      // an ungrounded value never replaces what the conversation already had
+      const earlier = (current as Record<string, unknown>)[k];
+      if (earlier === undefined) delete rec[k];
+      else rec[k] = earlier;
       notes.push(
-        `the model proposed ${k} = ${v}, which you did not say; left to the template`,
+        `the model proposed ${k} = ${v}, which you did not say; ${
+          earlier === undefined
+            ? 'left to the template'
+            : `kept ${earlier} from earlier`
+        }`,
       );
     }
+  }
+  const mean = out.usersMean;
+  if (
+    mean &&
+    mean !== current.usersMean &&
+    !groundedUsersMean(mean, userText)
+  ) {
+    if (current.usersMean === undefined) delete out.usersMean;
+    else out.usersMean = current.usersMean;
+    notes.push(
+      `the model read users as ${mean}, which nothing you said states; ${
+        current.usersMean === undefined
+          ? 'asked instead'
+          : `kept ${current.usersMean}`
+      }`,
+    );
   }
   if (out.slo) {
     const slo = { ...out.slo } as Record<string, unknown>;
@@ -151,7 +174,11 @@ export function dropUngroundedNumbers(
       )
         continue;
       if (!grounded(v, said)) {
-        delete slo[k];
+        const earlier = (current.slo as Record<string, unknown> | undefined)?.[
+          k
+        ];
+        if (earlier === undefined) delete slo[k];
+        else slo[k] = earlier;
         notes.push(
           `the model proposed slo.${k} = ${v} ms, which you did not say; left to the template`,
         );
@@ -169,7 +196,8 @@ export function dropUngroundedNumbers(
       if (typeof v !== 'number' || v === before[k]) continue;
       const ok = grounded(v, said) || groundedDerived(k, v, said, clocks);
       if (!ok) {
-        delete kept[k];
+        if (before[k] === undefined) delete kept[k];
+        else kept[k] = before[k];
         notes.push(
           `the model proposed ${group}.${k} = ${v}, which you did not say; dropped`,
         );
@@ -180,6 +208,19 @@ export function dropUngroundedNumbers(
     else delete (out as Record<string, unknown>)[group];
   }
   return { intent: out, notes };
+}
+
+/** Words that say what a count of users means, in the glossary's English. */
+const USERS_MEAN_WORDS: Record<string, RegExp> = {
+  rps: /\b(rps|qps|rpm|qpm|req\/s|per (s|sec|second|minute|min|hour|hr|h|day)|a (second|minute|hour|day)|\/\s*(s|sec|min|h|hr)|throughput)\b/,
+  concurrent:
+    /\b(concurrent\w*|simultaneous\w*|parallel|at (the )?same (time|moment)|at once|at a time|in flight|side by side|online|active)\b/,
+};
+
+/** Whether the user's words say users are a rate or concurrent (a population needs no word). */
+function groundedUsersMean(mean: string, userText: string): boolean {
+  const words = USERS_MEAN_WORDS[mean];
+  return !words || words.test(normaliseWords(userText).text.toLowerCase());
 }
 
 /** Budget check alike: a budget the user never said is dropped. */

@@ -1,3 +1,4 @@
+import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Ollama } from 'ollama';
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
@@ -143,7 +144,14 @@ export class OllamaIntentExtractor implements IntentExtractor {
         model: this.model,
         messages: [
           { role: 'system', content: systemPrompt(this.idx, current) },
-          ...messages.map(m => ({ role: m.role, content: m.content })),
+          // what speaks as the system or sets fields in code form is not sent as the user's words
+          ...messages.map(m => ({
+            role: m.role,
+            content:
+              m.role === 'user'
+                ? withoutInstructions(m.content).text
+                : m.content,
+          })),
         ],
         stream: true,
         format: this.format,
@@ -245,10 +253,16 @@ export class OllamaIntentExtractor implements IntentExtractor {
     if (typeIssues.length)
       throw new ExtractorError('invalid', summariseIssues(typeIssues));
 
+    // numbers only an injected instruction states are not grounded in what the user said
     const userText = messages
       .filter(m => m.role === 'user')
-      .map(m => m.content)
+      .map(m => withoutInstructions(m.content).text)
       .join('\n');
+    const lastUser = [...messages].reverse().find(m => m.role === 'user');
+    const ignored = lastUser
+      ? withoutInstructions(lastUser.content).ignored
+      : [];
+    if (ignored.length) notes.push(ignoredInstructionsNote(ignored));
     const merged: Record<string, unknown> = {
       ...current,
       ...answer.intent,

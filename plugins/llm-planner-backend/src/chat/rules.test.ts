@@ -1,15 +1,10 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
-import { seedKnowledgeBase } from '../__testUtils__/fixtures';
-import { RuleIntentExtractor } from './rules';
+import { sayToRules, seedRuleExtractor } from '../__testUtils__/conversation';
 import { normaliseWords } from './text';
 import type { ChatMessage } from './types';
 
-const kb = seedKnowledgeBase();
-const rules = new RuleIntentExtractor({
-  models: kb.models,
-  gpus: kb.gpus,
-  sloTemplates: kb.sloTemplates,
-});
+const rules = seedRuleExtractor();
+const say = sayToRules;
 
 const user = (content: string): ChatMessage => ({ role: 'user', content });
 
@@ -533,19 +528,6 @@ describe('RuleIntentExtractor', () => {
 });
 
 describe('budgets, batches, number formats and questions (issue #16)', () => {
-  const say = (...turns: string[]) => {
-    const messages: ChatMessage[] = [];
-    let intent: Partial<Intent> = {};
-    let r = rules.extractSync([user(turns[0])], intent);
-    for (const t of turns) {
-      messages.push(user(t));
-      r = rules.extractSync(messages, intent);
-      intent = r.intent;
-      messages.push({ role: 'assistant', content: r.reply });
-    }
-    return r;
-  };
-
   it('reads "$5k/month max" and "cheap" into the intent budget', () => {
     const r = say('Support chatbot for 2000 concurrent users, $5k/month max');
     expect(r.intent.budget).toEqual({ usdPerMonth: 5000 });
@@ -672,19 +654,6 @@ describe('budgets, batches, number formats and questions (issue #16)', () => {
 });
 
 describe('forms the second held-out set showed (issue #16)', () => {
-  const say = (...turns: string[]) => {
-    const messages: ChatMessage[] = [];
-    let intent: Partial<Intent> = {};
-    let r = rules.extractSync([user(turns[0])], intent);
-    for (const t of turns) {
-      messages.push(user(t));
-      r = rules.extractSync(messages, intent);
-      intent = r.intent;
-      messages.push({ role: 'assistant', content: r.reply });
-    }
-    return r;
-  };
-
   it("reads Swiss thousands (12'000) and a leading zero as a decimal, asking back a value too small", () => {
     expect(say("support chat for 8'500 concurrent users").intent.users).toBe(
       8500,
@@ -859,19 +828,6 @@ describe('forms the second held-out set showed (issue #16)', () => {
 });
 
 describe('general rules for the forms the third held-out set showed (issue #16)', () => {
-  const say = (...turns: string[]) => {
-    const messages: ChatMessage[] = [];
-    let intent: Partial<Intent> = {};
-    let r = rules.extractSync([user(turns[0])], intent);
-    for (const t of turns) {
-      messages.push(user(t));
-      r = rules.extractSync(messages, intent);
-      intent = r.intent;
-      messages.push({ role: 'assistant', content: r.reply });
-    }
-    return r;
-  };
-
   it('reads a count followed by any plural noun phrase as the items of a batch run, and only in a batch', () => {
     expect(
       say('nightly batch: caption 7k product photos within 3 hours').intent
@@ -1125,5 +1081,85 @@ describe('general rules for the forms the third held-out set showed (issue #16)'
     expect(uc('support copilot for 90 concurrent agents')).toBe(
       'customer-service',
     );
+  });
+});
+
+describe('general rules for the forms the fourth held-out set showed (issue #16)', () => {
+  it('reads people nouns inside compounds and "for our N <people>" as a population', () => {
+    expect(say('HR bot for 450 caseworkers').intent).toMatchObject({
+      users: 450,
+      usersMean: 'population',
+    });
+    expect(say('drafting tool for our 75 paralegals').intent).toMatchObject({
+      users: 75,
+      usersMean: 'population',
+    });
+    expect(say('chatbot for our 300 documents').intent.users).toBeUndefined();
+  });
+
+  it('reads "N % of them <use it>" after a population as the share online', () => {
+    expect(
+      say(
+        'Banking app with 2.4M customers; at the busiest hour 0.5% of them ask the assistant something',
+      ).intent,
+    ).toMatchObject({ users: 2_400_000, activeFraction: 0.005 });
+  });
+
+  it('takes a correction after a dash and two swapped letters of a short keyword', () => {
+    expect(
+      say('legal research assistant, 40 people at once - no wait, make it 60')
+        .intent.users,
+    ).toBe(60);
+    expect(say('tutor chatbot, 12k usres').intent.users).toBe(12000);
+    expect(say('a chatbot that uses 4k tokens').intent.users).toBeUndefined();
+  });
+
+  it('reads "not watching the screen" and "N minutes per answer is fine" as relaxed latency', () => {
+    expect(
+      say(
+        'analysts are not watching the screen; RAG for 30 concurrent analysts, 5 minutes per report is fine',
+      ).latency,
+    ).toBe('relaxed');
+  });
+
+  it('reads "Nx a day" cadences and "tokens each" of a batch item', () => {
+    const r = say(
+      'batch: label 60k product photos captions 4x a day, 1 hour per run, ~300 tokens each',
+    );
+    expect(r.intent.batch).toMatchObject({
+      runsPerDay: 4,
+      windowHours: 1,
+      tokensPerItem: 300,
+    });
+    expect(r.notes.join('\n')).not.toMatch(/4x/);
+  });
+
+  it('multiplies groups by members: "N groups x M workers" and "M per unit, N units at a time"', () => {
+    expect(
+      say('3 crawler fleets x 16 workers call the model in parallel').intent,
+    ).toMatchObject({ users: 48, usersMean: 'concurrent' });
+    expect(
+      say(
+        'the planner agent fans out 5 helpers per ticket and handles 12 tickets at once',
+      ).intent,
+    ).toMatchObject({ users: 60, usersMean: 'concurrent' });
+  });
+
+  it('reads "pull fields out of" as an extraction task', () => {
+    expect(
+      say('every night, pull the fields out of 9k scanned forms within 2 hours')
+        .intent.useCase,
+    ).toBe('batch-analytics');
+  });
+
+  it('asks back a yearly budget that disagrees with a monthly one, and a per-token rate no GPU streams', () => {
+    const budgets = say(
+      'RAG for 200 concurrent users, $6k a month budget; procurement approved 50k for the year',
+    );
+    expect(budgets.intent.budget?.usdPerMonth).toBeUndefined();
+    expect(budgets.missing[0]).toBe('budget.usdPerMonth');
+    const itl = say('voice bot, 30 concurrent users, 5000 tokens/s each');
+    expect(itl.intent.slo?.itlMs).toBeUndefined();
+    expect(itl.missing[0]).toBe('slo.itlMs');
   });
 });

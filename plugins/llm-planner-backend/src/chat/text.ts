@@ -1,5 +1,7 @@
 /** Text helpers of the rule-based extractor: number scanning, clauses, formatting. */
 
+import { GLOSSARY } from './glossary';
+
 /** A number found in a text, with its surroundings. */
 export type NumberMention = {
   value: number;
@@ -203,93 +205,41 @@ export function r4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-/** Words of a few other languages that planning requests use, read as their English meaning. */
-const GLOSSARY: [RegExp, string][] = [
-  [
-    /\b(mitarbeiter(innen|n)?|mitarbeitende[n]?|angestellten?|employés|empleados)\b/gi,
-    'employees',
-  ],
-  [
-    /\b(nutzer(innen|n)?|benutzer(innen|n)?|anwender(innen|n)?|utilisateurs|usuarios|utenti)\b/gi,
-    'users',
-  ],
-  [
-    /\b(gleichzeitige?n?|simultan(é|e)e?s?|simultáneos|concurrentes|concurrents)\b/gi,
-    'simultaneous',
-  ],
-  [
-    /(?<!\p{L})(beschäftigten?|belegschaft|kolleg(en|innen)|kollegium)(?!\p{L})/giu,
-    'employees',
-  ],
-  [/(?<!\p{L})(studierenden?|studenten|studentinnen)(?!\p{L})/giu, 'students'],
-  [/(?<!\p{L})(entwickler(innen|n)?)(?!\p{L})/giu, 'developers'],
-  [/(?<!\p{L})(gleichzeitig|zeitgleich)(?!\p{L})/giu, 'simultaneously'],
-  [/(?<!\p{L})(aktiv|aktive|aktiven)(?!\p{L})/giu, 'active'],
-  [/(?<!\p{L})(in der spitze|zu spitzenzeiten)(?!\p{L})/giu, 'at peak'],
-  [/(?<!\p{L})(nächtliche[nrms]?|nächtlich)(?!\p{L})/giu, 'nightly'],
-  [/(?<!\p{L})(wöchentliche[nrms]?|wöchentlich)(?!\p{L})/giu, 'weekly'],
-  [/(?<!\p{L})(zeitfenster|fenster)(?!\p{L})/giu, 'window'],
-  [/(?<!\p{L})(stunden)(?!\p{L})/giu, 'hours'],
-  [/(?<!\p{L})(minuten)(?!\p{L})/giu, 'minutes'],
-  [
-    /(?<!\p{L})(jede nacht|jeden abend|nachts|chaque nuit|cada noche)(?!\p{L})/giu,
-    'every night',
-  ],
-  [/(?<!\p{L})(klassifizier\p{L}*|kategorisier\p{L}*)(?!\p{L})/giu, 'classify'],
-  [/(?<!\p{L})(zusammenfass\p{L}*)(?!\p{L})/giu, 'summarise'],
-  [
-    /(?<!\p{L})(en même temps|al mismo tiempo|a la vez|zur gleichen zeit)(?!\p{L})/giu,
-    'at the same time',
-  ],
-  [
-    /(?<!\p{L})(connectés|connectées|en ligne|conectados|en línea)(?!\p{L})/giu,
-    'online',
-  ],
-  // "chatbot de soporte", "assistant du support": the support chatbot
-  [
-    /(?<!\p{L})(chatbot|bot|asistente|assistant)\s+(de|du|del)\s+(soporte|support)(?!\p{L})/giu,
-    'support $1',
-  ],
-  [/(?<!\p{L})(soporte|assistance technique)(?!\p{L})/giu, 'support'],
-  [/\b(für|pour|para|per il)\b/gi, 'for'],
-  [/\b(mit|avec|con)\b/gi, 'with'],
-  [/\b(davon|dont|de ellos)\b/gi, 'of them'],
-  [/\b(kunden|clientes)\b/gi, 'customers'],
-  [
-    /(?<!\p{L})(wissensdatenbank|wissensbasis|base de connaissances|base de conocimientos?)(?!\p{L})/giu,
-    'knowledge base',
-  ],
-  [
-    // German compounds and the verb: "Übersetzungs-API", "übersetzen"
-    /(?<!\p{L})(übersetz\p{L}*|traduction|traducción)(?!\p{L})/giu,
-    'translation',
-  ],
-  [/\b(anfragen|requêtes|solicitudes|peticiones)(?!\p{L})/giu, 'requests'],
-  [/\b(pro sekunde|par seconde|por segundo)\b/gi, 'per second'],
-  [/\b(pro minute|par minute|por minuto)\b/gi, 'per minute'],
-  [/\b(jahresbudget|budget annuel|presupuesto anual)\b/gi, 'yearly budget'],
-  [/\b(presupuesto|preventivo)\b/gi, 'budget'],
-  [
-    /(?<!\p{L})(pro jahr|jährlich|par an|al año|por año)(?!\p{L})/giu,
-    'per year',
-  ],
-  [/\b(antwortzeit|temps de réponse|tiempo de respuesta)\b/gi, 'response time'],
-  [/\b(unter|moins de|menos de)\b/gi, 'under'],
-  [/\b(sekunden|secondes|segundos)\b/gi, 'seconds'],
-  [/\b(pro monat|par mois|al mes|por mes|monatlich)\b/gi, 'per month'],
-  [
-    /\b(support client|service client|atención al cliente|kundensupport|kundenservice)\b/gi,
-    'customer support',
-  ],
-  [/\b(assistent|asistente)\b/gi, 'assistant'],
-  [/-(?=(assistant|chatbot)\b)/gi, ' '],
-];
-
 /** Abbreviations and the usual misspellings of the words the rules key on. */
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
+  [/\bcheep(est|er)?\b/gi, 'cheap$1'],
 ];
+
+/**
+ * Short keywords whose one-edit neighbours are common words ("uses" / "users"), so only two
+ * swapped letters ("usres", "huors") are read as them.
+ */
+const SHORT_KEYWORDS = [
+  'users',
+  'user',
+  'hours',
+  'daily',
+  'night',
+  'nights',
+  'month',
+  'cheap',
+  'peak',
+  'week',
+  'year',
+  'runs',
+];
+
+function swapOfShortKeyword(lw: string): string | undefined {
+  return SHORT_KEYWORDS.find(
+    k =>
+      k.length === lw.length &&
+      k !== lw &&
+      [...k].filter((c, i) => c !== lw[i]).length === 2 &&
+      withinOneEdit(lw, k),
+  );
+}
 const VOCABULARY = [
   'chatbot',
   'helpdesk',
@@ -331,6 +281,7 @@ const VOCABULARY = [
   'seconds',
   'minutes',
   'tokens',
+  'possible',
   // load, cadence and window words
   'conversations',
   'sessions',
@@ -407,10 +358,17 @@ export function normaliseWords(text: string): {
   let out = text;
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS])
     out = out.replace(re, to);
-  // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets")
-  out = out.replace(/\b[a-z]{5,}\b/gi, w => {
+  // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets"),
+  // and two swapped letters of a short keyword ("usres")
+  out = out.replace(/\b[a-z]{4,}\b/gi, w => {
     const lw = w.toLowerCase();
     if (VOCAB.has(lw)) return w;
+    const swapped = swapOfShortKeyword(lw);
+    if (swapped) {
+      fixed.push(`"${w}" read as "${swapped}"`);
+      return swapped;
+    }
+    if (lw.length < 5) return w;
     // an inflection ("second" / "seconds") is not a typing slip
     const hit = VOCABULARY.find(
       v =>

@@ -321,7 +321,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+          re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
           weight: 4,
         },
         // the batch mode, which any task can run in

@@ -1,0 +1,91 @@
+import { sayToRules as say } from '../__testUtils__/conversation';
+
+describe('requests in other languages', () => {
+  it('reads Dutch and Polish shares of a population', () => {
+    expect(
+      say(
+        'Kennisbank-assistent voor 900 medewerkers, ongeveer 1 op de 12 tegelijk',
+      ).intent,
+    ).toMatchObject({
+      users: 900,
+      usersMean: 'population',
+      activeFraction: 0.0833,
+    });
+    expect(
+      say('Chatbot dla 2 000 pracowników, około 10% jednocześnie aktywnych')
+        .intent,
+    ).toMatchObject({
+      users: 2000,
+      usersMean: 'population',
+      activeFraction: 0.1,
+    });
+  });
+
+  it('reads Italian and Portuguese concurrency, long documents and "not real-time"', () => {
+    expect(
+      say(
+        'Strumento per riassumere contratti lunghi, 25 avvocati contemporaneamente',
+      ).intent,
+    ).toMatchObject({ users: 25, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Assistente per riassumere documenti lunghi, usato da 10 analisti allo stesso tempo',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'long-document-summarisation',
+      users: 10,
+      usersMean: 'concurrent',
+    });
+    const pt = say(
+      'Ferramenta de geração de conteúdo para 18 redatores ao mesmo tempo, não precisa ser em tempo real',
+    );
+    expect(pt.intent).toMatchObject({
+      useCase: 'content-generation',
+      users: 18,
+      usersMean: 'concurrent',
+    });
+    expect(pt.latency).toBe('relaxed');
+  });
+
+  it('reads "as cheap as possible" and request rates in Spanish and Swedish', () => {
+    expect(
+      say(
+        'Chatbot de atención al cliente, 20 solicitudes por segundo, lo más barato posible',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 20,
+      usersMean: 'rps',
+      budget: { preference: 'lowest-cost' },
+    });
+    expect(
+      say('Chatbot för kundtjänst, 30 förfrågningar per sekund').intent,
+    ).toMatchObject({ users: 30, usersMean: 'rps' });
+  });
+
+  it('reads batch runs: cadences, run times, per-run ceilings, multipliers with a period and clock windows', () => {
+    expect(
+      say(
+        'Wöchentlicher Lauf: 2,5 Mio. Bewertungen klassifizieren, Laufzeit max. 6 Stunden, höchstens 40 € pro Lauf',
+      ).intent,
+    ).toMatchObject({
+      batch: { itemsPerRun: 2_500_000, windowHours: 6 },
+      budget: { usdPerRun: 40 },
+    });
+    expect(
+      say('Traduire 10 000 documents chaque nuit entre 23h et 5h').intent.batch,
+    ).toMatchObject({ itemsPerRun: 10000, runsPerDay: 1, windowHours: 6 });
+    expect(
+      say('Classificare 30 mila ticket due volte al giorno dalle 8 alle 10')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 30000, runsPerDay: 2, windowHours: 2 });
+  });
+
+  it('leaves English words that look like another language alone', () => {
+    const r = say(
+      'classification service, 40 concurrent users, the SLO must be met with maximal throughput',
+    );
+    expect(r.intent).toMatchObject({ users: 40, usersMean: 'concurrent' });
+    expect(r.notes.join('\n')).not.toMatch(/at most/);
+  });
+});

@@ -1,0 +1,316 @@
+/**
+ * Words of other languages that planning requests use, read as their English meaning before
+ * the rules run (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish). The
+ * rules key on English words; this table is how the chat reads the same request written in
+ * another language. Phrases come before the words inside them; an entry's words are whole words.
+ */
+
+/** [the words (regex alternation, whole words), what they mean in English] */
+const TERMS: [string, string][] = [
+  // injected before any word below can split them: a share of people ("1 op de 15")
+  [
+    '(\\d+)\\s+(?:op de|su|em cada|de cada|sur|von|auf|na|av|z)\\s+(\\d+)',
+    '$1 in $2',
+  ],
+  // "not real-time" in each language, before "real-time" is translated
+  [
+    "(?:não precisa (?:ser|estar) em|no (?:necesita|tiene que|hace falta que sea) (?:ser |estar )?en|non (?:deve|serve|ha bisogno di|occorre) (?:essere |che sia )?in|(?:n'a |n'est )?pas besoin d'être en|muss nicht in|hoeft niet|nie musi być w|behöver inte vara i) (?:tempo real|tiempo real|tempo reale|temps réel|echtzeit|realtime|real-time|czasie rzeczywistym|realtid)(?: zu sein| te zijn| sein)?",
+    "doesn't need to be real-time",
+  ],
+  [
+    'tempo real|tiempo real|tempo reale|temps réel|echtzeit|czasie rzeczywistym|realtid',
+    'real-time',
+  ],
+  [
+    'lo más barato posible|lo mas barato posible|o mais barato possível|il più economico possibile|le moins cher possible|so günstig wie möglich|möglichst günstig|möglichst billig|zo goedkoop mogelijk|jak najtaniej|så billigt som möjligt',
+    'as cheap as possible',
+  ],
+  [
+    'barato|barata|baratos|económico|econômico|economico|günstig|günstige|billig|billige|goedkoop|goedkope|tanio|tani|tania|pas cher|bon marché',
+    'cheap',
+  ],
+  [
+    'support client|service client|atención al cliente|kundensupport|kundenservice|servizio clienti|assistenza clienti|atendimento ao cliente|suporte ao cliente|klantenservice|klantenondersteuning|obsługa klienta|obsługi klienta|kundtjänst|kundsupport|service clientèle|kundendienst',
+    'customer support',
+  ],
+  [
+    'geração de conteúdo|generación de contenido|génération de contenu|generazione di contenuti|inhaltserstellung|content-erstellung|contentcreatie|generowanie treści|innehållsgenerering|innehållsskapande',
+    'content generation',
+  ],
+  [
+    '(?:documenti|documentos|documents) (?:lunghi|largos|longos|longs)|(?:lange|långa|długich|długie) (?:dokumente|documenten|dokument|dokumentów|dokumenty)',
+    'long documents',
+  ],
+  // cadence and windows
+  [
+    'zweimal (?:pro woche|die woche|wöchentlich)|deux fois par semaine|dos veces (?:por|a la) semana|due volte (?:a|alla|per) settimana|duas vezes por semana|twee keer per week|tweemaal per week|dwa razy w tygodniu|två gånger (?:i|per) veckan',
+    'twice a week',
+  ],
+  [
+    'zweimal (?:täglich|am tag|pro tag)|deux fois par jour|dos veces al día|due volte al giorno|duas vezes (?:por|ao) dia|twee keer per dag|tweemaal per dag|dwa razy dziennie|två gånger (?:om|per) dagen',
+    'twice a day',
+  ],
+  ['(\\d+)\\s?(?:mal|fois|veces|volte|vezes|keer|razy|gånger)', '$1 times'],
+  [
+    'pro woche|die woche|par semaine|por semana|a la semana|a settimana|alla settimana|per settimana|w tygodniu|i veckan|per vecka',
+    'a week',
+  ],
+  [
+    'pro tag|am tag|par jour|al día|por día|al giorno|por dia|ao dia|per dag|na dzień|om dagen',
+    'a day',
+  ],
+  [
+    'täglich|tägliche[nrms]?|quotidien(?:ne)?|diario|diaria|quotidiano|quotidiana|diário|diária|dagelijks|dagelijkse|dziennie|codziennie|dagligen|daglig',
+    'daily',
+  ],
+  [
+    'wöchentliche[nrms]?|wöchentlich|hebdomadaire|semanal|settimanale|wekelijks|wekelijkse|tygodniowo|co tydzień|veckovis|varje vecka|chaque semaine|cada semana|ogni settimana|toda semana|toda a semana|elke week|jede woche',
+    'weekly',
+  ],
+  [
+    "jede nacht|jeden abend|nachts|chaque nuit|toutes les nuits|cada noche|todas las noches|ogni notte|di notte|toda noite|todas as noites|elke nacht|'s nachts|co noc|każdej nocy|varje natt|på natten",
+    'every night',
+  ],
+  [
+    'nächtliche[nrms]?|nächtlich|nocturne|nocturno|nocturna|notturno|notturna|noturno|noturna|nachtelijke?|nocny|nocna|nocne|nattlig|nattliga',
+    'nightly',
+  ],
+  [
+    "laufzeit|durée d’exécution|durée d'exécution|tiempo de ejecución|durata|tempo de execução|looptijd|czas działania|czas wykonania|körtid",
+    'run time',
+  ],
+  [
+    'pro lauf|je lauf|par exécution|par lancement|por ejecución|por corrida|per esecuzione|a esecuzione|por execução|per uitvoering|na przebieg|na uruchomienie|per körning',
+    'per run',
+  ],
+  [
+    'lauf|läufe|exécution|ejecución|esecuzione|execução|uitvoering|przebieg|körning',
+    'run',
+  ],
+  [
+    'höchstens|maximal(?=\\s*\\d)|au maximum|au plus|como máximo|a lo sumo|al massimo|no máximo|hoogstens|maximaal|maksymalnie|co najwyżej|högst|max\\.(?=\\s*[\\d$€£])',
+    'at most',
+  ],
+  [
+    'ongeveer|environ|aproximadamente|cerca de|circa|około|ungefär|etwa|rund|ca\\.',
+    'about',
+  ],
+  [
+    'ciascuno|ciascuna|chacun|chacune|jeweils|każdy|każda|vardera|cada uno|cada um',
+    'each',
+  ],
+  // rates before the units inside them
+  [
+    'pro sekunde|par seconde|à la seconde|por segundo|al secondo|per secondo|per seconde|na sekundę|per sekund|i sekunden',
+    'per second',
+  ],
+  [
+    'pro minute|par minute|por minuto|al minuto|per minuto|per minuut|na minutę|per minut|i minuten',
+    'per minute',
+  ],
+  [
+    "pro stunde|par heure|por hora|all’ora|all'ora|per ora|per uur|na godzinę|per timme|i timmen",
+    'per hour',
+  ],
+  // time units and rates
+  [
+    'stunden|heures|horas|ore|uur|godzin|godziny|godzinach|timmar|timme',
+    'hours',
+  ],
+  ['minuten|minutos|minuti|minut|minuty|minuter', 'minutes'],
+  [
+    'sekunden|secondes|segundos|secondi|seconden|sekund|sekundy|sekunder',
+    'seconds',
+  ],
+  [
+    'pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks',
+    'per month',
+  ],
+  [
+    'in der spitze|zu spitzenzeiten|spitzenzeiten|en heure de pointe|aux heures de pointe|en hora punta|en horas pico|en hora pico|nelle ore di punta|in orario di punta|no pico|em horário de pico|nos horários de pico|op piekmomenten|tijdens de piek|in de piek|w szczycie|w godzinach szczytu|vid topp|under rusningstid|i rusningstid',
+    'at peak',
+  ],
+  // people
+  [
+    'mitarbeiter(?:innen|n)?|mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare',
+    'employees',
+  ],
+  [
+    'nutzer(?:innen|n)?|benutzer(?:innen|n)?|anwender(?:innen|n)?|utilisateurs|utilisatrices|usuarios|usuários|utilizadores|utenti|gebruikers|użytkowników|użytkownicy|användare',
+    'users',
+  ],
+  [
+    'personnes|personas|persone|pessoas|mensen|personen|osób|osoby|ludzi|personer|människor|leute',
+    'people',
+  ],
+  [
+    'studierenden?|studenten|studentinnen|étudiants|élèves|estudiantes|alumnos|studenti|estudantes|alunos|leerlingen|studentów|studenci|uczniów|elever',
+    'students',
+  ],
+  [
+    'entwickler(?:innen|n)?|développeurs|desarrolladores|sviluppatori|desenvolvedores|programadores|ontwikkelaars|programistów|deweloperów|utvecklare',
+    'developers',
+  ],
+  [
+    'analysten|analystes|analistas|analisti|analisten|analityków|analitycy|analytiker',
+    'analysts',
+  ],
+  [
+    'redakteure|redakteurinnen|rédacteurs|rédactrices|redactores|redattori|redatores|redacteuren|redaktorów|redaktorzy|skribenter',
+    'writers',
+  ],
+  ['kunden|clientes|clienti|klanten|klientów|klienci|kunder', 'customers'],
+  [
+    'zeitfenster|fenster|fenêtre|ventana|finestra|janela|venster|okno|okna|fönster',
+    'window',
+  ],
+  ['soporte|suporte|supporto|assistance technique', 'support'],
+  ['assistent|asistente|assistente|asystent|assistenten', 'assistant'],
+  [
+    'werkzeug|outil|herramienta|strumento|ferramenta|hulpmiddel|narzędzie|verktyg',
+    'tool',
+  ],
+  ['usando|utilizando|utilisant|gebruikend', 'using'],
+  [
+    'usato|usata|usati|usate|usado|usada|usados|utilisé|utilisée|utilisés|utilizado|utilizzato|utilizzata|gebruikt|używany|używana|används|genutzt|verwendet',
+    'used',
+  ],
+  ['correos electrónicos|correos|courriels', 'emails'],
+  ['zgłoszeń|zgłoszenia|ärenden|chamados|incidencias', 'tickets'],
+  ['artikel|articoli|artículos|artigos|artykułów|artykuły', 'articles'],
+  [
+    'berichte|rapports|informes|rapporti|relatórios|rapporten|raportów|raporty|rapporter',
+    'reports',
+  ],
+  [
+    'transkripte|transcriptions|transcripciones|trascrizioni|transcrições|transcripties|transkrypcji|transkriptioner',
+    'transcripts',
+  ],
+  [
+    'gleichzeitige[nrms]?|simultan(?:é|e)e?s?|simultáneos|simultáneas|concurrentes|concurrents|simultanei|simultanee|simultâneos|gelijktijdige|jednoczesnych|samtidiga',
+    'simultaneous',
+  ],
+  [
+    'gleichzeitig|zeitgleich|simultanément|à la fois|simultáneamente|contemporaneamente|in contemporanea|allo stesso tempo|simultaneamente|tegelijkertijd|tegelijk|gelijktijdig|jednocześnie|równocześnie|samtidigt',
+    'simultaneously',
+  ],
+  [
+    'en même temps|al mismo tiempo|a la vez|zur gleichen zeit|ao mesmo tempo|nello stesso momento|op hetzelfde moment|w tym samym czasie|på samma gång|samma tid',
+    'at the same time',
+  ],
+  [
+    'aktiv|aktive|aktiven|actifs|actives|activos|activas|attivi|attive|ativos|ativas|actief|actieve|aktywnych|aktywni|aktiva',
+    'active',
+  ],
+  [
+    'connectés|connectées|en ligne|conectados|en línea|collegati|conectados|verbonden|połączonych|uppkopplade',
+    'online',
+  ],
+  // tasks and things processed
+  [
+    'klassifizier\\p{L}*|kategorisier\\p{L}*|classifi(?:ez|ons|care|cano|car|cam|que)\\p{L}*|clasific\\p{L}*|catégoris\\p{L}*|categorizz\\p{L}*|categorizar\\p{L}*|classificeer\\p{L}*|classificeren|klasyfik\\p{L}*|klassificer\\p{L}*|kategoriser\\p{L}*',
+    'classify',
+  ],
+  [
+    'zusammenfass\\p{L}*|résumer|résumés?|resumir|resúmenes|resumen|resumos?|riassum\\p{L}*|riassunt\\p{L}*|samenvat\\p{L}*|podsumow\\p{L}*|streszcz\\p{L}*|sammanfatt\\p{L}*',
+    'summarise',
+  ],
+  [
+    'übersetz\\p{L}*|traduction|traducción|tradu(?:ire|cir|zir|rre|zione|ção|ções|ciones)\\p{L}*|vertal\\p{L}*|tłumacz\\p{L}*|översätt\\p{L}*',
+    'translation',
+  ],
+  [
+    '\\p{L}*rechnungen|fatture|faturas|facturas|factures|facturen|faktury|faktur|fakturor',
+    'invoices',
+  ],
+  [
+    'dokumente|documentos|documenti|documenten|dokumentów|dokumenty',
+    'documents',
+  ],
+  [
+    'verträge|contrats|contratos|contratti|contracten|umów|umowy|avtal',
+    'contracts',
+  ],
+  ['\\p{L}*texte|textos|testi|teksten|tekstów|teksty|texter', 'texts'],
+  [
+    'bewertungen|reseñas|recensioni|avaliações|recensies|recenzji|recenzje|recensioner',
+    'reviews',
+  ],
+  [
+    'nachrichten|mensajes|messaggi|mensagens|wiadomości|meddelanden',
+    'messages',
+  ],
+  [
+    'besprechungen|réunions|reuniones|riunioni|reuniões|vergaderingen|spotkań|spotkania|möten|mötena',
+    'meetings',
+  ],
+  [
+    'anfragen|requêtes|demandes|solicitudes|peticiones|richieste|requisições|solicitações|pedidos|verzoeken|aanvragen|zapytań|zapytania|żądań|förfrågningar|anrop',
+    'requests',
+  ],
+  [
+    'wissensdatenbank|wissensbasis|base de connaissances|base de conocimientos?|base di conoscenza|base de conhecimento|kennisbank|baza wiedzy|kunskapsbas',
+    'knowledge base',
+  ],
+  [
+    'jahresbudget|budget annuel|presupuesto anual|budget annuale|orçamento anual|jaarbudget|budżet roczny|årsbudget',
+    'yearly budget',
+  ],
+  ['presupuesto|preventivo|orçamento|budżet|budżetu', 'budget'],
+  [
+    "pro jahr|jährlich|par an|al año|por año|all’anno|all'anno|per anno|por ano|ao ano|per jaar|rocznie|na rok|per år|om året",
+    'per year',
+  ],
+  [
+    'antwortzeit|temps de réponse|tiempo de respuesta|tempo di risposta|tempo de resposta|responstijd|czas odpowiedzi|svarstid',
+    'response time',
+  ],
+  ['unter|moins de|menos de|meno di|minder dan|poniżej', 'under'],
+  ['für|pour|para|per il|voor|dla|för', 'for'],
+  ['mit|avec|con', 'with'],
+  ['davon|dont|de ellos|di cui|dos quais|waarvan|z nich|varav', 'of them'],
+];
+
+const WORD = (src: string) =>
+  new RegExp(`(?<!\\p{L})(?:${src})(?!\\p{L})`, 'giu');
+
+/** The glossary as replacements, phrases first; kept entries are the older hand-written ones. */
+/** Entries that reorder or join words rather than translate one word. */
+const REWRITES: [RegExp, string][] = [
+  // "chatbot de soporte", "assistant du support": the support chatbot
+  [
+    /(?<!\p{L})(chatbot|bot|asistente|assistente|assistant)\s+(de|du|del|di|do|da)\s+(soporte|support|suporte|supporto)(?!\p{L})/giu,
+    'support $1',
+  ],
+  // multipliers after a number ("1,2 Mio.", "3 mln", "20 mil"): the period of an abbreviation
+  // would otherwise end the clause between the count and what it counts
+  [
+    /(?<=\d)\s?(?:mio|mln|millionen|millions|millones|milioni|milhões|miljoen|miljoner|milionów|miliony)\.?(?!\p{L})/giu,
+    ' million',
+  ],
+  [
+    /(?<=\d)\s?(?:mrd|miliardi|milliarden|milliards|miljard|miljarder|miliardów)\.?(?!\p{L})/giu,
+    ' billion',
+  ],
+  [
+    /(?<=\d)\s?(?:tsd|tys|tausend|mille|mila|mil|duizend|tusen|tysięcy|tysiące)\.?(?!\p{L})/giu,
+    ' thousand',
+  ],
+  // clock windows: "entre 23h et 5h", "von 22 bis 4 Uhr", "dalle 23 alle 5", "van 23:00 tot 05:00"
+  [
+    /(?<!\p{L})(?:entre|zwischen|tra le|tra|tussen|między|mellan)\s+(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?\s+(?:et|und|y|e|en|a|och)\s+(?:le\s+|las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?(?!\p{L})/giu,
+    'between $1h and $2h',
+  ],
+  [
+    /(?<!\p{L})(?:von|de|dalle|das|van|od|från|desde)\s+(?:las\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?\s+(?:bis|à|a|alle|al|às|tot|do|till|hasta|até)\s+(?:las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?(?!\p{L})/giu,
+    'from $1h to $2h',
+  ],
+  // German compounds: "Übersetzungs-Assistent"
+  [/-(?=(assistant|chatbot)\b)/gi, ' '],
+];
+
+/** The glossary as replacements, in order: rewrites, then the table (phrases first). */
+export const GLOSSARY: [RegExp, string][] = [
+  ...REWRITES,
+  ...TERMS.map(([src, en]): [RegExp, string] => [WORD(src), en]),
+];

@@ -1,0 +1,122 @@
+/**
+ * Text inside a user's message that speaks as someone other than the user (a "system",
+ * "assistant" or "admin" turn), hides from the reader (an HTML comment), or sets the
+ * planner's fields in code form ("users=2000000", `{"gpu": "B200"}`) is data, not the
+ * request: a careful reader takes the request around it. Both extractors read the text
+ * without these parts (the rules directly, the Ollama path for grounding numbers), and the
+ * chat says what it left out.
+ */
+
+/** "SYSTEM NOTE:", "### system:", "</system>", "[admin]", "Assistant:", "developer message:" */
+const ROLE_MARKER =
+  /(?:<\/?|\[|#{2,}\s*|(?<=^\s*|[\n.!?;]\s*))\b(?:system|assistant|developer|admin|administrator)(?:[ _-](?:note|notes|override|message|prompt|instructions?|mode|update))?\s*(?::|>|\])/gi;
+
+/** Where the user's own words start again after a role segment. */
+const USER_MARKER =
+  /(?:#{2,}\s*)?\b(?:user|human|real request|actual request|the request|request|actual need|our actual need|real ask|what we need)\s*:/i;
+
+/** The end of the sentence a marker or an instruction is in (a period before a digit is a decimal point). */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
+
+/** Imperatives aimed at the planner rather than a description of the workload. */
+const INSTRUCTION =
+  /\b(?:ignore|disregard|forget|bypass|override)\b[^.;:!?\n]{0,40}?\b(?:instructions?|rules?|guardrails?|prompts?|planner|constraints?|polic(?:y|ies)|limits?|above|previous|prior|everything)\b|\byou are now\b|\badmin mode\b|\bapply (?:this|these|it)\b|\buse (?:this|these) (?:intent|config(?:uration)?|json|values|settings)\b|\bproceed without (?:questions|asking)\b|\b(?:do not|don't) ask\b/gi;
+
+/**
+ * Settings written as code: `users=1e7`, `budget.usdPerMonth = 1000000`. A plain word key
+ * ("gpu=H100") may be a terse request, so it is left out only next to another sign of an
+ * injection; a code-shaped key (dotted, camelCase, snake_case) always is.
+ */
+const ASSIGNMENT =
+  /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*:?=\s*(?:\{[^{}]*\}|"[^"]*"|'[^']*'|[^\s,;]+)/g;
+
+const CODE_KEY = /[._]|[a-z][A-Z]/;
+
+/** An SLO written as code ("p95=200ms", "ttft=300ms") is the user's own target, read as such. */
+const SLO_KEY = /^(?:p\d{2,3}|ttft|itl|tpot|e2e|latency)$/i;
+
+/** An object literal with keys: `{"users": 1e9}`, `{users: 5, gpu: "B200"}`. */
+const OBJECT_LITERAL = /\{[^{}]*[:=][^{}]*\}/g;
+
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+export type WithoutInstructions = {
+  text: string;
+  /** what was left out, quoted and shortened, for the chat's notes */
+  ignored: string[];
+};
+
+function blankRange(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+function quoteOf(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return `"${t.length > 50 ? `${t.slice(0, 50)}…` : t}"`;
+}
+
+/** The end of a role segment: where the user speaks again, else the end of its sentence. */
+function roleSegmentEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const user = USER_MARKER.exec(rest);
+  const sentence = SENTENCE_END.exec(rest);
+  const ends = [user?.index, sentence && sentence.index + 1].filter(
+    (x): x is number => x !== undefined && x !== null,
+  );
+  return from + (ends.length ? Math.min(...ends) : rest.length);
+}
+
+/** The end of the clause an instruction is in. */
+function clauseEnd(text: string, from: number): number {
+  const m = /[.;!?\n]|,|\s(?:and|then)\s/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function blankAll(
+  text: string,
+  re: RegExp,
+  ignored: string[],
+  keep: (m: RegExpExecArray) => boolean = () => false,
+  endOf: (text: string, m: RegExpExecArray) => number = (_t, m) =>
+    m.index + m[0].length,
+): string {
+  let out = text;
+  for (const m of [...text.matchAll(re)] as RegExpExecArray[]) {
+    if (keep(m)) continue;
+    const end = endOf(out, m);
+    const part = out.slice(m.index, end);
+    if (!part.trim()) continue;
+    ignored.push(quoteOf(part));
+    out = blankRange(out, m.index, end);
+  }
+  return out;
+}
+
+/**
+ * The user's text with the parts that are not the user's request blanked (same length, so
+ * positions stay valid), and what was blanked.
+ */
+export function withoutInstructions(text: string): WithoutInstructions {
+  const ignored: string[] = [];
+  let out = blankAll(text, HTML_COMMENT, ignored);
+  out = blankAll(out, ROLE_MARKER, ignored, undefined, (t, m) =>
+    roleSegmentEnd(t, m.index + m[0].length),
+  );
+  out = blankAll(out, INSTRUCTION, ignored, undefined, (t, m) =>
+    clauseEnd(t, m.index + m[0].length),
+  );
+  out = blankAll(out, OBJECT_LITERAL, ignored);
+  const injected = ignored.length > 0;
+  out = blankAll(out, ASSIGNMENT, ignored, m => {
+    const key = m[0].split(/:?=/)[0].trim();
+    return SLO_KEY.test(key) || (!injected && !CODE_KEY.test(key));
+  });
+  return { text: out, ignored };
+}
+
+/** The chat's note for what `withoutInstructions` left out. */
+export function ignoredInstructionsNote(ignored: string[]): string {
+  return `${ignored.join(
+    ', ',
+  )}: instructions or settings inside the request, not a description of the workload; ignored (say the value in your own words to use it)`;
+}

@@ -279,7 +279,7 @@ function runsPerDayOf(l: string): number | undefined {
   if (/\bevery other day\b/.test(l)) return 0.5;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
   if (
-    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|daily (run|job|batch))\b/.test(
+    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|once daily|daily (run|job|batch))\b/.test(
       l,
     )
   )
@@ -596,7 +596,22 @@ function readPricePreferenceAndCadence(
     (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
     (DEADLINE.test(lower) && ITEM_COUNT.test(lower));
   const runs = runsPerDayOf(lower);
-  if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
+  // "twice a day … the job runs once daily": two cadences in different clauses are asked back
+  const cadences = new Set(
+    lower
+      .split(/[.;!?\n]/)
+      .map(runsPerDayOf)
+      .filter((x): x is number => x !== undefined),
+  );
+  if (f.batchContext && cadences.size > 1)
+    ask(
+      f,
+      'batch.runsPerDay',
+      `batch.runsPerDay: you said runs of ${[...cadences]
+        .map(x => `${fmt(x)} a day`)
+        .join(' and ')}; how often does the job run?`,
+    );
+  else if (f.batchContext && runs !== undefined) f.batch.runsPerDay = runs;
   return text
     .replace(
       /\b\d+(?: times|\s*[x×]) (a|per) (day|week|month)\b|\b\d+(?: times|\s*[x×]) daily\b|\bevery \d+ (hours|days|weeks|minutes|mins)\b/gi,
@@ -847,7 +862,9 @@ const START_END = [
 
 function clockHour(h: string, m: string | undefined, ap?: string): number {
   const pm = ap?.toLowerCase() === 'pm' && Number(h) < 12 ? 12 : 0;
-  return Number(h) + pm + Number(m ?? 0) / 60;
+  // "12am" is midnight
+  const am12 = ap?.toLowerCase() === 'am' && Number(h) === 12 ? -12 : 0;
+  return Number(h) + pm + am12 + Number(m ?? 0) / 60;
 }
 
 /** A start and an end time said apart ("starting at 5am and done by 9am"); blanked when read. */
@@ -1500,6 +1517,16 @@ function readTokenLength({
   clause,
   v,
 }: NumberReading): boolean {
+  // "~60 tokens in and ~60 out": the second length of a pair, its unit said once
+  if (
+    /^\s*out(put)?\b/.test(after) &&
+    /\b(tokens?|toks?)\s+in\b/.test(
+      f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
+    )
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?)\b/.test(after);
   const contextUnit =
     /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
@@ -1682,6 +1709,22 @@ function readRequestRate({
 
 /** Head counts: concurrent users, a population or users not yet clear. */
 function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
+  // "drafts renewal emails for 40k customers" in a batch: one item for each person
+  if (
+    f.batchContext &&
+    /\b(e-?mails?|letters?|messages?|summar(y|ies)|reports?|replies|notes?|descriptions?|posts?|offers?|recommendations?)\s+(for|to)\s+(each of\s+)?(our\s+|the\s+|all\s+)?$/.test(
+      before,
+    ) &&
+    POPULATION_NOUNS.test(after)
+  ) {
+    assign(f, 'batch.itemsPerRun', v, n);
+    f.assumptions.push(
+      `${n.raw}${
+        after.match(POPULATION_NOUNS)![0]
+      } read as one item each in the batch run`,
+    );
+    return true;
+  }
   const userNoun = after.match(USER_NOUNS);
   // "summarise 250k customer chats" in a batch: conversations processed, not held open
   if (
@@ -1846,13 +1889,25 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
   );
   if (served && Math.abs(v) >= 2 && Number.isInteger(v)) {
-    const noun = after.match(/^\s*([a-z-]{4,}s)\b/)?.[1];
+    const nouns = after.match(/^\s*(?:([a-z-]{3,})\s+)?([a-z-]{4,}s)\b/);
+    const noun = nouns?.[2] ?? nouns?.[1];
+    // "for 25 compliance officers": a plural that names people by what they do
+    const personNoun =
+      noun !== undefined &&
+      /(ers|ors|ists|ians|ants|ees|als|ives|ics)$/.test(noun);
     const ownPeople =
-      /\b(our|their|its)\b/.test(served[0]) &&
+      (/\b(our|their|its)\b/.test(served[0]) || personNoun) &&
       noun !== undefined &&
       !f.batchContext &&
       !NOT_ITEMS.test(noun) &&
       !ITEM_NOUNS.test(` ${noun}`);
+    if (
+      ownPeople &&
+      /^(concurrent|simultaneous|parallel|active)$/.test(nouns?.[1] ?? '')
+    ) {
+      assign(f, 'concurrent', v, n);
+      return true;
+    }
     if (ownPeople) {
       assign(f, 'population', v, n);
       f.assumptions.push(

@@ -88,4 +88,25 @@ describe('requests in other languages', () => {
     expect(r.intent).toMatchObject({ users: 40, usersMean: 'concurrent' });
     expect(r.notes.join('\n')).not.toMatch(/at most/);
   });
+
+  it('reads clock windows with "um … Uhr", "a las", and first-token, on-demand and autocomplete words', () => {
+    expect(
+      say(
+        'Jede Nacht 12.000 Berichte zusammenfassen, Start um 22 Uhr, fertig bis 2 Uhr',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 12000, windowHours: 4 });
+    expect(
+      say(
+        'Bot de soporte, 80 conversaciones simultáneas, tiempo hasta el primer token menos de 400 ms',
+      ).intent,
+    ).toMatchObject({
+      users: 80,
+      usersMean: 'concurrent',
+      slo: { ttftMs: 400 },
+    });
+    expect(
+      say('Autocompletamento del codice per 300 sviluppatori, GPU su richiesta')
+        .intent,
+    ).toMatchObject({ useCase: 'code-completion', pricing: 'on-demand' });
+  });
 });

@@ -41,6 +41,52 @@ const TERMS: [string, string][] = [
     '(?:documenti|documentos|documents) (?:lunghi|largos|longos|longs)|(?:lange|långa|długich|długie) (?:dokumente|documenten|dokument|dokumentów|dokumenty)',
     'long documents',
   ],
+  [
+    "czas do pierwszego tokenu|tiempo hasta el primer token|temps jusqu’au premier token|temps jusqu'au premier token|tempo al primo token|tempo até o primeiro token|tijd tot het eerste token|zeit bis zum ersten token|tid till första token",
+    'time to first token',
+  ],
+  [
+    'primer token|premier token|primo token|primeiro token|eerste token|ersten token|pierwszego tokenu|första token',
+    'first token',
+  ],
+  [
+    'completamento automatico|autocompletamento|autocompletado|autocomplétion|complétion automatique|preenchimento automático|autocompletar|automatische aanvulling|autouzupełnianie|autokomplettering|autovervollständigung|automatische vervollständigung',
+    'autocomplete',
+  ],
+  [
+    'sob demanda|bajo demanda|à la demande|su richiesta|op aanvraag|na żądanie|på begäran',
+    'on-demand',
+  ],
+  [
+    'nos|nuestros|nuestras|nostri|nostre|nossos|nossas|onze|unsere[nm]?|naszych|nasze|våra|vår',
+    'our',
+  ],
+  ['dollari|dólares|dolarów|dollar', 'dollars'],
+  [
+    'antwoord|antwort|réponse|respuesta|risposta|resposta|odpowiedź|svar',
+    'answer',
+  ],
+  [
+    'innerhalb von|innerhalb|en moins de|dentro de|entro|em até|binnen|w ciągu|inom',
+    'within',
+  ],
+  [
+    'får ta|darf dauern|puede tardar|può durare|pode levar|mag duren|może trwać|peut prendre',
+    'may take',
+  ],
+  ['fertig|terminé|terminée|terminado|finito|klaar|gotowe|färdig', 'done'],
+  [
+    'vendeurs|vendedores|venditori|verkopers|sprzedawców|säljare|verkäufer',
+    'sales reps',
+  ],
+  [
+    'rozmów|rozmowy|conversaciones|conversazioni|conversas|gesprekken|gespräche|samtal',
+    'conversations',
+  ],
+  [
+    '\\p{L}*anteckningar|\\p{L}*notizen|notas|appunti|aantekeningen|notatki|notatek',
+    'notes',
+  ],
   // cadence and windows
   [
     'zweimal (?:pro woche|die woche|wöchentlich)|deux fois par semaine|dos veces (?:por|a la) semana|due volte (?:a|alla|per) settimana|duas vezes por semana|twee keer per week|tweemaal per week|dwa razy w tygodniu|två gånger (?:i|per) veckan',
@@ -84,7 +130,7 @@ const TERMS: [string, string][] = [
     'per run',
   ],
   [
-    'lauf|läufe|exécution|ejecución|esecuzione|execução|uitvoering|przebieg|körning',
+    'lauf|läufe|exécution|ejecución|esecuzione|execução|uitvoering|przebieg|körning\\p{L}*',
     'run',
   ],
   [
@@ -212,11 +258,11 @@ const TERMS: [string, string][] = [
     'classify',
   ],
   [
-    'zusammenfass\\p{L}*|résumer|résumés?|resumir|resúmenes|resumen|resumos?|riassum\\p{L}*|riassunt\\p{L}*|samenvat\\p{L}*|podsumow\\p{L}*|streszcz\\p{L}*|sammanfatt\\p{L}*',
+    'zusammenfass\\p{L}*|zusammengefasst|résumer|résumés?|resumir|resúmenes|resumen|resumos?|riassum\\p{L}*|riassunt\\p{L}*|samenvat\\p{L}*|podsumow\\p{L}*|streszcz\\p{L}*|sammanfatt\\p{L}*',
     'summarise',
   ],
   [
-    'übersetz\\p{L}*|traduction|traducción|tradu(?:ire|cir|zir|rre|zione|ção|ções|ciones)\\p{L}*|vertal\\p{L}*|tłumacz\\p{L}*|översätt\\p{L}*',
+    'übersetz\\p{L}*|tradu\\p{L}+|vertal\\p{L}*|tłumacz\\p{L}*|översätt\\p{L}*',
     'translation',
   ],
   [
@@ -304,6 +350,17 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?<!\p{L})(?:von|de|dalle|das|van|od|från|desde)\s+(?:las\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?\s+(?:bis|à|a|alle|al|às|tot|do|till|hasta|até)\s+(?:las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?(?!\p{L})/giu,
     'from $1h to $2h',
+  ],
+  // "um 23 Uhr", "bis 5 Uhr": clock hours
+  [/(?<=\d)\s?(?:uhr|uur)(?!\p{L})/giu, 'h'],
+  // "um 23h", "a las 23", "om 23h": at; "bis 5h", "hasta las 5": until
+  [
+    /(?<!\p{L})(?:um|à|a las|alle|às|om|klockan|kl\.)\s+(?=\d{1,2}(?::\d{2})?\s*h?(?!\p{L}))/giu,
+    'at ',
+  ],
+  [
+    /(?<!\p{L})(?:bis|jusqu['’]à|hasta las|hasta|fino alle|até às|até|tot|do|till)\s+(?=\d{1,2}(?::\d{2})?\s*h?(?!\p{L}))/giu,
+    'until ',
   ],
   // German compounds: "Übersetzungs-Assistent"
   [/-(?=(assistant|chatbot)\b)/gi, ' '],

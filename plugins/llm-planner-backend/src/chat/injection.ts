@@ -99,9 +99,14 @@ function blankAll(
 export function withoutInstructions(text: string): WithoutInstructions {
   const ignored: string[] = [];
   let out = blankAll(text, HTML_COMMENT, ignored);
-  out = blankAll(out, ROLE_MARKER, ignored, undefined, (t, m) =>
-    roleSegmentEnd(t, m.index + m[0].length),
-  );
+  out = blankAll(out, ROLE_MARKER, ignored, undefined, (t, m) => {
+    // "[assistant note: …]" ends at its bracket
+    const close =
+      m[0].startsWith('[') && !m[0].endsWith(']')
+        ? t.indexOf(']', m.index)
+        : -1;
+    return close > 0 ? close + 1 : roleSegmentEnd(t, m.index + m[0].length);
+  });
   out = blankAll(out, INSTRUCTION, ignored, undefined, (t, m) =>
     clauseEnd(t, m.index + m[0].length),
   );

@@ -1163,3 +1163,62 @@ describe('general rules for the forms the fourth held-out set showed (issue #16)
     expect(itl.missing[0]).toBe('slo.itlMs');
   });
 });
+
+describe('general rules for the forms the j-* held-out set showed (issue #16)', () => {
+  it('reads hyphenated first-token phrases, inline code suggestions, streamed summaries and help bots', () => {
+    expect(
+      say(
+        'support assistant, 90 concurrent chats, p95 time-to-first-token 350 ms',
+      ).intent.slo,
+    ).toMatchObject({ ttftMs: 350 });
+    expect(
+      say('inline code suggestions in the editor for 800 engineers').intent
+        .useCase,
+    ).toBe('code-completion');
+    expect(
+      say(
+        'users press a button to summarise a ticket and watch the summary as it streams in; 40 concurrent users',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+    expect(
+      say('in-app help bot for an airline, 300 customers at the same time')
+        .intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('reads people named by what they do, a concurrency word before them, and one batch item per person', () => {
+    expect(say('RAG for 60 loss adjusters').intent).toMatchObject({
+      users: 60,
+      usersMean: 'population',
+    });
+    expect(say('RAG for 60 concurrent adjusters').intent).toMatchObject({
+      users: 60,
+      usersMean: 'concurrent',
+    });
+    expect(
+      say(
+        'every night a job writes personalised offers for 25k members, within 5 hours',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 25000, windowHours: 5 });
+  });
+
+  it('reads "N tokens in and M out", "evry", midnight and a 24-hour end time, and asks back two cadences', () => {
+    expect(
+      say('chat, 30 rps, about 500 tokens in and 200 out').intent,
+    ).toMatchObject({ inputTokens: 500, outputTokens: 200 });
+    expect(
+      say('evry 3 hours we classify 2k tickets, each run within 30 minutes')
+        .intent.batch,
+    ).toMatchObject({ runsPerDay: 8, windowHours: 0.5 });
+    expect(
+      say(
+        'nightly job tagging 10k images',
+        'it starts at midnight and must be done by 3:30',
+      ).intent.batch?.windowHours,
+    ).toBe(3.5);
+    const two = say(
+      'we tag 5k images three times a day within an hour; the job runs once daily.',
+    );
+    expect(two.missing).toContain('batch.runsPerDay');
+  });
+});

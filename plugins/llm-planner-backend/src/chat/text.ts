@@ -210,6 +210,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
   [/\bcheep(est|er)?\b/gi, 'cheap$1'],
+  [/\bevry\b/gi, 'every'],
+  [/\btime-to-first-token\b/gi, 'time to first token'],
+  [/\bfirst-token\b/gi, 'first token'],
+  [/\bmidnight\b/gi, '00:00'],
+  [/\bnoon\b/gi, '12:00'],
 ];
 
 /**
@@ -229,6 +234,7 @@ const SHORT_KEYWORDS = [
   'week',
   'year',
   'runs',
+  'every',
 ];
 
 function swapOfShortKeyword(lw: string): string | undefined {

@@ -74,7 +74,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
           weight: 4,
         },
         {
@@ -112,7 +112,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           // a copilot for support or sales is an assistant of that kind, not code completion
-          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research)[- ])copilot|tab[- ]complet\w*|inline (suggestions?|completions?)|fill[- ]in[- ]the[- ]middle|fim)\b/,
+          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research)[- ])copilot|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
           weight: 5,
         },
         {
@@ -405,7 +405,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* (emails?|letters?|posts?|reports?|documents?)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
+          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
           weight: 4,
         },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },
@@ -472,7 +472,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 6.5,
       rules: [
         {
-          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\bclick\w*[^.]{0,20}summar|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
           weight: 5,
         },
       ],

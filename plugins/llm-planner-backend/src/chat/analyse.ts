@@ -1,3 +1,4 @@
+import { BUDGET_PERIOD_MARKER } from './reply';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import {
   USE_CASES_BY_CHAT_RANK,
@@ -354,6 +355,8 @@ type AnalyseContext = {
   askedWindow?: boolean;
   /** the conversation already has a monthly budget */
   budgetSoFar?: boolean;
+  /** the last question asked the period of this amount ("budget is 9k" → "per quarter") */
+  askedBudgetUsd?: number;
   /** earlier turns described a batch job: this turn's counts and hours are read as its figures */
   batchSoFar?: boolean;
 };
@@ -402,6 +405,7 @@ export function analyse(
   );
   readLatencyWordsInto(remaining, f);
   readUsersMeanAnswer(remaining, ctx.askedUsersMean, f);
+  readBudgetPeriodAnswer(remaining, ctx.askedBudgetUsd, f);
   return f;
 }
 
@@ -1230,20 +1234,37 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
         `${n.raw} per hour: hourly prices come from the price catalog, not the chat; ignored`,
       );
       return true;
-    } else if (/\bbudget\b/.test(clause)) {
-      f.assumptions.push(`budget ${fmtUsd(v)} read as per month`);
-      assign(f, 'budget.usdPerMonth', v, n, fmtUsd(v));
     } else
       ask(
         f,
         'budget.usdPerMonth',
-        `budget.usdPerMonth: is ${fmtUsd(
-          v,
-        )} a budget per month, per run, or something else?`,
+        `budget.usdPerMonth: is ${fmtUsd(v)} ${BUDGET_PERIOD_MARKER}?`,
       );
     return true;
   }
   return false;
+}
+
+/** "per quarter" after "is $9,000 a budget per month, per run, …?": the amount with that period. */
+function readBudgetPeriodAnswer(
+  lower: string,
+  amount: number | undefined,
+  f: Findings,
+): void {
+  if (
+    amount === undefined ||
+    f.budgetUsdPerMonth !== undefined ||
+    f.budgetUsdPerRun !== undefined
+  )
+    return;
+  if (
+    /\b(per|a|each|every)\s+([a-z-]+\s+)?(run|batch|job|pass)\b/.test(lower)
+  ) {
+    f.budgetUsdPerRun = amount;
+    return;
+  }
+  const monthly = monthlyBudget(amount, lower, f);
+  if (monthly !== undefined) f.budgetUsdPerMonth = r4(monthly);
 }
 
 /** Budget periods turned into a month (30 days): month, year, quarter, week, day. */
@@ -1363,7 +1384,10 @@ function readBatchWindow({
   if (
     span &&
     (f.batchContext || f.askedWindow) &&
-    !/\b(a|per|each)\s+day\b|\bdaily\b/.test(clause) &&
+    // "8 hours a day" is busy hours, "twice a day in a 2-hour window" a window
+    !/^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\s+((a|per|each)\s+day|daily)\b/.test(
+      after,
+    ) &&
     (f.askedWindow ||
       /^\s*-?\s*(h|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot)\b/.test(
         after,

@@ -18,6 +18,16 @@ export function missingOf(intent: Partial<Intent>): string[] {
 export const USERS_MEAN_MARKER =
   '(population), people chatting at the same moment (concurrent)';
 
+/** Marker the budget period question carries, after the amount it asks about. */
+export const BUDGET_PERIOD_MARKER =
+  'a budget per month, per run, or something else';
+
+/** The amount a budget period question asked about, when the message is one. */
+export function askedBudgetAmount(message: string): number | undefined {
+  const m = message.match(/is \$([\d,]+) a budget per month, per run/);
+  return m ? Number(m[1].replace(/,/g, '')) : undefined;
+}
+
 /** Marker the batch window question carries, so a bare "8 hours" next is read as the window. */
 export const BATCH_WINDOW_MARKER = 'how long may one run take';
 

@@ -1221,4 +1221,29 @@ describe('general rules for the forms the j-* held-out set showed (issue #16)', 
     );
     expect(two.missing).toContain('batch.runsPerDay');
   });
+
+  it('asks the period of a bare budget and reads the answer in the next turn', () => {
+    const asked = say('chatbot for 40 concurrent users, budget is 12k');
+    expect(asked.intent.budget?.usdPerMonth).toBeUndefined();
+    expect(asked.missing[0]).toBe('budget.usdPerMonth');
+    expect(
+      say('chatbot for 40 concurrent users, budget is 12k', 'per year').intent
+        .budget,
+    ).toEqual({ usdPerMonth: 1000 });
+    expect(
+      say('nightly batch tags 9k images within 2 hours, budget $30', 'per run')
+        .intent.budget,
+    ).toEqual({ usdPerRun: 30 });
+  });
+
+  it('reads a window in a clause that also says the cadence, and leaves busy hours unset while the cadence is asked', () => {
+    expect(
+      say('we tag 6k images twice a day in a 90-minute window').intent.batch,
+    ).toMatchObject({ runsPerDay: 2, windowHours: 1.5 });
+    const asked = say(
+      'we tag 6k images twice a day in a 90-minute window; the job runs once daily',
+    );
+    expect(asked.missing[0]).toBe('batch.runsPerDay');
+    expect(asked.intent.activeHoursPerDay).toBeUndefined();
+  });
 });

@@ -8,6 +8,7 @@ import {
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
 import {
   BATCH_WINDOW_MARKER,
+  askedBudgetAmount,
   batchQuestion,
   composeReply,
   missingOf,
@@ -26,7 +27,12 @@ import type {
 } from './types';
 
 /** A user turn: the user messages after an assistant message, and what that message asked. */
-type Turn = { text: string; askedUsersMean: boolean; askedWindow: boolean };
+type Turn = {
+  text: string;
+  askedUsersMean: boolean;
+  askedWindow: boolean;
+  askedBudgetUsd?: number;
+};
 
 /**
  * The turns to read. `current` holds what earlier turns gave, so only the newest turn is read;
@@ -39,6 +45,7 @@ export function turnsToRead(
   const turns: Turn[] = [];
   let asked = false;
   let askedWindow = false;
+  let askedBudgetUsd: number | undefined;
   let buf: string[] = [];
   for (const m of messages) {
     if (m.role === 'assistant') {
@@ -47,16 +54,23 @@ export function turnsToRead(
           text: buf.join('\n'),
           askedUsersMean: asked,
           askedWindow,
+          askedBudgetUsd,
         });
       buf = [];
       asked =
         m.content.includes(USERS_MEAN_MARKER) ||
         /\(population\)[^?]*\(concurrent\)/.test(m.content);
       askedWindow = m.content.includes(BATCH_WINDOW_MARKER);
+      askedBudgetUsd = askedBudgetAmount(m.content);
     } else buf.push(m.content);
   }
   if (buf.length)
-    turns.push({ text: buf.join('\n'), askedUsersMean: asked, askedWindow });
+    turns.push({
+      text: buf.join('\n'),
+      askedUsersMean: asked,
+      askedWindow,
+      askedBudgetUsd,
+    });
   const hasState = Object.values(current).some(v => v !== undefined);
   return hasState ? turns.slice(-1) : turns;
 }
@@ -298,7 +312,13 @@ function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
   const b = { ...(s.batch ?? {}) };
   for (const [k, v] of Object.entries(f.batch))
     if (v !== undefined) (b as Record<string, number>)[k] = v;
-  if (f.batchContext && b.itemsPerRun !== undefined && !b.runsPerDay) {
+  // one run a day is assumed only when the cadence is not being asked back
+  if (
+    f.batchContext &&
+    b.itemsPerRun !== undefined &&
+    !b.runsPerDay &&
+    !f.questions.some(q => q.field === 'batch.runsPerDay')
+  ) {
     b.runsPerDay = 1;
     st.assumptions.push('one batch run a day');
   }
@@ -315,17 +335,22 @@ function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
   const rps = r4(b.itemsPerRun / (b.windowHours * 3600));
   s.users = rps;
   s.usersMean = 'rps';
-  const busy = Math.min(24, Math.max(1, b.windowHours * (b.runsPerDay ?? 1)));
-  s.activeHoursPerDay = r4(busy);
+  // busy hours need the cadence; while it is asked back they stay unset
+  const busy =
+    b.runsPerDay === undefined
+      ? undefined
+      : Math.min(24, Math.max(1, b.windowHours * b.runsPerDay));
+  if (busy === undefined) delete s.activeHoursPerDay;
+  else s.activeHoursPerDay = r4(busy);
   st.batchRate = true;
   st.assumptions.push(
     `batch sizing is planned as throughput: ${fmt(
       b.itemsPerRun,
     )} items per run in ${fmt(b.windowHours)} h = ${fmt(
       rps,
-    )} requests/s as the peak rate, busy ${fmt(
-      busy,
-    )} h/day; planned as a batch job: replicas that finish each run inside the window, costed in GPU-hours per run, nothing running between runs`,
+    )} requests/s as the peak rate${
+      busy === undefined ? '' : `, busy ${fmt(busy)} h/day`
+    }; planned as a batch job: replicas that finish each run inside the window, costed in GPU-hours per run, nothing running between runs`,
   );
 }
 
@@ -362,6 +387,7 @@ export class RuleIntentExtractor implements IntentExtractor {
         askedUsersMean: turn.askedUsersMean,
         useCaseSoFar: st.intent.useCase,
         askedWindow: turn.askedWindow,
+        askedBudgetUsd: turn.askedBudgetUsd,
         budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
         batchSoFar: batchContext,
       });

@@ -1234,12 +1234,12 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
         `${n.raw} per hour: hourly prices come from the price catalog, not the chat; ignored`,
       );
       return true;
-    } else
-      ask(
-        f,
-        'budget.usdPerMonth',
-        `budget.usdPerMonth: is ${fmtUsd(v)} ${BUDGET_PERIOD_MARKER}?`,
-      );
+    }
+    ask(
+      f,
+      'budget.usdPerMonth',
+      `budget.usdPerMonth: is ${fmtUsd(v)} ${BUDGET_PERIOD_MARKER}?`,
+    );
     return true;
   }
   return false;
@@ -1372,14 +1372,7 @@ function readSizingCount({ n, f, before, after }: NumberReading): boolean {
 }
 
 /** The window one batch run must finish in ("within 8 hours"), or the answer to the question about it. */
-function readBatchWindow({
-  n,
-  f,
-  before,
-  after,
-  clause,
-  v,
-}: NumberReading): boolean {
+function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
   const span = after.match(/^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\b/);
   if (
     span &&

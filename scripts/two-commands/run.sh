@@ -65,6 +65,8 @@ on_exit() {
   fi
 }
 trap on_exit EXIT
+# a stopped run still stops the portal's process group (the EXIT trap)
+trap 'exit 130' INT TERM
 
 CURRENT_PHASE=""
 trap 'echo "TWO COMMANDS FAILED in phase \"$CURRENT_PHASE\": $BASH_COMMAND exited with $? (line $LINENO)" >&2' ERR

@@ -228,6 +228,10 @@ function ask(f: Findings, field: string, question: string): void {
 const ITEM_NOUNS =
   /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry)\b/;
 
+/** Words after a count that are not things a batch processes. */
+const NOT_ITEMS =
+  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?)$/;
+
 /** Small counts in words, as "two times a day" says them (digits are read as such). */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
 const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
@@ -388,6 +392,7 @@ export function analyse(
   readPricing(beforeCounts, f);
   text = readPricePreferenceAndCadence(text, beforeCounts, f);
   text = readRequestsInFlightProduct(text, f);
+  text = readSummedGroups(text, f);
   text = readPercentile(text, beforeCounts, f);
   text = readActiveHours(text, f);
   text = readPeaks(text, f);
@@ -710,6 +715,70 @@ function perUnitProduct(lower: string): Product | undefined {
     match: [per, units],
     what: `${units[1]} ${per[3]}s at a time x ${per[1]} ${per[2]} each`,
   };
+}
+
+/** Plural nouns that are units or things, never people: not summed as head counts. */
+const NOT_PEOPLE =
+  /^(tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|dollars|euros|gpus|nodes|replicas|requests|reqs|queries|calls|times|runs|jobs|batches)$/;
+
+/**
+ * "5 interns and 3 seniors using it at the same time": groups of people added up, as
+ * concurrent users with a concurrency word, else as a population when both name people;
+ * "12 departments send 800 forms each" in a batch: groups times items, the items per run.
+ */
+function readSummedGroups(text: string, f: Findings): string {
+  const lower = text.toLowerCase();
+  const each =
+    /\b(\d+)\s+([a-z-]+s)\s+(?:\w+\s+){1,2}?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+each\b/.exec(
+      lower,
+    );
+  if (
+    each &&
+    f.batchContext &&
+    !NOT_PEOPLE.test(each[4]) &&
+    !NOT_ITEMS.test(each[4])
+  ) {
+    const items = Number(each[1]) * Number(each[3]);
+    f.batch.itemsPerRun = items;
+    f.said['batch.itemsPerRun'] = items;
+    f.assumptions.push(
+      `${each[1]} ${each[2]} x ${each[3]} ${each[4]} each read as ${fmt(
+        items,
+      )} items per run`,
+    );
+    return blank(
+      blank(text, each.index, each.index + each[1].length),
+      lower.indexOf(each[3], each.index + each[1].length),
+      lower.indexOf(each[3], each.index + each[1].length) + each[3].length,
+    );
+  }
+  const sum =
+    /\b(\d+)\s+([a-z-]+s)\s*(?:,|and|\+|plus)\s*(\d+)\s+([a-z-]+s)\b([^.;]{0,50})/.exec(
+      lower,
+    );
+  if (!sum || f.batchContext) return text;
+  const people = (w: string) =>
+    !NOT_PEOPLE.test(w) && !NOT_ITEMS.test(w) && !ITEM_NOUNS.test(` ${w}`);
+  if (!people(sum[2]) || !people(sum[4])) return text;
+  const total = Number(sum[1]) + Number(sum[3]);
+  const concurrent = has(CONCURRENT_WORDS, sum[5]);
+  const person = (w: string) =>
+    /(ers|ors|ists|ians|ants|ees|als|ives|ics|ns)$/.test(w) ||
+    POPULATION_NOUNS.test(` ${w}`);
+  const bothPeople = person(sum[2]) && person(sum[4]);
+  if (!concurrent && !bothPeople) return text;
+  const key = concurrent ? 'concurrent' : 'population';
+  f[key] = total;
+  f.said[key] = total;
+  f.assumptions.push(
+    `${sum[1]} ${sum[2]} and ${sum[3]} ${sum[4]} read as ${total} ${
+      concurrent ? 'users at the same time (concurrent)' : 'people (population)'
+    }`,
+  );
+  const at = (d: string, from: number) => lower.indexOf(d, from);
+  const a = at(sum[1], sum.index);
+  const b = at(sum[3], a + sum[1].length);
+  return blank(blank(text, a, a + sum[1].length), b, b + sum[3].length);
 }
 
 /** Requests in flight as a product of groups and members: read as concurrent users. */
@@ -1645,6 +1714,19 @@ function readHoursPerDay({ n, f, after, clause, v }: NumberReading): boolean {
   return false;
 }
 
+/**
+ * "10k tweets per hour": a rate of things the service handles one request each, whatever they
+ * are called (not people, units or a day's volume).
+ */
+function genericItemRate(after: string): RegExpMatchArray | null {
+  const m = after.match(
+    /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour)\b/,
+  );
+  if (!m || NOT_PEOPLE.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
+    return null;
+  return [m[0], m[2]] as unknown as RegExpMatchArray;
+}
+
 /** Request rates, per user or in total, and items per day of a batch. */
 function readRequestRate({
   n,
@@ -1657,7 +1739,9 @@ function readRequestRate({
   const rate =
     after.match(
       /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
-    ) ?? after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/);
+    ) ??
+    after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
+    (f.batchContext ? null : genericItemRate(after));
   const itemsPerDay = new RegExp(
     `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(day|d)\\b`,
   ).test(after);
@@ -1807,10 +1891,6 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   }
   return false;
 }
-
-/** Words after a count that are not things a batch processes. */
-const NOT_ITEMS =
-  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?)$/;
 
 /**
  * "<count> <plural noun phrase>" in a batch request ("1e3 essays", "400k search results",

@@ -1246,4 +1246,23 @@ describe('general rules for the forms the j-* held-out set showed (issue #16)', 
     expect(asked.missing[0]).toBe('batch.runsPerDay');
     expect(asked.intent.activeHoursPerDay).toBeUndefined();
   });
+
+  it('adds up groups of people, multiplies groups by items each, and reads a rate of any things per hour', () => {
+    expect(
+      say('4 actuaries and 6 underwriters use the assistant at the same time')
+        .intent,
+    ).toMatchObject({ users: 10, usersMean: 'concurrent' });
+    expect(say('RAG for 30 pharmacists and 15 doctors').intent).toMatchObject({
+      users: 45,
+      usersMean: 'population',
+    });
+    expect(
+      say(
+        'every night 9 branches upload 500 receipts each; extract fields within 3 hours',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 4500, windowHours: 3 });
+    expect(
+      say('moderate 36k forum posts per hour as they come in').intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps' });
+  });
 });

@@ -341,13 +341,13 @@ const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .join('|')})`;
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
-/** "(concurrent) employees" etc.: people who belong to a group, i.e. a population unless qualified. */
-const POPULATION_NOUNS = new RegExp(
-  `^\\s*(\\+\\s*)?(${QUALIFIERS})*(${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
-);
-/** One describing word before a noun ("chat" sessions), not a unit or a preposition. */
+/** Up to two describing words before a noun ("chat" sessions), not a unit or a preposition. */
 const DESCRIBER =
-  '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z-]+\\s+)?';
+  '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z-]+\\s+){0,2}';
+/** "(concurrent) employees", "on-call engineers": people who belong to a group, a population unless qualified. */
+const POPULATION_NOUNS = new RegExp(
+  `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
+);
 const USER_NOUNS = new RegExp(
   `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(users?|people|persons|visitors|clients|callers|sessions|conversations|chats|learners|${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
 );
@@ -1986,7 +1986,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
   );
   if (served && Math.abs(v) >= 2 && Number.isInteger(v)) {
-    const nouns = after.match(/^\s*(?:([a-z-]{3,})\s+)?([a-z-]{4,}s)\b/);
+    const nouns = after.match(/^\s*(?:([a-z-]{3,})\s+)?([a-z-]{3,}s)\b/);
     const noun = nouns?.[2] ?? nouns?.[1];
     // "for 25 compliance officers": a plural that names people by what they do
     const personNoun =

@@ -40,6 +40,31 @@ const OBJECT_LITERAL = /\{[^{}]*[:=][^{}]*\}/g;
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
+/**
+ * Chat-template turns and template-like blocks a person does not type in a request:
+ * "<|im_start|>system … <|im_end|>", "<<SYS>> … <</SYS>>", "<<ADMIN CONFIG …>>", "[[…]]", "{{…}}".
+ */
+const TEMPLATE_BLOCK =
+  /<\|im_start\|>\s*(?:system|assistant|developer)[\s\S]*?(?:<\|im_end\|>|$)|<\|(?:system|assistant)\|>[\s\S]*?(?:<\|(?:user|end)\|>|$)|<<SYS>>[\s\S]*?(?:<<\/SYS>>|$)|<<[^<>]*>>|\[\[[^[\]]*\]\]|\{\{[^{}]*\}\}|<\|[a-z_]+\|>/gi;
+
+/** Claims of authority over the planner: the whole sentence is left out. */
+const AUTHORITY =
+  /\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
+
+/** The start of the sentence a match is in. */
+function sentenceStart(text: string, at: number): number {
+  const head = text.slice(0, at);
+  const m = /[\s\S]*(?:[.!?](?=\s)|\n)/.exec(head);
+  // "P.S." is not a sentence end
+  let start = m ? m[0].length : 0;
+  while (
+    /p\.\s?s?\.?$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    start > 0
+  )
+    start = sentenceStart(text, start - 4);
+  return start;
+}
+
 export type WithoutInstructions = {
   text: string;
   /** what was left out, quoted and shortened, for the chat's notes */
@@ -99,6 +124,7 @@ function blankAll(
 export function withoutInstructions(text: string): WithoutInstructions {
   const ignored: string[] = [];
   let out = blankAll(text, HTML_COMMENT, ignored);
+  out = blankAll(out, TEMPLATE_BLOCK, ignored);
   out = blankAll(out, ROLE_MARKER, ignored, undefined, (t, m) => {
     // "[assistant note: …]" ends at its bracket
     const close =
@@ -107,6 +133,13 @@ export function withoutInstructions(text: string): WithoutInstructions {
         : -1;
     return close > 0 ? close + 1 : roleSegmentEnd(t, m.index + m[0].length);
   });
+  for (const m of [...out.matchAll(AUTHORITY)]) {
+    const start = sentenceStart(out, m.index!);
+    const end = roleSegmentEnd(out, m.index! + m[0].length);
+    if (!out.slice(start, end).trim()) continue;
+    ignored.push(quoteOf(out.slice(start, end)));
+    out = blankRange(out, start, end);
+  }
   out = blankAll(out, INSTRUCTION, ignored, undefined, (t, m) =>
     clauseEnd(t, m.index + m[0].length),
   );

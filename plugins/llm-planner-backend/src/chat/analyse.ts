@@ -343,7 +343,7 @@ const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
 /** Up to two describing words before a noun ("chat" sessions), not a unit or a preposition. */
 const DESCRIBER =
-  '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z-]+\\s+){0,2}';
+  '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z\\u00c0-\\u017f-]+\\s+){0,2}';
 /** "(concurrent) employees", "on-call engineers": people who belong to a group, a population unless qualified. */
 const POPULATION_NOUNS = new RegExp(
   `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
@@ -1765,7 +1765,7 @@ function readRequestRate({
       /\b(per|each|every|a) (user|person|agent|developer|employee|session)\b/.test(
         clause,
       ) ||
-      /\b(each|every)( \w+)?\s*(user|person|agent|developer|employee)?\s*(sends?|asks?|makes?|submits?)?\s*(about |around |~)?$/.test(
+      /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*(sends?|asks?|makes?|submits?)?\s*(about |around |roughly |approximately |~)?$/.test(
         before,
       ) ||
       /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before);
@@ -1841,7 +1841,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     );
   // "40 copies of the triage agent side by side": up to six words, then a concurrency phrase
   const concAfter =
-    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?([a-z'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
+    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?([a-z\u00c0-\u017f,'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
       after,
     );
   const bareConcurrent =
@@ -1899,7 +1899,15 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
  */
 function itemCandidate({ n, f, before, after }: NumberReading): boolean {
   // "a report generator for 15 teams": whom it serves, not what a run processes
-  if (!f.batchContext || /\b(for|serving|serves?|across)\s*$/.test(before))
+  // "descriptions for 18k new SKUs": one output for each, so the count after "for" is the items
+  const outputsFor =
+    /\b(descriptions?|summar(y|ies)|e-?mails?|letters?|reports?|captions?|translations?|tags|labels|answers|replies|messages?|posts?|texts?|titles?)\s+for\s*$/.test(
+      before,
+    );
+  if (
+    !f.batchContext ||
+    (/\b(for|serving|serves?|across)\s*$/.test(before) && !outputsFor)
+  )
     return false;
   const raw = n.after;
   if (/^\s*of (them|those|these)\b/.test(after)) {
@@ -1986,6 +1994,8 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
   );
   if (served && Math.abs(v) >= 2 && Number.isInteger(v)) {
+    // "descriptions for 18k new SKUs" in a batch: things to process, read as items
+    if (f.batchContext && !POPULATION_NOUNS.test(after)) return false;
     const nouns = after.match(/^\s*(?:([a-z-]{3,})\s+)?([a-z-]{3,}s)\b/);
     const noun = nouns?.[2] ?? nouns?.[1];
     // "for 25 compliance officers": a plural that names people by what they do

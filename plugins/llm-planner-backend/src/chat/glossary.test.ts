@@ -109,4 +109,39 @@ describe('requests in other languages', () => {
         .intent,
     ).toMatchObject({ useCase: 'code-completion', pricing: 'on-demand' });
   });
+
+  it('reads Danish, Czech and more Swedish, Polish and German forms', () => {
+    expect(
+      say(
+        'Vores 300 medarbejdere bruger chatbotten, højst 40 ad gangen. Så billigt som muligt.',
+      ).intent,
+    ).toMatchObject({
+      users: 300,
+      usersMean: 'population',
+      activeFraction: 0.1333,
+      budget: { preference: 'lowest-cost' },
+    });
+    expect(
+      say('Chatbot pro 500 zaměstnanců, 50 současně').intent,
+    ).toMatchObject({ users: 500, activeFraction: 0.1 });
+    expect(
+      say('Vi kör 8 agenter parallellt dygnet runt; spotinstanser går bra')
+        .intent,
+    ).toMatchObject({
+      users: 8,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 24,
+      pricing: 'spot',
+    });
+    expect(
+      say(
+        'Chatbot dla 900 pracowników, czas do pierwszego tokenu poniżej pół sekundy',
+      ).intent.slo,
+    ).toMatchObject({ ttftMs: 500 });
+    expect(
+      say(
+        'Jede Nacht ab 23:00 Uhr 20.000 Tickets klassifizieren, spätestens um 3:00 Uhr fertig',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, windowHours: 4 });
+  });
 });

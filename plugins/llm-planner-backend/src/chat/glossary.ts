@@ -22,11 +22,11 @@ const TERMS: [string, string][] = [
     'real-time',
   ],
   [
-    'lo más barato posible|lo mas barato posible|o mais barato possível|il più economico possibile|le moins cher possible|so günstig wie möglich|möglichst günstig|möglichst billig|zo goedkoop mogelijk|jak najtaniej|så billigt som möjligt',
+    'lo más barato posible|lo mas barato posible|o mais barato possível|il più economico possibile|le moins cher possible|so günstig wie möglich|möglichst günstig|möglichst billig|zo goedkoop mogelijk|jak najtaniej|så billigt som möjligt|så billigt som muligt|co nejlevněji',
     'as cheap as possible',
   ],
   [
-    'barato|barata|baratos|económico|econômico|economico|günstig|günstige|billig|billige|goedkoop|goedkope|tanio|tani|tania|pas cher|bon marché',
+    'barato|barata|baratos|económico|econômico|economico|günstig|günstige|billig|billige|goedkoop|goedkope|tanio|tani|tania|pas cher|bon marché|billigt|levně|levný',
     'cheap',
   ],
   [
@@ -58,7 +58,7 @@ const TERMS: [string, string][] = [
     'on-demand',
   ],
   [
-    'nos|nuestros|nuestras|nostri|nostre|nossos|nossas|onze|unsere[nm]?|naszych|nasze|våra|vår',
+    'nos|nuestros|nuestras|nostri|nostre|nossos|nossas|onze|unsere[nm]?|naszych|nasze|våra|vår|vores|vore|naše|našich',
     'our',
   ],
   ['dollari|dólares|dolarów|dollar', 'dollars'],
@@ -87,6 +87,32 @@ const TERMS: [string, string][] = [
     '\\p{L}*anteckningar|\\p{L}*notizen|notas|appunti|aantekeningen|notatki|notatek',
     'notes',
   ],
+  [
+    'spätestens|au plus tard|a más tardar|al più tardi|o mais tardar|uiterlijk|najpóźniej|senast|senest|nejpozději',
+    'done by',
+  ],
+  [
+    'pół sekundy|halve seconde|eine halbe sekunde|halbe sekunde|une demi-seconde|demi-seconde|medio segundo|mezzo secondo|meio segundo|en halv sekund|et halvt sekund|půl sekundy',
+    '0.5 seconds',
+  ],
+  ['zacząć się pojawiać|zaczynać się|zacząć|začít', 'start'],
+  [
+    'dygnet runt|døgnet rundt|rund um die uhr|24 heures sur 24|las 24 horas|24 ore su 24|24 horas por dia|dag en nacht|całą dobę|nepřetržitě',
+    'around the clock',
+  ],
+  [
+    'spotinstanser|spot-instanser|spot-instanzen|spotinstanzen|instances spot|instancias spot|istanze spot|instâncias spot|spot-instances',
+    'spot instances',
+  ],
+  ['parallellt|parallelt|równolegle|paralelně', 'in parallel'],
+  ['agenter|agenten|agentes|agenti|agentów|agenty', 'agents'],
+  [
+    'výkon je důležitější než cena|leistung vor preis|leistung ist wichtiger als der preis|la performance avant le prix|rendimiento antes que precio|prestazioni prima del prezzo|desempenho antes do preço|prestaties boven prijs|wydajność ponad cenę|prestanda före pris|ydeevne før pris',
+    'performance over price',
+  ],
+  ['\\p{L}*gesprekken|\\p{L}*gespräche|\\p{L}*samtaler', 'conversations'],
+  ['nyhedsbreve|nyhetsbrev|nieuwsbrieven|boletines', 'newsletters'],
+  ['uvažování|úvahy|ræsonnement', 'reasoning'],
   // cadence and windows
   [
     'zweimal (?:pro woche|die woche|wöchentlich)|deux fois par semaine|dos veces (?:por|a la) semana|due volte (?:a|alla|per) settimana|duas vezes por semana|twee keer per week|tweemaal per week|dwa razy w tygodniu|två gånger (?:i|per) veckan',
@@ -134,7 +160,7 @@ const TERMS: [string, string][] = [
     'run',
   ],
   [
-    'höchstens|maximal(?=\\s*\\d)|au maximum|au plus|como máximo|a lo sumo|al massimo|no máximo|hoogstens|maximaal|maksymalnie|co najwyżej|högst|max\\.(?=\\s*[\\d$€£])',
+    'höchstens|maximal(?=\\s*\\d)|au maximum|au plus|como máximo|a lo sumo|al massimo|no máximo|hoogstens|maximaal|maksymalnie|co najwyżej|högst|max\\.(?=\\s*[\\d$€£])|højst|nejvýše|maximálně',
     'at most',
   ],
   [
@@ -147,7 +173,7 @@ const TERMS: [string, string][] = [
   ],
   // rates before the units inside them
   [
-    'pro sekunde|par seconde|à la seconde|por segundo|al secondo|per secondo|per seconde|na sekundę|per sekund|i sekunden',
+    'pro sekunde|par seconde|à la seconde|por segundo|al secondo|per secondo|per seconde|na sekundę|per sekund|i sekunden|i sekundet|za sekundu',
     'per second',
   ],
   [
@@ -169,7 +195,7 @@ const TERMS: [string, string][] = [
     'seconds',
   ],
   [
-    'pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks',
+    'pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
     'per month',
   ],
   [
@@ -178,11 +204,11 @@ const TERMS: [string, string][] = [
   ],
   // people
   [
-    'mitarbeiter(?:innen|n)?|mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare',
+    'mitarbeiter(?:innen|n)?|mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
     'employees',
   ],
   [
-    'nutzer(?:innen|n)?|benutzer(?:innen|n)?|anwender(?:innen|n)?|utilisateurs|utilisatrices|usuarios|usuários|utilizadores|utenti|gebruikers|użytkowników|użytkownicy|användare',
+    'nutzer(?:innen|n)?|benutzer(?:innen|n)?|anwender(?:innen|n)?|utilisateurs|utilisatrices|usuarios|usuários|utilizadores|utenti|gebruikers|użytkowników|użytkownicy|användare|brugere|uživatelů|uživatelé',
     'users',
   ],
   [
@@ -198,11 +224,11 @@ const TERMS: [string, string][] = [
     'developers',
   ],
   [
-    'analysten|analystes|analistas|analisti|analisten|analityków|analitycy|analytiker',
+    'analysten|analystes|analistas|analisti|analisten|analityków|analitycy|analytiker|analytiků|analytici|analytikere',
     'analysts',
   ],
   [
-    'redakteure|redakteurinnen|rédacteurs|rédactrices|redactores|redattori|redatores|redacteuren|redaktorów|redaktorzy|skribenter',
+    'redakteure|redakteurinnen|rédacteurs|rédactrices|redactores|redattori|redatores|redacteuren|redaktorów|redaktorzy|skribenter|tekstforfattere|copywritere',
     'writers',
   ],
   ['kunden|clientes|clienti|klanten|klientów|klienci|kunder', 'customers'],
@@ -213,7 +239,7 @@ const TERMS: [string, string][] = [
   ['soporte|suporte|supporto|assistance technique', 'support'],
   ['assistent|asistente|assistente|asystent|assistenten', 'assistant'],
   [
-    'werkzeug|outil|herramienta|strumento|ferramenta|hulpmiddel|narzędzie|verktyg',
+    'werkzeug|outil|herramienta|strumento|ferramenta|hulpmiddel|narzędzie|verktyg|værktøjet|værktøj|nástroj',
     'tool',
   ],
   ['usando|utilizando|utilisant|gebruikend', 'using'],
@@ -237,11 +263,11 @@ const TERMS: [string, string][] = [
     'simultaneous',
   ],
   [
-    'gleichzeitig|zeitgleich|simultanément|à la fois|simultáneamente|contemporaneamente|in contemporanea|allo stesso tempo|simultaneamente|tegelijkertijd|tegelijk|gelijktijdig|jednocześnie|równocześnie|samtidigt',
+    'gleichzeitig|zeitgleich|simultanément|à la fois|simultáneamente|contemporaneamente|in contemporanea|allo stesso tempo|simultaneamente|tegelijkertijd|tegelijk|gelijktijdig|jednocześnie|równocześnie|samtidigt|samtidig|současně|zároveň|najednou',
     'simultaneously',
   ],
   [
-    'en même temps|al mismo tiempo|a la vez|zur gleichen zeit|ao mesmo tempo|nello stesso momento|op hetzelfde moment|w tym samym czasie|på samma gång|samma tid',
+    'en même temps|al mismo tiempo|a la vez|zur gleichen zeit|ao mesmo tempo|nello stesso momento|op hetzelfde moment|w tym samym czasie|på samma gång|samma tid|ad gangen|på samme tid|ve stejnou dobu',
     'at the same time',
   ],
   [
@@ -352,7 +378,13 @@ const REWRITES: [RegExp, string][] = [
     'from $1h to $2h',
   ],
   // "um 23 Uhr", "bis 5 Uhr": clock hours
+  [/(?<=\d:\d\d)\s?(?:uhr|uur)(?!\p{L})/giu, ''],
   [/(?<=\d)\s?(?:uhr|uur)(?!\p{L})/giu, 'h'],
+  // "ab 22:30", "à partir de 23h", "vanaf 22:00": from
+  [
+    /(?<!\p{L})(?:ab|à partir de|a partir de|a partire dalle|vanaf|od godz\.?|från kl\.?|fra kl\.?)\s+(?=\d)/giu,
+    'from ',
+  ],
   // "um 23h", "a las 23", "om 23h": at; "bis 5h", "hasta las 5": until
   [
     /(?<!\p{L})(?:um|à|a las|alle|às|om|klockan|kl\.)\s+(?=\d{1,2}(?::\d{2})?\s*h?(?!\p{L}))/giu,

@@ -1265,4 +1265,21 @@ describe('general rules for the forms the j-* held-out set showed (issue #16)', 
       say('moderate 36k forum posts per hour as they come in').intent,
     ).toMatchObject({ users: 10, usersMean: 'rps' });
   });
+
+  it('asks back a share that disagrees with a concurrent count, reads "each of them sends roughly N a minute", and outputs for N things in a batch', () => {
+    const contra = say(
+      'RAG for 3,000 employees; 10% of them online at peak, so about 900 at the same time',
+    );
+    expect(contra.intent.activeFraction).toBeUndefined();
+    expect(contra.missing).toContain('activeFraction');
+    expect(
+      say(
+        'chat for 20k customers, 2% chatting at any time, each of them sends roughly 3 messages a minute',
+      ).intent,
+    ).toMatchObject({ users: 20000, requestsPerActiveUserPerMin: 3 });
+    expect(
+      say('every night we write captions for 12k new photos within 2 hours')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 12000, windowHours: 2 });
+  });
 });

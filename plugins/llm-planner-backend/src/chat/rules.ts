@@ -123,6 +123,23 @@ function applyUsers(
   if (pop !== undefined && f.concurrent !== undefined) {
     s.users = pop;
     s.usersMean = 'population';
+    // "5 % of 4,000 online, so roughly 800 at the same time": the share and the count disagree
+    const share = f.activeFraction;
+    if (
+      share !== undefined &&
+      Math.abs(share * pop - f.concurrent) > 0.25 * f.concurrent
+    ) {
+      delete s.activeFraction;
+      f.questions.push({
+        field: 'activeFraction',
+        question: `activeFraction: ${fmt(share * 100)} % of ${fmt(
+          pop,
+        )} is ${fmt(share * pop)} at the same time, not ${fmt(
+          f.concurrent,
+        )}; which is it?`,
+      });
+      return;
+    }
     if (f.concurrent <= pop) {
       s.activeFraction = r4(f.concurrent / pop);
       a.push(
@@ -284,7 +301,8 @@ function applyFindings(
     'gpu',
   ] as const;
   for (const k of scalar)
-    if (f[k] !== undefined) (s as Record<string, unknown>)[k] = f[k];
+    if (f[k] !== undefined && !f.questions.some(q => q.field === k))
+      (s as Record<string, unknown>)[k] = f[k];
   const newSlo = Object.fromEntries(
     Object.entries(f.slo).filter(([, v]) => v !== undefined),
   );

@@ -1,3 +1,4 @@
+import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import {
   mockApis,
   registerMswTestHooks,
@@ -26,14 +27,19 @@ registerMswTestHooks(server);
 
 function render(stored: StoredPlan, tab?: string) {
   server.use(http.get(`${BASE}/v1/plans/p1`, () => HttpResponse.json(stored)));
-  return renderInTestApp(<PlanPage />, {
-    apis: [
-      [llmPlannerApiRef, makeClient()],
-      mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-    ],
-    mountPath: '/llm-planner/plans/:planId',
-    initialRouteEntries: [`/llm-planner/plans/p1${tab ? `?tab=${tab}` : ''}`],
-  });
+  return renderInTestApp(
+    <ReactRouterV6PageRouter>
+      <PlanPage />
+    </ReactRouterV6PageRouter>,
+    {
+      apis: [
+        [llmPlannerApiRef, makeClient()],
+        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+      ],
+      mountPath: '/llm-planner/plans/:planId',
+      initialRouteEntries: [`/llm-planner/plans/p1${tab ? `?tab=${tab}` : ''}`],
+    },
+  );
 }
 
 /** A plan as stored before intervals, confidence and availability existed. */

@@ -1,3 +1,4 @@
+import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import {
   mockApis,
   registerMswTestHooks,
@@ -29,14 +30,19 @@ server.events.on('request:start', ({ request }) => {
 });
 
 function render(tab?: string) {
-  return renderInTestApp(<PlanPage />, {
-    apis: [
-      [llmPlannerApiRef, makeClient()],
-      mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-    ],
-    mountPath: '/llm-planner/plans/:planId',
-    initialRouteEntries: [`/llm-planner/plans/p1${tab ? `?tab=${tab}` : ''}`],
-  });
+  return renderInTestApp(
+    <ReactRouterV6PageRouter>
+      <PlanPage />
+    </ReactRouterV6PageRouter>,
+    {
+      apis: [
+        [llmPlannerApiRef, makeClient()],
+        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+      ],
+      mountPath: '/llm-planner/plans/:planId',
+      initialRouteEntries: [`/llm-planner/plans/p1${tab ? `?tab=${tab}` : ''}`],
+    },
+  );
 }
 
 describe('PlanPage', () => {

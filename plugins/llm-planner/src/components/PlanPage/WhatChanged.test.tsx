@@ -1,3 +1,4 @@
+import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import {
   mockApis,
   registerMswTestHooks,
@@ -45,14 +46,19 @@ function computedEarlier(): Plan {
 }
 
 function render() {
-  return renderInTestApp(<PlanPage />, {
-    apis: [
-      [llmPlannerApiRef, makeClient()],
-      mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-    ],
-    mountPath: '/llm-planner/plans/:planId',
-    initialRouteEntries: ['/llm-planner/plans/p1'],
-  });
+  return renderInTestApp(
+    <ReactRouterV6PageRouter>
+      <PlanPage />
+    </ReactRouterV6PageRouter>,
+    {
+      apis: [
+        [llmPlannerApiRef, makeClient()],
+        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+      ],
+      mountPath: '/llm-planner/plans/:planId',
+      initialRouteEntries: ['/llm-planner/plans/p1'],
+    },
+  );
 }
 
 describe('WhatChanged', () => {

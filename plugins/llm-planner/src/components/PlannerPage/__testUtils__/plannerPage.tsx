@@ -1,3 +1,4 @@
+import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { http, HttpResponse } from 'msw';
@@ -7,16 +8,21 @@ import { PlannerPage } from '../PlannerPage';
 
 /** The planner page at `path`, for a user the permission framework allows or denies. */
 export function renderPlannerPage(allow: boolean, path = '/llm-planner') {
-  return renderInTestApp(<PlannerPage />, {
-    apis: [
-      [llmPlannerApiRef, makeClient()],
-      mockApis.permission({
-        authorize: allow ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
-      }),
-    ],
-    mountPath: '/llm-planner/*',
-    initialRouteEntries: [path],
-  });
+  return renderInTestApp(
+    <ReactRouterV6PageRouter>
+      <PlannerPage />
+    </ReactRouterV6PageRouter>,
+    {
+      apis: [
+        [llmPlannerApiRef, makeClient()],
+        mockApis.permission({
+          authorize: allow ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+        }),
+      ],
+      mountPath: '/llm-planner/*',
+      initialRouteEntries: [path],
+    },
+  );
 }
 
 /** What the page reads on every load: the backend status and the knowledge base. */

@@ -1686,6 +1686,10 @@ function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
     else if (
       /\b(peak|peaks|spike|spikes|rush|busiest|surge|morning|launch)\b/.test(
         clause,
+      ) ||
+      // "traffic at 9am is 3x the daily average": a busy time against the average
+      /^\s*(x|×|times)?\s*(the\s+)?(daily |usual |normal |typical )?(average|mean|baseline|normal)\b/.test(
+        after,
       )
     )
       f.peakFactor = v;

@@ -1282,4 +1282,12 @@ describe('general rules for the forms the j-* held-out set showed (issue #16)', 
         .intent.batch,
     ).toMatchObject({ itemsPerRun: 12000, windowHours: 2 });
   });
+
+  it('reads "N x the daily average" at a busy time as the peak factor, through typos', () => {
+    expect(
+      say(
+        'HR chatbt for 3 000 emplyees; trafic on Monday mornings is 4x the usual average',
+      ).intent.peakFactor,
+    ).toBe(4);
+  });
 });

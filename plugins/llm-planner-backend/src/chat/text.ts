@@ -288,6 +288,8 @@ const VOCABULARY = [
   'minutes',
   'tokens',
   'possible',
+  'traffic',
+  'average',
   // load, cadence and window words
   'conversations',
   'sessions',

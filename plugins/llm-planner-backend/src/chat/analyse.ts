@@ -717,9 +717,13 @@ function perUnitProduct(lower: string): Product | undefined {
   };
 }
 
-/** Plural nouns that are units or things, never people: not summed as head counts. */
-const NOT_PEOPLE =
-  /^(tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|dollars|euros|gpus|nodes|replicas|requests|reqs|queries|calls|times|runs|jobs|batches)$/;
+/** People named by what they do: "officers", "pharmacists", "adjusters". */
+const PERSON_SUFFIX = /(ers|ors|ists|ians|ants|ees|als|ives|ics)$/;
+
+/** A plural that is neither a unit nor a thing a batch processes, so it may name people. */
+function mayNamePeople(w: string): boolean {
+  return !NOT_ITEMS.test(w) && !ITEM_NOUNS.test(` ${w}`);
+}
 
 /**
  * "5 interns and 3 seniors using it at the same time": groups of people added up, as
@@ -732,12 +736,7 @@ function readSummedGroups(text: string, f: Findings): string {
     /\b(\d+)\s+([a-z-]+s)\s+(?:\w+\s+){1,2}?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+each\b/.exec(
       lower,
     );
-  if (
-    each &&
-    f.batchContext &&
-    !NOT_PEOPLE.test(each[4]) &&
-    !NOT_ITEMS.test(each[4])
-  ) {
+  if (each && f.batchContext && !NOT_ITEMS.test(each[4])) {
     const items = Number(each[1]) * Number(each[3]);
     f.batch.itemsPerRun = items;
     f.said['batch.itemsPerRun'] = items;
@@ -757,13 +756,12 @@ function readSummedGroups(text: string, f: Findings): string {
       lower,
     );
   if (!sum || f.batchContext) return text;
-  const people = (w: string) =>
-    !NOT_PEOPLE.test(w) && !NOT_ITEMS.test(w) && !ITEM_NOUNS.test(` ${w}`);
-  if (!people(sum[2]) || !people(sum[4])) return text;
+  if (!mayNamePeople(sum[2]) || !mayNamePeople(sum[4])) return text;
   const total = Number(sum[1]) + Number(sum[3]);
   const concurrent = has(CONCURRENT_WORDS, sum[5]);
   const person = (w: string) =>
-    /(ers|ors|ists|ians|ants|ees|als|ives|ics|ns)$/.test(w) ||
+    PERSON_SUFFIX.test(w) ||
+    /ns$/.test(w) || // "interns"
     POPULATION_NOUNS.test(` ${w}`);
   const bothPeople = person(sum[2]) && person(sum[4]);
   if (!concurrent && !bothPeople) return text;
@@ -1718,6 +1716,10 @@ function readHoursPerDay({ n, f, after, clause, v }: NumberReading): boolean {
   return false;
 }
 
+/** Plural units and request words: a rate of them is not a rate of things processed. */
+const NOT_PROCESSED =
+  /^(tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|dollars|euros|gpus|nodes|replicas|requests|reqs|queries|calls|times|runs|jobs|batches)$/;
+
 /**
  * "10k tweets per hour": a rate of things the service handles one request each, whatever they
  * are called (not people, units or a day's volume).
@@ -1726,7 +1728,7 @@ function genericItemRate(after: string): RegExpMatchArray | null {
   const m = after.match(
     /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour)\b/,
   );
-  if (!m || NOT_PEOPLE.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
+  if (!m || NOT_PROCESSED.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
     return null;
   return [m[0], m[2]] as unknown as RegExpMatchArray;
 }
@@ -2003,15 +2005,11 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     const nouns = after.match(/^\s*(?:([a-z-]{3,})\s+)?([a-z-]{3,}s)\b/);
     const noun = nouns?.[2] ?? nouns?.[1];
     // "for 25 compliance officers": a plural that names people by what they do
-    const personNoun =
-      noun !== undefined &&
-      /(ers|ors|ists|ians|ants|ees|als|ives|ics)$/.test(noun);
     const ownPeople =
-      (/\b(our|their|its)\b/.test(served[0]) || personNoun) &&
       noun !== undefined &&
+      (/\b(our|their|its)\b/.test(served[0]) || PERSON_SUFFIX.test(noun)) &&
       !f.batchContext &&
-      !NOT_ITEMS.test(noun) &&
-      !ITEM_NOUNS.test(` ${noun}`);
+      mayNamePeople(noun);
     if (
       ownPeople &&
       /^(concurrent|simultaneous|parallel|active)$/.test(nouns?.[1] ?? '')

@@ -4,7 +4,8 @@ import { loadSeedKb } from '@llm-planner/llm-planner-cli';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RuleIntentExtractor } from '../src/chat/rules';
-import type { ChatMessage, ExtractionResult } from '../src/chat/types';
+import type { ExtractionResult } from '../src/chat/types';
+import { replayConversation } from '../src/__testUtils__/conversation';
 
 /**
  * `yarn bench:extraction`: runs the rule-based extractor over the labelled requests of
@@ -121,23 +122,6 @@ export function scoreRequest(label: Label, r: ExtractionResult): FieldResult[] {
   return out;
 }
 
-/** Runs the chat turn by turn, as the frontend does. */
-export function runConversation(
-  extractor: RuleIntentExtractor,
-  turns: string[],
-): ExtractionResult {
-  const messages: ChatMessage[] = [];
-  let intent: Partial<Intent> = {};
-  let result: ExtractionResult | undefined;
-  for (const t of turns) {
-    messages.push({ role: 'user', content: t });
-    result = extractor.extractSync(messages, intent);
-    intent = result.intent;
-    messages.push({ role: 'assistant', content: result.reply });
-  }
-  return result!;
-}
-
 /** The labelled requests of a file; none when the file is missing. */
 function readLabels(file: string): Label[] {
   const path = resolve(dir, file);
@@ -169,7 +153,7 @@ function scoreLabels(
   let requestsAllOk = 0;
   for (const label of labels) {
     const turns = label.turns ?? [label.text!];
-    const r = runConversation(extractor, turns);
+    const r = replayConversation(extractor, turns);
     const scored = scoreRequest(label, r);
     let all = true;
     for (const s of scored) {

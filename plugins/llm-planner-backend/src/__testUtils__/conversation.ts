@@ -3,35 +3,43 @@ import { RuleIntentExtractor } from '../chat/rules';
 import type { ChatMessage, ExtractionResult } from '../chat/types';
 import { seedKnowledgeBase } from './fixtures';
 
-let extractor: RuleIntentExtractor | undefined;
+let seeded: RuleIntentExtractor | undefined;
 
 /** The rule-based extractor over the seed catalog, built once per test file. */
 export function seedRuleExtractor(): RuleIntentExtractor {
-  if (!extractor) {
+  if (!seeded) {
     const kb = seedKnowledgeBase();
-    extractor = new RuleIntentExtractor({
+    seeded = new RuleIntentExtractor({
       models: kb.models,
       gpus: kb.gpus,
       sloTemplates: kb.sloTemplates,
     });
   }
-  return extractor;
+  return seeded;
 }
 
 /**
- * Says the turns to the rule-based chat as the frontend does (each turn with the intent the
- * previous one left, the chat's replies in between) and returns the last extraction.
+ * Says the turns to the extractor as the frontend does (each turn with the intent the previous
+ * one left, the chat's replies in between) and returns the last extraction. Shared by the unit
+ * tests and the extraction benchmark.
  */
-export function sayToRules(...turns: string[]): ExtractionResult {
-  const rules = seedRuleExtractor();
+export function replayConversation(
+  extractor: RuleIntentExtractor,
+  turns: string[],
+): ExtractionResult {
   const messages: ChatMessage[] = [];
   let intent: Partial<Intent> = {};
   let r: ExtractionResult | undefined;
   for (const t of turns) {
     messages.push({ role: 'user', content: t });
-    r = rules.extractSync(messages, intent);
+    r = extractor.extractSync(messages, intent);
     intent = r.intent;
     messages.push({ role: 'assistant', content: r.reply });
   }
   return r!;
+}
+
+/** The turns said to the rule-based chat over the seed catalog. */
+export function sayToRules(...turns: string[]): ExtractionResult {
+  return replayConversation(seedRuleExtractor(), turns);
 }

@@ -1,45 +1,22 @@
-import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import {
-  mockApis,
   registerMswTestHooks,
   renderInTestApp,
 } from '@backstage/frontend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import type { StoredPlan } from '../../api/types';
-import {
-  BASE,
-  makeClient,
-  ME,
-  seedKb,
-  seedPlanner,
-  storedPlan,
-} from '../../__testUtils__';
+import { BASE, ME, seedKb, seedPlanner, storedPlan } from '../../__testUtils__';
 import { PerformanceTab } from './PerformanceTab';
-import { PlanPage } from './PlanPage';
+import { renderPlanPage } from './__testUtils__/planPage';
 
 const server = setupServer();
 registerMswTestHooks(server);
 
 function render(stored: StoredPlan, tab?: string) {
   server.use(http.get(`${BASE}/v1/plans/p1`, () => HttpResponse.json(stored)));
-  return renderInTestApp(
-    <ReactRouterV6PageRouter>
-      <PlanPage />
-    </ReactRouterV6PageRouter>,
-    {
-      apis: [
-        [llmPlannerApiRef, makeClient()],
-        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-      ],
-      mountPath: '/llm-planner/plans/:planId',
-      initialRouteEntries: [`/llm-planner/plans/p1${tab ? `?tab=${tab}` : ''}`],
-    },
-  );
+  return renderPlanPage(tab);
 }
 
 /** A plan as stored before intervals, confidence and availability existed. */

@@ -1,25 +1,18 @@
-import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
-import {
-  mockApis,
-  registerMswTestHooks,
-  renderInTestApp,
-} from '@backstage/frontend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
 import {
   BASE,
   INTENT,
-  makeClient,
   ME,
   seedKb,
   seedPlanner,
   storedPlan,
 } from '../../__testUtils__';
-import { PlanPage, templateLink } from './PlanPage';
+import { renderPlanPage } from './__testUtils__/planPage';
+import { templateLink } from './PlanPage';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -29,21 +22,7 @@ server.events.on('request:start', ({ request }) => {
   requests.push(`${request.method} ${new URL(request.url).pathname}`);
 });
 
-function render(tab?: string) {
-  return renderInTestApp(
-    <ReactRouterV6PageRouter>
-      <PlanPage />
-    </ReactRouterV6PageRouter>,
-    {
-      apis: [
-        [llmPlannerApiRef, makeClient()],
-        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-      ],
-      mountPath: '/llm-planner/plans/:planId',
-      initialRouteEntries: [`/llm-planner/plans/p1${tab ? `?tab=${tab}` : ''}`],
-    },
-  );
-}
+const render = renderPlanPage;
 
 describe('PlanPage', () => {
   beforeEach(() => {

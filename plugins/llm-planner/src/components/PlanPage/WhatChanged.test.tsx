@@ -1,26 +1,12 @@
-import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
-import {
-  mockApis,
-  registerMswTestHooks,
-  renderInTestApp,
-} from '@backstage/frontend-test-utils';
+import { registerMswTestHooks } from '@backstage/frontend-test-utils';
 import type { Plan } from '@llm-planner/backstage-plugin-llm-planner-common';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { llmPlannerApiRef } from '../../api/LlmPlannerClient';
-import {
-  BASE,
-  INTENT,
-  makeClient,
-  ME,
-  seedKb,
-  storedPlan,
-} from '../../__testUtils__';
+import { BASE, INTENT, ME, seedKb, storedPlan } from '../../__testUtils__';
 import { fmtUsd } from '../shared/format';
-import { PlanPage } from './PlanPage';
+import { renderPlanPage } from './__testUtils__/planPage';
 import { planDifferences } from './WhatChanged';
 
 const server = setupServer();
@@ -45,21 +31,7 @@ function computedEarlier(): Plan {
   return plan;
 }
 
-function render() {
-  return renderInTestApp(
-    <ReactRouterV6PageRouter>
-      <PlanPage />
-    </ReactRouterV6PageRouter>,
-    {
-      apis: [
-        [llmPlannerApiRef, makeClient()],
-        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
-      ],
-      mountPath: '/llm-planner/plans/:planId',
-      initialRouteEntries: ['/llm-planner/plans/p1'],
-    },
-  );
-}
+const render = renderPlanPage;
 
 describe('WhatChanged', () => {
   beforeEach(() => {

@@ -26,6 +26,7 @@ import {
   batchCostAtConfidence,
   batchSizingOf,
   daySegments,
+  expectedText,
   hoursText,
   RunTimeline,
   runsPerMonth,
@@ -164,8 +165,6 @@ function BatchFigures(props: {
   const replicas = rec.replicas;
   const at = batchCostAtConfidence(s, job, rec.gpus);
   const conf = fmtProb(s.confidence);
-  const band = (lo: string, hi: string) =>
-    `${fmtProb(s.usdPerRun.level)}: ${lo}–${hi}`;
   return (
     <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
       <Figure
@@ -174,10 +173,7 @@ function BatchFigures(props: {
         testId="batch-cost-run"
         extra={
           <Caption
-            text={`expected ${fmtUsd(s.usdPerRun.value, 2)}, ${band(
-              fmtUsd(s.usdPerRun.low, 2),
-              fmtUsd(s.usdPerRun.high, 2),
-            )}`}
+            text={expectedText(s.usdPerRun, x => fmtUsd(x, 2))}
             testId="batch-cost-run-interval"
           />
         }
@@ -188,10 +184,7 @@ function BatchFigures(props: {
         testId="batch-cost-month"
         extra={
           <Caption
-            text={`expected ${fmtUsd(s.usdPerMonth.value)}, ${band(
-              fmtUsd(s.usdPerMonth.low),
-              fmtUsd(s.usdPerMonth.high),
-            )}`}
+            text={expectedText(s.usdPerMonth, x => fmtUsd(x))}
             testId="batch-cost-month-interval"
           />
         }
@@ -201,12 +194,7 @@ function BatchFigures(props: {
         value={fmtNum(at.gpuHoursPerRun, 1)}
         testId="batch-gpu-hours"
         extra={
-          <Caption
-            text={`expected ${fmtNum(s.gpuHoursPerRun.value, 1)}, ${band(
-              fmtNum(s.gpuHoursPerRun.low, 1),
-              fmtNum(s.gpuHoursPerRun.high, 1),
-            )}`}
-          />
+          <Caption text={expectedText(s.gpuHoursPerRun, x => fmtNum(x, 1))} />
         }
       />
       <Figure

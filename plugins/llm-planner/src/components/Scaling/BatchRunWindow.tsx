@@ -59,6 +59,13 @@ export function intervalText(i: Interval, fmt: (x: number) => string): string {
   return `${fmt(i.value)} (${fmtProb(i.level)}: ${fmt(i.low)}–${fmt(i.high)})`;
 }
 
+/** An interval as a caption under its figure at confidence: `expected $1.78, 80 %: $0.84–$3.71`. */
+export function expectedText(i: Interval, fmt: (x: number) => string): string {
+  return `expected ${fmt(i.value)}, ${fmtProb(i.level)}: ${fmt(i.low)}–${fmt(
+    i.high,
+  )}`;
+}
+
 /** Segments of the day [from, from + hours) in hours, split at midnight. */
 export function daySegments(from: number, hours: number): [number, number][] {
   const start = ((from % 24) + 24) % 24;

@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import {
   batchCostAtConfidence,
   batchSizingOf,
+  expectedText,
   hoursText,
   runsPerMonth,
 } from '../Scaling/BatchRunWindow';
@@ -190,12 +191,7 @@ function BatchHeadline(props: {
           value={fmtNum(at.gpuHoursPerRun, 1)}
           testId="plan-batch-gpu-hours"
           extra={
-            <Caption
-              text={`expected ${fmtNum(s.gpuHoursPerRun.value, 1)}, ${band(
-                fmtNum(s.gpuHoursPerRun.low, 1),
-                fmtNum(s.gpuHoursPerRun.high, 1),
-              )}`}
-            />
+            <Caption text={expectedText(s.gpuHoursPerRun, x => fmtNum(x, 1))} />
           }
         />
         <Figure
@@ -204,10 +200,7 @@ function BatchHeadline(props: {
           testId="plan-batch-cost-run"
           extra={
             <Caption
-              text={`expected ${fmtUsd(s.usdPerRun.value, 2)}, ${band(
-                fmtUsd(s.usdPerRun.low, 2),
-                fmtUsd(s.usdPerRun.high, 2),
-              )}`}
+              text={expectedText(s.usdPerRun, x => fmtUsd(x, 2))}
               testId="plan-batch-cost-run-interval"
             />
           }

@@ -44,15 +44,9 @@ fail() {
   echo "ADOPTION FAILED: $*" >&2
   exit 1
 }
+# stop_portal, wait_for
+source "$REPO/scripts/lib/portal.sh"
 
-stop_portal() {
-  if [[ -n "$PORTAL_PID" ]] && kill -0 "$PORTAL_PID" 2>/dev/null; then
-    # the portal runs in its own process group (set -m below): end the group it leads
-    kill -- "-$PORTAL_PID" 2>/dev/null || true
-    wait "$PORTAL_PID" 2>/dev/null || true
-  fi
-  PORTAL_PID=""
-}
 
 on_exit() {
   local rc=$?
@@ -231,21 +225,6 @@ write_config() {
   cat "$PORTAL/app-config.local.yaml"
 }
 
-wait_for() {
-  local what="$1" url="$2" seconds="$3"
-  local t0=$SECONDS
-  until curl -fs -o /dev/null "$url"; do
-    kill -0 "$PORTAL_PID" 2>/dev/null || fail "the portal exited while waiting for $what (log: $RESULTS/portal.log)"
-    # `yarn start` keeps the app's dev server up when the backend process dies
-    if grep -qE '^Node\.js v[0-9]|Backend failed to start|Backend startup failed' "$RESULTS/portal.log"; then
-      grep -m1 -B2 -A12 -E 'Error|error' "$RESULTS/portal.log" >&2 || true
-      fail "the backend crashed while waiting for $what (log: $RESULTS/portal.log)"
-    fi
-    ((SECONDS - t0 < seconds)) || fail "$what did not answer at $url within $seconds s (log: $RESULTS/portal.log)"
-    sleep 3
-  done
-  echo "$what answers at $url after $((SECONDS - t0)) s"
-}
 
 start_portal() {
   # `yarn start` = backstage-cli repo start: the app's dev server and the backend, with
@@ -255,9 +234,9 @@ start_portal() {
     >"$RESULTS/portal.log" 2>&1 &
   PORTAL_PID=$!
   set +m
-  wait_for "backend" "http://localhost:$BACKEND_PORT/.backstage/health/v1/readiness" 600
-  wait_for "llm-planner backend plugin" "http://localhost:$BACKEND_PORT/api/llm-planner/health" 120
-  wait_for "app dev server" "http://localhost:$APP_PORT/" 600
+  wait_for "backend" "http://localhost:$BACKEND_PORT/.backstage/health/v1/readiness" 600 "$RESULTS/portal.log"
+  wait_for "llm-planner backend plugin" "http://localhost:$BACKEND_PORT/api/llm-planner/health" 120 "$RESULTS/portal.log"
+  wait_for "app dev server" "http://localhost:$APP_PORT/" 600 "$RESULTS/portal.log"
   if grep -E "No seed data found|Module not found|ERROR in" "$RESULTS/portal.log"; then
     fail "the portal log reports a missing module or missing seed data"
   fi

@@ -36,15 +36,9 @@ fail() {
   echo "TWO COMMANDS FAILED: $*" >&2
   exit 1
 }
+# stop_portal, wait_for
+source "$(dirname "$0")/../lib/portal.sh"
 
-stop_portal() {
-  if [[ -n "$PORTAL_PID" ]] && kill -0 "$PORTAL_PID" 2>/dev/null; then
-    # the portal runs in its own process group (set -m in start_portal): end the group it leads
-    kill -- "-$PORTAL_PID" 2>/dev/null || true
-    wait "$PORTAL_PID" 2>/dev/null || true
-  fi
-  PORTAL_PID=""
-}
 
 on_exit() {
   local rc=$?
@@ -117,21 +111,6 @@ check_clean() {
   echo "git status clean after $1"
 }
 
-wait_for() {
-  local what="$1" url="$2" seconds="$3" log="$4"
-  local t0=$SECONDS
-  until curl -fs -o /dev/null "$url"; do
-    kill -0 "$PORTAL_PID" 2>/dev/null || fail "the portal command exited while waiting for $what (log: $log)"
-    # `yarn start` keeps the app's dev server up when the backend process dies
-    if grep -qE '^Node\.js v[0-9]|Backend failed to start|Backend startup failed' "$log"; then
-      grep -m1 -B2 -A12 -E 'Error|error' "$log" >&2 || true
-      fail "the backend crashed while waiting for $what (log: $log)"
-    fi
-    ((SECONDS - t0 < seconds)) || fail "$what did not answer at $url within $seconds s (log: $log)"
-    sleep 5
-  done
-  echo "$what answers at $url after $((SECONDS - t0)) s"
-}
 
 # Command 1 in the background, in its own process group, until the backend, the planner
 # plugin and the app's dev server answer. The install is part of the command, so of the wait.

@@ -135,10 +135,8 @@ export function dropUngroundedNumbers(
     if (typeof v !== 'number' || v === (current as Record<string, unknown>)[k])
       continue;
     if (!grounded(v, said)) {
-      // an ungrounded value never replaces what the conversation already had
       const earlier = (current as Record<string, unknown>)[k];
-      if (earlier === undefined) delete rec[k];
-      else rec[k] = earlier;
+      restoreEarlier(rec, k, earlier);
       notes.push(
         `the model proposed ${k} = ${v}, which you did not say; ${
           earlier === undefined
@@ -154,8 +152,11 @@ export function dropUngroundedNumbers(
     mean !== current.usersMean &&
     !groundedUsersMean(mean, userText)
   ) {
-    if (current.usersMean === undefined) delete out.usersMean;
-    else out.usersMean = current.usersMean;
+    restoreEarlier(
+      out as Record<string, unknown>,
+      'usersMean',
+      current.usersMean,
+    );
     notes.push(
       `the model read users as ${mean}, which nothing you said states; ${
         current.usersMean === undefined
@@ -174,11 +175,11 @@ export function dropUngroundedNumbers(
       )
         continue;
       if (!grounded(v, said)) {
-        const earlier = (current.slo as Record<string, unknown> | undefined)?.[
-          k
-        ];
-        if (earlier === undefined) delete slo[k];
-        else slo[k] = earlier;
+        restoreEarlier(
+          slo,
+          k,
+          (current.slo as Record<string, unknown> | undefined)?.[k],
+        );
         notes.push(
           `the model proposed slo.${k} = ${v} ms, which you did not say; left to the template`,
         );
@@ -196,8 +197,7 @@ export function dropUngroundedNumbers(
       if (typeof v !== 'number' || v === before[k]) continue;
       const ok = grounded(v, said) || groundedDerived(k, v, said, clocks);
       if (!ok) {
-        if (before[k] === undefined) delete kept[k];
-        else kept[k] = before[k];
+        restoreEarlier(kept, k, before[k]);
         notes.push(
           `the model proposed ${group}.${k} = ${v}, which you did not say; dropped`,
         );
@@ -208,6 +208,16 @@ export function dropUngroundedNumbers(
     else delete (out as Record<string, unknown>)[group];
   }
   return { intent: out, notes };
+}
+
+/** An ungrounded value never replaces what the conversation already had: that goes back, or the key goes. */
+function restoreEarlier(
+  target: Record<string, unknown>,
+  key: string,
+  earlier: unknown,
+): void {
+  if (earlier === undefined) delete target[key];
+  else target[key] = earlier;
 }
 
 /** Words that say what a count of users means, in the glossary's English. */

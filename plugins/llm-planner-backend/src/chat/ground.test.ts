@@ -39,3 +39,21 @@ describe('dropUngroundedNumbers: figures the rules derive are grounded for the m
     expect(groundedBudget(4200, 'quarterly budget of $9,000')).toBe(false);
   });
 });
+
+describe('dropUngroundedNumbers: the earlier value stays, and the note says so', () => {
+  it('puts back an SLO target and a budget the conversation had, naming them', () => {
+    const r = dropUngroundedNumbers(
+      { slo: { ttftMs: 777 }, budget: { usdPerMonth: 90000 } } as never,
+      { slo: { ttftMs: 300 }, budget: { usdPerMonth: 5000 } } as never,
+      'chatbot for 40 concurrent users',
+    );
+    expect(r.intent).toEqual({
+      slo: { ttftMs: 300 },
+      budget: { usdPerMonth: 5000 },
+    });
+    expect(r.notes).toEqual([
+      'the model proposed slo.ttftMs = 777 ms, which you did not say; kept 300 from earlier',
+      'the model proposed budget.usdPerMonth = 90000, which you did not say; kept 5000 from earlier',
+    ]);
+  });
+});

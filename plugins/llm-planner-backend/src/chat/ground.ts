@@ -137,13 +137,7 @@ export function dropUngroundedNumbers(
     if (!grounded(v, said)) {
       const earlier = (current as Record<string, unknown>)[k];
       restoreEarlier(rec, k, earlier);
-      notes.push(
-        `the model proposed ${k} = ${v}, which you did not say; ${
-          earlier === undefined
-            ? 'left to the template'
-            : `kept ${earlier} from earlier`
-        }`,
-      );
+      notes.push(proposedNote(`${k} = ${v}`, earlier, 'left to the template'));
     }
   }
   const mean = out.usersMean;
@@ -175,13 +169,12 @@ export function dropUngroundedNumbers(
       )
         continue;
       if (!grounded(v, said)) {
-        restoreEarlier(
-          slo,
-          k,
-          (current.slo as Record<string, unknown> | undefined)?.[k],
-        );
+        const earlier = (current.slo as Record<string, unknown> | undefined)?.[
+          k
+        ];
+        restoreEarlier(slo, k, earlier);
         notes.push(
-          `the model proposed slo.${k} = ${v} ms, which you did not say; left to the template`,
+          proposedNote(`slo.${k} = ${v} ms`, earlier, 'left to the template'),
         );
       }
     }
@@ -198,9 +191,7 @@ export function dropUngroundedNumbers(
       const ok = grounded(v, said) || groundedDerived(k, v, said, clocks);
       if (!ok) {
         restoreEarlier(kept, k, before[k]);
-        notes.push(
-          `the model proposed ${group}.${k} = ${v}, which you did not say; dropped`,
-        );
+        notes.push(proposedNote(`${group}.${k} = ${v}`, before[k], 'dropped'));
       }
     }
     if (Object.keys(kept).length)
@@ -218,6 +209,17 @@ function restoreEarlier(
 ): void {
   if (earlier === undefined) delete target[key];
   else target[key] = earlier;
+}
+
+/** The note for a value the model proposed and the user never said: what happened to it. */
+function proposedNote(
+  proposed: string,
+  earlier: unknown,
+  withoutEarlier: string,
+): string {
+  return `the model proposed ${proposed}, which you did not say; ${
+    earlier === undefined ? withoutEarlier : `kept ${earlier} from earlier`
+  }`;
 }
 
 /** Words that say what a count of users means, in the glossary's English. */

@@ -12,12 +12,18 @@ describe('planTitle', () => {
     ).toBe('summarisation: 20,000 documents nightly within 8 h');
   });
 
-  it('keeps the title of an interactive plan as it was', () => {
+  it('names an interactive plan by its load in the words a team uses', () => {
     expect(
       planTitle({ useCase: 'chatbot', users: 1000, usersMean: 'population' }),
-    ).toBe('chatbot for 1000 population users');
+    ).toBe('chatbot for 1,000 users');
     expect(planTitle({ useCase: 'chatbot', users: 50 })).toBe(
       'chatbot for 50 users',
+    );
+    expect(
+      planTitle({ useCase: 'chatbot', users: 40, usersMean: 'concurrent' }),
+    ).toBe('chatbot for 40 concurrent users');
+    expect(planTitle({ useCase: 'rag-qa', users: 2.5, usersMean: 'rps' })).toBe(
+      'rag-qa at 2.5 req/s',
     );
   });
 

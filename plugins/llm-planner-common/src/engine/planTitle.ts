@@ -1,8 +1,8 @@
 /**
- * The title a new plan gets when the team names none. An interactive plan reads as its load
- * ("chatbot for 1000 population users"); a batch plan reads as its job ("summarisation: 20,000
- * documents nightly within 8 h"), since a rate of "0.69 rps users" describes no batch job a
- * team would recognise.
+ * The title a new plan gets when the team names none. An interactive plan reads as its load in
+ * the team's words ("chatbot for 1,000 users", "chatbot for 40 concurrent users", "chatbot at
+ * 5 req/s"); a batch plan reads as its job ("summarisation: 20,000 documents nightly within
+ * 8 h"), since a rate of "0.69 req/s" describes no batch job a team would recognise.
  */
 import { fmt } from '../format';
 import type { Batch, Intent } from './schemas';
@@ -85,8 +85,18 @@ const MAX_TITLE = 200;
 export function planTitle(intent: Intent): string {
   if (intent.batch?.itemsPerRun !== undefined)
     return batchJobTitle(intent.useCase, intent.batch).slice(0, MAX_TITLE);
-  const users = intent.usersMean
-    ? `${intent.users} ${intent.usersMean} users`
-    : `${intent.users} users`;
-  return `${intent.useCase} for ${users}`.slice(0, MAX_TITLE);
+  return `${intent.useCase} ${loadText(intent)}`.slice(0, MAX_TITLE);
+}
+
+/** The load as a team says it: a population reads as plain users, a rate as req/s. */
+function loadText(intent: Pick<Intent, 'users' | 'usersMean'>): string {
+  const n = countText(intent.users);
+  switch (intent.usersMean) {
+    case 'rps':
+      return `at ${n} req/s`;
+    case 'concurrent':
+      return `for ${n} concurrent users`;
+    default:
+      return `for ${n} users`;
+  }
 }

@@ -36,6 +36,12 @@ describe('names', () => {
     expect(toDnsLabel('Support chatbot for 1000 users!')).toBe(
       'support-chatbot-for-1000-users',
     );
+    expect(toDnsLabel('customer-service for 2,000 users')).toBe(
+      'customer-service-for-2000-users',
+    );
+    expect(toDnsLabel('rag-qa for 1,250,000 users, 2,5 req/s')).toBe(
+      'rag-qa-for-1250000-users-2-5-req-s',
+    );
     expect(toDnsLabel('123')).toBe('llm');
     expect(
       toDnsLabel('Customer support chatbot for the EMEA region', 'llm', 40),

@@ -93,6 +93,8 @@ export function nameAndLabelIssues(obj: {
  */
 export function toDnsLabel(text: string, fallback = 'llm', max = 63): string {
   const words = text
+    // a digit group separator joins a number, it does not split it: 2,000 -> 2000
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+/, '')

@@ -94,6 +94,10 @@ export type Findings = {
   batchSoFar: boolean;
   /** earlier turns set a use case */
   useCaseSoFar: boolean;
+  /** earlier turns set the share of users active at once: a corrected "more like 5 %" is one */
+  shareSoFar: boolean;
+  /** runs a day of the batch job earlier turns described: "12,000 calls a day" is then per run */
+  runsPerDaySoFar?: number;
   notes: string[];
   assumptions: string[];
 };
@@ -314,12 +318,12 @@ function runsPerDayOf(l: string): number | undefined {
 }
 
 const LOWEST_COST =
-  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first)\b/;
+  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive)\b/;
+  /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
@@ -327,7 +331,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is) (fine|ok|okay|acceptable) (if|to wait)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
   /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
@@ -363,6 +367,10 @@ type AnalyseContext = {
   askedBudgetUsd?: number;
   /** earlier turns described a batch job: this turn's counts and hours are read as its figures */
   batchSoFar?: boolean;
+  /** the conversation already has a share of the users active at once */
+  shareSoFar?: boolean;
+  /** runs a day of the batch job earlier turns described */
+  runsPerDaySoFar?: number;
 };
 
 /**
@@ -431,6 +439,8 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     budgetSoFar: Boolean(ctx.budgetSoFar),
     batchSoFar: Boolean(ctx.batchSoFar),
     useCaseSoFar: Boolean(ctx.useCaseSoFar),
+    shareSoFar: Boolean(ctx.shareSoFar),
+    ...(ctx.runsPerDaySoFar ? { runsPerDaySoFar: ctx.runsPerDaySoFar } : {}),
   };
 }
 
@@ -543,7 +553,7 @@ function readPricing(lower: string, f: Findings): void {
     f.pricing = 'on-demand';
   else if (/\b(spot|preemptible|interruptible)\b/.test(lower))
     f.pricing = 'spot';
-  else if (/\bon[- ]demand\b/.test(lower)) f.pricing = 'on-demand';
+  else if (onDemandPricing(lower)) f.pricing = 'on-demand';
   else if (/\breserved (instances?|capacity)\b/.test(lower)) {
     f.pricing = 'on-demand';
     f.notes.push(
@@ -592,6 +602,28 @@ const ITEM_COUNT = new RegExp(
   )}`,
 );
 
+/**
+ * "on-demand instances", "on demand is fine": the price kind; "summarise transcripts on demand"
+ * says when the service is used, not how its GPUs are paid.
+ */
+function onDemandPricing(lower: string): boolean {
+  const m = /\bon[- ]demand\b/.exec(lower);
+  if (!m) return false;
+  if (m[0].includes('-')) return true;
+  const around = lower.slice(
+    Math.max(0, m.index - 30),
+    m.index + m[0].length + 25,
+  );
+  return (
+    /\b(instances?|pricing|prices?|billing|gpus?|nodes?|capacity|vms?|servers?|machines?|only|spot|reserved|rates?|cloud)\b/.test(
+      around,
+    ) ||
+    !/\b(summar\w*|translat\w*|generat\w*|answer\w*|creat\w*|produc\w*|draft\w*|writ\w*|available|served|serv\w*)\b[^.;,]{0,40}$/.test(
+      lower.slice(0, m.index),
+    )
+  );
+}
+
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
 function readPricePreferenceAndCadence(
   text: string,
@@ -634,10 +666,13 @@ function readPricePreferenceAndCadence(
 
 /** "N <group>s ... each <verb> M <requests>": the group and per-member counts. */
 const GROUPS_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+)?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
-/** The same with any group ("6 squads each run 4 agents"), used only with a concurrency word. */
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+/**
+ * The same with any group ("6 squads each run 4 agents"), used only with a concurrency word;
+ * "8 agent pipelines (tool use, browsing), each keeps 16 requests in flight": an aside between.
+ */
 const ANY_GROUP_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+)?([a-z]+s)\b[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 
 /** Members that run side by side by nature (a worker, a thread, a stream). */
 const PARALLEL_MEMBERS =
@@ -667,7 +702,7 @@ function groupProduct(lower: string): Product | undefined {
         m &&
         (i === 0 ||
           /\b(parallel|concurrent|simultaneous)\b/.test(m[0]) ||
-          /^\s*(in parallel|concurrently|simultaneously|at once|at the same time)\b/.test(
+          /^\s*(in flight|in parallel|concurrently|simultaneously|at once|at a time|at the same time)\b/.test(
             lower.slice(m.index + m[0].length),
           )),
     );
@@ -828,6 +863,10 @@ function readActiveHours(text: string, f: Findings): string {
   } else if (
     /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five)\b/.test(
       rest.toLowerCase(),
+    ) &&
+    // "office hours 8–17": the range below says how long
+    !/\b(office|business|working) hours\s*[(:]?\s*(from\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to)\s*\d/.test(
+      rest.toLowerCase(),
     )
   ) {
     f.activeHoursPerDay = 10;
@@ -836,13 +875,43 @@ function readActiveHours(text: string, f: Findings): string {
   return readHourRanges(readStartEnd(rest, f), f);
 }
 
-/** "from 9 to 17", "8am-6pm": the busy hours, or a batch window; blanked when read. */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WEEKDAY_WORD =
+  '(?:(sun|mon|tue|wed|thu|fri|sat)(?:day|\\.|s|urday|nesday|rsday|sday)?\\s+)';
+
+/** Days from one weekday to the next given one ("friday" to "saturday": 1); 0 without both. */
+function daysBetween(from?: string, to?: string): number {
+  if (!from || !to) return 0;
+  const a = WEEKDAYS.indexOf(from.toLowerCase() as (typeof WEEKDAYS)[number]);
+  const b = WEEKDAYS.indexOf(to.toLowerCase() as (typeof WEEKDAYS)[number]);
+  return (((b - a) % 7) + 7) % 7;
+}
+
+/**
+ * "from 9 to 17", "8am-6pm", "from Friday 20:00 to Saturday 08:00": the busy hours, or a batch
+ * window; blanked when read.
+ */
 function readHourRanges(text: string, f: Findings): string {
-  const range =
-    /\b(?:(from|between)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)?\b/gi;
+  const range = new RegExp(
+    `\\b(?:(from|between|(?:office|business|working) hours\\s*[(:]?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    'gi',
+  );
   return text.replace(
     range,
-    (s, fromWord, a, am, ap, b, bm, bp, offset: number, whole: string) => {
+    (
+      s,
+      fromWord,
+      dayA,
+      a,
+      am,
+      ap,
+      dayB,
+      b,
+      bm,
+      bp,
+      offset: number,
+      whole: string,
+    ) => {
       if (!fromWord && !ap && !bp && !am && !bm) return s;
       const next = whole.slice(offset + s.length);
       if (
@@ -856,7 +925,7 @@ function readHourRanges(text: string, f: Findings): string {
       )
         return s;
       const start = clockHour(a, am, ap);
-      let end = clockHour(b, bm, bp);
+      let end = clockHour(b, bm, bp) + 24 * daysBetween(dayA, dayB);
       // "9 to 5" is 9 to 17; "22:00 and 04:00", "10pm to 2am" and "20 to 4" cross midnight
       if (end <= start)
         end += bp || am || bm || ap || Number(a) >= 12 ? 24 : 12;
@@ -1172,6 +1241,15 @@ function readUsersMeanAnswer(lower: string, asked: boolean, f: Findings): void {
     )
   )
     f.usersMeanAnswer = 'rps';
+  // "they're all employees, maybe a tenth on it at the same time": a share of them at once
+  else if (
+    CONCURRENT_WORDS.test(lower) &&
+    (f.activeFraction !== undefined ||
+      /\b(half|a third|a quarter|a fifth|a tenth|(one|1) in \d+|\d+(\.\d+)? ?(%|percent))\b/.test(
+        lower,
+      ))
+  )
+    f.usersMeanAnswer = 'population';
   else if (CONCURRENT_WORDS.test(lower)) f.usersMeanAnswer = 'concurrent';
   else if (
     /\b(population|in total|total|people who (may|might|could|can) use|may use it|user ?base|everyone|all of them|registered|headcount)\b/.test(
@@ -1237,10 +1315,13 @@ type NumberReading = {
 
 /** Money: a budget per month or per run (dollars; other currencies taken as USD). */
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
-  const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp)\s*$/.test(before);
+  const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk)\s*$/.test(
+    before,
+  );
   const currencyAfter =
-    /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp)\b/.test(after) ||
-    /^\s*(\$|€|£)/.test(after);
+    /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk)\b/.test(
+      after,
+    ) || /^\s*(\$|€|£)/.test(after);
   // a budget was said before: a bare "actually 4k a month" corrects it
   const budgetFollowUp =
     (f.budgetSoFar || f.said['budget.usdPerMonth'] !== undefined) &&
@@ -1271,7 +1352,11 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
         after,
       ))
   ) {
-    if (/€|eur|£|gbp/.test(before.slice(-5) + after.slice(0, 10)))
+    if (
+      /€|eur|£|gbp|chf|francs?|\bkr|kron|sek|nok|dkk|pln|czk/.test(
+        before.slice(-5) + after.slice(0, 10),
+      )
+    )
       f.notes.push(
         `${n.raw} is not in US dollars; taken as USD without conversion`,
       );
@@ -1403,6 +1488,14 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
     )
       assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
     else if (/\b(spot|discount|cheaper|saving)\b/.test(clause)) return true;
+    // "sorry, checked the stats, it's more like 5%": corrects the share said before
+    else if (
+      f.shareSoFar &&
+      /\b(more like|closer to|rather|actually|make (it|that)|it['’]s|it is|more|less|about|around|roughly)\s*(about |around |~)?$/.test(
+        n.before.toLowerCase(),
+      )
+    )
+      assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
     else f.notes.push(`${n.raw}% : not clear what it is a share of; ignored`);
     return true;
   }
@@ -1449,7 +1542,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       after,
     ) &&
     (f.askedWindow ||
-      /^\s*-?\s*(h|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot)\b/.test(
+      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot)\b/.test(
         after,
       ) ||
       // "with 10 hours to finish", "has 3 hours to get through them"
@@ -1635,7 +1728,16 @@ function readTokenLength({
     ).test(after) ||
       // "40k emails (~600 tokens each)": each of the batch's items
       (f.batchContext &&
-        /^\s*(tokens?|toks?)\s*(each|apiece|a piece)\b/.test(after)))
+        /^\s*(tokens?|toks?)\s*(each|apiece|a piece)\b/.test(after)) ||
+      // "~150 tokens in and ~250 out per item": the input of each item
+      (f.batchContext &&
+        /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
+        new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(
+          f.turnText
+            .slice(n.end)
+            .toLowerCase()
+            .split(/[;\n]|\.\s/)[0],
+        )))
   ) {
     f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
@@ -1751,13 +1853,14 @@ function readRequestRate({
   const itemsPerDay = new RegExp(
     `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(day|d)\\b`,
   ).test(after);
+  const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
   if (
     ((rate && /^(day|d)$/.test(rate[1])) || itemsPerDay) &&
     f.batchContext &&
     ITEM_NOUNS.test(after) &&
-    f.batch.runsPerDay !== undefined
+    runsPerDay !== undefined
   ) {
-    assign(f, 'batch.itemsPerRun', v / f.batch.runsPerDay, n);
+    assign(f, 'batch.itemsPerRun', v / runsPerDay, n);
     return true;
   }
   if (rate) {
@@ -1925,7 +2028,10 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
   for (const w of words) {
     const lw = w[0].toLowerCase();
     if (NOT_ITEMS.test(lw)) return false;
-    const plural = /\p{L}{2,}s$/u.test(lw) && !/(ss|us|is)$/.test(lw);
+    // "SKUs", "PDFs": an acronym's plural, though "-us" words are mostly singular ("status")
+    const plural =
+      (/\p{L}{2,}s$/u.test(lw) && !/(ss|us|is)$/.test(lw)) ||
+      /^\p{Lu}{2,}s$/u.test(w[0]);
     // German nouns are capitalised ("Produktbeschreibungen")
     const noun = /^\p{Lu}\p{Ll}{3,}$/u.test(w[0]) && w.index === words[0].index;
     if (plural || noun) {
@@ -2002,7 +2108,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
   if (served && Math.abs(v) >= 2 && Number.isInteger(v)) {
     // "descriptions for 18k new SKUs" in a batch: things to process, read as items
     if (f.batchContext && !POPULATION_NOUNS.test(after)) return false;
-    const nouns = after.match(/^\s*(?:([a-z-]{3,})\s+)?([a-z-]{3,}s)\b/);
+    const nouns = after.match(/^\s*(?:([a-z][a-z&.-]{2,})\s+)?([a-z-]{3,}s)\b/);
     const noun = nouns?.[2] ?? nouns?.[1];
     // "for 25 compliance officers": a plural that names people by what they do
     const ownPeople =

@@ -144,4 +144,40 @@ describe('requests in other languages', () => {
       ).intent.batch,
     ).toMatchObject({ itemsPerRun: 20000, windowHours: 4 });
   });
+
+  it('reads Spanish clock windows with articles and tokens per item, and Romance adjectives after the noun', () => {
+    const r = say(
+      'Cada noche, entre las 22:00 y las 02:00, clasificar 20.000 correos, aprox. 500 tokens por correo',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 20000,
+      windowHours: 4,
+    });
+    expect(
+      say('Asistente RAG para unas 70 sesiones concurrentes').intent,
+    ).toMatchObject({ users: 70, usersMean: 'concurrent' });
+  });
+
+  it('reads Portuguese per-user rates and quarterly budgets, Polish and German speed words, Dutch cost words', () => {
+    expect(
+      say(
+        'Assistente de código para 500 desenvolvedores; cerca de 20% ativos ao mesmo tempo, cada um manda umas 2 solicitações por minuto. Orçamento: 9 mil dólares por trimestre.',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      activeFraction: 0.2,
+      requestsPerActiveUserPerMin: 2,
+      budget: { usdPerMonth: 3000 },
+    });
+    expect(
+      say('Czat dla 100 równoczesnych sesji, odpowiedź natychmiastowa').intent,
+    ).toMatchObject({ users: 100, usersMean: 'concurrent' });
+    expect(
+      say('Chatbot für 300 Mitarbeiter, die Antwort soll zügig kommen').latency,
+    ).toBe('tight');
+    expect(
+      say('Chatbot voor 400 medewerkers, het mag niet te duur worden').intent
+        .budget,
+    ).toMatchObject({ preference: 'lowest-cost' });
+  });
 });

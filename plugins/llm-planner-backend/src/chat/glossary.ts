@@ -92,7 +92,7 @@ const TERMS: [string, string][] = [
     'done by',
   ],
   [
-    'pół sekundy|halve seconde|eine halbe sekunde|halbe sekunde|une demi-seconde|demi-seconde|medio segundo|mezzo secondo|meio segundo|en halv sekund|et halvt sekund|půl sekundy',
+    'half a second|a half second|pół sekundy|halve seconde|eine halbe sekunde|halbe sekunde|une demi-seconde|demi-seconde|medio segundo|mezzo secondo|meio segundo|en halv sekund|et halvt sekund|půl sekundy',
     '0.5 seconds',
   ],
   ['zacząć się pojawiać|zaczynać się|zacząć|začít', 'start'],
@@ -164,7 +164,7 @@ const TERMS: [string, string][] = [
     'at most',
   ],
   [
-    'ongeveer|environ|aproximadamente|cerca de|circa|około|ungefär|etwa|rund|ca\\.',
+    'ongeveer|environ|aproximadamente|aprox\\.|cerca de|circa|około|ungefär|etwa|rund|ca\\.|umas|uns|unos|unas|ungefähr',
     'about',
   ],
   [
@@ -201,6 +201,48 @@ const TERMS: [string, string][] = [
   [
     'in der spitze|zu spitzenzeiten|spitzenzeiten|en heure de pointe|aux heures de pointe|en hora punta|en horas pico|en hora pico|nelle ore di punta|in orario di punta|no pico|em horário de pico|nos horários de pico|op piekmomenten|tijdens de piek|in de piek|w szczycie|w godzinach szczytu|vid topp|under rusningstid|i rusningstid',
     'at peak',
+  ],
+  [
+    'natychmiastowe|natychmiastowa|natychmiastowy|natychmiast|sofortig|sofort|instantanée?s?|instantánea|instantáneo|istantanea|istantaneo|instantânea|instantâneo|onmiddellijk|omedelbar|omedelbart',
+    'instant',
+  ],
+  [
+    'zügig|rapidement|rápidamente|rapidamente|velocemente|snel|szybko|snabbt|hurtigt|rychle',
+    'quickly',
+  ],
+  [
+    'détestent attendre|déteste attendre|odian esperar|odia esperar|hassen es zu warten|hassen warten|odiano aspettare|odeiam esperar|haten wachten|nienawidzą czekać|hatar att vänta',
+    'hate waiting',
+  ],
+  [
+    "kontorstid(?:en)?|bürozeiten|bürozeit|geschäftszeiten|heures de bureau|horario de oficina|horario laboral|orario d[’']ufficio|orario di lavoro|horário comercial|kantooruren|kantoortijden|godziny pracy|kontortid",
+    'office hours',
+  ],
+  [
+    'por trimestre|par trimestre|pro quartal|im quartal|al trimestre|per trimestre|per kwartaal|na kwartał|kwartalnie|per kvartal|i kvartalet',
+    'per quarter',
+  ],
+  [
+    'niet te duur|nicht zu teuer|pas trop cher|no demasiado caro|non troppo caro|não muito caro|nie za drogo|inte för dyrt|ikke for dyrt',
+    'not too expensive',
+  ],
+  [
+    "nota del administrador(?: del sistema)?|note de l[’']administrateur(?: système)?|hinweis des (?:system)?administrators|nota dell[’']amministratore(?: di sistema)?|nota do administrador(?: do sistema)?|notitie van de beheerder",
+    'SYSTEM NOTE',
+  ],
+  [
+    'ignora todas las instrucciones anteriores|ignore toutes les instructions précédentes|ignoriere alle vorherigen anweisungen|ignora tutte le istruzioni precedenti|ignore todas as instruções anteriores|negeer alle vorige instructies',
+    'ignore all previous instructions',
+  ],
+  ['sesiones|sessões|sessioni|sitzungen|sesji|sessies|sessioner', 'sessions'],
+  [
+    'manda|envía|envia|envoie|schickt|sendet|invia|stuurt|wysyła|skickar',
+    'sends',
+  ],
+  ["pagina[’']s|páginas|pagine|seiten|stron|sidor", 'pages'],
+  [
+    'lange|longs|longues|largos|largas|lunghi|lunghe|longos|longas|långa|długie|długich',
+    'long',
   ],
   // people
   [
@@ -259,7 +301,7 @@ const TERMS: [string, string][] = [
     'transcripts',
   ],
   [
-    'gleichzeitige[nrms]?|simultan(?:é|e)e?s?|simultáneos|simultáneas|concurrentes|concurrents|simultanei|simultanee|simultâneos|gelijktijdige|jednoczesnych|samtidiga',
+    'gleichzeitige[nrms]?|simultan(?:é|e)e?s?|simultáneos|simultáneas|concurrentes|concurrents|simultanei|simultanee|simultâneos|gelijktijdige|jednoczesnych|równoczesnych|równoczesne|samtidiga',
     'simultaneous',
   ],
   [
@@ -295,6 +337,7 @@ const TERMS: [string, string][] = [
     '\\p{L}*rechnungen|fatture|faturas|facturas|factures|facturen|faktury|faktur|fakturor',
     'invoices',
   ],
+  ['\\p{L}*rechnung|fattura|fatura|factura|facture|factuur|faktura', 'invoice'],
   [
     'dokumente|documentos|documenti|documenten|dokumentów|dokumenty',
     'documents',
@@ -370,7 +413,7 @@ const REWRITES: [RegExp, string][] = [
   ],
   // clock windows: "entre 23h et 5h", "von 22 bis 4 Uhr", "dalle 23 alle 5", "van 23:00 tot 05:00"
   [
-    /(?<!\p{L})(?:entre|zwischen|tra le|tra|tussen|między|mellan)\s+(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?\s+(?:et|und|y|e|en|a|och)\s+(?:le\s+|las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?(?!\p{L})/giu,
+    /(?<!\p{L})(?:entre|zwischen|tra le|tra|tussen|między|mellan)\s+(?:las\s+|les\s+|le\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?\s+(?:et|und|y|e|en|a|och)\s+(?:le\s+|las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?(?!\p{L})/giu,
     'between $1h and $2h',
   ],
   [
@@ -393,6 +436,13 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?<!\p{L})(?:bis|jusqu['’]à|hasta las|hasta|fino alle|até às|até|tot|do|till)\s+(?=\d{1,2}(?::\d{2})?\s*h?(?!\p{L}))/giu,
     'until ',
+  ],
+  // "1.200 tokens por factura": per item
+  [/(?<=\btokens?\s)(?:por|par|pro|je|per|na|för|pr\.)\s+(?=\p{L})/giu, 'per '],
+  // "sesiones concurrentes", "conversations simultanées": the adjective comes first in English
+  [
+    /(?<!\p{L})(sesiones|sessões|sessioni|sessions|conversaciones|conversas|conversazioni|conversations|usuarios|usuários|utenti|utilisateurs|chats)\s+(concurrentes|simultáneas|simultáneos|simultânea?s|simultanées|simultanés|simultanei|simultanee|concorrentes|concorrenti)(?!\p{L})/giu,
+    '$2 $1',
   ],
   // German compounds: "Übersetzungs-Assistent"
   [/-(?=(assistant|chatbot)\b)/gi, ' '],

@@ -1291,3 +1291,137 @@ describe('general rules for the forms the j-* held-out set showed (issue #16)', 
     ).toBe(4);
   });
 });
+
+describe('general rules for the forms the m-* held-out set showed (issue #16)', () => {
+  it('reads acronym plurals as batch items and "N tokens in and M out per item" as each item\'s input', () => {
+    const r = say(
+      'each night from 02:00 to 06:00 we write alt texts for 40k new PDFs, ~300 tokens in and ~80 out per item',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 40000,
+      windowHours: 4,
+      tokensPerItem: 300,
+    });
+    expect(r.intent).toMatchObject({ inputTokens: 300, outputTokens: 80 });
+  });
+
+  it('reads a window from one weekday and time to the next', () => {
+    expect(
+      say(
+        'Weekly batch: re-embed 300k support articles, from Sat 22:00 to Sun 06:00',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 8, runsPerDay: 1 / 7 });
+  });
+
+  it('does not read "M&A" as millions, and reads people named after an abbreviation', () => {
+    const r = say(
+      'Q&A bot for 30 M&A lawyers, about 6 of them at the same time',
+    );
+    expect(r.intent).toMatchObject({
+      users: 30,
+      usersMean: 'population',
+      activeFraction: 0.2,
+    });
+  });
+
+  it('reads a later "a tenth at the same time" of the people named before as a share, not a concurrent count', () => {
+    expect(
+      say(
+        'HR assistant for the whole company, roughly 4,000 users',
+        'all staff; maybe a fifth of them on it at the same time',
+      ).intent,
+    ).toMatchObject({
+      users: 4000,
+      usersMean: 'population',
+      activeFraction: 0.2,
+    });
+  });
+
+  it('reads long documents with a word between, and a summary read right there as interactive', () => {
+    expect(
+      say('summarise long supplier contracts for 15 buyers at once').intent
+        .useCase,
+    ).toBe('long-document-summarisation');
+    expect(
+      say(
+        'agents hit "Summarise" on a ticket thread and read the summary right away; 120 at the same time',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+  });
+});
+
+describe('general rules for the forms the n-* held-out set showed (issue #16)', () => {
+  it('multiplies groups by members with an aside between, and reads "codegen" and an FAQ bot for customers', () => {
+    expect(
+      say(
+        'We run 5 research agent swarms (search, code, review), each keeps 12 requests in flight in parallel',
+      ).intent,
+    ).toMatchObject({ users: 60, usersMean: 'concurrent' });
+    expect(say('codegen service, 12 rps').intent.useCase).toBe(
+      'code-generation',
+    );
+    expect(
+      say('an faq bot for our customers, 30 concurrent chats').intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('reads "sluggish", "hate waiting", "not too expensive" and a relaxed phrase with an adverb', () => {
+    expect(
+      say(
+        'chatbot for 50 concurrent users, needs 30 tokens/s or it feels sluggish',
+      ).latency,
+    ).toBe('tight');
+    expect(
+      say('support bot for 40 concurrent users; our users hate waiting')
+        .latency,
+    ).toBe('tight');
+    expect(
+      say('RAG for 300 employees, it should not be too expensive').intent
+        .budget,
+    ).toMatchObject({ preference: 'lowest-cost' });
+    const both = say(
+      'ops chatbot for 30 concurrent users, must be snappy; then again it is perfectly fine if it takes a while',
+    );
+    expect(both.missing).toContain('latency');
+  });
+
+  it('reads office hours given as a range, a budget in kronor and a corrected share in a later turn', () => {
+    const r = say(
+      'chatbot for 800 employees, 40 of them at once, office hours 7–16, budget 30 000 SEK per month',
+    );
+    expect(r.intent).toMatchObject({
+      activeHoursPerDay: 9,
+      budget: { usdPerMonth: 30000 },
+    });
+    expect(r.notes.join('\n')).toMatch(/not in US dollars/);
+    expect(
+      say(
+        'tutoring bot for our school',
+        'about 6,000 pupils in total, 2% online at once',
+        'checked the numbers again, it is more like 4%',
+      ).intent.activeFraction,
+    ).toBe(0.04);
+  });
+
+  it('reads "N hrs window", per-day items of a batch described in an earlier turn, and "on demand" use as no price kind', () => {
+    expect(
+      say(
+        'Three times a day we tag 9,000 forum posts; each run gets a 2 hrs window',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 9000, windowHours: 2 });
+    const later = say(
+      'We want to classify our support emails in a batch twice a day.',
+      'About 8,000 emails a day.',
+    );
+    expect(later.intent.batch?.itemsPerRun).toBe(4000);
+    expect(later.intent.usersMean).toBeUndefined();
+    expect(
+      say('translate product pages on demand, about 5 requests per second')
+        .intent.pricing,
+    ).toBeUndefined();
+    expect(
+      say('translation API, 5 requests per second, on demand instances').intent
+        .pricing,
+    ).toBe('on-demand');
+  });
+});

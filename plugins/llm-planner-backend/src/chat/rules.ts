@@ -408,6 +408,8 @@ export class RuleIntentExtractor implements IntentExtractor {
         askedBudgetUsd: turn.askedBudgetUsd,
         budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
         batchSoFar: batchContext,
+        shareSoFar: st.intent.activeFraction !== undefined,
+        runsPerDaySoFar: st.intent.batch?.runsPerDay,
       });
       batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);

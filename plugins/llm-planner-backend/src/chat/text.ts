@@ -41,7 +41,7 @@ const MULTIPLIERS: Record<string, number> = {
  * then an optional multiplier ("20k", "1.5M", "2 million").
  */
 const NUMBER_RE =
-  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b)?/gi;
+  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b(?!&\w))?/gi;
 
 /** Reads the digits of a NUMBER_RE match and says how, when the format was not plain. */
 function readDigits(d: string): { value: number; format?: string } {

@@ -77,6 +77,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(help ?desk|service ?desk|help ?bots?|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
           weight: 4,
         },
+        // "faq bot for our customers": answers customers' questions
+        {
+          re: /\bfaq (bot|chat ?bot|assistant)s?\b[^.]{0,30}\bcustomers\b/,
+          weight: 4,
+        },
         {
           re: /\bsupport (bot|chat ?bot|assistant|copilot|agent|team|portal|chat)/,
           weight: 4,
@@ -148,7 +153,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(code[- ](generation|gen|review|reviews|assistant)|generat\w* (code|functions|tests)|writ\w* (code|functions|unit tests)|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (code|functions|tests)|writ\w* (code|functions|unit tests)|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -363,14 +368,19 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 0,
       rules: [
         {
-          re: /summar\w*[^.]{0,60}\b(long|large|lengthy|big|huge)\s+(documents?|docs|reports?|contracts?|files|pdfs?|papers|filings|transcripts?)/,
+          re: /summar\w*[^.]{0,60}\b(long|large|lengthy|big|huge)\s+([a-z-]+\s+)?(documents?|docs|reports?|contracts?|files|pdfs?|papers|filings|transcripts?)/,
           weight: 5,
         },
         {
-          re: /\b(long|large|lengthy)\s+(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,40}summar/,
+          re: /\b(long|large|lengthy)\s+([a-z-]+\s+)?(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,60}summar/,
           weight: 5,
         },
         { re: /summar\w*[^.]{0,40}\b(books?|\d{2,}[- ]page)/, weight: 5 },
+        // "contracts (often 100+ pages) … a summary"
+        {
+          re: /\b\d{2,}\+?[- ]?pages?\b[^.]{0,60}summar|summar\w*[^.]{0,40}\b\d{2,}\+[- ]?pages?\b/,
+          weight: 5,
+        },
         // documents that are long by nature
         {
           re: /\b(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\s+summar\w*|summar\w*\s+(of\s+)?(the\s+|our\s+)?(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\b/,
@@ -472,7 +482,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 6.5,
       rules: [
         {
-          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\bclick\w*[^.]{0,20}summar|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,20}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
           weight: 5,
         },
       ],

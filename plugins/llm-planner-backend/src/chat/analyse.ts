@@ -865,7 +865,7 @@ function readActiveHours(text: string, f: Findings): string {
       rest.toLowerCase(),
     ) &&
     // "office hours 8–17": the range below says how long
-    !/\b(office|business|working) hours\s*[(:]?\s*(from\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to)\s*\d/.test(
+    !/\b(office|business|working) hours\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to)\s*\d/.test(
       rest.toLowerCase(),
     )
   ) {
@@ -893,7 +893,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:office|business|working) hours\\s*[(:]?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:office|business|working) hours\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -1212,6 +1212,9 @@ function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
     }
     return;
   }
+  // "it's a nightly batch" after "summarise our support tickets": how the task runs, not
+  // another task; only task words change the use case an earlier turn set
+  if (useCase && f.useCaseSoFar && (!byTask || byTask.score < 4)) return;
   if (useCase) {
     f.useCase = useCase.id;
     f.useCaseWords = useCase.words;
@@ -1846,7 +1849,8 @@ function readRequestRate({
 }: NumberReading): boolean {
   const rate =
     after.match(
-      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
+      // "6 completion requests a min": up to two nouns before the period
+      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
@@ -2201,7 +2205,7 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|generat\w*|repl(y|ies)|out|summar(y|ies)|write|writes|produce\w*|long answers)\b/g;
   const last = (re: RegExp, s: string) => {

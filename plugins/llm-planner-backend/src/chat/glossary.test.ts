@@ -180,4 +180,67 @@ describe('requests in other languages', () => {
         .budget,
     ).toMatchObject({ preference: 'lowest-cost' });
   });
+
+  it('reads peaks over the average, fractions of people, Romance word order and negated autocomplete', () => {
+    expect(
+      say(
+        'Service de traduction, en moyenne 600 requêtes par minute, avec des pics à 2x la moyenne',
+      ).intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps', peakFactor: 2 });
+    expect(
+      say(
+        'Los médicos pulsan un botón y ven en pantalla un resumen; son 900 médicos, como mucho 1/3 conectados a la vez',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 900,
+      usersMean: 'population',
+      activeFraction: 0.3333,
+    });
+    expect(
+      say(
+        'Agenti autonomi per il supporto IT: 4 pipeline, ognuna con 10 richieste in parallelo',
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 40 });
+    expect(
+      say(
+        'Generowanie kodu (całe moduły, nie autouzupełnianie), 15 równoczesnych sesji',
+      ).intent.useCase,
+    ).toBe('code-generation');
+  });
+
+  it('reads Danish opening hours, Swedish token pairs, Czech, Finnish and Turkish loads and budgets', () => {
+    expect(
+      say(
+        'Kundeservice-chat, ca. 100 samtidige samtaler i åbningstiden kl. 9-17',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', activeHoursPerDay: 8 });
+    expect(
+      say(
+        'Sammanfatta rapporter, 2 förfrågningar per minut, ca 20 000 tokens in och 800 tokens ut per förfrågan',
+      ).intent,
+    ).toMatchObject({ inputTokens: 20000, outputTokens: 800 });
+    expect(
+      say('Chatbot, zhruba 3 požadavků za sekundu, rozpočet 100 USD denně')
+        .intent,
+    ).toMatchObject({
+      users: 3,
+      usersMean: 'rps',
+      budget: { usdPerMonth: 3000 },
+    });
+    expect(
+      say(
+        'RAG-palvelu. Käyttäjiä on noin 500, heistä ehkä 20 % yhtä aikaa. Budjetti on 24 000 euroa vuodessa.',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      usersMean: 'population',
+      activeFraction: 0.2,
+      budget: { usdPerMonth: 2000 },
+    });
+    expect(
+      say('Sohbet çevirisi, saniyede ortalama 40 istek, gerçek zamanlı olmalı')
+        .intent,
+    ).toMatchObject({ useCase: 'translation', users: 40, usersMean: 'rps' });
+  });
 });

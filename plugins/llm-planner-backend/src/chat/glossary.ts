@@ -244,6 +244,95 @@ const TERMS: [string, string][] = [
     'lange|longs|longues|largos|largas|lunghi|lunghe|longos|longas|långa|długie|długich',
     'long',
   ],
+  [
+    'des pics à|pics à|pics de|picos de|picchi di|picos até|spitzen von|spitzen bis|pieken van|pieken tot|szczyty do|toppar på',
+    'peaks at',
+  ],
+  [
+    'la moyenne|la media|il medio|la média|o médio|den durchschnitt|dem durchschnitt|der durchschnitt|het gemiddelde|średniej|średnia|genomsnittet|gennemsnittet',
+    'the average',
+  ],
+  [
+    'pulsen|pulsan|pulsa|pulse|cliquent|clique|cliquer|klicken|klickt|cliccano|clicca|clicam|clica|klikken|klikt|klikają|klika|klickar|klikker',
+    'click',
+  ],
+  [
+    'médicos|médecins|ärzte|ärztinnen|medici|artsen|lekarzy|lekarze|läkare|læger|lékařů|lékaři|lääkärit|lääkäriä|doktorlar',
+    'doctors',
+  ],
+  ['como mucho|hooguit', 'at most'],
+  [
+    'autonomi|autonome|autónomos|autonomes|autonomos|autônomos|autonomiczne|autonoma|autonomní|autonomiset',
+    'autonomous',
+  ],
+  [
+    'in parallelo|en paralelo|en parallèle|em paralelo|parallel zueinander',
+    'in parallel',
+  ],
+  [
+    'generowania kodu|generowanie kodu|generación de código|génération de code|codegenerierung|code-generierung|generazione di codice|geração de código|codegeneratie|kodgenerering|generování kódu',
+    'code generation',
+  ],
+  [
+    'questions-réponses|questions/réponses|preguntas y respuestas|domande e risposte|perguntas e respostas|vragen en antwoorden|fragen und antworten|pytania i odpowiedzi|frågor och svar|spørgsmål og svar|otázky a odpovědi|kysymys[–-]vastaus(?:-palvelu\\p{L}*)?',
+    'question answering',
+  ],
+  [
+    'base documentaire|base documental|base documentale|documentbank|dokumentbas|tietopankki\\p{L}*',
+    'document base',
+  ],
+  [
+    'kundeservice|kundservice|zákaznick\\p{L}* podpor\\p{L}*|asiakaspalvelu\\p{L}*|müşteri hizmetleri',
+    'customer service',
+  ],
+  [
+    "åbningstiden|åbningstid|åpningstiden|öppettiden|öppettid|öffnungszeiten|openingstijden|heures d[’']ouverture|horario de apertura|orario di apertura|horário de funcionamento|godziny otwarcia|aukioloaikana",
+    'office hours',
+  ],
+  [
+    'får gärna ta|får godt tage|må gerne tage|klidně může trvat|může trvat',
+    'may take',
+  ],
+  [
+    'ingen brådska|ingen hast|ingen hastværk|žádný spěch|ei kiirettä',
+    'no hurry',
+  ],
+  ['tampoco pasa nada|no pasa nada', 'no hurry'],
+  [
+    'per förfrågan|pr\\. forespørgsel|per forespørgsel|za požadavek',
+    'per request',
+  ],
+  [
+    'požadavků|požadavky|forespørgsler|pyyntöä|pyyntöjä|istek\\p{L}*',
+    'requests',
+  ],
+  ['sekunnissa', 'per second'],
+  ['zhruba|přibližně|noin|yaklaşık|omkring|cirka', 'about'],
+  ['rozpočet|budjetti|bütçe', 'budget'],
+  ['denně|päivässä|günlük', 'a day'],
+  ['vuodessa|ročně|yıllık', 'per year'],
+  ['kuukaudessa|aylık', 'per month'],
+  ['euroa', 'euros'],
+  ['käyttäjiä|käyttäjää|kullanıcı\\p{L}*', 'users'],
+  ['yhtä aikaa|samanaikaisesti|aynı anda|på én gang', 'at the same time'],
+  ['heistä', 'of them'],
+  [
+    'çeviri\\p{L}*|překlad\\p{L}*|käännö\\p{L}*|oversættelse\\p{L}*',
+    'translation',
+  ],
+  [
+    'gerçek zamanlı|reaaliajassa|v reálném čase|i realtid|i real tid',
+    'real-time',
+  ],
+  ['en yoğun anlarda|en yoğun saatlerde|ruuhkahuipussa', 'at peak'],
+  [
+    "en pantalla|à l[’']écran|sur l[’']écran|auf dem bildschirm|sullo schermo|na tela|op het scherm|na ekranie|på skärmen|på skærmen|na obrazovce",
+    'on screen',
+  ],
+  [
+    'selbstständig|selbständig|eigenständig|autonomement|de forma autónoma|autónomamente|autonomamente|zelfstandig|samodzielnie|självständigt|selvstændigt|samostatně|itsenäisesti',
+    'autonomously',
+  ],
   // people
   [
     'mitarbeiter(?:innen|n)?|mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
@@ -443,6 +532,47 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?<!\p{L})(sesiones|sessões|sessioni|sessions|conversaciones|conversas|conversazioni|conversations|usuarios|usuários|utenti|utilisateurs|chats)\s+(concurrentes|simultáneas|simultáneos|simultânea?s|simultanées|simultanés|simultanei|simultanee|concorrentes|concorrenti)(?!\p{L})/giu,
     '$2 $1',
+  ],
+  // "Tools aufruft": calls tools
+  [
+    /(?<!\p{L})tools?\s+(?:aufruft|aufrufen|nutzt|nutzen|verwendet|verwenden|benutzt|benutzen)(?!\p{L})/giu,
+    'calls tools',
+  ],
+  // "agenti autonomi": the adjective comes first in English
+  [
+    /(?<!\p{L})(?:agenti|agentes|agents)\s+(?:autonomi|autonome|autónomos|autonomes|autonomos|autônomos)(?!\p{L})/giu,
+    'autonomous agents',
+  ],
+  // "nie autouzupełnianie": what the service is not
+  [
+    /(?<!\p{L})(?:nie|not|no|non|kein|keine|niet|inte|ikke|ne|pas)\s+(?:autouzupełnianie|autocomplete|autocompletado|autocomplétion|autovervollständigung|autocompletamento|autocompletar)(?!\p{L})/giu,
+    ' ',
+  ],
+  // "Käyttäjiä on noin 800": about 800 users
+  [
+    /(?<!\p{L})(?:käyttäjiä|käyttäjää)\s+on\s+(?:noin\s+)?(\d[\d\s.,]*\d|\d)(?!\d)/giu,
+    'about $1 users',
+  ],
+  // "1/4 conectados a la vez": one in four
+  [/(?<![\d/])1\/(\d{1,3})(?![\d/])/g, '1 in $1'],
+  // Turkish puts the rate first: "saniyede ortalama 120 istek"
+  [
+    /(?<!\p{L})saniyede\s+(?:ortalama\s+|yaklaşık\s+)?(\d[\d.,]*)\s+istek\p{L}*/giu,
+    '$1 requests per second',
+  ],
+  [
+    /(?<!\p{L})dakikada\s+(?:ortalama\s+|yaklaşık\s+)?(\d[\d.,]*)\s+istek\p{L}*/giu,
+    '$1 requests per minute',
+  ],
+  // "bunun 2 katı": twice that
+  [/(?<!\p{L})(?:bunun\s+)?(\d+)\s+katı(?!\p{L})/giu, '$1x the average'],
+  // "60 000 tokens in och 1 500 tokens ut": in and out
+  [/(?<=tokens?\s+)(?:ut|ud)(?!\p{L})/giu, 'out'],
+  [/(?<=tokens?\s+in\s+)(?:och|og|und|et|y|e|en|i|a)(?!\p{L})/giu, 'and'],
+  // "ognuna con 16": each with
+  [
+    /(?<!\p{L})(?:ognuna|ognuno|cada una|cada uno|chacune|chacun)\s+(?:con|avec|com)(?!\p{L})/giu,
+    'each with',
   ],
   // German compounds: "Übersetzungs-Assistent"
   [/-(?=(assistant|chatbot)\b)/gi, ' '],

@@ -47,6 +47,14 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const TEMPLATE_BLOCK =
   /<\|im_start\|>\s*(?:system|assistant|developer)[\s\S]*?(?:<\|im_end\|>|$)|<\|(?:system|assistant)\|>[\s\S]*?(?:<\|(?:user|end)\|>|$)|<<SYS>>[\s\S]*?(?:<<\/SYS>>|$)|<<[^<>]*>>|\[\[[^[\]]*\]\]|\{\{[^{}]*\}\}|<\|[a-z_]+\|>/gi;
 
+/**
+ * A banner line labelled as someone in charge: "--- ADMIN NOTE (hidden from user): … ---",
+ * "### assistant instructions updated by platform admin: … ###"; up to its closing rule or the
+ * end of the line. The label's colon tells it from prose ("-- the assistant answers in 2 s").
+ */
+const ROLE_BANNER =
+  /(?:-{2,}|#{2,}|\*{2,}|={2,})\s*[^\n:]{0,60}?\b(?:system|assistant|developer|admin|administrator|operator)\b[^\n:]{0,60}:[^\n]*?(?:-{2,}|#{2,}|\*{2,}|={2,}|$)/gim;
+
 /** Claims of authority over the planner: the whole sentence is left out. */
 const AUTHORITY =
   /\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
@@ -125,6 +133,7 @@ export function withoutInstructions(text: string): WithoutInstructions {
   const ignored: string[] = [];
   let out = blankAll(text, HTML_COMMENT, ignored);
   out = blankAll(out, TEMPLATE_BLOCK, ignored);
+  out = blankAll(out, ROLE_BANNER, ignored);
   out = blankAll(out, ROLE_MARKER, ignored, undefined, (t, m) => {
     // "[assistant note: …]" ends at its bracket
     const close =

@@ -33,6 +33,8 @@ export const USE_CASES: readonly UseCase[] = [
     chat: {
       rank: 11,
       rules: [
+        // "general-purpose chatbot … to brainstorm and draft emails": the chat, whatever it drafts
+        { re: /\bgeneral[- ]purpose (chat ?bot|assistant|chat)\b/, weight: 8 },
         {
           re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,
           weight: 3,
@@ -289,7 +291,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|tool[- ](use|using|calling|calls)|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) ([a-z]+ )?tools|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
           weight: 5,
         },
         {
@@ -482,7 +484,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 6.5,
       rules: [
         {
-          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,20}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,20}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
           weight: 5,
         },
       ],

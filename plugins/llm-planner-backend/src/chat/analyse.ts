@@ -96,6 +96,8 @@ export type Findings = {
   useCaseSoFar: boolean;
   /** earlier turns set the share of users active at once: a corrected "more like 5 %" is one */
   shareSoFar: boolean;
+  /** the end-to-end target came from an allowance ("it can take a minute") */
+  e2eAllowance?: boolean;
   /** runs a day of the batch job earlier turns described: "12,000 calls a day" is then per run */
   runsPerDaySoFar?: number;
   notes: string[];
@@ -334,7 +336,7 @@ const RELAXED_WORDS =
   /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
-  /\b(concurrent(ly)?|simultaneous(ly)?|at (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
+  /\b(concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
@@ -395,6 +397,7 @@ export function analyse(
   text = readGpuMentions(text, idx, f);
 
   // engine, pricing, cadence and percentile read the text as it was before any count is blanked
+  text = readPerPersonCadence(text, f);
   const beforeCounts = text.toLowerCase();
   readEngine(beforeCounts, f);
   readPricing(beforeCounts, f);
@@ -624,6 +627,31 @@ function onDemandPricing(lower: string): boolean {
   );
 }
 
+/**
+ * "each agent is making 1 summary every 2 mins": a counted rate per person, not a batch schedule;
+ * read as requests per active user per minute and blanked before batch words are looked for.
+ */
+function readPerPersonCadence(text: string, f: Findings): string {
+  const m =
+    /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i.exec(
+      text,
+    );
+  if (!m) return text;
+  // "a message every 30 seconds" stays a pause between messages (think time)
+  const count = Number(m[1]);
+  const unit = m[3].toLowerCase();
+  const perUnit: Record<string, number> = { h: 60, s: 1 / 60, m: 1 };
+  const minutes = Number(m[2]) * perUnit[unit[0]];
+  if (!(minutes > 0)) return text;
+  f.requestsPerActiveUserPerMin = r4(count / minutes);
+  f.assumptions.push(
+    `"${m[0]}" read as ${fmt(
+      r4(count / minutes),
+    )} requests per active user per minute`,
+  );
+  return blank(text, m.index, m.index + m[0].length);
+}
+
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
 function readPricePreferenceAndCadence(
   text: string,
@@ -635,7 +663,13 @@ function readPricePreferenceAndCadence(
     f.batchSoFar ||
     BATCH_WORDS.test(lower) ||
     (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
-    (DEADLINE.test(lower) && ITEM_COUNT.test(lower));
+    (DEADLINE.test(lower) && ITEM_COUNT.test(lower)) ||
+    // "extract diagnoses from 120,000 medical reports every day": offline processing
+    (/\b(extract\w*|classif\w*|categori[sz]\w*|tag(ging)?|label(l?ing)?)\b/.test(
+      lower,
+    ) &&
+      ITEM_COUNT.test(lower) &&
+      /\b((every|each|per|a) day|daily)\b/.test(lower));
   const runs = runsPerDayOf(lower);
   // "twice a day … the job runs once daily": two cadences in different clauses are asked back
   const cadences = new Set(
@@ -674,6 +708,13 @@ const GROUPS_EACH =
 const ANY_GROUP_EACH =
   /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 
+/**
+ * "12 agent workers that plan … on their own. Each worker keeps 6 requests in flight": the
+ * group named again after "each", sentences apart; used only with a concurrency word.
+ */
+const GROUP_THEN_EACH =
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}?)s\b[^\n]{0,200}?\beach\s+\2\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+
 /** Members that run side by side by nature (a worker, a thread, a stream). */
 const PARALLEL_MEMBERS =
   '(?:sub-?agents?|agents?|workers?|threads?|streams?|requests?|calls?|sessions?|conversations?)';
@@ -695,7 +736,7 @@ type Product = { a: number; b: number; match: RegExpExecArray[]; what: string };
 
 /** "8 pipelines, each running 16 parallel requests" or "2 pipelines x 24 workers … concurrently". */
 function groupProduct(lower: string): Product | undefined {
-  const each = [GROUPS_EACH, ANY_GROUP_EACH]
+  const each = [GROUPS_EACH, ANY_GROUP_EACH, GROUP_THEN_EACH]
     .map(re => re.exec(lower))
     .find(
       (m, i) =>
@@ -869,8 +910,16 @@ function readActiveHours(text: string, f: Findings): string {
       rest.toLowerCase(),
     )
   ) {
-    f.activeHoursPerDay = 10;
-    f.assumptions.push('"office hours" read as busy 10 h/day');
+    // "during the workday, 9 to 5": the hours say how long
+    const nineToFive = /\b(9|nine)[- ]to[- ](5|five)\b/.test(
+      rest.toLowerCase(),
+    );
+    f.activeHoursPerDay = nineToFive ? 8 : 10;
+    f.assumptions.push(
+      nineToFive
+        ? '"9 to 5" read as busy 8 h/day'
+        : '"office hours" read as busy 10 h/day',
+    );
   }
   return readHourRanges(readStartEnd(rest, f), f);
 }
@@ -1029,10 +1078,14 @@ function readStartEnd(text: string, f: Findings): string {
 /** A time of day with am/pm or minutes ("1am", "22:00"); a bare "7" is no clock time. */
 const CLOCK_TIME =
   /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b/gi;
-const END_CUE =
-  /\b(by|until|till|before|ends?|ending|done|ready|finish\w*|complete\w*|deadline( is)?)\s+(at\s+|by\s+)?(the latest\s+)?$/;
-const START_CUE =
-  /\b(at|from|start\w*|begin\w*|kicks? off|launch\w*|trigger\w*)\s+(at\s+)?$/;
+const CUE_DAY =
+  '(?:(?:sun|mon|tue|wed|thu|fri|sat)(?:day|urday|nesday|rsday|sday)?\\s+)?';
+const END_CUE = new RegExp(
+  `\\b(by|until|till|before|ends?|ending|done|ready|finish\\w*|complete\\w*|deadline( is)?)\\s+(at\\s+|by\\s+)?(the latest\\s+)?${CUE_DAY}$`,
+);
+const START_CUE = new RegExp(
+  `\\b(at|from|start\\w*|begin\\w*|kicks? off|launch\\w*|trigger\\w*)\\s+(at\\s+)?${CUE_DAY}$`,
+);
 
 /**
  * A batch run's start and end times anywhere in the turn, each told by the word before it ("each
@@ -1111,9 +1164,12 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active)\b/,
     );
   if (!share) return text;
+  const words = share[1]
+    .replace(/^(two|2)[- ]/, 'two ')
+    .replace(/^(three|3)[- ]/, 'three ');
   const frac = share[2]
     ? 1 / Number(share[2])
     : {
@@ -1122,7 +1178,9 @@ function readActiveShare(text: string, f: Findings): string {
         'a quarter': 0.25,
         'a fifth': 0.2,
         'a tenth': 0.1,
-      }[share[1]]!;
+        'two thirds': 2 / 3,
+        'three quarters': 0.75,
+      }[words]!;
   f.activeFraction = r4(frac);
   // only the share's words: a head count after it ("a quarter of our 6,000 employees") is read
   const end = share.index! + share[1].length + (share[3]?.length ?? 0);
@@ -1159,6 +1217,9 @@ function readCountOfPopulation(text: string, f: Findings): string {
 /** Verbs that name the task; the words after them name what is processed. */
 const TASK_VERB =
   /\b(summar\w*|translat\w*|classif\w*|categori[sz]\w*|tag(s|ging)?|extract\w*|re-?rank\w*|scor(e|es|ing)|triag\w*|label(s|l?ing)?|moderat\w*|proofread\w*)\s+/g;
+/** "a translation service for the tickets of our customer support": the object after "for". */
+const TASK_SERVICE_FOR =
+  /\b(summar\w*|translat\w*|classif\w*|tagging|extract\w*|moderat\w*)(?:\s+(?:service|api|tool|job|pipeline|endpoint|bot|assistant|engine|system))?\s+for\s+(?:the\s+|our\s+|all\s+)?/g;
 /** Where the object of a task verb ends: a preposition, a cadence word or a clause break. */
 const OBJECT_END =
   /^(for|with|into|in|at|within|every|each|by|from|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over)$/;
@@ -1170,7 +1231,10 @@ const OBJECT_END =
  */
 function taskObjects(lower: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of lower.matchAll(TASK_VERB)) {
+  for (const m of [
+    ...lower.matchAll(TASK_VERB),
+    ...lower.matchAll(TASK_SERVICE_FOR),
+  ]) {
     const pos = m.index! + m[0].length;
     const words =
       lower.slice(pos).match(/^(?:[\p{L}\d'’&-]+[ \t]*){1,5}/u)?.[0] ?? '';
@@ -1224,13 +1288,18 @@ function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
 /** Latency words; explicit numbers (read earlier) win over words. */
 function readLatencyWordsInto(lower: string, f: Findings): void {
   const lat = readLatencyWords(lower);
-  if (lat.conflict)
+  if (lat.conflict) {
     ask(
       f,
       'latency',
       `latency: you said ${lat.conflict}; does latency matter for this service (tight targets) or not (relaxed targets)?`,
     );
-  else if (lat.latency) {
+    // "must feel instant … it can take a minute": the minute is half of what is asked back
+    if (f.e2eAllowance) {
+      delete f.slo.e2eMs;
+      delete f.said['slo.e2eMs'];
+    }
+  } else if (lat.latency) {
     f.latency = lat.latency;
     f.latencyWords = lat.words;
   }
@@ -1283,8 +1352,9 @@ function detectUseCase(
   objects: [number, number][] = [],
 ): { id: string; words: string; score: number } | null {
   let best: { id: string; score: number; words: string } | null = null;
+  // a keyword that starts inside the object belongs to it ("… tickets of our customer support")
   const inObject = (m: RegExpMatchArray) =>
-    objects.some(([a, b]) => m.index! >= a && m.index! + m[0].length <= b);
+    objects.some(([a, b]) => m.index! >= a && m.index! < b);
   for (const { id, chat } of USE_CASES_BY_CHAT_RANK) {
     if (!idx.isUseCase(id)) continue;
     let score = 0;
@@ -1683,6 +1753,13 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
       return true;
     }
     assign(f, `slo.${metric}`, ms, n, `${n.raw}${timeUnit[0]}`);
+    // "it can take a minute": an allowance, which a contradiction asked back withdraws
+    if (
+      metric === 'e2eMs' &&
+      (/\b(take|takes|taking|wait|slow)\b/.test(where) ||
+        /^\s*\w*\s*(is|are) (ok|okay|fine|acceptable)\b/.test(after))
+    )
+      f.e2eAllowance = true;
     return true;
   }
   return false;
@@ -2023,7 +2100,11 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
   )
     return false;
   const raw = n.after;
-  if (/^\s*of (them|those|these)\b/.test(after)) {
+  // "pulls the newest invoices, about 27,000 per run": a count of whatever one run processes
+  if (
+    /^\s*of (them|those|these)\b/.test(after) ||
+    /^\s*(per|each|every|a) (run|batch|job|pass)\b/.test(after)
+  ) {
     f.itemCandidates.push({ n, noun: [n.end, n.end] });
     return true;
   }
@@ -2076,7 +2157,8 @@ function readItemCount(reading: NumberReading): boolean {
   const { n, f, before, after, v } = reading;
   // "5k documents, each with 3 pages": a count inside one item, not the items of a run
   if (
-    /\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*$/.test(
+    // "each 80-200 pages": the range's upper end too
+    /\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*(\d[\d.,]*\s*(-|–|to)\s*)?$/.test(
       before,
     )
   ) {

@@ -243,4 +243,33 @@ describe('requests in other languages', () => {
         .intent,
     ).toMatchObject({ useCase: 'translation', users: 40, usersMean: 'rps' });
   });
+
+  it('reads Japanese and Chinese loads and tasks, German and Portuguese speed words and Italian cost words', () => {
+    expect(
+      say('社内チャットの翻訳サービス。同時接続はおよそ60セッション。').intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 60,
+      usersMean: 'concurrent',
+    });
+    expect(
+      say(
+        '我们需要代码生成服务，为 300 名开发者服务，大约三分之一的人会同时在线。',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-generation',
+      users: 300,
+      usersMean: 'population',
+      activeFraction: 0.3333,
+    });
+    expect(
+      say('Chatbot für 200 Mitarbeiter, die Antworten müssen schnell kommen')
+        .latency,
+    ).toBe('tight');
+    expect(
+      say(
+        'Riassunti di articoli, circa 600 richieste al minuto, deve costare poco',
+      ).intent.budget,
+    ).toMatchObject({ preference: 'lowest-cost' });
+  });
 });

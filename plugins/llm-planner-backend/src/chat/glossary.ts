@@ -333,6 +333,26 @@ const TERMS: [string, string][] = [
     'selbstständig|selbständig|eigenständig|autonomement|de forma autónoma|autónomamente|autonomamente|zelfstandig|samodzielnie|självständigt|selvstændigt|samostatně|itsenäisesti',
     'autonomously',
   ],
+  [
+    'schnell|schnelle[nrms]?|rápido|rápida|rápidas|rápidos|veloce|veloci|rapide|rapides|snelle|szybki|szybka|szybkie|snabb|snabba|snabbt|hurtige|rychlé|rychlý|rychlá|nopea|nopeita|hızlı',
+    'fast',
+  ],
+  [
+    'costare poco|costar poco|costar poucos|custar pouco|coûter peu|wenig kosten|weinig kosten|mało kosztować|kosta lite|koste lidt',
+    'cheap',
+  ],
+  [
+    'productbeschrijvingen|produktbeschreibungen|descripciones de productos?|descriptions de produits?|descrizioni (?:dei |di )?prodott[oi]|descrições de produtos?|opisów produktów|opisy produktów|produktbeskrivningar|produktbeskrivelser',
+    'product descriptions',
+  ],
+  [
+    '\\p{L}*beschrijvingen|\\p{L}*beschreibungen|descripciones|descrizioni|descrições|opisów|opisy|beskrivningar|beskrivelser',
+    'descriptions',
+  ],
+  [
+    'herschrijven|umschreiben|umformulieren|reescribir|réécrire|riscrivere|reescrever|przepisać|skriva om|omskrive',
+    'rewrite',
+  ],
   // people
   [
     'mitarbeiter(?:innen|n)?|mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
@@ -552,6 +572,41 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?<!\p{L})(?:käyttäjiä|käyttäjää)\s+on\s+(?:noin\s+)?(\d[\d\s.,]*\d|\d)(?!\d)/giu,
     'about $1 users',
+  ],
+  // "72.000 correos de clientes": customer emails
+  [
+    /(?<!\p{L})(correos|mensajes|reseñas|courriels|messages|avis|e-mails|mails|berichten|recensioni|messaggi|mensagens)\s+(?:de|des|van|von|dei|dos|das)\s+(?:clientes|clients|klanten|kunden|clienti)(?!\p{L})/giu,
+    'customer $1',
+  ],
+  // Japanese and Chinese: no spaces between words, so each phrase becomes English words
+  [/翻訳|翻译/g, ' translation '],
+  [/コード生成|代码生成|程式碼生成/g, ' code generation '],
+  [/要約|摘要|总结/g, ' summarise '],
+  [
+    /同時接続(?:数)?(?:は)?(?:およそ|約|大约|约)?\s*(\d[\d,]*)\s*(?:セッション|个会话|會話)/g,
+    ' about $1 concurrent sessions ',
+  ],
+  [
+    /1\s*トークンあたり\s*(\d+)\s*ms\s*以内|每个?\s*(?:token|令牌)\s*(\d+)\s*(?:ms|毫秒)\s*以内/g,
+    ' $1$2 ms per token ',
+  ],
+  [
+    /(\d[\d,]*)\s*(?:名|人|位)\s*(?:开发者|開発者|开发人员|エンジニア|工程师)/g,
+    ' $1 developers ',
+  ],
+  [/(\d[\d,]*)\s*(?:名|人)\s*(?:员工|社員|従業員|職員)/g, ' $1 employees '],
+  [/四分之一|4分の1/g, ' a quarter '],
+  [/三分之一|3分の1/g, ' a third '],
+  [/同时在线|同時にオンライン|同時に利用/g, ' at the same time online '],
+  [
+    /预算每月\s*(\d[\d,]*)\s*美元|月額?予算(?:は)?\s*(\d[\d,]*)\s*ドル/g,
+    ' budget $1$2 dollars per month ',
+  ],
+  [/(?:GPU\s*(?:用|は)\s*)([A-Z]\d{2,3}\w*)/g, ' on $1 '],
+  // "we have around 1500 agent": a count of people with the plural left off
+  [
+    /(?<=(?<![\d.,])[2-9]\d*|\d{2,}[\d,.]*\d)\s+(agent|employee|user|developer|student|customer|engineer|analyst|doctor|nurse|seat|member)(?=\s*(?:[,.;:)!?]|$)|\s+(?:who|that|in|on|at|of|and|are|is|using|use|with)\b)/giu,
+    ' $1s',
   ],
   // "1/4 conectados a la vez": one in four
   [/(?<![\d/])1\/(\d{1,3})(?![\d/])/g, '1 in $1'],

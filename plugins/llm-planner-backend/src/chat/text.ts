@@ -170,9 +170,14 @@ export function scanNumbers(text: string): NumberMention[] {
     const end = start + m[0].length;
     const [cs, ce] = clauseBounds(text, start, end);
     // a minus sign right before the number (or before its currency), not a range "10-20"
-    const negative = /(^|[\s(:=])[-\u2212]\s?(\$|usd\s?|€|£)?$/i.test(
-      text.slice(Math.max(0, start - 6), start),
-    );
+    const negative =
+      /(^|[\s(:=])[-\u2212]\s?(\$|usd\s?|€|£)?$/i.test(
+        text.slice(Math.max(0, start - 6), start),
+      ) &&
+      // "- 3,500 employees" opening a line is a list bullet, not a minus sign
+      !/^\s*[-*•]\s+(\$|usd\s?|€|£)?$/i.test(
+        text.slice(text.lastIndexOf('\n', start - 1) + 1, start),
+      );
     out.push({
       value: (negative ? -1 : 1) * base * mult,
       raw: `${negative ? '-' : ''}${m[0]}`,

@@ -331,6 +331,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
           weight: 4,
         },
+        // "tag 288,000 tickets by topic and product area": sorting items into classes
+        {
+          re: /\b(tag|label|classify|categori[sz]e|sort)\b[^.]{0,60}\bby (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)\b/,
+          weight: 5,
+        },
         // the batch mode, which any task can run in
         {
           re: /\b(batch|offline|overnight|nightly|bulk)\b/,
@@ -377,7 +382,7 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(long|large|lengthy)\s+([a-z-]+\s+)?(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,60}summar/,
           weight: 5,
         },
-        { re: /summar\w*[^.]{0,40}\b(books?|\d{2,}[- ]page)/, weight: 5 },
+        { re: /summar\w*[^.]{0,80}\b(books?|\d{2,}[- ]page)/, weight: 5 },
         // "contracts (often 100+ pages) … a summary"
         {
           re: /\b\d{2,}\+?[- ]?pages?\b[^.]{0,60}summar|summar\w*[^.]{0,40}\b\d{2,}\+[- ]?pages?\b/,
@@ -417,9 +422,11 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
+          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
           weight: 4,
         },
+        // "rewrite 50,000 product descriptions in a friendlier tone"
+        { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },
       ],
     },

@@ -327,7 +327,7 @@ const PERFORMANCE =
 const TIGHT =
   /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
-  /\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+  /\b(nobody|no one) waits?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
@@ -340,7 +340,7 @@ const CONCURRENT_WORDS =
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+  'technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -700,13 +700,13 @@ function readPricePreferenceAndCadence(
 
 /** "N <group>s ... each <verb> M <requests>": the group and per-member counts. */
 const GROUPS_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 /**
  * The same with any group ("6 squads each run 4 agents"), used only with a concurrency word;
  * "8 agent pipelines (tool use, browsing), each keeps 16 requests in flight": an aside between.
  */
 const ANY_GROUP_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,20}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 
 /**
  * "12 agent workers that plan … on their own. Each worker keeps 6 requests in flight": the
@@ -1164,7 +1164,7 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active|us(ing|es?) it)\b/,
     );
   if (!share) return text;
   const words = share[1]
@@ -1216,7 +1216,7 @@ function readCountOfPopulation(text: string, f: Findings): string {
 
 /** Verbs that name the task; the words after them name what is processed. */
 const TASK_VERB =
-  /\b(summar\w*|translat\w*|classif\w*|categori[sz]\w*|tag(s|ging)?|extract\w*|re-?rank\w*|scor(e|es|ing)|triag\w*|label(s|l?ing)?|moderat\w*|proofread\w*)\s+/g;
+  /\b(summar\w*|translat\w*|classif\w*|categori[sz]\w*|(re-?)?tag(s|ging)?|extract\w*|re-?rank\w*|scor(e|es|ing)|triag\w*|label(s|l?ing)?|moderat\w*|proofread\w*)\s+/g;
 /** "a translation service for the tickets of our customer support": the object after "for". */
 const TASK_SERVICE_FOR =
   /\b(summar\w*|translat\w*|classif\w*|tagging|extract\w*|moderat\w*)(?:\s+(?:service|api|tool|job|pipeline|endpoint|bot|assistant|engine|system))?\s+for\s+(?:the\s+|our\s+|all\s+)?/g;
@@ -1237,9 +1237,13 @@ function taskObjects(lower: string): [number, number][] {
   ]) {
     const pos = m.index! + m[0].length;
     const words =
-      lower.slice(pos).match(/^(?:[\p{L}\d'’&-]+[ \t]*){1,5}/u)?.[0] ?? '';
+      // a count with its separators ("1.2m historical tickets") is one word
+      lower
+        .slice(pos)
+        .match(/^(?:(?:\d[\d.,]*\p{L}*|[\p{L}\d'’&-]+)[ \t]*){1,7}/u)?.[0] ??
+      '';
     let end = pos;
-    for (const w of words.matchAll(/[\p{L}\d'’&-]+/gu)) {
+    for (const w of words.matchAll(/\d[\d.,]*\p{L}*|[\p{L}\d'’&-]+/gu)) {
       if (OBJECT_END.test(w[0])) break;
       end = pos + w.index! + w[0].length;
     }
@@ -1442,7 +1446,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       return true;
     }
     if (
-      /(\b(per|a|each|every)\s+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b/.test(
+      /(\b(per|a|each|every)\s+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
         clause,
       )
     ) {
@@ -1958,7 +1962,11 @@ function readRequestRate({
       /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*(sends?|asks?|makes?|submits?)?\s*(about |around |roughly |approximately |~)?$/.test(
         before,
       ) ||
-      /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before);
+      /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before) ||
+      // "about 3 messages a minute each"
+      /^\s*[a-z ]{0,30}?\b(per|a|an)\s+(s|sec|second|min|minute|hr|h|hour)\s+(each|apiece)\b/.test(
+        after,
+      );
     if (perUser) {
       if (perS >= 1 / 3600) {
         f.requestsPerActiveUserPerMin = r4(v * perS * 60);

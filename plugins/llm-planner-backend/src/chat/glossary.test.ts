@@ -272,4 +272,45 @@ describe('requests in other languages', () => {
       ).intent.budget,
     ).toMatchObject({ preference: 'lowest-cost' });
   });
+
+  it('reads French clock times, Dutch cadences, German compounds and nurses, Portuguese shares and Japanese helpdesk requests', () => {
+    expect(
+      say(
+        'Chaque dimanche entre 01h30 et 05h30, extraire les entités de 80 000 factures',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 80000, windowHours: 4 });
+    expect(
+      say(
+        'Elke 3 uur willen we 9.000 recensies op onderwerp classificeren. Elke run heeft 2u de tijd.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 9000, runsPerDay: 8, windowHours: 2 });
+    expect(
+      say(
+        'Chatbot für unsere 500 Außendienstmitarbeiter, etwa 50 von ihnen gleichzeitig aktiv',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      usersMean: 'population',
+      activeFraction: 0.1,
+    });
+    expect(
+      say(
+        'Autocompletar código para 300 desenvolvedores; um terço ao mesmo tempo, cada um dispara umas 4 sugestões por minuto',
+      ).intent,
+    ).toMatchObject({
+      users: 300,
+      activeFraction: 0.3333,
+      requestsPerActiveUserPerMin: 4,
+    });
+    expect(
+      say(
+        '社内のチャットボットです。従業員は約800名で、同時に使うのは多くても10%程度です。',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 800,
+      usersMean: 'population',
+      activeFraction: 0.1,
+    });
+  });
 });

@@ -168,7 +168,7 @@ const TERMS: [string, string][] = [
     'about',
   ],
   [
-    'ciascuno|ciascuna|chacun|chacune|jeweils|każdy|każda|vardera|cada uno|cada um',
+    'ciascuno|ciascuna|chacun|chacune|jeweils|każdy|każda|vardera|cada uno|cada um|elke|chaque',
     'each',
   ],
   // rates before the units inside them
@@ -353,9 +353,71 @@ const TERMS: [string, string][] = [
     'herschrijven|umschreiben|umformulieren|reescribir|réécrire|riscrivere|reescrever|przepisać|skriva om|omskrive',
     'rewrite',
   ],
+  [
+    'pflegekräfte|pflegekräften|pflegepersonal|infirmières|infirmiers|enfermeras|enfermeros|infermieri|enfermeiros|verpleegkundigen|pielęgniarek|pielęgniarki|sjuksköterskor',
+    'nurses',
+  ],
+  ["von ihnen|d[’']entre eux|de ellos|di loro|deles|van hen|av dem", 'of them'],
+  [
+    '\\p{L}*handbuch|\\p{L}*handbüchern|manuel|manuale|handboek|podręcznik|handbok',
+    'handbook',
+  ],
+  ['verbali|actas|procès-verbaux|protokolle', 'records'],
+  [
+    'costi il meno possibile|cueste lo menos posible|coûte le moins possible|custe o mínimo possível|so wenig wie möglich kostet|zo min mogelijk kost',
+    'as cheap as possible',
+  ],
+  [
+    "personne n[’']attend|nadie espera|nessuno aspetta|niemand wartet|ninguém espera|niemand wacht|nikt nie czeka",
+    'nobody waits',
+  ],
+  [
+    'um terço|un tercio|un tiers|un terzo|ein drittel|een derde|jedna trzecia',
+    'a third',
+  ],
+  ['dispara|disparan|déclenche|auslöst|löst aus|attiva', 'sends'],
+  [
+    'sugestões|sugerencias|suggerimenti|vorschläge|suggesties|sugestie',
+    'requests',
+  ],
+  [
+    'instantaneamente|instantáneamente|instantanément|istantaneamente|direkt',
+    'instantly',
+  ],
+  [
+    'op onderwerp|nach thema|par sujet|por tema|per argomento|por assunto|według tematu',
+    'by topic',
+  ],
+  [
+    'picos del doble|pics du double|picchi del doppio|picos do dobro',
+    'peaks at 2x the average',
+  ],
+  // weekdays
+  [
+    'lundi|montag|lunes|lunedì|lunedi|maandag|poniedziałek|måndag|mandag',
+    'monday',
+  ],
+  [
+    'mardi|dienstag|martes|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag',
+    'tuesday',
+  ],
+  [
+    'mercredi|mittwoch|miércoles|mercoledì|mercoledi|woensdag|środa|onsdag',
+    'wednesday',
+  ],
+  [
+    'jeudi|donnerstag|jueves|giovedì|giovedi|donderdag|czwartek|torsdag',
+    'thursday',
+  ],
+  ['vendredi|freitag|viernes|venerdì|venerdi|vrijdag|piątek|fredag', 'friday'],
+  ['samedi|samstag|sábado|sabato|zaterdag|sobota|lördag|lørdag', 'saturday'],
+  [
+    'dimanche|sonntag|domingo|domenica|zondag|niedziela|söndag|søndag',
+    'sunday',
+  ],
   // people
   [
-    'mitarbeiter(?:innen|n)?|mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
+    '\\p{L}*mitarbeiter(?:innen|n)?|\\p{L}*mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
     'employees',
   ],
   [
@@ -501,6 +563,13 @@ const WORD = (src: string) =>
 /** The glossary as replacements, phrases first; kept entries are the older hand-written ones. */
 /** Entries that reorder or join words rather than translate one word. */
 const REWRITES: [RegExp, string][] = [
+  // French clock times "02h00": 02:00
+  [/(?<![\d:])(\d{1,2})h(\d{2})(?!\d)/g, '$1:$2'],
+  // "elke 2 uur", "jede 3 Stunden": every N hours
+  [
+    /(?<!\p{L})(?:elke|jede|alle|cada|ogni|toutes les|co)\s+(\d+)\s*(?:uur|u|stunden|horas|ore|heures|godziny|h)(?!\p{L})/giu,
+    'every $1 hours',
+  ],
   // "chatbot de soporte", "assistant du support": the support chatbot
   [
     /(?<!\p{L})(chatbot|bot|asistente|assistente|assistant)\s+(de|du|del|di|do|da)\s+(soporte|support|suporte|supporto)(?!\p{L})/giu,
@@ -608,6 +677,29 @@ const REWRITES: [RegExp, string][] = [
     /(?<=(?<![\d.,])[2-9]\d*|\d{2,}[\d,.]*\d)\s+(agent|employee|user|developer|student|customer|engineer|analyst|doctor|nurse|seat|member)(?=\s*(?:[,.;:)!?]|$)|\s+(?:who|that|in|on|at|of|and|are|is|using|use|with)\b)/giu,
     ' $1s',
   ],
+  // "Elke run heeft 1u de tijd": one hour to finish
+  [/(?<=\d)\s*u(?:ur)?\s+de tijd(?!\p{L})/giu, ' hours to finish'],
+  // a plain-text table row "users | 4000": the value before its label, as a sentence says it
+  [
+    /^[ \t]*([^|\n\d]{2,60}?)[ \t]*\|[ \t]*([~≈$€£]?\d[^|\n]*?)[ \t]*\|?[ \t]*$/gm,
+    '$2 $1.',
+  ],
+  [
+    /^[ \t]*([^|\n]{2,60}?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|?[ \t]*$/gm,
+    '$1 $2.',
+  ],
+  // Japanese: "チャットボット", "従業員は約1,200名", "同時に使うのは多くても5%", "最初のトークンまで500ms以内"
+  [/チャットボット/g, ' chatbot '],
+  [
+    /(?:従業員|社員)(?:は|が)?(?:約|およそ)?\s*(\d[\d,]*)\s*(?:名|人)/g,
+    ' about $1 employees ',
+  ],
+  [
+    /同時に(?:使う|利用する)(?:のは|人は)?(?:多くても|最大)?\s*(\d+(?:\.\d+)?)\s*[%％]/g,
+    ' $1% at the same time ',
+  ],
+  [/最初のトークンまで\s*(\d+)\s*ms\s*以内/g, ' first token within $1 ms '],
+  [/すぐに/g, ' fast '],
   // "1/4 conectados a la vez": one in four
   [/(?<![\d/])1\/(\d{1,3})(?![\d/])/g, '1 in $1'],
   // Turkish puts the rate first: "saniyede ortalama 120 istek"

@@ -1559,3 +1559,60 @@ describe('general rules for the forms the p-* held-out set showed (issue #16)', 
     expect(inj.intent.gpu).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the q-* held-out set showed (issue #16)', () => {
+  it('reads a plain-text table of labels and values', () => {
+    const r = say(
+      'Sizing request: RAG assistant over our handbook\n\nusers | 2500\nonline at once | 8%\nmessages per user per minute | 2\nGPU | L4',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'rag-qa',
+      users: 2500,
+      usersMean: 'population',
+      activeFraction: 0.08,
+      requestsPerActiveUserPerMin: 2,
+      gpu: 'L4',
+    });
+  });
+
+  it('reads people by role, "N a minute each", "1 in N using it" and a unit-test file as code', () => {
+    expect(
+      say('search assistant for our 900 technicians, about 1 in 10 using it')
+        .intent,
+    ).toMatchObject({
+      users: 900,
+      usersMean: 'population',
+      activeFraction: 0.1,
+    });
+    expect(
+      say(
+        'chatbot for 3,000 staff, 5% online at once, about 2 messages a minute each',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(2);
+    expect(
+      say('CI asks the model to write the full unit-test file, 15 rps').intent
+        .useCase,
+    ).toBe('code-generation');
+  });
+
+  it('reads re-tagging with new categories as batch analytics, a whole-job ceiling per run, and a wait for the summary as interactive', () => {
+    const r = say(
+      'Backfill: re-label 2.5M old support tickets with the new categories within 24 hours; the whole job may cost at most $400',
+    );
+    expect(r.intent.useCase).toBe('batch-analytics');
+    expect(r.intent.budget).toMatchObject({ usdPerRun: 400 });
+    expect(
+      say(
+        'analysts open a filing and wait for the summary to appear next to it; 90 at the same time',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+  });
+
+  it('does not read "nobody waits for it in real time" as a wish for speed', () => {
+    expect(
+      say(
+        'every night summarise 5k call notes within 4 hours; nobody waits for the results in real time',
+      ).latency,
+    ).toBe('relaxed');
+  });
+});

@@ -155,7 +155,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (code|functions|tests)|writ\w* (code|functions|unit tests)|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (code|functions|tests)|writ\w* (code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -222,7 +222,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 8,
       rules: [
         {
-          re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|policies|documentation|grounded)\b/,
+          re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
           weight: 4,
         },
         {
@@ -333,7 +333,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "tag 288,000 tickets by topic and product area": sorting items into classes
         {
-          re: /\b(tag|label|classify|categori[sz]e|sort)\b[^.]{0,60}\bby (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)\b/,
+          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy))\b/,
           weight: 5,
         },
         // the batch mode, which any task can run in
@@ -490,6 +490,11 @@ export const USE_CASES: readonly UseCase[] = [
       // before "summarisation": the words say which of the two is meant
       rank: 6.5,
       rules: [
+        // "wait for the summary to appear in the side panel": someone is waiting on it
+        {
+          re: /\bwait\w* for the summary|\bsummary to (appear|show up|load|pop up)\b/,
+          weight: 5,
+        },
         {
           re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,20}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
           weight: 5,

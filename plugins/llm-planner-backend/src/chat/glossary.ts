@@ -381,7 +381,7 @@ const TERMS: [string, string][] = [
     'requests',
   ],
   [
-    'instantaneamente|instantáneamente|instantanément|istantaneamente|direkt',
+    'instantaneamente|instantáneamente|instantanément|istantaneamente',
     'instantly',
   ],
   [

@@ -1,5 +1,6 @@
 import { BUDGET_PERIOD_MARKER } from './reply';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
+import { asPlainLines } from './structured';
 import {
   USE_CASES_BY_CHAT_RANK,
   type UsersMean,
@@ -85,7 +86,11 @@ export type Findings = {
   /** the last number used, its field and the factor its unit applied ("make that 2,500" reuses both) */
   lastSaid?: { key: NumKey; factor: number };
   /** counts followed by a plural noun in a batch request, used when no known item noun was counted */
-  itemCandidates: { n: NumberMention; noun: [number, number] }[];
+  itemCandidates: {
+    n: NumberMention;
+    noun: [number, number];
+    perRun?: boolean;
+  }[];
   /** the last question asked about the batch window; a bare "8 hours" answers it */
   askedWindow: boolean;
   /** a monthly budget was said before: a bare "4k a month" next corrects it */
@@ -232,7 +237,7 @@ function ask(f: Findings, field: string, question: string): void {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -246,7 +251,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -452,7 +457,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
  * ("two hundred") turned into digits.
  */
 function normaliseTurn(input: string, f: Findings): string {
-  const request = withoutInstructions(input);
+  const request = withoutInstructions(asPlainLines(input));
   if (request.ignored.length)
     f.notes.push(ignoredInstructionsNote(request.ignored));
   const words = normaliseWords(request.text);
@@ -635,22 +640,29 @@ function readPerPersonCadence(text: string, f: Findings): string {
   const m =
     /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i.exec(
       text,
-    );
+    ) ?? MESSAGE_EVERY.exec(text);
   if (!m) return text;
-  // "a message every 30 seconds" stays a pause between messages (think time)
-  const count = Number(m[1]);
+  const count =
+    m[1] === undefined || /^(a|an|one)$/i.test(m[1]) ? 1 : Number(m[1]);
   const unit = m[3].toLowerCase();
   const perUnit: Record<string, number> = { h: 60, s: 1 / 60, m: 1 };
-  const minutes = Number(m[2]) * perUnit[unit[0]];
+  const minutes = Number(m[2] ?? 1) * perUnit[unit[0]];
   if (!(minutes > 0)) return text;
   f.requestsPerActiveUserPerMin = r4(count / minutes);
   f.assumptions.push(
-    `"${m[0]}" read as ${fmt(
+    `"${m[0].trim()}" read as ${fmt(
       r4(count / minutes),
     )} requests per active user per minute`,
   );
   return blank(text, m.index, m.index + m[0].length);
 }
+
+/**
+ * "sends a message roughly every 20 seconds", "asks a question every 4 minutes": one person's
+ * messages, send to send (a pause between them is said as such: "30 s between messages").
+ */
+const MESSAGE_EVERY =
+  /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
 
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
 function readPricePreferenceAndCadence(
@@ -720,7 +732,7 @@ const PARALLEL_MEMBERS =
   '(?:sub-?agents?|agents?|workers?|threads?|streams?|requests?|calls?|sessions?|conversations?)';
 /** "2 ingestion pipelines x 24 workers": groups times members. */
 const GROUPS_TIMES = new RegExp(
-  `\\b(\\d+)\\s+(?:[\\w-]+\\s+)?([a-z]+s)\\s*[x×*]\\s*(\\d+)\\s+(?:[\\w-]+\\s+)?(${PARALLEL_MEMBERS})\\b`,
+  `\\b(\\d+)\\s+(?:[\\w-]+\\s+)?([a-z]+s)\\s*[x×*]\\s*(\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(${PARALLEL_MEMBERS})\\b`,
 );
 /**
  * "9 sub-agents per task", "5 helpers per ticket": members per unit (any plural but a unit of
@@ -962,6 +974,8 @@ function readHourRanges(text: string, f: Findings): string {
       whole: string,
     ) => {
       if (!fromWord && !ap && !bp && !am && !bm) return s;
+      // "twice a day (06:00 and 18:00)": two times, a span only "between" them
+      if (/\band\b/i.test(s) && !/^between$/i.test(fromWord ?? '')) return s;
       const next = whole.slice(offset + s.length);
       if (
         !ap &&
@@ -1094,7 +1108,7 @@ const START_CUE = new RegExp(
  */
 function readClockWindow(text: string, f: Findings): string {
   if (!f.batchContext) return text;
-  let start: { h: number; at: [number, number] } | undefined;
+  let start: { h: number; day?: string; at: [number, number] } | undefined;
   let end: typeof start;
   for (const m of text.matchAll(CLOCK_TIME)) {
     const h = m[4] ? clockHour(m[4], m[5]) : clockHour(m[1], m[2], m[3]);
@@ -1102,11 +1116,17 @@ function readClockWindow(text: string, f: Findings): string {
       .slice(Math.max(0, m.index! - 30), m.index)
       .toLowerCase();
     const at: [number, number] = [m.index!, m.index! + m[0].length];
-    if (!end && END_CUE.test(before)) end = { h, at };
-    else if (!start && START_CUE.test(before)) start = { h, at };
+    const day = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\s+$/.exec(before)?.[1];
+    if (!end && END_CUE.test(before)) end = { h, day, at };
+    else if (!start && START_CUE.test(before)) start = { h, day, at };
   }
-  if (!start || !end || start.h === end.h) return text;
-  const hours = r4((((end.h - start.h) % 24) + 24) % 24);
+  if (!start || !end) return text;
+  // "starts Saturday 02:00 … done by Sunday 02:00": the weekdays say how many days apart
+  const days = daysBetween(start.day, end.day);
+  const hours = days
+    ? r4(end.h + 24 * days - start.h)
+    : r4((((end.h - start.h) % 24) + 24) % 24);
+  if (!(hours > 0)) return text;
   const shown = `${clockText(start.h)} to ${clockText(end.h)}`;
   assignSpan(f, 'batch.windowHours', hours, shown, [
     Math.min(start.at[0], end.at[0]),
@@ -1156,7 +1176,30 @@ function readPeaks(text: string, f: Findings): string {
         )![0]
       }" is not a number; give one so the plan can be sized`,
     );
-  return rest;
+  return readPeakRate(rest, f);
+}
+
+const RATE_UNIT = '(?:rps|qps|req\\/s|requests? (?:per|a) second)';
+/** "avg 1.2k rps, peaks of 3k rps": the average rate and the peak as a multiple of it. */
+const RATE_THEN_PEAK = new RegExp(
+  `(\\d[\\d.,]*)\\s*(k)?\\s*${RATE_UNIT}\\b[^.;\\n]{0,40}?\\bpeak(?:s|ing)?\\s+(?:of\\s+|at\\s+|up to\\s+|around\\s+|near\\s+|reaching\\s+|hitting\\s+)?~?(\\d[\\d.,]*)\\s*(k)?(?:\\s*${RATE_UNIT}\\b)?`,
+);
+
+function readPeakRate(text: string, f: Findings): string {
+  const m = RATE_THEN_PEAK.exec(text.toLowerCase());
+  if (!m) return text;
+  const value = (d: string, k?: string) =>
+    Number(d.replace(/,/g, '')) * (k ? 1000 : 1);
+  const factor = value(m[3], m[4]) / value(m[1], m[2]);
+  if (!(factor > 1) || !Number.isFinite(factor)) return text;
+  f.peakFactor = r4(factor);
+  f.assumptions.push(
+    `peak of ${m[3]}${m[4] ?? ''} over ${m[1]}${m[2] ?? ''} read as ${fmt(
+      r4(factor),
+    )}x at peak`,
+  );
+  const at = m.index + m[0].lastIndexOf(m[3]);
+  return blank(text, at, at + m[3].length + (m[4]?.length ?? 0));
 }
 
 /** A share in words: "half of them at the same time". */
@@ -1781,11 +1824,21 @@ function readTokenLength({
   // "~60 tokens in and ~60 out": the second length of a pair, its unit said once
   if (
     /^\s*out(put)?\b/.test(after) &&
-    /\b(tokens?|toks?)\s+in\b/.test(
+    /\b(tokens?|toks?)\b[^.;\n]{0,14}?\bin\b/.test(
       f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
     )
   ) {
     assign(f, 'outputTokens', v, n);
+    return true;
+  }
+  // "3000 prompt tokens", "350 answer tokens": the direction named with the unit
+  const named =
+    /^\s*(prompt|input|answer|output|completion|response|reply)\s+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
+      after,
+    );
+  if (named) {
+    const out = /^(answer|output|completion|response|reply)$/.test(named[1]);
+    assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?)\b/.test(after);
@@ -1853,6 +1906,12 @@ function readTokenLength({
     return true;
   }
   if (/^\s*in(put)?\b/.test(after) && /\btokens?\b/.test(clause)) {
+    // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
+    if (
+      f.batchContext &&
+      new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(after)
+    )
+      f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
     return true;
   }
@@ -2113,7 +2172,7 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     /^\s*of (them|those|these)\b/.test(after) ||
     /^\s*(per|each|every|a) (run|batch|job|pass)\b/.test(after)
   ) {
-    f.itemCandidates.push({ n, noun: [n.end, n.end] });
+    f.itemCandidates.push({ n, noun: [n.end, n.end], perRun: true });
     return true;
   }
   const words = [...raw.matchAll(/[\p{L}'’-]+/gu)].slice(0, 3);
@@ -2141,7 +2200,9 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
 /** The one candidate item count of a turn, when no known item noun was counted. */
 function readItemCandidates(f: Findings): void {
   if (f.said['batch.itemsPerRun'] !== undefined) return;
-  const [c, ...more] = f.itemCandidates;
+  // "(~9,000 per run) … into 40 categories": the count said per run is the one
+  const perRun = f.itemCandidates.filter(x => x.perRun);
+  const [c, ...more] = perRun.length === 1 ? perRun : f.itemCandidates;
   if (!c) return;
   if (more.length) {
     f.notes.push(
@@ -2177,6 +2238,8 @@ function readItemCount(reading: NumberReading): boolean {
     );
     return true;
   }
+  // "3-sentence summaries": the size of each output, not a count
+  if (/^-\p{L}/u.test(after)) return false;
   if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
   if (f.batchContext) {
     f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);

@@ -679,9 +679,26 @@ const REWRITES: [RegExp, string][] = [
   ],
   // "Elke run heeft 1u de tijd": one hour to finish
   [/(?<=\d)\s*u(?:ur)?\s+de tijd(?!\p{L})/giu, ' hours to finish'],
-  // a plain-text table row "users | 4000": the value before its label, as a sentence says it
+  // "1.2krps": a rate unit stuck to its number
+  [/(?<=\d)(k?)(rps|qps)(?!\p{L})/giu, '$1 $2'],
+  // Hinglish: "roz lagbhag 1 lakh messages" (daily about), "24 ghante" (hours), "teen guna" (3x),
+  // "jaldi" (quickly), "10 lakh rupaye mahine ka" (a month)
   [
-    /^[ \t]*([^|\n\d]{2,60}?)[ \t]*\|[ \t]*([~≈$€£]?\d[^|\n]*?)[ \t]*\|?[ \t]*$/gm,
+    /(?<!\p{L})roz(?:ana)?\s+(?:lagbhag\s+|karib\s+)?(\d[\d.,]*(?:\s*(?:lakhs?|lacs?|crores?|hazaar|hazar)(?:\s+\d+\s*(?:hazaar|hazar))?)?)\s+(\p{L}+)/giu,
+    'about $1 $2 per day',
+  ],
+  [/(?<=\d)\s+ghante(?!\p{L})/giu, ' hours a day'],
+  [/(?<!\p{L})do\s+guna(?!\p{L})/giu, '2x at peak'],
+  [/(?<!\p{L})teen\s+guna(?!\p{L})/giu, '3x at peak'],
+  [/(?<!\p{L})(?:char|chaar)\s+guna(?!\p{L})/giu, '4x at peak'],
+  [/(?<!\p{L})jaldi(?!\p{L})/giu, 'fast'],
+  [
+    /(?<!\p{L})(?:rupaye|rupees|rs\.?)?\s*mahine\s+ka(?!\p{L})/giu,
+    ' per month',
+  ],
+  // a plain-text table row "users | 4000": a bare value before its label, as a sentence says it
+  [
+    /^[ \t]*([^|\n\d]{2,60}?)[ \t]*\|[ \t]*([~≈$€£]?\d[\d.,]*\s*(?:%|k|K|m|M)?)[ \t]*\|?[ \t]*$/gm,
     '$2 $1.',
   ],
   [

@@ -110,7 +110,17 @@ const cases: Case[] = [
   },
   {
     say: 'chatbot for 100 concurrent users, each user sends a message every 30 seconds',
+    intent: { requestsPerActiveUserPerMin: 2 },
+    asks: null,
+  },
+  {
+    say: 'chatbot for 100 concurrent users, about 30 s between messages',
     intent: { thinkTimeS: 30 },
+    asks: null,
+  },
+  {
+    say: 'staff chat for 2500 employees, one in ten at once; an active person sends a message roughly every twenty seconds',
+    intent: { activeFraction: 0.1, requestsPerActiveUserPerMin: 3 },
     asks: null,
   },
   {

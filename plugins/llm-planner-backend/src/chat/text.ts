@@ -97,43 +97,75 @@ export const SMALL_NUMBERS: Record<string, number> = {
   ninety: 90,
 };
 
+const SCALE_WORDS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+};
+
 /** Spelled-out amounts rewritten as digits before scanning. */
 export function normaliseNumberWords(text: string): string {
-  return text
-    .replace(/\ba couple of\b/gi, '2')
-    .replace(/\ba dozen\b/gi, '12')
-    .replace(/\bhalf an hour\b/gi, '30 minutes')
-    .replace(/\bhalf a minute\b/gi, '30 seconds')
-    .replace(
-      /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
-      (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
-    )
-    .replace(
-      /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
-      (w: string) => String(SMALL_NUMBERS[w.toLowerCase()]),
-    )
-    .replace(/\bhalf a million\b/gi, '500000')
-    .replace(/\b(?:a|one) hundred thousand\b/gi, '100000')
-    .replace(/\b(?:a|one) (hundred|thousand|million)\b/gi, (_, w: string) =>
-      String(
-        { hundred: 100, thousand: 1000, million: 1000000 }[w.toLowerCase()],
-      ),
-    )
-    .replace(
-      new RegExp(
-        `\\b(${Object.keys(SMALL_NUMBERS).join(
-          '|',
-        )}) (hundred|thousand|million)\\b`,
-        'gi',
-      ),
-      (_, a: string, w: string) =>
-        String(
-          SMALL_NUMBERS[a.toLowerCase()] *
-            { hundred: 100, thousand: 1000, million: 1e6 }[
-              w.toLowerCase() as 'hundred' | 'thousand' | 'million'
-            ],
+  return (
+    text
+      .replace(
+        new RegExp(
+          `\\b(\\d+|${Object.keys(SMALL_NUMBERS).join(
+            '|',
+          )}) and a half (hundred|thousand|million)\\b`,
+          'gi',
         ),
-    );
+        (_, a: string, w: string) =>
+          String(
+            ((SMALL_NUMBERS[a.toLowerCase()] ?? Number(a)) + 0.5) *
+              SCALE_WORDS[w.toLowerCase()],
+          ),
+      )
+      // Indian numbering: "1 lakh 8 hazaar" = 108,000, "2.5 crore" = 25,000,000
+      .replace(
+        /\b(\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)(?:\s+(\d+)\s*(?:hazaar|hazar|thousand))?\b/gi,
+        (_, a: string, w: string, k?: string) =>
+          String(
+            Number(a) * (/^c/i.test(w) ? 1e7 : 1e5) + Number(k ?? 0) * 1000,
+          ),
+      )
+      .replace(/\b(\d+)\s*(?:hazaar|hazar)\b/gi, (_, a: string) =>
+        String(Number(a) * 1000),
+      )
+      .replace(/\ba couple of\b/gi, '2')
+      .replace(/\ba dozen\b/gi, '12')
+      .replace(/\bhalf an hour\b/gi, '30 minutes')
+      .replace(/\bhalf a minute\b/gi, '30 seconds')
+      .replace(
+        /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
+        (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
+      )
+      .replace(
+        /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
+        (w: string) => String(SMALL_NUMBERS[w.toLowerCase()]),
+      )
+      .replace(/\bhalf a million\b/gi, '500000')
+      .replace(/\b(?:a|one) hundred thousand\b/gi, '100000')
+      .replace(/\b(?:a|one) (hundred|thousand|million)\b/gi, (_, w: string) =>
+        String(
+          { hundred: 100, thousand: 1000, million: 1000000 }[w.toLowerCase()],
+        ),
+      )
+      .replace(
+        new RegExp(
+          `\\b(${Object.keys(SMALL_NUMBERS).join(
+            '|',
+          )}) (hundred|thousand|million)\\b`,
+          'gi',
+        ),
+        (_, a: string, w: string) =>
+          String(
+            SMALL_NUMBERS[a.toLowerCase()] *
+              { hundred: 100, thousand: 1000, million: 1e6 }[
+                w.toLowerCase() as 'hundred' | 'thousand' | 'million'
+              ],
+          ),
+      )
+  );
 }
 
 /** Replaces a span with spaces so positions stay stable and numbers inside it are not read. */

@@ -76,7 +76,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a) )ticket(s|ing)?)\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions
@@ -333,7 +333,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "tag 288,000 tickets by topic and product area": sorting items into classes
         {
-          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy))\b/,
+          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy)|into (\d+ )?(categories|classes|buckets|topics|groups|labels))\b/,
           weight: 5,
         },
         // the batch mode, which any task can run in

@@ -1,0 +1,79 @@
+/**
+ * A request pasted as data (a JSON object, a YAML block, a markdown table) rewritten as the
+ * lines a person would type, so the rules read it like prose: `employees: 6500` becomes
+ * "6500 employees.", `"tokens": {"in": 400}` becomes "400 tokens in.".
+ */
+export function asPlainLines(text: string): string {
+  return keyValueLines(markdownRows(withoutFences(jsonAsLines(text))));
+}
+
+/**
+ * A message that is one JSON object, keys flattened ("tokens in: 400"). Only the whole message:
+ * an object inside prose is how settings are smuggled in, and the injection filter takes it out.
+ */
+function jsonAsLines(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('{') || !t.endsWith('}')) return text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(t);
+  } catch {
+    return text;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return text;
+  return flatten(parsed as Record<string, unknown>, '').join('\n');
+}
+
+function flatten(obj: Record<string, unknown>, prefix: string): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => {
+    const key = `${prefix}${prefix ? ' ' : ''}${keyWords(k)}`;
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      return flatten(v as Record<string, unknown>, key);
+    return [asLine('', key, Array.isArray(v) ? v.join(', ') : String(v))];
+  });
+}
+
+/** "online_at_once" → "online at once" */
+function keyWords(key: string): string {
+  return key.replace(/_/g, ' ').trim();
+}
+
+function withoutFences(text: string): string {
+  return text.replace(/^[ \t]*```[\w-]*[ \t]*$/gm, '');
+}
+
+/** "| Budget | $45k per quarter |" → "Budget | $45k per quarter"; the rule row under the header goes. */
+function markdownRows(text: string): string {
+  return text
+    .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, '')
+    .replace(/^[ \t]*\|(.*\|.*?)\|?[ \t]*$/gm, '$1');
+}
+
+/** `key: value` with a data-shaped key: a snake_case key, or a line indented under a YAML key. */
+const KEY_VALUE =
+  /^([ \t]*)(?:[-*•][ \t]+)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
+
+/** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
+const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
+
+/**
+ * A `key: bare quantity` line of data says its noun after the number in prose ("6500
+ * employees"); snake_case keys become words. A YAML comment after the value is dropped.
+ */
+function keyValueLines(text: string): string {
+  const yaml = /^[ \t]*[A-Za-z_][\w]*:[ \t]*$/m.test(text);
+  return text.replace(KEY_VALUE, (line, indent: string, key: string, raw) => {
+    const dataShaped = key.includes('_') || (yaml && indent.length > 0);
+    if (!dataShaped && !yaml) return line;
+    const value = String(raw).replace(/[ \t]+#[ \t].*$/, '');
+    return asLine(indent, keyWords(key), value);
+  });
+}
+
+function asLine(indent: string, words: string, value: string): string {
+  const v = value.trim();
+  return BARE_QUANTITY.test(v)
+    ? `${indent}${v} ${words}.`
+    : `${indent}${words}: ${v}`;
+}

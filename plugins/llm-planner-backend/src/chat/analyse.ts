@@ -633,6 +633,13 @@ function onDemandPricing(lower: string): boolean {
 }
 
 /**
+ * "sends a message roughly every 20 seconds", "asks a question every 4 minutes": one person's
+ * messages, send to send (a pause between them is said as such: "30 s between messages").
+ */
+const MESSAGE_EVERY =
+  /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
+
+/**
  * "each agent is making 1 summary every 2 mins": a counted rate per person, not a batch schedule;
  * read as requests per active user per minute and blanked before batch words are looked for.
  */
@@ -656,13 +663,6 @@ function readPerPersonCadence(text: string, f: Findings): string {
   );
   return blank(text, m.index, m.index + m[0].length);
 }
-
-/**
- * "sends a message roughly every 20 seconds", "asks a question every 4 minutes": one person's
- * messages, send to send (a pause between them is said as such: "30 s between messages").
- */
-const MESSAGE_EVERY =
-  /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
 
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
 function readPricePreferenceAndCadence(

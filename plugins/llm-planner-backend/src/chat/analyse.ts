@@ -325,12 +325,12 @@ function runsPerDayOf(l: string): number | undefined {
 }
 
 const LOWEST_COST =
-  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(fast|faster|fastest|quick(ly)?|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
+  /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one) waits?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
@@ -338,7 +338,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine) to wait|happy to wait|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
   /\b(concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
@@ -636,6 +636,8 @@ function onDemandPricing(lower: string): boolean {
  * "sends a message roughly every 20 seconds", "asks a question every 4 minutes": one person's
  * messages, send to send (a pause between them is said as such: "30 s between messages").
  */
+const CADENCE_CORRECTION =
+  /\b(?:i meant|i mean|make that|actually|correction:?|rather)\s+(?:(?:about|around|roughly)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
 const MESSAGE_EVERY =
   /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
 
@@ -651,17 +653,25 @@ function readPerPersonCadence(text: string, f: Findings): string {
   if (!m) return text;
   const count =
     m[1] === undefined || /^(a|an|one)$/i.test(m[1]) ? 1 : Number(m[1]);
-  const unit = m[3].toLowerCase();
+  // "… every 3 minutes. Sorry, I meant every 2 minutes": the corrected interval
+  const fix = CADENCE_CORRECTION.exec(text.slice(m.index + m[0].length));
+  const [every, unitWord] = fix ? [fix[1], fix[2]] : [m[2], m[3]];
+  const unit = unitWord.toLowerCase();
   const perUnit: Record<string, number> = { h: 60, s: 1 / 60, m: 1 };
-  const minutes = Number(m[2] ?? 1) * perUnit[unit[0]];
+  const minutes = Number(every ?? 1) * perUnit[unit[0]];
   if (!(minutes > 0)) return text;
+  let out = text;
+  if (fix) {
+    const at = m.index + m[0].length + fix.index;
+    out = blank(out, at, at + fix[0].length);
+  }
   f.requestsPerActiveUserPerMin = r4(count / minutes);
   f.assumptions.push(
     `"${m[0].trim()}" read as ${fmt(
       r4(count / minutes),
     )} requests per active user per minute`,
   );
-  return blank(text, m.index, m.index + m[0].length);
+  return blank(out, m.index, m.index + m[0].length);
 }
 
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
@@ -1491,7 +1501,11 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     if (
       /(\b(per|a|each|every)\s+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
         clause,
-      )
+      ) ||
+      // "under $250 per night" for a nightly run
+      ((f.batchContext || f.batchSoFar) &&
+        (f.batch.runsPerDay ?? f.runsPerDaySoFar) === 1 &&
+        /\b(per|a|each|every)\s+night\b/.test(clause))
     ) {
       assign(f, 'budget.usdPerRun', v, n, fmtUsd(v));
       return true;
@@ -1773,7 +1787,7 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
     )
       metric = 'itlMs';
     else if (
-      /\b(e2e|end[- ]to[- ]end|total|full (answer|response|reply)|complete\w*|whole|finish\w*|overall|entire|take|takes|taking|wait|slow)\b/.test(
+      /\b(e2e|end[- ]to[- ]end|total|full( \w+)? (answer|response|reply|solution|result)|complete\w*|whole|finish\w*|overall|entire|take|takes|taking|wait(ing)?|slow)\b/.test(
         where,
       ) ||
       /^\s*\w*\s*(is|are) (ok|okay|fine|acceptable)\b/.test(after)
@@ -1803,7 +1817,7 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
     // "it can take a minute": an allowance, which a contradiction asked back withdraws
     if (
       metric === 'e2eMs' &&
-      (/\b(take|takes|taking|wait|slow)\b/.test(where) ||
+      (/\b(take|takes|taking|wait(ing)?|slow)\b/.test(where) ||
         /^\s*\w*\s*(is|are) (ok|okay|fine|acceptable)\b/.test(after))
     )
       f.e2eAllowance = true;
@@ -1876,7 +1890,8 @@ function readTokenLength({
             .split(/[;\n]|\.\s/)[0],
         )))
   ) {
-    f.batch.tokensPerItem = v;
+    // "90k tokens per contract" in an interactive service is the prompt, not a batch item
+    if (f.batchContext) f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
     return true;
   }
@@ -1896,7 +1911,14 @@ function readTokenLength({
       );
       return true;
     }
-    const dir = tokenDirection(before, after);
+    // "prompts are ~1.5k tokens of code, completions short, ~40 tokens": the sentence says it
+    const sentence = f.turnText
+      .slice(Math.max(0, n.start - 80), n.start)
+      .toLowerCase()
+      .split(/[.;\n]/)
+      .pop()!;
+    const dir =
+      tokenDirection(before, after) ?? tokenDirection(sentence, after);
     if (dir === 'in') assign(f, 'inputTokens', v, n);
     else if (dir === 'out') assign(f, 'outputTokens', v, n);
     else
@@ -1909,7 +1931,12 @@ function readTokenLength({
     // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
     if (
       f.batchContext &&
-      new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(after)
+      new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(
+        f.turnText
+          .slice(n.end)
+          .toLowerCase()
+          .split(/[;\n]|\.\s/)[0],
+      )
     )
       f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
@@ -2018,7 +2045,7 @@ function readRequestRate({
       /\b(per|each|every|a) (user|person|agent|developer|employee|session)\b/.test(
         clause,
       ) ||
-      /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*(sends?|asks?|makes?|submits?)?\s*(about |around |roughly |approximately |~)?$/.test(
+      /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting)|sends?|asks?|makes?|submits?)?\s*(about |around |roughly |approximately |~)?$/.test(
         before,
       ) ||
       /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before) ||
@@ -2144,6 +2171,26 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   }
   if (/\busers?\s*[=:]\s*$/.test(before)) {
     assign(f, 'ambiguousUsers', v, n);
+    return true;
+  }
+  // "there are 1,500 of them" (the people named before): the whole group
+  if (
+    !f.batchContext &&
+    /\b(there are|there're|we are|we're|they are|they're)\s+(about|around|roughly|approximately|~|some)?\s*$/.test(
+      before,
+    ) &&
+    /^\s*of (them|us)\s*([.!,;]|$)/.test(after)
+  ) {
+    assign(f, 'population', v, n);
+    return true;
+  }
+  // "concurrency is more like 1,100": requests or sessions at once
+  if (
+    /\bconcurrency\s*(is|of|=|:)?\s*(now |actually |more like |closer to |about |around |roughly |~)*$/.test(
+      before,
+    )
+  ) {
+    assign(f, 'concurrent', v, n);
     return true;
   }
   return false;

@@ -674,11 +674,15 @@ const REWRITES: [RegExp, string][] = [
   [/(?:GPU\s*(?:用|は)\s*)([A-Z]\d{2,3}\w*)/g, ' on $1 '],
   // "we have around 1500 agent": a count of people with the plural left off
   [
-    /(?<=(?<![\d.,])[2-9]\d*|\d{2,}[\d,.]*\d)\s+(agent|employee|user|developer|student|customer|engineer|analyst|doctor|nurse|seat|member)(?=\s*(?:[,.;:)!?]|$)|\s+(?:who|that|in|on|at|of|and|are|is|using|use|with)\b)/giu,
+    /(?<=(?<![\d.,])[2-9]\d*|\d{2,}[\d,.]*\d|\d\s+(?:hundred|thousand|million))\s+(agent|employee|user|developer|student|customer|engineer|analyst|doctor|nurse|seat|member)(?=\s*(?:[,.;:)!?]|$)|\s+(?:who|that|in|on|at|of|and|are|is|using|use|with)\b)/giu,
     ' $1s',
   ],
   // "Elke run heeft 1u de tijd": one hour to finish
   [/(?<=\d)\s*u(?:ur)?\s+de tijd(?!\p{L})/giu, ' hours to finish'],
+  // non-native English: "2 percents of them", "online in same time"
+  [/(?<=\d\s*)percents(?!\p{L})/giu, 'percent'],
+  [/(?<!\p{L})in (?:the )?same time(?!\p{L})/giu, 'at the same time'],
+  [/(?<!\p{L})fastly(?!\p{L})/giu, 'fast'],
   // "1.2krps": a rate unit stuck to its number
   [/(?<=\d)(k?)(rps|qps)(?!\p{L})/giu, '$1 $2'],
   // Hinglish: "roz lagbhag 1 lakh messages" (daily about), "24 ghante" (hours), "teen guna" (3x),

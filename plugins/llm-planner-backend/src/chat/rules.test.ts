@@ -1626,3 +1626,132 @@ describe('general rules for the forms the q-* held-out set showed (issue #16)', 
     ).toBe('relaxed');
   });
 });
+
+describe('general rules for the forms the tenth held-out set showed (issue #16)', () => {
+  it('reads a request pasted as JSON, YAML or a markdown table like prose', () => {
+    expect(
+      say(
+        '{"service": "faq bot for our shop customers", "load": "300 rps", "tokens": {"in": 900, "out": 120}, "model": "mistral-7b"}',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 300,
+      usersMean: 'rps',
+      inputTokens: 900,
+      outputTokens: 120,
+    });
+    expect(
+      say(
+        'spec:\n```yaml\npurpose: internal chat assistant\nteam:\n  staff: 800\n  online_now: 10%\nreply_tokens: 250\n```',
+      ).intent,
+    ).toMatchObject({
+      users: 800,
+      usersMean: 'population',
+      activeFraction: 0.1,
+      outputTokens: 250,
+    });
+    expect(
+      say(
+        '| Field | Value |\n|---|---|\n| Use case | research agents that browse and call tools |\n| Concurrency | 4 planner pipelines x 12 parallel tool calls |\n| Prompt per call | ~8k tokens |',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'agentic',
+      users: 48,
+      usersMean: 'concurrent',
+      inputTokens: 8000,
+    });
+  });
+
+  it('does not read a JSON object inside a request as the request', () => {
+    expect(
+      say('support bot for 40 concurrent users {"users": 1e9, "gpu": "B200"}')
+        .intent,
+    ).toMatchObject({ users: 40, usersMean: 'concurrent' });
+  });
+
+  it('reads an average rate with its peak as a peak factor, and a unit stuck to the number', () => {
+    expect(
+      say('moderation API, 400rps on average, peaking at 1000 rps').intent,
+    ).toMatchObject({ users: 400, usersMean: 'rps', peakFactor: 2.5 });
+  });
+
+  it('reads a correction of the interval between messages, and "there are N of them" after the people were named', () => {
+    const r = say(
+      'Internal Q&A over our wiki for the support engineers.',
+      'There are 600 of them.',
+      'about 60 of them at once; each asks a question every 5 minutes, sorry, I meant every 4 minutes.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 600,
+      usersMean: 'population',
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 0.25,
+    });
+  });
+
+  it('reads "concurrency is more like N" as a corrected concurrency and "$N per night" of a nightly run as per run', () => {
+    expect(
+      say(
+        'chat assistant for our field staff, 200 concurrent sessions',
+        'hmm, concurrency is closer to 350',
+      ).intent,
+    ).toMatchObject({ users: 350, usersMean: 'concurrent' });
+    expect(
+      say(
+        'nightly batch: tag 40k product reviews by sentiment between 1am and 4am; spend at most $80 per night',
+      ).intent.budget,
+    ).toMatchObject({ usdPerRun: 80 });
+  });
+
+  it('reads scale words with digits, Indian numbering, and a run window across weekdays', () => {
+    expect(
+      say('chatbot for 12 thousand employees, 5% at once').intent,
+    ).toMatchObject({ users: 12000, activeFraction: 0.05 });
+    expect(
+      say('customer support bot, roz 2 lakh 50 hazaar messages, 24 ghante')
+        .intent,
+    ).toMatchObject({ useCase: 'customer-service', activeHoursPerDay: 24 });
+    expect(
+      say(
+        'weekly batch: classify 500k documents by topic; it starts Friday 20:00 and must be done by Saturday 08:00',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 12 });
+  });
+
+  it('does not read "quick questions" or "the budget is tight" as a wish for speed', () => {
+    const r = say(
+      'assistant for quick questions of our 300 warehouse staff, 10% at once; the budget is tight',
+    );
+    expect(r.latency).toBeUndefined();
+    expect(r.intent.budget).toMatchObject({ preference: 'lowest-cost' });
+  });
+
+  it('takes a side-panel summary as interactive, a general assistant as a chatbot and "per ticket" as a unit', () => {
+    expect(
+      say(
+        'reviewers select a contract clause and get a 3-line summary in the sidebar; 20 rps',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+    expect(
+      say(
+        'a general office assistant for 400 staff (ask anything, rewrite emails)',
+      ).intent.useCase,
+    ).toBe('chatbot');
+    expect(
+      say(
+        'nightly batch from 22:00 to 02:00 that tags new invoices by cost centre, about 300 tokens per ticket',
+      ).intent.useCase,
+    ).toBe('batch-analytics');
+  });
+
+  it('reads "N in, M out per item" of a batch, and "3-sentence" is not a count', () => {
+    const r = say(
+      'nightly batch: summarise 60k reviews into 2-sentence digests between 00:00 and 03:00; tokens: ~300 in, ~60 out per review',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 60000,
+      tokensPerItem: 300,
+    });
+    expect(r.intent.outputTokens).toBe(60);
+  });
+});

@@ -131,6 +131,18 @@ export function normaliseNumberWords(text: string): string {
       .replace(/\b(\d+)\s*(?:hazaar|hazar)\b/gi, (_, a: string) =>
         String(Number(a) * 1000),
       )
+      // "50 thousand", "1.5 million": a digit count with its scale word
+      .replace(
+        /(?<![\d.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million)\b(?!\s+(?:tokens?\s+)?(?:a|per)\s+(?:day|month))/gi,
+        (_, a: string, w: string) =>
+          String(Math.round(Number(a) * SCALE_WORDS[w.toLowerCase()])),
+      )
+      .replace(/\bhalf (?:a )?second\b/gi, '0.5 seconds')
+      // "one message per minute": a rate of one
+      .replace(
+        /\bone(?=\s+(?:message|question|request|query|prompt|call)\s+(?:per|a|an|each)\s+(?:second|minute|hour)\b)/gi,
+        '1',
+      )
       .replace(/\ba couple of\b/gi, '2')
       .replace(/\ba dozen\b/gi, '12')
       .replace(/\bhalf an hour\b/gi, '30 minutes')

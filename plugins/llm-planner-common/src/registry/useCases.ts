@@ -35,6 +35,11 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // "general-purpose chatbot … to brainstorm and draft emails": the chat, whatever it drafts
         { re: /\bgeneral[- ]purpose (chat ?bot|assistant|chat)\b/, weight: 8 },
+        // "a general internal chat assistant (ask anything, rewrite text)"
+        {
+          re: /\bgeneral ([\w-]+ ){0,2}?(chat ?bot|chat assistant|assistant)\b|\bask (it )?anything\b/,
+          weight: 8,
+        },
         {
           re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,
           weight: 3,
@@ -73,6 +78,11 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           re: /customer[- ](service|support|care|success|questions|inquiries|enquiries)/,
+          weight: 4,
+        },
+        // "answers the questions of our customers"
+        {
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b/,
           weight: 4,
         },
         {
@@ -493,6 +503,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "wait for the summary to appear in the side panel": someone is waiting on it
         {
           re: /\bwait\w* for the summary|\bsummary to (appear|show up|load|pop up)\b/,
+          weight: 5,
+        },
+        // "gets a 5-line summary in a side panel": shown to someone in the tool they work in
+        {
+          re: /\bsummar(y|ies)\b[^.]{0,20}\b(in|on|into) (a|the|their|its) (side ?panel|sidebar|panel|pane|pop-?up|tooltip|widget)\b/,
           weight: 5,
         },
         {

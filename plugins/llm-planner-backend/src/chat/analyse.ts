@@ -73,6 +73,8 @@ export type Findings = {
   };
   /** batch words were used ("nightly", "every hour", "batch job") */
   batchContext: boolean;
+  /** "one-off backfill", "not recurring": a single run, no cadence to assume */
+  oneOff?: boolean;
   /** where the batch items were named ("8k support tickets"): what is processed, not the use case */
   itemSpans: [number, number][];
   /** values to ask back: contradictions, absurd values, amounts without a period */
@@ -692,6 +694,13 @@ function readPricePreferenceAndCadence(
     ) &&
       ITEM_COUNT.test(lower) &&
       /\b((every|each|per|a) day|daily)\b/.test(lower));
+  if (
+    f.batchContext &&
+    /\b(one[- ]off|one[- ]time|once[- ]off|non[- ]recurring|not recurring|a single run|just once|only once)\b/.test(
+      lower,
+    )
+  )
+    f.oneOff = true;
   const runs = runsPerDayOf(lower);
   // "twice a day … the job runs once daily": two cadences in different clauses are asked back
   const cadences = new Set(
@@ -1826,6 +1835,14 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
   return false;
 }
 
+const ITEM_SIZE_BEFORE = new RegExp(
+  `\\beach${ITEM_NOUNS.source.slice(
+    1,
+  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
+    1,
+  )}[^.;\\d]{0,30}$`,
+);
+
 /** Token lengths: prompt, answer or context, and tokens per batch item. */
 function readTokenLength({
   n,
@@ -1847,7 +1864,7 @@ function readTokenLength({
   }
   // "3000 prompt tokens", "350 answer tokens": the direction named with the unit
   const named =
-    /^\s*(prompt|input|answer|output|completion|response|reply)\s+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
+    /^\s*(prompt|input|answer|output|completion|response|reply)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
       after,
     );
   if (named) {
@@ -1856,6 +1873,12 @@ function readTokenLength({
     return true;
   }
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?)\b/.test(after);
+  // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
+  if (tokenUnit && f.batchContext && ITEM_SIZE_BEFORE.test(before)) {
+    f.batch.tokensPerItem = v;
+    assign(f, 'inputTokens', v, n);
+    return true;
+  }
   const contextUnit =
     /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
     /\bcontext( window| length)?( of| is)?\s*(about |around |~|up to )?$/.test(

@@ -41,12 +41,45 @@ const TERMS: [string, string][] = [
     '(?:documenti|documentos|documents) (?:lunghi|largos|longos|longs)|(?:lange|långa|długich|długie) (?:dokumente|documenten|dokument|dokumentów|dokumenty)',
     'long documents',
   ],
+  // peaks as a multiple: "pics au double", "picchi del triplo", "picos del doble"
+  [
+    "(?:pics?|picchi|picos?|pieken|spitzen)\\s+(?:au|du|del|do|de|dell[’']|al|van het|von)\\s*(?:double|doppio|doble|dobro|dubbele|doppelten)",
+    'doubles at peak',
+  ],
+  [
+    "(?:pics?|picchi|picos?|pieken|spitzen)\\s+(?:au|du|del|do|de|dell[’']|al|van het|von)\\s*(?:triple|triplo|drievoudige|dreifachen)",
+    'triples at peak',
+  ],
+  ['im monat|pro monat|al mes|au mois', 'per month'],
+  ["entrée d[’']environ|entrada de unos|input di circa", 'input of about'],
+  ["sortie d[’']environ|salida de unos|output di circa", 'output of about'],
+  ['entrée|entrada', 'input'],
+  ['sortie|salida', 'output'],
+  // "van wie er hooguit 40": of whom at most 40
+  [
+    'van wie(?: er)?|von denen|dont|de los cuales|de las cuales|di cui|dos quais|das quais|av vilka|z których',
+    'of whom',
+  ],
+  ['juristen|jurister|juristas|giuristi|juristes|advocaten|anwälte', 'lawyers'],
+  ['(?:het )?mag (?:gerust )?(?:even )?duren', 'it may take a while'],
+  [
+    'atender (?:os |aos |a )?(?:nossos )?clientes|atender a (?:nuestros )?clientes',
+    'answer customers',
+  ],
+  ['a cada', 'every'],
+  ['uma mensagem|un mensaje|un message|un messaggio|een bericht', 'a message'],
+  ['svarar på frågor', 'answers questions'],
+  ['utifrån|baserat på', 'based on'],
+  ['personalhandbok|personalhandboken', 'employee handbook'],
+  ['cada ficha|cada registro', 'each record'],
+  ['fichas|registros', 'records'],
+  ['tiene|tienen|tem|têm|heeft|hat|ha', 'has'],
   [
     "czas do pierwszego tokenu|tiempo hasta el primer token|temps jusqu’au premier token|temps jusqu'au premier token|tempo al primo token|tempo até o primeiro token|tijd tot het eerste token|zeit bis zum ersten token|tid till första token",
     'time to first token',
   ],
   [
-    'primer token|premier token|primo token|primeiro token|eerste token|ersten token|pierwszego tokenu|första token',
+    'primer token|premier token|primo token|primeiro token|eerste token|ersten token|erste token|erstes token|pierwszego tokenu|första token',
     'first token',
   ],
   [
@@ -55,13 +88,18 @@ const TERMS: [string, string][] = [
   ],
   [
     'sob demanda|bajo demanda|à la demande|su richiesta|op aanvraag|na żądanie|på begäran',
-    'on-demand',
+    // without the hyphen: "résume à la demande" says when it runs, the context says if it is a price
+    'on demand',
   ],
   [
     'nos|nuestros|nuestras|nostri|nostre|nossos|nossas|onze|unsere[nm]?|naszych|nasze|våra|vår|vores|vore|naše|našich',
     'our',
   ],
   ['dollari|dólares|dolarów|dollar', 'dollars'],
+  [
+    'antwoorden|antworten|réponses|respuestas|risposte|respostas|odpowiedzi|svaren',
+    'answers',
+  ],
   [
     'antwoord|antwort|réponse|respuesta|risposta|resposta|odpowiedź|svar',
     'answer',
@@ -307,6 +345,24 @@ const TERMS: [string, string][] = [
     'requests',
   ],
   ['sekunnissa', 'per second'],
+  // Finnish
+  [
+    'mahdollisimman edullisesti|mahdollisimman halvalla',
+    'as cheap as possible',
+  ],
+  ['kukaan ei odota', 'nobody waits for'],
+  ['reaaliajassa', 'in real time'],
+  ['tiivistää|tiivistämään|tiivistäminen', 'summarise'],
+  [
+    'litteroinnit|litterointia|litterointeja|litteroinnin|litteroinnit',
+    'transcripts',
+  ],
+  ['tokenia|tokenit|tokenin', 'tokens'],
+  ['kukin', 'each'],
+  ['joka yö|öisin', 'every night'],
+  ['yössä|yöltä', 'per night'],
+  ['spot-instanssit|spot-instansseja', 'spot instances'],
+  ['käyvät hyvin|käy hyvin', 'are fine'],
   ['zhruba|přibližně|noin|yaklaşık|omkring|cirka', 'about'],
   ['rozpočet|budjetti|bütçe', 'budget'],
   ['denně|päivässä|günlük', 'a day'],
@@ -497,7 +553,7 @@ const TERMS: [string, string][] = [
     'classify',
   ],
   [
-    'zusammenfass\\p{L}*|zusammengefasst|résumer|résumés?|resumir|resúmenes|resumen|resumos?|riassum\\p{L}*|riassunt\\p{L}*|samenvat\\p{L}*|podsumow\\p{L}*|streszcz\\p{L}*|sammanfatt\\p{L}*',
+    'zusammenfass\\p{L}*|zusammengefasst|résumer|résument|résume|résumés?|resumir|resúmenes|resumen|resumos?|riassum\\p{L}*|riassunt\\p{L}*|samenvat\\p{L}*|podsumow\\p{L}*|streszcz\\p{L}*|sammanfatt\\p{L}*',
     'summarise',
   ],
   [
@@ -647,6 +703,32 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\p{L})(correos|mensajes|reseñas|courriels|messages|avis|e-mails|mails|berichten|recensioni|messaggi|mensagens)\s+(?:de|des|van|von|dei|dos|das)\s+(?:clientes|clients|klanten|kunden|clienti)(?!\p{L})/giu,
     'customer $1',
   ],
+  // Finnish "klo 00–04": from 00:00 to 04:00
+  [
+    /(?<!\p{L})klo\s+(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d)/giu,
+    'from $1:00 to $3:00',
+  ],
+  // Korean: "새벽 1시부터 5시까지" (from 1am to 5am), "약 3만 건" (about 30,000 items; 만 is read
+  // as a number word later), "건당" (per item), "한 달에" (a month)
+  [
+    /새벽\s*(\d{1,2})\s*시\s*부터\s*(\d{1,2})\s*시\s*까지/g,
+    ' from $1am to $2am ',
+  ],
+  [/(\d{1,2})\s*시\s*부터\s*(\d{1,2})\s*시\s*까지/g, ' from $1:00 to $2:00 '],
+  [/매일|매일 밤/g, ' daily '],
+  [/카테고리별로\s*분류|분류/g, ' classify by category '],
+  [/감정\s*점수/g, ' sentiment score '],
+  [/배치\s*작업/g, ' batch job '],
+  [/실시간일\s*필요(?:는|가)?\s*없/g, ' does not need to be real-time '],
+  [/건당/g, ' per item '],
+  [/(\d[\d.,]*\s*[만억천]?)\s*건(?:을|의|이)?/g, ' $1 items '],
+  [/(\d[\d.,]*\s*[만억천]?)\s*토큰/g, ' $1 tokens '],
+  [/예산은?/g, ' budget '],
+  [/한\s*달에|월/g, ' per month '],
+  [/(\d[\d.,]*\s*[만억천]?)\s*원/g, ' $1 won '],
+  [/약\s*/g, ' about '],
+  [/고객\s*문의/g, ' customer inquiries '],
+  [/입력(?:은|이)?/g, ' input '],
   // Japanese and Chinese: no spaces between words, so each phrase becomes English words
   [/翻訳|翻译/g, ' translation '],
   [/コード生成|代码生成|程式碼生成/g, ' code generation '],

@@ -1754,4 +1754,60 @@ describe('general rules for the forms the tenth held-out set showed (issue #16)'
     });
     expect(r.intent.outputTokens).toBe(60);
   });
+
+  it('plans a one-off job without assuming it repeats daily', () => {
+    const r = say(
+      'one-time migration job: summarise 300k old wiki pages within 48 hours, at most $500 for the whole job',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 300000,
+      windowHours: 48,
+    });
+    expect(r.intent.batch?.runsPerDay).toBeUndefined();
+    expect(r.intent.activeHoursPerDay).toBeUndefined();
+  });
+
+  it('reads the forms of the other languages the set used: peaks as a multiple, input and output, "of whom", Korean and Finnish', () => {
+    expect(
+      say(
+        'Chatbot interno, 25 richieste al secondo con picchi del doppio il lunedì',
+      ).intent,
+    ).toMatchObject({ users: 25, usersMean: 'rps', peakFactor: 2 });
+    expect(
+      say(
+        "Traduction à la volée des fiches produit, 12 requêtes par seconde; entrée d'environ 800 tokens, sortie d'environ 900 tokens",
+      ).intent,
+    ).toMatchObject({ inputTokens: 800, outputTokens: 900 });
+    expect(
+      say(
+        'Een chatbot voor 2.000 medewerkers, van wie er hooguit 100 tegelijk vragen stellen',
+      ).intent,
+    ).toMatchObject({
+      users: 2000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+    });
+    expect(
+      say(
+        '매일 새벽 2시부터 6시까지 상품 리뷰 약 5만 건을 카테고리별로 분류하는 배치 작업입니다.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 50000, windowHours: 4 });
+    expect(
+      say(
+        'Joka yö klo 01–05 tiivistää noin 20 000 litterointia, mahdollisimman edullisesti.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'summarisation',
+      batch: { itemsPerRun: 20000, windowHours: 4 },
+      budget: { preference: 'lowest-cost' },
+    });
+  });
+
+  it('does not read a French "on demand" of when the service runs as on-demand pricing', () => {
+    expect(
+      say(
+        'un outil qui résume à la demande les comptes rendus de réunion, 3 requêtes par seconde',
+      ).intent.pricing,
+    ).toBeUndefined();
+  });
 });

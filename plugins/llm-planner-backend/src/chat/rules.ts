@@ -337,8 +337,14 @@ function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
     !b.runsPerDay &&
     !f.questions.some(q => q.field === 'batch.runsPerDay')
   ) {
-    b.runsPerDay = 1;
-    st.assumptions.push('one batch run a day');
+    if (f.oneOff)
+      st.assumptions.push(
+        'a one-off job: read the cost per run (a monthly figure would assume it repeats daily)',
+      );
+    else {
+      b.runsPerDay = 1;
+      st.assumptions.push('one batch run a day');
+    }
   }
   if (!Object.keys(b).length) return;
   s.batch = b;

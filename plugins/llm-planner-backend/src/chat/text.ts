@@ -120,6 +120,26 @@ export function normaliseNumberWords(text: string): string {
               SCALE_WORDS[w.toLowerCase()],
           ),
       )
+      // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
+      .replace(
+        /(\d+(?:\.\d+)?)\s*(만|万|억|億|천|千)/g,
+        (_, a: string, w: string) =>
+          String(
+            Math.round(
+              Number(a) *
+                (
+                  {
+                    만: 1e4,
+                    万: 1e4,
+                    억: 1e8,
+                    億: 1e8,
+                    천: 1e3,
+                    千: 1e3,
+                  } as Record<string, number>
+                )[w],
+            ),
+          ),
+      )
       // Indian numbering: "1 lakh 8 hazaar" = 108,000, "2.5 crore" = 25,000,000
       .replace(
         /\b(\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)(?:\s+(\d+)\s*(?:hazaar|hazar|thousand))?\b/gi,

@@ -113,7 +113,7 @@ export type Findings = {
 
 /** Words that correct an earlier number of the same turn ("actually 800"). */
 const CORRECTION =
-  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|instead|scratch that|strike that|update|let me correct)\b/;
+  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo)\b/;
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -239,7 +239,7 @@ function ask(f: Findings, field: string, question: string): void {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -465,7 +465,16 @@ function normaliseTurn(input: string, f: Findings): string {
   const words = normaliseWords(request.text);
   if (words.fixed.length)
     f.assumptions.push(`typing slips read: ${words.fixed.join(', ')}`);
-  return normaliseNumberWords(words.text);
+  return withoutNegatedNumbers(normaliseNumberWords(words.text));
+}
+
+/** "25%, not 20%": a number said only to be ruled out is not read. */
+function withoutNegatedNumbers(text: string): string {
+  return text.replace(
+    /\b(not|ikke)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
+    (_, w: string, sp: string, num: string) =>
+      `${w}${sp}${' '.repeat(num.length)}`,
+  );
 }
 
 /**
@@ -1634,9 +1643,11 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
     // "sorry, checked the stats, it's more like 5%": corrects the share said before
     else if (
       f.shareSoFar &&
-      /\b(more like|closer to|rather|actually|make (it|that)|it['’]s|it is|more|less|about|around|roughly)\s*(about |around |~)?$/.test(
+      (/\b(more like|closer to|rather|actually|make (it|that)|it['’]s|it is|more|less|about|around|roughly)\s*(about |around |~)?$/.test(
         n.before.toLowerCase(),
-      )
+      ) ||
+        // "no wait, I mis-typed: 25%"
+        CORRECTION.test(n.before.toLowerCase()))
     )
       assign(f, 'activeFraction', v / 100, n, `${n.raw} %`);
     else f.notes.push(`${n.raw}% : not clear what it is a share of; ignored`);
@@ -1676,7 +1687,7 @@ function readSizingCount({ n, f, before, after }: NumberReading): boolean {
 
 /** The window one batch run must finish in ("within 8 hours"), or the answer to the question about it. */
 function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
-  const span = after.match(/^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\b/);
+  const span = after.match(/^\s*-?\s*(h|hrs?|hours?|mins?|minutes?|days?)\b/);
   if (
     span &&
     (f.batchContext || f.askedWindow) &&
@@ -1685,7 +1696,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       after,
     ) &&
     (f.askedWindow ||
-      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot)\b/.test(
+      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot|weekend)\b/.test(
         after,
       ) ||
       // "with 10 hours to finish", "has 3 hours to get through them"
@@ -1703,7 +1714,15 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         before,
       ))
   ) {
-    const hours = /^m/.test(span[1]) ? v / 60 : v;
+    // "within 5 days": a one-off job's window in days
+    if (
+      /^d/.test(span[1]) &&
+      !/\b(within|in|under|at most|over|takes?|no (more|longer) than)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+        before,
+      )
+    )
+      return false;
+    const hours = /^m/.test(span[1]) ? v / 60 : /^d/.test(span[1]) ? v * 24 : v;
     assign(f, 'batch.windowHours', r4(hours), n, `${n.raw} ${span[1]}`);
     return true;
   }
@@ -1836,7 +1855,7 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 }
 
 const ITEM_SIZE_BEFORE = new RegExp(
-  `\\beach${ITEM_NOUNS.source.slice(
+  `\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,
@@ -1864,7 +1883,7 @@ function readTokenLength({
   }
   // "3000 prompt tokens", "350 answer tokens": the direction named with the unit
   const named =
-    /^\s*(prompt|input|answer|output|completion|response|reply)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
+    /^\s*(?:(?:avg|average|mean|typical|median|max)\s+)?(prompt|input|answer|output|completion|response|reply)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
       after,
     );
   if (named) {
@@ -1898,11 +1917,15 @@ function readTokenLength({
   if (
     tokenUnit &&
     (new RegExp(
-      `^\\s*(tokens?|toks?)\\s*(per|each|an?|\\/)${ITEM_NOUNS.source.slice(1)}`,
+      `^\\s*(tokens?|toks?)\\s*(of (input|text|context|prompt)\\s*)?(per|each|an?|\\/)${ITEM_NOUNS.source.slice(
+        1,
+      )}`,
     ).test(after) ||
       // "40k emails (~600 tokens each)": each of the batch's items
       (f.batchContext &&
-        /^\s*(tokens?|toks?)\s*(each|apiece|a piece)\b/.test(after)) ||
+        /^\s*(tokens?|toks?)\s*(of [a-z]+\s+)?(each|apiece|a piece)\b/.test(
+          after,
+        )) ||
       // "~150 tokens in and ~250 out per item": the input of each item
       (f.batchContext &&
         /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
@@ -1942,8 +1965,12 @@ function readTokenLength({
       .pop()!;
     const dir =
       tokenDirection(before, after) ?? tokenDirection(sentence, after);
-    if (dir === 'in') assign(f, 'inputTokens', v, n);
-    else if (dir === 'out') assign(f, 'outputTokens', v, n);
+    if (dir === 'in') {
+      // "1,200 contracts, each around 30 pages (call it 18k tokens)": the size of each item
+      if (f.batchContext && /\beach\b/.test(sentence))
+        f.batch.tokensPerItem = v;
+      assign(f, 'inputTokens', v, n);
+    } else if (dir === 'out') assign(f, 'outputTokens', v, n);
     else
       f.notes.push(
         `${n.raw} tokens: not clear whether prompt or answer length; ignored`,

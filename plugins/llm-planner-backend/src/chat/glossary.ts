@@ -761,6 +761,13 @@ const REWRITES: [RegExp, string][] = [
   ],
   // "Elke run heeft 1u de tijd": one hour to finish
   [/(?<=\d)\s*u(?:ur)?\s+de tijd(?!\p{L})/giu, ' hours to finish'],
+  // "a 3,000-person sales org": a head count
+  [/(?<=\d)-(?:person|people|strong|head)(?!\p{L})/giu, ' people'],
+  // Danish and Norwegian corrections: "Undskyld, jeg mente 120, ikke 100"
+  [
+    /(?<!\p{L})(?:undskyld|unnskyld),?\s+jeg\s+mente(?!\p{L})/giu,
+    'sorry, I meant',
+  ],
   // non-native English: "2 percents of them", "online in same time"
   [/(?<=\d\s*)percents(?!\p{L})/giu, 'percent'],
   [/(?<!\p{L})in (?:the )?same time(?!\p{L})/giu, 'at the same time'],
@@ -821,7 +828,7 @@ const REWRITES: [RegExp, string][] = [
   [/(?<=tokens?\s+in\s+)(?:och|og|und|et|y|e|en|i|a)(?!\p{L})/giu, 'and'],
   // "ognuna con 16": each with
   [
-    /(?<!\p{L})(?:ognuna|ognuno|cada una|cada uno|chacune|chacun)\s+(?:con|avec|com)(?!\p{L})/giu,
+    /(?<!\p{L})(?:ognuna|ognuno|cada una|cada uno|cada uma|cada um|chacune|chacun)\s+(?:con|avec|com)(?!\p{L})/giu,
     'each with',
   ],
   // German compounds: "Übersetzungs-Assistent"

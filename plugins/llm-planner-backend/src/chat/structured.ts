@@ -4,7 +4,43 @@
  * "6500 employees.", `"tokens": {"in": 400}` becomes "400 tokens in.".
  */
 export function asPlainLines(text: string): string {
-  return keyValueLines(markdownRows(withoutFences(jsonAsLines(text))));
+  return keyValueLines(
+    markdownRows(withoutFences(csvAsLines(jsonAsLines(text)))),
+  );
+}
+
+/** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */
+function csvAsLines(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = csvFields(lines[i]);
+    const row = csvFields(lines[i + 1]);
+    if (
+      head.length < 3 ||
+      head.length !== row.length ||
+      !head.every(h => /^[A-Za-z][\w .()/-]*$/.test(h))
+    )
+      continue;
+    const pairs = head.map((h, k) => keyValueOf(h, row[k]));
+    return [...lines.slice(0, i), ...pairs, ...lines.slice(i + 2)].join('\n');
+  }
+  return text;
+}
+
+/** The fields of one CSV line; a quoted field may hold commas. */
+function csvFields(line: string): string[] {
+  if (!line.includes(',')) return [];
+  return [...line.matchAll(/(?:^|,)\s*("(?:[^"]|"")*"|[^,]*)/g)].map(m =>
+    m[1].replace(/^"|"$/g, '').replace(/""/g, '"').trim(),
+  );
+}
+
+/** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
+function keyValueOf(key: string, value: string): string {
+  const unit = /_(ms|s|sec|seconds|h|hours|usd)$/i.exec(key);
+  return unit
+    ? `${key.slice(0, unit.index)}: ${value} ${unit[1]}`
+    : `${key}: ${value}`;
 }
 
 /**
@@ -62,7 +98,10 @@ const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
  * employees"); snake_case keys become words. A YAML comment after the value is dropped.
  */
 function keyValueLines(text: string): string {
-  const yaml = /^[ \t]*[A-Za-z_][\w]*:[ \t]*$/m.test(text);
+  // a YAML parent key, or a form of three or more "Field: value" lines (a ticket template)
+  const yaml =
+    /^[ \t]*[A-Za-z_][\w]*:[ \t]*$/m.test(text) ||
+    (text.match(KEY_VALUE) ?? []).length >= 3;
   return text.replace(KEY_VALUE, (line, indent: string, key: string, raw) => {
     const dataShaped = key.includes('_') || (yaml && indent.length > 0);
     if (!dataShaped && !yaml) return line;

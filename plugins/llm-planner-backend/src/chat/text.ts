@@ -86,7 +86,13 @@ export const SMALL_NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -172,10 +178,12 @@ export function normaliseNumberWords(text: string): string {
         (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
       )
       .replace(
-        /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
+        /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
         (w: string) => String(SMALL_NUMBERS[w.toLowerCase()]),
       )
       .replace(/\bhalf a million\b/gi, '500000')
+      .replace(/\b(?:a|one) quarter of a million\b/gi, '250000')
+      .replace(/\bthree quarters of a million\b/gi, '750000')
       .replace(/\b(?:a|one) hundred thousand\b/gi, '100000')
       .replace(/\b(?:a|one) (hundred|thousand|million)\b/gi, (_, w: string) =>
         String(

@@ -35,6 +35,11 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // "general-purpose chatbot … to brainstorm and draft emails": the chat, whatever it drafts
         { re: /\bgeneral[- ]purpose (chat ?bot|assistant|chat)\b/, weight: 8 },
+        // "internal assistant for our finance dept — drafting emails, explaining formulas"
+        {
+          re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot)\b/,
+          weight: 5,
+        },
         // "a general internal chat assistant (ask anything, rewrite text)"
         {
           re: /\bgeneral ([\w-]+ ){0,2}?(chat ?bot|chat assistant|assistant)\b|\bask (it )?anything\b/,
@@ -77,7 +82,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 1,
       rules: [
         {
-          re: /customer[- ](service|support|care|success|questions|inquiries|enquiries)/,
+          re: /customer[- ](service|support|care|success|questions|inquiries|enquiries|facing)/,
           weight: 4,
         },
         // "answers the questions of our customers"
@@ -129,7 +134,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           // a copilot for support or sales is an assistant of that kind, not code completion
-          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research)[- ])copilot|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
+          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research|on-call|incident|ops|sre|it)[- ])copilot|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
           weight: 5,
         },
         {
@@ -301,7 +306,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) ([a-z]+ )?tools|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) ([a-z]+ )?tools|as tools|calls? [^.]{0,60}\bapis\b|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
           weight: 5,
         },
         {
@@ -343,7 +348,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "tag 288,000 tickets by topic and product area": sorting items into classes
         {
-          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy)|into (\d+ )?(categories|classes|buckets|topics|groups|labels))\b/,
+          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy)|into ((our|the|its|their) )?(\d+ )?(categories|classes|buckets|topics|groups|labels))\b/,
           weight: 5,
         },
         // the batch mode, which any task can run in

@@ -143,7 +143,7 @@ const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
   },
 };
 
-type NumKey =
+export type NumKey =
   | 'population'
   | 'concurrent'
   | 'rps'
@@ -380,6 +380,8 @@ type AnalyseContext = {
   shareSoFar?: boolean;
   /** runs a day of the batch job earlier turns described */
   runsPerDaySoFar?: number;
+  /** the number the previous turn said last: "sorry, I meant 120" next corrects it */
+  lastSaidSoFar?: { key: NumKey; factor: number };
 };
 
 /**
@@ -451,6 +453,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     useCaseSoFar: Boolean(ctx.useCaseSoFar),
     shareSoFar: Boolean(ctx.shareSoFar),
     ...(ctx.runsPerDaySoFar ? { runsPerDaySoFar: ctx.runsPerDaySoFar } : {}),
+    ...(ctx.lastSaidSoFar ? { lastSaid: ctx.lastSaidSoFar } : {}),
   };
 }
 
@@ -649,6 +652,19 @@ function onDemandPricing(lower: string): boolean {
  */
 const CADENCE_CORRECTION =
   /\b(?:i meant|i mean|make that|actually|correction:?|rather)\s+(?:(?:about|around|roughly)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
+/** "sends every 20 seconds a message" (Dutch and German word order): as MESSAGE_EVERY. */
+function messageAfterEvery(text: string): RegExpExecArray | null {
+  const m =
+    /\bevery\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\b/i.exec(
+      text,
+    );
+  if (!m) return null;
+  // the groups in MESSAGE_EVERY's order: count, interval, unit
+  const out = [m[0], m[3], m[1], m[2]] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
+}
+
 const MESSAGE_EVERY =
   /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
 
@@ -660,7 +676,9 @@ function readPerPersonCadence(text: string, f: Findings): string {
   const m =
     /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i.exec(
       text,
-    ) ?? MESSAGE_EVERY.exec(text);
+    ) ??
+    MESSAGE_EVERY.exec(text) ??
+    messageAfterEvery(text);
   if (!m) return text;
   const count =
     m[1] === undefined || /^(a|an|one)$/i.test(m[1]) ? 1 : Number(m[1]);
@@ -1208,17 +1226,25 @@ function readPeaks(text: string, f: Findings): string {
 }
 
 const RATE_UNIT = '(?:rps|qps|req\\/s|requests? (?:per|a) second)';
-/** "avg 1.2k rps, peaks of 3k rps": the average rate and the peak as a multiple of it. */
-const RATE_THEN_PEAK = new RegExp(
-  `(\\d[\\d.,]*)\\s*(k)?\\s*${RATE_UNIT}\\b[^.;\\n]{0,40}?\\bpeak(?:s|ing)?\\s+(?:of\\s+|at\\s+|up to\\s+|around\\s+|near\\s+|reaching\\s+|hitting\\s+)?~?(\\d[\\d.,]*)\\s*(k)?(?:\\s*${RATE_UNIT}\\b)?`,
+/** A load: a rate, or sessions at once ("600 concurrent conversations"). */
+const LOAD_UNIT = `(?:${RATE_UNIT}|(?:concurrent|simultaneous|parallel) [a-z]+|[a-z]+ at (?:once|the same time))`;
+/** "avg 1.2k rps, peaks of 3k rps", "600 concurrent chats, with peaks up to 1,500": the peak as a multiple. */
+const LOAD_THEN_PEAK = new RegExp(
+  `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.;\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|spik(?:e|es|ing) (?:to|of))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
 );
 
+/** A count as written: "1,500" and "1.500" (European) are 1500, "1.2" is 1.2. */
+function countOfText(d: string, k?: string): number {
+  const plain = /^\d{1,3}(\.\d{3})+$/.test(d)
+    ? d.replace(/\./g, '')
+    : d.replace(/,/g, '');
+  return Number(plain) * (k ? 1000 : 1);
+}
+
 function readPeakRate(text: string, f: Findings): string {
-  const m = RATE_THEN_PEAK.exec(text.toLowerCase());
+  const m = LOAD_THEN_PEAK.exec(text.toLowerCase());
   if (!m) return text;
-  const value = (d: string, k?: string) =>
-    Number(d.replace(/,/g, '')) * (k ? 1000 : 1);
-  const factor = value(m[3], m[4]) / value(m[1], m[2]);
+  const factor = countOfText(m[3], m[4]) / countOfText(m[1], m[2]);
   if (!(factor > 1) || !Number.isFinite(factor)) return text;
   f.peakFactor = r4(factor);
   f.assumptions.push(

@@ -51,6 +51,27 @@ const TERMS: [string, string][] = [
     'triples at peak',
   ],
   ['im monat|pro monat|al mes|au mois', 'per month'],
+  ['un quart|un cuarto|un quarto|um quarto|een kwart|ein viertel', 'a quarter'],
+  ['un tiers|un tercio|un terzo|um terço|een derde|ein drittel', 'a third'],
+  ['en entrée', 'in'],
+  ['en sortie', 'out'],
+  [
+    "pas besoin que (?:ce|ça) soit|pas besoin d[’']être|no hace falta que sea|non serve che sia",
+    'no need to be',
+  ],
+  [
+    'on peut attendre|podemos esperar|possiamo aspettare|podemos aguardar|wir können warten',
+    'we can wait',
+  ],
+  ['ingenieros|ingénieurs|ingegneri|engenheiros|inżynierów', 'engineers'],
+  ['udviklere|utviklere|utvecklare', 'developers'],
+  ['af dem|av dem|av dom', 'of them'],
+  ['lynhurtigt|lynhurtig|blixtsnabbt|blixtsnabb', 'lightning fast'],
+  ['habrá|haverá|ci saranno|il y aura', 'there will be'],
+  ['lleva|leva|porte', 'has'],
+  ['ronda los|ronda las|tourne autour de', 'is about'],
+  ['de contexto(?: recuperado)?|de contexte|di contesto', 'of context'],
+  ['conectadas|conectados|connectés|connectées|connessi|collegati', 'online'],
   ["entrée d[’']environ|entrada de unos|input di circa", 'input of about'],
   ["sortie d[’']environ|salida de unos|output di circa", 'output of about'],
   ['entrée|entrada', 'input'],
@@ -761,6 +782,11 @@ const REWRITES: [RegExp, string][] = [
   ],
   // "Elke run heeft 1u de tijd": one hour to finish
   [/(?<=\d)\s*u(?:ur)?\s+de tijd(?!\p{L})/giu, ' hours to finish'],
+  // "elke 20 seconden", "toutes les 30 secondes": every N units
+  [
+    /(?<!\p{L})(?:a\s+)?(?:elke|jede|jeden|jedes|chaque|cada|ogni|varje|hver|hvert|toutes les|tous les)\s+(?=\d)/giu,
+    'every ',
+  ],
   // "a 3,000-person sales org": a head count
   [/(?<=\d)-(?:person|people|strong|head)(?!\p{L})/giu, ' people'],
   // Danish and Norwegian corrections: "Undskyld, jeg mente 120, ikke 100"

@@ -75,6 +75,12 @@ export function turnsToRead(
   return hasState ? turns.slice(-1) : turns;
 }
 
+/** The user's turn before the last one, read again only for the number it said last. */
+function previousTurn(messages: ChatMessage[]): Turn | undefined {
+  const all = turnsToRead(messages, {});
+  return all.length > 1 ? all[all.length - 2] : undefined;
+}
+
 type State = {
   intent: Partial<Intent>;
   notes: string[];
@@ -406,7 +412,13 @@ export class RuleIntentExtractor implements IntentExtractor {
       batchRate: Boolean(current.batch && current.usersMean === 'rps'),
     };
     let batchContext = Boolean(current.batch);
-    for (const turn of turnsToRead(messages, current)) {
+    const turns = turnsToRead(messages, current);
+    // "Sorry, I meant 120": the number the turn before said last, when only the last turn is read
+    const before = turns.length === 1 ? previousTurn(messages) : undefined;
+    let lastSaid: Findings['lastSaid'] = before
+      ? analyse(before.text, this.idx, { askedUsersMean: false }).lastSaid
+      : undefined;
+    for (const turn of turns) {
       const f = analyse(turn.text, this.idx, {
         askedUsersMean: turn.askedUsersMean,
         useCaseSoFar: st.intent.useCase,
@@ -416,7 +428,9 @@ export class RuleIntentExtractor implements IntentExtractor {
         batchSoFar: batchContext,
         shareSoFar: st.intent.activeFraction !== undefined,
         runsPerDaySoFar: st.intent.batch?.runsPerDay,
+        lastSaidSoFar: lastSaid,
       });
+      lastSaid = f.lastSaid;
       batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }

@@ -3,6 +3,7 @@ import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import { asPlainLines } from './structured';
 import {
   USE_CASES_BY_CHAT_RANK,
+  useCaseTask,
   type UsersMean,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
@@ -86,7 +87,7 @@ export type Findings = {
   /** the turn's text as read (positions match the numbers') */
   turnText: string;
   /** the last number used, its field and the factor its unit applied ("make that 2,500" reuses both) */
-  lastSaid?: { key: NumKey; factor: number };
+  lastSaid?: { key: NumKey; factor: number; raw?: number };
   /** counts followed by a plural noun in a batch request, used when no known item noun was counted */
   itemCandidates: {
     n: NumberMention;
@@ -100,7 +101,7 @@ export type Findings = {
   /** earlier turns described a batch job */
   batchSoFar: boolean;
   /** earlier turns set a use case */
-  useCaseSoFar: boolean;
+  useCaseSoFar?: string;
   /** earlier turns set the share of users active at once: a corrected "more like 5 %" is one */
   shareSoFar: boolean;
   /** the end-to-end target came from an allowance ("it can take a minute") */
@@ -113,7 +114,7 @@ export type Findings = {
 
 /** Words that correct an earlier number of the same turn ("actually 800"). */
 const CORRECTION =
-  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo)\b/;
+  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -226,7 +227,7 @@ function assign(
   }
   f.said[key] = v;
   f.saidEnd[key] = n.end;
-  f.lastSaid = { key, factor: n.value ? v / n.value : 1 };
+  f.lastSaid = { key, factor: n.value ? v / n.value : 1, raw: n.value };
   if (f.questions.some(q => q.field === field && /both/.test(q.question)))
     f.questions = f.questions.filter(q => q.field !== field);
   write(f, key, v);
@@ -381,7 +382,7 @@ type AnalyseContext = {
   /** runs a day of the batch job earlier turns described */
   runsPerDaySoFar?: number;
   /** the number the previous turn said last: "sorry, I meant 120" next corrects it */
-  lastSaidSoFar?: { key: NumKey; factor: number };
+  lastSaidSoFar?: { key: NumKey; factor: number; raw?: number };
 };
 
 /**
@@ -419,7 +420,9 @@ export function analyse(
   text = readActiveShare(text, f);
   text = readCountOfPopulation(text, f);
 
-  for (const n of scanNumbers(text)) readNumber(n, f, text);
+  const numbers = scanNumbers(text);
+  for (const n of numbers) readNumber(n, f, text);
+  if (!numbers.length) readRateUnitCorrection(text.toLowerCase(), f);
   readItemCandidates(f);
 
   const remaining = text.toLowerCase();
@@ -450,7 +453,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     askedWindow: Boolean(ctx.askedWindow),
     budgetSoFar: Boolean(ctx.budgetSoFar),
     batchSoFar: Boolean(ctx.batchSoFar),
-    useCaseSoFar: Boolean(ctx.useCaseSoFar),
+    ...(ctx.useCaseSoFar ? { useCaseSoFar: ctx.useCaseSoFar } : {}),
     shareSoFar: Boolean(ctx.shareSoFar),
     ...(ctx.runsPerDaySoFar ? { runsPerDaySoFar: ctx.runsPerDaySoFar } : {}),
     ...(ctx.lastSaidSoFar ? { lastSaid: ctx.lastSaidSoFar } : {}),
@@ -1241,9 +1244,33 @@ function countOfText(d: string, k?: string): number {
   return Number(plain) * (k ? 1000 : 1);
 }
 
+/** "peaks of 8 requests per second, the average is half of that": the average and the peak factor. */
+const PEAK_THEN_AVERAGE = new RegExp(
+  `\\bpeaks?\\s+(?:of\\s+|at\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*${RATE_UNIT}\\b[^.;\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b`,
+);
+
+function readAverageBelowPeak(text: string, f: Findings): string {
+  const m = PEAK_THEN_AVERAGE.exec(text.toLowerCase());
+  if (!m) return text;
+  const share = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25 }[
+    m[3] as 'half' | 'a third' | 'a quarter'
+  ];
+  const peak = countOfText(m[1], m[2]);
+  f.rps = r4(peak * share);
+  f.said.rps = f.rps;
+  f.peakFactor = r4(1 / share);
+  f.assumptions.push(
+    `peak ${m[1]}${m[2] ?? ''} req/s with the average ${m[3]} of it: ${fmt(
+      f.rps,
+    )} req/s on average, ${fmt(f.peakFactor)}x at peak`,
+  );
+  const at = m.index + m[0].indexOf(m[1]);
+  return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
+}
+
 function readPeakRate(text: string, f: Findings): string {
   const m = LOAD_THEN_PEAK.exec(text.toLowerCase());
-  if (!m) return text;
+  if (!m) return readAverageBelowPeak(text, f);
   const factor = countOfText(m[3], m[4]) / countOfText(m[1], m[2]);
   if (!(factor > 1) || !Number.isFinite(factor)) return text;
   f.peakFactor = r4(factor);
@@ -1380,6 +1407,14 @@ function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
   // "it's a nightly batch" after "summarise our support tickets": how the task runs, not
   // another task; only task words change the use case an earlier turn set
   if (useCase && f.useCaseSoFar && (!byTask || byTask.score < 4)) return;
+  // "… click and wait for the recap", then "7,200 summaries a day": the kind named first stays
+  if (
+    useCase &&
+    f.useCaseSoFar &&
+    f.useCaseSoFar !== useCase.id &&
+    useCaseTask(f.useCaseSoFar) === useCase.id
+  )
+    return;
   if (useCase) {
     f.useCase = useCase.id;
     f.useCaseWords = useCase.words;
@@ -2093,7 +2128,7 @@ function readRequestRate({
   const rate =
     after.match(
       // "6 completion requests a min": up to two nouns before the period
-      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
+      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
@@ -2433,6 +2468,40 @@ function readBareCorrection({ n, f, before, v }: NumberReading): boolean {
   const { key, factor } = f.lastSaid;
   assign(f, key, r4(v * factor), n);
   return true;
+}
+
+/**
+ * "sorry — per hour, not per day" after "7,200 summaries per day": the rate said last, read
+ * again with the corrected unit (a rate per day is spread over 24 hours here).
+ */
+function readRateUnitCorrection(lower: string, f: Findings): void {
+  const said = f.lastSaid;
+  const unit = /\bper (second|sec|minute|min|hour|hr|day)\b/.exec(
+    lower.replace(/\bnot per \w+/g, ''),
+  );
+  if (
+    !said ||
+    said.key !== 'rps' ||
+    said.raw === undefined ||
+    !unit ||
+    !CORRECTION.test(lower)
+  )
+    return;
+  const perS: Record<string, number> = {
+    second: 1,
+    sec: 1,
+    minute: 1 / 60,
+    min: 1 / 60,
+    hour: 1 / 3600,
+    hr: 1 / 3600,
+    day: 1 / 86400,
+  };
+  const rps = r4(said.raw * perS[unit[1]]);
+  f.rps = rps;
+  f.said.rps = rps;
+  f.assumptions.push(
+    `${fmt(said.raw)} per ${unit[1]} = ${fmt(rps)} req/s (the unit corrected)`,
+  );
 }
 
 /** The readings tried in turn on a number; the first that recognises it takes it. */

@@ -12,6 +12,10 @@ const TERMS: [string, string][] = [
     '(\\d+)\\s+(?:op de|su|em cada|de cada|sur|von|auf|na|av|z)\\s+(\\d+)',
     '$1 in $2',
   ],
+  [
+    "pieken tot|piek tot|spitzen bis zu|spitzen von bis zu|picos de hasta|pics jusqu[’']à|picchi fino a|picos de até",
+    'peaks up to',
+  ],
   // "not real-time" in each language, before "real-time" is translated
   [
     "(?:não precisa (?:ser|estar) em|no (?:necesita|tiene que|hace falta que sea) (?:ser |estar )?en|non (?:deve|serve|ha bisogno di|occorre) (?:essere |che sia )?in|(?:n'a |n'est )?pas besoin d'être en|muss nicht in|hoeft niet|nie musi być w|behöver inte vara i) (?:tempo real|tiempo real|tempo reale|temps réel|echtzeit|realtime|real-time|czasie rzeczywistym|realtid)(?: zu sein| te zijn| sein)?",
@@ -53,6 +57,10 @@ const TERMS: [string, string][] = [
   ['im monat|pro monat|al mes|au mois', 'per month'],
   ['un quart|un cuarto|un quarto|um quarto|een kwart|ein viertel', 'a quarter'],
   ['un tiers|un tercio|un terzo|um terço|een derde|ein drittel', 'a third'],
+  [
+    'gelijktijdige|gleichzeitige|simultanées|simultáneas|simultanee|simultâneas',
+    'concurrent',
+  ],
   ['en entrée', 'in'],
   ['en sortie', 'out'],
   [
@@ -384,6 +392,33 @@ const TERMS: [string, string][] = [
   ['yössä|yöltä', 'per night'],
   ['spot-instanssit|spot-instansseja', 'spot instances'],
   ['käyvät hyvin|käy hyvin', 'are fine'],
+  // Czech
+  ['pondělí', 'monday'],
+  ['úterý', 'tuesday'],
+  ['středu', 'wednesday'],
+  ['čtvrtek', 'thursday'],
+  ['pátek', 'friday'],
+  ['sobotu', 'saturday'],
+  ['neděli', 'sunday'],
+  ['shrnout|shrnutí|shrnovat|shrnuje', 'summarise'],
+  ['týdenní', 'weekly'],
+  ['zprávy|zpráv', 'reports'],
+  ['dokumentů|dokumenty', 'documents'],
+  ['každý|každá|každé', 'each'],
+  ['kolem', 'around'],
+  ['stran', 'pages'],
+  ['tokenů', 'tokens'],
+  ['mezi', 'between'],
+  ['rozpočet', 'budget'],
+  // Indonesian
+  ['sekitar|kira-kira', 'about'],
+  ['permintaan', 'requests'],
+  ['per detik', 'per second'],
+  ['per menit', 'per minute'],
+  ['per jam', 'per hour'],
+  ['pengguna', 'users'],
+  ['karyawan', 'employees'],
+  ['bersamaan', 'at the same time'],
   ['zhruba|přibližně|noin|yaklaşık|omkring|cirka', 'about'],
   ['rozpočet|budjetti|bütçe', 'budget'],
   ['denně|päivässä|günlük', 'a day'],
@@ -689,7 +724,7 @@ const REWRITES: [RegExp, string][] = [
     'at ',
   ],
   [
-    /(?<!\p{L})(?:bis|jusqu['’]à|hasta las|hasta|fino alle|até às|até|tot|do|till)\s+(?=\d{1,2}(?::\d{2})?\s*h?(?!\p{L}))/giu,
+    /(?<!\p{L})(?<!(?:pieken|piek|spitzen|picos|pics|picchi|peaks?)\s+)(?:bis|jusqu['’]à|hasta las|hasta|fino alle|até às|até|tot|do|till)\s+(?=\d{1,2}(?::\d{2})?\s*h?(?!\p{L}))/giu,
     'until ',
   ],
   // "1.200 tokens por factura": per item
@@ -750,6 +785,35 @@ const REWRITES: [RegExp, string][] = [
   [/약\s*/g, ' about '],
   [/고객\s*문의/g, ' customer inquiries '],
   [/입력(?:은|이)?/g, ' input '],
+  // Japanese: "ピーク時は毎秒8リクエスト程度で、平均はその半分" (peak 8 a second, average half of it),
+  // "入力は約4,000トークン" (input about 4,000 tokens), "5秒以内" (within 5 seconds)
+  [
+    /ピーク時は?\s*毎秒\s*(\d[\d,.]*)\s*リクエスト(?:程度|くらい)?/g,
+    ' peaks of $1 requests per second ',
+  ],
+  [/平均は(?:その)?半分(?:くらい|程度)?/g, ' the average is half of that '],
+  [/毎秒\s*(\d[\d,.]*)\s*リクエスト/g, ' $1 requests per second '],
+  [/入力は?\s*(?:約|およそ)/g, ' input about '],
+  [/出力は?\s*(?:約|およそ)/g, ' output about '],
+  [/(\d[\d,.]*)\s*トークン(?!あたり)/g, ' $1 tokens '],
+  [/レスポンス全体を?/g, ' full response '],
+  [/(p\d{2})\s*で/g, ' $1 '],
+  [/(\d+(?:\.\d+)?)\s*秒以内/g, ' within $1 seconds '],
+  [/要約が表示されるまで[^。]*?待って/g, ' wait for the summary to appear '],
+  // Chinese: "智能客服" (customer service), "平均每秒30个请求", "每天运行26小时", "首字延迟不超过1秒"
+  [/智能客服|在线客服|客服/g, ' customer service '],
+  [/平均每秒\s*(\d[\d,.]*)\s*个?请求/g, ' $1 requests per second on average '],
+  [/每秒\s*(\d[\d,.]*)\s*个?请求/g, ' $1 requests per second '],
+  [/每天运行\s*(\d+)\s*(?:个)?小时/g, ' runs $1 hours a day '],
+  [/首字延迟|首token延迟|首个token延迟|首字时间/g, ' first token '],
+  [/不超过\s*(\d+(?:\.\d+)?)\s*秒/g, ' under $1 seconds '],
+  [/不超过\s*(\d+(?:\.\d+)?)\s*毫秒/g, ' under $1 ms '],
+  // Czech: "každé pondělí" (every Monday), "mezi 02:00 a 07:00" (between … and …)
+  [
+    /(?<!\p{L})každ[éýá]\s+(pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli)(?!\p{L})/giu,
+    'every $1',
+  ],
+  [/(?<=\d{1,2}:\d{2})\s+a\s+(?=\d{1,2}:\d{2})/g, ' and '],
   // Japanese and Chinese: no spaces between words, so each phrase becomes English words
   [/翻訳|翻译/g, ' translation '],
   [/コード生成|代码生成|程式碼生成/g, ' code generation '],

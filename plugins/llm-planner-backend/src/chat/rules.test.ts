@@ -1811,3 +1811,110 @@ describe('general rules for the forms the tenth held-out set showed (issue #16)'
     ).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the eleventh held-out set showed (issue #16)', () => {
+  it('reads a ticket form of "Field: value" lines and a CSV header with its row', () => {
+    expect(
+      say(
+        'Capacity request\nUse case: Q&A over the sales wiki\nPeople online at once: ~90\nAnswer tokens / request: 300\nGPU preference: L40S',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 90,
+      usersMean: 'concurrent',
+      outputTokens: 300,
+      gpu: 'L40S',
+    });
+    expect(
+      say(
+        'team,use_case,requests_per_min,avg_prompt_tokens,p95_ttft_ms\nsupport,"customer support chat",600,700,800',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 10,
+      usersMean: 'rps',
+      inputTokens: 700,
+      slo: { percentile: 'p95', ttftMs: 800 },
+    });
+  });
+
+  it('reads a peak over concurrent sessions or a rate said with "up to", and an average as a share of the peak', () => {
+    expect(
+      say(
+        'support chat, about 300 concurrent conversations with peaks up to 900 on Mondays',
+      ).intent,
+    ).toMatchObject({ users: 300, usersMean: 'concurrent', peakFactor: 3 });
+    expect(
+      say('translation API, 50 rps normally, up to 120 rps during sales')
+        .intent,
+    ).toMatchObject({ users: 50, usersMean: 'rps', peakFactor: 2.4 });
+    expect(
+      say(
+        'summary button in our CRM: peaks of 20 requests per second, the average is a quarter of that',
+      ).intent,
+    ).toMatchObject({ users: 5, usersMean: 'rps', peakFactor: 4 });
+  });
+
+  it('rules out "not N", takes "so call it N" as the figure and corrects a number or a unit said the turn before', () => {
+    expect(
+      say('chatbot for 90 staff; 30% of them online at the same time, not 20%')
+        .intent.activeFraction,
+    ).toBe(0.3);
+    expect(
+      say(
+        'tutor bot for somewhere between 2,100 and 2,400 students, so call it twenty-two hundred',
+      ).intent.users,
+    ).toBe(2200);
+    expect(
+      say(
+        'autocomplete for our 300 developers',
+        'about 60 of them at the same time',
+        'sorry, I meant 90',
+      ).intent,
+    ).toMatchObject({ users: 300, activeFraction: 0.3 });
+    expect(
+      say(
+        'a summarise button in the ticket view, agents wait for the recap',
+        'about 3,600 summaries per day',
+        'oops, per hour, not per day',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 1,
+      usersMean: 'rps',
+    });
+  });
+
+  it('reads a window in days, "tokens of text each" and "each with about N tokens"', () => {
+    const r = say(
+      'one-off backfill: classify 900k archived emails (avg 700 tokens of text each) within 3 days',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 900000,
+      windowHours: 72,
+      tokensPerItem: 700,
+    });
+  });
+
+  it('reads Japanese, Chinese, Czech and Indonesian requests', () => {
+    expect(
+      say('社内チャットボット。毎秒12リクエスト、入力は約2,000トークン。')
+        .intent,
+    ).toMatchObject({ users: 12, usersMean: 'rps', inputTokens: 2000 });
+    expect(
+      say('我们需要智能客服，平均每秒20个请求，首字延迟不超过2秒。').intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 20,
+      usersMean: 'rps',
+      slo: { ttftMs: 2000 },
+    });
+    expect(
+      say('Každý pátek shrnout zhruba 300 dokumentů mezi 01:00 a 05:00.').intent
+        .batch,
+    ).toMatchObject({ itemsPerRun: 300, windowHours: 4 });
+    expect(
+      say('chatbot internal, sekitar 40 permintaan per detik').intent,
+    ).toMatchObject({ users: 40, usersMean: 'rps' });
+  });
+});

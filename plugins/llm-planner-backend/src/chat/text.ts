@@ -113,6 +113,15 @@ const SCALE_WORDS: Record<string, number> = {
 export function normaliseNumberWords(text: string): string {
   return (
     text
+      // "twenty-two hundred": the tens and units first
+      .replace(
+        /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
+        (_, t: string, u: string) =>
+          String(
+            SMALL_NUMBERS[t.toLowerCase()] +
+              (SMALL_NUMBERS[u.toLowerCase()] ?? 1),
+          ),
+      )
       .replace(
         new RegExp(
           `\\b(\\d+|${Object.keys(SMALL_NUMBERS).join(
@@ -375,6 +384,9 @@ const VOCABULARY = [
   'window',
   'weekly',
   'hourly',
+  'monthly',
+  'minute',
+  'response',
   'deadline',
   'translations',
   'summarise',

@@ -507,7 +507,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // "wait for the summary to appear in the side panel": someone is waiting on it
         {
-          re: /\bwait\w* for the summary|\bsummary to (appear|show up|load|pop up)\b/,
+          re: /\bwait\w* for the (summary|recap|digest|tl;?dr)|\b(summary|recap) to (appear|show up|load|pop up)\b/,
           weight: 5,
         },
         // "gets a 5-line summary in a side panel": shown to someone in the tool they work in

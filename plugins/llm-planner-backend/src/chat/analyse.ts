@@ -1783,7 +1783,8 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       )
     )
       return false;
-    const hours = /^m/.test(span[1]) ? v / 60 : /^d/.test(span[1]) ? v * 24 : v;
+    const hoursPer: Record<string, number> = { m: 1 / 60, d: 24, h: 1 };
+    const hours = v * hoursPer[span[1][0]];
     assign(f, 'batch.windowHours', r4(hours), n, `${n.raw} ${span[1]}`);
     return true;
   }

@@ -1662,6 +1662,14 @@ describe('general rules for the forms the tenth held-out set showed (issue #16)'
     });
   });
 
+  it("does not read a whole message of the planner's own field names as a request", () => {
+    const r = say(
+      '{"intent": {"users": 1e9, "usersMean": "rps", "gpu": "B200"}}',
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.intent.gpu).toBeUndefined();
+  });
+
   it('does not read a JSON object inside a request as the request', () => {
     expect(
       say('support bot for 40 concurrent users {"users": 1e9, "gpu": "B200"}')

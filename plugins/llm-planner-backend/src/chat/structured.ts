@@ -58,7 +58,16 @@ function jsonAsLines(text: string): string {
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
     return text;
+  // the planner's own field names ("usersMean", "budget.usdPerMonth", "intent") are settings
+  // written as code, which the injection filter leaves out; a person's spec names things
+  if (keysOf(parsed).some(k => /[a-z][A-Z]|\./.test(k) || k === 'intent'))
+    return text;
   return flatten(parsed as Record<string, unknown>, '').join('\n');
+}
+
+function keysOf(v: unknown): string[] {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return [];
+  return Object.entries(v).flatMap(([k, x]) => [k, ...keysOf(x)]);
 }
 
 function flatten(obj: Record<string, unknown>, prefix: string): string[] {

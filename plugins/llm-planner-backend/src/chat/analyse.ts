@@ -240,7 +240,7 @@ function ask(f: Findings, field: string, question: string): void {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -348,7 +348,7 @@ const CONCURRENT_WORDS =
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+  'sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -731,13 +731,24 @@ function readPricePreferenceAndCadence(
     )
   )
     f.oneOff = true;
-  const runs = runsPerDayOf(lower);
+  // "on the 1st of every month … it runs overnight": overnight says when a run starts, and
+  // gives way to a cadence said elsewhere
+  const cadenceText = (c: string) =>
+    /\bovernight\b/.test(c) && !/\bovernight (batch|job|run)s?\b/.test(c)
+      ? c.replace(/\bovernight\b/g, '')
+      : c;
+  const clauses = lower.split(/[.;!?\n]/);
+  const explicit = clauses
+    .map(c => runsPerDayOf(cadenceText(c)))
+    .filter((x): x is number => x !== undefined);
+  const runs = explicit.length
+    ? runsPerDayOf(cadenceText(lower))
+    : runsPerDayOf(lower);
   // "twice a day … the job runs once daily": two cadences in different clauses are asked back
   const cadences = new Set(
-    lower
-      .split(/[.;!?\n]/)
-      .map(runsPerDayOf)
-      .filter((x): x is number => x !== undefined),
+    explicit.length
+      ? explicit
+      : clauses.map(runsPerDayOf).filter((x): x is number => x !== undefined),
   );
   if (f.batchContext && cadences.size > 1)
     ask(
@@ -1022,7 +1033,12 @@ function readHourRanges(text: string, f: Findings): string {
       offset: number,
       whole: string,
     ) => {
-      if (!fromWord && !ap && !bp && !am && !bm) return s;
+      // "they work 8–20 CET": a time zone after the span says it is clock time
+      const zone =
+        /^\s*(cet|cest|utc|gmt|est|edt|pst|pdt|et|pt|ist|jst|bst)\b/i.test(
+          whole.slice(offset + s.length),
+        );
+      if (!fromWord && !ap && !bp && !am && !bm && !zone) return s;
       // "twice a day (06:00 and 18:00)": two times, a span only "between" them
       if (/\band\b/i.test(s) && !/^between$/i.test(fromWord ?? '')) return s;
       const next = whole.slice(offset + s.length);
@@ -1190,7 +1206,7 @@ function readPeaks(text: string, f: Findings): string {
   const peakAt = text
     .toLowerCase()
     .match(
-      /\bpeaks?\b[^.]{0,20}?\b(at|around)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)/,
+      /\bpeaks?\b[^.]{0,20}?\b(at|around)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)(?!\d|[.,]\d)/,
     );
   if (peakAt)
     f.notes.push(
@@ -1228,12 +1244,13 @@ function readPeaks(text: string, f: Findings): string {
   return readPeakRate(rest, f);
 }
 
-const RATE_UNIT = '(?:rps|qps|req\\/s|requests? (?:per|a) second)';
+const RATE_UNIT =
+  '(?:rps|qps|req\\/s|(?:requests? |calls? |queries )?(?:per|a|each) second)';
 /** A load: a rate, or sessions at once ("600 concurrent conversations"). */
 const LOAD_UNIT = `(?:${RATE_UNIT}|(?:concurrent|simultaneous|parallel) [a-z]+|[a-z]+ at (?:once|the same time))`;
 /** "avg 1.2k rps, peaks of 3k rps", "600 concurrent chats, with peaks up to 1,500": the peak as a multiple. */
 const LOAD_THEN_PEAK = new RegExp(
-  `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.;\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|spik(?:e|es|ing) (?:to|of))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
+  `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|spik(?:e|es|ing) (?:to|of))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
 );
 
 /** A count as written: "1,500" and "1.500" (European) are 1500, "1.2" is 1.2. */
@@ -1246,16 +1263,19 @@ function countOfText(d: string, k?: string): number {
 
 /** "peaks of 8 requests per second, the average is half of that": the average and the peak factor. */
 const PEAK_THEN_AVERAGE = new RegExp(
-  `\\bpeaks?\\s+(?:of\\s+|at\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*${RATE_UNIT}\\b[^.;\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b`,
+  `(?:\\bpeaks?\\s+(?:of\\s+|at\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*${RATE_UNIT}\\b|(\\d[\\d.,]*)\\s*(k)?\\s*(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(second|minute)\\s+(?:at (?:the )?(?:busiest|peak))\\b)[^.;\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b`,
 );
 
 function readAverageBelowPeak(text: string, f: Findings): string {
-  const m = PEAK_THEN_AVERAGE.exec(text.toLowerCase());
-  if (!m) return text;
+  const found = PEAK_THEN_AVERAGE.exec(text.toLowerCase());
+  if (!found) return text;
+  // "peaks of 8 rps, …" or "120 generations a minute at the busiest, …": the same three parts
+  const perMinute = found[1] === undefined && found[5] === 'minute';
+  const m = [found[0], found[1] ?? found[3], found[2] ?? found[4], found[6]];
   const share = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25 }[
     m[3] as 'half' | 'a third' | 'a quarter'
   ];
-  const peak = countOfText(m[1], m[2]);
+  const peak = countOfText(m[1], m[2]) / (perMinute ? 60 : 1);
   f.rps = r4(peak * share);
   f.said.rps = f.rps;
   f.peakFactor = r4(1 / share);
@@ -1264,7 +1284,7 @@ function readAverageBelowPeak(text: string, f: Findings): string {
       f.rps,
     )} req/s on average, ${fmt(f.peakFactor)}x at peak`,
   );
-  const at = m.index + m[0].indexOf(m[1]);
+  const at = found.index + m[0].indexOf(m[1]);
   return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
 }
 
@@ -1288,14 +1308,14 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active|us(ing|es?) it)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active|us(ing|es?) it)\b/,
     );
   if (!share) return text;
   const words = share[1]
     .replace(/^(two|2)[- ]/, 'two ')
     .replace(/^(three|3)[- ]/, 'three ');
   const frac = share[2]
-    ? 1 / Number(share[2])
+    ? 1 / countOf(share[2])
     : {
         half: 0.5,
         'a third': 1 / 3,
@@ -2039,6 +2059,25 @@ function readTokenLength({
       );
     return true;
   }
+  // "input 2k / output 500 tokens": the direction before the number, the unit later on
+  const dirBefore =
+    /\b(input|prompt|output|answer|completion)s?\s*(of\s*|is\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
+      before,
+    );
+  if (
+    dirBefore &&
+    /^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
+    /\btokens?\b/.test(
+      f.turnText
+        .slice(n.end)
+        .toLowerCase()
+        .split(/[.;\n]/)[0],
+    )
+  ) {
+    const out = /^(output|answer|completion)/.test(dirBefore[1]);
+    assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
+    return true;
+  }
   if (/^\s*in(put)?\b/.test(after) && /\btokens?\b/.test(clause)) {
     // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
     if (
@@ -2222,6 +2261,21 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     );
     return true;
   }
+  // "a paragraph for each customer's statement: 400k customers": one item per person
+  const people = after.match(POPULATION_NOUNS)?.[0]?.trim();
+  if (
+    f.batchContext &&
+    people &&
+    new RegExp(
+      `\\b(for|to|per) (each|every) ${people.replace(/s$/, '')}\\b`,
+    ).test(f.turnText.toLowerCase())
+  ) {
+    assign(f, 'batch.itemsPerRun', v, n);
+    f.assumptions.push(
+      `${n.raw} ${people} read as one item each in the batch run`,
+    );
+    return true;
+  }
   const userNoun = after.match(USER_NOUNS);
   // "summarise 250k customer chats" in a batch: conversations processed, not held open
   if (
@@ -2400,6 +2454,19 @@ function readItemCount(reading: NumberReading): boolean {
   // "3-sentence summaries": the size of each output, not a count
   if (/^-\p{L}/u.test(after)) return false;
   if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
+  // "2,500 contracts, 40–60 pages each": the length of each item, not a count of items
+  if (
+    /^\s*(?:[-–]\s*\d[\d.,]*\s*)?(pages?|words?|lines?|paragraphs?|sentences?)\s+(each|apiece|long|per [a-z]+)\b/.test(
+      after,
+    )
+  ) {
+    f.notes.push(
+      `"${n.raw}${
+        after.split(/[,.;]/)[0]
+      }" read as the size of one item; not used`,
+    );
+    return true;
+  }
   if (f.batchContext) {
     f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);
     assign(f, 'batch.itemsPerRun', v, n);

@@ -16,6 +16,7 @@ const TERMS: [string, string][] = [
     "pieken tot|piek tot|spitzen bis zu|spitzen von bis zu|picos de hasta|pics jusqu[’']à|picchi fino a|picos de até",
     'peaks up to',
   ],
+  ['alle sekunnissa', 'within 1 second'],
   // "not real-time" in each language, before "real-time" is translated
   [
     "(?:não precisa (?:ser|estar) em|no (?:necesita|tiene que|hace falta que sea) (?:ser |estar )?en|non (?:deve|serve|ha bisogno di|occorre) (?:essere |che sia )?in|(?:n'a |n'est )?pas besoin d'être en|muss nicht in|hoeft niet|nie musi być w|behöver inte vara i) (?:tempo real|tiempo real|tempo reale|temps réel|echtzeit|realtime|real-time|czasie rzeczywistym|realtid)(?: zu sein| te zijn| sein)?",
@@ -231,7 +232,7 @@ const TERMS: [string, string][] = [
     'at most',
   ],
   [
-    'ongeveer|environ|aproximadamente|aprox\\.|cerca de|circa|około|ungefär|etwa|rund|ca\\.|umas|uns|unos|unas|ungefähr',
+    'ongeveer|environ|aproximadamente|aprox\\.|approx\\.|cerca de|circa|około|ungefär|etwa|rund|ca\\.|umas|uns|unos|unas|ungefähr',
     'about',
   ],
   [
@@ -374,6 +375,48 @@ const TERMS: [string, string][] = [
     'requests',
   ],
   ['sekunnissa', 'per second'],
+  // Polish
+  ['dwa razy tyle', 'double that'],
+  ['trzy razy tyle', 'triple that'],
+  ['zapytań|zapytania|żądań', 'requests'],
+  ['na sekundę', 'per second'],
+  ['na minutę', 'per minute'],
+  ['pierwszy token', 'first token'],
+  ['maksymalnie w', 'within'],
+  // Finnish (more)
+  ['ensimmäisen tokenin', 'first token'],
+  // Vietnamese
+  ['lập trình viên', 'developers'],
+  ['trong đó', 'of whom'],
+  ['người dùng cùng lúc|cùng lúc', 'at the same time'],
+  ['khoảng', 'about'],
+  ['phải rất nhanh|rất nhanh', 'must be fast'],
+  ['thời gian đến token đầu tiên|token đầu tiên', 'time to first token'],
+  ['dưới', 'under'],
+  ['ngân sách', 'budget'],
+  ['mỗi tháng', 'per month'],
+  // Greek
+  ['υπαλλήλους|υπαλλήλων|υπάλληλοι|εργαζόμενους|εργαζόμενοι', 'employees'],
+  ['περίπου', 'about'],
+  ['το ένα τέταρτο|ένα τέταρτο', 'a quarter'],
+  ['ταυτόχρονα', 'at the same time'],
+  ['κάθε χρήστης', 'each user'],
+  ['στέλνει', 'sends'],
+  ['ένα μήνυμα το λεπτό', '1 message per minute'],
+  ['γρήγορες|γρήγορη|γρήγορα', 'fast'],
+  // Hungarian
+  ['hetente egyszer|hetente', 'once a week'],
+  ['kb\\.|körülbelül', 'about'],
+  ['ügyfélpanaszt|ügyfélpanaszok', 'customer complaints'],
+  ['kategorizálunk|kategorizálni', 'we categorise'],
+  ['panaszonként', 'per complaint'],
+  ['futásonként', 'per run'],
+  ['legfeljebb', 'at most'],
+  ['dollár', 'dollars'],
+  ['offline feladatot|offline feladat', 'offline job'],
+  // Turkish
+  ['çeviren bir api|çeviri api', 'translation API'],
+  ['çeviri', 'translation'],
   // Finnish
   [
     'mahdollisimman edullisesti|mahdollisimman halvalla',
@@ -862,6 +905,26 @@ const REWRITES: [RegExp, string][] = [
   [/(?<=\d\s*)percents(?!\p{L})/giu, 'percent'],
   [/(?<!\p{L})in (?:the )?same time(?!\p{L})/giu, 'at the same time'],
   [/(?<!\p{L})fastly(?!\p{L})/giu, 'fast'],
+  // Turkish: "Günde yaklaşık 172.800 istek" (about 172,800 requests a day), "500 token girdi"
+  [
+    /(?<!\p{L})günde\s+(?:yaklaşık\s+|ortalama\s+)?(\d[\d.,]*)\s+istek\p{L}*/giu,
+    '$1 requests per day',
+  ],
+  [/(?<![\d/])7\/24(?!\d)/g, '24/7'],
+  [/(?<=\d)\s+token\s+girdi(?!\p{L})/giu, ' tokens in'],
+  [/(?<=\d)\s+token\s+çıktı(?!\p{L})/giu, ' tokens out'],
+  // Hungarian: "23:30 és hajnali 5:30 között" (between 23:30 and 5:30)
+  [
+    /(\d{1,2}:\d{2})\s+és\s+(?:hajnali\s+|reggel\s+)?(\d{1,2}:\d{2})\s+között/giu,
+    'between $1 and $2',
+  ],
+  // Korean: "에이전트" (agent), "도구로 호출" (calls as tools), "세션은 60개" (60 sessions)
+  [/에이전트\s*세션은?\s*(\d+)\s*개/g, ' $1 concurrent agent sessions '],
+  [/동시에\s*실행되는/g, ' '],
+  [/에이전트/g, ' agent '],
+  [/도구로\s*호출/g, ' calls as tools '],
+  [/처음부터\s*끝까지/g, ' end to end '],
+  [/(\d+(?:\.\d+)?)\s*초\s*안에/g, ' within $1 seconds '],
   // "1.2krps": a rate unit stuck to its number
   [/(?<=\d)(k?)(rps|qps)(?!\p{L})/giu, '$1 $2'],
   // Hinglish: "roz lagbhag 1 lakh messages" (daily about), "24 ghante" (hours), "teen guna" (3x),

@@ -97,7 +97,7 @@ function markdownRows(text: string): string {
 
 /** `key: value` with a data-shaped key: a snake_case key, or a line indented under a YAML key. */
 const KEY_VALUE =
-  /^([ \t]*)(?:[-*•][ \t]+)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
+  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
 
 /** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
 const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;

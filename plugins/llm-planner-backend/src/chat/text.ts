@@ -113,6 +113,22 @@ const SCALE_WORDS: Record<string, number> = {
 export function normaliseNumberWords(text: string): string {
   return (
     text
+      // dictated: "the ninety fifth percentile", "llama three point one eight b"
+      .replace(/\bninety[- ]fifth\b/gi, '95th')
+      .replace(/\bninety[- ]ninth\b/gi, '99th')
+      .replace(/\bninetieth\b/gi, '90th')
+      .replace(/\bfiftieth\b/gi, '50th')
+      .replace(
+        /\b(one|two|three|four|five|six|seven|eight|nine) point (zero|one|two|three|four|five|six|seven|eight|nine)\b/gi,
+        (_, a: string, b: string) =>
+          `${SMALL_NUMBERS[a.toLowerCase()] ?? 1}.${
+            SMALL_NUMBERS[b.toLowerCase()] ?? (/^one$/i.test(b) ? 1 : 0)
+          }`,
+      )
+      .replace(
+        /(?<=\b(?:llama|qwen|mistral|gemma|granite|gpt-oss)\s*[\d.]*\s+)(one|two|three|four|five|six|seven|eight|nine|\d+)\s+b\b/gi,
+        (_, a: string) => `${SMALL_NUMBERS[a.toLowerCase()] ?? a}b`,
+      )
       // "twenty-two hundred": the tens and units first
       .replace(
         /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,

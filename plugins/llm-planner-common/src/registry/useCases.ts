@@ -405,7 +405,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // documents that are long by nature
         {
-          re: /\b(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\s+summar\w*|summar\w*\s+(of\s+)?(the\s+|our\s+)?(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\b/,
+          re: /\b(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\s+summar\w*|summar\w*\s+(of\s+)?(the\s+|our\s+|all\s+)?(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\b/,
           weight: 5,
         },
       ],
@@ -442,6 +442,11 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"
         { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
+        // "generate a personalised narrative paragraph for each customer"
+        {
+          re: /\bgenerat\w* (an? |the )?([\w-]+ ){0,2}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?)\b/,
+          weight: 4,
+        },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },
       ],
     },

@@ -17,6 +17,7 @@ import {
   fmtUsd,
   normaliseNumberWords,
   normaliseWords,
+  digitsValue,
   r4,
   scanNumbers,
   type NumberMention,
@@ -236,6 +237,30 @@ function assign(
 function ask(f: Findings, field: string, question: string): void {
   if (!f.questions.some(q => q.field === field))
     f.questions.push({ field, question });
+}
+
+/** Shares said in words. */
+const SHARE_WORDS: Record<string, number> = {
+  half: 0.5,
+  'a third': 1 / 3,
+  'a quarter': 0.25,
+  'a fifth': 0.2,
+  'a tenth': 0.1,
+  'two thirds': 2 / 3,
+  'three quarters': 0.75,
+};
+
+/**
+ * Seconds in a unit of time as requests and runs are said ("s", "mins", "hour", "rpm", "day",
+ * "month"); a day when the unit says nothing shorter.
+ */
+function secondsIn(unit: string): number {
+  const u = unit.toLowerCase();
+  if (/^(s|secs?|seconds?|rps|qps|req\/s|r\/s)$/.test(u)) return 1;
+  if (/^(mins?|minutes?|rpm|qpm)$/.test(u)) return 60;
+  if (/^(h|hrs?|hours?)$/.test(u)) return 3600;
+  if (/^months?$/.test(u)) return 30 * 86400;
+  return 86400;
 }
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
@@ -477,7 +502,7 @@ function normaliseTurn(input: string, f: Findings): string {
 /** "25%, not 20%": a number said only to be ruled out is not read. */
 function withoutNegatedNumbers(text: string): string {
   return text.replace(
-    /\b(not|ikke)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
+    /\b(not)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
     (_, w: string, sp: string, num: string) =>
       `${w}${sp}${' '.repeat(num.length)}`,
   );
@@ -649,61 +674,85 @@ function onDemandPricing(lower: string): boolean {
   );
 }
 
-/**
- * "sends a message roughly every 20 seconds", "asks a question every 4 minutes": one person's
- * messages, send to send (a pause between them is said as such: "30 s between messages").
- */
+/** "… every 3 minutes. Sorry, I meant every 2 minutes": a corrected interval. */
 const CADENCE_CORRECTION =
   /\b(?:i meant|i mean|make that|actually|correction:?|rather)\s+(?:(?:about|around|roughly)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
-/** "sends every 20 seconds a message" (Dutch and German word order): as MESSAGE_EVERY. */
-function messageAfterEvery(text: string): RegExpExecArray | null {
-  const m =
-    /\bevery\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\b/i.exec(
-      text,
-    );
-  if (!m) return null;
-  // the groups in MESSAGE_EVERY's order: count, interval, unit
-  const out = [m[0], m[3], m[1], m[2]] as unknown as RegExpExecArray;
-  out.index = m.index;
-  return out;
+
+/** A person's messages said as a count, an interval and its unit. */
+type Cadence = {
+  said: string;
+  at: number;
+  count?: string;
+  every?: string;
+  unit: string;
+};
+
+/** The ways a person's cadence is said, each with where its count, interval and unit are. */
+const CADENCES: { re: RegExp; count: number; every: number; unit: number }[] = [
+  // "each agent is making 1 summary every 2 mins"
+  {
+    re: /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "sends a message roughly every 20 seconds", "asks a question every 4 minutes": send to
+  // send (a pause between messages is said as such: "30 s between messages")
+  {
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "sends every 20 seconds a message" (Dutch and German word order)
+  {
+    re: /\bevery\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\b/i,
+    count: 3,
+    every: 1,
+    unit: 2,
+  },
+];
+
+function findCadence(text: string): Cadence | undefined {
+  for (const c of CADENCES) {
+    const m = c.re.exec(text);
+    if (m)
+      return {
+        said: m[0],
+        at: m.index,
+        count: m[c.count],
+        every: m[c.every],
+        unit: m[c.unit],
+      };
+  }
+  return undefined;
 }
 
-const MESSAGE_EVERY =
-  /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i;
-
 /**
- * "each agent is making 1 summary every 2 mins": a counted rate per person, not a batch schedule;
- * read as requests per active user per minute and blanked before batch words are looked for.
+ * A person's messages as a rate, not a batch schedule ("each agent is making 1 summary every 2
+ * mins"): read as requests per active user per minute and blanked before batch words are looked for.
  */
 function readPerPersonCadence(text: string, f: Findings): string {
-  const m =
-    /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i.exec(
-      text,
-    ) ??
-    MESSAGE_EVERY.exec(text) ??
-    messageAfterEvery(text);
-  if (!m) return text;
+  const c = findCadence(text);
+  if (!c) return text;
   const count =
-    m[1] === undefined || /^(a|an|one)$/i.test(m[1]) ? 1 : Number(m[1]);
-  // "… every 3 minutes. Sorry, I meant every 2 minutes": the corrected interval
-  const fix = CADENCE_CORRECTION.exec(text.slice(m.index + m[0].length));
-  const [every, unitWord] = fix ? [fix[1], fix[2]] : [m[2], m[3]];
-  const unit = unitWord.toLowerCase();
-  const perUnit: Record<string, number> = { h: 60, s: 1 / 60, m: 1 };
-  const minutes = Number(every ?? 1) * perUnit[unit[0]];
+    c.count === undefined || /^(a|an|one)$/i.test(c.count)
+      ? 1
+      : Number(c.count);
+  const end = c.at + c.said.length;
+  const fix = CADENCE_CORRECTION.exec(text.slice(end));
+  const [every, unit] = fix ? [fix[1], fix[2]] : [c.every, c.unit];
+  const minutes = (Number(every ?? 1) * secondsIn(unit)) / 60;
   if (!(minutes > 0)) return text;
   let out = text;
-  if (fix) {
-    const at = m.index + m[0].length + fix.index;
-    out = blank(out, at, at + fix[0].length);
-  }
+  if (fix) out = blank(out, end + fix.index, end + fix.index + fix[0].length);
   f.requestsPerActiveUserPerMin = r4(count / minutes);
   f.assumptions.push(
-    `"${m[0].trim()}" read as ${fmt(
+    `"${c.said.trim()}" read as ${fmt(
       r4(count / minutes),
     )} requests per active user per minute`,
   );
-  return blank(out, m.index, m.index + m[0].length);
+  return blank(out, c.at, end);
 }
 
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
@@ -1253,38 +1302,41 @@ const LOAD_THEN_PEAK = new RegExp(
   `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|spik(?:e|es|ing) (?:to|of))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
 );
 
-/** A count as written: "1,500" and "1.500" (European) are 1500, "1.2" is 1.2. */
+/** A count as written with an optional "k": "1,500", "1.500" (European) and "1.5k" are 1500. */
 function countOfText(d: string, k?: string): number {
-  const plain = /^\d{1,3}(\.\d{3})+$/.test(d)
-    ? d.replace(/\./g, '')
-    : d.replace(/,/g, '');
-  return Number(plain) * (k ? 1000 : 1);
+  return digitsValue(d) * (k ? 1000 : 1);
 }
 
-/** "peaks of 8 requests per second, the average is half of that": the average and the peak factor. */
-const PEAK_THEN_AVERAGE = new RegExp(
-  `(?:\\bpeaks?\\s+(?:of\\s+|at\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*${RATE_UNIT}\\b|(\\d[\\d.,]*)\\s*(k)?\\s*(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(second|minute)\\s+(?:at (?:the )?(?:busiest|peak))\\b)[^.;\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b`,
-);
+/** "…, the average is half of that": the average as a share of a peak said just before. */
+const AVERAGE_SHARE =
+  '[^.;\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b';
+/** A peak rate, then the average as its share; groups: digits, "k", "minute" when per minute, share. */
+const PEAK_THEN_AVERAGE = [
+  // "peaks of 8 requests per second, the average is half of that"
+  new RegExp(
+    `\\bpeaks?\\s+(?:of\\s+|at\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*()${RATE_UNIT}\\b${AVERAGE_SHARE}`,
+  ),
+  // "120 generations a minute at the busiest, and on average roughly a third of that"
+  new RegExp(
+    `(\\d[\\d.,]*)\\s*(k)?\\s*(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
+  ),
+];
 
 function readAverageBelowPeak(text: string, f: Findings): string {
-  const found = PEAK_THEN_AVERAGE.exec(text.toLowerCase());
-  if (!found) return text;
-  // "peaks of 8 rps, …" or "120 generations a minute at the busiest, …": the same three parts
-  const perMinute = found[1] === undefined && found[5] === 'minute';
-  const m = [found[0], found[1] ?? found[3], found[2] ?? found[4], found[6]];
-  const share = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25 }[
-    m[3] as 'half' | 'a third' | 'a quarter'
-  ];
-  const peak = countOfText(m[1], m[2]) / (perMinute ? 60 : 1);
+  const lower = text.toLowerCase();
+  const m = PEAK_THEN_AVERAGE.map(re => re.exec(lower)).find(Boolean);
+  if (!m) return text;
+  const share = SHARE_WORDS[m[4]];
+  const peak = countOfText(m[1], m[2]) / (m[3] ? 60 : 1);
   f.rps = r4(peak * share);
   f.said.rps = f.rps;
   f.peakFactor = r4(1 / share);
   f.assumptions.push(
-    `peak ${m[1]}${m[2] ?? ''} req/s with the average ${m[3]} of it: ${fmt(
+    `peak ${fmt(r4(peak))} req/s with the average ${m[4]} of it: ${fmt(
       f.rps,
     )} req/s on average, ${fmt(f.peakFactor)}x at peak`,
   );
-  const at = found.index + m[0].indexOf(m[1]);
+  const at = m.index + m[0].indexOf(m[1]);
   return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
 }
 
@@ -1314,17 +1366,7 @@ function readActiveShare(text: string, f: Findings): string {
   const words = share[1]
     .replace(/^(two|2)[- ]/, 'two ')
     .replace(/^(three|3)[- ]/, 'three ');
-  const frac = share[2]
-    ? 1 / countOf(share[2])
-    : {
-        half: 0.5,
-        'a third': 1 / 3,
-        'a quarter': 0.25,
-        'a fifth': 0.2,
-        'a tenth': 0.1,
-        'two thirds': 2 / 3,
-        'three quarters': 0.75,
-      }[words]!;
+  const frac = share[2] ? 1 / countOf(share[2]) : SHARE_WORDS[words];
   f.activeFraction = r4(frac);
   // only the share's words: a head count after it ("a quarter of our 6,000 employees") is read
   const end = share.index! + share[1].length + (share[3]?.length ?? 0);
@@ -1803,8 +1845,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       )
     )
       return false;
-    const hoursPer: Record<string, number> = { m: 1 / 60, d: 24, h: 1 };
-    const hours = v * hoursPer[span[1][0]];
+    const hours = (v * secondsIn(span[1])) / 3600;
     assign(f, 'batch.windowHours', r4(hours), n, `${n.raw} ${span[1]}`);
     return true;
   }
@@ -1944,6 +1985,14 @@ const ITEM_SIZE_BEFORE = new RegExp(
   )}[^.;\\d]{0,30}$`,
 );
 
+/** The rest of the number's sentence in the turn, lower-cased. */
+function sentenceAfter(f: Findings, n: NumberMention): string {
+  return f.turnText
+    .slice(n.end)
+    .toLowerCase()
+    .split(/[;\n]|\.\s/)[0];
+}
+
 /** Token lengths: prompt, answer or context, and tokens per batch item. */
 function readTokenLength({
   n,
@@ -2012,10 +2061,7 @@ function readTokenLength({
       (f.batchContext &&
         /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
         new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(
-          f.turnText
-            .slice(n.end)
-            .toLowerCase()
-            .split(/[;\n]|\.\s/)[0],
+          sentenceAfter(f, n),
         )))
   ) {
     // "90k tokens per contract" in an interactive service is the prompt, not a batch item
@@ -2067,12 +2113,7 @@ function readTokenLength({
   if (
     dirBefore &&
     /^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
-    /\btokens?\b/.test(
-      f.turnText
-        .slice(n.end)
-        .toLowerCase()
-        .split(/[.;\n]/)[0],
-    )
+    /\btokens?\b/.test(sentenceAfter(f, n))
   ) {
     const out = /^(output|answer|completion)/.test(dirBefore[1]);
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
@@ -2083,10 +2124,7 @@ function readTokenLength({
     if (
       f.batchContext &&
       new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(
-        f.turnText
-          .slice(n.end)
-          .toLowerCase()
-          .split(/[;\n]|\.\s/)[0],
+        sentenceAfter(f, n),
       )
     )
       f.batch.tokensPerItem = v;
@@ -2187,11 +2225,7 @@ function readRequestRate({
   }
   if (rate) {
     const unit = rate[1];
-    let perS = 1 / 86400;
-    if (/^(s|sec|second|rps|qps|req\/s|r\/s)$/.test(unit)) perS = 1;
-    else if (/^(min|minute|rpm|qpm)$/.test(unit)) perS = 1 / 60;
-    else if (/^(h|hr|hour)$/.test(unit)) perS = 1 / 3600;
-    else if (unit === 'month') perS = 1 / (30 * 86400);
+    const perS = 1 / secondsIn(unit);
     const perUser =
       /\b(per|each|every|a) (user|person|agent|developer|employee|session)\b/.test(
         clause,
@@ -2555,16 +2589,7 @@ function readRateUnitCorrection(lower: string, f: Findings): void {
     !CORRECTION.test(lower)
   )
     return;
-  const perS: Record<string, number> = {
-    second: 1,
-    sec: 1,
-    minute: 1 / 60,
-    min: 1 / 60,
-    hour: 1 / 3600,
-    hr: 1 / 3600,
-    day: 1 / 86400,
-  };
-  const rps = r4(said.raw * perS[unit[1]]);
+  const rps = r4(said.raw / secondsIn(unit[1]));
   f.rps = rps;
   f.said.rps = rps;
   f.assumptions.push(

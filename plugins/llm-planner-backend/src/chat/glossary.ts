@@ -55,7 +55,6 @@ const TERMS: [string, string][] = [
     "(?:pics?|picchi|picos?|pieken|spitzen)\\s+(?:au|du|del|do|de|dell[’']|al|van het|von)\\s*(?:triple|triplo|drievoudige|dreifachen)",
     'triples at peak',
   ],
-  ['im monat|pro monat|al mes|au mois', 'per month'],
   ['un quart|un cuarto|un quarto|um quarto|een kwart|ein viertel', 'a quarter'],
   ['un tiers|un tercio|un terzo|um terço|een derde|ein drittel', 'a third'],
   [
@@ -73,8 +72,8 @@ const TERMS: [string, string][] = [
     'we can wait',
   ],
   ['ingenieros|ingénieurs|ingegneri|engenheiros|inżynierów', 'engineers'],
-  ['udviklere|utviklere|utvecklare', 'developers'],
   ['af dem|av dem|av dom', 'of them'],
+  ['ikke', 'not'],
   ['lynhurtigt|lynhurtig|blixtsnabbt|blixtsnabb', 'lightning fast'],
   ['habrá|haverá|ci saranno|il y aura', 'there will be'],
   ['lleva|leva|porte', 'has'],
@@ -87,7 +86,7 @@ const TERMS: [string, string][] = [
   ['sortie|salida', 'output'],
   // "van wie er hooguit 40": of whom at most 40
   [
-    'van wie(?: er)?|von denen|dont|de los cuales|de las cuales|di cui|dos quais|das quais|av vilka|z których',
+    'trong đó|van wie(?: er)?|von denen|dont|de los cuales|de las cuales|di cui|dos quais|das quais|av vilka|z których',
     'of whom',
   ],
   ['juristen|jurister|juristas|giuristi|juristes|advocaten|anwälte', 'lawyers'],
@@ -109,7 +108,7 @@ const TERMS: [string, string][] = [
     'time to first token',
   ],
   [
-    'primer token|premier token|primo token|primeiro token|eerste token|ersten token|erste token|erstes token|pierwszego tokenu|första token',
+    'pierwszy token|ensimmäisen tokenin|primer token|premier token|primo token|primeiro token|eerste token|ersten token|erste token|erstes token|pierwszego tokenu|första token',
     'first token',
   ],
   [
@@ -236,12 +235,12 @@ const TERMS: [string, string][] = [
     'about',
   ],
   [
-    'ciascuno|ciascuna|chacun|chacune|jeweils|każdy|każda|vardera|cada uno|cada um|elke|chaque',
+    'každý|každá|každé|kukin|ciascuno|ciascuna|chacun|chacune|jeweils|każdy|każda|vardera|cada uno|cada um|elke|chaque',
     'each',
   ],
   // rates before the units inside them
   [
-    'pro sekunde|par seconde|à la seconde|por segundo|al secondo|per secondo|per seconde|na sekundę|per sekund|i sekunden|i sekundet|za sekundu',
+    'per detik|pro sekunde|par seconde|à la seconde|por segundo|al secondo|per secondo|per seconde|na sekundę|per sekund|i sekunden|i sekundet|za sekundu',
     'per second',
   ],
   [
@@ -263,7 +262,7 @@ const TERMS: [string, string][] = [
     'seconds',
   ],
   [
-    'pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
+    'im monat|au mois|mỗi tháng|pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
     'per month',
   ],
   [
@@ -379,34 +378,22 @@ const TERMS: [string, string][] = [
   ['dwa razy tyle', 'double that'],
   ['trzy razy tyle', 'triple that'],
   ['zapytań|zapytania|żądań', 'requests'],
-  ['na sekundę', 'per second'],
   ['na minutę', 'per minute'],
-  ['pierwszy token', 'first token'],
   ['maksymalnie w', 'within'],
   // Finnish (more)
-  ['ensimmäisen tokenin', 'first token'],
   // Vietnamese
-  ['lập trình viên', 'developers'],
-  ['trong đó', 'of whom'],
-  ['người dùng cùng lúc|cùng lúc', 'at the same time'],
-  ['khoảng', 'about'],
   ['phải rất nhanh|rất nhanh', 'must be fast'],
   ['thời gian đến token đầu tiên|token đầu tiên', 'time to first token'],
   ['dưới', 'under'],
-  ['ngân sách', 'budget'],
-  ['mỗi tháng', 'per month'],
   // Greek
   ['υπαλλήλους|υπαλλήλων|υπάλληλοι|εργαζόμενους|εργαζόμενοι', 'employees'],
-  ['περίπου', 'about'],
   ['το ένα τέταρτο|ένα τέταρτο', 'a quarter'],
-  ['ταυτόχρονα', 'at the same time'],
   ['κάθε χρήστης', 'each user'],
   ['στέλνει', 'sends'],
   ['ένα μήνυμα το λεπτό', '1 message per minute'],
   ['γρήγορες|γρήγορη|γρήγορα', 'fast'],
   // Hungarian
   ['hetente egyszer|hetente', 'once a week'],
-  ['kb\\.|körülbelül', 'about'],
   ['ügyfélpanaszt|ügyfélpanaszok', 'customer complaints'],
   ['kategorizálunk|kategorizálni', 'we categorise'],
   ['panaszonként', 'per complaint'],
@@ -430,7 +417,6 @@ const TERMS: [string, string][] = [
     'transcripts',
   ],
   ['tokenia|tokenit|tokenin', 'tokens'],
-  ['kukin', 'each'],
   ['joka yö|öisin', 'every night'],
   ['yössä|yöltä', 'per night'],
   ['spot-instanssit|spot-instansseja', 'spot instances'],
@@ -447,29 +433,29 @@ const TERMS: [string, string][] = [
   ['týdenní', 'weekly'],
   ['zprávy|zpráv', 'reports'],
   ['dokumentů|dokumenty', 'documents'],
-  ['každý|každá|každé', 'each'],
   ['kolem', 'around'],
   ['stran', 'pages'],
   ['tokenů', 'tokens'],
   ['mezi', 'between'],
-  ['rozpočet', 'budget'],
   // Indonesian
-  ['sekitar|kira-kira', 'about'],
   ['permintaan', 'requests'],
-  ['per detik', 'per second'],
   ['per menit', 'per minute'],
   ['per jam', 'per hour'],
   ['pengguna', 'users'],
-  ['karyawan', 'employees'],
-  ['bersamaan', 'at the same time'],
-  ['zhruba|přibližně|noin|yaklaşık|omkring|cirka', 'about'],
-  ['rozpočet|budjetti|bütçe', 'budget'],
+  [
+    'khoảng|περίπου|kb\\.|körülbelül|sekitar|kira-kira|zhruba|přibližně|noin|yaklaşık|omkring|cirka',
+    'about',
+  ],
+  ['ngân sách|rozpočet|budjetti|bütçe', 'budget'],
   ['denně|päivässä|günlük', 'a day'],
   ['vuodessa|ročně|yıllık', 'per year'],
   ['kuukaudessa|aylık', 'per month'],
   ['euroa', 'euros'],
   ['käyttäjiä|käyttäjää|kullanıcı\\p{L}*', 'users'],
-  ['yhtä aikaa|samanaikaisesti|aynı anda|på én gang', 'at the same time'],
+  [
+    'người dùng cùng lúc|cùng lúc|ταυτόχρονα|bersamaan|yhtä aikaa|samanaikaisesti|aynı anda|på én gang',
+    'at the same time',
+  ],
   ['heistä', 'of them'],
   [
     'çeviri\\p{L}*|překlad\\p{L}*|käännö\\p{L}*|oversættelse\\p{L}*',
@@ -572,7 +558,7 @@ const TERMS: [string, string][] = [
   ],
   // people
   [
-    '\\p{L}*mitarbeiter(?:innen|n)?|\\p{L}*mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
+    'karyawan|\\p{L}*mitarbeiter(?:innen|n)?|\\p{L}*mitarbeitende[n]?|angestellten?|beschäftigten?|belegschaft|kolleg(?:en|innen)|kollegium|employés|salariés|collaborateurs|empleados|trabajadores|colaboradores|dipendenti|impiegati|collaboratori|funcionários|empregados|medewerkers|werknemers|personeelsleden|pracowników|pracownicy|pracownikom|anställda|medarbetare|medarbejdere|ansatte|zaměstnanců|zaměstnanci',
     'employees',
   ],
   [
@@ -588,7 +574,7 @@ const TERMS: [string, string][] = [
     'students',
   ],
   [
-    'entwickler(?:innen|n)?|développeurs|desarrolladores|sviluppatori|desenvolvedores|programadores|ontwikkelaars|programistów|deweloperów|utvecklare',
+    'udviklere|utviklere|lập trình viên|entwickler(?:innen|n)?|développeurs|desarrolladores|sviluppatori|desenvolvedores|programadores|ontwikkelaars|programistów|deweloperów|utvecklare',
     'developers',
   ],
   [

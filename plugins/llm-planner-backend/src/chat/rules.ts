@@ -34,14 +34,8 @@ type Turn = {
   askedBudgetUsd?: number;
 };
 
-/**
- * The turns to read. `current` holds what earlier turns gave, so only the newest turn is read;
- * with an empty `current` (a stateless client) every turn is replayed in order.
- */
-export function turnsToRead(
-  messages: ChatMessage[],
-  current: Partial<Intent>,
-): Turn[] {
+/** The user's turns, each with what the chat asked just before it. */
+function userTurns(messages: ChatMessage[]): Turn[] {
   const turns: Turn[] = [];
   let asked = false;
   let askedWindow = false;
@@ -71,14 +65,7 @@ export function turnsToRead(
       askedWindow,
       askedBudgetUsd,
     });
-  const hasState = Object.values(current).some(v => v !== undefined);
-  return hasState ? turns.slice(-1) : turns;
-}
-
-/** The user's turn before the last one, read again only for the number it said last. */
-function previousTurn(messages: ChatMessage[]): Turn | undefined {
-  const all = turnsToRead(messages, {});
-  return all.length > 1 ? all[all.length - 2] : undefined;
+  return turns;
 }
 
 type State = {
@@ -412,9 +399,13 @@ export class RuleIntentExtractor implements IntentExtractor {
       batchRate: Boolean(current.batch && current.usersMean === 'rps'),
     };
     let batchContext = Boolean(current.batch);
-    const turns = turnsToRead(messages, current);
+    // `current` holds what earlier turns gave, so only the newest turn is read; with an empty
+    // `current` (a stateless client) every turn is replayed in order
+    const all = userTurns(messages);
+    const hasState = Object.values(current).some(v => v !== undefined);
+    const turns = hasState ? all.slice(-1) : all;
     // "Sorry, I meant 120": the number the turn before said last, when only the last turn is read
-    const before = turns.length === 1 ? previousTurn(messages) : undefined;
+    const before = hasState && all.length > 1 ? all[all.length - 2] : undefined;
     let lastSaid: Findings['lastSaid'] = before
       ? analyse(before.text, this.idx, { askedUsersMean: false }).lastSaid
       : undefined;

@@ -95,7 +95,7 @@ function markdownRows(text: string): string {
     .replace(/^[ \t]*\|(.*\|.*?)\|?[ \t]*$/gm, '$1');
 }
 
-/** `key: value` with a data-shaped key: a snake_case key, or a line indented under a YAML key. */
+/** A `key: value` line (a list bullet or a checklist box before it is allowed). */
 const KEY_VALUE =
   /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
 
@@ -108,12 +108,11 @@ const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
  */
 function keyValueLines(text: string): string {
   // a YAML parent key, or a form of three or more "Field: value" lines (a ticket template)
-  const yaml =
+  const dataBlock =
     /^[ \t]*[A-Za-z_][\w]*:[ \t]*$/m.test(text) ||
     (text.match(KEY_VALUE) ?? []).length >= 3;
   return text.replace(KEY_VALUE, (line, indent: string, key: string, raw) => {
-    const dataShaped = key.includes('_') || (yaml && indent.length > 0);
-    if (!dataShaped && !yaml) return line;
+    if (!dataBlock && !key.includes('_')) return line;
     const value = String(raw).replace(/[ \t]+#[ \t].*$/, '');
     return asLine(indent, keyWords(key), value);
   });

@@ -70,6 +70,11 @@ function readDigits(d: string): { value: number; format?: string } {
   return { value: Number(d) };
 }
 
+/** The value of digits as the chat reads them ("1,500", "1.500", "20 000", "2,5"). */
+export function digitsValue(d: string): number {
+  return readDigits(d).value;
+}
+
 const CLAUSE_DELIM =
   /[;!?\n]|\.(?=\s|$)|,\s|\s(?:and|but|while|plus|whereas)\s/gi;
 
@@ -109,6 +114,30 @@ const SCALE_WORDS: Record<string, number> = {
   million: 1e6,
 };
 
+/** Digits said as words, for dictated numbers ("three point one"). */
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/** Myriads of Korean, Japanese and Chinese counts. */
+const MYRIADS: Record<string, number> = {
+  만: 1e4,
+  万: 1e4,
+  억: 1e8,
+  億: 1e8,
+  천: 1e3,
+  千: 1e3,
+};
+
 /** Spelled-out amounts rewritten as digits before scanning. */
 export function normaliseNumberWords(text: string): string {
   return (
@@ -121,22 +150,17 @@ export function normaliseNumberWords(text: string): string {
       .replace(
         /\b(one|two|three|four|five|six|seven|eight|nine) point (zero|one|two|three|four|five|six|seven|eight|nine)\b/gi,
         (_, a: string, b: string) =>
-          `${SMALL_NUMBERS[a.toLowerCase()] ?? 1}.${
-            SMALL_NUMBERS[b.toLowerCase()] ?? (/^one$/i.test(b) ? 1 : 0)
-          }`,
+          `${DIGIT_WORDS[a.toLowerCase()]}.${DIGIT_WORDS[b.toLowerCase()]}`,
       )
       .replace(
         /(?<=\b(?:llama|qwen|mistral|gemma|granite|gpt-oss)\s*[\d.]*\s+)(one|two|three|four|five|six|seven|eight|nine|\d+)\s+b\b/gi,
-        (_, a: string) => `${SMALL_NUMBERS[a.toLowerCase()] ?? a}b`,
+        (_, a: string) => `${DIGIT_WORDS[a.toLowerCase()] ?? a}b`,
       )
       // "twenty-two hundred": the tens and units first
       .replace(
         /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
         (_, t: string, u: string) =>
-          String(
-            SMALL_NUMBERS[t.toLowerCase()] +
-              (SMALL_NUMBERS[u.toLowerCase()] ?? 1),
-          ),
+          String(SMALL_NUMBERS[t.toLowerCase()] + DIGIT_WORDS[u.toLowerCase()]),
       )
       .replace(
         new RegExp(
@@ -154,22 +178,7 @@ export function normaliseNumberWords(text: string): string {
       // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
       .replace(
         /(\d+(?:\.\d+)?)\s*(만|万|억|億|천|千)/g,
-        (_, a: string, w: string) =>
-          String(
-            Math.round(
-              Number(a) *
-                (
-                  {
-                    만: 1e4,
-                    万: 1e4,
-                    억: 1e8,
-                    億: 1e8,
-                    천: 1e3,
-                    千: 1e3,
-                  } as Record<string, number>
-                )[w],
-            ),
-          ),
+        (_, a: string, w: string) => String(Math.round(Number(a) * MYRIADS[w])),
       )
       // Indian numbering: "1 lakh 8 hazaar" = 108,000, "2.5 crore" = 25,000,000
       .replace(
@@ -211,9 +220,7 @@ export function normaliseNumberWords(text: string): string {
       .replace(/\bthree quarters of a million\b/gi, '750000')
       .replace(/\b(?:a|one) hundred thousand\b/gi, '100000')
       .replace(/\b(?:a|one) (hundred|thousand|million)\b/gi, (_, w: string) =>
-        String(
-          { hundred: 100, thousand: 1000, million: 1000000 }[w.toLowerCase()],
-        ),
+        String(SCALE_WORDS[w.toLowerCase()]),
       )
       .replace(
         new RegExp(
@@ -223,12 +230,7 @@ export function normaliseNumberWords(text: string): string {
           'gi',
         ),
         (_, a: string, w: string) =>
-          String(
-            SMALL_NUMBERS[a.toLowerCase()] *
-              { hundred: 100, thousand: 1000, million: 1e6 }[
-                w.toLowerCase() as 'hundred' | 'thousand' | 'million'
-              ],
-          ),
+          String(SMALL_NUMBERS[a.toLowerCase()] * SCALE_WORDS[w.toLowerCase()]),
       )
   );
 }

@@ -34,16 +34,15 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 11,
       rules: [
         // "general-purpose chatbot … to brainstorm and draft emails": the chat, whatever it drafts
-        { re: /\bgeneral[- ]purpose (chat ?bot|assistant|chat)\b/, weight: 8 },
+        // "general-purpose assistant", "a general internal chat assistant (ask anything, …)"
+        {
+          re: /\bgeneral(?:[- ]purpose)? (?:[\w-]+ ){0,2}?(?:chat ?bot|chat assistant|assistant|chat)\b|\bask (?:it )?anything\b/,
+          weight: 8,
+        },
         // "internal assistant for our finance dept — drafting emails, explaining formulas"
         {
           re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot)\b/,
           weight: 5,
-        },
-        // "a general internal chat assistant (ask anything, rewrite text)"
-        {
-          re: /\bgeneral ([\w-]+ ){0,2}?(chat ?bot|chat assistant|assistant)\b|\bask (it )?anything\b/,
-          weight: 8,
         },
         {
           re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,

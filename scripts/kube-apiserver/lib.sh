@@ -60,13 +60,34 @@ set_pid() {
 # True when the recorded PID of the component is a live (possibly stopped) process running the
 # component's executable, so a recycled PID is never signalled.
 component_alive() {
-  local state="$1" component="$2" pid exe stat
+  local state="$1" component="$2" pid exe stat cmdline
   pid=$(pid_of "$state" "$component")
   [[ -n "$pid" ]] || return 1
   stat=$(ps -o stat= -p "$pid" 2>/dev/null || true)
   [[ -n "$stat" && "$stat" != Z* ]] || return 1
   exe=$(component_exe "$component")
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$exe" || return 1
+  cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+  # The kernel shows no arguments while a process is in the middle of exec, so a freshly spawned
+  # component can read as empty for an instant: that is not a dead or recycled process.
+  [[ -z "$cmdline" || "$cmdline" == *"$exe"* ]]
+}
+
+# spawn <state-dir> <component> <log> <command...>: runs detached in its own session, so it
+# outlives the calling script and its process group; the PID goes to the pids file.
+spawn() {
+  local state="$1" component="$2" logfile="$3"
+  shift 3
+  echo "=== $(date -u +%FT%TZ) start: $*" >>"$logfile"
+  setsid "$@" </dev/null >>"$logfile" 2>&1 &
+  local pid=$! exe i
+  set_pid "$state" "$component" "$pid"
+  # Until the background subshell has exec'd, /proc shows this script's arguments, which
+  # component_alive would take for a recycled PID.
+  exe=$(component_exe "$component")
+  for ((i = 0; i < 100; i++)); do
+    [[ -e "/proc/$pid" && "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" != *"$exe"* ]] || break
+    sleep 0.05
+  done
 }
 
 signal_component() {

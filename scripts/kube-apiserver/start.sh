@@ -171,14 +171,21 @@ show_logs() {
   done
 }
 
-# spawn <component> <log> <command...>: runs detached in its own session, so it outlives this
-# script and the caller's process group; the PID goes to the pids file.
-spawn() {
-  local component="$1" logfile="$2"
-  shift 2
-  echo "=== $(date -u +%FT%TZ) start: $*" >>"$logfile"
-  setsid "$@" </dev/null >>"$logfile" 2>&1 &
-  set_pid "$STATE" "$component" "$!"
+# describe_end <component>: sets ENDED to the exit status of a component this script spawned, in
+# words (a SIGKILL nobody sent is usually the kernel's out-of-memory killer). Not run in a
+# subshell, which could not wait for this shell's children.
+describe_end() {
+  local pid status=0
+  pid=$(pid_of "$STATE" "$1")
+  wait "$pid" 2>/dev/null || status=$?
+  if ((status == 127)); then
+    ENDED="exited"
+  elif ((status > 128)); then
+    ENDED="was killed by SIG$(kill -l $((status - 128)))"
+    if ((status == 137)); then ENDED+=" (out of memory?)"; fi
+  else
+    ENDED="exited with status $status"
+  fi
 }
 
 # wait_for <component> <description> <check command...>
@@ -187,9 +194,10 @@ wait_for() {
   shift 2
   deadline=$(($(date +%s) + TIMEOUT))
   until "$@" >/dev/null 2>&1; do
-    if ! component_alive "$STATE" "$component"; then
+    if ! component_alive "$STATE" "$component" && ! { sleep 0.5 && component_alive "$STATE" "$component"; }; then
       show_logs
-      die "$component exited before $what (logs in $STATE/logs)"
+      describe_end "$component"
+      die "$component $ENDED before $what (logs in $STATE/logs)"
     fi
     if (($(date +%s) >= deadline)); then
       show_logs
@@ -205,7 +213,7 @@ api() {
 
 # --- etcd --------------------------------------------------------------------------------------
 if ! component_alive "$STATE" etcd; then
-  spawn etcd "$STATE/logs/etcd.log" etcd \
+  spawn "$STATE" etcd "$STATE/logs/etcd.log" etcd \
     --name llmp --data-dir "$STATE/etcd" --logger zap --log-level warn \
     --listen-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
     --advertise-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
@@ -219,7 +227,7 @@ log "etcd ready on 127.0.0.1:$ETCD_CLIENT_PORT ($(elapsed))"
 
 # --- kube-apiserver ----------------------------------------------------------------------------
 if ! component_alive "$STATE" apiserver; then
-  spawn apiserver "$STATE/logs/apiserver.log" "$KUBE_BIN_DIR/kube-apiserver" \
+  spawn "$STATE" apiserver "$STATE/logs/apiserver.log" "$KUBE_BIN_DIR/kube-apiserver" \
     --etcd-servers "http://127.0.0.1:$ETCD_CLIENT_PORT" \
     --bind-address 127.0.0.1 --advertise-address 127.0.0.1 \
     --secure-port "$APISERVER_PORT" --insecure-port 0 \
@@ -240,7 +248,7 @@ log "kube-apiserver ready at $URL ($(elapsed))"
 
 # --- kube-controller-manager -------------------------------------------------------------------
 if ! component_alive "$STATE" controller-manager; then
-  spawn controller-manager "$STATE/logs/controller-manager.log" "$KUBE_BIN_DIR/kube-controller-manager" \
+  spawn "$STATE" controller-manager "$STATE/logs/controller-manager.log" "$KUBE_BIN_DIR/kube-controller-manager" \
     --kubeconfig "$STATE/kubeconfig-admin" \
     --controllers namespace,resourcequota,serviceaccount,serviceaccount-token,garbagecollector,deployment,replicaset,clusterrole-aggregation \
     --leader-elect=false --port 0 --secure-port 0 \
@@ -302,7 +310,7 @@ if [[ -n "${KUBE_APISERVER_WATCH_PID:-}" ]] && ! component_alive "$STATE" watchd
     stop_args=(--purge "$STATE")
   fi
   # shellcheck disable=SC2016 # expanded by the watchdog's own bash
-  spawn watchdog "$STATE/logs/watchdog.log" bash -c \
+  spawn "$STATE" watchdog "$STATE/logs/watchdog.log" bash -c \
     'while kill -0 "$1" 2>/dev/null; do sleep 2; done; shift; exec "$@"' \
     llmp-kube-watchdog "$KUBE_APISERVER_WATCH_PID" "$KUBE_SCRIPTS_DIR/stop.sh" "${stop_args[@]}"
 fi

@@ -63,6 +63,11 @@ export type Findings = {
   engine?: string;
   model?: string;
   gpu?: string;
+  /**
+   * choices the user takes back ("never mind the GPU"), with where in the turn they did: the
+   * choice is cleared from the intent, and a name said before that point is not read
+   */
+  withdrawn: { model?: number; gpu?: number };
   budgetUsdPerMonth?: number;
   budgetUsdPerRun?: number;
   pricePreference?: 'lowest-cost' | 'performance';
@@ -295,6 +300,10 @@ const WEEKDAY_PEAK = new RegExp(
 const DEADLINE =
   /\b(ready by|done by|finished by|completed? by|must (finish|complete|be (done|ready|finished|complete))|ha(s|ve) to (finish|complete|be done)|needs? to (finish|complete|be done)|deadline|to finish|(between|from) \d{1,2}(:\d{2}|\s*[ap]m)\s*(and|to|until|-|–)\s*\d{1,2}(:\d{2}|\s*[ap]m))\b/;
 
+/** Items handled one by one as they arrive: a request rate, not a batch run. */
+const STREAM_WORDS =
+  /\b(as (they|it|each \w+) (arrives?|comes? in|lands?)|as soon as|right after (each|every|a|the)|(flow|flows|flowing|stream|streams|streaming|trickl\w+|com(e|es|ing)) in (continuously|all day|around the clock)|continuously|in real[- ]time|on demand)\b/;
+
 /**
  * Runs a day said in words: "nightly" 1, "twice a day" 2, "3 runs per day" 3, "every hour" 24,
  * "every 6 hours" 4; runs a week as a share of a day: "weekly" 1/7, "twice a week" 2/7.
@@ -428,6 +437,7 @@ export function analyse(
   let text = normaliseTurn(input, f);
   f.turnText = text;
   text = blankQuoted(text, f);
+  text = readWithdrawnChoices(text, idx, f);
   text = readModelMentions(text, idx, f);
   text = readGpuMentions(text, idx, f);
 
@@ -447,7 +457,8 @@ export function analyse(
 
   const numbers = scanNumbers(text);
   for (const n of numbers) readNumber(n, f, text);
-  if (!numbers.length) readRateUnitCorrection(text.toLowerCase(), f);
+  if (f.rps === undefined && f.concurrent === undefined)
+    readRateUnitCorrection(text.toLowerCase(), f);
   readItemCandidates(f);
 
   const remaining = text.toLowerCase();
@@ -468,6 +479,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     notes: [],
     assumptions: [],
     batch: {},
+    withdrawn: {},
     batchContext: false,
     itemSpans: [],
     questions: [],
@@ -499,9 +511,13 @@ function normaliseTurn(input: string, f: Findings): string {
   return withoutNegatedNumbers(normaliseNumberWords(words.text));
 }
 
-/** "25%, not 20%": a number said only to be ruled out is not read. */
+/** "3 per cent was last year's figure": a figure the user says is out of date. */
+const OUTDATED =
+  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b)/gi;
+
+/** "25%, not 20%": a number said only to be ruled out is not read, nor one out of date. */
 function withoutNegatedNumbers(text: string): string {
-  return text.replace(
+  return text.replace(OUTDATED, s => ' '.repeat(s.length)).replace(
     /\b(not)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
     (_, w: string, sp: string, num: string) =>
       `${w}${sp}${' '.repeat(num.length)}`,
@@ -530,6 +546,31 @@ function blankQuoted(text: string, f: Findings): string {
   );
 }
 
+/** "never mind the GPU", "forget the A10G part", "we haven't decided on hardware". */
+const WITHDRAWN =
+  /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard)\s+(?:the\s+|that\s+|my\s+|our\s+)?([^.,;!?\n]{0,30}?)\s*(?:part|bit|idea|choice|requirement|preference|gpus?|hardware|cards?|models?)\b|\b(?:haven['’]t|have not|not yet|didn['’]t|did not) decided? (?:on |about )?(?:the )?(hardware|gpus?|model)\b/gi;
+
+function readWithdrawnChoices(
+  text: string,
+  idx: ChatCatalogIndex,
+  f: Findings,
+): string {
+  let rest = text;
+  for (const m of text.matchAll(WITHDRAWN)) {
+    const said = m[0].toLowerCase();
+    const gpu =
+      /\b(gpus?|hardware|cards?)\b/.test(said) ||
+      findGpuMentions(m[0], idx).some(g => g.id);
+    const model =
+      /\bmodels?\b/.test(said) || findModelMentions(m[0], idx).length > 0;
+    const end = m.index! + m[0].length;
+    if (gpu) f.withdrawn.gpu = end;
+    else if (model) f.withdrawn.model = end;
+    if (gpu || model) rest = blank(rest, m.index!, end);
+  }
+  return rest;
+}
+
 function readModelMentions(
   text: string,
   idx: ChatCatalogIndex,
@@ -537,6 +578,10 @@ function readModelMentions(
 ): string {
   let rest = text;
   for (const m of findModelMentions(rest, idx)) {
+    if (m.end <= (f.withdrawn.model ?? -1)) {
+      rest = blank(rest, m.start, m.end);
+      continue;
+    }
     if (m.id) {
       if (f.model && f.model !== m.id)
         f.notes.push(`several models mentioned; kept the last one (${m.id})`);
@@ -557,6 +602,10 @@ function readGpuMentions(
 ): string {
   let rest = text;
   for (const g of findGpuMentions(rest, idx)) {
+    if (g.end <= (f.withdrawn.gpu ?? -1)) {
+      rest = blank(rest, g.start, g.end);
+      continue;
+    }
     if (g.id) {
       if (f.gpu && f.gpu !== g.id)
         f.notes.push(`several GPUs mentioned; kept the last one (${g.id})`);
@@ -766,11 +815,15 @@ function readPricePreferenceAndCadence(
     f.batchSoFar ||
     BATCH_WORDS.test(lower) ||
     (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
-    (DEADLINE.test(lower) && ITEM_COUNT.test(lower)) ||
+    // items handled as they come ("right after each call ends") are a stream, not a run
+    (!STREAM_WORDS.test(lower) &&
+      DEADLINE.test(lower) &&
+      ITEM_COUNT.test(lower)) ||
     // "extract diagnoses from 120,000 medical reports every day": offline processing
-    (/\b(extract\w*|classif\w*|categori[sz]\w*|tag(ging)?|label(l?ing)?)\b/.test(
-      lower,
-    ) &&
+    (!STREAM_WORDS.test(lower) &&
+      /\b(extract\w*|classif\w*|categori[sz]\w*|tag(ging)?|label(l?ing)?)\b/.test(
+        lower,
+      ) &&
       ITEM_COUNT.test(lower) &&
       /\b((every|each|per|a) day|daily)\b/.test(lower));
   if (
@@ -1314,7 +1367,7 @@ const AVERAGE_SHARE =
 const PEAK_THEN_AVERAGE = [
   // "peaks of 8 requests per second, the average is half of that"
   new RegExp(
-    `\\bpeaks?\\s+(?:of\\s+|at\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*()${RATE_UNIT}\\b${AVERAGE_SHARE}`,
+    `\\bpeaks?\\s+(?:of\\s+|at\\s+|is\\s+|was\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*()${RATE_UNIT}\\b${AVERAGE_SHARE}`,
   ),
   // "120 generations a minute at the busiest, and on average roughly a third of that"
   new RegExp(
@@ -1340,7 +1393,46 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
 }
 
+const COUNT = '~?(\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
+/** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
+const AVERAGE_FIGURE = [
+  new RegExp(
+    `\\b(?:averag(?:e|es|ed|ing)|avg|typically|normally|usually)\\s+(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
+  ),
+  new RegExp(`${COUNT}[^.;,\\d]{0,30}?\\bon average\\b`),
+];
+/** A peak in words before its figure: "the busiest hour sees 14,400", "peak is about 45". */
+const PEAK_FIGURE = new RegExp(
+  `\\b(?:peak|peaks|peaking|busiest(?: (?:hour|day|minute|time))?)\\b[^.;\\d]{0,30}?${COUNT}`,
+);
+
+/**
+ * An average and a peak said as two figures of one sentence ("average 4,800 per hour; the
+ * busiest hour sees 14,400"): the average is the load and the peak its multiple.
+ */
+function readAverageAndPeak(text: string, f: Findings): string | undefined {
+  const lower = text.toLowerCase();
+  for (const sentence of lower.matchAll(/[^.\n]+(?:\.(?=\d)[^.\n]*)*/g)) {
+    const avg = AVERAGE_FIGURE.map(re => re.exec(sentence[0])).find(Boolean);
+    const peak = PEAK_FIGURE.exec(sentence[0]);
+    if (!avg || !peak) continue;
+    const factor = countOfText(peak[1], peak[2]) / countOfText(avg[1], avg[2]);
+    if (!(factor > 1 && factor <= 50)) continue;
+    f.peakFactor = r4(factor);
+    f.assumptions.push(
+      `a peak of ${peak[1]}${peak[2] ?? ''} over an average of ${avg[1]}${
+        avg[2] ?? ''
+      } read as ${fmt(r4(factor))}x at peak`,
+    );
+    const at = sentence.index! + peak.index + peak[0].lastIndexOf(peak[1]);
+    return blank(text, at, at + peak[1].length + (peak[2]?.length ?? 0));
+  }
+  return undefined;
+}
+
 function readPeakRate(text: string, f: Findings): string {
+  const both = readAverageAndPeak(text, f);
+  if (both !== undefined) return both;
   const m = LOAD_THEN_PEAK.exec(text.toLowerCase());
   if (!m) return readAverageBelowPeak(text, f);
   const factor = countOfText(m[3], m[4]) / countOfText(m[1], m[2]);
@@ -1766,7 +1858,7 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
     // "sorry, checked the stats, it's more like 5%": corrects the share said before
     else if (
       f.shareSoFar &&
-      (/\b(more like|closer to|rather|actually|make (it|that)|it['’]s|it is|more|less|about|around|roughly)\s*(about |around |~)?$/.test(
+      (/\b(more like|closer to|rather|actually|make (it|that)|it['’]s|it is|more|less|about|around|roughly|says|said|reports?|estimates?)\s*(about |around |~)?$/.test(
         n.before.toLowerCase(),
       ) ||
         // "no wait, I mis-typed: 25%"
@@ -1915,7 +2007,11 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
     if (/^m(s|sec|illi)/.test(u)) ms = v;
     else if (/^min/.test(u)) ms = v * 60000;
     if (
-      /\b(every|each|once every|between (messages|questions|requests|turns)|think(ing)? time|pause)\b[^\d]*$/.test(
+      // "every 30 s", "think time of 5 s"; not "each step must come back in under 2 s"
+      /\b(every|each|once every)\s+(?:about |around |roughly |~)?$/.test(
+        before,
+      ) ||
+      /\b(between (messages|questions|requests|turns)|think(ing)? time|pause)\b[^\d]*$/.test(
         before,
       ) ||
       /^\s*\w+\s+(between|of think)/.test(after)
@@ -2187,7 +2283,7 @@ const NOT_PROCESSED =
  */
 function genericItemRate(after: string): RegExpMatchArray | null {
   const m = after.match(
-    /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour)\b/,
+    /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day)\b/,
   );
   if (!m || NOT_PROCESSED.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
     return null;

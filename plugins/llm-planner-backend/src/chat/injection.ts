@@ -16,7 +16,7 @@ const USER_MARKER =
   /(?:#{2,}\s*)?\b(?:user|human|real request|actual request|the request|request|actual need|our actual need|real ask|what we need)\s*:/i;
 
 /** The end of the sentence a marker or an instruction is in (a period before a digit is a decimal point). */
-const SENTENCE_END = /[.!?](?=\s|$)|\n/;
+const SENTENCE_END = /[.!?]['"’”)\]]*(?=\s|$)|\n/;
 
 /** Imperatives aimed at the planner rather than a description of the workload. */
 const INSTRUCTION =
@@ -28,9 +28,33 @@ const INSTRUCTION =
  * injection; a code-shaped key (dotted, camelCase, snake_case) always is.
  */
 const ASSIGNMENT =
-  /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*:?=\s*(?:\{[^{}]*\}|"[^"]*"|'[^']*'|[^\s,;]+)/g;
+  /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*:?=\s*(?:\{[^{}]*\}|"[^"]*"|'[^']*'|[^\s,;'"]*[^\s,;'".!?])/g;
 
 const CODE_KEY = /[._]|[a-z][A-Z]/;
+
+/**
+ * A block of `key: value` lines (fenced or not, YAML comments allowed) that names one of the
+ * planner's fields as code (`usersMean: rps`, `budget.usdPerMonth: 1`): settings to apply, not a
+ * spec a person wrote; the whole block goes, plain keys (`gpu: B200`) with it.
+ */
+const KEY_LINES =
+  /(?:^[ \t]*```[\w-]*[ \t]*\n)?(?:^[ \t]*(?:#[^\n]*|(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=][^\n]*)(?:\n|$))+(?:^[ \t]*```[ \t]*$)?/gm;
+const PLANNER_CODE_KEY =
+  /^[ \t]*(?:[-*][ \t]+)?(?:[a-z]+[A-Z]\w*|[A-Za-z]\w*\.[A-Za-z]\w*)[ \t]*[:=]/m;
+
+const keyLineCount = (block: string) =>
+  (block.match(/^[ \t]*(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=]/gm) ?? [])
+    .length;
+
+/** Where the settings blocks of a text are, as [start, end) ranges. */
+export function settingsBlocks(text: string): [number, number][] {
+  return (
+    [...text.matchAll(KEY_LINES)]
+      // one line in prose is an assignment, which ASSIGNMENT handles up to its value
+      .filter(m => PLANNER_CODE_KEY.test(m[0]) && keyLineCount(m[0]) >= 2)
+      .map(m => [m.index!, m.index! + m[0].length])
+  );
+}
 
 /** An SLO written as code ("p95=200ms", "ttft=300ms") is the user's own target, read as such. */
 const SLO_KEY = /^(?:p\d{2,3}|ttft|itl|tpot|e2e|latency)$/i;
@@ -57,7 +81,7 @@ const ROLE_BANNER =
 
 /** Claims of authority over the planner: the whole sentence is left out. */
 const AUTHORITY =
-  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
+  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
 
 /** The start of the sentence a match is in. */
 function sentenceStart(text: string, at: number): number {
@@ -141,7 +165,12 @@ function blankAll(
  */
 export function withoutInstructions(text: string): WithoutInstructions {
   const ignored: string[] = [];
-  let out = blankAll(text, HTML_COMMENT, ignored);
+  let out = text;
+  for (const [start, end] of settingsBlocks(text)) {
+    ignored.push(quoteOf(text.slice(start, end)));
+    out = blankRange(out, start, end);
+  }
+  out = blankAll(out, HTML_COMMENT, ignored);
   out = blankAll(out, TEMPLATE_BLOCK, ignored);
   out = blankAll(out, ROLE_BANNER, ignored);
   out = blankAll(out, ROLE_MARKER, ignored, undefined, (t, m) => {
@@ -167,9 +196,15 @@ export function withoutInstructions(text: string): WithoutInstructions {
   out = blankAll(out, INSTRUCTION, ignored, undefined, (t, m) =>
     roleSegmentEnd(t, m.index + m[0].length),
   );
-  const injected = ignored.length > 0;
+  const keyOf = (m: RegExpMatchArray) => m[0].split(/:?=/)[0].trim();
+  // one setting written as code makes its plain neighbours ("gpu=B200, pricing=spot") settings too
+  const injected =
+    ignored.length > 0 ||
+    [...out.matchAll(ASSIGNMENT)].some(
+      m => CODE_KEY.test(keyOf(m)) && !SLO_KEY.test(keyOf(m)),
+    );
   out = blankAll(out, ASSIGNMENT, ignored, m => {
-    const key = m[0].split(/:?=/)[0].trim();
+    const key = keyOf(m);
     return SLO_KEY.test(key) || (!injected && !CODE_KEY.test(key));
   });
   return { text: out, ignored };

@@ -293,6 +293,14 @@ function applyFindings(
     'model',
     'gpu',
   ] as const;
+  for (const k of ['model', 'gpu'] as const) {
+    if (f.withdrawn[k] === undefined) continue;
+    if (s[k] !== undefined)
+      st.notes.push(
+        `${k === 'gpu' ? 'GPU' : 'model'} ${s[k]} dropped, as you said`,
+      );
+    delete s[k];
+  }
   for (const k of scalar)
     if (f[k] !== undefined && !f.questions.some(q => q.field === k))
       (s as Record<string, unknown>)[k] = f[k];
@@ -449,7 +457,13 @@ export class RuleIntentExtractor implements IntentExtractor {
         : undefined) ??
       batch?.question ??
       questionFor(essential, intent);
-    const latency = latencyOf(messages);
+    // a batch job is sized for throughput: without latency words its latency reads as relaxed
+    const latency =
+      latencyOf(messages) ??
+      (intent.batch?.itemsPerRun !== undefined ||
+      intent.batch?.windowHours !== undefined
+        ? 'relaxed'
+        : undefined);
     const reply = composeReply({
       intent,
       idx: this.idx,

@@ -1,12 +1,23 @@
+import { settingsBlocks } from './injection';
+
 /**
  * A request pasted as data (a JSON object, a YAML block, a markdown table) rewritten as the
  * lines a person would type, so the rules read it like prose: `employees: 6500` becomes
  * "6500 employees.", `"tokens": {"in": 400}` becomes "400 tokens in.".
  */
 export function asPlainLines(text: string): string {
-  return keyValueLines(
-    markdownRows(withoutFences(csvAsLines(jsonAsLines(text)))),
-  );
+  // settings blocks stay as written, for the injection filter to leave out
+  const blocks = settingsBlocks(text);
+  const plain = (part: string) =>
+    keyValueLines(markdownRows(withoutFences(csvAsLines(jsonAsLines(part)))));
+  if (!blocks.length) return plain(text);
+  let out = '';
+  let from = 0;
+  for (const [start, end] of blocks) {
+    out += plain(text.slice(from, start)) + text.slice(start, end);
+    from = end;
+  }
+  return out + plain(text.slice(from));
 }
 
 /** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */

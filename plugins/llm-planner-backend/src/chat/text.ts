@@ -162,6 +162,20 @@ export function normaliseNumberWords(text: string): string {
         (_, t: string, u: string) =>
           String(SMALL_NUMBERS[t.toLowerCase()] + DIGIT_WORDS[u.toLowerCase()]),
       )
+      // "a hundred and twenty", "three hundred fifty": hundreds with their tens and units
+      .replace(
+        new RegExp(
+          `\\b(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)? (\\d{1,2}|${Object.keys(
+            SMALL_NUMBERS,
+          ).join('|')})\\b(?! (?:hundred|thousand|million)\\b)`,
+          'gi',
+        ),
+        (_, h: string, rest: string) =>
+          String(
+            (DIGIT_WORDS[h.toLowerCase()] ?? 1) * 100 +
+              (SMALL_NUMBERS[rest.toLowerCase()] ?? Number(rest)),
+          ),
+      )
       .replace(
         new RegExp(
           `\\b(\\d+|${Object.keys(SMALL_NUMBERS).join(

@@ -367,7 +367,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
+  /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one) waits?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
@@ -470,7 +470,27 @@ export function analyse(
   readLatencyWordsInto(remaining, f);
   readUsersMeanAnswer(remaining, ctx.askedUsersMean, f);
   readBudgetPeriodAnswer(remaining, ctx.askedBudgetUsd, f);
+  readUnknownBudget(remaining, f);
   return f;
+}
+
+/** "there is a budget, finance hasn't told us the number yet": a ceiling to ask for, not to guess. */
+const UNKNOWN_BUDGET =
+  /\bbudget\b[^.!?\n]{0,80}\b(?:(?:don['’]t|do not|doesn['’]t|does not) know|not (?:yet )?(?:decided|known|set|confirmed|final)|(?:hasn['’]t|has not|haven['’]t|have not) (?:told|given|confirmed|decided|set)|tbd|to be (?:decided|confirmed|defined)|unknown)\b/;
+
+function readUnknownBudget(lower: string, f: Findings): void {
+  if (
+    f.budgetUsdPerMonth !== undefined ||
+    f.budgetUsdPerRun !== undefined ||
+    // a form's hint "(leave blank if unknown)" is not the user saying so
+    !UNKNOWN_BUDGET.test(lower.replace(/\([^()]*\)/g, ''))
+  )
+    return;
+  ask(
+    f,
+    'budget.usdPerMonth',
+    'budget: you mentioned one without a figure; what is the most it may cost per month (or say "no budget" to plan without a ceiling)?',
+  );
 }
 
 function emptyFindings(ctx: AnalyseContext): Findings {
@@ -517,11 +537,13 @@ const OUTDATED =
 
 /** "25%, not 20%": a number said only to be ruled out is not read, nor one out of date. */
 function withoutNegatedNumbers(text: string): string {
-  return text.replace(OUTDATED, s => ' '.repeat(s.length)).replace(
-    /\b(not)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
-    (_, w: string, sp: string, num: string) =>
-      `${w}${sp}${' '.repeat(num.length)}`,
-  );
+  return text
+    .replace(OUTDATED, s => ' '.repeat(s.length))
+    .replace(
+      /\b(not)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
+      (_, w: string, sp: string, num: string) =>
+        `${w}${sp}${' '.repeat(num.length)}`,
+    );
 }
 
 /**
@@ -1362,8 +1384,11 @@ function countOfText(d: string, k?: string): number {
 
 /** "…, the average is half of that": the average as a share of a peak said just before. */
 const AVERAGE_SHARE =
-  '[^.;\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b';
-/** A peak rate, then the average as its share; groups: digits, "k", "minute" when per minute, share. */
+  '[^.\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b';
+/**
+ * A peak, then the average as its share; groups: digits, "k", "minute" when per minute,
+ * share; `sessions` when the peak is sessions at once rather than a rate.
+ */
 const PEAK_THEN_AVERAGE = [
   // "peaks of 8 requests per second, the average is half of that"
   new RegExp(
@@ -1373,6 +1398,10 @@ const PEAK_THEN_AVERAGE = [
   new RegExp(
     `(\\d[\\d.,]*)\\s*(k)?\\s*(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
   ),
+  // "at peak we reach 1,800 concurrent conversations, day to day the average is a third of that"
+  new RegExp(
+    `\\bat (?:the )?peak\\b(?:\\([^()]*\\)|[^.;\\d]){0,60}?~?(\\d[\\d.,]*)\\s*(k)?\\s*()(?:concurrent|simultaneous) [a-z]+${AVERAGE_SHARE}(?<sessions>)`,
+  ),
 ];
 
 function readAverageBelowPeak(text: string, f: Findings): string {
@@ -1381,13 +1410,16 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   if (!m) return text;
   const share = SHARE_WORDS[m[4]];
   const peak = countOfText(m[1], m[2]) / (m[3] ? 60 : 1);
-  f.rps = r4(peak * share);
-  f.said.rps = f.rps;
+  const sessions = m.groups?.sessions !== undefined;
+  const unit = sessions ? 'sessions at once' : 'req/s';
+  const average = r4(peak * share);
+  if (!sessions) f.rps = f.said.rps = average;
+  else f.concurrent = f.said.concurrent = average;
   f.peakFactor = r4(1 / share);
   f.assumptions.push(
-    `peak ${fmt(r4(peak))} req/s with the average ${m[4]} of it: ${fmt(
-      f.rps,
-    )} req/s on average, ${fmt(f.peakFactor)}x at peak`,
+    `peak ${fmt(r4(peak))} ${unit} with the average ${m[4]} of it: ${fmt(
+      average,
+    )} ${unit} on average, ${fmt(f.peakFactor)}x at peak`,
   );
   const at = m.index + m[0].indexOf(m[1]);
   return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
@@ -2076,7 +2108,9 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 const ITEM_SIZE_BEFORE = new RegExp(
   `\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
+  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
+    1,
+  )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,
   )}[^.;\\d]{0,30}$`,
 );
@@ -2148,11 +2182,10 @@ function readTokenLength({
         1,
       )}`,
     ).test(after) ||
-      // "40k emails (~600 tokens each)": each of the batch's items
-      (f.batchContext &&
-        /^\s*(tokens?|toks?)\s*(of [a-z]+\s+)?(each|apiece|a piece)\b/.test(
-          after,
-        )) ||
+      // "40k emails (~600 tokens each)": each of the batch's items, or each request's document
+      /^\s*(tokens?|toks?)\s*(of [a-z]+\s+)?(each|apiece|a piece)\b(?!\s+(day|hour|month|week|minute|second|run)s?\b)/.test(
+        after,
+      ) ||
       // "~150 tokens in and ~250 out per item": the input of each item
       (f.batchContext &&
         /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
@@ -2206,10 +2239,16 @@ function readTokenLength({
     /\b(input|prompt|output|answer|completion)s?\s*(of\s*|is\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
       before,
     );
+  const sentenceBefore = f.turnText
+    .slice(Math.max(0, n.start - 80), n.start)
+    .split(/[.;\n]/)
+    .pop()!;
   if (
     dirBefore &&
-    /^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
-    /\btokens?\b/.test(sentenceAfter(f, n))
+    ((/^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
+      /\btokens?\b/.test(sentenceAfter(f, n))) ||
+      // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
+      (/^\s*([.;,)]|$)/.test(after) && /\btokens?\b/i.test(sentenceBefore)))
   ) {
     const out = /^(output|answer|completion)/.test(dirBefore[1]);
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
@@ -2426,6 +2465,12 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     );
   const bareConcurrent =
     /^\s*(concurrent|simultaneous|in parallel|at once|at the same time)\s*$/.test(
+      after,
+    ) ||
+    // a spreadsheet's "concurrency" column
+    /^\s*(peak )?concurrency\b/.test(after) ||
+    // "2,000 concurrent cars": whatever holds the sessions open
+    /^\s*(concurrent|simultaneous)\s+(?!(tokens?|toks?|gpus?|replicas?|pods?|nodes?|jobs?|runs?|batch\w*)\b)[a-z-]{3,}s\b/.test(
       after,
     );
   if (userNoun || popNoun || popBefore || concAfter || bareConcurrent) {

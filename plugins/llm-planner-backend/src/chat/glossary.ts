@@ -7,6 +7,149 @@
 
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
+  // u-* round: Spanish, Portuguese, Italian, Swedish, Norwegian, Romanian, Ukrainian, Arabic,
+  // Hebrew and Hindi phrases, before the single words below can split them
+  [
+    'uno su due|uno de cada dos|um em cada dois|un sur deux|einer von zwei|één op de twee',
+    '1 in 2',
+  ],
+  [
+    'uno su tre|uno de cada tres|um em cada três|un sur trois|einer von drei|één op de drie',
+    '1 in 3',
+  ],
+  [
+    'uno su quattro|uno de cada cuatro|um em cada quatro|un sur quatre|einer von vier|één op de vier',
+    '1 in 4',
+  ],
+  [
+    'uno su cinque|uno de cada cinco|um em cada cinco|un sur cinq|einer von fünf|één op de vijf',
+    '1 in 5',
+  ],
+  [
+    'uno su dieci|uno de cada diez|um em cada dez|un sur dix|einer von zehn|één op de tien',
+    '1 in 10',
+  ],
+  [
+    "l['’]anno|all['’]anno|al año|por año|ao ano|par an|pro jahr|per jaar|om året|per år|pe an|на рік|سنويًا|سنويا|בשנה|प्रति वर्ष|सालाना",
+    'per year',
+  ],
+  [
+    'tiene que terminar en|tiene que acabar en|debe terminar en|tem que terminar em|deve terminar em|deve finire entro|må være ferdig innen|måste vara klar inom|trebuie să se termine în',
+    'must finish within',
+  ],
+  ['ronda los|ronda las|ronda', 'is about'],
+  [
+    'tickets de soporte|tiques de soporte|chamados de suporte',
+    'support tickets',
+  ],
+  ['los|las', 'the'],
+  ['trae|traz|porta', 'brings'],
+  ['chegamos a|llegamos a|arriviamo a', 'we reach'],
+  ['no dia a dia|en el día a día|nel quotidiano', 'day to day'],
+  ['fica em|queda en|se queda en|resta a', 'is'],
+  ['disso|de eso|di questo', 'of that'],
+  [
+    'pro primeiro token|para o primeiro token|pelo primeiro token|al primer token|al primo token',
+    'to first token',
+  ],
+  // Swedish and Norwegian
+  [
+    'frågetjänst(?:en)?|frågesvarstjänst(?:en)?|spørsmålstjeneste(?:n)?|spørretjeneste(?:n)?',
+    'Q&A service',
+  ],
+  [
+    'tekniska manualer|manualer|manualerna|tekniske manualer|manualene|håndbøker|handböcker',
+    'technical manuals',
+  ],
+  ['över|over', 'over'],
+  ['servicetekniker|tekniker|teknikere|teknikerne', 'technicians'],
+  ['totalt|i alt|sammanlagt|til sammen', 'in total'],
+  ['procent|prosent', 'percent'],
+  ['använder den|bruker den|bruker det|använder det', 'use it'],
+  [
+    'strömma i läshastighet|strømme i lesehastighet|strömma i lästakt|i läshastighet|i lesehastighet',
+    'stream at reading speed',
+  ],
+  ['det haster ikke|haster ikke|det brådskar inte|brådskar inte', 'no rush'],
+  ['oppsummere|oppsummer|sammanfatta|sammenfatte', 'summarise'],
+  [
+    'saksdokumentene|saksdokumenter|dokumentene|dokumenter|dokumenten|dokument',
+    'documents',
+  ],
+  ['hver natt|hverdag natt|varje natt|hver kveld', 'every night'],
+  ['hvert på|hvert|hver på', 'each'],
+  ['rundt|omtrent|cirka|ungefär|ungefær', 'about'],
+  // Romanian
+  [
+    'timpul până la primul token|timp până la primul token|timpul pana la primul token',
+    'time to first token',
+  ],
+  ['să fie sub|sa fie sub|sub', 'under'],
+  ['angajații|angajaţii|angajati|angajaților', 'employees'],
+  ['număr de utilizatori|numărul de utilizatori|utilizatori', 'users'],
+  // Ukrainian
+  ['потрібен|потрібна|потрібно|нам потрібен', 'we need'],
+  ['агентів|агенти|агента|агент', 'agents'],
+  ['кожен робить до|кожен виконує до|кожен робить', 'each making up to'],
+  [
+    'паралельних викликів|паралельні виклики|паралельних запитів',
+    'parallel calls',
+  ],
+  ['викликає інструменти|викликає', 'calls tools'],
+  ['інструментів|інструменти', 'tools'],
+  ['плануємо|плануємо мати', 'we plan'],
+  ['модель', 'model'],
+  [
+    'затримка не критична|затримка не важлива|швидкість не критична',
+    'latency is not critical',
+  ],
+  ['якомога дешевше|максимально дешево|найдешевше', 'as cheap as possible'],
+  ['головне', 'what matters most'],
+  // Arabic
+  ['قاعدة المعرفة|قاعدة معرفة|قاعدة البيانات المعرفية', 'knowledge base'],
+  ['يجيب عن أسئلة|يجيب على أسئلة|يجيب عن الأسئلة', 'answers questions of'],
+  ['عدد الموظفين', 'headcount'],
+  ['الموظفين|الموظفون|موظف', 'employees'],
+  ['حوالي|حوالى|نحو|تقريبًا|تقريبا', 'about'],
+  ['ربعهم|ربع المستخدمين', 'a quarter of them'],
+  ['خمسهم', 'a fifth of them'],
+  ['نصفهم', 'half of them'],
+  [
+    'متصلون في الوقت نفسه|متصلون في نفس الوقت|في الوقت نفسه|في نفس الوقت|متزامنين|بشكل متزامن',
+    'online at the same time',
+  ],
+  ['يبدأ الرد خلال|يبدأ الرد في غضون|يبدأ الجواب خلال', 'first token within'],
+  ['مللي ثانية|ملي ثانية|ميلي ثانية|ملّي ثانية', 'ms'],
+  ['ثوانٍ|ثوان|ثانية', 'seconds'],
+  ['الميزانية|ميزانية', 'budget'],
+  ['دولار شهريًا|دولار شهريا|دولار في الشهر', 'dollars per month'],
+  ['شهريًا|شهريا|في الشهر', 'per month'],
+  ['دولار', 'dollars'],
+  // Hebrew
+  [
+    'בוט שירות לקוחות|צ׳אטבוט שירות לקוחות|שירות לקוחות',
+    'customer service bot',
+  ],
+  ['בשעות העומס|בשעת השיא|בשיא', 'at peak'],
+  ['בערך|כמעט|כ־', 'about'],
+  ['שיחות', 'conversations'],
+  ['פעילות|פעילים', 'active'],
+  ['בו-זמנית|בו זמנית|במקביל|בו־זמנית', 'at the same time'],
+  ['זמן תגובה מלא', 'full response time'],
+  ['זמן תגובה', 'response time'],
+  ['שניות|שנייה|שניה', 'seconds'],
+  ['עד', 'under'],
+  // Hindi
+  ['अनुवाद सेवा', 'translation service'],
+  ['अनुवाद करे|अनुवाद करना|अनुवाद', 'translate'],
+  ['शिकायतें|शिकायतों|शिकायत', 'complaints'],
+  ['ग्राहकों|ग्राहक', 'customers'],
+  ['रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर दिन', 'every day'],
+  ['लगभग|करीब|क़रीब', 'about'],
+  ['लाख', 'lakh'],
+  ['हर रात', 'every night'],
+  ['बैच', 'batch'],
+  ['टोकन की होती है|टोकन का होता है|टोकन', 'tokens each'],
   // injected before any word below can split them: a share of people ("1 op de 15")
   [
     '(\\d+)\\s+(?:op de|su|em cada|de cada|sur|von|auf|na|av|z)\\s+(\\d+)',
@@ -258,7 +401,7 @@ const TERMS: [string, string][] = [
   ],
   ['minuten|minutos|minuti|minut|minuty|minuter', 'minutes'],
   [
-    'sekunden|secondes|segundos|secondi|seconden|sekund|sekundy|sekunder',
+    'sekunden|secondes|segundos|segundo|secondi|seconden|sekund|sekundy|sekunder',
     'seconds',
   ],
   [
@@ -316,7 +459,7 @@ const TERMS: [string, string][] = [
     'peaks at',
   ],
   [
-    'la moyenne|la media|il medio|la média|o médio|den durchschnitt|dem durchschnitt|der durchschnitt|het gemiddelde|średniej|średnia|genomsnittet|gennemsnittet',
+    'la moyenne|la media|il medio|la média|a média|o médio|den durchschnitt|dem durchschnitt|der durchschnitt|het gemiddelde|średniej|średnia|genomsnittet|gennemsnittet',
     'the average',
   ],
   [
@@ -696,6 +839,8 @@ const TERMS: [string, string][] = [
   ['für|pour|para|per il|voor|dla|för', 'for'],
   ['mit|avec|con', 'with'],
   ['davon|dont|de ellos|di cui|dos quais|waarvan|z nich|varav', 'of them'],
+  // last, after the phrases that start with it ("cada noche", "cada 2 horas")
+  ['cada', 'each'],
 ];
 
 const WORD = (src: string) =>
@@ -704,6 +849,30 @@ const WORD = (src: string) =>
 /** The glossary as replacements, phrases first; kept entries are the older hand-written ones. */
 /** Entries that reorder or join words rather than translate one word. */
 const REWRITES: [RegExp, string][] = [
+  // Thai is written without spaces between words: its phrases are read wherever they stand
+  [/รันทุกสัปดาห์|ทุกสัปดาห์/gu, ' every week '],
+  [/คืนวัน(?:ศุกร์|เสาร์|อาทิตย์)|ทุกคืน/gu, ' overnight '],
+  [/ครั้งละประมาณ|ครั้งละ/gu, ' each run about '],
+  [/ต้องเสร็จภายใน|เสร็จภายใน/gu, ' must finish within '],
+  [/ชั่วโมง/gu, ' hours '],
+  [/งบไม่เกิน|งบประมาณไม่เกิน/gu, ' budget at most '],
+  [/ดอลลาร์ต่อรอบ/gu, ' dollars per run '],
+  [/ดอลลาร์ต่อเดือน/gu, ' dollars per month '],
+  [/ไม่ต้องเร็ว|ไม่รีบ/gu, ' no rush '],
+  [/รายงานการประชุม/gu, ' meeting reports '],
+  [/สรุป/gu, ' summarise '],
+  [/ไฟล์/gu, ' files '],
+  [/ประมาณ/gu, ' about '],
+  // Hindi clock times: "रात 11 बजे से सुबह 5 बजे तक" is 11 pm to 5 am
+  [/(?:रात|शाम|दोपहर)\s*(1[0-2]|[6-9])\s*बजे/gu, '$1 pm'],
+  [/(?:रात|सुबह)\s*(\d{1,2})\s*बजे/gu, '$1 am'],
+  [/(?:शाम|दोपहर)\s*(\d{1,2})\s*बजे/gu, '$1 pm'],
+  [
+    /(\d{1,2}\s*(?:am|pm))\s*से\s*(\d{1,2}\s*(?:am|pm))\s*तक/gu,
+    'from $1 to $2',
+  ],
+  // Hebrew "ב-p99": at p99
+  [/(?<!\p{L})ב-(?=p\d)/gu, 'at '],
   // French clock times "02h00": 02:00
   [/(?<![\d:])(\d{1,2})h(\d{2})(?!\d)/g, '$1:$2'],
   // "elke 2 uur", "jede 3 Stunden": every N hours

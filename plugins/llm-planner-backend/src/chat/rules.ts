@@ -17,6 +17,8 @@ import {
   USERS_MEAN_MARKER,
 } from './reply';
 import { sanitizeIntent } from './sanitize';
+import { withoutInstructions } from './injection';
+import { asPlainLines } from './structured';
 import { fmt, normaliseWords, r4 } from './text';
 import type {
   ChatCatalogs,
@@ -503,7 +505,10 @@ export function latencyOf(
 ): 'tight' | 'relaxed' | undefined {
   const users = messages.filter(m => m.role === 'user');
   for (let i = users.length - 1; i >= 0; i--) {
-    const l = normaliseWords(users[i].content).text.toLowerCase();
+    // the same request the rules read: without instructions, settings or a non-goals section
+    const l = normaliseWords(
+      withoutInstructions(asPlainLines(users[i].content)).text,
+    ).text.toLowerCase();
     const r = readLatencyWords(l);
     if (r.latency) return r.latency;
     if (r.conflict) return undefined;

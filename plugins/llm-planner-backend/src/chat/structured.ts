@@ -9,7 +9,11 @@ export function asPlainLines(text: string): string {
   // settings blocks stay as written, for the injection filter to leave out
   const blocks = settingsBlocks(text);
   const plain = (part: string) =>
-    keyValueLines(markdownRows(withoutFences(csvAsLines(jsonAsLines(part)))));
+    keyValueLines(
+      markdownRows(
+        withoutFences(csvAsLines(jsonAsLines(withoutNonGoals(part)))),
+      ),
+    );
   if (!blocks.length) return plain(text);
   let out = '';
   let from = 0;
@@ -20,26 +24,44 @@ export function asPlainLines(text: string): string {
   return out + plain(text.slice(from));
 }
 
+/**
+ * A "Non-goals" / "Out of scope" section of a pasted design doc, up to the next heading: its
+ * figures describe what is not being asked for.
+ */
+function withoutNonGoals(text: string): string {
+  return text
+    .replace(
+      /^[ \t]*#{1,6}[ \t]*(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)\b[^\n]*(?:\n(?![ \t]*#{1,6}[ \t])[^\n]*)*/gim,
+      '',
+    )
+    .replace(
+      /^[ \t]*(?:\*\*)?(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*(?:\n[ \t]*[-*•][^\n]*)+/gim,
+      '',
+    );
+}
+
 /** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */
 function csvAsLines(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = csvFields(lines[i]);
     const row = csvFields(lines[i + 1]);
+    // a row pasted from a spreadsheet keeps its empty cells as keys with no value
+    const pairs = head.map((h, k) => (row[k] ? keyValueOf(h, row[k]) : ''));
     if (
       head.length < 3 ||
       head.length !== row.length ||
       !head.every(h => /^[A-Za-z][\w .()/-]*$/.test(h))
     )
       continue;
-    const pairs = head.map((h, k) => keyValueOf(h, row[k]));
     return [...lines.slice(0, i), ...pairs, ...lines.slice(i + 2)].join('\n');
   }
   return text;
 }
 
-/** The fields of one CSV line; a quoted field may hold commas. */
+/** The fields of one CSV line (tab-separated when pasted from a spreadsheet); a quoted field may hold commas. */
 function csvFields(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t').map(x => x.trim());
   if (!line.includes(',')) return [];
   return [...line.matchAll(/(?:^|,)\s*("(?:[^"]|"")*"|[^,]*)/g)].map(m =>
     m[1].replace(/^"|"$/g, '').replace(/""/g, '"').trim(),

@@ -393,7 +393,12 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         {
-          re: /\b(long|large|lengthy)\s+([a-z-]+\s+)?(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,60}summar/,
+          re: /\b(long|large|lengthy)[\s-]+([a-z-]+\s+)?(documents?|docs|reports?|contracts?|pdfs?)[^.]{0,60}summar/,
+          weight: 5,
+        },
+        // "filings (around 120k tokens each) … a two-page summary": 30k tokens and more
+        {
+          re: /summar\w*[^.]{0,80}\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens|\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens[^.]{0,80}summar/,
           weight: 5,
         },
         { re: /summar\w*[^.]{0,80}\b(books?|\d{2,}[- ]page)/, weight: 5 },

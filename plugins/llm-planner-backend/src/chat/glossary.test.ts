@@ -1,3 +1,4 @@
+import { normaliseWords } from './text';
 import { sayToRules as say } from '../__testUtils__/conversation';
 
 describe('requests in other languages', () => {
@@ -87,6 +88,10 @@ describe('requests in other languages', () => {
     );
     expect(r.intent).toMatchObject({ users: 40, usersMean: 'concurrent' });
     expect(r.notes.join('\n')).not.toMatch(/at most/);
+    // words of the u-* round's languages that are English too
+    expect(
+      normaliseWords('9 sub-agents, sub-second answers, over 40').text,
+    ).toBe('9 sub-agents, sub-second answers, over 40');
   });
 
   it('reads clock windows with "um … Uhr", "a las", and first-token, on-demand and autocomplete words', () => {

@@ -120,7 +120,7 @@ export type Findings = {
 
 /** Words that correct an earlier number of the same turn ("actually 800"). */
 const CORRECTION =
-  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
+  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -302,7 +302,7 @@ const DEADLINE =
 
 /** Items handled one by one as they arrive: a request rate, not a batch run. */
 const STREAM_WORDS =
-  /\b(as (they|it|each \w+) (arrives?|comes? in|lands?)|as soon as|right after (each|every|a|the)|(flow|flows|flowing|stream|streams|streaming|trickl\w+|com(e|es|ing)) in (continuously|all day|around the clock)|continuously|in real[- ]time|on demand)\b/;
+  /\b(as (they|it|each \w+) (arrives?|comes? in|lands?)|as soon as|right after (each|every|a|the)|(flow|flows|flowing|stream|streams|streaming|trickl\w+|com(e|es|ing)) in (continuously|all day|around the clock|from)|continuously|in real[- ]time|on demand)\b/;
 
 /**
  * Runs a day said in words: "nightly" 1, "twice a day" 2, "3 runs per day" 3, "every hour" 24,
@@ -332,7 +332,7 @@ function runsPerDayOf(l: string): number | undefined {
   if (/\bevery other day\b/.test(l)) return 0.5;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
   if (
-    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|once daily|daily (run|job|batch))\b/.test(
+    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|once daily|daily (run|job|batch)|end[- ]of[- ](the[- ])?day (run|job|batch))\b/.test(
       l,
     )
   )
@@ -896,13 +896,13 @@ function readPricePreferenceAndCadence(
 
 /** "N <group>s ... each <verb> M <requests>": the group and per-member counts. */
 const GROUPS_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:can|will|may|could|might) )?(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+){0,2}?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 /**
  * The same with any group ("6 squads each run 4 agents"), used only with a concurrency word;
  * "8 agent pipelines (tool use, browsing), each keeps 16 requests in flight": an aside between.
  */
 const ANY_GROUP_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:can|will|may|could|might) )?(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+){0,2}?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
 
 /**
  * "12 agent workers that plan … on their own. Each worker keeps 6 requests in flight": the
@@ -1097,6 +1097,17 @@ function readActiveHours(text: string, f: Findings): string {
   ) {
     f.activeHoursPerDay = 24;
     rest = rest.replace(/24\/7|24x7/gi, s => ' '.repeat(s.length));
+  } else if (
+    /\b(\d{1,2}) (working|business|office|opening) hours\b/.test(
+      rest.toLowerCase(),
+    )
+  ) {
+    // "spread over the 8 working hours": as many busy hours a day
+    const said = /\b(\d{1,2}) (working|business|office|opening) hours\b/i.exec(
+      rest,
+    )!;
+    f.activeHoursPerDay = Number(said[1]);
+    rest = blank(rest, said.index, said.index + said[1].length);
   } else if (
     /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five)\b/.test(
       rest.toLowerCase(),
@@ -1484,7 +1495,7 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active|us(ing|es?) it)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it)\b/,
     );
   if (!share) return text;
   const words = share[1]
@@ -2110,7 +2121,9 @@ const ITEM_SIZE_BEFORE = new RegExp(
     1,
   )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
+  )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\b(average|typical|avg\\.?|mean)${ITEM_NOUNS.source.slice(
+    1,
+  )}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,
   )}[^.;\\d]{0,30}$`,
 );
@@ -2365,7 +2378,7 @@ function readRequestRate({
       /\b(per|each|every|a) (user|person|agent|developer|employee|session)\b/.test(
         clause,
       ) ||
-      /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting)|sends?|asks?|makes?|submits?)?\s*(about |around |roughly |approximately |~)?$/.test(
+      /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
         before,
       ) ||
       /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before) ||

@@ -39,6 +39,14 @@ const TERMS: [string, string][] = [
   ],
   ['ronda los|ronda las|ronda', 'is about'],
   [
+    'ein zehntel|un dixième|un décimo|un decimo|um décimo|een tiende|jedna dziesiąta',
+    'a tenth',
+  ],
+  [
+    'zwei drittel|deux tiers|dos tercios|due terzi|dois terços|twee derde',
+    'two thirds',
+  ],
+  [
     'tickets de soporte|tiques de soporte|chamados de suporte',
     'support tickets',
   ],
@@ -849,6 +857,16 @@ const WORD = (src: string) =>
 /** The glossary as replacements, phrases first; kept entries are the older hand-written ones. */
 /** Entries that reorder or join words rather than translate one word. */
 const REWRITES: [RegExp, string][] = [
+  // "18,000 requests per normal day", "Mondays run about 4x a normal day": an ordinary day's
+  // rate and a peak over it
+  [
+    /\bper (?:normal|typical|regular|average|usual|ordinary) (day|week|hour)\b/gi,
+    'per $1',
+  ],
+  [
+    /(\d+(?:\.\d+)?)\s*[x×]\s+(?:a|an|the)\s+(?:normal|typical|regular|average|usual|ordinary)\s+(?:day|week|hour)\b/gi,
+    '$1x at peak',
+  ],
   // Thai is written without spaces between words: its phrases are read wherever they stand
   [/รันทุกสัปดาห์|ทุกสัปดาห์/gu, ' every week '],
   [/คืนวัน(?:ศุกร์|เสาร์|อาทิตย์)|ทุกคืน/gu, ' overnight '],

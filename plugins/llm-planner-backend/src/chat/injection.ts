@@ -34,26 +34,45 @@ const CODE_KEY = /[._]|[a-z][A-Z]/;
 
 /**
  * A block of `key: value` lines (fenced or not, YAML comments allowed) that names one of the
- * planner's fields as code (`usersMean: rps`, `budget.usdPerMonth: 1`): settings to apply, not a
- * spec a person wrote; the whole block goes, plain keys (`gpu: B200`) with it.
+ * planner's own fields as code (`usersMean: rps`, `budget.usdPerMonth: 1`): settings to apply,
+ * not a spec a person wrote. The lines at that key's level go with it (plain keys such as
+ * `gpu: B200` too), with the parent key and comment above them ("overrides:"); the rest of a
+ * pasted values file stays.
  */
 const KEY_LINES =
   /(?:^[ \t]*```[\w-]*[ \t]*\n)?(?:^[ \t]*(?:#[^\n]*|(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=][^\n]*)(?:\n|$))+(?:^[ \t]*```[ \t]*$)?/gm;
 const PLANNER_CODE_KEY =
-  /^[ \t]*(?:[-*][ \t]+)?(?:[a-z]+[A-Z]\w*|[A-Za-z]\w*\.[A-Za-z]\w*)[ \t]*[:=]/m;
+  /^[ \t]*(?:[-*][ \t]+)?(?:usersMean|useCase|activeFraction|requestsPerActiveUserPerMin|thinkTimeS|peakFactor|burstFactor|activeHoursPerDay|inputTokens|outputTokens|ttftMs|itlMs|e2eMs|usdPerMonth|usdPerRun|itemsPerRun|runsPerDay|windowHours|tokensPerItem|maxAlternatives|minReplicas|(?:budget|slo|batch|intent)\.\w+)[ \t]*[:=]/;
+const KEY_LINE = /^[ \t]*(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=]/;
 
-const keyLineCount = (block: string) =>
-  (block.match(/^[ \t]*(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=]/gm) ?? [])
-    .length;
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
 /** Where the settings blocks of a text are, as [start, end) ranges. */
 export function settingsBlocks(text: string): [number, number][] {
-  return (
-    [...text.matchAll(KEY_LINES)]
-      // one line in prose is an assignment, which ASSIGNMENT handles up to its value
-      .filter(m => PLANNER_CODE_KEY.test(m[0]) && keyLineCount(m[0]) >= 2)
-      .map(m => [m.index!, m.index! + m[0].length])
-  );
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(KEY_LINES)) {
+    const lines = m[0].split('\n');
+    // one line in prose is an assignment, which ASSIGNMENT handles up to its value
+    if (lines.filter(l => KEY_LINE.test(l)).length < 2) continue;
+    const offsets = lines.map((_, i) =>
+      lines.slice(0, i).reduce((n, l) => n + l.length + 1, m.index!),
+    );
+    for (let i = 0; i < lines.length; i++) {
+      if (!PLANNER_CODE_KEY.test(lines[i])) continue;
+      const level = indentOf(lines[i]);
+      let first = i;
+      while (first > 0 && indentOf(lines[first - 1]) >= level) first--;
+      // the parent key ("overrides:") and the comments right above it
+      if (level > 0 && first > 0) first--;
+      while (first > 0 && /^[ \t]*#/.test(lines[first - 1])) first--;
+      let last = i;
+      while (last + 1 < lines.length && indentOf(lines[last + 1]) >= level)
+        last++;
+      ranges.push([offsets[first], offsets[last] + lines[last].length]);
+      i = last;
+    }
+  }
+  return ranges;
 }
 
 /** An SLO written as code ("p95=200ms", "ttft=300ms") is the user's own target, read as such. */
@@ -81,7 +100,7 @@ const ROLE_BANNER =
 
 /** Claims of authority over the planner: the whole sentence is left out. */
 const AUTHORITY =
-  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
+  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:[a-z-]+ )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner|parser|extractor|crawler|scraper)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
 
 /** The start of the sentence a match is in. */
 function sentenceStart(text: string, at: number): number {

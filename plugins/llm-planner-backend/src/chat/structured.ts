@@ -11,7 +11,11 @@ export function asPlainLines(text: string): string {
   const plain = (part: string) =>
     keyValueLines(
       markdownRows(
-        withoutFences(csvAsLines(jsonAsLines(withoutNonGoals(part)))),
+        withoutFences(
+          alignedRows(
+            assignmentLines(csvAsLines(jsonAsLines(withoutNonGoals(part)))),
+          ),
+        ),
       ),
     );
   if (!blocks.length) return plain(text);
@@ -68,12 +72,59 @@ function csvFields(line: string): string[] {
   );
 }
 
+/** A unit at the end of a key ("p95_total_latency_s", "expected_qps", "e2e_seconds"). */
+const KEY_UNIT = /[_ ](ms|s|sec|seconds|minutes|h|hours|usd|qps|rps|rpm|qpm)$/i;
+
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, value: string): string {
-  const unit = /_(ms|s|sec|seconds|h|hours|usd)$/i.exec(key);
+  const unit = KEY_UNIT.exec(key);
   return unit
     ? `${key.slice(0, unit.index)}: ${value} ${unit[1]}`
     : `${key}: ${value}`;
+}
+
+/**
+ * A block of three or more `name = value` lines (Terraform, HCL, an .ini or .env file) as
+ * `name: value` lines; the `module "x" {` and `}` around them go, or the braces would read as an
+ * object literal smuggled into prose.
+ */
+function assignmentLines(text: string): string {
+  const ASSIGN =
+    /^([ \t]*)([a-z_][a-z0-9_]*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gm;
+  if ((text.match(ASSIGN) ?? []).length < 3) return text;
+  return text
+    .replace(
+      /^[ \t]*[a-z_]+(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*$/gm,
+      '',
+    )
+    .replace(
+      ASSIGN,
+      (_, indent: string, key: string, value: string) =>
+        `${indent}${keyValueOf(key, value)}`,
+    );
+}
+
+/**
+ * A plain-text table of two columns ("Documents / night   850k", under a rule of dashes) and
+ * dotted leaders ("articles per night ..... 500k") as `name: value` lines.
+ */
+function alignedRows(text: string): string {
+  const out = text.replace(
+    /^([ \t]*\S[^\n]*?)[ \t]*\.{4,}[ \t]*(\S[^\n]*)$/gm,
+    '$1: $2',
+  );
+  const rule = /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/m.exec(out);
+  if (!rule) return out;
+  const head = out.slice(0, rule.index).replace(/\n?[^\n]*\n?$/, '\n');
+  const rows = out.slice(rule.index + rule[0].length).split('\n');
+  let i = 0;
+  while (i < rows.length && !rows[i].trim()) i++;
+  const table: string[] = [];
+  for (; i < rows.length && /\S[ \t]{2,}\S/.test(rows[i]); i++) {
+    const [key, ...rest] = rows[i].trim().split(/[ \t]{2,}/);
+    table.push(`${key}: ${rest.join(' ')}`);
+  }
+  return [head.trimEnd(), ...table, ...rows.slice(i)].join('\n');
 }
 
 /**
@@ -153,6 +204,9 @@ function keyValueLines(text: string): string {
 
 function asLine(indent: string, words: string, value: string): string {
   const v = value.trim();
+  const unit = KEY_UNIT.exec(words);
+  if (unit && BARE_QUANTITY.test(v))
+    return `${indent}${words.slice(0, unit.index)}: ${v} ${unit[1]}`;
   return BARE_QUANTITY.test(v)
     ? `${indent}${v} ${words}.`
     : `${indent}${words}: ${v}`;

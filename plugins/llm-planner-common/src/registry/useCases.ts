@@ -342,7 +342,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b(analytics|classif\w*|categori[sz]\w*|extract\w* (fields|entities|data|information)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+          re: /\b(analytics|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
           weight: 4,
         },
         // "tag 288,000 tickets by topic and product area": sorting items into classes

@@ -264,6 +264,7 @@ function secondsIn(unit: string): number {
   if (/^(s|secs?|seconds?|rps|qps|req\/s|r\/s)$/.test(u)) return 1;
   if (/^(mins?|minutes?|rpm|qpm)$/.test(u)) return 60;
   if (/^(h|hrs?|hours?)$/.test(u)) return 3600;
+  if (/^(weeks?|wk)$/.test(u)) return 7 * 86400;
   if (/^months?$/.test(u)) return 30 * 86400;
   return 86400;
 }
@@ -731,6 +732,13 @@ function onDemandPricing(lower: string): boolean {
   const m = /\bon[- ]demand\b/.exec(lower);
   if (!m) return false;
   if (m[0].includes('-')) return true;
+  // "summaries on demand for the bank's analysts", "on demand when a visitor asks": when it is used
+  if (
+    /^\s*(for|when|as|whenever|by|from)\b/.test(
+      lower.slice(m.index + m[0].length),
+    )
+  )
+    return false;
   const around = lower.slice(
     Math.max(0, m.index - 30),
     m.index + m[0].length + 25,
@@ -1072,6 +1080,9 @@ function readRequestsInFlightProduct(text: string, f: Findings): string {
   );
 }
 
+const SHARE_OF_REQUESTS_WITHIN =
+  /\b(50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|replies|summaries|completions|translations|queries|calls|messages)\b[^.;]{0,60}?\b(?:within|in under|under|below|in less than)\b/;
+
 function readPercentile(text: string, lower: string, f: Findings): string {
   const pct = lower.match(
     /\bp(50|90|95|99)\b|\b(50|90|95|99)(th)?[- ]percentile\b|\b(median)\b/,
@@ -1080,7 +1091,13 @@ function readPercentile(text: string, lower: string, f: Findings): string {
     f.slo.percentile = pct[4]
       ? 'p50'
       : (`p${pct[1] ?? pct[2]}` as Findings['slo']['percentile']);
+  // "95 % of summaries shall be delivered within 90 seconds": a percentile in an SLA's words
+  const share = SHARE_OF_REQUESTS_WITHIN.exec(lower);
+  if (!pct && share) f.slo.percentile = `p${share[1]}` as 'p90';
   return text
+    .replace(SHARE_OF_REQUESTS_WITHIN, s =>
+      s.replace(/^\d+\s*%/, m => ' '.repeat(m.length)),
+    )
     .replace(/\bp(50|90|95|99)\b/gi, s => ' '.repeat(s.length))
     .replace(/\b(50|90|95|99)(th)?[- ]percentile\b/gi, s =>
       ' '.repeat(s.length),
@@ -1390,12 +1407,12 @@ const LOAD_THEN_PEAK = new RegExp(
 
 /** A count as written with an optional "k": "1,500", "1.500" (European) and "1.5k" are 1500. */
 function countOfText(d: string, k?: string): number {
-  return digitsValue(d) * (k ? 1000 : 1);
+  return digitsValue(d.replace(/[ \u00a0]/g, '')) * (k ? 1000 : 1);
 }
 
 /** "…, the average is half of that": the average as a share of a peak said just before. */
 const AVERAGE_SHARE =
-  '[^.\\n]{0,40}?\\b(?:the )?average (?:is )?(?:about |around |roughly )?(half|a third|a quarter)\\b';
+  '[^.\\n]{0,40}?\\b(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?(half|a third|a quarter)\\b';
 /**
  * A peak, then the average as its share; groups: digits, "k", "minute" when per minute,
  * share; `sessions` when the peak is sessions at once rather than a rate.
@@ -1407,7 +1424,7 @@ const PEAK_THEN_AVERAGE = [
   ),
   // "120 generations a minute at the busiest, and on average roughly a third of that"
   new RegExp(
-    `(\\d[\\d.,]*)\\s*(k)?\\s*(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
+    `(\\d[\\d.,]*)\\s*(k)?\\s*(?:${RATE_UNIT}|(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute)))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
   ),
   // "at peak we reach 1,800 concurrent conversations, day to day the average is a third of that"
   new RegExp(
@@ -1436,7 +1453,7 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
 }
 
-const COUNT = '~?(\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
+const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
@@ -1446,8 +1463,11 @@ const AVERAGE_FIGURE = [
 ];
 /** A peak in words before its figure: "the busiest hour sees 14,400", "peak is about 45". */
 const PEAK_FIGURE = new RegExp(
-  `\\b(?:peak|peaks|peaking|busiest(?: (?:hour|day|minute|time))?)\\b[^.;\\d]{0,30}?${COUNT}`,
+  `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,30}?${COUNT}`,
 );
+/** The period a figure is counted over, from the words after it ("4,800 requests per hour"). */
+const FIGURE_PERIOD =
+  /^\s*(?:[a-z-]+\s+){0,2}?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day)\b/;
 
 /**
  * An average and a peak said as two figures of one sentence ("average 4,800 per hour; the
@@ -1459,16 +1479,30 @@ function readAverageAndPeak(text: string, f: Findings): string | undefined {
     const avg = AVERAGE_FIGURE.map(re => re.exec(sentence[0])).find(Boolean);
     const peak = PEAK_FIGURE.exec(sentence[0]);
     if (!avg || !peak) continue;
-    const factor = countOfText(peak[1], peak[2]) / countOfText(avg[1], avg[2]);
+    // "4,800 an hour on average; the busiest minute sees 240": both over the same period
+    const avgPeriod = FIGURE_PERIOD.exec(
+      sentence[0].slice(avg.index + avg[0].length),
+    )?.[1];
+    const peakPeriod =
+      peak[1] ??
+      FIGURE_PERIOD.exec(sentence[0].slice(peak.index + peak[0].length))?.[1];
+    const scale =
+      avgPeriod && peakPeriod && peakPeriod !== 'time'
+        ? secondsIn(avgPeriod) / secondsIn(peakPeriod)
+        : 1;
+    const factor =
+      (countOfText(peak[2], peak[3]) * scale) / countOfText(avg[1], avg[2]);
     if (!(factor > 1 && factor <= 50)) continue;
     f.peakFactor = r4(factor);
     f.assumptions.push(
-      `a peak of ${peak[1]}${peak[2] ?? ''} over an average of ${avg[1]}${
-        avg[2] ?? ''
+      `a peak of ${peak[2]}${peak[3] ?? ''}${
+        peakPeriod ? ` a ${peakPeriod}` : ''
+      } over an average of ${avg[1]}${avg[2] ?? ''}${
+        avgPeriod ? ` a ${avgPeriod}` : ''
       } read as ${fmt(r4(factor))}x at peak`,
     );
-    const at = sentence.index! + peak.index + peak[0].lastIndexOf(peak[1]);
-    return blank(text, at, at + peak[1].length + (peak[2]?.length ?? 0));
+    const at = sentence.index! + peak.index + peak[0].lastIndexOf(peak[2]);
+    return blank(text, at, at + peak[2].length + (peak[3]?.length ?? 0));
   }
   return undefined;
 }
@@ -1584,13 +1618,19 @@ const RUN_MODE_WORDS =
  */
 function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
   const objects = taskObjects(lower);
+  // "for our customer support team we summarise 1.2M tickets every night": a batch job is the
+  // task it runs, not the support assistant it serves
+  const batch = f.batchContext && !f.useCaseSoFar;
   const byTask = detectUseCase(
     lower.replace(RUN_MODE_WORDS, w => ' '.repeat(w.length)),
     idx,
     objects,
+    batch,
   );
   const useCase =
-    byTask && byTask.score >= 4 ? byTask : detectUseCase(lower, idx, objects);
+    byTask && byTask.score >= 4
+      ? byTask
+      : detectUseCase(lower, idx, objects, batch);
   if (!useCase && f.batchContext && !f.useCaseSoFar) {
     // a batch job that names no other task is planned with the batch-analytics template
     if (idx.isUseCase('batch-analytics')) {
@@ -1679,17 +1719,26 @@ function readUsersMeanAnswer(lower: string, asked: boolean, f: Findings): void {
   }
 }
 
+/** Use cases that are a person waiting at a screen, which a batch run never is. */
+const INTERACTIVE_ONLY = new Set([
+  'chatbot',
+  'customer-service',
+  'code-completion',
+  'interactive-summarisation',
+]);
+
 function detectUseCase(
   lower: string,
   idx: ChatCatalogIndex,
   objects: [number, number][] = [],
+  batch = false,
 ): { id: string; words: string; score: number } | null {
   let best: { id: string; score: number; words: string } | null = null;
   // a keyword that starts inside the object belongs to it ("… tickets of our customer support")
   const inObject = (m: RegExpMatchArray) =>
     objects.some(([a, b]) => m.index! >= a && m.index! < b);
   for (const { id, chat } of USE_CASES_BY_CHAT_RANK) {
-    if (!idx.isUseCase(id)) continue;
+    if (!idx.isUseCase(id) || (batch && INTERACTIVE_ONLY.has(id))) continue;
     let score = 0;
     let words = '';
     for (const r of chat.rules) {
@@ -2121,7 +2170,9 @@ const ITEM_SIZE_BEFORE = new RegExp(
     1,
   )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\b(average|typical|avg\\.?|mean)${ITEM_NOUNS.source.slice(
+  )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_NOUNS.source.slice(
+    1,
+  )}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~)?\\s*$|\\b(average|typical|avg\\.?|mean)${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,
@@ -2354,7 +2405,7 @@ function readRequestRate({
   const rate =
     after.match(
       // "6 completion requests a min": up to two nouns before the period
-      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|month)\b/,
+      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
@@ -2362,13 +2413,20 @@ function readRequestRate({
     `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(day|d)\\b`,
   ).test(after);
   const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
+  // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
+  const rateUnit =
+    rate && /^(day|d|week|month)$/.test(rate[1]) ? rate[1] : undefined;
+  const volumeUnit = rateUnit ?? (itemsPerDay ? 'day' : undefined);
   if (
-    ((rate && /^(day|d)$/.test(rate[1])) || itemsPerDay) &&
+    volumeUnit &&
     f.batchContext &&
-    ITEM_NOUNS.test(after) &&
+    // "summarise every call transcript — roughly 12'000 per day": the items named before
+    (ITEM_NOUNS.test(after) ||
+      /^\s*(\/|per|a|each)\s*(day|d|week|month)\b/.test(after)) &&
     runsPerDay !== undefined
   ) {
-    assign(f, 'batch.itemsPerRun', v / runsPerDay, n);
+    const runsInUnit = (runsPerDay * secondsIn(volumeUnit)) / 86400;
+    assign(f, 'batch.itemsPerRun', r4(v / runsInUnit), n);
     return true;
   }
   if (rate) {
@@ -2404,11 +2462,12 @@ function readRequestRate({
     const rps = v * perS;
     if (perS < 1 / 3600) {
       const hours = f.activeHoursPerDay ?? 24;
-      const avg = unit === 'month' ? rps * (24 / hours) : v / (hours * 3600);
+      // a day's, week's or month's volume over the busy hours of a day
+      const avg = (rps * 86400) / (hours * 3600);
       assign(f, 'rps', r4(avg * (f.peakFactor ?? 1)), n);
       f.assumptions.push(
         `${n.raw} per ${
-          unit === 'month' ? 'month' : 'day'
+          { month: 'month', week: 'week' }[unit] ?? 'day'
         } spread over ${hours} h/day = ${r4(avg)} req/s on average${
           f.peakFactor ? ` x peak factor ${f.peakFactor}` : ''
         }, taken as the peak rate (say "N x at peak" if traffic is bursty)`,

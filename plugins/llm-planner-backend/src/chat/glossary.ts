@@ -7,6 +7,67 @@
 
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
+  // v-* round: French, Polish, Czech, Turkish, Indonesian, Vietnamese, Persian and Greek phrases
+  ['tickets clients|tickets de clients', 'customer tickets'],
+  ['fait à peu près|fait environ|fait en moyenne', 'is about'],
+  [
+    'musi się zmieścić w|musi zmieścić się w|musi się skończyć w|musi skończyć się w',
+    'must finish within',
+  ],
+  ['průměrně přijde|průměrně|v průměru', 'on average'],
+  ['dotazů|dotazy|dotaz', 'requests'],
+  ['za hodinu', 'per hour'],
+  ['za minutu', 'per minute'],
+  [
+    'v nejvytíženější minutě jich bývá|v nejvytíženější minutě',
+    'the busiest minute sees',
+  ],
+  [
+    'v nejvytíženější hodině jich bývá|v nejvytíženější hodině',
+    'the busiest hour sees',
+  ],
+  ['celá odpověď', 'full answer'],
+  ['içerik üretimi', 'content generation'],
+  ['kampanya e-postaları', 'campaign e-mails'],
+  ['sosyal medya metinleri', 'social media copy'],
+  ['ekipte', 'in the team'],
+  ['en fazla', 'at most'],
+  ['kişi', 'people'],
+  ['kullanıyor|kullanır', 'use it'],
+  ['acelesi yok', 'no rush'],
+  ['bir dakikada gelse de olur', 'it can take a minute'],
+  ['layanan terjemahan', 'translation service'],
+  ['juta', 'million'],
+  ['per minggu|setiap minggu|seminggu', 'per week'],
+  ['tersebar merata 24 jam sehari|24 jam sehari', 'around the clock'],
+  ['di bawah', 'under'],
+  ['mỗi tuần một lần|mỗi tuần', 'once a week'],
+  ['phân loại', 'classify'],
+  ['triệu', 'million'],
+  ['email hỗ trợ', 'support e-mails'],
+  ['theo chủ đề', 'by topic'],
+  ['không gấp', 'no rush'],
+  ['پشتیبانی مشتریان|پشتیبانی مشتری', 'customer support'],
+  ['چت‌بات|چت بات|چتبات', 'chatbot'],
+  ['حدود', 'about'],
+  ['کاربر همزمان|کاربران همزمان', 'concurrent users'],
+  ['سقف بودجه ماهانه|بودجه ماهانه', 'monthly budget ceiling'],
+  ['بودجه', 'budget'],
+  ['اعلام نشده|مشخص نشده|تعیین نشده', 'not decided'],
+  [
+    'σύνοψη μεγάλων εγγράφων|σύνοψη μεγάλων κειμένων',
+    'summaries of long documents',
+  ],
+  ['συμβάσεις|συμβάσεων', 'contracts'],
+  ['σελίδων|σελίδες', 'pages'],
+  ['δικηγόροι|δικηγόρους|δικηγόρων', 'lawyers'],
+  ['είμαστε', 'we are'],
+  ['στις ώρες αιχμής|σε ώρες αιχμής', 'at peak hours'],
+  ['οι μισοί', 'half of them'],
+  ['τη χρησιμοποιούν|το χρησιμοποιούν', 'use it'],
+  ['δεν βιάζεται κανείς|κανείς δεν βιάζεται', 'nobody is in a hurry'],
+  ['αρκεί η σύνοψη να έρθει μέσα σε', 'the whole summary can take up to'],
+  ['λεπτά|λεπτών', 'minutes'],
   // u-* round: Spanish, Portuguese, Italian, Swedish, Norwegian, Romanian, Ukrainian, Arabic,
   // Hebrew and Hindi phrases, before the single words below can split them
   [
@@ -409,7 +470,7 @@ const TERMS: [string, string][] = [
   ],
   ['minuten|minutos|minuti|minut|minuty|minuter', 'minutes'],
   [
-    'sekunden|secondes|segundos|segundo|secondi|seconden|sekund|sekundy|sekunder',
+    'sekunden|secondes|segundos|segundo|secondi|seconden|sekund|sekundy|sekunder|detik',
     'seconds',
   ],
   [
@@ -867,6 +928,11 @@ const REWRITES: [RegExp, string][] = [
     /(\d+(?:\.\d+)?)\s*[x×]\s+(?:a|an|the)\s+(?:normal|typical|regular|average|usual|ordinary)\s+(?:day|week|hour)\b/gi,
     '$1x at peak',
   ],
+  // Polish and Czech "ok. 2,5 mln": about
+  [
+    /(?<!\b(?:is|are|was|be|it['’]s|that['’]s|fine|all)\s+)(?<!\p{L})ok\.\s+(?=\d)/giu,
+    'about ',
+  ],
   // Thai is written without spaces between words: its phrases are read wherever they stand
   [/รันทุกสัปดาห์|ทุกสัปดาห์/gu, ' every week '],
   [/คืนวัน(?:ศุกร์|เสาร์|อาทิตย์)|ทุกคืน/gu, ' overnight '],
@@ -1159,6 +1225,39 @@ const REWRITES: [RegExp, string][] = [
   ],
   // German compounds: "Übersetzungs-Assistent"
   [/-(?=(assistant|chatbot)\b)/gi, ' '],
+  // Chinese, Japanese and Korean phrases stand between other words without spaces
+  [
+    /(?:凌晨|晚上)?(\d{1,2})\s*点\s*(?:到|至)\s*(?:凌晨|早上)?(\d{1,2})\s*点/gu,
+    ' from $1:00 to $2:00 ',
+  ],
+  [/每天|每日/gu, ' every day '],
+  [
+    /(?:customer service\s*)?(?:客服)?(?:通话转写|通话记录|通话录音转写)/gu,
+    ' call transcripts ',
+  ],
+  [/每条平均约|每条约/gu, ' each about '],
+  [/([\d万千]+)\s*条/gu, '$1 '],
+  [/个\s*token|個\s*token/giu, ' tokens'],
+  [/成本越低越好|越便宜越好/gu, ' as cheap as possible '],
+  [/约|大约|大約/gu, ' about '],
+  [/全社員/gu, ' headcount '],
+  [/([\d万千]+)\s*人/gu, '$1 people '],
+  [/同時利用は?/gu, ' using it at the same time '],
+  [/およそ/gu, ' about '],
+  [/챗봇/gu, ' chatbot '],
+  [
+    /동시\s*접속\s*세션은\s*(?:약\s*|about\s*)?(\d[\d,]*)\s*개/gu,
+    ' $1 concurrent sessions ',
+  ],
+  [
+    /각\s*세션은\s*(\d+)\s*초마다\s*메시지를\s*한\s*번\s*보냅니다/gu,
+    ' each session sends a message every $1 seconds ',
+  ],
+  [/즉각적/gu, ' instant '],
+  [
+    /출력은\s*평균\s*(\d[\d,]*)\s*(?:토큰|tokens)/gu,
+    ' answers of about $1 tokens ',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -110,8 +110,9 @@ function assignmentLines(text: string): string {
  */
 function alignedRows(text: string): string {
   const out = text.replace(
-    /^([ \t]*\S[^\n]*?)[ \t]*\.{4,}[ \t]*(\S[^\n]*)$/gm,
-    '$1: $2',
+    /^([ \t]*)(\S[^\n]*?)[ \t]*\.{4,}[ \t]*(\S[^\n]*)$/gm,
+    (_, indent: string, key: string, value: string) =>
+      asLine(indent, key, value),
   );
   const rule = /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/m.exec(out);
   if (!rule) return out;
@@ -122,7 +123,7 @@ function alignedRows(text: string): string {
   const table: string[] = [];
   for (; i < rows.length && /\S[ \t]{2,}\S/.test(rows[i]); i++) {
     const [key, ...rest] = rows[i].trim().split(/[ \t]{2,}/);
-    table.push(`${key}: ${rest.join(' ')}`);
+    table.push(asLine('', key, rest.join(' ')));
   }
   return [head.trimEnd(), ...table, ...rows.slice(i)].join('\n');
 }

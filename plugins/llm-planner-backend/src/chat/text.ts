@@ -189,6 +189,10 @@ export function normaliseNumberWords(text: string): string {
               SCALE_WORDS[w.toLowerCase()],
           ),
       )
+      // "1万2千" = 12,000: a myriad and the thousands after it
+      .replace(/(\d+)\s*[万만]\s*(\d)\s*[千천]/g, (_, a: string, b: string) =>
+        String(Number(a) * 10000 + Number(b) * 1000),
+      )
       // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
       .replace(
         /(\d+(?:\.\d+)?)\s*(만|万|억|億|천|千)/g,
@@ -484,20 +488,24 @@ const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
 
 /** "٤٬٢٠٠" → "4,200", "१२" → "12": digits of other scripts, with Arabic separators. */
 function asciiDigits(text: string): string {
-  return text
-    .replace(
-      /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g,
-      d => {
-        const code = d.codePointAt(0)!;
-        const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;
-        return String(code - zero);
-      },
-    )
-    .replace(/(?<=\d)\u066c(?=\d)/g, ',')
-    .replace(/(?<=\d)\u066b(?=\d)/g, '.')
-    .replace(/\u060c/g, ',')
-    .replace(/\u061b/g, ';')
-    .replace(/\u061f/g, '?');
+  return (
+    text
+      .replace(
+        /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g,
+        d => {
+          const code = d.codePointAt(0)!;
+          const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;
+          return String(code - zero);
+        },
+      )
+      .replace(/(?<=\d)\u066c(?=\d)/g, ',')
+      .replace(/(?<=\d)\u066b(?=\d)/g, '.')
+      // footnote marks ("36 QPS at peak²", "¹ DE/FR only") are not figures
+      .replace(/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/g, '')
+      .replace(/\u060c/g, ',')
+      .replace(/\u061b/g, ';')
+      .replace(/\u061f/g, '?')
+  );
 }
 
 export function normaliseWords(text: string): {

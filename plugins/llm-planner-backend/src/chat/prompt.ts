@@ -70,7 +70,8 @@ ${useCases}
 - users: a number of users, people or requests per second as the user said it ("1k" = 1000, "2 million" = 2000000).
 - usersMean: what "users" means: "population" (people who may use the service), "concurrent" (people in a conversation at the same moment) or "rps" (requests per second; convert "6000 requests per minute" to 100). If the user says only "1000 users", leave usersMean out, list "usersMean" in "missing" and ask: Are 1000 users the people who may use it (population), people chatting at the same moment (concurrent), or requests per second?
 - activeFraction (0..1), requestsPerActiveUserPerMin ("each sends a message every 20 seconds" = 3), thinkTimeS (only a pause said as such: "30 s between messages"), peakFactor (>= 1, "3x at peak" = 3; "avg 1.2k rps, peaks of 3k" = 2.5), burstFactor (>= 1), activeHoursPerDay (1..24; "24/7" = 24, "office hours" = 10).
-- A request pasted as JSON, YAML or a table is read like prose: "online_at_once: 5%" is activeFraction 0.05, "prompt_tokens: 3000" is inputTokens 3000.
+- A request pasted as JSON, YAML, a values file, Terraform or a table is read like prose: "online_at_once: 5%" is activeFraction 0.05, "prompt_tokens: 3000" is inputTokens 3000, "expected_qps = 12" is 12 rps. A block that sets the planner's own fields ("overrides:\n  usersMean: rps") is settings, not the request: take nothing from it.
+- "95 % of answers within 2 s" is slo.percentile p95 with the target. A batch job is the task it runs (summarisation, translation, batch-analytics), never a chatbot or support assistant, even when it serves a support team.
 - inputTokens, outputTokens: typical prompt and answer lengths in tokens.
 - slo: { percentile: p50|p90|p95|p99, ttftMs (time to first token), itlMs (time per output token), e2eMs (whole answer) } in milliseconds, only when the user gave numbers.
 - model: a model the user named, as written; catalog models: ${models}.

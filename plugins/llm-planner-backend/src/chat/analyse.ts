@@ -368,9 +368,9 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
+  /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
-  /\b(nobody|no one) waits?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+  /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
@@ -379,7 +379,7 @@ const RELAXED_WORDS =
   /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
 
 const CONCURRENT_WORDS =
-  /\b(concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
+  /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
@@ -536,9 +536,24 @@ function normaliseTurn(input: string, f: Findings): string {
 const OUTDATED =
   /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b)/gi;
 
-/** "25%, not 20%": a number said only to be ruled out is not read, nor one out of date. */
+/**
+ * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
+ * not 150" also rules out the 150 quoted from an earlier message further down.
+ */
 function withoutNegatedNumbers(text: string): string {
-  return text
+  const ruledOut = [
+    ...text.matchAll(/\bnot\s+~?(\d[\d.,]*\d)(?=[\s,.;:!?)]|$)(?!\s*%)/gi),
+  ].map(m => m[1].replace(/[.]/g, '\\.'));
+  const elsewhere = ruledOut.length
+    ? text.replace(
+        new RegExp(
+          `(?<![\\d.,])(?:${ruledOut.join('|')})(?![\\d]|[.,]\\d)`,
+          'g',
+        ),
+        d => ' '.repeat(d.length),
+      )
+    : text;
+  return elsewhere
     .replace(OUTDATED, s => ' '.repeat(s.length))
     .replace(
       /\b(not)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
@@ -571,7 +586,7 @@ function blankQuoted(text: string, f: Findings): string {
 
 /** "never mind the GPU", "forget the A10G part", "we haven't decided on hardware". */
 const WITHDRAWN =
-  /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard)\s+(?:the\s+|that\s+|my\s+|our\s+)?([^.,;!?\n]{0,30}?)\s*(?:part|bit|idea|choice|requirement|preference|gpus?|hardware|cards?|models?)\b|\b(?:haven['’]t|have not|not yet|didn['’]t|did not) decided? (?:on |about )?(?:the )?(hardware|gpus?|model)\b/gi;
+  /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard)\s+(?:the\s+|that\s+|my\s+|our\s+)?([^.,;!?\n]{0,30}?)\s*(?:part|bit|idea|choice|requirement|preference|gpus?|hardware|cards?|models?)\b|\b(?:haven['’]t|have not|not yet|didn['’]t|did not) decided? (?:on |about )?(?:the )?(hardware|gpus?|model)\b|\bleave (?:the )?(gpu|hardware|model) (?:open|unset|to you|up to you)\b|\b(?:any|whichever) (gpu|hardware|model) (?:is fine|will do|works)\b/gi;
 
 function readWithdrawnChoices(
   text: string,
@@ -1081,9 +1096,18 @@ function readRequestsInFlightProduct(text: string, f: Findings): string {
 }
 
 const SHARE_OF_REQUESTS_WITHIN =
-  /\b(50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|replies|summaries|completions|translations|queries|calls|messages)\b[^.;]{0,60}?\b(?:within|in under|under|below|in less than)\b/;
+  /\b(50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|replies|summaries|completions|translations|queries|calls|messages)\b[^.;]{0,60}?\b(?:within|in under|under|below|in less than)\b|\bwithin \d[^.;]{0,30}?\b(?:for|in) (50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|queries|calls)\b/;
 
-function readPercentile(text: string, lower: string, f: Findings): string {
+/** "the p95 of concurrent sessions is 500": a load's peak, not a latency percentile. */
+const LOAD_PERCENTILE =
+  /\bp(?:9[059])\s+of\s+(?=(?:the |our )?(?:concurrent |active |open )?(?:sessions|users|requests|traffic|load|chats|conversations|calls)\b)/gi;
+
+function readPercentile(said: string, saidLower: string, f: Findings): string {
+  // same length, so positions stay valid
+  const asPeak = (t: string) =>
+    t.replace(LOAD_PERCENTILE, m => 'peak'.padEnd(m.length));
+  const text = asPeak(said);
+  const lower = asPeak(saidLower);
   const pct = lower.match(
     /\bp(50|90|95|99)\b|\b(50|90|95|99)(th)?[- ]percentile\b|\b(median)\b/,
   );
@@ -1093,7 +1117,7 @@ function readPercentile(text: string, lower: string, f: Findings): string {
       : (`p${pct[1] ?? pct[2]}` as Findings['slo']['percentile']);
   // "95 % of summaries shall be delivered within 90 seconds": a percentile in an SLA's words
   const share = SHARE_OF_REQUESTS_WITHIN.exec(lower);
-  if (!pct && share) f.slo.percentile = `p${share[1]}` as 'p90';
+  if (!pct && share) f.slo.percentile = `p${share[1] ?? share[2]}` as 'p90';
   return text
     .replace(SHARE_OF_REQUESTS_WITHIN, s =>
       s.replace(/^\d+\s*%/, m => ' '.repeat(m.length)),
@@ -1457,42 +1481,75 @@ const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
-    `\\b(?:averag(?:e|es|ed|ing)|avg|typically|normally|usually)\\s+(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
+    `\\b(?:averag(?:e|es|ed|ing)|avg|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
   ),
-  new RegExp(`${COUNT}[^.;,\\d]{0,30}?\\bon average\\b`),
+  new RegExp(
+    `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
+  ),
 ];
 /** A peak in words before its figure: "the busiest hour sees 14,400", "peak is about 45". */
-const PEAK_FIGURE = new RegExp(
-  `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,30}?${COUNT}`,
-);
+const PEAK_FIGURE = [
+  new RegExp(
+    `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,45}?${COUNT}`,
+  ),
+  // "90 requests/s at peak"
+  new RegExp(`()${COUNT}[^.;,\\d]{0,30}?\\bat (?:the )?peak\\b`),
+];
 /** The period a figure is counted over, from the words after it ("4,800 requests per hour"). */
 const FIGURE_PERIOD =
-  /^\s*(?:[a-z-]+\s+){0,2}?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(?:\/|per|a|an|each|every|within (?:one|a|1|a single))\s*(s|sec|second|min|minute|hr|h|hour|day)\b/;
 
 /**
  * An average and a peak said as two figures of one sentence ("average 4,800 per hour; the
  * busiest hour sees 14,400"): the average is the load and the peak its multiple.
  */
+/** The sentences of a text, and every two adjacent lines (a pasted spec's "avg: 9" over "peak: 27"). */
+function sentencesAndLinePairs(lower: string): { text: string; at: number }[] {
+  const sentences = [...lower.matchAll(/[^.\n]+(?:\.(?=\d)[^.\n]*)*/g)].map(
+    m => ({ text: m[0], at: m.index! }),
+  );
+  let at = 0;
+  const lines = lower.split('\n').map(text => {
+    const line = { text, at };
+    at += text.length + 1;
+    return line;
+  });
+  const pairs = lines.slice(0, -1).map((l, i) => ({
+    text: `${l.text}\n${lines[i + 1].text}`,
+    at: l.at,
+  }));
+  return [...sentences, ...pairs];
+}
+
 function readAverageAndPeak(text: string, f: Findings): string | undefined {
   const lower = text.toLowerCase();
-  for (const sentence of lower.matchAll(/[^.\n]+(?:\.(?=\d)[^.\n]*)*/g)) {
+  for (const segment of sentencesAndLinePairs(lower)) {
+    const sentence = Object.assign([segment.text], { index: segment.at });
     const avg = AVERAGE_FIGURE.map(re => re.exec(sentence[0])).find(Boolean);
-    const peak = PEAK_FIGURE.exec(sentence[0]);
+    const peak = PEAK_FIGURE.map(re => re.exec(sentence[0])).find(Boolean);
     if (!avg || !peak) continue;
     // "4,800 an hour on average; the busiest minute sees 240": both over the same period
     const avgPeriod = FIGURE_PERIOD.exec(
       sentence[0].slice(avg.index + avg[0].length),
     )?.[1];
+    const countAt = peak.index + peak[0].indexOf(peak[2], peak[1]?.length ?? 0);
     const peakPeriod =
-      peak[1] ??
-      FIGURE_PERIOD.exec(sentence[0].slice(peak.index + peak[0].length))?.[1];
+      peak[1] ||
+      FIGURE_PERIOD.exec(
+        sentence[0].slice(countAt + peak[2].length + (peak[3]?.length ?? 0)),
+      )?.[1];
     const scale =
       avgPeriod && peakPeriod && peakPeriod !== 'time'
         ? secondsIn(avgPeriod) / secondsIn(peakPeriod)
         : 1;
-    const factor =
-      (countOfText(peak[2], peak[3]) * scale) / countOfText(avg[1], avg[2]);
+    const average = countOfText(avg[1], avg[2]);
+    const factor = (countOfText(peak[2], peak[3]) * scale) / average;
     if (!(factor > 1 && factor <= 50)) continue;
+    // "concurrent chats average 200": the average is sessions at once, said before its figure
+    if (
+      /\b(concurrent|simultaneous|parallel) [a-z]+\s+averag/.test(sentence[0])
+    )
+      f.concurrent = f.said.concurrent = average;
     f.peakFactor = r4(factor);
     f.assumptions.push(
       `a peak of ${peak[2]}${peak[3] ?? ''}${
@@ -1501,7 +1558,7 @@ function readAverageAndPeak(text: string, f: Findings): string | undefined {
         avgPeriod ? ` a ${avgPeriod}` : ''
       } read as ${fmt(r4(factor))}x at peak`,
     );
-    const at = sentence.index! + peak.index + peak[0].lastIndexOf(peak[2]);
+    const at = sentence.index! + countAt;
     return blank(text, at, at + peak[2].length + (peak[3]?.length ?? 0));
   }
   return undefined;
@@ -1774,7 +1831,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     before,
   );
   const currencyAfter =
-    /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk)\b/.test(
+    /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr)\b/.test(
       after,
     ) || /^\s*(\$|€|£)/.test(after);
   // a budget was said before: a bare "actually 4k a month" corrects it
@@ -1808,7 +1865,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       ))
   ) {
     if (
-      /€|eur|£|gbp|chf|francs?|\bkr|kron|sek|nok|dkk|pln|czk/.test(
+      /€|eur|£|gbp|chf|francs?|\bkr|kron|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr/.test(
         before.slice(-5) + after.slice(0, 10),
       )
     )
@@ -2172,7 +2229,7 @@ const ITEM_SIZE_BEFORE = new RegExp(
     1,
   )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~)?\\s*$|\\b(average|typical|avg\\.?|mean)${ITEM_NOUNS.source.slice(
+  )}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,
@@ -2216,7 +2273,7 @@ function readTokenLength({
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
-  const tokenUnit = /^\s*(-\s*)?(tokens?|toks?)\b/.test(after);
+  const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   if (tokenUnit && f.batchContext && ITEM_SIZE_BEFORE.test(before)) {
     f.batch.tokensPerItem = v;
@@ -2246,6 +2303,11 @@ function readTokenLength({
         1,
       )}`,
     ).test(after) ||
+      // "420 avg tokens per narrative": in a batch, whatever it processes
+      (f.batchContext &&
+        /^\s*(tokens?|toks?)\s+(per|each|an?|\/)\s*(?!(second|sec|s|minute|min|hour|h|day|week|month|year|run|user|person|gpu|replica|request)s?\b)[a-z-]{3,}/.test(
+          after,
+        )) ||
       // "40k emails (~600 tokens each)": each of the batch's items, or each request's document
       /^\s*(tokens?|toks?)\s*(of [a-z]+\s+)?(each|apiece|a piece)\b(?!\s+(day|hour|month|week|minute|second|run)s?\b)/.test(
         after,
@@ -2300,7 +2362,7 @@ function readTokenLength({
   }
   // "input 2k / output 500 tokens": the direction before the number, the unit later on
   const dirBefore =
-    /\b(input|prompt|output|answer|completion)s?\s*(of\s*|is\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
+    /\b(input|prompt|output|answer|completion|response|reply|replie)s?\s*(of\s*|is\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
       before,
     );
   const sentenceBefore = f.turnText
@@ -2314,7 +2376,7 @@ function readTokenLength({
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
       (/^\s*([.;,)]|$)/.test(after) && /\btokens?\b/i.test(sentenceBefore)))
   ) {
-    const out = /^(output|answer|completion)/.test(dirBefore[1]);
+    const out = /^(output|answer|completion|response|repl)/.test(dirBefore[1]);
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
@@ -2436,7 +2498,7 @@ function readRequestRate({
       /\b(per|each|every|a) (user|person|agent|developer|employee|session)\b/.test(
         clause,
       ) ||
-      /\b(each|every)( of them| \w+)?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
+      /\b(each|every)( of them| \w+){0,2}?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running|firing|issuing|triggering)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs|fires?|issues?|triggers?)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
         before,
       ) ||
       /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before) ||
@@ -2527,7 +2589,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     return false;
   const popNoun = after.match(POPULATION_NOUNS);
   const popBefore =
-    /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*(of|is|:|with)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
+    /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*(of|is|:|with)?\s*(our |the |all )?(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
     );
   // "40 copies of the triage agent side by side": up to six words, then a concurrency phrase
@@ -2856,9 +2918,9 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|texts?|pasted)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|generat\w*|repl(y|ies)|out|summar(y|ies)|write|writes|produce\w*|long answers)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|generat\w*|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;
@@ -2868,6 +2930,11 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const bo = last(OUT, before);
   if (bi >= 0 || bo >= 0) return bi > bo ? 'in' : 'out';
   const tail = after.replace(/^\s*(-\s*)?(tokens?|toks?)\b/, '');
+  // "~250 tokens of text out": the direction said right after wins over what it is
+  const said = /^\s*(?:of [a-z]+(?: [a-z]+)?\s+)?(in|out|input|output)\b/.exec(
+    tail,
+  );
+  if (said) return /^in/.test(said[1]) ? 'in' : 'out';
   const ai = tail.search(IN);
   const ao = tail.search(OUT);
   if (ai >= 0 && (ao < 0 || ai < ao)) return 'in';
@@ -2882,15 +2949,16 @@ export function readLatencyWords(lower: string): {
   conflict?: string;
 } {
   const notTight = NOT_TIGHT.exec(lower);
+  const notTightSpans = [...lower.matchAll(new RegExp(NOT_TIGHT.source, 'g'))];
   const said = RELAXED_WORDS.exec(lower);
   const relaxed = said ?? RELAXED_MODE.exec(lower);
   let tight: RegExpExecArray | null = null;
   const re = new RegExp(TIGHT.source, 'g');
   for (const m of lower.matchAll(re)) {
-    const inside =
-      notTight &&
-      m.index! >= notTight.index &&
-      m.index! < notTight.index + notTight[0].length;
+    // "not latency sensitive, nobody is waiting on it in real time": inside a denial
+    const inside = notTightSpans.some(
+      n => m.index! >= n.index! && m.index! < n.index! + n[0].length,
+    );
     if (!inside) {
       tight = m as RegExpExecArray;
       break;

@@ -100,7 +100,7 @@ const ROLE_BANNER =
 
 /** Claims of authority over the planner: the whole sentence is left out. */
 const AUTHORITY =
-  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:[a-z-]+ )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner|parser|extractor|crawler|scraper)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
+  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:[a-z-]+ )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner|parser|extractor|crawler|scraper)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:ai|assistant|model|llm|bot|planner|parser|extractor)s?\s+reading\s+this\b[^:\n]{0,20}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
 
 /** The start of the sentence a match is in. */
 function sentenceStart(text: string, at: number): number {

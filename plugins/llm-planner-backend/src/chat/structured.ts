@@ -33,15 +33,22 @@ export function asPlainLines(text: string): string {
  * figures describe what is not being asked for.
  */
 function withoutNonGoals(text: string): string {
-  return text
-    .replace(
-      /^[ \t]*#{1,6}[ \t]*(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)\b[^\n]*(?:\n(?![ \t]*#{1,6}[ \t])[^\n]*)*/gim,
-      '',
-    )
-    .replace(
-      /^[ \t]*(?:\*\*)?(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*(?:\n[ \t]*[-*•][^\n]*)+/gim,
-      '',
-    );
+  return (
+    text
+      // a bug report's "Actual: 2-3 s, ~9 tok/s" is how it is now, not the target
+      .replace(
+        /^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:actual(?: behaviou?r| result)?|current(?:ly)?|observed|today)(?:\*\*)?[ \t]*:(?:\*\*)?[^\n]*$/gim,
+        '',
+      )
+      .replace(
+        /^[ \t]*#{1,6}[ \t]*(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)\b[^\n]*(?:\n(?![ \t]*#{1,6}[ \t])[^\n]*)*/gim,
+        '',
+      )
+      .replace(
+        /^[ \t]*(?:\*\*)?(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*(?:\n[ \t]*[-*•][^\n]*)+/gim,
+        '',
+      )
+  );
 }
 
 /** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */
@@ -133,6 +140,15 @@ function alignedRows(text: string): string {
  * an object inside prose is how settings are smuggled in, and the injection filter takes it out.
  */
 function jsonAsLines(text: string): string {
+  // a fenced JSON object inside prose ("payload from our intake form: ```json {…} ```")
+  const fenced = text.replace(
+    /^[ \t]*```json[ \t]*\n([\s\S]*?)\n[ \t]*```[ \t]*$/gim,
+    (block, inner: string) => {
+      const lines = jsonAsLines(inner);
+      return lines === inner ? block : lines;
+    },
+  );
+  if (fenced !== text) return fenced;
   const t = text.trim();
   if (!t.startsWith('{') || !t.endsWith('}')) return text;
   let parsed: unknown;
@@ -164,9 +180,13 @@ function flatten(obj: Record<string, unknown>, prefix: string): string[] {
   });
 }
 
-/** "online_at_once" → "online at once" */
+/** "online_at_once" → "online at once"; an OpenAPI extension "x-expected-load" → "expected load". */
 function keyWords(key: string): string {
-  return key.replace(/_/g, ' ').trim();
+  return key
+    .replace(/^x-/, '')
+    .replace(/[_-]/g, ' ')
+    .replace(/^(?:avg|average|mean|typical) (?=tokens?\b)/i, '')
+    .trim();
 }
 
 function withoutFences(text: string): string {
@@ -187,6 +207,9 @@ const KEY_VALUE =
 /** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
 const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
 
+/** Parent keys whose children count in their unit ("tokens: input: 2500"). */
+const UNIT_PARENT = /^(tokens?|traffic|load|requests)$/i;
+
 /**
  * A `key: bare quantity` line of data says its noun after the number in prose ("6500
  * employees"); snake_case keys become words. A YAML comment after the value is dropped.
@@ -196,11 +219,33 @@ function keyValueLines(text: string): string {
   const dataBlock =
     /^[ \t]*[A-Za-z_][\w]*:[ \t]*$/m.test(text) ||
     (text.match(KEY_VALUE) ?? []).length >= 3;
-  return text.replace(KEY_VALUE, (line, indent: string, key: string, raw) => {
-    if (!dataBlock && !key.includes('_')) return line;
-    const value = String(raw).replace(/[ \t]+#[ \t].*$/, '');
-    return asLine(indent, keyWords(key), value);
-  });
+  // "tokens:" over "input_avg: 2500": a parent that names the unit its children count in
+  const parents: { indent: number; key: string }[] = [];
+  return text.replace(
+    /^([ \t]*)([A-Za-z_][\w-]*):[ \t]*$|^[^\n]*$/gm,
+    (line, parentIndent?: string, parentKey?: string) => {
+      const indent = /^[ \t]*/.exec(line)![0].length;
+      while (parents.length && parents[parents.length - 1].indent >= indent)
+        parents.pop();
+      if (parentKey !== undefined) {
+        parents.push({ indent: parentIndent!.length, key: parentKey });
+        return line;
+      }
+      return line.replace(KEY_VALUE, (kv, ind: string, key: string, raw) => {
+        if (!dataBlock && !key.includes('_')) return kv;
+        // a quoted YAML value is the value, not a passage to process
+        const value = String(raw)
+          .replace(/[ \t]+#[ \t].*$/, '')
+          .replace(/^(["'])(.*)\1$/, '$2');
+        const parent = parents[parents.length - 1]?.key;
+        const words =
+          parent && UNIT_PARENT.test(parent)
+            ? `${parent} ${keyWords(key)}`
+            : keyWords(key);
+        return asLine(ind, words, value);
+      });
+    },
+  );
 }
 
 function asLine(indent: string, words: string, value: string): string {

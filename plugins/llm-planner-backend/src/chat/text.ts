@@ -189,6 +189,12 @@ export function normaliseNumberWords(text: string): string {
               SCALE_WORDS[w.toLowerCase()],
           ),
       )
+      // "2×10^5", "3 x 10^4", "10^6": a power of ten
+      .replace(
+        /(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?10\^(\d{1,2})\b/g,
+        (_, a: string | undefined, e: string) =>
+          String(Number(a ?? 1) * 10 ** Number(e)),
+      )
       // "1万2千" = 12,000: a myriad and the thousands after it
       .replace(/(\d+)\s*[万만]\s*(\d)\s*[千천]/g, (_, a: string, b: string) =>
         String(Number(a) * 10000 + Number(b) * 1000),
@@ -500,6 +506,8 @@ function asciiDigits(text: string): string {
       )
       .replace(/(?<=\d)\u066c(?=\d)/g, ',')
       .replace(/(?<=\d)\u066b(?=\d)/g, '.')
+      // inline code in chat ("`6` agent workers"): the words, without the backticks
+      .replace(/`([^`\n]{1,40})`/g, '$1')
       // footnote marks ("36 QPS at peak²", "¹ DE/FR only") are not figures
       .replace(/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/g, '')
       .replace(/\u060c/g, ',')

@@ -441,7 +441,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
+          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"

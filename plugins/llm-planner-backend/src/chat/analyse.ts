@@ -523,13 +523,25 @@ function emptyFindings(ctx: AnalyseContext): Findings {
  * ("two hundred") turned into digits.
  */
 function normaliseTurn(input: string, f: Findings): string {
+  const { ignored, fixed, text } = readableRequest(input);
+  if (ignored.length) f.notes.push(ignoredInstructionsNote(ignored));
+  if (fixed.length)
+    f.assumptions.push(`typing slips read: ${fixed.join(', ')}`);
+  return withoutNegatedNumbers(normaliseNumberWords(text));
+}
+
+/**
+ * What the rules read of a message: pasted data as prose, without instructions, settings or a
+ * non-goals section, other languages and typing slips read as English words.
+ */
+export function readableRequest(input: string): {
+  text: string;
+  ignored: string[];
+  fixed: string[];
+} {
   const request = withoutInstructions(asPlainLines(input));
-  if (request.ignored.length)
-    f.notes.push(ignoredInstructionsNote(request.ignored));
   const words = normaliseWords(request.text);
-  if (words.fixed.length)
-    f.assumptions.push(`typing slips read: ${words.fixed.join(', ')}`);
-  return withoutNegatedNumbers(normaliseNumberWords(words.text));
+  return { text: words.text, ignored: request.ignored, fixed: words.fixed };
 }
 
 /** "3 per cent was last year's figure": a figure the user says is out of date. */

@@ -1,6 +1,7 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   analyse,
+  readableRequest,
   readLatencyWords,
   type Findings,
   type Question,
@@ -17,9 +18,7 @@ import {
   USERS_MEAN_MARKER,
 } from './reply';
 import { sanitizeIntent } from './sanitize';
-import { withoutInstructions } from './injection';
-import { asPlainLines } from './structured';
-import { fmt, normaliseWords, r4 } from './text';
+import { fmt, r4 } from './text';
 import type {
   ChatCatalogs,
   ChatMessage,
@@ -506,9 +505,7 @@ export function latencyOf(
   const users = messages.filter(m => m.role === 'user');
   for (let i = users.length - 1; i >= 0; i--) {
     // the same request the rules read: without instructions, settings or a non-goals section
-    const l = normaliseWords(
-      withoutInstructions(asPlainLines(users[i].content)).text,
-    ).text.toLowerCase();
+    const l = readableRequest(users[i].content).text.toLowerCase();
     const r = readLatencyWords(l);
     if (r.latency) return r.latency;
     if (r.conflict) return undefined;

@@ -57,14 +57,14 @@ function csvAsLines(text: string): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = csvFields(lines[i]);
     const row = csvFields(lines[i + 1]);
-    // a row pasted from a spreadsheet keeps its empty cells as keys with no value
-    const pairs = head.map((h, k) => (row[k] ? keyValueOf(h, row[k]) : ''));
     if (
       head.length < 3 ||
       head.length !== row.length ||
       !head.every(h => /^[A-Za-z][\w .()/-]*$/.test(h))
     )
       continue;
+    // a row pasted from a spreadsheet leaves its empty cells out
+    const pairs = head.map((h, k) => (row[k] ? keyValueOf(h, row[k]) : ''));
     return [...lines.slice(0, i), ...pairs, ...lines.slice(i + 2)].join('\n');
   }
   return text;
@@ -250,10 +250,9 @@ function keyValueLines(text: string): string {
 
 function asLine(indent: string, words: string, value: string): string {
   const v = value.trim();
-  const unit = KEY_UNIT.exec(words);
-  if (unit && BARE_QUANTITY.test(v))
-    return `${indent}${words.slice(0, unit.index)}: ${v} ${unit[1]}`;
-  return BARE_QUANTITY.test(v)
-    ? `${indent}${v} ${words}.`
-    : `${indent}${words}: ${v}`;
+  if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
+  // "e2e_seconds: 6" reads "e2e: 6 seconds", "staff: 800" reads "800 staff."
+  return KEY_UNIT.test(words)
+    ? `${indent}${keyValueOf(words, v)}`
+    : `${indent}${v} ${words}.`;
 }

@@ -118,14 +118,9 @@ const SCALE_WORDS: Record<string, number> = {
 const DIGIT_WORDS: Record<string, number> = {
   zero: 0,
   one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(
+    Object.entries(SMALL_NUMBERS).filter(([, v]) => v < 10),
+  ),
 };
 
 /** Myriads of Korean, Japanese and Chinese counts. */

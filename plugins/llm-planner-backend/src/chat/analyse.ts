@@ -68,6 +68,8 @@ export type Findings = {
    * choice is cleared from the intent, and a name said before that point is not read
    */
   withdrawn: { model?: number; gpu?: number };
+  /** the turn's one rate is a peak ("correction on the spikes: 36 rps"), with no average */
+  ratePeakOnly?: boolean;
   budgetUsdPerMonth?: number;
   budgetUsdPerRun?: number;
   pricePreference?: 'lowest-cost' | 'performance';
@@ -376,7 +378,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it)\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|the output)( live)?)\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
@@ -460,6 +462,13 @@ export function analyse(
   for (const n of numbers) readNumber(n, f, text);
   if (f.rps === undefined && f.concurrent === undefined)
     readRateUnitCorrection(text.toLowerCase(), f);
+  f.ratePeakOnly =
+    f.rps !== undefined &&
+    f.peakFactor === undefined &&
+    /\b(spikes?|peaks?|bursts?|busiest)\b/.test(beforeCounts) &&
+    !/\b(averag\w*|avg|typical(ly)?|normal(ly)?|usual(ly)?|steady|baseline)\b/.test(
+      beforeCounts,
+    );
   readItemCandidates(f);
 
   const remaining = text.toLowerCase();
@@ -546,7 +555,7 @@ export function readableRequest(input: string): {
 
 /** "3 per cent was last year's figure": a figure the user says is out of date. */
 const OUTDATED =
-  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b)/gi;
+  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b)/gi;
 
 /**
  * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
@@ -621,6 +630,10 @@ function readWithdrawnChoices(
   return rest;
 }
 
+/** "(we benchmarked deepseek-r1 too — rejected, too slow)": a choice tried and turned down. */
+const REJECTED_AFTER =
+  /^[^.;\n()]{0,30}?\b(?:rejected|ruled out|discarded|turned down|too slow|too expensive|not an option|didn['’]t (?:work|fit|cut it))\b/i;
+
 function readModelMentions(
   text: string,
   idx: ChatCatalogIndex,
@@ -628,7 +641,10 @@ function readModelMentions(
 ): string {
   let rest = text;
   for (const m of findModelMentions(rest, idx)) {
-    if (m.end <= (f.withdrawn.model ?? -1)) {
+    if (
+      m.end <= (f.withdrawn.model ?? -1) ||
+      REJECTED_AFTER.test(text.slice(m.end))
+    ) {
       rest = blank(rest, m.start, m.end);
       continue;
     }
@@ -652,7 +668,10 @@ function readGpuMentions(
 ): string {
   let rest = text;
   for (const g of findGpuMentions(rest, idx)) {
-    if (g.end <= (f.withdrawn.gpu ?? -1)) {
+    if (
+      g.end <= (f.withdrawn.gpu ?? -1) ||
+      REJECTED_AFTER.test(text.slice(g.end))
+    ) {
       rest = blank(rest, g.start, g.end);
       continue;
     }
@@ -794,7 +813,18 @@ type Cadence = {
 };
 
 /** The ways a person's cadence is said, each with where its count, interval and unit are. */
-const CADENCES: { re: RegExp; count: number; every: number; unit: number }[] = [
+const CADENCES: {
+  re: RegExp;
+  count: number;
+  every?: number;
+  unit: number;
+}[] = [
+  // "an agent fires about 6 steps per minute", "each active user sends 8 requests a minute"
+  {
+    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|session|customer|client)\b[^.;,\d]{0,12}?\b(?:sends?|fires?|makes?|triggers?|issues?|runs?|does|asks?|submits?|executes?|generates?|performs?|takes?|hits?|calls?|posts?|averages?)\b[^.;,\d]{0,15}?\b(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|steps?|calls?|completions?|turns?)\s+(?:per|a|an|each|every|\/)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    unit: 2,
+  },
   // "each agent is making 1 summary every 2 mins"
   {
     re: /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
@@ -805,7 +835,7 @@ const CADENCES: { re: RegExp; count: number; every: number; unit: number }[] = [
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes": send to
   // send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -827,7 +857,7 @@ function findCadence(text: string): Cadence | undefined {
         said: m[0],
         at: m.index,
         count: m[c.count],
-        every: m[c.every],
+        every: c.every === undefined ? undefined : m[c.every],
         unit: m[c.unit],
       };
   }
@@ -1227,6 +1257,8 @@ function readHourRanges(text: string, f: Findings): string {
           whole.slice(offset + s.length),
         );
       if (!fromWord && !ap && !bp && !am && !bm && !zone) return s;
+      // "went from 14 to 37 agents": not a clock
+      if (Number(a) > 24 || Number(b) > 24) return s;
       // "twice a day (06:00 and 18:00)": two times, a span only "between" them
       if (/\band\b/i.test(s) && !/^between$/i.test(fromWord ?? '')) return s;
       const next = whole.slice(offset + s.length);
@@ -1235,7 +1267,7 @@ function readHourRanges(text: string, f: Findings): string {
         !bp &&
         !am &&
         !bm &&
-        /^\s*(users?|people|req|requests|rps|qps|tokens?|ms\b|s\b|sec|seconds?|gpus?|x\b|%|k\b|employees|sessions|concurrent|per\b)/i.test(
+        /^\s*(users?|people|req|requests|rps|qps|tokens?|ms\b|s\b|sec|seconds?|gpus?|x\b|%|k\b|employees|sessions|concurrent|per\b|agents?|developers|engineers|staff|seats|replicas|instances|nodes|pods|calls|chats|conversations)/i.test(
           next,
         )
       )
@@ -1438,7 +1470,7 @@ const RATE_UNIT =
 const LOAD_UNIT = `(?:${RATE_UNIT}|(?:concurrent|simultaneous|parallel) [a-z]+|[a-z]+ at (?:once|the same time))`;
 /** "avg 1.2k rps, peaks of 3k rps", "600 concurrent chats, with peaks up to 1,500": the peak as a multiple. */
 const LOAD_THEN_PEAK = new RegExp(
-  `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|spik(?:e|es|ing) (?:to|of))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
+  `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|(?:spik|burst)(?:e|es|s|ing)? (?:to|of|up to))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
 );
 
 /** A count as written with an optional "k": "1,500", "1.500" (European) and "1.5k" are 1500. */
@@ -1493,7 +1525,7 @@ const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
-    `\\b(?:averag(?:e|es|ed|ing)|avg|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
+    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
   ),
   new RegExp(
     `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
@@ -1838,6 +1870,9 @@ type NumberReading = {
 };
 
 /** Money: a budget per month or per run (dollars; other currencies taken as USD). */
+const PAST_SPEND =
+  /\b(?:cost(?:s|ed)? (?:us|me|them|the company)|spent|(?:we|they|i) paid|paid out|charged us)\s*(?:about|around|roughly|approximately|nearly|almost|over|~)?\s*(?:\$|usd|us\$|€|eur|£)?\s*~?$/;
+
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk)\s*$/.test(
     before,
@@ -1876,6 +1911,11 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
         after,
       ))
   ) {
+    // "that cost us ~$18k in consulting", "we paid $40k for the pilot": money already spent
+    if (PAST_SPEND.test(before)) {
+      f.notes.push(`${n.raw}: money already spent, not a budget; ignored`);
+      return true;
+    }
     if (
       /€|eur|£|gbp|chf|francs?|\bkr|kron|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr/.test(
         before.slice(-5) + after.slice(0, 10),
@@ -2932,7 +2972,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|texts?|pasted)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|generat\w*|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

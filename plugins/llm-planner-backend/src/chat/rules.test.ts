@@ -2589,3 +2589,182 @@ describe('general rules for the forms the fifteenth held-out set showed (issue #
     ).toMatchObject({ runsPerDay: 6, windowHours: 1 });
   });
 });
+
+describe('general rules for the forms the sixteenth held-out set showed (issue #16)', () => {
+  it('reads a reply above a quoted e-mail as newer, and money already spent or a "don\'t ask" aside as no budget or instruction', () => {
+    const r = say(
+      "Hi Sam,\n\nNew figures: 300 concurrent chats for the returns bot (the migration cost us ~$25k last year, don't ask). Cap is $4,000/month.\n\nBest,\nAna\n\n> On Mon, Sam wrote:\n> 120 concurrent chats, budget $2k/month, 9am-5pm?",
+    );
+    expect(r.intent).toMatchObject({
+      users: 300,
+      usersMean: 'concurrent',
+      budget: { usdPerMonth: 4000 },
+      activeHoursPerDay: 8,
+    });
+    expect(r.clarifyingQuestion).toBeUndefined();
+  });
+
+  it('reads more people at once than a head count said as history, and a clock range only with hours', () => {
+    const r = say(
+      'The desk grew from 12 to 30 staff this year. For the support widget we expect 500 concurrent customer chats, live 7am to 11pm.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 500,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 16,
+    });
+  });
+
+  it('reads a section title as no task, per-person rates said with the person first, and a rejected model as not chosen', () => {
+    const r = say(
+      '## Overview\nAutocomplete in the notebook editor for 2,000 data scientists, 5% active at once.\n## Summary\neach active user triggers a suggestion every ~4 seconds. Model: qwen2.5-coder-7b (we tried llama-3.1-8b first, rejected: too slow).',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'code-completion',
+      users: 2000,
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 15,
+      model: 'qwen2.5-coder-7b',
+    });
+    expect(
+      say(
+        'research agents, 30 running at once; a worker makes about 4 calls per minute',
+      ).intent,
+    ).toMatchObject({ users: 30, requestsPerActiveUserPerMin: 4 });
+  });
+
+  it('reads a corrected peak as a new peak over the average, an outdated figure after "but", and "latency is relaxed"', () => {
+    expect(
+      say(
+        'Product Q&A bot: average 20 requests per second, bursts to 40 rps during launches.',
+        'Correction on the bursts: launches reach 60 rps, not 40.',
+      ).intent,
+    ).toMatchObject({ users: 20, usersMean: 'rps', peakFactor: 3 });
+    expect(
+      say(
+        'support bot: 15 requests per second (in 2023 we planned for 40 requests per second, but that figure is outdated)',
+      ).intent,
+    ).toMatchObject({ users: 15, usersMean: 'rps' });
+    expect(
+      say('an agent that files tickets, 12 in flight; latency is relaxed')
+        .latency,
+    ).toBe('relaxed');
+  });
+
+  it('reads settings keys with a rate unit, a "gen" length and "hours_up"', () => {
+    const r = say(
+      'Capacity ask:\n```yaml\npurpose: draft replies to customer e-mails\nload:\n  mean_req_per_min: 120\n  peak_req_per_min: 300\n  hours_up: 12\ntokens:\n  prompt_avg: 1500\n  gen_avg: 400\n```',
+    );
+    expect(r.intent).toMatchObject({
+      users: 2,
+      usersMean: 'rps',
+      peakFactor: 2.5,
+      activeHoursPerDay: 12,
+      inputTokens: 1500,
+      outputTokens: 400,
+    });
+  });
+
+  it('reads French, Spanish, Italian, Portuguese, Dutch, Polish, Czech, Turkish, Vietnamese, Arabic, Indonesian, Korean and Japanese phrases', () => {
+    expect(
+      say(
+        "Assistant juridique : 4 000 avocats y ont accès et on estime qu'environ 5 % sont connectés en même temps. On veut l'option la moins chère.",
+      ).intent,
+    ).toMatchObject({
+      users: 4000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      budget: { preference: 'lowest-cost' },
+    });
+    expect(
+      say(
+        'Bot de soporte: tráfico medio 600 peticiones por minuto, el pico llega a 1.200 peticiones por minuto. Entradas de unos 700 tokens.',
+      ).intent,
+    ).toMatchObject({ users: 10, peakFactor: 2, inputTokens: 700 });
+    expect(
+      say(
+        'Assistente per i dipendenti: 8.000 persone, il 3% collegato contemporaneamente; ogni utente attivo manda circa 2 messaggi al minuto. Deve essere reattivo.',
+      ),
+    ).toMatchObject({
+      intent: { requestsPerActiveUserPerMin: 2 },
+      latency: 'tight',
+    });
+    expect(
+      say(
+        'Bot de atendimento para a loja: 200 conversas simultâneas, horário de atendimento das 9h às 21h.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', activeHoursPerDay: 12 });
+    expect(
+      say(
+        'Chatbot voor de helpdesk: 120 gelijktijdige sessies, in de piek twee keer zo hoog.',
+      ).intent,
+    ).toMatchObject({ users: 120, peakFactor: 2 });
+    expect(
+      say(
+        'Czatbot dla pracowników: około trzech tysięcy osób korzystających jednocześnie, budżet pięć tysięcy dolarów miesięcznie.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 3000,
+      usersMean: 'concurrent',
+      budget: { usdPerMonth: 5000 },
+    });
+    expect(
+      say(
+        'Generování testů: souběžně 30 vývojářů, každý pošle požadavek asi jednou za 3 minuty. Nemusí to být okamžité.',
+      ),
+    ).toMatchObject({
+      intent: { users: 30, requestsPerActiveUserPerMin: 0.3333 },
+      latency: 'relaxed',
+    });
+    expect(
+      say(
+        'Kod tamamlama: 400 geliştirici, herhangi bir anda %10 aktif oluyor. Aktif kullanıcı dakikada 6 istek atıyor. Bütçe ayda 3.000 dolar.',
+      ).intent,
+    ).toMatchObject({
+      users: 400,
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 6,
+      budget: { usdPerMonth: 3000 },
+    });
+    expect(
+      say(
+        'Trợ lý hỏi đáp tài liệu cho 2.000 nhân viên, khoảng 5% dùng cùng lúc. Mỗi người hỏi khoảng 2 câu mỗi phút. Giờ làm việc 8h–18h.',
+      ).intent,
+    ).toMatchObject({
+      users: 2000,
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 2,
+      activeHoursPerDay: 10,
+    });
+    expect(
+      say(
+        'بوابة أسئلة: متوسط الطلبات ٣٠٠ طلب في الدقيقة، وفي أوقات الذروة يتضاعف العدد. الميزانية ٥٬٠٠٠ دولار شهرياً.',
+      ).intent,
+    ).toMatchObject({ users: 5, peakFactor: 2, budget: { usdPerMonth: 5000 } });
+    expect(
+      say('Asisten RAG: 80 pengguna bersamaan, jam kerja 07.00–19.00.').intent,
+    ).toMatchObject({ users: 80, activeHoursPerDay: 12 });
+    expect(
+      say(
+        '고객센터 챗봇, 동시 접속 세션은 약 200개, 오전 8시부터 오후 8시까지, 온디맨드로.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      activeHoursPerDay: 12,
+      pricing: 'on-demand',
+    });
+    expect(
+      say(
+        'チャット機能：登録ユーザー数：50万人、同時接続はそのうち約1%。1人あたり平均20秒に1回メッセージ送信。入力は約1千トークン、出力は200トークン程度。',
+      ).intent,
+    ).toMatchObject({
+      users: 500000,
+      usersMean: 'population',
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 3,
+      inputTokens: 1000,
+      outputTokens: 200,
+    });
+  });
+});

@@ -33,7 +33,33 @@ type Turn = {
   askedUsersMean: boolean;
   askedWindow: boolean;
   askedBudgetUsd?: number;
+  /** which user turn of the conversation it comes from (a quoted e-mail is a turn of its own) */
+  message: number;
 };
+
+const QUOTED_LINE = /^[ \t]*>/;
+const QUOTE_HEADER =
+  /^[ \t]*>?[ \t]*(?:on\b.{0,80}\bwrote|-{2,}\s*original message\s*-{2,}|from:.{0,80})[ \t]*:?[ \t]*$/i;
+
+/**
+ * A reply above a quoted e-mail ("> On Tue, Priya wrote: …"): the quoted text is older, so it is
+ * read as a turn before the reply and the reply's figures win. Null without both parts.
+ */
+export function splitQuotedEarlier(text: string): [string, string] | null {
+  const lines = text.split('\n');
+  const quoted = lines.filter(l => QUOTED_LINE.test(l));
+  const reply = lines.filter(
+    l => !QUOTED_LINE.test(l) && !QUOTE_HEADER.test(l),
+  );
+  if (!quoted.length || !reply.some(l => /\p{L}{3}/u.test(l))) return null;
+  return [
+    quoted
+      .map(l => l.replace(/^[ \t]*(?:>[ \t]?)+/, ''))
+      .filter(l => !QUOTE_HEADER.test(l))
+      .join('\n'),
+    reply.join('\n'),
+  ];
+}
 
 /** The user's turns, each with what the chat asked just before it. */
 function userTurns(messages: ChatMessage[]): Turn[] {
@@ -42,15 +68,29 @@ function userTurns(messages: ChatMessage[]): Turn[] {
   let askedWindow = false;
   let askedBudgetUsd: number | undefined;
   let buf: string[] = [];
+  let message = 0;
+  const push = () => {
+    const text = buf.join('\n');
+    const split = splitQuotedEarlier(text);
+    if (split)
+      turns.push({
+        text: split[0],
+        askedUsersMean: false,
+        askedWindow: false,
+        message,
+      });
+    turns.push({
+      text: split ? split[1] : text,
+      askedUsersMean: asked,
+      askedWindow,
+      askedBudgetUsd,
+      message,
+    });
+    message++;
+  };
   for (const m of messages) {
     if (m.role === 'assistant') {
-      if (buf.length)
-        turns.push({
-          text: buf.join('\n'),
-          askedUsersMean: asked,
-          askedWindow,
-          askedBudgetUsd,
-        });
+      if (buf.length) push();
       buf = [];
       asked =
         m.content.includes(USERS_MEAN_MARKER) ||
@@ -59,13 +99,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
       askedBudgetUsd = askedBudgetAmount(m.content);
     } else buf.push(m.content);
   }
-  if (buf.length)
-    turns.push({
-      text: buf.join('\n'),
-      askedUsersMean: asked,
-      askedWindow,
-      askedBudgetUsd,
-    });
+  if (buf.length) push();
   return turns;
 }
 
@@ -86,6 +120,22 @@ function applyUsers(
   askedUsersMean: boolean,
 ): void {
   const a = st.assumptions;
+  // "correction on the spikes: flash sales hit 36 rps" after an average rate: a new peak
+  if (
+    f.rps !== undefined &&
+    f.ratePeakOnly &&
+    s.usersMean === 'rps' &&
+    s.users !== undefined &&
+    f.rps > s.users
+  ) {
+    s.peakFactor = r4(f.rps / s.users);
+    a.push(
+      `${fmt(f.rps)} req/s read as the peak over the ${fmt(
+        s.users,
+      )} req/s average: ${fmt(s.peakFactor)}x at peak`,
+    );
+    return;
+  }
   if (f.rps !== undefined) {
     s.users = f.rps;
     s.usersMean = 'rps';
@@ -141,12 +191,19 @@ function applyUsers(
           f.concurrent,
         )} at the same time: active fraction ${s.activeFraction}`,
       );
-    } else
+    } else {
+      // "went from 14 to 37 agents … 650 concurrent customer conversations": more at once
+      // than the head count, so the head count is not the people using it
+      s.users = f.concurrent;
+      s.usersMean = 'concurrent';
       st.notes.push(
         `${fmt(f.concurrent)} at the same time is more than the ${fmt(
           pop,
-        )} people; ignored`,
+        )} people, so those are not the users; sized on ${fmt(
+          f.concurrent,
+        )} at the same time`,
       );
+    }
     return;
   }
   if (f.population !== undefined) {
@@ -412,9 +469,13 @@ export class RuleIntentExtractor implements IntentExtractor {
     // `current` (a stateless client) every turn is replayed in order
     const all = userTurns(messages);
     const hasState = Object.values(current).some(v => v !== undefined);
-    const turns = hasState ? all.slice(-1) : all;
+    const newest = all.filter(t => t.message === all[all.length - 1]?.message);
+    const turns = hasState ? newest : all;
     // "Sorry, I meant 120": the number the turn before said last, when only the last turn is read
-    const before = hasState && all.length > 1 ? all[all.length - 2] : undefined;
+    const before =
+      hasState && all.length > newest.length
+        ? all[all.length - newest.length - 1]
+        : undefined;
     let lastSaid: Findings['lastSaid'] = before
       ? analyse(before.text, this.idx, { askedUsersMean: false }).lastSaid
       : undefined;

@@ -13,7 +13,11 @@ export function asPlainLines(text: string): string {
       markdownRows(
         withoutFences(
           alignedRows(
-            assignmentLines(csvAsLines(jsonAsLines(withoutNonGoals(part)))),
+            assignmentLines(
+              csvAsLines(
+                jsonAsLines(withoutNonGoals(withoutSectionTitles(part))),
+              ),
+            ),
           ),
         ),
       ),
@@ -26,6 +30,18 @@ export function asPlainLines(text: string): string {
     from = end;
   }
   return out + plain(text.slice(from));
+}
+
+/** A heading that only names a part of a document: "### Summary", "h2. Overview", "**Context**". */
+const SECTION_TITLE =
+  /^[ \t]*(?:#{1,6}[ \t]*|h[1-6]\.[ \t]*)?(?:\*\*|__)?(?:summary|overview|tl;?dr|context|background|description|details)(?:\*\*|__)?[ \t]*:?[ \t]*$/gim;
+
+/**
+ * A pasted document's section titles: "### Summary" names the part that follows, not a task
+ * ("summarise"). Only in a message of several lines, where a title can stand on its own.
+ */
+function withoutSectionTitles(text: string): string {
+  return text.includes('\n') ? text.replace(SECTION_TITLE, '') : text;
 }
 
 /**
@@ -80,13 +96,14 @@ function csvFields(line: string): string[] {
 }
 
 /** A unit at the end of a key ("p95_total_latency_s", "expected_qps", "e2e_seconds"). */
-const KEY_UNIT = /[_ ](ms|s|sec|seconds|minutes|h|hours|usd|qps|rps|rpm|qpm)$/i;
+const KEY_UNIT =
+  /[_ ](ms|s|sec|seconds|minutes|h|hours|usd|qps|rps|rpm|qpm|(?:req|reqs|requests|calls|queries|messages)[_ ]per[_ ](?:sec|second|s|min|minute|hour|hr|h|day))$/i;
 
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, value: string): string {
   const unit = KEY_UNIT.exec(key);
   return unit
-    ? `${key.slice(0, unit.index)}: ${value} ${unit[1]}`
+    ? `${key.slice(0, unit.index)}: ${value} ${unit[1].replace(/_/g, ' ')}`
     : `${key}: ${value}`;
 }
 

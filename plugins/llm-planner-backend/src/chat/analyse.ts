@@ -318,14 +318,14 @@ function runsPerDayOf(l: string): number | undefined {
     ),
   );
   if (perDay) return countOf(perDay[1] ?? perDay[2]);
-  const everyMin = l.match(/\bevery (\d+) min(ute)?s\b/);
+  const everyMin = l.match(/\bevery (\d+) ?(?:mins?|minutes?)\b/);
   if (everyMin && Number(everyMin[1]) > 0)
     return r4(1440 / Number(everyMin[1]));
   // "2.4M documents per day, processed in 4 runs"
   const inRuns = l.match(/\bin (\d+) (?:[a-z]+ )?(runs|batches)\b/);
   if (inRuns && /\b(per|a|each) day\b|\bdaily\b/.test(l))
     return Number(inRuns[1]);
-  const every = l.match(/\bevery (\d+) hours\b/);
+  const every = l.match(/\bevery (\d+) ?(?:hours|hrs|h)\b/);
   if (every && Number(every[1]) > 0) return r4(24 / Number(every[1]));
   const everyDays = l.match(/\bevery (\d+) (days|weeks)\b/);
   if (everyDays && Number(everyDays[1]) > 0)
@@ -832,6 +832,13 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
+  // "70 agents on shift, each translating something roughly every 2 minutes"
+  {
+    re: /(?<=\b(?:agents|users|people|employees|developers|devs|analysts|members|reps|students|engineers|workers|operators|nurses|doctors|lawyers|writers|editors)\b[^.;\d]{0,40}?)\beach\b[^.;\d]{0,40}?\b(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: -1,
+    every: 1,
+    unit: 2,
+  },
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes": send to
   // send (a pause between messages is said as such: "30 s between messages")
   {
@@ -856,7 +863,7 @@ function findCadence(text: string): Cadence | undefined {
       return {
         said: m[0],
         at: m.index,
-        count: m[c.count],
+        count: c.count < 0 ? undefined : m[c.count],
         every: c.every === undefined ? undefined : m[c.every],
         unit: m[c.unit],
       };
@@ -1232,7 +1239,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:office|business|working) hours\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -1339,7 +1346,7 @@ const CLOCK = '(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)';
 /** "starting at 5am ... done by 9am" (either order): a run's start and end times. */
 const START_END = [
   new RegExp(
-    `\\b(?:start(?:s|ing)?|begin(?:s|ning)?|kicks? off)\\s+(?:at\\s+)?${CLOCK}?\\b[^.;]{0,40}?\\b(?:done|finished|finish|completed?|ready|over|ends?|until|by|before)\\s+(?:by\\s+|at\\s+)?${CLOCK}\\b`,
+    `\\b(?:start(?:s|ing)?|begin(?:s|ning)?|kicks? off)\\s+(?:at\\s+)?${CLOCK}?\\b[^.;]{0,40}?\\b(?:done|finished|finish|completed?|ready|over|ends?|until|by|before)\\s+(?:by\\s+|at\\s+|the\\s+)?${CLOCK}\\b`,
     'gi',
   ),
   new RegExp(
@@ -1537,7 +1544,7 @@ const PEAK_FIGURE = [
     `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,45}?${COUNT}`,
   ),
   // "90 requests/s at peak"
-  new RegExp(`()${COUNT}[^.;,\\d]{0,30}?\\bat (?:the )?peak\\b`),
+  new RegExp(`()${COUNT}[^.;,\\d]{0,30}?\\b(?:at|is) (?:the )?peak\\b`),
 ];
 /** The period a figure is counted over, from the words after it ("4,800 requests per hour"). */
 const FIGURE_PERIOD =
@@ -2208,10 +2215,12 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
     if (/^m(s|sec|illi)/.test(u)) ms = v;
     else if (/^min/.test(u)) ms = v * 60000;
     if (
-      // "every 30 s", "think time of 5 s"; not "each step must come back in under 2 s"
-      /\b(every|each|once every)\s+(?:about |around |roughly |~)?$/.test(
+      // "every 30 s", "think time of 5 s"; not "each step must come back in under 2 s", nor a
+      // batch's "every 30 min" (its runs)
+      (/\b(every|each|once every)\s+(?:about |around |roughly |~)?$/.test(
         before,
-      ) ||
+      ) &&
+        !f.batchContext) ||
       /\b(between (messages|questions|requests|turns)|think(ing)? time|pause)\b[^\d]*$/.test(
         before,
       ) ||
@@ -2277,7 +2286,9 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 const ITEM_SIZE_BEFORE = new RegExp(
   `\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
+  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
+    1,
+  )}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_NOUNS.source.slice(
     1,
@@ -2326,6 +2337,19 @@ function readTokenLength({
     return true;
   }
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
+  // "~80 tokens of output", "output ≈ 400 tokens per record": what each item gives back
+  if (
+    tokenUnit &&
+    (/^\s*(-\s*)?(tokens?|toks?|tok)\s+of\s+(output|answers?|completions?|responses?|repl(y|ies))\b/.test(
+      after,
+    ) ||
+      /\b(outputs?|answers?|completions?|responses?|repl(y|ies)|summar(y|ies))\s*(?:is|are|of|:|≈|~|about|around|approx\.?|roughly|\s)*$/.test(
+        before,
+      ))
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   if (tokenUnit && f.batchContext && ITEM_SIZE_BEFORE.test(before)) {
     f.batch.tokensPerItem = v;
@@ -2351,7 +2375,7 @@ function readTokenLength({
   if (
     tokenUnit &&
     (new RegExp(
-      `^\\s*(tokens?|toks?)\\s*(of (input|text|context|prompt)\\s*)?(per|each|an?|\\/)${ITEM_NOUNS.source.slice(
+      `^\\s*(tokens?|toks?)\\s*(of [a-z]+\\s*)?(per|each|an?|\\/)${ITEM_NOUNS.source.slice(
         1,
       )}`,
     ).test(after) ||

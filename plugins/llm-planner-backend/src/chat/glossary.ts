@@ -8,6 +8,25 @@
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
   // x-* round
+  ['je(?=\\s+(?:etwa|ca\\.|circa|rund|ungefähr|about|~?\\d))', 'each'],
+  ['zusammenfassung jeweils|jede zusammenfassung', 'each summary'],
+  ['jeweils', 'each'],
+  ['toutes les heures', 'every hour'],
+  ['on reçoit|nous recevons', 'we receive'],
+  ['par fiche|per fiche', 'per record'],
+  ['fiches produits|fiches', 'records'],
+  ['chaque lot', 'each batch'],
+  [
+    'doit être terminée? en|doit être fini en|doit être finie en',
+    'must be done within',
+  ],
+  ['de salida|de saída', 'of output'],
+  ['de entrada', 'of input'],
+  [
+    'e a saída é um|e a saída é uma|a saída é um|a saída é uma',
+    'and the output is a',
+  ],
+  ['nota', 'note'],
   [
     'twee keer zo hoog|twee keer zo veel|tweemaal zo hoog|doppelt so hoch|doppelt so viel',
     'twice as high',
@@ -1139,6 +1158,34 @@ const REWRITES: [RegExp, string][] = [
     /1\s*人\s*あたり\s*(?:平均)?\s*(\d+)\s*秒\s*に\s*1\s*回\s*(?:メッセージ)?\s*(?:を)?\s*(?:送信|送る|送ります)?/gu,
     ' each user sends a message every $1 seconds ',
   ],
+  [/1\s*日\s*2\s*回/gu, ' twice a day '],
+  [
+    /1\s*回\s*あたり\s*(?:約)?\s*([\d万千,.]+)\s*件/gu,
+    ' about $1 items per run ',
+  ],
+  [/1\s*件\s*あたり\s*(?:平均)?\s*(?:約)?/gu, ' each item about '],
+  [/要約は\s*(?=\d)/gu, ' summaries of about '],
+  [
+    /各回\s*(\d+(?:\.\d+)?)\s*時間以内に?\s*(?:完了|終了|終わ)/gu,
+    ' each run must finish within $1 hours ',
+  ],
+  [/スポット/gu, ' spot '],
+  [/バッチ/gu, ' batch '],
+  [/रिव्यू/gu, ' reviews '],
+  [/हर\s+reviews/gu, ' each review '],
+  [/आउटपुट/gu, ' output '],
+  [/बजट/gu, ' budget '],
+  [/प्रति माह/gu, ' per month '],
+  [/每周六|每週六/gu, ' every Saturday '],
+  [/(\d+)\s*万\s*段(?:文本)?/gu, ' $1万 passages '],
+  [/每段/gu, ' each passage '],
+  [/译文|譯文/gu, ' output '],
+  [
+    /必须在\s*(\d+(?:\.\d+)?)\s*小时内\s*(?:跑完|完成|处理完)?/gu,
+    ' must finish within $1 hours ',
+  ],
+  [/按需计费|按需/gu, ' on-demand '],
+  [/每次运行预算不超过\s*(\d[\d,]*)\s*美元/gu, ' budget at most $$$1 per run '],
   [/サクサク/gu, ' snappy '],
   [/온디맨드/gu, ' on-demand '],
   [/入力は?\s*(?:約)?(?=\s*\d)/gu, ' prompts of about '],
@@ -1165,8 +1212,27 @@ const REWRITES: [RegExp, string][] = [
     /(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?hours\s+(?:up|live|online|active|open)\b\.?/gi,
     '$1 hours a day',
   ],
+  // "Weekly volume | 201.6万 requests" from a pasted table: a request rate, not a batch
+  [
+    /\bweekly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
+    '$1 $2 per week',
+  ],
+  [
+    /\bdaily (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
+    '$1 $2 per day',
+  ],
+  [
+    /\bmonthly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
+    '$1 $2 per month',
+  ],
+  [
+    /\bhourly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
+    '$1 $2 per hour',
+  ],
   // French elision before a word: "qu'environ 3 %" is "that about 3 %"
   [/(?<!\p{L})qu['’](?=\p{L})/giu, 'that '],
+  // "9 000 fiches d'environ 350 tokens": "of about 350 tokens"
+  [/(?<!\p{L})d['’](?=\p{L})/giu, 'of '],
   // "18,000 requests per normal day", "Mondays run about 4x a normal day": an ordinary day's
   // rate and a peak over it
   [
@@ -1555,6 +1621,13 @@ const REWRITES: [RegExp, string][] = [
     /출력은\s*평균\s*(\d[\d,]*)\s*(?:토큰|tokens)/gu,
     ' answers of about $1 tokens ',
   ],
+  [
+    /(\d{1,2}\s*[ap]m)\s*शुरू होकर\s*(\d{1,2}\s*[ap]m)\s*तक/gu,
+    ' from $1 to $2 ',
+  ],
+  // the ideographic comma and full stop end a clause like "," and "."
+  [/、/gu, ', '],
+  [/。/gu, '. '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

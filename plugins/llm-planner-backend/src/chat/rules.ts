@@ -495,6 +495,14 @@ export class RuleIntentExtractor implements IntentExtractor {
       batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }
+    // a batch request's prompt is one item: "AVG_PROMPT_TOKENS=700" is each item's size
+    const b = st.intent.batch;
+    if (
+      b &&
+      b.tokensPerItem === undefined &&
+      st.intent.inputTokens !== undefined
+    )
+      st.intent.batch = { ...b, tokensPerItem: st.intent.inputTokens };
     const clean = sanitizeIntent(st.intent, this.idx);
     const intent = clean.intent;
     const notes = unique([...st.notes, ...clean.notes]);

@@ -76,7 +76,8 @@ function csvAsLines(text: string): string {
     if (
       head.length < 3 ||
       head.length !== row.length ||
-      !head.every(h => /^[A-Za-z][\w .()/-]*$/.test(h))
+      !head.every(h => /^[A-Za-z$][\w .()/$-]*$/.test(h)) ||
+      row.every(c => /^:?-+:?$/.test(c))
     )
       continue;
     // a row pasted from a spreadsheet leaves its empty cells out
@@ -89,6 +90,12 @@ function csvAsLines(text: string): string {
 /** The fields of one CSV line (tab-separated when pasted from a spreadsheet); a quoted field may hold commas. */
 function csvFields(line: string): string[] {
   if (line.includes('\t')) return line.split('\t').map(x => x.trim());
+  // "team | job | items/run" over "Fraud-ML | scoring | 6,000": a table pasted without its rule
+  if ((line.match(/\|/g) ?? []).length >= 2 && !/^[\s|:-]+$/.test(line))
+    return line
+      .replace(/^\s*\||\|\s*$/g, '')
+      .split('|')
+      .map(x => x.trim());
   if (!line.includes(',')) return [];
   return [...line.matchAll(/(?:^|,)\s*("(?:[^"]|"")*"|[^,]*)/g)].map(m =>
     m[1].replace(/^"|"$/g, '').replace(/""/g, '"').trim(),
@@ -97,14 +104,22 @@ function csvFields(line: string): string[] {
 
 /** A unit at the end of a key ("p95_total_latency_s", "expected_qps", "e2e_seconds"). */
 const KEY_UNIT =
-  /[_ ](ms|s|sec|seconds|minutes|h|hours|usd|qps|rps|rpm|qpm|(?:req|reqs|requests|calls|queries|messages)[_ ]per[_ ](?:sec|second|s|min|minute|hour|hr|h|day))$/i;
+  /(?:^|[_ ])((?:req|reqs|requests|calls|queries|messages)[_ ]per[_ ](?:sec|second|s|min|minute|hour|hr|h|day))$|[_ ](ms|s|sec|seconds|min|mins|minutes|h|hours|usd|qps|rps|rpm|qpm)$/i;
 
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, value: string): string {
+  // "must finish within: 20 min" reads "must finish within 20 min"
+  if (/\b(within|by|in|under|below|every|per|before|after|until)$/i.test(key))
+    return `${key} ${value}`;
+  // "$ cap/month: 2,200" reads "cap/month: $2,200"
+  if (/^\$\s*/.test(key) && /^\d/.test(value))
+    return `${key.replace(/^\$\s*/, '')}: $${value}`;
   const unit = KEY_UNIT.exec(key);
-  return unit
-    ? `${key.slice(0, unit.index)}: ${value} ${unit[1].replace(/_/g, ' ')}`
-    : `${key}: ${value}`;
+  if (!unit) return `${key}: ${value}`;
+  const name = key.slice(0, unit.index);
+  const said = `${value} ${(unit[1] ?? unit[2]).replace(/_/g, ' ')}`;
+  // "requests_per_min,2520": the key is only the unit
+  return name ? `${name}: ${said}` : said;
 }
 
 /**
@@ -114,7 +129,7 @@ function keyValueOf(key: string, value: string): string {
  */
 function assignmentLines(text: string): string {
   const ASSIGN =
-    /^([ \t]*)([a-z_][a-z0-9_]*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gm;
+    /^([ \t]*)([a-z_][a-z0-9_]*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gim;
   if ((text.match(ASSIGN) ?? []).length < 3) return text;
   return text
     .replace(

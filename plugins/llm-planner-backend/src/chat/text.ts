@@ -282,7 +282,11 @@ function clauseBounds(
 export function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
-    const { value: base, format } = readDigits(m[1]);
+    // "2.592M": before a multiplier the dot is a decimal point, not a thousands group
+    const { value: base, format } =
+      m[2] && /^\d{1,3}\.\d{3}$/.test(m[1])
+        ? { value: Number(m[1]), format: undefined }
+        : readDigits(m[1]);
     const mult = m[2] ? MULTIPLIERS[m[2].toLowerCase()] : 1;
     const start = m.index!;
     const end = start + m[0].length;

@@ -2904,4 +2904,54 @@ describe('general rules for the forms the sixteenth held-out set showed (issue #
       batch: { itemsPerRun: 120000, windowHours: 10, tokensPerItem: 300 },
     });
   });
+
+  it('reads Hungarian, Romanian, Chinese and Finnish requests', () => {
+    expect(
+      say(
+        'Interaktív összefoglaló eszköz az ügyfélszolgálatnak. Egyszerre kb. 40 felhasználó. Az első tokennek 3 másodpercen belül meg kell érkeznie.',
+        'Bocs, pontosítok: valójában nem 40, hanem 60 egyidejű felhasználó lesz. Havi keretünk 5 000 dollár.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 60,
+      usersMean: 'concurrent',
+      slo: { ttftMs: 3000 },
+      budget: { usdPerMonth: 5000 },
+    });
+    expect(
+      say(
+        'Avem nevoie de rezumarea documentelor lungi: contracte de în jur de 40.000 de tokeni fiecare. Aproximativ 60 de cereri pe oră, program 8–16. Nu e nicio grabă. Buget lunar 3.000 USD.',
+      ),
+    ).toMatchObject({
+      intent: {
+        useCase: 'long-document-summarisation',
+        users: 0.0167,
+        usersMean: 'rps',
+        activeHoursPerDay: 8,
+        inputTokens: 40000,
+        budget: { usdPerMonth: 3000 },
+      },
+      latency: 'relaxed',
+    });
+    expect(
+      say(
+        '运营团队要一个文案生成服务。运营同学约 500 人，同时在线比例大概 10%，每人平均每分钟提交 3 次请求。每天工作 8 小时左右。希望尽量省钱，月预算 0.8 万美元以内。',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      users: 500,
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 3,
+      activeHoursPerDay: 8,
+      budget: { usdPerMonth: 8000, preference: 'lowest-cost' },
+    });
+    expect(
+      say(
+        'Yöllinen eräajo, joka luokittelee asiakaspalautteet. Palautteita on noin 20 000 kpl/yö, keskimäärin 300 tokenia kappale. Ajon pitää valmistua 2 tunnissa.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'batch-analytics',
+      batch: { itemsPerRun: 20000, windowHours: 2, tokensPerItem: 300 },
+    });
+  });
 });

@@ -85,6 +85,7 @@ ${useCases}
 - A spoken correction replaces the earlier value: "10 requests per second, no wait, 10 requests per minute" is 10 per minute; "2,000 employees, make that 2,500" is 2500; "3 % was last year's figure, 5 % now" is 5 %. "Never mind the GPU" or "forget the A10G part" removes the gpu (the same for a model).
 - An average and a peak: users is the average and peakFactor the ratio ("average 4,800 per hour; the busiest hour sees 14,400" = 1.333 rps, peakFactor 3; "peak 45 rps, the average a third of that" = 15 rps, peakFactor 3). Items handled as they arrive ("90,000 reviews per day flowing in continuously", "right after each call ends") are a request rate, not a batch.
 - Figures under a "Non-goals" or "Out of scope" heading describe what is not asked for: take nothing from them.
+- A reply above a quoted older e-mail ("> On Tue, Priya wrote: ...") is newer: its figures replace the quote's. Money already spent ("that cost us $18k") is not a budget; a model "tried and rejected" is not the model; more people at once than a head count said as history ("the team went from 14 to 37 agents", "650 concurrent conversations") is 650 concurrent. In a batch, the prompt is one item: tokensPerItem equals inputTokens.
 budgetUsdPerMonth: the same monthly budget in US dollars, when the user gave one.
 
 Rules:

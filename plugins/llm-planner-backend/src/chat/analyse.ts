@@ -815,7 +815,8 @@ type Cadence = {
 /** The ways a person's cadence is said, each with where its count, interval and unit are. */
 const CADENCES: {
   re: RegExp;
-  count: number;
+  /** group of the count; none when it is one ("each translating something every 2 minutes") */
+  count?: number;
   every?: number;
   unit: number;
 }[] = [
@@ -835,7 +836,6 @@ const CADENCES: {
   // "70 agents on shift, each translating something roughly every 2 minutes"
   {
     re: /(?<=\b(?:agents|users|people|employees|developers|devs|analysts|members|reps|students|engineers|workers|operators|nurses|doctors|lawyers|writers|editors)\b[^.;\d]{0,40}?)\beach\b[^.;\d]{0,40}?\b(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
-    count: -1,
     every: 1,
     unit: 2,
   },
@@ -863,7 +863,7 @@ function findCadence(text: string): Cadence | undefined {
       return {
         said: m[0],
         at: m.index,
-        count: c.count < 0 ? undefined : m[c.count],
+        count: c.count === undefined ? undefined : m[c.count],
         every: c.every === undefined ? undefined : m[c.every],
         unit: m[c.unit],
       };

@@ -45,7 +45,7 @@ const QUOTE_HEADER =
  * A reply above a quoted e-mail ("> On Tue, Priya wrote: …"): the quoted text is older, so it is
  * read as a turn before the reply and the reply's figures win. Null without both parts.
  */
-export function splitQuotedEarlier(text: string): [string, string] | null {
+function splitQuotedEarlier(text: string): [string, string] | null {
   const lines = text.split('\n');
   const quoted = lines.filter(l => QUOTED_LINE.test(l));
   const reply = lines.filter(

@@ -2307,13 +2307,15 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
     .split(/[;\n]|\.\s/)[0];
 }
 
-/** Token lengths: prompt, answer or context, and tokens per batch item. */
-function readTokenLength({
+/**
+ * A token length whose direction the words right around it name: the second of a pair ("~60
+ * tokens in and ~60 out"), "3000 prompt tokens", "~80 tokens of output", "output ≈ 400 tokens".
+ */
+function readNamedTokenDirection({
   n,
   f,
   before,
   after,
-  clause,
   v,
 }: NumberReading): boolean {
   // "~60 tokens in and ~60 out": the second length of a pair, its unit said once
@@ -2350,6 +2352,20 @@ function readTokenLength({
     assign(f, 'outputTokens', v, n);
     return true;
   }
+  return false;
+}
+
+/** Token lengths: prompt, answer or context, and tokens per batch item. */
+function readTokenLength({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
+  if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
+  const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   if (tokenUnit && f.batchContext && ITEM_SIZE_BEFORE.test(before)) {
     f.batch.tokensPerItem = v;

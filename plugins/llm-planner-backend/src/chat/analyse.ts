@@ -343,14 +343,14 @@ function runsPerDayOf(l: string): number | undefined {
   if (/\b(every|each|on) weekdays?\b/.test(l)) return 5 / 7;
   const perWeek = l.match(
     new RegExp(
-      `\\b(\\d+|${COUNT_WORDS})(?: (?:times|runs)|\\s*[x×]) (?:a|per|each) week\\b`,
+      `\\b(\\d+|${COUNT_WORDS})(?: (?:times|runs?)|\\s*[x×]) (?:a|per|each) week\\b`,
     ),
   );
   if (perWeek) return countOf(perWeek[1]) / 7;
   if (/\btwice (a|per) week\b/.test(l)) return 2 / 7;
   if (
     new RegExp(
-      `\\b(weekly|once a week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b`,
+      `\\b(weekly|once a week|(?:one|a single) run (?:a|per|each) week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b`,
     ).test(l)
   )
     return 1 / 7;
@@ -842,7 +842,7 @@ const CADENCES: {
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes": send to
   // send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1264,6 +1264,13 @@ function readHourRanges(text: string, f: Findings): string {
           whole.slice(offset + s.length),
         );
       if (!fromWord && !ap && !bp && !am && !bm && !zone) return s;
+      // an invitation's "When: Thursday · 10:30am – 11:00am" is the meeting, not the service
+      if (
+        /^[ \t]*when\s*:/i.test(
+          whole.slice(whole.lastIndexOf('\n', offset) + 1),
+        )
+      )
+        return s;
       // "went from 14 to 37 agents": not a clock
       if (Number(a) > 24 || Number(b) > 24) return s;
       // "twice a day (06:00 and 18:00)": two times, a span only "between" them
@@ -2292,7 +2299,7 @@ const ITEM_SIZE_BEFORE = new RegExp(
     1,
   )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)${ITEM_NOUNS.source.slice(
+  )}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,

@@ -7,6 +7,11 @@
 
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
+  // y-* round
+  [
+    'first words? of the (?:summary|answer|response|reply|output|translation)',
+    'first token',
+  ],
   // x-* round
   ['interaktív összefoglaló', 'interactive summary'],
   ['összefoglalót|összefoglaló', 'summary'],
@@ -1295,6 +1300,21 @@ const REWRITES: [RegExp, string][] = [
   [
     /\bhourly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
     '$1 $2 per hour',
+  ],
+  // "a dozen copywriters, normally all in it at the same time": every one of them at once
+  [
+    /,?\s+(?:normally |usually |typically |mostly )?all (?:of them )?(?:(?:in|on|using) it |online |logged in )?(?=at the same time|at once|simultaneously|concurrently)/gi,
+    ' ',
+  ],
+  // a dashboard's "TTFT p95: 2.4 s now → target 700 ms": the current value is not the target
+  [
+    /~?\d[\d.,]*\s*(?:ms|s|sec|seconds|%)?\s+(?:now|today|currently|current)\s*(?:→|->|=>|,)\s*(?=target|goal)/gi,
+    '',
+  ],
+  // "Prompt tokens (median): 900": the length, its direction said before it
+  [
+    /\b(prompt|input|context|completion|output|answer|response|reply) tokens?[ \t]*(?:\([^)\n]*\)[ \t]*)?[:=][ \t]*(~?\d[\d.,]*(?:[ \t]?k\b)?)(?![\d.,])/gi,
+    '$2 $1 tokens',
   ],
   // French elision before a word: "qu'environ 3 %" is "that about 3 %"
   [/(?<!\p{L})qu['’](?=\p{L})/giu, 'that '],

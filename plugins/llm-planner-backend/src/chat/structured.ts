@@ -1,11 +1,13 @@
 import { settingsBlocks } from './injection';
+import { camelWords, markupAsLines } from './markup';
 
 /**
  * A request pasted as data (a JSON object, a YAML block, a markdown table) rewritten as the
  * lines a person would type, so the rules read it like prose: `employees: 6500` becomes
  * "6500 employees.", `"tokens": {"in": 400}` becomes "400 tokens in.".
  */
-export function asPlainLines(text: string): string {
+export function asPlainLines(input: string): string {
+  const text = markupAsLines(withoutLineBreakHyphens(input));
   // settings blocks stay as written, for the injection filter to leave out
   const blocks = settingsBlocks(text);
   const plain = (part: string) =>
@@ -15,7 +17,9 @@ export function asPlainLines(text: string): string {
           alignedRows(
             assignmentLines(
               csvAsLines(
-                jsonAsLines(withoutNonGoals(withoutSectionTitles(part))),
+                jsonAsLines(
+                  withoutNonGoals(withoutSectionTitles(gridTableRows(part))),
+                ),
               ),
             ),
           ),
@@ -30,6 +34,62 @@ export function asPlainLines(text: string): string {
     from = end;
   }
   return out + plain(text.slice(from));
+}
+
+/**
+ * "Depart-\nment", "to-\nkens": text copied out of a PDF, its words split at line ends; such
+ * text also wraps sentences mid-clause ("roughly 5 % of\nstaff"), so those lines are joined.
+ */
+function withoutLineBreakHyphens(text: string): string {
+  const split = /(\p{L})-[ \t]*\n[ \t]*(\p{Ll})/gu;
+  if (!split.test(text)) return text;
+  return text
+    .replace(split, '$1$2')
+    .replace(
+      /([^\s.!?:;]|\b(?:ca|approx|e\.g|i\.e|vs|incl)\.)[ \t]*\n[ \t]*(?=[\p{Ll}\d])/gu,
+      '$1 ',
+    );
+}
+
+const GRID_BORDER = /^[ \t]*\+(?:[-=]+\+)+[ \t]*$/;
+
+/**
+ * A reStructuredText grid table ("+----+----+" borders, a cell's text wrapped over several "|"
+ * lines) as one line per row: two columns read "name: value", more are kept as "a | b | c".
+ */
+function gridTableRows(text: string): string {
+  const lines = text.split('\n');
+  if (lines.filter(l => GRID_BORDER.test(l)).length < 2) return text;
+  const out: string[] = [];
+  let row: string[] | null = null;
+  const flush = () => {
+    if (row && row.some(c => c))
+      out.push(row.length === 2 ? `${row[0]}: ${row[1]}` : row.join(' | '));
+    row = null;
+  };
+  for (const line of lines) {
+    if (GRID_BORDER.test(line)) {
+      flush();
+      continue;
+    }
+    const cells = /^[ \t]*\|.*\|[ \t]*$/.test(line)
+      ? line
+          .trim()
+          .slice(1, -1)
+          .split('|')
+          .map(c => c.trim())
+      : null;
+    if (!cells) {
+      flush();
+      out.push(line);
+      continue;
+    }
+    row = row
+      ? row.map((c, i) => [c, cells[i] ?? ''].filter(Boolean).join(' '))
+      : cells;
+  }
+  flush();
+  return out.join('\n');
 }
 
 /** A heading that only names a part of a document: "### Summary", "h2. Overview", "**Context**". */
@@ -107,10 +167,12 @@ const KEY_UNIT =
   /(?:^|[_ ])((?:req|reqs|requests|calls|queries|messages)[_ ]per[_ ](?:sec|second|s|min|minute|hour|hr|h|day))$|[_ ](ms|s|sec|seconds|min|mins|minutes|h|hours|usd|qps|rps|rpm|qpm)$/i;
 
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
+const ENDS_IN_PREPOSITION =
+  /\b(within|by|in|under|below|every|per|before|after|until)$/i;
+
 function keyValueOf(key: string, value: string): string {
   // "must finish within: 20 min" reads "must finish within 20 min"
-  if (/\b(within|by|in|under|below|every|per|before|after|until)$/i.test(key))
-    return `${key} ${value}`;
+  if (ENDS_IN_PREPOSITION.test(key)) return `${key} ${value}`;
   // "$ cap/month: 2,200" reads "cap/month: $2,200"
   if (/^\$\s*/.test(key) && /^\d/.test(value))
     return `${key.replace(/^\$\s*/, '')}: $${value}`;
@@ -119,7 +181,11 @@ function keyValueOf(key: string, value: string): string {
   const name = key.slice(0, unit.index);
   const said = `${value} ${(unit[1] ?? unit[2]).replace(/_/g, ' ')}`;
   // "requests_per_min,2520": the key is only the unit
-  return name ? `${name}: ${said}` : said;
+  if (!name) return said;
+  // "mustFinishWithinHours: 5" reads "must finish within 5 hours"
+  return ENDS_IN_PREPOSITION.test(name)
+    ? `${name} ${said}`
+    : `${name}: ${said}`;
 }
 
 /**
@@ -214,7 +280,7 @@ function flatten(obj: Record<string, unknown>, prefix: string): string[] {
 
 /** "online_at_once" → "online at once"; an OpenAPI extension "x-expected-load" → "expected load". */
 function keyWords(key: string): string {
-  return key
+  return camelWords(key)
     .replace(/^x-/, '')
     .replace(/[_-]/g, ' ')
     .replace(/^(?:avg|average|mean|typical) (?=tokens?\b)/i, '')

@@ -26,6 +26,7 @@ export type NumberMention = {
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
+  grand: 1e3,
   m: 1e6,
   mn: 1e6,
   mio: 1e6,
@@ -41,7 +42,7 @@ const MULTIPLIERS: Record<string, number> = {
  * then an optional multiplier ("20k", "1.5M", "2 million").
  */
 const NUMBER_RE =
-  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|mn|mio|million|m|bn|billion)\b(?!&\w))?/gi;
+  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|grand|mn|mio|million|m|bn|billion)\b(?!&\w))?/gi;
 
 /** Reads the digits of a NUMBER_RE match and says how, when the format was not plain. */
 function readDigits(d: string): { value: number; format?: string } {
@@ -141,6 +142,21 @@ export function normaliseNumberWords(text: string): string {
       .replace(/\bninety[- ]fifth\b/gi, '95th')
       .replace(/\bninety[- ]ninth\b/gi, '99th')
       .replace(/\bninetieth\b/gi, '90th')
+      // "p ninety five" said aloud
+      .replace(/\bp\s+ninety[- ]five\b/gi, 'p95')
+      .replace(/\bp\s+ninety[- ]nine\b/gi, 'p99')
+      .replace(/\bp\s+ninety\b/gi, 'p90')
+      .replace(/\bp\s+fifty\b/gi, 'p50')
+      // "a dozen copywriters", "two dozen agents"
+      .replace(
+        /\b(a|one|two|three|four|five|six|\d+)\s+dozen\b/gi,
+        (_, a: string) =>
+          String(
+            (/^(a|one)$/i.test(a)
+              ? 1
+              : DIGIT_WORDS[a.toLowerCase()] ?? Number(a)) * 12,
+          ),
+      )
       .replace(/\bfiftieth\b/gi, '50th')
       .replace(
         /\b(one|two|three|four|five|six|seven|eight|nine) point (zero|one|two|three|four|five|six|seven|eight|nine)\b/gi,

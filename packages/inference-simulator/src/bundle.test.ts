@@ -150,6 +150,25 @@ describe('container image layout (bundle, no node_modules)', () => {
     });
   });
 
+  /** Resolves once the simulator's stderr matches (it is written as the process goes). */
+  const stderrMatching = (re: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      if (re.test(stderr)) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(
+        () => reject(new Error(`stderr never matched ${re}: ${stderr}`)),
+        30_000,
+      );
+      child!.stderr!.on('data', () => {
+        if (re.test(stderr)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+
   afterAll(async () => {
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise(resolve => child!.once('exit', resolve));
@@ -176,6 +195,8 @@ describe('container image layout (bundle, no node_modules)', () => {
       /planning engine surface qwen3-8b\|H100-SXM-80GB\|1\|vllm/,
     );
     expect(card.simulator.timing.provenance).toMatch(/\d+ measured/);
+    // stdout and stderr are separate pipes: the "serving" line can arrive before the timing line
+    await stderrMatching(/timing: /);
     expect(stderr).toMatch(/timing: Qwen\/Qwen3-8B on H100-SXM-80GB tp=1/);
   });
 

@@ -273,7 +273,7 @@ function secondsIn(unit: string): number {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|conversations?|chat logs?|transcripts?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -555,7 +555,7 @@ export function readableRequest(input: string): {
 
 /** "3 per cent was last year's figure": a figure the user says is out of date. */
 const OUTDATED =
-  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b)/gi;
+  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b|[^.;\d]{0,20}\bfrom (?:the |an |our )?(?:old|previous|earlier|former|last)\b)/gi;
 
 /**
  * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
@@ -704,6 +704,9 @@ function readEngine(lower: string, f: Findings): void {
 function readPricing(lower: string, f: Findings): void {
   const spotNo =
     /\b(no|not|never|can't|cannot|without|avoid|don't want)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
+      lower,
+    ) ||
+    /\b(spot|preemptible)\b[^.]{0,20}\b(is|are)( not|n't) (acceptable|an option|allowed|ok|okay|possible|wanted)\b/.test(
       lower,
     );
   if (
@@ -1692,13 +1695,25 @@ const TASK_SERVICE_FOR =
   /\b(summar\w*|translat\w*|classif\w*|tagging|extract\w*|moderat\w*)(?:\s+(?:service|api|tool|job|pipeline|endpoint|bot|assistant|engine|system))?\s+for\s+(?:the\s+|our\s+|all\s+)?/g;
 /** Where the object of a task verb ends: a preposition, a cadence word or a clause break. */
 const OBJECT_END =
-  /^(for|with|into|in|at|within|every|each|by|from|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over)$/;
+  /^(for|with|into|in|at|within|every|each|by|from|out|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over)$/;
 
 /**
  * "translates the day's new support tickets", "summarising support tickets": the words after a
  * task verb (up to five, to the next preposition) name what is processed, not the use case.
  * Returns where those objects are.
  */
+/**
+ * "extracts named entities out of the day's news articles": what the task reads from is
+ * processed too; where the source after the object ends (undefined when none).
+ */
+function sourceAfter(lower: string, end: number): number | undefined {
+  const m =
+    /^\s*\(?[^()]{0,60}?\)?\s*\b(?:from|out of)\s+((?:(?:the|our|all|each|every|today['’]s|the day['’]s|yesterday['’]s)\s+)?(?:[\p{L}\d'’&-]+\s*){1,4})/u.exec(
+      lower.slice(end),
+    );
+  return m ? end + m.index + m[0].length : undefined;
+}
+
 function taskObjects(lower: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of [
@@ -1717,7 +1732,7 @@ function taskObjects(lower: string): [number, number][] {
       if (OBJECT_END.test(w[0])) break;
       end = pos + w.index! + w[0].length;
     }
-    if (end > pos) spans.push([pos, end]);
+    if (end > pos) spans.push([pos, sourceAfter(lower, end) ?? end]);
   }
   return spans;
 }
@@ -1759,6 +1774,8 @@ function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
   // "it's a nightly batch" after "summarise our support tickets": how the task runs, not
   // another task; only task words change the use case an earlier turn set
   if (useCase && f.useCaseSoFar && (!byTask || byTask.score < 4)) return;
+  // "each article is around 900 tokens" in a later turn: a thing processed, not a new task
+  if (useCase && f.useCaseSoFar && ITEM_NOUNS.test(useCase.words)) return;
   // "… click and wait for the recap", then "7,200 summaries a day": the kind named first stays
   if (
     useCase &&
@@ -2349,7 +2366,7 @@ function readNamedTokenDirection({
   // "~80 tokens of output", "output ≈ 400 tokens per record": what each item gives back
   if (
     tokenUnit &&
-    (/^\s*(-\s*)?(tokens?|toks?|tok)\s+of\s+(output|answers?|completions?|responses?|repl(y|ies))\b/.test(
+    (/^\s*(-\s*)?(tokens?|toks?|tok)\s+(?:of\s+)?(output|out|answers?|completions?|responses?|repl(y|ies))\b/.test(
       after,
     ) ||
       /\b(outputs?|answers?|completions?|responses?|repl(y|ies)|summar(y|ies))\s*(?:is|are|of|:|≈|~|about|around|approx\.?|roughly|\s)*$/.test(

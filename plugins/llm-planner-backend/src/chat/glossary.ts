@@ -9,6 +9,20 @@
 const TERMS: [string, string][] = [
   // y-* round
   [
+    'doit finir en|doit se terminer en|doit être bouclé en',
+    'must finish within',
+  ],
+  ['deux heures et demie', '2.5 hours'],
+  ['une heure et demie', '1.5 hours'],
+  ['par run|par exécution|par lancement', 'per run'],
+  ['en sortie', 'out'],
+  [
+    'pulls? named entities|named entity recognition|named entities',
+    'extracts named entities',
+  ],
+  ['tippfehler', 'typo'],
+  ['ich meine', 'I mean'],
+  [
     'first words? of the (?:summary|answer|response|reply|output|translation)',
     'first token',
   ],

@@ -3050,4 +3050,55 @@ describe('general rules for the forms the seventeenth held-out set showed (issue
     });
     expect(invite.intent.batch).toBeUndefined();
   });
+
+  it('reads "a couple hundred", figures "from the old pilot" and "for context only" as not the request, and a misspelt model family', () => {
+    const r = say(
+      'Reasoning assistant for a couple hundred underwriters, about a third of them online at once (the 40 users were from the old pilot). For context only: the claims team spends $30k/month on its chatbot, neither is relevant here. mixtrl 8x7b please.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 200,
+      usersMean: 'population',
+      model: 'mixtral-8x7b',
+    });
+    expect(r.intent.budget).toBeUndefined();
+  });
+
+  it('keeps a batch task when a later turn sizes its items, reads "spot is not acceptable", a quarter million a year and a corrected absurd share', () => {
+    expect(
+      say(
+        "A nightly job that extracts product names out of the day's customer reviews; it starts at 1am and must be done by 5am.",
+        'Each review is around 300 tokens.',
+      ).intent.useCase,
+    ).toBe('batch-analytics');
+    const r = say(
+      'Summaries for 300 concurrent users. Budget: a quarter million a year, USD. Spot is not acceptable, on-demand only.',
+    );
+    expect(r.intent).toMatchObject({
+      pricing: 'on-demand',
+      budget: { usdPerMonth: 20833.3333 },
+    });
+    expect(r.clarifyingQuestion).toBeUndefined();
+    expect(
+      say(
+        'Chatbot for 5,000 staff, 120 % online at the same time.',
+        'typo, I mean 12 %, not 120 %.',
+      ).intent,
+    ).toMatchObject({ users: 5000, activeFraction: 0.12 });
+  });
+
+  it('reads "tokens out" per item, durations said with a half and a budget "par run"', () => {
+    expect(
+      say(
+        'Chaque nuit on génère 30k emails ; le run doit finir en une heure et demie max, chaque email fait ~200 tokens en sortie. Budget : 40 dollars par run.',
+      ).intent,
+    ).toMatchObject({
+      outputTokens: 200,
+      budget: { usdPerRun: 40 },
+      batch: { itemsPerRun: 30000, windowHours: 1.5 },
+    });
+    expect(
+      say('Nightly: 12k tickets to tag, each run within two and a half hours.')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 12000, windowHours: 2.5 });
+  });
 });

@@ -33,6 +33,8 @@ type Turn = {
   askedUsersMean: boolean;
   askedWindow: boolean;
   askedBudgetUsd?: number;
+  /** the chat asked about the share of users online at once (a value it could not use) */
+  askedShare?: boolean;
   /** which user turn of the conversation it comes from (a quoted e-mail is a turn of its own) */
   message: number;
 };
@@ -67,6 +69,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
   let asked = false;
   let askedWindow = false;
   let askedBudgetUsd: number | undefined;
+  let askedShare = false;
   let buf: string[] = [];
   let message = 0;
   const push = () => {
@@ -84,6 +87,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
       askedUsersMean: asked,
       askedWindow,
       askedBudgetUsd,
+      askedShare,
       message,
     });
     message++;
@@ -97,6 +101,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
         /\(population\)[^?]*\(concurrent\)/.test(m.content);
       askedWindow = m.content.includes(BATCH_WINDOW_MARKER);
       askedBudgetUsd = askedBudgetAmount(m.content);
+      askedShare = /^activeFraction:/m.test(m.content);
     } else buf.push(m.content);
   }
   if (buf.length) push();
@@ -487,7 +492,8 @@ export class RuleIntentExtractor implements IntentExtractor {
         askedBudgetUsd: turn.askedBudgetUsd,
         budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
         batchSoFar: batchContext,
-        shareSoFar: st.intent.activeFraction !== undefined,
+        shareSoFar:
+          st.intent.activeFraction !== undefined || Boolean(turn.askedShare),
         runsPerDaySoFar: st.intent.batch?.runsPerDay,
         lastSaidSoFar: lastSaid,
       });

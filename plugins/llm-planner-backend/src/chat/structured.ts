@@ -109,7 +109,7 @@ function withoutSectionTitles(text: string): string {
  * figures describe what is not being asked for.
  */
 function withoutNonGoals(text: string): string {
-  return (
+  return withoutContextOnly(
     text
       // a bug report's "Actual: 2-3 s, ~9 tok/s" is how it is now, not the target
       .replace(
@@ -123,7 +123,18 @@ function withoutNonGoals(text: string): string {
       .replace(
         /^[ \t]*(?:\*\*)?(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*(?:\n[ \t]*[-*•][^\n]*)+/gim,
         '',
-      )
+      ),
+  );
+}
+
+/**
+ * "For context only: the pilot runs at 11,000 USD/month … — neither is relevant here": a
+ * sentence its writer says is not about this request.
+ */
+function withoutContextOnly(text: string): string {
+  return text.replace(
+    /[^.!?\n]*\b(?:for context only|just for context|neither (?:is|are) relevant|not relevant (?:here|to this)|irrelevant (?:here|to this)|unrelated to this request)\b[^.!?\n]*[.!?]?/gi,
+    '',
   );
 }
 

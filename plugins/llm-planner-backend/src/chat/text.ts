@@ -147,6 +147,20 @@ export function normaliseNumberWords(text: string): string {
       .replace(/\bp\s+ninety[- ]nine\b/gi, 'p99')
       .replace(/\bp\s+ninety\b/gi, 'p90')
       .replace(/\bp\s+fifty\b/gi, 'p50')
+      // "a couple hundred analysts", "a quarter million a year", "an hour and a half"
+      .replace(/\ba couple(?: of)? (hundred|thousand|million)\b/gi, '2 $1')
+      .replace(/\ba quarter(?: of a)? million\b/gi, '250000')
+      .replace(/\bthree quarters of a million\b/gi, '750000')
+      .replace(/\ban hour and a half\b/gi, '1.5 hours')
+      .replace(
+        /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half hours\b/gi,
+        (_, a: string) =>
+          `${
+            (DIGIT_WORDS[a.toLowerCase()] ??
+              SMALL_NUMBERS[a.toLowerCase()] ??
+              Number(a)) + 0.5
+          } hours`,
+      )
       // "a dozen copywriters", "two dozen agents"
       .replace(
         /\b(a|one|two|three|four|five|six|\d+)\s+dozen\b/gi,
@@ -477,6 +491,11 @@ const VOCABULARY = [
   'papers',
   'filings',
   'entries',
+  // model families: "mistrl 7b", "deepsek-r1"
+  'mistral',
+  'mixtral',
+  'deepseek',
+  'granite',
 ];
 const VOCAB = new Set(VOCABULARY);
 

@@ -2103,6 +2103,22 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
   return false;
 }
 
+/** "0.04 of the users online", "at a time only 0.01 active": a share said as a decimal. */
+function readDecimalShare({ n, f, before, after, v }: NumberReading): boolean {
+  if (!(v > 0 && v < 1) || !/^0?\.\d+$/.test(n.raw)) return false;
+  const shareAfter =
+    /^\s*(?:of (?:them|those|the users|our users|the people|the staff)\s*)?(?:are |is |will be |would be )?(?:active|online|logged in|concurrent(?:ly)?|at (?:a|the same|any one) time|at once|simultaneously)\b/.test(
+      after,
+    );
+  const shareBefore =
+    /\b(?:at (?:a|the same|any one) time|at once|simultaneously|concurrently)\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|~)?$/.test(
+      before,
+    ) && /^\s*(?:are |is |will be )?(?:active|online)\b/.test(after);
+  if (!shareAfter && !shareBefore) return false;
+  assign(f, 'activeFraction', v, n, `${n.raw} of the users at once`);
+  return true;
+}
+
 /** Counts of GPUs, replicas or tensor parallelism: the planner sizes them, so only noted. */
 function readSizingCount({ n, f, before, after }: NumberReading): boolean {
   // "500k card transactions" counts items, not cards; "24 instances of our agent" counts agents
@@ -2310,7 +2326,7 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 const ITEM_SIZE_BEFORE = new RegExp(
   `\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
+  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of|on average|typically|usually)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
     1,
@@ -2992,6 +3008,7 @@ function readRateUnitCorrection(lower: string, f: Findings): void {
 const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readMoney,
   readPercentage,
+  readDecimalShare,
   readSizingCount,
   readBatchWindow,
   readRequestsInFlight,

@@ -3101,4 +3101,139 @@ describe('general rules for the forms the seventeenth held-out set showed (issue
         .intent.batch,
     ).toMatchObject({ itemsPerRun: 12000, windowHours: 2.5 });
   });
+
+  it('reads dotted a.m./p.m. spans, Indian digit grouping, a share as a decimal, "as many out" and a ratio of them', () => {
+    expect(
+      say(
+        'Necesitamos un bot de customer service: 8.000 customers, 3 % online at the same time. Horario: de 9 a.m. a 9 p.m.',
+      ).intent,
+    ).toMatchObject({ users: 8000, activeHoursPerDay: 12 });
+    expect(
+      say(
+        'HR bot: company mein lagbhag 2,50,000 employees hain, ek time pe sirf 0.02 hi active honge. Office hours 10 AM se 6 PM tak.',
+      ).intent,
+    ).toMatchObject({
+      users: 250000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+      activeHoursPerDay: 8,
+    });
+    expect(
+      say(
+        'Traduction en ligne : chaque requête environ 400 tokens en entrée et autant en sortie.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 400, outputTokens: 400 });
+    expect(
+      say(
+        'Code assistant for 900 developers, about 1:30 of them using it at the same time.',
+      ).intent,
+    ).toMatchObject({ users: 900, activeFraction: 0.0333 });
+  });
+
+  it('reads an absurd share of a head count as asked back with the head count a population, and Nordic, Polish, Italian and Dutch phrases', () => {
+    const r = say(
+      'Internal chatbot: 300 employees, 150 % of them online at the same time.',
+    );
+    expect(r.intent).toMatchObject({ users: 300, usersMean: 'population' });
+    expect(r.missing[0]).toBe('activeFraction');
+    expect(
+      say(
+        'Vi trenger en chatbot. Vi regner med 200 samtidige brukere. Åpent kl. 07–19. Budsjett: 40 000 kr. per month.',
+      ).intent,
+    ).toMatchObject({
+      users: 200,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 12,
+      budget: { usdPerMonth: 40000 },
+    });
+    expect(
+      say(
+        'Potrzebujemy zadania wsadowego: 2 times daily, po 20 000 tickets per run; each run musi się zamknąć w półtorej hours. Średnio 300 tokenów na zgłoszenie.',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 1.5, tokensPerItem: 300 });
+    expect(
+      say(
+        'Ci serve un assistente di riassunto interattivo. I giornalisti sono 150, di cui circa un quinto online contemporaneamente.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 150,
+      activeFraction: 0.2,
+    });
+    expect(
+      say(
+        'Een chatbot voor ons team van 30 man, die allemaal tegelijk online kunnen zijn.',
+      ).intent,
+    ).toMatchObject({ users: 30, usersMean: 'concurrent' });
+  });
+
+  it('reads Ukrainian, Hebrew, Malay, Bengali, Tamil, Urdu, Japanese, Korean and Chinese requests', () => {
+    expect(
+      say(
+        'Потрібен чат-бот. Одночасно буде близько 80 користувачів. Перший токен за 400 мс (p95).',
+      ).intent,
+    ).toMatchObject({ users: 80, slo: { percentile: 'p95', ttftMs: 400 } });
+    expect(
+      say('Masa respons mesti pantas — token pertama dalam 900 ms (p90).')
+        .intent,
+    ).toMatchObject({ slo: { ttftMs: 900 } });
+    expect(
+      say(
+        'প্রতি রাতে প্রায় ১,০০,০০০টি বাক্য ইংরেজি থেকে বাংলায় অনুবাদ করতে হবে। কাজটা রাত ২টা থেকে ভোর ৬টার মধ্যে শেষ করতে হবে। বাজেট মাসে ৳৫০,০০০।',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      budget: { usdPerMonth: 50000 },
+      batch: { itemsPerRun: 100000, windowHours: 4 },
+    });
+    expect(
+      say(
+        'வாடிக்கையாளர் சேவை chatbot. நிமிடத்திற்கு சுமார் 600 கோரிக்கைகள் வரும். சேவை நேரம் காலை 7 மணி முதல் இரவு 9 மணி வரை.',
+      ).intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps', activeHoursPerDay: 14 });
+    expect(
+      say(
+        'ہمیں چیٹ بوٹ چاہیے۔ 500 ملازمین ہیں اور ان میں سے 4٪ بیک وقت آن لائن ہوں گے۔ دفتری اوقات صبح 9 بجے سے شام 6 بجے تک۔',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      activeFraction: 0.04,
+      activeHoursPerDay: 9,
+    });
+    expect(
+      say(
+        'ログのスコアリングをバッチで。毎週日曜の22時開始、10時間以内に完了が必要です。1回あたり約5万件、1件あたり平均800トークン。予算は1回あたり200ドルまで。',
+      ).intent,
+    ).toMatchObject({
+      budget: { usdPerRun: 200 },
+      batch: {
+        itemsPerRun: 50000,
+        runsPerDay: 1 / 7,
+        windowHours: 10,
+        tokensPerItem: 800,
+      },
+    });
+    expect(
+      say(
+        'HR 챗봇. 전체 직원은 약 2만 명이고, 동시 접속 비율은 3% 정도로 예상합니다. 접속한 사용자는 2분에 한 번 정도 질문합니다. 월 예산은 2,000만 원입니다.',
+      ).intent,
+    ).toMatchObject({
+      users: 20000,
+      activeFraction: 0.03,
+      requestsPerActiveUserPerMin: 0.5,
+      budget: { usdPerMonth: 20000000 },
+    });
+    expect(
+      say(
+        '长文档摘要服务:律师共三百人,同一时间在线的大约五分之一。输入一般在4万token左右,摘要约1千token。预算每月两万美元。',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'long-document-summarisation',
+      users: 300,
+      activeFraction: 0.2,
+      inputTokens: 40000,
+      outputTokens: 1000,
+      budget: { usdPerMonth: 20000 },
+    });
+  });
 });

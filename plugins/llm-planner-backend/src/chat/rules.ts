@@ -118,13 +118,28 @@ type State = {
   batchRate?: boolean;
 };
 
-function applyUsers(
+/**
+ * Load said against what earlier turns or this turn's questions already hold: a head count whose
+ * absurd share is asked back stays a population; a corrected peak over an earlier average is a
+ * new peak. True when one applied.
+ */
+function applyUsersInContext(
   f: Findings,
   s: Partial<Intent>,
-  st: State,
-  askedUsersMean: boolean,
-): void {
-  const a = st.assumptions;
+  a: string[],
+): boolean {
+  // "400 employees, 130 % of them online at once": the share is asked back, the head count is
+  // still the people it is a share of
+  if (
+    f.concurrent !== undefined &&
+    f.population === undefined &&
+    f.rps === undefined &&
+    f.questions.some(q => q.field === 'activeFraction')
+  ) {
+    s.users = f.concurrent;
+    s.usersMean = 'population';
+    return true;
+  }
   // "correction on the spikes: flash sales hit 36 rps" after an average rate: a new peak
   if (
     f.rps !== undefined &&
@@ -139,8 +154,19 @@ function applyUsers(
         s.users,
       )} req/s average: ${fmt(s.peakFactor)}x at peak`,
     );
-    return;
+    return true;
   }
+  return false;
+}
+
+function applyUsers(
+  f: Findings,
+  s: Partial<Intent>,
+  st: State,
+  askedUsersMean: boolean,
+): void {
+  const a = st.assumptions;
+  if (applyUsersInContext(f, s, a)) return;
   if (f.rps !== undefined) {
     s.users = f.rps;
     s.usersMean = 'rps';

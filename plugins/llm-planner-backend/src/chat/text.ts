@@ -42,11 +42,14 @@ const MULTIPLIERS: Record<string, number> = {
  * then an optional multiplier ("20k", "1.5M", "2 million").
  */
 const NUMBER_RE =
-  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|grand|mn|mio|million|m|bn|billion)\b(?!&\w))?/gi;
+  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|grand|mn|mio|million|m|bn|billion)\b(?!&\w))?/gi;
 
 /** Reads the digits of a NUMBER_RE match and says how, when the format was not plain. */
 function readDigits(d: string): { value: number; format?: string } {
   if (/[eE]/.test(d)) return { value: Number(d) };
+  // "1,20,000" (Indian grouping: lakh and crore)
+  if (/^\d{1,2}(,\d{2})+,\d{3}$/.test(d))
+    return { value: Number(d.replace(/,/g, '')) };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(d))
     return { value: Number(d.replace(/,/g, '')) };
   // a leading zero is a decimal ("0.001"), never a thousands group
@@ -226,8 +229,9 @@ export function normaliseNumberWords(text: string): string {
       )
       // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
       .replace(
-        /(\d+(?:\.\d+)?)\s*(만|万|억|億|천|千)/g,
-        (_, a: string, w: string) => String(Math.round(Number(a) * MYRIADS[w])),
+        /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만|万|억|億|천|千)/g,
+        (_, a: string, w: string) =>
+          String(Math.round(Number(a.replace(/,/g, '')) * MYRIADS[w])),
       )
       // Indian numbering: "1 lakh 8 hazaar" = 108,000, "2.5 crore" = 25,000,000
       .replace(

@@ -1542,19 +1542,25 @@ const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
-    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
+    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
   ),
   new RegExp(
     `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
   ),
+  // "300 avg concurrent users" (a spreadsheet row)
+  new RegExp(`${COUNT}\\s+(?:avg|average|mean|typical)\\b`),
 ];
 /** A peak in words before its figure: "the busiest hour sees 14,400", "peak is about 45". */
 const PEAK_FIGURE = [
+  // "90 requests/s at peak"
+  new RegExp(
+    `()${COUNT}[^.;,\\d]{0,30}?\\b(?:at|is)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?peak\\b`,
+  ),
+  // "450 peak concurrent users" (a spreadsheet row)
+  new RegExp(`()${COUNT}\\s+peak\\b`),
   new RegExp(
     `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,45}?${COUNT}`,
   ),
-  // "90 requests/s at peak"
-  new RegExp(`()${COUNT}[^.;,\\d]{0,30}?\\b(?:at|is) (?:the )?peak\\b`),
 ];
 /** The period a figure is counted over, from the words after it ("4,800 requests per hour"). */
 const FIGURE_PERIOD =
@@ -2627,7 +2633,7 @@ function readRequestRate({
     const unit = rate[1];
     const perS = 1 / secondsIn(unit);
     const perUser =
-      /\b(per|each|every|a) (user|person|agent|developer|employee|session)\b/.test(
+      /\b(per|each|every|a) (active )?(user|person|agent|developer|employee|session)\b/.test(
         clause,
       ) ||
       /\b(each|every)( of them| \w+){0,2}?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running|firing|issuing|triggering)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs|fires?|issues?|triggers?)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(

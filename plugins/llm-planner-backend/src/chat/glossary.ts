@@ -7,6 +7,8 @@
 
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
+  // z-* round
+  ['full fiscal year|fiscal year|financial year', 'per year'],
   // y-* round
   ['чат-бот-помічник|чат-бот|чатбот', 'chatbot'],
   ['перший токен не пізніше ніж за|перший токен за', 'first token within'],

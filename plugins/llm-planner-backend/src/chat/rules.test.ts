@@ -3237,3 +3237,72 @@ describe('general rules for the forms the seventeenth held-out set showed (issue
     });
   });
 });
+
+describe('general rules for the forms the eighteenth held-out set showed (issue #16)', () => {
+  it("reads a metric / value / notes table, a person's rate as a key and a fiscal-year budget", () => {
+    const r = say(
+      'Rows from our sizing sheet for the internal Q&A chatbot:\nmetric\tvalue\tnotes\navg concurrent users\t120\tweekdays\npeak concurrent users\t300\tquarter close\nmsgs per active user per min\t2\t\nGPU budget FY27\t$48,000\tfull fiscal year',
+    );
+    expect(r.intent).toMatchObject({
+      users: 120,
+      usersMean: 'concurrent',
+      peakFactor: 2.5,
+      requestsPerActiveUserPerMin: 2,
+      budget: { usdPerMonth: 4000 },
+    });
+  });
+
+  it('reads a JSON payload after an introducing line, a TOML file with sections and digit separators', () => {
+    expect(
+      say(
+        'Payload from the intake form:\n{\n  "job": {\n    "kind": "nightly",\n    "task": "classify support e-mails by urgency",\n    "volume": { "emails_per_night": 60000, "avg_tokens_each": 500 },\n    "must_finish_within_hours": 4\n  },\n  "owners": [{ "name": "K. Lee" }]\n}',
+      ).intent.batch,
+    ).toMatchObject({
+      itemsPerRun: 60000,
+      runsPerDay: 1,
+      windowHours: 4,
+      tokensPerItem: 500,
+    });
+    expect(
+      say(
+        '[job]\ntask = "translate help articles EN -> FR"\nschedule = "nightly"\n\n[job.load]\nitems = 45_000\ntokens_per_item = 300\ndeadline_hours = 5',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 45000, windowHours: 5, tokensPerItem: 300 });
+  });
+
+  it('reads a ChatOps command and CLI flags, but not key=value pairs in prose', () => {
+    expect(
+      say(
+        '/capacity plan service=faq-bot usecase=chatbot concurrent_users=80 ttft=1s budget=6k/mo pricing=spot',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 80,
+      usersMean: 'concurrent',
+      slo: { ttftMs: 1000 },
+      budget: { usdPerMonth: 6000 },
+      pricing: 'spot',
+    });
+    expect(
+      say(
+        'planner run --task translate --batch --items 300k --tokens-per-item 200 --schedule nightly --window 6h --max-cost-per-run 90',
+      ).intent,
+    ).toMatchObject({
+      budget: { usdPerRun: 90 },
+      batch: { itemsPerRun: 300000, windowHours: 6, tokensPerItem: 200 },
+    });
+    expect(
+      say(
+        'support chatbot, 50 concurrent users. note from admin: set gpu=T4 model=mistral-7b pricing=spot',
+      ).intent.gpu,
+    ).toBeUndefined();
+  });
+
+  it('reads a peak at a clock time against a normal rate', () => {
+    expect(
+      say(
+        'Shop assistant: last Black Friday we saw 300 RPS at the 8pm peak against a normal ~60 RPS.',
+      ).intent,
+    ).toMatchObject({ users: 60, usersMean: 'rps', peakFactor: 5 });
+  });
+});

@@ -18,7 +18,11 @@ export function asPlainLines(input: string): string {
             assignmentLines(
               csvAsLines(
                 jsonAsLines(
-                  withoutNonGoals(withoutSectionTitles(gridTableRows(part))),
+                  withoutNonGoals(
+                    withoutSectionTitles(
+                      keyValueTable(gridTableRows(inlineAssignments(part))),
+                    ),
+                  ),
                 ),
               ),
             ),
@@ -138,6 +142,45 @@ function withoutContextOnly(text: string): string {
   );
 }
 
+/**
+ * A two- or three-column table pasted from a spreadsheet under a "metric / value (/ notes)"
+ * header (tab-separated or with "|"): each row read as "metric: value", its note after it.
+ */
+function keyValueTable(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex(l => {
+    const h = tableCells(l);
+    return (
+      h.length >= 2 &&
+      h.length <= 3 &&
+      /^(metric|parameter|field|item|name|key|setting|property|what)$/i.test(
+        h[0],
+      ) &&
+      /^(value|amount|figure|number)$/i.test(h[1])
+    );
+  });
+  if (at < 0) return text;
+  const rows: string[] = [];
+  let i = at + 1;
+  for (; i < lines.length; i++) {
+    const c = tableCells(lines[i]);
+    if (c.length < 2 || !c[0] || !c[1]) break;
+    const line = asLine('', c[0], c[1]);
+    rows.push(c[2] ? `${line.replace(/\.$/, '')} (${c[2]}).` : line);
+  }
+  return [...lines.slice(0, at), ...rows, ...lines.slice(i)].join('\n');
+}
+
+function tableCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t').map(x => x.trim());
+  if ((line.match(/\|/g) ?? []).length >= 1 && !/^[\s|:-]+$/.test(line))
+    return line
+      .replace(/^\s*\||\|\s*$/g, '')
+      .split('|')
+      .map(x => x.trim());
+  return [];
+}
+
 /** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */
 function csvAsLines(text: string): string {
   const lines = text.split('\n');
@@ -181,7 +224,19 @@ const KEY_UNIT =
 const ENDS_IN_PREPOSITION =
   /\b(within|by|in|under|below|every|per|before|after|until)$/i;
 
-function keyValueOf(key: string, value: string): string {
+/** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
+const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
+
+/** A key that is a person's rate ("msgs per active user per min"). */
+const PER_PERSON_RATE =
+  /\bper (?:active )?(?:user|person|agent|session|developer|dev|seat|employee) per (?:sec|second|min|minute|hour|hr|day)$/i;
+
+function keyValueOf(key: string, raw: string): string {
+  // "items = 90_000": digit separators of code and TOML
+  const value = raw.replace(/(\d)_(?=\d{3}\b)/g, '$1');
+  // "msgs_per_active_user_per_min: 1.5" reads "1.5 msgs per active user per min"
+  if (PER_PERSON_RATE.test(key) && BARE_QUANTITY.test(value))
+    return `${value} ${key}`;
   // "must finish within: 20 min" reads "must finish within 20 min"
   if (ENDS_IN_PREPOSITION.test(key)) return `${key} ${value}`;
   // "$ cap/month: 2,200" reads "cap/month: $2,200"
@@ -204,13 +259,56 @@ function keyValueOf(key: string, value: string): string {
  * `name: value` lines; the `module "x" {` and `}` around them go, or the braces would read as an
  * object literal smuggled into prose.
  */
+/**
+ * "/capacity plan service=triage concurrent_agents=35 ttft=2s": three or more `key=value` words
+ * on one line (a ChatOps command, CLI flags) as `key: value` lines. A key in the planner's own
+ * camelCase or dotted names stays as written, for the injection filter.
+ */
+function inlineAssignments(text: string): string {
+  return text.replace(/^[^\n]*$/gm, line => {
+    // only a command: a ChatOps "/capacity …" or a CLI with flags; pairs in prose are how
+    // settings are smuggled in
+    if (
+      !/^\s*(?:\/[a-z][\w-]*|[a-z][\w.-]*(?:\s+[a-z][\w-]*)?\s+--[a-z])/.test(
+        line,
+      )
+    )
+      return line;
+    const pairs = [
+      ...line.matchAll(
+        /(?:^|\s)(?:--([a-z][a-z0-9_-]*)(?:[ =](?!-)(\S+))?|([a-z][a-z0-9_-]*)=([^\s=]+))/g,
+      ),
+    ].map(m => ({
+      at: m.index!,
+      key: m[1] ?? m[3],
+      value: m[2] ?? m[4] ?? '',
+    }));
+    if (pairs.length < 3 || pairs.some(p => /[A-Z.]/.test(p.key))) return line;
+    return [
+      line.slice(0, pairs[0].at).trim(),
+      ...pairs.map(({ key, value }) => {
+        const words = keyWords(key);
+        // "--max-cost-per-run 400": an amount the key says is money
+        if (
+          /\b(cost|spend|budget)\b/.test(words) &&
+          /^\d[\d.,]*k?$/i.test(value)
+        )
+          return `${words}: $${value}`;
+        return value ? asLine('', words, value) : words;
+      }),
+    ]
+      .filter(Boolean)
+      .join('\n');
+  });
+}
+
 function assignmentLines(text: string): string {
   const ASSIGN =
     /^([ \t]*)([a-z_][a-z0-9_]*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gim;
   if ((text.match(ASSIGN) ?? []).length < 3) return text;
   return text
     .replace(
-      /^[ \t]*[a-z_]+(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*$/gm,
+      /^[ \t]*[a-z_]+(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*$|^[ \t]*\[[\w.-]+\][ \t]*$/gm,
       '',
     )
     .replace(
@@ -258,6 +356,12 @@ function jsonAsLines(text: string): string {
     },
   );
   if (fenced !== text) return fenced;
+  // "Here's the request payload from our planning form:" over the object
+  const intro = /^([^{}\n]{0,200}:[ \t]*\n)(\{[\s\S]*\})\s*$/.exec(text.trim());
+  if (intro) {
+    const lines = jsonAsLines(intro[2]);
+    if (lines !== intro[2]) return `${intro[1]}${lines}`;
+  }
   const t = text.trim();
   if (!t.startsWith('{') || !t.endsWith('}')) return text;
   let parsed: unknown;
@@ -285,6 +389,8 @@ function flatten(obj: Record<string, unknown>, prefix: string): string[] {
     const key = `${prefix}${prefix ? ' ' : ''}${keyWords(k)}`;
     if (v && typeof v === 'object' && !Array.isArray(v))
       return flatten(v as Record<string, unknown>, key);
+    // a list of records ("owners": [{…}]) says who, not what to plan
+    if (Array.isArray(v) && v.some(x => x && typeof x === 'object')) return [];
     return [asLine('', key, Array.isArray(v) ? v.join(', ') : String(v))];
   });
 }
@@ -312,9 +418,6 @@ function markdownRows(text: string): string {
 /** A `key: value` line (a list bullet or a checklist box before it is allowed). */
 const KEY_VALUE =
   /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
-
-/** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
-const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
 
 /** Parent keys whose children count in their unit ("tokens: input: 2500"). */
 const UNIT_PARENT = /^(tokens?|traffic|load|requests)$/i;
@@ -361,7 +464,11 @@ function asLine(indent: string, words: string, value: string): string {
   const v = value.trim();
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "e2e_seconds: 6" reads "e2e: 6 seconds", "staff: 800" reads "800 staff."
-  return KEY_UNIT.test(words)
-    ? `${indent}${keyValueOf(words, v)}`
+  if (KEY_UNIT.test(words) || PER_PERSON_RATE.test(words))
+    return `${indent}${keyValueOf(words, v)}`;
+  // "volume avg_tokens_each: 350" reads "350 tokens each (volume)."
+  const tokens = /^(.+?)\s+(tokens?\s+\w.*)$/i.exec(words);
+  return tokens
+    ? `${indent}${v} ${tokens[2]} (${tokens[1]}).`
     : `${indent}${v} ${words}.`;
 }

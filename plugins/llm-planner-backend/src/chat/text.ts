@@ -369,6 +369,9 @@ export function r4(x: number): number {
 /** Abbreviations and the usual misspellings of the words the rules key on. */
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
+  [/\bmsgs?\b/gi, 'messages'],
+  // "items = 90_000" (TOML and code digit separators)
+  [/(\d)_(?=\d{3}\b)/g, '$1'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
   [/\bcheep(est|er)?\b/gi, 'cheap$1'],
   [/\bevry\b/gi, 'every'],

@@ -1497,7 +1497,7 @@ function countOfText(d: string, k?: string): number {
 
 /** "…, the average is half of that": the average as a share of a peak said just before. */
 const AVERAGE_SHARE =
-  '[^.\\n]{0,40}?\\b(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?(half|a third|a quarter)\\b';
+  '[^.\\n]{0,40}?\\b(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?(half|a third|a quarter|\\d{1,2}(?:\\.\\d+)? ?% of (?:the )?(?:peak|that|it))\\b';
 /**
  * A peak, then the average as its share; groups: digits, "k", "minute" when per minute,
  * share; `sessions` when the peak is sessions at once rather than a rate.
@@ -1513,7 +1513,7 @@ const PEAK_THEN_AVERAGE = [
   ),
   // "at peak we reach 1,800 concurrent conversations, day to day the average is a third of that"
   new RegExp(
-    `\\bat (?:the )?peak\\b(?:\\([^()]*\\)|[^.;\\d]){0,60}?~?(\\d[\\d.,]*)\\s*(k)?\\s*()(?:concurrent|simultaneous) [a-z]+${AVERAGE_SHARE}(?<sessions>)`,
+    `\\b(?:at (?:the )?peak|peak (?:is|was|of|at))\\b(?:\\([^()]*\\)|[^.;\\d]){0,60}?~?(\\d[\\d.,]*)\\s*(k)?\\s*()(?:concurrent|simultaneous) [a-z]+${AVERAGE_SHARE}(?<sessions>)`,
   ),
 ];
 
@@ -1521,7 +1521,8 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   const lower = text.toLowerCase();
   const m = PEAK_THEN_AVERAGE.map(re => re.exec(lower)).find(Boolean);
   if (!m) return text;
-  const share = SHARE_WORDS[m[4]];
+  // "the average sits at about 40% of peak"
+  const share = SHARE_WORDS[m[4]] ?? Number(m[4].replace(/\s?%.*$/, '')) / 100;
   const peak = countOfText(m[1], m[2]) / (m[3] ? 60 : 1);
   const sessions = m.groups?.sessions !== undefined;
   const unit = sessions ? 'sessions at once' : 'req/s';
@@ -1542,7 +1543,7 @@ const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
-    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}`,
+    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}(?!\\s*%)`,
   ),
   new RegExp(
     `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
@@ -1907,6 +1908,17 @@ type NumberReading = {
 };
 
 /** Money: a budget per month or per run (dollars; other currencies taken as USD). */
+const OPTION_SENTENCE =
+  /^\s*(?:option|alternative|variant|plan)\s+[a-z0-9]\b\s*[:—–-]/i;
+
+/** The number's sentence up to it, in the turn as said. */
+function sentenceUpTo(f: Findings, n: NumberMention): string {
+  const head = f.turnText.slice(0, n.start);
+  return head.slice(
+    Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1,
+  );
+}
+
 const PAST_SPEND =
   /\b(?:cost(?:s|ed)? (?:us|me|them|the company)|spent|(?:we|they|i) paid|paid out|charged us)\s*(?:about|around|roughly|approximately|nearly|almost|over|~)?\s*(?:\$|usd|us\$|€|eur|£)?\s*~?$/;
 
@@ -1948,8 +1960,9 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
         after,
       ))
   ) {
-    // "that cost us ~$18k in consulting", "we paid $40k for the pilot": money already spent
-    if (PAST_SPEND.test(before)) {
+    // "that cost us ~$18k in consulting", "we paid $40k for the pilot": money already spent;
+    // "Option A: … ~$38k/month": the price of an option compared, not a ceiling
+    if (PAST_SPEND.test(before) || OPTION_SENTENCE.test(sentenceUpTo(f, n))) {
       f.notes.push(`${n.raw}: money already spent, not a budget; ignored`);
       return true;
     }

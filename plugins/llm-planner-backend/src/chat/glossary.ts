@@ -8,6 +8,9 @@
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
   // z-* round
+  ['per diem', 'per day'],
+  ['north of', 'over'],
+  ['(?:would )?rather (?:it )?(?:be )?cheap than fast', 'cheap'],
   ['full fiscal year|fiscal year|financial year', 'per year'],
   // y-* round
   ['чат-бот-помічник|чат-бот|чатбот', 'chatbot'],
@@ -1530,6 +1533,11 @@ const REWRITES: [RegExp, string][] = [
   [
     /\b(prompt|input|context|completion|output|answer|response|reply) tokens?[ \t]*(?:\([^)\n]*\)[ \t]*)?[:=][ \t]*(~?\d[\d.,]*(?:[ \t]?k\b)?)(?![\d.,])/gi,
     '$2 $1 tokens',
+  ],
+  // "during the 4-hour evening study window": the hours a day an interactive service is busy
+  [
+    /\b(\d+(?:\.\d+)?)[- ]hour (?:(?:evening|morning|afternoon|daily|working|study|business|office|support|peak) ){1,2}window\b/gi,
+    '$1 hours a day',
   ],
   // French elision before a word: "qu'environ 3 %" is "that about 3 %"
   [/(?<!\p{L})qu['’](?=\p{L})/giu, 'that '],

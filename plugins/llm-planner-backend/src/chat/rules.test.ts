@@ -3305,4 +3305,35 @@ describe('general rules for the forms the eighteenth held-out set showed (issue 
       ).intent,
     ).toMatchObject({ users: 60, usersMean: 'rps', peakFactor: 5 });
   });
+
+  it("reads the chosen of compared options' prices as no budget, a study window, an average as a share of the peak and time said in words", () => {
+    const r = say(
+      'Maths tutor chatbot. Option A: Llama 3.1 70B on H200 — ~$30k/month. Option B: Qwen3-14B on L40S — ~$9k/month. We go with B. About 90 students online at the same time during the 3-hour evening study window. Cap spend at $10k a month.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 90,
+      activeHoursPerDay: 3,
+      budget: { usdPerMonth: 10000 },
+    });
+    expect(r.clarifyingQuestion).toBeUndefined();
+    expect(
+      say(
+        'A text-to-SQL helper for analysts. Peak is 60 concurrent sessions; the average sits at about 50% of peak. We may spend $200 per diem.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-generation',
+      users: 30,
+      usersMean: 'concurrent',
+      peakFactor: 2,
+      budget: { usdPerMonth: 6000 },
+    });
+    expect(
+      say(
+        'Every half an hour ~1,200 support e-mails arrive to tag by topic; each batch must be done within a quarter of an hour.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 1200, runsPerDay: 48, windowHours: 0.25 });
+    expect(
+      say('release-notes writer: 300 RPM steady, 4k ctx prompts').intent,
+    ).toMatchObject({ useCase: 'content-generation', users: 5 });
+  });
 });

@@ -137,14 +137,13 @@ const MYRIADS: Record<string, number> = {
   千: 1e3,
 };
 
-/** Spelled-out amounts rewritten as digits before scanning. */
-export function normaliseNumberWords(text: string): string {
+/**
+ * Amounts said aloud or loosely: "p ninety five", "a couple hundred", "a quarter million", "an
+ * hour and a half", "half an hour", "a dozen", "fiftieth", "three point one", "eight b".
+ */
+function spokenAmounts(text: string): string {
   return (
     text
-      // dictated: "the ninety fifth percentile", "llama three point one eight b"
-      .replace(/\bninety[- ]fifth\b/gi, '95th')
-      .replace(/\bninety[- ]ninth\b/gi, '99th')
-      .replace(/\bninetieth\b/gi, '90th')
       // "p ninety five" said aloud
       .replace(/\bp\s+ninety[- ]five\b/gi, 'p95')
       .replace(/\bp\s+ninety[- ]nine\b/gi, 'p99')
@@ -155,6 +154,8 @@ export function normaliseNumberWords(text: string): string {
       .replace(/\ba quarter(?: of a)? million\b/gi, '250000')
       .replace(/\bthree quarters of a million\b/gi, '750000')
       .replace(/\ban hour and a half\b/gi, '1.5 hours')
+      .replace(/\bhalf an hour\b/gi, '30 minutes')
+      .replace(/\ba quarter of an hour\b/gi, '15 minutes')
       .replace(
         /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half hours\b/gi,
         (_, a: string) =>
@@ -184,6 +185,17 @@ export function normaliseNumberWords(text: string): string {
         /(?<=\b(?:llama|qwen|mistral|gemma|granite|gpt-oss)\s*[\d.]*\s+)(one|two|three|four|five|six|seven|eight|nine|\d+)\s+b\b/gi,
         (_, a: string) => `${DIGIT_WORDS[a.toLowerCase()] ?? a}b`,
       )
+  );
+}
+
+/** Spelled-out amounts rewritten as digits before scanning. */
+export function normaliseNumberWords(text: string): string {
+  return (
+    spokenAmounts(text)
+      // dictated: "the ninety fifth percentile", "llama three point one eight b"
+      .replace(/\bninety[- ]fifth\b/gi, '95th')
+      .replace(/\bninety[- ]ninth\b/gi, '99th')
+      .replace(/\bninetieth\b/gi, '90th')
       // "twenty-two hundred": the tens and units first
       .replace(
         /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,

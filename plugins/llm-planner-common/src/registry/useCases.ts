@@ -169,7 +169,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete) )?(code|functions|tests|classes|methods|boilerplate)|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete) )?(code|functions|tests|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -441,7 +441,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose)|(report|proposal) (drafting|writing)|drafting assistant)\b/,
+          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"

@@ -372,7 +372,7 @@ const PERFORMANCE =
 const TIGHT =
   /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
-  /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent|matter)|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+  /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;

@@ -1293,6 +1293,26 @@ const WORD = (src: string) =>
 
 /** The glossary as replacements, phrases first; kept entries are the older hand-written ones. */
 /** Entries that reorder or join words rather than translate one word. */
+/** "两百" = 200, "五万" = 50,000: a digit before a hundred or a myriad (not "两百五十"). */
+function chineseHundredsAndMyriads(): [RegExp, string][] {
+  const digits: Record<string, number> = {
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
+  return Object.entries(digits).flatMap(([c, d]): [RegExp, string][] => [
+    [new RegExp(`${c}百(?![一二两三四五六七八九十])`, 'gu'), String(d * 100)],
+    [new RegExp(`${c}万`, 'gu'), String(d * 10000)],
+  ]);
+}
+
 const REWRITES: [RegExp, string][] = [
   // y-* round: clock times with dotted a.m./p.m., "de 8 a 22", "9:30 AM se 6:30 PM tak"
   [/(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu, '$1 $2m'],
@@ -1419,26 +1439,7 @@ const REWRITES: [RegExp, string][] = [
   [/文案生成/gu, ' copywriting '],
   [/输入/gu, ' input '],
   [/输出/gu, ' output '],
-  [/一百(?![一二两三四五六七八九十])/gu, '100'],
-  [/一万/gu, '10000'],
-  [/二百(?![一二两三四五六七八九十])/gu, '200'],
-  [/二万/gu, '20000'],
-  [/两百(?![一二两三四五六七八九十])/gu, '200'],
-  [/两万/gu, '20000'],
-  [/三百(?![一二两三四五六七八九十])/gu, '300'],
-  [/三万/gu, '30000'],
-  [/四百(?![一二两三四五六七八九十])/gu, '400'],
-  [/四万/gu, '40000'],
-  [/五百(?![一二两三四五六七八九十])/gu, '500'],
-  [/五万/gu, '50000'],
-  [/六百(?![一二两三四五六七八九十])/gu, '600'],
-  [/六万/gu, '60000'],
-  [/七百(?![一二两三四五六七八九十])/gu, '700'],
-  [/七万/gu, '70000'],
-  [/八百(?![一二两三四五六七八九十])/gu, '800'],
-  [/八万/gu, '80000'],
-  [/九百(?![一二两三四五六七八九十])/gu, '900'],
-  [/九万/gu, '90000'],
+  ...chineseHundredsAndMyriads(),
   [/摘要\s*(?:约|大约|大約)?\s*(?=\d)/gu, ' summaries of about '],
   [/一般在|一般是|通常在/gu, ' about '],
   [/左右/gu, ' '],

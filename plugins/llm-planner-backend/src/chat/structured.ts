@@ -171,9 +171,10 @@ function keyValueTable(text: string): string {
   return [...lines.slice(0, at), ...rows, ...lines.slice(i)].join('\n');
 }
 
-function tableCells(line: string): string[] {
+/** The cells of a tab-separated line, or of one with at least `minPipes` "|" (not a rule row). */
+function tableCells(line: string, minPipes = 1): string[] {
   if (line.includes('\t')) return line.split('\t').map(x => x.trim());
-  if ((line.match(/\|/g) ?? []).length >= 1 && !/^[\s|:-]+$/.test(line))
+  if ((line.match(/\|/g) ?? []).length >= minPipes && !/^[\s|:-]+$/.test(line))
     return line
       .replace(/^\s*\||\|\s*$/g, '')
       .split('|')
@@ -203,13 +204,9 @@ function csvAsLines(text: string): string {
 
 /** The fields of one CSV line (tab-separated when pasted from a spreadsheet); a quoted field may hold commas. */
 function csvFields(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t').map(x => x.trim());
   // "team | job | items/run" over "Fraud-ML | scoring | 6,000": a table pasted without its rule
-  if ((line.match(/\|/g) ?? []).length >= 2 && !/^[\s|:-]+$/.test(line))
-    return line
-      .replace(/^\s*\||\|\s*$/g, '')
-      .split('|')
-      .map(x => x.trim());
+  const cells = tableCells(line, 2);
+  if (cells.length) return cells;
   if (!line.includes(',')) return [];
   return [...line.matchAll(/(?:^|,)\s*("(?:[^"]|"")*"|[^,]*)/g)].map(m =>
     m[1].replace(/^"|"$/g, '').replace(/""/g, '"').trim(),

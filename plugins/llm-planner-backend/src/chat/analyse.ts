@@ -273,7 +273,7 @@ function secondsIn(unit: string): number {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|conversations?|chat logs?|transcripts?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|conversations?|chat logs?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -1705,11 +1705,6 @@ const OBJECT_END =
   /^(for|with|into|in|at|within|every|each|by|from|out|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over)$/;
 
 /**
- * "translates the day's new support tickets", "summarising support tickets": the words after a
- * task verb (up to five, to the next preposition) name what is processed, not the use case.
- * Returns where those objects are.
- */
-/**
  * "extracts named entities out of the day's news articles": what the task reads from is
  * processed too; where the source after the object ends (undefined when none).
  */
@@ -1721,6 +1716,11 @@ function sourceAfter(lower: string, end: number): number | undefined {
   return m ? end + m.index + m[0].length : undefined;
 }
 
+/**
+ * "translates the day's new support tickets", "summarising support tickets": the words after a
+ * task verb (up to five, to the next preposition) name what is processed, not the use case.
+ * Returns where those objects are.
+ */
 function taskObjects(lower: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of [
@@ -1907,7 +1907,7 @@ type NumberReading = {
   v: number;
 };
 
-/** Money: a budget per month or per run (dollars; other currencies taken as USD). */
+/** "Option A: … ~$38k/month": a sentence pricing one of the options compared. */
 const OPTION_SENTENCE =
   /^\s*(?:option|alternative|variant|plan)\s+[a-z0-9]\b\s*[:—–-]/i;
 
@@ -1919,9 +1919,11 @@ function sentenceUpTo(f: Findings, n: NumberMention): string {
   );
 }
 
+/** "that cost us ~$18k", "we paid": money already spent. */
 const PAST_SPEND =
   /\b(?:cost(?:s|ed)? (?:us|me|them|the company)|spent|(?:we|they|i) paid|paid out|charged us)\s*(?:about|around|roughly|approximately|nearly|almost|over|~)?\s*(?:\$|usd|us\$|€|eur|£)?\s*~?$/;
 
+/** Money: a budget per month or per run (dollars; other currencies taken as USD). */
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk)\s*$/.test(
     before,

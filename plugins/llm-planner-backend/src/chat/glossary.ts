@@ -70,7 +70,7 @@ const TERMS: [string, string][] = [
   ['samtidige|samtidiga', 'concurrent'],
   ['mellom|mellan', 'between'],
   ['umiddelbare|umiddelbart|omedelbara', 'instant'],
-  ['første token|första token', 'first token'],
+  ['første token', 'first token'],
   ['budsjett', 'budget'],
   ['i døgnet|per døgn|i dygnet', 'a day'],
   ['konteksten er|kontexten är', 'the context is'],
@@ -109,8 +109,7 @@ const TERMS: [string, string][] = [
   ],
   ['deux heures et demie', '2.5 hours'],
   ['une heure et demie', '1.5 hours'],
-  ['par run|par exécution|par lancement', 'per run'],
-  ['en sortie', 'out'],
+  ['par run', 'per run'],
   [
     'pulls? named entities|named entity recognition|named entities',
     'extracts named entities',
@@ -135,7 +134,7 @@ const TERMS: [string, string][] = [
   ['pontosítok', 'to clarify'],
   ['valójában', 'actually'],
   ['hanem', 'but'],
-  ['havi keretünk|havi keretünk', 'monthly budget'],
+  ['havi keretünk', 'monthly budget'],
   ['rezumarea documentelor lungi', 'summarising long documents'],
   ['analiștii|analiști', 'analysts'],
   ['în jur de', 'about'],
@@ -162,7 +161,6 @@ const TERMS: [string, string][] = [
   ['määrä', 'volume'],
   ['je(?=\\s+(?:etwa|ca\\.|circa|rund|ungefähr|about|~?\\d))', 'each'],
   ['zusammenfassung jeweils|jede zusammenfassung', 'each summary'],
-  ['jeweils', 'each'],
   ['toutes les heures', 'every hour'],
   ['on reçoit|nous recevons', 'we receive'],
   ['par fiche|per fiche', 'per record'],
@@ -189,7 +187,6 @@ const TERMS: [string, string][] = [
   ['korzystających jednocześnie', 'using it at the same time'],
   ['korzystających', 'using it'],
   ['tokenów|tokeny', 'tokens'],
-  ['studentów|studenci', 'students'],
   ['dwieście|dwustu', '200'],
   ['trzysta|trzystu', '300'],
   ['czterysta|czterystu', '400'],
@@ -226,7 +223,6 @@ const TERMS: [string, string][] = [
   ['bağlam', 'context'],
   ['çıktı', 'output'],
   ['mesai', 'office hours'],
-  ['bütçe', 'budget'],
   ['ayda', 'per month'],
   ['dolar', 'dollars'],
   ['nhân viên', 'employees'],
@@ -261,7 +257,7 @@ const TERMS: [string, string][] = [
   ['biz ?hours|biz ?hrs', 'business hours'],
   ['on estime|nous estimons', 'we estimate'],
   ['y ont accès|ont accès', 'have access'],
-  ['avocats|juristes', 'lawyers'],
+  ['avocats', 'lawyers'],
   [
     "l['’]option la moins chère|la option la moins chère|la moins chère|le moins cher",
     'the cheapest option',
@@ -279,10 +275,7 @@ const TERMS: [string, string][] = [
   ['ogni utente attivo', 'each active user'],
   ['molto reattivo|molto reattiva|reattivo|reattiva', 'very responsive'],
   ['horário de atendimento', 'service hours'],
-  [
-    'bot de atendimento|atendimento ao cliente|de atendimento',
-    'customer support',
-  ],
+  ['bot de atendimento|de atendimento', 'customer support'],
   // w-* round
   ['contratos jurídicos longos|contratos longos', 'long contracts'],
   ['chegam em lotes', 'arrive in batches'],
@@ -1293,6 +1286,26 @@ const WORD = (src: string) =>
 
 /** The glossary as replacements, phrases first; kept entries are the older hand-written ones. */
 /** Entries that reorder or join words rather than translate one word. */
+/**
+ * "Weekly volume | 201.6万 requests" from a pasted table: a request rate over that period, not a
+ * batch.
+ */
+function volumeRates(): [RegExp, string][] {
+  const periods: Record<string, string> = {
+    weekly: 'week',
+    daily: 'day',
+    monthly: 'month',
+    hourly: 'hour',
+  };
+  return Object.entries(periods).map(([adjective, period]) => [
+    new RegExp(
+      `\\b${adjective} (?:volume|load|traffic|request count)\\s*[:|]?\\s*(~?\\d[\\d.,]*\\s*(?:[kKmM万]|million)?)\\s*(requests|calls|queries|messages|api calls)\\b`,
+      'giu',
+    ),
+    `$1 $2 per ${period}`,
+  ]);
+}
+
 /** "两百" = 200, "五万" = 50,000: a digit before a hundred or a myriad (not "两百五十"). */
 function chineseHundredsAndMyriads(): [RegExp, string][] {
   const digits: Record<string, number> = {
@@ -1503,23 +1516,7 @@ const REWRITES: [RegExp, string][] = [
     /(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?hours\s+(?:up|live|online|active|open)\b\.?/gi,
     '$1 hours a day',
   ],
-  // "Weekly volume | 201.6万 requests" from a pasted table: a request rate, not a batch
-  [
-    /\bweekly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
-    '$1 $2 per week',
-  ],
-  [
-    /\bdaily (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
-    '$1 $2 per day',
-  ],
-  [
-    /\bmonthly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
-    '$1 $2 per month',
-  ],
-  [
-    /\bhourly (?:volume|load|traffic|request count)\s*[:|]?\s*(~?\d[\d.,]*\s*(?:[kKmM万]|million)?)\s*(requests|calls|queries|messages|api calls)\b/giu,
-    '$1 $2 per hour',
-  ],
+  ...volumeRates(),
   // "a dozen copywriters, normally all in it at the same time": every one of them at once
   [
     /,?\s+(?:normally |usually |typically |mostly )?all (?:of them )?(?:(?:in|on|using) it |online |logged in )?(?=at the same time|at once|simultaneously|concurrently)/gi,

@@ -1,5 +1,23 @@
 import { settingsBlocks } from './injection';
 import { camelWords, markupAsLines } from './markup';
+import { DIGIT_SEPARATOR } from './text';
+
+/** Pasted data as prose, in order: commands and tables first, then documents, then key/value lines. */
+const PLAIN_STEPS: ((text: string) => string)[] = [
+  inlineAssignments,
+  gridTableRows,
+  keyValueTable,
+  withoutSectionTitles,
+  withoutNonGoals,
+  withoutContextOnly,
+  jsonAsLines,
+  csvAsLines,
+  assignmentLines,
+  alignedRows,
+  withoutFences,
+  markdownRows,
+  keyValueLines,
+];
 
 /**
  * A request pasted as data (a JSON object, a YAML block, a markdown table) rewritten as the
@@ -11,25 +29,7 @@ export function asPlainLines(input: string): string {
   // settings blocks stay as written, for the injection filter to leave out
   const blocks = settingsBlocks(text);
   const plain = (part: string) =>
-    keyValueLines(
-      markdownRows(
-        withoutFences(
-          alignedRows(
-            assignmentLines(
-              csvAsLines(
-                jsonAsLines(
-                  withoutNonGoals(
-                    withoutSectionTitles(
-                      keyValueTable(gridTableRows(inlineAssignments(part))),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
+    PLAIN_STEPS.reduce((t, step) => step(t), part);
   if (!blocks.length) return plain(text);
   let out = '';
   let from = 0;
@@ -76,13 +76,7 @@ function gridTableRows(text: string): string {
       flush();
       continue;
     }
-    const cells = /^[ \t]*\|.*\|[ \t]*$/.test(line)
-      ? line
-          .trim()
-          .slice(1, -1)
-          .split('|')
-          .map(c => c.trim())
-      : null;
+    const cells = /^[ \t]*\|.*\|[ \t]*$/.test(line) ? tableCells(line) : null;
     if (!cells) {
       flush();
       out.push(line);
@@ -113,7 +107,7 @@ function withoutSectionTitles(text: string): string {
  * figures describe what is not being asked for.
  */
 function withoutNonGoals(text: string): string {
-  return withoutContextOnly(
+  return (
     text
       // a bug report's "Actual: 2-3 s, ~9 tok/s" is how it is now, not the target
       .replace(
@@ -127,7 +121,7 @@ function withoutNonGoals(text: string): string {
       .replace(
         /^[ \t]*(?:\*\*)?(?:non[- ]?goals?|out[- ]of[- ]scope|not in scope)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*(?:\n[ \t]*[-*•][^\n]*)+/gim,
         '',
-      ),
+      )
   );
 }
 
@@ -217,7 +211,7 @@ function csvFields(line: string): string[] {
 const KEY_UNIT =
   /(?:^|[_ ])((?:req|reqs|requests|calls|queries|messages)[_ ]per[_ ](?:sec|second|s|min|minute|hour|hr|h|day))$|[_ ](ms|s|sec|seconds|min|mins|minutes|h|hours|usd|qps|rps|rpm|qpm)$/i;
 
-/** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
+/** A key that ends where its value goes ("must finish within"). */
 const ENDS_IN_PREPOSITION =
   /\b(within|by|in|under|below|every|per|before|after|until)$/i;
 
@@ -228,9 +222,9 @@ const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
 const PER_PERSON_RATE =
   /\bper (?:active )?(?:user|person|agent|session|developer|dev|seat|employee) per (?:sec|second|min|minute|hour|hr|day)$/i;
 
+/** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, raw: string): string {
-  // "items = 90_000": digit separators of code and TOML
-  const value = raw.replace(/(\d)_(?=\d{3}\b)/g, '$1');
+  const value = raw.replace(DIGIT_SEPARATOR, '$1');
   // "msgs_per_active_user_per_min: 1.5" reads "1.5 msgs per active user per min"
   if (PER_PERSON_RATE.test(key) && BARE_QUANTITY.test(value))
     return `${value} ${key}`;
@@ -251,11 +245,6 @@ function keyValueOf(key: string, raw: string): string {
     : `${name}: ${said}`;
 }
 
-/**
- * A block of three or more `name = value` lines (Terraform, HCL, an .ini or .env file) as
- * `name: value` lines; the `module "x" {` and `}` around them go, or the braces would read as an
- * object literal smuggled into prose.
- */
 /**
  * "/capacity plan service=triage concurrent_agents=35 ttft=2s": three or more `key=value` words
  * on one line (a ChatOps command, CLI flags) as `key: value` lines. A key in the planner's own
@@ -299,6 +288,11 @@ function inlineAssignments(text: string): string {
   });
 }
 
+/**
+ * A block of three or more `name = value` lines (Terraform, HCL, an .ini or .env file) as
+ * `name: value` lines; the `module "x" {` and `}` around them go, or the braces would read as an
+ * object literal smuggled into prose.
+ */
 function assignmentLines(text: string): string {
   const ASSIGN =
     /^([ \t]*)([a-z_][a-z0-9_]*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gim;

@@ -378,12 +378,14 @@ export function r4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/** "items = 90_000": the digit separator of code and TOML. */
+export const DIGIT_SEPARATOR = /(\d)_(?=\d{3}\b)/g;
+
 /** Abbreviations and the usual misspellings of the words the rules key on. */
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
   [/\bmsgs?\b/gi, 'messages'],
-  // "items = 90_000" (TOML and code digit separators)
-  [/(\d)_(?=\d{3}\b)/g, '$1'],
+  [DIGIT_SEPARATOR, '$1'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
   [/\bcheep(est|er)?\b/gi, 'cheap$1'],
   [/\bevry\b/gi, 'every'],

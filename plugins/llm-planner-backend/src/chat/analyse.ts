@@ -457,6 +457,7 @@ export function analyse(
   text = readPeaks(text, f);
   text = readActiveShare(text, f);
   text = readCountOfPopulation(text, f);
+  text = readShareOfUserBase(text, f);
 
   const numbers = scanNumbers(text);
   for (const n of numbers) readNumber(n, f, text);
@@ -563,7 +564,9 @@ const OUTDATED =
  */
 function withoutNegatedNumbers(text: string): string {
   const ruledOut = [
-    ...text.matchAll(/\bnot\s+~?(\d[\d.,]*\d)(?=[\s,.;:!?)]|$)(?!\s*%)/gi),
+    ...text.matchAll(
+      /\bnot\s+~?((?:\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
+    ),
   ].map(m => m[1].replace(/[.]/g, '\\.'));
   const elsewhere = ruledOut.length
     ? text.replace(
@@ -577,7 +580,7 @@ function withoutNegatedNumbers(text: string): string {
   return elsewhere
     .replace(OUTDATED, s => ' '.repeat(s.length))
     .replace(
-      /\b(not)(\s+)(~?\d[\d.,]*(?:\s*%)?)(?=[\s,.;:!?)]|$)/gi,
+      /\b(not)(\s+)(~?\d[\d.,]*(?:\s?[km]\b|\s*%)?)(?=[\s,.;:!?)]|$)/gi,
       (_, w: string, sp: string, num: string) =>
         `${w}${sp}${' '.repeat(num.length)}`,
     );
@@ -845,7 +848,14 @@ const CADENCES: {
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes": send to
   // send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?every\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "an active user sends a refinement roughly every 40 seconds": whatever a person sends
+  {
+    re: /\b(?:sends?|submits?|asks?|makes?|fires?|posts?|issues?|triggers?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1180,6 +1190,10 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
     );
 }
 
+/** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
+const BUSY_HOURS_SAID =
+  /\b(\d{1,2})(?: (?:working|business|office|opening) hours|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b/i;
+
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
   let rest = text;
@@ -1190,15 +1204,9 @@ function readActiveHours(text: string, f: Findings): string {
   ) {
     f.activeHoursPerDay = 24;
     rest = rest.replace(/24\/7|24x7/gi, s => ' '.repeat(s.length));
-  } else if (
-    /\b(\d{1,2}) (working|business|office|opening) hours\b/.test(
-      rest.toLowerCase(),
-    )
-  ) {
-    // "spread over the 8 working hours": as many busy hours a day
-    const said = /\b(\d{1,2}) (working|business|office|opening) hours\b/i.exec(
-      rest,
-    )!;
+  } else if (BUSY_HOURS_SAID.test(rest)) {
+    // "spread over the 8 working hours", "during the 9-hour working day": as many busy hours
+    const said = BUSY_HOURS_SAID.exec(rest)!;
     f.activeHoursPerDay = Number(said[1]);
     rest = blank(rest, said.index, said.index + said[1].length);
   } else if (
@@ -1543,7 +1551,7 @@ const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
-    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:[^.;\\d]{0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}(?!\\s*%)`,
+    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:(?:(?!\\b(?:and|but)\\b)[^.;,\\d]){0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}(?!\\s*%)`,
   ),
   new RegExp(
     `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
@@ -1671,6 +1679,43 @@ function readActiveShare(text: string, f: Findings): string {
  * "1,000 of our 25,000 customers are chatting at once": the first count is at the same time,
  * the second the population; both blanked once read.
  */
+/** Active-user counts by period: "200k MAU", "30k daily active users". */
+const USER_BASE_KINDS: [kind: string, said: RegExp][] = [
+  ['daily', /^\s*(?:dau|daily active(?: users)?|daily users)\b/],
+  ['weekly', /^\s*(?:wau|weekly active(?: users)?|weekly users)\b/],
+  ['monthly', /^\s*(?:mau|monthly active(?: users)?|monthly users)\b/],
+];
+
+/**
+ * "200k MAU and 30k DAU; about 2% of DAU are active at any moment": of several active-user
+ * counts, the one a share is said of is the population; the others are left unread.
+ */
+function readShareOfUserBase(text: string, f: Findings): string {
+  const lower = text.toLowerCase();
+  const bases = scanNumbers(text).flatMap(n => {
+    const kind = USER_BASE_KINDS.find(([, re]) =>
+      re.test(n.after.toLowerCase()),
+    )?.[0];
+    return kind ? [{ n, kind }] : [];
+  });
+  if (new Set(bases.map(b => b.kind)).size < 2) return text;
+  const shareOf =
+    /\d\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+|our\s+|those\s+|all\s+)?(dau|daily|wau|weekly|mau|monthly)\b/.exec(
+      lower,
+    )?.[1];
+  if (!shareOf) return text;
+  const kind = USER_BASE_KINDS.find(([k, re]) =>
+    re.test(` ${shareOf === k ? `${k} active` : shareOf}`),
+  )?.[0];
+  const chosen = bases.find(b => b.kind === kind);
+  if (!chosen) return text;
+  assign(f, 'population', chosen.n.value, chosen.n);
+  f.assumptions.push(
+    `the share is of the ${kind} active users: ${chosen.n.raw} taken as the population`,
+  );
+  return bases.reduce((t, b) => blank(t, b.n.start, b.n.end), text);
+}
+
 function readCountOfPopulation(text: string, f: Findings): string {
   const nums = scanNumbers(text);
   for (let i = 0; i + 1 < nums.length; i++) {
@@ -2479,7 +2524,14 @@ function readTokenLength({
   }
   if (tokenUnit || contextUnit) {
     if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
+      // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" is 4,000
+      const windowSize =
+        !/\bretriev/.test(before) &&
+        !/\b(about|around|roughly|approx\.?|approximately|circa|~)\s*$/.test(
+          before,
+        );
       const val =
+        windowSize &&
         n.multiplied &&
         v % 1000 === 0 &&
         [4, 8, 16, 32, 64, 128].includes(v / 1000)
@@ -2631,13 +2683,15 @@ function readRequestRate({
   // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
   const rateUnit =
     rate && /^(day|d|week|month)$/.test(rate[1]) ? rate[1] : undefined;
-  const volumeUnit = rateUnit ?? (itemsPerDay ? 'day' : undefined);
+  // "the volume is 300k a night now": a nightly run's items
+  const perNight = /^\s*(\/|per|a|each|every)\s*night\b/.test(after);
+  const volumeUnit = rateUnit ?? (itemsPerDay || perNight ? 'day' : undefined);
   if (
     volumeUnit &&
     f.batchContext &&
     // "summarise every call transcript — roughly 12'000 per day": the items named before
     (ITEM_NOUNS.test(after) ||
-      /^\s*(\/|per|a|each)\s*(day|d|week|month)\b/.test(after)) &&
+      /^\s*(\/|per|a|each)\s*(day|d|week|month|night)\b/.test(after)) &&
     runsPerDay !== undefined
   ) {
     const runsInUnit = (runsPerDay * secondsIn(volumeUnit)) / 86400;
@@ -2768,7 +2822,11 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       ) ||
       concAfter ||
       bareConcurrent ||
-      has(CONCURRENT_WORDS, n.clause)
+      has(CONCURRENT_WORDS, n.clause) ||
+      // "a team of 40 developers, who all work simultaneously": the people named, all at once
+      /^[^.;!?,]*,\s*(?:(?:who|they) (?:are )?all|all of them|all of whom|all)\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/.test(
+        sentenceAfter(f, n),
+      )
     ) {
       if (
         /\b(sessions?|conversations?|chats?)\b/.test(userNoun?.[0] ?? '') &&
@@ -2814,7 +2872,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   }
   // "concurrency is more like 1,100": requests or sessions at once
   if (
-    /\bconcurrency\s*(is|of|=|:)?\s*(now |actually |more like |closer to |about |around |roughly |~)*$/.test(
+    /\bconcurrency\s*(is|of|=|:|will be|would be|should be|could be|might be|is going to be)?\s*(now |actually |more like |closer to |about |around |roughly |~|over |above |north of |at least |more than |up to )*$/.test(
       before,
     )
   ) {
@@ -2947,6 +3005,26 @@ function readItemCount(reading: NumberReading): boolean {
  * the organisation's people, a population, whatever they are called.
  */
 function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
+  // "prompts just under 1,000 tokens, so plan for 1,000": the token length said again, rounded
+  if (
+    /\b(plan|planning|size|sizing|provision)\s+for\s*(about|around|~)?\s*$/.test(
+      before,
+    ) &&
+    !/^\s*[a-z]/.test(after)
+  ) {
+    const sentence = f.turnText
+      .slice(Math.max(0, n.start - 120), n.start)
+      .toLowerCase()
+      .split(/[.;\n]/)
+      .pop()!;
+    const dir = /\btokens?\b/.test(sentence)
+      ? tokenDirection(sentence, '')
+      : null;
+    if (dir) {
+      assign(f, dir === 'in' ? 'inputTokens' : 'outputTokens', v, n);
+      return true;
+    }
+  }
   const served = before.match(
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
   );
@@ -3074,7 +3152,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|texts?|pasted)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

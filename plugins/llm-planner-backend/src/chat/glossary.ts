@@ -7,6 +7,59 @@
 
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
+  // a-* round: Turkish, Czech, Romanian, Greek, Finnish, Vietnamese and Indonesian phrases
+  [
+    'ilk tokena kadar geçen süre|ilk token süresi|ilk token',
+    'time to first token',
+  ],
+  ['bude připojeno asi|bude připojeno', 'will be connected about'],
+  ['zákazníků|zákazníci', 'customers'],
+  ['pošle zprávu|posílá zprávu', 'sends a message'],
+  ['každých', 'every'],
+  ['asistent de generare de cod|generare de cod', 'code generation assistant'],
+  ['programatori', 'developers'],
+  [
+    'care lucrează toți simultan|lucrează toți simultan|lucrează simultan',
+    'who all work simultaneously',
+  ],
+  ['prompturile au', 'prompts are'],
+  ['dolari', 'dollars'],
+  [
+    'σύστημα ερωτήσεων-απαντήσεων|ερωτήσεων-απαντήσεων',
+    'question answering system',
+  ],
+  ['έγγραφα', 'documents'],
+  ['αιτήματα ανά δευτερόλεπτο', 'requests per second'],
+  ['κατά μέσο όρο', 'on average'],
+  ['με αιχμή το διπλάσιο', 'with a peak of double that'],
+  ['το ανακτημένο πλαίσιο είναι', 'the retrieved context is'],
+  ['και η απάντηση', 'and the answer'],
+  ['ο χρόνος μέχρι το πρώτο token', 'time to first token'],
+  ['να είναι κάτω από|κάτω από', 'under'],
+  ['στο', 'at'],
+  ['προτιμάμε', 'we prefer'],
+  ['kääntää|käännetään', 'translate'],
+  ['asiakasviestiä|asiakasviestit', 'customer messages'],
+  ['jokainen viesti on', 'each message is'],
+  ['chúng tôi cần', 'we need to'],
+  ['tóm tắt', 'summarise'],
+  ['báo cáo nội bộ', 'internal reports'],
+  ['mỗi báo cáo', 'each report is'],
+  [
+    'công việc phải xong trong vòng|phải xong trong vòng',
+    'the job must finish within',
+  ],
+  ['giờ', 'hours'],
+  ['không cần nhanh', 'no need to be fast'],
+  ['chi phí càng thấp càng tốt', 'as cheap as possible'],
+  ['agen otomatis', 'autonomous agents'],
+  ['agen', 'agents'],
+  ['berjalan', 'running'],
+  [
+    'tidak masalah kalau lambat|tidak apa-apa kalau lambat',
+    'it is fine if it is slow',
+  ],
+  ['tidak ada yang menunggu hasilnya', 'nobody waits for the result'],
   // z-* round
   ['per diem', 'per day'],
   ['north of', 'over'],
@@ -1327,6 +1380,13 @@ function chineseHundredsAndMyriads(): [RegExp, string][] {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // Czech "první token do 1 s": within (before "do" is read as a clock's "until")
+  [/(?<!\p{L})první token do(?!\p{L})/giu, 'first token within'],
+  // Romanian "40 de programatori": the "de" after a count is grammar, not a word to read
+  [
+    /(\d)\s+de\s+(?=(?:programatori|dezvoltatori|utilizatori|clienți|angajați|agenți|persoane|oameni|dolari|documente|cereri|tokeni)(?!\p{L}))/giu,
+    '$1 ',
+  ],
   // y-* round: clock times with dotted a.m./p.m., "de 8 a 22", "9:30 AM se 6:30 PM tak"
   [/(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu, '$1 $2m'],
   [
@@ -1600,6 +1660,16 @@ const REWRITES: [RegExp, string][] = [
     'about ',
   ],
   // Thai is written without spaces between words: its phrases are read wherever they stand
+  [/แชทบอท/gu, ' chatbot '],
+  [/ผู้ใช้งานพร้อมกัน|ผู้ใช้พร้อมกัน/gu, ' concurrent users '],
+  [/(\d)\s*คน/gu, '$1 people'],
+  [/ต้องตอบเร็วทันใจ|ตอบเร็วทันใจ|ทันใจ/gu, ' must respond instantly '],
+  [/คำตอบยาว/gu, ' answers are '],
+  [/โทเค็น/gu, ' tokens '],
+  // Japanese "最初のトークンまでは2秒以内": time to first token; "出力は…約500": output about 500
+  [/最初のトークンまで(?:は|が)?/gu, ' time to first token '],
+  [/出力は[^。\d約]{0,12}約/gu, ' output about '],
+  [/出力は[^。\d約]{0,12}(?=\d)/gu, ' output '],
   [/รันทุกสัปดาห์|ทุกสัปดาห์/gu, ' every week '],
   [/คืนวัน(?:ศุกร์|เสาร์|อาทิตย์)|ทุกคืน/gu, ' overnight '],
   [/ครั้งละประมาณ|ครั้งละ/gu, ' each run about '],

@@ -3352,3 +3352,158 @@ describe('general rules for the forms the eighteenth held-out set showed (issue 
     expect(r.latency).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the nineteenth held-out set showed (issue #16)', () => {
+  it('reads a later turn\'s "volume is N a night now, not M" as the items per run', () => {
+    const r = say(
+      'Nightly job: classify about 80k support e-mails a night by topic, ~400 tokens each, within 5 hours.',
+      'Update: the volume is 120k a night now, not 80k.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 120000,
+      windowHours: 5,
+    });
+  });
+
+  it('reads "concurrency will be over N", a token length restated as "so plan for N" and approximate context as tokens, not a window', () => {
+    const r = say(
+      'Help-desk chat. Concurrency will be over 300. Replies about 200 tokens; prompts a bit under 2,000 tokens, so plan for 2,000.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 300,
+      usersMean: 'concurrent',
+      inputTokens: 2000,
+      outputTokens: 200,
+    });
+    expect(
+      say('RAG bot, 20 rps. The retrieved context is about 8k tokens.').intent
+        .inputTokens,
+    ).toBe(8000);
+    expect(say('RAG bot, 20 rps, an 8k context.').intent.inputTokens).toBe(
+      8192,
+    );
+  });
+
+  it('reads people "who all work at the same time" as concurrent, and suggestions as the output', () => {
+    expect(
+      say(
+        'Code assistant for a team of 25 analysts, who all work at the same time. Context ~2,000 tokens, suggestions ~20 tokens.',
+      ).intent,
+    ).toMatchObject({
+      users: 25,
+      usersMean: 'concurrent',
+      inputTokens: 2000,
+      outputTokens: 20,
+    });
+    expect(
+      say('Code assistant for a team of 25 analysts, they want answers at once')
+        .intent.usersMean,
+    ).toBe('population');
+  });
+
+  it('reads an N-hour working day, "once a minute", any item sent "every N seconds" and "N on average and about M at peak"', () => {
+    expect(
+      say(
+        'Internal assistant for 3,000 staff; about 4% use it at any one moment during the 8-hour working day, and each active person sends a question about once a minute.',
+      ).intent,
+    ).toMatchObject({
+      users: 3000,
+      activeFraction: 0.04,
+      activeHoursPerDay: 8,
+      requestsPerActiveUserPerMin: 1,
+    });
+    expect(
+      say(
+        'Editors chat with the draft: each active editor submits a revision roughly every 30 seconds.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(2);
+    expect(
+      say(
+        'Search answers bot: ~10 requests per second on average and about 25 at peak.',
+      ).intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps', peakFactor: 2.5 });
+  });
+
+  it('reads the population a share is said of among several active-user counts', () => {
+    expect(
+      say(
+        'Writing assistant in our app: 500k MAU, 80k DAU; roughly 1% of DAU online at once.',
+      ).intent,
+    ).toMatchObject({
+      users: 80000,
+      usersMean: 'population',
+      activeFraction: 0.01,
+    });
+    expect(
+      say(
+        'Writing assistant: 2M monthly active users and 300k daily active users; 2% of the monthly users online at peak.',
+      ).intent.users,
+    ).toBe(2000000);
+  });
+
+  it('reads Turkish, Czech, Romanian, Greek, Finnish, Vietnamese, Indonesian, Thai and Japanese phrases', () => {
+    expect(
+      say('Destek botu: aynı anda 50 kullanıcı, p90 ilk token süresi 900 ms.')
+        .intent.slo,
+    ).toMatchObject({ percentile: 'p90', ttftMs: 900 });
+    expect(
+      say('Chatbot pro podporu, 100 uživatelů současně. První token do 2 s.')
+        .intent.slo?.ttftMs,
+    ).toBe(2000);
+    expect(
+      say(
+        'Un asistent de generare de cod pentru 30 de programatori, care lucrează toți simultan.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-generation',
+      users: 30,
+      usersMean: 'concurrent',
+    });
+    expect(
+      say(
+        'Chatbot: περίπου 5 αιτήματα ανά δευτερόλεπτο κατά μέσο όρο, με αιχμή το διπλάσιο.',
+      ).intent,
+    ).toMatchObject({ users: 5, usersMean: 'rps', peakFactor: 2 });
+    expect(
+      say(
+        'Meidän pitää kääntää joka yö noin 10 000 asiakasviestiä. Jokainen viesti on noin 200 tokenia, 3 tunnissa.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      batch: { itemsPerRun: 10000, tokensPerItem: 200 },
+    });
+    expect(
+      say(
+        'Mỗi đêm chúng tôi cần tóm tắt 5.000 báo cáo nội bộ, mỗi báo cáo khoảng 2.000 token. Công việc phải xong trong vòng 4 giờ.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'summarisation',
+      batch: { itemsPerRun: 5000, windowHours: 4 },
+    });
+    const id = say(
+      'Agen otomatis untuk tiket: 20 agen berjalan bersamaan. Tidak masalah kalau lambat.',
+    );
+    expect(id.intent).toMatchObject({
+      useCase: 'agentic',
+      users: 20,
+      usersMean: 'concurrent',
+    });
+    expect(id.latency).toBe('relaxed');
+    expect(
+      say(
+        'แชทบอทสำหรับร้านค้า มีผู้ใช้งานพร้อมกันประมาณ 80 คน คำตอบยาวประมาณ 150 โทเค็น',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 80,
+      usersMean: 'concurrent',
+      outputTokens: 150,
+    });
+    const ja = say(
+      'コード生成アシスタント、同時利用者は約30人。p95でTTFTは500ms以内。なお、最初のトークンまでは3秒以内であれば十分です。',
+    );
+    expect(ja.intent.slo?.ttftMs).toBeUndefined();
+    expect(ja.missing).toContain('slo.ttftMs');
+    expect(ja.clarifyingQuestion).toMatch(/500 and 3000/);
+  });
+});

@@ -14,7 +14,7 @@ import { replayConversation } from '../src/__testUtils__/conversation';
  *
  * Scoring, per request and field:
  *  - a field the label names must come out equal (numbers within 1 %);
- *  - a field the label does not name must stay unset (nothing invented), except SLO targets
+ *  - a field the label does not name, or labels null, must stay unset (nothing invented), except SLO targets
  *    when the label expects latency words: those words fill SLO targets from a template;
  *  - `ask` is the field the one clarifying question must be about (it must be among the
  *    fields the extraction lists as missing, and a question must be asked), or null when no
@@ -111,7 +111,8 @@ export function scoreRequest(label: Label, r: ExtractionResult): FieldResult[] {
     }
     const expected = exp[field];
     const actual = actualOf(r, field);
-    if (expected === undefined) {
+    // a field labelled null must stay unset, as one the label does not name
+    if (expected === undefined || expected === null) {
       if (actual === undefined) continue;
       if (latencyWords && field.startsWith('slo.')) continue;
       out.push({ field, expected: null, actual, ok: false });

@@ -571,7 +571,10 @@ function withoutNegatedNumbers(text: string): string {
   const elsewhere = ruledOut.length
     ? text.replace(
         new RegExp(
-          `(?<![\\d.,])(?:${ruledOut.join('|')})(?![\\d]|[.,]\\d)`,
+          // "not 200 but 350 people … within 200ms": a figure with a unit is another quantity
+          `(?<![\\d.,])(?:${ruledOut.join(
+            '|',
+          )})(?![\\d]|[.,]\\d|\\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hours?|tokens?|%)(?![a-z]))`,
           'g',
         ),
         d => ' '.repeat(d.length),
@@ -855,7 +858,7 @@ const CADENCES: {
   },
   // "an active user sends a refinement roughly every 40 seconds": whatever a person sends
   {
-    re: /\b(?:sends?|submits?|asks?|makes?|fires?|posts?|issues?|triggers?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:sends?|submits?|asks?|makes?|fires?|posts?|issues?|triggers?)\s+(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1192,7 +1195,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:working|business|office|opening) hours|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b/i;
+  /\b(\d{1,2})(?: (?:busy|working|business|office|opening) hours|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -2239,7 +2242,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         after,
       ) ||
       /\b(runs?|batch(es)?|jobs?) of\s*$/.test(before) ||
-      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
   ) {
@@ -2567,12 +2570,13 @@ function readTokenLength({
   }
   // "input 2k / output 500 tokens": the direction before the number, the unit later on
   const dirBefore =
-    /\b(input|prompt|output|answer|completion|response|reply|replie)s?\s*(of\s*|is\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
+    /\b(input|prompt|output|answer|completion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
       before,
     );
+  // "prompts ~1.5k tokens incl. history, replies ~200": an abbreviation's dot ends no sentence
   const sentenceBefore = f.turnText
     .slice(Math.max(0, n.start - 80), n.start)
-    .split(/[.;\n]/)
+    .split(/(?<!\b(?:incl|approx|ca|vs|etc|e\.g|i\.e))[.;\n]/i)
     .pop()!;
   if (
     dirBefore &&
@@ -2581,7 +2585,9 @@ function readTokenLength({
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
       (/^\s*([.;,)]|$)/.test(after) && /\btokens?\b/i.test(sentenceBefore)))
   ) {
-    const out = /^(output|answer|completion|response|repl)/.test(dirBefore[1]);
+    const out = /^(output|answer|completion|response|repl|summar)/.test(
+      dirBefore[1],
+    );
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
@@ -2758,7 +2764,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   // "drafts renewal emails for 40k customers" in a batch: one item for each person
   if (
     f.batchContext &&
-    /\b(e-?mails?|letters?|messages?|summar(y|ies)|reports?|replies|notes?|descriptions?|posts?|offers?|recommendations?)\s+(for|to)\s+(each of\s+)?(our\s+|the\s+|all\s+)?$/.test(
+    /\b(e-?mails?|letters?|messages?|summar(y|ies)|reports?|replies|notes?|descriptions?|posts?|offers?|recommendations?|drafts?)\s+(for|to)\s+(each of\s+)?(our\s+|the\s+|all\s+)?(about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$/.test(
       before,
     ) &&
     POPULATION_NOUNS.test(after)
@@ -3150,9 +3156,9 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|texts?|pasted)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|texts?|pasted|sends?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

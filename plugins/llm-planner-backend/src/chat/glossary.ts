@@ -7,6 +7,52 @@
 
 /** [the words (regex alternation, whole words), what they mean in English] */
 const TERMS: [string, string][] = [
+  // aa-* round: German, French, Italian, Polish, Dutch, Arabic, Russian and Hinglish phrases
+  ['code compl\\.?', 'code completion'],
+  ['jede:r|jeder', 'each'],
+  ['eine nachricht', 'a message'],
+  ['stellt', 'asks'],
+  ['eine frage', 'a question'],
+  ['servicetechniker|techniker', 'service technicians'],
+  ['kontext inkl\\.|kontext inklusive', 'context including'],
+  ['abgerufener|abgerufenen|abgerufene', 'retrieved'],
+  ['kontext', 'context'],
+  ['eher', 'rather'],
+  [
+    'génération de fiches produits?|génération de descriptions produits?',
+    'product description generation',
+  ],
+  ['des textes of', 'outputs of'],
+  ['примерно', 'about'],
+  ['schede prodotto', 'product descriptions'],
+  ['okno na przetwarzanie|okno przetwarzania', 'processing window'],
+  ['samenvatting van', 'summary of'],
+  ['wacht op het resultaat', 'waits for the result'],
+  ['خدمة ترجمة فورية|ترجمة فورية', 'live translation service'],
+  ['للمحادثات', 'for conversations'],
+  ['طلبًا في الثانية|طلبا في الثانية|طلب في الثانية', 'requests per second'],
+  ['سريعة جدًا|سريعة جدا', 'very fast'],
+  ['الاستجابة', 'the response'],
+  ['сотрудников|сотрудники', 'employees'],
+  ['одновременно активны', 'simultaneously active'],
+  ['каждый активный', 'each active user'],
+  ['отправляет сообщение', 'sends a message'],
+  ['раз в минуту', 'once a minute'],
+  ['должен начинаться быстро|должны начинаться быстро', 'must start fast'],
+  ['koi tension nahi', 'no rush'],
+  ['huduma kwa wateja', 'customer service'],
+  ['saa 24 kwa siku', '24 hours a day'],
+  ['majibu yawe mafupi|majibu', 'answers'],
+  ['takriban', 'about'],
+  [
+    'gharama iwe ya chini kabisa|gharama ya chini kabisa',
+    'as cheap as possible',
+  ],
+  ['lépésenkénti érvelés', 'step-by-step reasoning'],
+  ['egyidejű diák|egyidejű diákok', 'concurrent students'],
+  ['teljes válaszidő', 'end-to-end'],
+  ['keret: havi|havi keret', 'budget per month'],
+  ['thoda time lag jaye toh chalega', 'it can take a while'],
   // a-* round: Turkish, Czech, Romanian, Greek, Finnish, Vietnamese and Indonesian phrases
   [
     'ilk tokena kadar geçen süre|ilk token süresi|ilk token',
@@ -1380,6 +1426,57 @@ function chineseHundredsAndMyriads(): [RegExp, string][] {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // aa-* round. German, French, Spanish, Italian, Dutch, Polish "alle 45 Sekunden": every 45 seconds
+  [
+    /(?<!\p{L})(?:a\s+)?(?:alle|jede|elke|toutes les|cada|ogni|co)\s+(\d+)\s*(?:sekunden|sek\.?|secondes|segundos|secondi|seconden|sekund)(?!\p{L})/giu,
+    'every $1 seconds',
+  ],
+  [
+    /(?<!\p{L})(?:a\s+)?(?:alle|jede|elke|toutes les|cada|ogni|co)\s+(\d+)\s*(?:minuten|min\.?|minutes|minutos|minuti|minut)(?!\p{L})/giu,
+    'every $1 minutes',
+  ],
+  // Italian "il job parte alle 2:00 e deve finire entro le 6:00"
+  [/(?<!\p{L})parte alle(?!\p{L})/giu, 'starts at'],
+  [
+    /(?<!\p{L})deve (?:finire|terminare|essere completato) entro le(?!\p{L})/giu,
+    'must be done by',
+  ],
+  // Swahili "maombi 10,800 kwa saa" (requests an hour), "tokeni 100": the noun before its count
+  [
+    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+saa(?!\p{L})/giu,
+    '$1 requests per hour',
+  ],
+  [
+    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+siku(?!\p{L})/giu,
+    '$1 requests per day',
+  ],
+  [/(?<!\p{L})tokeni\s+(\d+(?:[,.]\d+)*)/giu, '$1 tokens'],
+  // Hungarian "válaszonként kb. 4 000 token kimenet": output about 4 000 tokens per answer
+  [
+    /(?<!\p{L})válaszonként\s+(kb\.\s*|körülbelül\s+)?(\d[\d\s.,]*\d|\d)\s*token\s+kimenet(?!\p{L})/giu,
+    'output $1$2 tokens per answer',
+  ],
+  // Russian "с 9 до 18": from 9 to 18
+  [
+    /(?<!\p{L})с\s+(\d{1,2}(?::\d{2})?)\s+до\s+(\d{1,2}(?::\d{2})?)(?!\d)/giu,
+    'from $1 to $2',
+  ],
+  // Korean: "코드 자동완성", "동시 사용자", "200명이 아니라 350명" (not 200 but 350), "200ms 이내"
+  [/코드\s*자동\s*완성/gu, ' code completion '],
+  [/동시\s*사용자(?:는|가)?/gu, ' concurrent users '],
+  [/(\d[\d,.]*)\s*(?:명|개|건)?\s*(?:이|가)\s*아니라\s*/gu, ' not $1 but '],
+  [/(\d[\d,.]*)\s*명(?!이었|였)/gu, '$1 people'],
+  [/첫\s*토큰까지/gu, ' time to first token '],
+  [/(p\d{2})\s*기준/giu, ' at $1 '],
+  [/(\d[\d,.]*\s*ms)\s*이내/giu, ' within $1 '],
+  [/(\d[\d,.]*)\s*초\s*이내/gu, ' within $1 seconds '],
+  // Chinese: "1,200 个并发会话" (concurrent sessions), "每次回复约 150 个 token", "更正一下"
+  [/(\d)\s*个\s*/gu, '$1 '],
+  [/并发会话|并发用户/gu, ' concurrent sessions '],
+  [/每次回复/gu, ' each reply '],
+  [/回复长度(?:大概|大约)?是?/gu, ' reply length about '],
+  [/更正一下|更正/gu, ' correction '],
+  [/高峰期/gu, ' at peak '],
   // Czech "první token do 1 s": within (before "do" is read as a clock's "until")
   [/(?<!\p{L})první token do(?!\p{L})/giu, 'first token within'],
   // Romanian "40 de programatori": the "de" after a count is grammar, not a word to read
@@ -1924,7 +2021,7 @@ const REWRITES: [RegExp, string][] = [
   ],
   // a plain-text table row "users | 4000": a bare value before its label, as a sentence says it
   [
-    /^[ \t]*([^|\n\d]{2,60}?)[ \t]*\|[ \t]*([~≈$€£]?\d[\d.,]*\s*(?:%|k|K|m|M)?)[ \t]*\|?[ \t]*$/gm,
+    /^[ \t]*([^|\n\d]{2,60}?)[ \t]*\|[ \t]*([~≈$€£]?\d[\d.,]*(?:[eE][+-]?\d+)?\s*(?:%|k|K|m|M)?)[ \t]*\|?[ \t]*$/gm,
     '$2 $1.',
   ],
   [

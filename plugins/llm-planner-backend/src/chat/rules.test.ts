@@ -3507,3 +3507,191 @@ describe('general rules for the forms the nineteenth held-out set showed (issue 
     expect(ja.clarifyingQuestion).toMatch(/500 and 3000/);
   });
 });
+
+describe('general rules for the forms the twentieth held-out set showed (issue #16)', () => {
+  it('reads "lightly edited" as no typing slip, and "something" sent every N minutes as a person\'s rate', () => {
+    const r = say(
+      'Minutes from the ops review (lightly edited): a helpdesk assistant for 800 staff, about 5% on it at once; each of them asks something roughly every three minutes.',
+    );
+    expect(r.intent.batch).toBeUndefined();
+    expect(r.intent).toMatchObject({
+      users: 800,
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 0.3333,
+    });
+  });
+
+  it('reads a settings key ending in "within" and a currency in a key', () => {
+    const r = say(
+      'size the nightly invoice tagging job:\njob: invoice-tagging\nschedule: nightly\nitems: 90000\nmust_finish_within: 3h',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 90000,
+      windowHours: 3,
+    });
+    expect(
+      say(
+        'pasting from our job sheet:\n\njob,items,schedule,window,max_usd_per_run\ntagging,200k,daily,start 02:00 done by 06:00,75',
+      ).intent.budget,
+    ).toMatchObject({ usdPerRun: 75 });
+  });
+
+  it('reads a long item summarised far from its length, drafts for each customer and generated e-mails', () => {
+    expect(
+      say(
+        'Each night we summarise the research reports that arrived that day, roughly 900 of them, and they are long: ~40k tokens each. Window 00:00-06:00.',
+      ).intent.useCase,
+    ).toBe('long-document-summarisation');
+    const r = say(
+      'Every weekday at 5am we generate personalised renewal email drafts for ~20k customers; they must be ready by 8am.',
+    );
+    expect(r.intent.useCase).toBe('content-generation');
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 20000,
+      windowHours: 3,
+    });
+  });
+
+  it('reads token lengths said after an abbreviation, "summaries ~N", "sends N tokens … gets M back", and a table value in e-notation', () => {
+    expect(
+      say(
+        'Tutor chat, 300 concurrent. Prompts ~2k tokens incl. history, replies ~250.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 2000, outputTokens: 250 });
+    expect(
+      say('Summarise button, 40 rps. Notes are ~3k tokens, summaries ~120.')
+        .intent,
+    ).toMatchObject({ inputTokens: 3000, outputTokens: 120 });
+    expect(
+      say(
+        'Review bot: 2 rps. Each call sends ~3k tokens of diff and gets ~500 tokens of comments back.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 3000, outputTokens: 500 });
+    expect(
+      say(
+        'New line item:\n\n| field | value |\n|---|---|\n| workload | support chatbot |\n| concurrent sessions | 2e3 |',
+      ).intent,
+    ).toMatchObject({ users: 2000, usersMean: 'concurrent' });
+  });
+
+  it('reads "N busy hours", toxicity scoring as analytics, and "not 200" before a figure with a unit as another quantity', () => {
+    expect(
+      say(
+        'We score forum comments for toxicity via an API: ~9,000 requests/day spread over about 12 busy hours.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'batch-analytics',
+      users: 0.2083,
+      activeHoursPerDay: 12,
+    });
+    expect(
+      say(
+        'Code completion for 300 developers at once.',
+        'Correction: not 300 but 450 developers at once, and p99 TTFT within 300ms.',
+      ).intent,
+    ).toMatchObject({ users: 450, slo: { ttftMs: 300 } });
+  });
+
+  it('reads German, French, Italian, Polish, Dutch, Korean, Chinese, Arabic, Russian, Hinglish, Swahili and Hungarian phrases', () => {
+    expect(
+      say(
+        'Interner Chatbot: 800 Mitarbeitende, davon 10 % gleichzeitig aktiv; jede:r schickt etwa alle 30 Sekunden eine Nachricht.',
+      ).intent,
+    ).toMatchObject({
+      users: 800,
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'RAG-Assistent: 500 Servicetechniker, 5 % gleichzeitig aktiv, jeder stellt alle 4 Minuten eine Frage. Kontext inkl. abgerufener Passagen ca. 5.000 Tokens.',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 0.25,
+      inputTokens: 5000,
+    });
+    expect(
+      say(
+        'Un outil de génération de fiches produit : 25 rédacteurs connectés en même temps, des textes d’environ 300 tokens.',
+      ).intent,
+    ).toMatchObject({ useCase: 'content-generation', outputTokens: 300 });
+    expect(
+      say(
+        'Ogni notte traduciamo circa 8.000 schede prodotto. Il job parte alle 1:00 e deve finire entro le 4:00.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 8000, windowHours: 3 });
+    expect(
+      say(
+        'Co noc klasyfikujemy ok. 20 000 zgłoszeń. Okno na przetwarzanie: 0 godzin.',
+      ).missing,
+    ).toContain('batch.windowHours');
+    expect(
+      say(
+        'Samenvattingen: 30 gelijktijdige gebruikers, samenvatting van 150 tokens.',
+      ).intent.outputTokens,
+    ).toBe(150);
+    expect(
+      say(
+        '코드 자동완성 서비스, 동시 사용자 약 100명.',
+        '동시 사용자는 100명이 아니라 180명입니다. 첫 토큰까지 p95 기준 150ms 이내.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-completion',
+      users: 180,
+      usersMean: 'concurrent',
+      slo: { percentile: 'p95', ttftMs: 150 },
+    });
+    expect(
+      say('智能客服，高峰期大约 600 个并发会话，每次回复约 120 个 token。')
+        .intent,
+    ).toMatchObject({ users: 600, usersMean: 'concurrent', outputTokens: 120 });
+    const ar = say(
+      'نحتاج إلى خدمة ترجمة فورية. نتوقع حوالي ١٢ طلبًا في الثانية، ويجب أن تكون الاستجابة سريعة جدًا.',
+    );
+    expect(ar.intent).toMatchObject({
+      useCase: 'translation',
+      users: 12,
+      usersMean: 'rps',
+    });
+    expect(ar.latency).toBe('tight');
+    expect(
+      say(
+        'Чат-бот: около 2 000 сотрудников, одновременно активны примерно 4 %, каждый активный отправляет сообщение раз в минуту. Работаем с 8 до 20.',
+      ).intent,
+    ).toMatchObject({
+      users: 2000,
+      usersMean: 'population',
+      activeFraction: 0.04,
+      requestsPerActiveUserPerMin: 1,
+      activeHoursPerDay: 12,
+    });
+    expect(
+      say(
+        'Research agent, 10 agents concurrently. Latency ki koi tension nahi, thoda time lag jaye toh chalega.',
+      ).latency,
+    ).toBe('relaxed');
+    expect(
+      say(
+        'Chatbot ya huduma kwa wateja. Tunatarajia maombi 7,200 kwa saa, saa 24 kwa siku. Majibu takriban tokeni 80.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 2,
+      usersMean: 'rps',
+      activeHoursPerDay: 24,
+      outputTokens: 80,
+    });
+    expect(
+      say(
+        'Érvelő szolgáltatás: kb. 60 egyidejű diák, válaszonként kb. 2 000 token kimenet. Keret: havi 9 000 dollár.',
+      ).intent,
+    ).toMatchObject({
+      users: 60,
+      usersMean: 'concurrent',
+      outputTokens: 2000,
+      budget: { usdPerMonth: 9000 },
+    });
+  });
+});

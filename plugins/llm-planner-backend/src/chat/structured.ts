@@ -233,6 +233,10 @@ function keyValueOf(key: string, raw: string): string {
   // "$ cap/month: 2,200" reads "cap/month: $2,200"
   if (/^\$\s*/.test(key) && /^\d/.test(value))
     return `${key.replace(/^\$\s*/, '')}: $${value}`;
+  // "max_usd_per_run: 120", "max_cost_per_run_usd: 120": the currency goes with the amount
+  const currency = /(?:^|[_ ])usd(?=[_ ]|$)/i;
+  if (currency.test(key) && /^\d/.test(value))
+    return `${key.replace(currency, '')}: $${value}`;
   const unit = KEY_UNIT.exec(key);
   if (!unit) return `${key}: ${value}`;
   const name = key.slice(0, unit.index);

@@ -519,6 +519,18 @@ const VOCABULARY = [
   'granite',
 ];
 const VOCAB = new Set(VOCABULARY);
+/** English words one edit from a keyword that are no typing slip ("lightly edited" / "nightly"). */
+const NOT_SLIPS = new Set([
+  'lightly',
+  'tightly',
+  'rightly',
+  'sightly',
+  'knightly',
+  'widow',
+  'budged',
+  'summery',
+  'meekly',
+]);
 
 /** Damerau-Levenshtein distance of at most one (insert, delete, substitute, swap). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -583,7 +595,7 @@ export function normaliseWords(text: string): {
   // and two swapped letters of a short keyword ("usres")
   out = out.replace(/\b[a-z]{4,}\b/gi, w => {
     const lw = w.toLowerCase();
-    if (VOCAB.has(lw)) return w;
+    if (VOCAB.has(lw) || NOT_SLIPS.has(lw)) return w;
     const swapped = swapOfShortKeyword(lw);
     if (swapped) {
       fixed.push(`"${w}" read as "${swapped}"`);

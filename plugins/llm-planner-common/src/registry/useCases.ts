@@ -342,7 +342,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b(analytics|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+          re: /\b(analytics|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
           weight: 4,
         },
         // "tag 288,000 tickets by topic and product area": sorting items into classes
@@ -398,7 +398,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "filings (around 120k tokens each) … a two-page summary": 30k tokens and more
         {
-          re: /summar\w*[^.]{0,80}\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens|\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens[^.]{0,80}summar/,
+          re: /summar\w*[^.]{0,120}\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens|\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens[^.]{0,80}summar/,
           weight: 5,
         },
         { re: /summar\w*[^.]{0,80}\b(books?|\d{2,}[- ]page)/, weight: 5 },
@@ -448,7 +448,7 @@ export const USE_CASES: readonly UseCase[] = [
         { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
         // "generate a personalised narrative paragraph for each customer"
         {
-          re: /\bgenerat\w* (an? |the )?([\w-]+ ){0,2}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?)\b/,
+          re: /\bgenerat\w* (an? |the )?([\w-]+ ){0,2}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?)\b/,
           weight: 4,
         },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },

@@ -461,6 +461,7 @@ export function analyse(
 
   const numbers = scanNumbers(text);
   for (const n of numbers) readNumber(n, f, text);
+  readUnknownShare(text, f);
   if (f.rps === undefined && f.concurrent === undefined)
     readRateUnitCorrection(text.toLowerCase(), f);
   f.ratePeakOnly =
@@ -1682,6 +1683,24 @@ function readActiveShare(text: string, f: Findings): string {
  * "1,000 of our 25,000 customers are chatting at once": the first count is at the same time,
  * the second the population; both blanked once read.
  */
+/** "no clue how many will be on it at the same time": the share at once is not known. */
+const UNKNOWN_SHARE =
+  /\b(no (clue|idea)|not sure|(do not|don['’]t) know|can['’]?t (estimate|say|tell|guess)|cannot (estimate|say|tell|guess)|unsure)\b[^.;]{0,30}\bhow many\b[^.;]{0,40}\b((at|in) (the )?same (time|moment)|at once|concurrent(ly)?|simultaneous(ly)?|online|on it)\b/;
+
+/**
+ * A head count whose share at once the user says they do not know is asked back rather than
+ * filled from the template: the share sizes everything.
+ */
+function readUnknownShare(text: string, f: Findings): void {
+  if (f.activeFraction !== undefined || f.concurrent !== undefined) return;
+  if (!UNKNOWN_SHARE.test(text.toLowerCase())) return;
+  ask(
+    f,
+    'activeFraction',
+    'activeFraction: you are not sure how many will use it at the same time. Roughly what share of them is active at once at the busiest time (for example 5 %), or how many at once?',
+  );
+}
+
 /** Active-user counts by period: "200k MAU", "30k daily active users". */
 const USER_BASE_KINDS: [kind: string, said: RegExp][] = [
   ['daily', /^\s*(?:dau|daily active(?: users)?|daily users)\b/],

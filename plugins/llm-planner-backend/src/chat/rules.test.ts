@@ -3592,6 +3592,20 @@ describe('general rules for the forms the twentieth held-out set showed (issue #
     ).toMatchObject({ users: 450, slo: { ttftMs: 300 } });
   });
 
+  it('asks for the share at once when the user says they do not know it, instead of filling it from the template', () => {
+    const r = say(
+      'Drafting assistant for all 4,500 staff, one prompt a minute each while active. Not sure how many will be online at the same time.',
+    );
+    expect(r.intent).toMatchObject({ users: 4500, usersMean: 'population' });
+    expect(r.intent.activeFraction).toBeUndefined();
+    expect(r.missing).toContain('activeFraction');
+    expect(
+      say(
+        'Drafting assistant for all 4,500 staff. Not sure how many will be online at the same time. About 3% of them will be online at the same time, we guess.',
+      ).intent.activeFraction,
+    ).toBe(0.03);
+  });
+
   it('reads German, French, Italian, Polish, Dutch, Korean, Chinese, Arabic, Russian, Hinglish, Swahili and Hungarian phrases', () => {
     expect(
       say(

@@ -1726,9 +1726,10 @@ function readShareOfUserBase(text: string, f: Findings): string {
       lower,
     )?.[1];
   if (!shareOf) return text;
-  const kind = USER_BASE_KINDS.find(([k, re]) =>
-    re.test(` ${shareOf === k ? `${k} active` : shareOf}`),
-  )?.[0];
+  const kind =
+    ({ dau: 'daily', wau: 'weekly', mau: 'monthly' } as Record<string, string>)[
+      shareOf
+    ] ?? shareOf;
   const chosen = bases.find(b => b.kind === kind);
   if (!chosen) return text;
   assign(f, 'population', chosen.n.value, chosen.n);
@@ -2428,6 +2429,17 @@ const ITEM_SIZE_BEFORE = new RegExp(
 );
 
 /** The rest of the number's sentence in the turn, lower-cased. */
+/**
+ * The number's sentence up to it, at most `reach` characters back; an abbreviation's dot ends no
+ * sentence ("prompts ~1.5k tokens incl. history, replies ~200").
+ */
+function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
+  return f.turnText
+    .slice(Math.max(0, n.start - reach), n.start)
+    .split(/(?<!\b(?:incl|approx|ca|vs|etc|e\.g|i\.e))[.;\n]/i)
+    .pop()!;
+}
+
 function sentenceAfter(f: Findings, n: NumberMention): string {
   return f.turnText
     .slice(n.end)
@@ -2568,11 +2580,7 @@ function readTokenLength({
       return true;
     }
     // "prompts are ~1.5k tokens of code, completions short, ~40 tokens": the sentence says it
-    const sentence = f.turnText
-      .slice(Math.max(0, n.start - 80), n.start)
-      .toLowerCase()
-      .split(/[.;\n]/)
-      .pop()!;
+    const sentence = sentenceBefore(f, n).toLowerCase();
     const dir =
       tokenDirection(before, after) ?? tokenDirection(sentence, after);
     if (dir === 'in') {
@@ -2592,17 +2600,13 @@ function readTokenLength({
     /\b(input|prompt|output|answer|completion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
       before,
     );
-  // "prompts ~1.5k tokens incl. history, replies ~200": an abbreviation's dot ends no sentence
-  const sentenceBefore = f.turnText
-    .slice(Math.max(0, n.start - 80), n.start)
-    .split(/(?<!\b(?:incl|approx|ca|vs|etc|e\.g|i\.e))[.;\n]/i)
-    .pop()!;
   if (
     dirBefore &&
     ((/^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
       /\btokens?\b/.test(sentenceAfter(f, n))) ||
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
-      (/^\s*([.;,)]|$)/.test(after) && /\btokens?\b/i.test(sentenceBefore)))
+      (/^\s*([.;,)]|$)/.test(after) &&
+        /\btokens?\b/i.test(sentenceBefore(f, n))))
   ) {
     const out = /^(output|answer|completion|response|repl|summar)/.test(
       dirBefore[1],
@@ -3037,11 +3041,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     ) &&
     !/^\s*[a-z]/.test(after)
   ) {
-    const sentence = f.turnText
-      .slice(Math.max(0, n.start - 120), n.start)
-      .toLowerCase()
-      .split(/[.;\n]/)
-      .pop()!;
+    const sentence = sentenceBefore(f, n, 120).toLowerCase();
     const dir = /\btokens?\b/.test(sentence)
       ? tokenDirection(sentence, '')
       : null;

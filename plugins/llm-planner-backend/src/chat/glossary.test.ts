@@ -2,6 +2,18 @@ import { normaliseWords } from './text';
 import { sayToRules as say } from '../__testUtils__/conversation';
 
 describe('requests in other languages', () => {
+  it('reads a phrase before the single words inside it that a later round added', () => {
+    expect(normaliseWords('trong giờ làm việc, 10 giờ').text).toBe(
+      'trong working hours, 10 hours',
+    );
+    expect(normaliseWords('msaidizi wa maswali na majibu').text).toBe(
+      'Q&A assistant',
+    );
+    expect(normaliseWords('زمن الاستجابة الكامل').text).toBe(
+      'full response time',
+    );
+  });
+
   it('reads Dutch and Polish shares of a population', () => {
     expect(
       say(

@@ -32,7 +32,6 @@ const TERMS: [string, string][] = [
   ['للمحادثات', 'for conversations'],
   ['طلبًا في الثانية|طلبا في الثانية|طلب في الثانية', 'requests per second'],
   ['سريعة جدًا|سريعة جدا', 'very fast'],
-  ['الاستجابة', 'the response'],
   ['сотрудников|сотрудники', 'employees'],
   ['одновременно активны', 'simultaneously active'],
   ['каждый активный', 'each active user'],
@@ -42,7 +41,6 @@ const TERMS: [string, string][] = [
   ['koi tension nahi', 'no rush'],
   ['huduma kwa wateja', 'customer service'],
   ['saa 24 kwa siku', '24 hours a day'],
-  ['majibu yawe mafupi|majibu', 'answers'],
   ['takriban', 'about'],
   [
     'gharama iwe ya chini kabisa|gharama ya chini kabisa',
@@ -51,7 +49,7 @@ const TERMS: [string, string][] = [
   ['lépésenkénti érvelés', 'step-by-step reasoning'],
   ['egyidejű diák|egyidejű diákok', 'concurrent students'],
   ['teljes válaszidő', 'end-to-end'],
-  ['keret: havi|havi keret', 'budget per month'],
+  ['keret: havi', 'budget per month'],
   ['thoda time lag jaye toh chalega', 'it can take a while'],
   // a-* round: Turkish, Czech, Romanian, Greek, Finnish, Vietnamese and Indonesian phrases
   [
@@ -95,7 +93,6 @@ const TERMS: [string, string][] = [
     'công việc phải xong trong vòng|phải xong trong vòng',
     'the job must finish within',
   ],
-  ['giờ', 'hours'],
   ['không cần nhanh', 'no need to be fast'],
   ['chi phí càng thấp càng tốt', 'as cheap as possible'],
   ['agen otomatis', 'autonomous agents'],
@@ -1378,6 +1375,10 @@ const TERMS: [string, string][] = [
   // last, after the phrases that start with it ("cada noche", "cada 2 horas")
   ['cada', 'each'],
   ['keskimäärin', 'on average'],
+  // after the phrases that contain them ("زمن الاستجابة الكامل", "giờ làm việc", "maswali na majibu")
+  ['الاستجابة', 'the response'],
+  ['majibu yawe mafupi|majibu', 'answers'],
+  ['giờ', 'hours'],
 ];
 
 const WORD = (src: string) =>

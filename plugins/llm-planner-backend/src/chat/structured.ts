@@ -218,6 +218,9 @@ const ENDS_IN_PREPOSITION =
 /** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
 const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
 
+/** "usd" anywhere in a key ("max_usd_per_run"): the amount's currency. */
+const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
+
 /** A key that is a person's rate ("msgs per active user per min"). */
 const PER_PERSON_RATE =
   /\bper (?:active )?(?:user|person|agent|session|developer|dev|seat|employee) per (?:sec|second|min|minute|hour|hr|day)$/i;
@@ -234,9 +237,8 @@ function keyValueOf(key: string, raw: string): string {
   if (/^\$\s*/.test(key) && /^\d/.test(value))
     return `${key.replace(/^\$\s*/, '')}: $${value}`;
   // "max_usd_per_run: 120", "max_cost_per_run_usd: 120": the currency goes with the amount
-  const currency = /(?:^|[_ ])usd(?=[_ ]|$)/i;
-  if (currency.test(key) && /^\d/.test(value))
-    return `${key.replace(currency, '')}: $${value}`;
+  if (KEY_CURRENCY.test(key) && /^\d/.test(value))
+    return `${key.replace(KEY_CURRENCY, '')}: $${value}`;
   const unit = KEY_UNIT.exec(key);
   if (!unit) return `${key}: ${value}`;
   const name = key.slice(0, unit.index);

@@ -1,4 +1,5 @@
 import { normaliseWords } from './text';
+import { TERMS } from './glossary';
 import { sayToRules as say } from '../__testUtils__/conversation';
 
 describe('requests in other languages', () => {
@@ -329,5 +330,86 @@ describe('requests in other languages', () => {
       usersMean: 'population',
       activeFraction: 0.1,
     });
+  });
+});
+
+/** An entry's words as plain phrases: simple `(?:a|b)` groups, optional groups and letters expanded; null for a pattern with classes or lookarounds. */
+function phrasesOf(pattern: string): string[] | null {
+  const expand = (p: string): string[] => {
+    const group = /\(\?:([^()]*)\)(\??)/.exec(p);
+    if (group) {
+      const options = group[1].split('|');
+      if (group[2]) options.push('');
+      return options.flatMap(o =>
+        expand(
+          p.slice(0, group.index) + o + p.slice(group.index + group[0].length),
+        ),
+      );
+    }
+    const optional = /([^\\)\]])\?/.exec(p);
+    if (optional && !p.includes('('))
+      return [optional[1], ''].flatMap(o =>
+        expand(p.slice(0, optional.index) + o + p.slice(optional.index + 2)),
+      );
+    return [p];
+  };
+  const top: string[] = [''];
+  let depth = 0;
+  for (const ch of pattern) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) top.push('');
+    else top[top.length - 1] += ch;
+  }
+  const phrases = top.flatMap(expand);
+  return phrases.every(p => !/[\\()[\]?*+{}^$]/.test(p.replace(/\\[.?']/g, '')))
+    ? phrases.map(p => p.replace(/\\([.?'])/g, '$1').toLowerCase())
+    : null;
+}
+
+describe('the glossary table', () => {
+  it('lists every phrase before the entries that match inside it', () => {
+    const letter = /\p{L}/u;
+    const insideAsWords = (short: string, long: string) => {
+      for (
+        let at = long.indexOf(short);
+        at >= 0;
+        at = long.indexOf(short, at + 1)
+      )
+        if (
+          !letter.test(long[at - 1] ?? '') &&
+          !letter.test(long[at + short.length] ?? '')
+        )
+          return true;
+      return false;
+    };
+    const phrases = TERMS.map(([pattern]) => phrasesOf(pattern));
+    const patterns = TERMS.map(
+      ([pattern]) => new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'iu'),
+    );
+    const shadowed: string[] = [];
+    TERMS.forEach((_, j) => {
+      for (const long of phrases[j] ?? [])
+        for (let i = 0; i < j; i++) {
+          const hit = phrases[i]
+            ? phrases[i]!.find(
+                short => short !== long && short && insideAsWords(short, long),
+              )
+            : patterns[i].exec(long)?.[0];
+          if (hit && hit.toLowerCase() !== long) {
+            shadowed.push(
+              `"${hit}" (entry ${i}) before "${long}" (entry ${j})`,
+            );
+            break;
+          }
+        }
+    });
+    expect(shadowed).toEqual([]);
+    // the phrases the check compares
+    expect(phrasesOf('dwa|dwie')).toEqual(['dwa', 'dwie']);
+    expect(phrasesOf('dwa razy (?:w tygodniu|dziennie)')).toEqual([
+      'dwa razy w tygodniu',
+      'dwa razy dziennie',
+    ]);
   });
 });

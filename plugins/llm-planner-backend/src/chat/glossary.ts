@@ -5,8 +5,12 @@
  * another language. Phrases come before the words inside them; an entry's words are whole words.
  */
 
-/** [the words (regex alternation, whole words), what they mean in English] */
-const TERMS: [string, string][] = [
+/**
+ * [the words (regex alternation, whole words), what they mean in English], applied in order: a
+ * phrase stands before every entry that matches inside it (glossary.test.ts checks), or the
+ * shorter entry would replace part of the phrase first and the phrase would never match.
+ */
+export const TERMS: [string, string][] = [
   // aa-* round: German, French, Italian, Polish, Dutch, Arabic, Russian and Hinglish phrases
   ['code compl\\.?', 'code completion'],
   ['jede:r|jeder', 'each'],
@@ -147,9 +151,9 @@ const TERMS: [string, string][] = [
     'interactive summary assistant',
   ],
   ['giornalisti', 'journalists'],
+  ['ogni journalist attivo|ogni giornalista attivo', 'each active journalist'],
   ['giornalista', 'journalist'],
   ['un quinto', 'a fifth'],
-  ['ogni journalist attivo|ogni giornalista attivo', 'each active journalist'],
   ['una richiesta', 'a request'],
   ['la risposta completa', 'the full answer'],
   ['al 90° percentile|al 90 percentile', 'at p90'],
@@ -188,6 +192,7 @@ const TERMS: [string, string][] = [
   ['par token généré|par token', 'per output token'],
   ['kalahati', 'half'],
   ['dapat mabilis ang first token,?', 'the first token must be fast: within'],
+  ['dapat mabilis ang sagot', 'answers must be fast'],
   ['dapat mabilis(?: ang)?', 'must be fast:'],
   ['sa(?= p\\d)', 'at'],
   ['ek time pe|ek samay pe|ek saath', 'at a time'],
@@ -272,6 +277,10 @@ const TERMS: [string, string][] = [
     'e a saída é um|e a saída é uma|a saída é um|a saída é uma',
     'and the output is a',
   ],
+  [
+    "nota del administrador(?: del sistema)?|note de l[’']administrateur(?: système)?|hinweis des (?:system)?administrators|nota dell[’']amministratore(?: di sistema)?|nota do administrador(?: do sistema)?|notitie van de beheerder",
+    'SYSTEM NOTE',
+  ],
   ['nota', 'note'],
   [
     'twee keer zo hoog|twee keer zo veel|tweemaal zo hoog|doppelt so hoch|doppelt so viel',
@@ -291,7 +300,17 @@ const TERMS: [string, string][] = [
   ['siedemset|siedmiuset', '700'],
   ['osiemset|ośmiuset', '800'],
   ['dziewięćset|dziewięciuset', '900'],
+  [
+    'zweimal (?:pro woche|die woche|wöchentlich)|deux fois par semaine|dos veces (?:por|a la) semana|due volte (?:a|alla|per) settimana|duas vezes por semana|twee keer per week|tweemaal per week|dwa razy w tygodniu|två gånger (?:i|per) veckan',
+    'twice a week',
+  ],
+  [
+    'zweimal (?:täglich|am tag|pro tag)|deux fois par jour|dos veces al día|due volte al giorno|duas vezes (?:por|ao) dia|twee keer per dag|tweemaal per dag|dwa razy dziennie|två gånger (?:om|per) dagen',
+    'twice a day',
+  ],
+  ['dwa razy tyle', 'double that'],
   ['dwa|dwie|dwóch', '2'],
+  ['trzy razy tyle', 'triple that'],
   ['trzy|trzech', '3'],
   ['cztery|czterech', '4'],
   ['pięć|pięciu', '5'],
@@ -330,6 +349,10 @@ const TERMS: [string, string][] = [
   ['giờ làm việc', 'working hours'],
   ['hệ thống hỏi đáp', 'Q&A system'],
   ['tài liệu', 'documents'],
+  [
+    'im monat|au mois|mỗi tháng|pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
+    'per month',
+  ],
   ['tháng', 'month'],
   ['متوسط الطلبات', 'average requests'],
   ['طلب في الدقيقة', 'requests per minute'],
@@ -354,6 +377,10 @@ const TERMS: [string, string][] = [
   ['on estime|nous estimons', 'we estimate'],
   ['y ont accès|ont accès', 'have access'],
   ['avocats', 'lawyers'],
+  [
+    'lo más barato posible|lo mas barato posible|o mais barato possível|il più economico possibile|le moins cher possible|so günstig wie möglich|möglichst günstig|möglichst billig|zo goedkoop mogelijk|jak najtaniej|så billigt som möjligt|så billigt som muligt|co nejlevněji',
+    'as cheap as possible',
+  ],
   [
     "l['’]option la moins chère|la option la moins chère|la moins chère|le moins cher",
     'the cheapest option',
@@ -388,13 +415,13 @@ const TERMS: [string, string][] = [
   ['instância spot|instâncias spot', 'spot instances'],
   ['liittää tekstin', 'pastes text'],
   ['saa tiivistelmän heti ruudulle', 'gets the summary on screen immediately'],
+  ['koko vastauksen on oltava valmis', 'the full answer must be done within'],
   ['koko vastauksen on oltava', 'the full answer must be'],
   ['timer', 'hours'],
   ['ग्राहक शिकायतों|ग्राहक शिकायतें', 'customer complaints'],
   ['tiivistelmän|tiivistelmä', 'summary'],
   ['käyttää palvelua', 'use it'],
   ['liitetty teksti on keskimäärin', 'the pasted text is on average'],
-  ['koko vastauksen on oltava valmis', 'the full answer must be done within'],
   ['matematikai feladatmegoldó|feladatmegoldó', 'math problem solver'],
   ['diák használja', 'students use it'],
   ['egyszerre', 'at the same time'],
@@ -440,7 +467,6 @@ const TERMS: [string, string][] = [
   ['bawat aktibong estudyante ay nagpapadala ng', 'each active student sends'],
   ['mensahe', 'messages'],
   ['kada', 'per'],
-  ['dapat mabilis ang sagot', 'answers must be fast'],
   ['tuwing gabi', 'in the evenings'],
   ['mga', 'about'],
   ['soal jawab', 'Q&A'],
@@ -561,7 +587,7 @@ const TERMS: [string, string][] = [
     'tiene que terminar en|tiene que acabar en|debe terminar en|tem que terminar em|deve terminar em|deve finire entro|må være ferdig innen|måste vara klar inom|trebuie să se termine în',
     'must finish within',
   ],
-  ['ronda los|ronda las|ronda', 'is about'],
+  ['ronda los|ronda las|ronda|tourne autour de', 'is about'],
   [
     'ein zehntel|un dixième|un décimo|un decimo|um décimo|een tiende|jedna dziesiąta',
     'a tenth',
@@ -574,12 +600,32 @@ const TERMS: [string, string][] = [
     'tickets de soporte|tiques de soporte|chamados de suporte',
     'support tickets',
   ],
+  [
+    'trong đó|van wie(?: er)?|von denen|dont|de los cuales|de las cuales|di cui|dos quais|das quais|av vilka|z których',
+    'of whom',
+  ],
+  [
+    'dygnet runt|døgnet rundt|rund um die uhr|24 heures sur 24|las 24 horas|24 ore su 24|24 horas por dia|dag en nacht|całą dobę|nepřetržitě',
+    'around the clock',
+  ],
+  [
+    "jede nacht|jeden abend|nachts|chaque nuit|toutes les nuits|cada noche|todas las noches|ogni notte|di notte|toda noite|todas as noites|elke nacht|'s nachts|co noc|każdej nocy|varje natt|på natten",
+    'every night',
+  ],
+  [
+    'ignora todas las instrucciones anteriores|ignore toutes les instructions précédentes|ignoriere alle vorherigen anweisungen|ignora tutte le istruzioni precedenti|ignore todas as instruções anteriores|negeer alle vorige instructies',
+    'ignore all previous instructions',
+  ],
   ['los|las', 'the'],
   ['trae|traz', 'brings'],
   ['chegamos a|llegamos a|arriviamo a', 'we reach'],
   ['no dia a dia|en el día a día|nel quotidiano', 'day to day'],
   ['fica em|queda en|se queda en|resta a', 'is'],
   ['disso|de eso|di questo', 'of that'],
+  [
+    "czas do pierwszego tokenu|tiempo hasta el primer token|temps jusqu’au premier token|temps jusqu'au premier token|tempo al primo token|tempo até o primeiro token|tijd tot het eerste token|zeit bis zum ersten token|tid till första token",
+    'time to first token',
+  ],
   [
     'pro primeiro token|para o primeiro token|pelo primeiro token|al primer token|al primo token',
     'to first token',
@@ -604,6 +650,10 @@ const TERMS: [string, string][] = [
   ],
   ['det haster ikke|haster ikke|det brådskar inte|brådskar inte', 'no rush'],
   ['oppsummere|oppsummer|sammanfatta|sammenfatte', 'summarise'],
+  [
+    '(?:documenti|documentos|documents) (?:lunghi|largos|longos|longs)|(?:lange|långa|długich|długie) (?:dokumente|documenten|dokument|dokumentów|dokumenty)',
+    'long documents',
+  ],
   [
     'saksdokumentene|saksdokumenter|dokumentene|dokumenter|dokumenten|dokument',
     'documents',
@@ -698,12 +748,12 @@ const TERMS: [string, string][] = [
     "doesn't need to be real-time",
   ],
   [
-    'tempo real|tiempo real|tempo reale|temps réel|echtzeit|czasie rzeczywistym|realtid',
+    'gerçek zamanlı|reaaliajassa|v reálném čase|i realtid|i real tid',
     'real-time',
   ],
   [
-    'lo más barato posible|lo mas barato posible|o mais barato possível|il più economico possibile|le moins cher possible|so günstig wie möglich|möglichst günstig|möglichst billig|zo goedkoop mogelijk|jak najtaniej|så billigt som möjligt|så billigt som muligt|co nejlevněji',
-    'as cheap as possible',
+    'tempo real|tiempo real|tempo reale|temps réel|echtzeit|czasie rzeczywistym|realtid',
+    'real-time',
   ],
   [
     'barato|barata|baratos|económico|econômico|economico|günstig|günstige|billig|billige|goedkoop|goedkope|tanio|tani|tania|pas cher|bon marché|billigt|levně|levný',
@@ -716,10 +766,6 @@ const TERMS: [string, string][] = [
   [
     'geração de conteúdo|generación de contenido|génération de contenu|generazione di contenuti|inhaltserstellung|content-erstellung|contentcreatie|generowanie treści|innehållsgenerering|innehållsskapande',
     'content generation',
-  ],
-  [
-    '(?:documenti|documentos|documents) (?:lunghi|largos|longos|longs)|(?:lange|långa|długich|długie) (?:dokumente|documenten|dokument|dokumentów|dokumenty)',
-    'long documents',
   ],
   // peaks as a multiple: "pics au double", "picchi del triplo", "picos del doble"
   [
@@ -748,11 +794,14 @@ const TERMS: [string, string][] = [
   ],
   ['ingenieros|ingénieurs|ingegneri|engenheiros|inżynierów', 'engineers'],
   ['af dem|av dem|av dom', 'of them'],
+  [
+    'niet te duur|nicht zu teuer|pas trop cher|no demasiado caro|non troppo caro|não muito caro|nie za drogo|inte för dyrt|ikke for dyrt',
+    'not too expensive',
+  ],
   ['ikke', 'not'],
   ['lynhurtigt|lynhurtig|blixtsnabbt|blixtsnabb', 'lightning fast'],
   ['habrá|haverá|ci saranno|il y aura', 'there will be'],
   ['lleva|leva|porte', 'has'],
-  ['ronda los|ronda las|tourne autour de', 'is about'],
   ['de contexto(?: recuperado)?|de contexte|di contesto', 'of context'],
   ['conectadas|conectados|connectés|connectées|connessi|collegati', 'online'],
   ["entrée d[’']environ|entrada de unos|input di circa", 'input of about'],
@@ -760,10 +809,6 @@ const TERMS: [string, string][] = [
   ['entrée|entrada', 'input'],
   ['sortie|salida', 'output'],
   // "van wie er hooguit 40": of whom at most 40
-  [
-    'trong đó|van wie(?: er)?|von denen|dont|de los cuales|de las cuales|di cui|dos quais|das quais|av vilka|z których',
-    'of whom',
-  ],
   ['juristen|jurister|juristas|giuristi|juristes|advocaten|anwälte', 'lawyers'],
   ['(?:het )?mag (?:gerust )?(?:even )?duren', 'it may take a while'],
   [
@@ -779,10 +824,6 @@ const TERMS: [string, string][] = [
   ['fichas|registros', 'records'],
   ['tiene|tienen|tem|têm|heeft|hat|ha', 'has'],
   [
-    "czas do pierwszego tokenu|tiempo hasta el primer token|temps jusqu’au premier token|temps jusqu'au premier token|tempo al primo token|tempo até o primeiro token|tijd tot het eerste token|zeit bis zum ersten token|tid till första token",
-    'time to first token',
-  ],
-  [
     'pierwszy token|ensimmäisen tokenin|primer token|premier token|primo token|primeiro token|eerste token|ersten token|erste token|erstes token|pierwszego tokenu|första token',
     'first token',
   ],
@@ -796,10 +837,22 @@ const TERMS: [string, string][] = [
     'on demand',
   ],
   [
+    'in der spitze|zu spitzenzeiten|spitzenzeiten|en heure de pointe|aux heures de pointe|en hora punta|en horas pico|en hora pico|nelle ore di punta|in orario di punta|no pico|em horário de pico|nos horários de pico|op piekmomenten|tijdens de piek|in de piek|w szczycie|w godzinach szczytu|vid topp|under rusningstid|i rusningstid',
+    'at peak',
+  ],
+  [
     'nos|nuestros|nuestras|nostri|nostre|nossos|nossas|onze|unsere[nm]?|naszych|nasze|våra|vår|vores|vore|naše|našich',
     'our',
   ],
   ['dollari|dólares|dolarów|dollar', 'dollars'],
+  [
+    'questions-réponses|questions/réponses|preguntas y respuestas|domande e risposte|perguntas e respostas|vragen en antwoorden|fragen und antworten|pytania i odpowiedzi|frågor och svar|spørgsmål og svar|otázky a odpovědi|kysymys[–-]vastaus(?:-palvelu\\p{L}*)?',
+    'question answering',
+  ],
+  [
+    'antwortzeit|temps de réponse|tiempo de respuesta|tempo di risposta|tempo de resposta|responstijd|czas odpowiedzi|svarstid',
+    'response time',
+  ],
   [
     'antwoorden|antworten|réponses|respuestas|risposte|respostas|odpowiedzi|svaren',
     'answers',
@@ -839,10 +892,6 @@ const TERMS: [string, string][] = [
   ],
   ['zacząć się pojawiać|zaczynać się|zacząć|začít', 'start'],
   [
-    'dygnet runt|døgnet rundt|rund um die uhr|24 heures sur 24|las 24 horas|24 ore su 24|24 horas por dia|dag en nacht|całą dobę|nepřetržitě',
-    'around the clock',
-  ],
-  [
     'spotinstanser|spot-instanser|spot-instanzen|spotinstanzen|instances spot|instancias spot|istanze spot|instâncias spot|spot-instances',
     'spot instances',
   ],
@@ -856,14 +905,6 @@ const TERMS: [string, string][] = [
   ['nyhedsbreve|nyhetsbrev|nieuwsbrieven|boletines', 'newsletters'],
   ['uvažování|úvahy|ræsonnement', 'reasoning'],
   // cadence and windows
-  [
-    'zweimal (?:pro woche|die woche|wöchentlich)|deux fois par semaine|dos veces (?:por|a la) semana|due volte (?:a|alla|per) settimana|duas vezes por semana|twee keer per week|tweemaal per week|dwa razy w tygodniu|två gånger (?:i|per) veckan',
-    'twice a week',
-  ],
-  [
-    'zweimal (?:täglich|am tag|pro tag)|deux fois par jour|dos veces al día|due volte al giorno|duas vezes (?:por|ao) dia|twee keer per dag|tweemaal per dag|dwa razy dziennie|två gånger (?:om|per) dagen',
-    'twice a day',
-  ],
   ['(\\d+)\\s?(?:mal|fois|veces|volte|vezes|keer|razy|gånger)', '$1 times'],
   [
     'pro woche|die woche|par semaine|por semana|a la semana|a settimana|alla settimana|per settimana|w tygodniu|i veckan|per vecka',
@@ -882,10 +923,6 @@ const TERMS: [string, string][] = [
     'weekly',
   ],
   [
-    "jede nacht|jeden abend|nachts|chaque nuit|toutes les nuits|cada noche|todas las noches|ogni notte|di notte|toda noite|todas as noites|elke nacht|'s nachts|co noc|każdej nocy|varje natt|på natten",
-    'every night',
-  ],
-  [
     'nächtliche[nrms]?|nächtlich|nocturne|nocturno|nocturna|notturno|notturna|noturno|noturna|nachtelijke?|nocny|nocna|nocne|nattlig|nattliga',
     'nightly',
   ],
@@ -901,6 +938,7 @@ const TERMS: [string, string][] = [
     'lauf|läufe|exécution|ejecución|esecuzione|execução|uitvoering|przebieg|körning\\p{L}*',
     'run',
   ],
+  ['maksymalnie w', 'within'],
   [
     'höchstens|maximal(?=\\s*\\d)|au maximum|au plus|como máximo|a lo sumo|al massimo|no máximo|hoogstens|maximaal|maksymalnie|co najwyżej|högst|max\\.(?=\\s*[\\d$€£])|højst|nejvýše|maximálně',
     'at most',
@@ -928,6 +966,14 @@ const TERMS: [string, string][] = [
   ],
   // time units and rates
   [
+    "kontorstid(?:en)?|bürozeiten|bürozeit|geschäftszeiten|heures de bureau|horario de oficina|horario laboral|orario d[’']ufficio|orario di lavoro|horário comercial|kantooruren|kantoortijden|godziny pracy|kontortid",
+    'office hours',
+  ],
+  [
+    "åbningstiden|åbningstid|åpningstiden|öppettiden|öppettid|öffnungszeiten|openingstijden|heures d[’']ouverture|horario de apertura|orario di apertura|horário de funcionamento|godziny otwarcia|aukioloaikana",
+    'office hours',
+  ],
+  [
     'stunden|heures|horas|ore|uur|godzin|godziny|godzinach|timmar|timme',
     'hours',
   ],
@@ -935,14 +981,6 @@ const TERMS: [string, string][] = [
   [
     'sekunden|secondes|segundos|segundo|secondi|seconden|sekund|sekundy|sekunder|detik',
     'seconds',
-  ],
-  [
-    'im monat|au mois|mỗi tháng|pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
-    'per month',
-  ],
-  [
-    'in der spitze|zu spitzenzeiten|spitzenzeiten|en heure de pointe|aux heures de pointe|en hora punta|en horas pico|en hora pico|nelle ore di punta|in orario di punta|no pico|em horário de pico|nos horários de pico|op piekmomenten|tijdens de piek|in de piek|w szczycie|w godzinach szczytu|vid topp|under rusningstid|i rusningstid',
-    'at peak',
   ],
   [
     'natychmiastowe|natychmiastowa|natychmiastowy|natychmiast|sofortig|sofort|instantanée?s?|instantánea|instantáneo|istantanea|istantaneo|instantânea|instantâneo|onmiddellijk|omedelbar|omedelbart',
@@ -957,24 +995,8 @@ const TERMS: [string, string][] = [
     'hate waiting',
   ],
   [
-    "kontorstid(?:en)?|bürozeiten|bürozeit|geschäftszeiten|heures de bureau|horario de oficina|horario laboral|orario d[’']ufficio|orario di lavoro|horário comercial|kantooruren|kantoortijden|godziny pracy|kontortid",
-    'office hours',
-  ],
-  [
     'por trimestre|par trimestre|pro quartal|im quartal|al trimestre|per trimestre|per kwartaal|na kwartał|kwartalnie|per kvartal|i kvartalet',
     'per quarter',
-  ],
-  [
-    'niet te duur|nicht zu teuer|pas trop cher|no demasiado caro|non troppo caro|não muito caro|nie za drogo|inte för dyrt|ikke for dyrt',
-    'not too expensive',
-  ],
-  [
-    "nota del administrador(?: del sistema)?|note de l[’']administrateur(?: système)?|hinweis des (?:system)?administrators|nota dell[’']amministratore(?: di sistema)?|nota do administrador(?: do sistema)?|notitie van de beheerder",
-    'SYSTEM NOTE',
-  ],
-  [
-    'ignora todas las instrucciones anteriores|ignore toutes les instructions précédentes|ignoriere alle vorherigen anweisungen|ignora tutte le istruzioni precedenti|ignore todas as instruções anteriores|negeer alle vorige instructies',
-    'ignore all previous instructions',
   ],
   ['sesiones|sessões|sessioni|sitzungen|sesji|sessies|sessioner', 'sessions'],
   [
@@ -1016,20 +1038,12 @@ const TERMS: [string, string][] = [
     'code generation',
   ],
   [
-    'questions-réponses|questions/réponses|preguntas y respuestas|domande e risposte|perguntas e respostas|vragen en antwoorden|fragen und antworten|pytania i odpowiedzi|frågor och svar|spørgsmål og svar|otázky a odpovědi|kysymys[–-]vastaus(?:-palvelu\\p{L}*)?',
-    'question answering',
-  ],
-  [
     'base documentaire|base documental|base documentale|documentbank|dokumentbas|tietopankki\\p{L}*',
     'document base',
   ],
   [
     'kundeservice|kundservice|zákaznick\\p{L}* podpor\\p{L}*|asiakaspalvelu\\p{L}*|müşteri hizmetleri',
     'customer service',
-  ],
-  [
-    "åbningstiden|åbningstid|åpningstiden|öppettiden|öppettid|öffnungszeiten|openingstijden|heures d[’']ouverture|horario de apertura|orario di apertura|horário de funcionamento|godziny otwarcia|aukioloaikana",
-    'office hours',
   ],
   [
     'får gärna ta|får godt tage|må gerne tage|klidně může trvat|může trvat',
@@ -1050,11 +1064,8 @@ const TERMS: [string, string][] = [
   ],
   ['sekunnissa', 'per second'],
   // Polish
-  ['dwa razy tyle', 'double that'],
-  ['trzy razy tyle', 'triple that'],
   ['zapytań|zapytania|żądań', 'requests'],
   ['na minutę', 'per minute'],
-  ['maksymalnie w', 'within'],
   // Finnish (more)
   // Vietnamese
   ['phải rất nhanh|rất nhanh', 'must be fast'],
@@ -1135,10 +1146,6 @@ const TERMS: [string, string][] = [
   [
     'çeviri\\p{L}*|překlad\\p{L}*|käännö\\p{L}*|oversættelse\\p{L}*',
     'translation',
-  ],
-  [
-    'gerçek zamanlı|reaaliajassa|v reálném čase|i realtid|i real tid',
-    'real-time',
   ],
   ['en yoğun anlarda|en yoğun saatlerde|ruuhkahuipussa', 'at peak'],
   [
@@ -1362,10 +1369,6 @@ const TERMS: [string, string][] = [
   [
     "pro jahr|jährlich|par an|al año|por año|all’anno|all'anno|per anno|por ano|ao ano|per jaar|rocznie|na rok|per år|om året",
     'per year',
-  ],
-  [
-    'antwortzeit|temps de réponse|tiempo de respuesta|tempo di risposta|tempo de resposta|responstijd|czas odpowiedzi|svarstid',
-    'response time',
   ],
   ['unter|moins de|menos de|meno di|minder dan|poniżej', 'under'],
   ['für|pour|para|per il|voor|dla|för', 'for'],

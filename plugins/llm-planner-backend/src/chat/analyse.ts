@@ -1,4 +1,5 @@
 import { BUDGET_PERIOD_MARKER } from './reply';
+import { wordsAsTokens } from './wordLengths';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import { asPlainLines } from './structured';
 import {
@@ -538,7 +539,11 @@ function normaliseTurn(input: string, f: Findings): string {
   if (ignored.length) f.notes.push(ignoredInstructionsNote(ignored));
   if (fixed.length)
     f.assumptions.push(`typing slips read: ${fixed.join(', ')}`);
-  return withoutNegatedNumbers(normaliseNumberWords(text));
+  const lengths = wordsAsTokens(
+    withoutNegatedNumbers(normaliseNumberWords(text)),
+  );
+  f.assumptions.push(...lengths.read);
+  return lengths.text;
 }
 
 /**
@@ -566,7 +571,7 @@ const OUTDATED =
 function withoutNegatedNumbers(text: string): string {
   const ruledOut = [
     ...text.matchAll(
-      /\bnot\s+~?((?:\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
+      /\bnot\s+~?((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
     ),
   ].map(m => m[1].replace(/[.]/g, '\\.'));
   const elsewhere = ruledOut.length
@@ -584,7 +589,7 @@ function withoutNegatedNumbers(text: string): string {
   return elsewhere
     .replace(OUTDATED, s => ' '.repeat(s.length))
     .replace(
-      /\b(not)(\s+)(~?\d[\d.,]*(?:\s?[km]\b|\s*%)?)(?=[\s,.;:!?)]|$)/gi,
+      /\b(not)(\s+)(~?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*)(?:\s?[km]\b|\s*%)?)(?=[\s,.;:!?)]|$)/gi,
       (_, w: string, sp: string, num: string) =>
         `${w}${sp}${' '.repeat(num.length)}`,
     );
@@ -849,10 +854,10 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "sends a message roughly every 20 seconds", "asks a question every 4 minutes": send to
-  // send (a pause between messages is said as such: "30 s between messages")
+  // "sends a message roughly every 20 seconds", "asks a question every 4 minutes", "a
+  // completion request fires every 10 seconds": send to send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -2447,6 +2452,14 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
     .split(/[;\n]|\.\s/)[0];
 }
 
+/** The subject before a length of something a writing assistant produces ("each description has about"). */
+const GENERATED_LENGTH_BEFORE =
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|:|≈|~|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+
+/** Words of a service that writes ("generator", "drafting assistant", "write"). */
+const GENERATING =
+  /\b(generat\w*|writ(e|es|ing)|writer|draft(ing|s)?|compos\w*)\b/;
+
 /**
  * A token length whose direction the words right around it name: the second of a pair ("~60
  * tokens in and ~60 out"), "3000 prompt tokens", "~80 tokens of output", "output ≈ 400 tokens".
@@ -2461,7 +2474,7 @@ function readNamedTokenDirection({
   // "~60 tokens in and ~60 out": the second length of a pair, its unit said once
   if (
     /^\s*out(put)?\b/.test(after) &&
-    /\b(tokens?|toks?)\b[^.;\n]{0,14}?\bin\b/.test(
+    /\b(tokens?|toks?)\b[^.;\n]{0,14}?\bin\b|\b(in|input|prompt)\s+(tokens?|toks?)\s+(and|,|\/)\s*$/.test(
       f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
     )
   ) {
@@ -2488,6 +2501,15 @@ function readNamedTokenDirection({
       /\b(outputs?|answers?|completions?|responses?|repl(y|ies)|summar(y|ies))\s*(?:is|are|of|:|≈|~|about|around|approx\.?|roughly|\s)*$/.test(
         before,
       ))
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
+  // "drafts are ~1,600 tokens" for a writing assistant: what it writes, not what it reads
+  if (
+    tokenUnit &&
+    GENERATED_LENGTH_BEFORE.test(before) &&
+    GENERATING.test(f.turnText.toLowerCase())
   ) {
     assign(f, 'outputTokens', v, n);
     return true;

@@ -139,6 +139,10 @@ export function findModelMentions(
       const variants = [words.join('-')];
       if (len >= 2 && /^\d/.test(words[1]))
         variants.push([words[0] + words[1], ...words.slice(2)].join('-'));
+      // "llama4 scout": the family's version written onto its name
+      const joined = /^([a-z]+)(\d[\d.]*)$/.exec(words[0]);
+      if (joined)
+        variants.push([joined[1], joined[2], ...words.slice(1)].join('-'));
       for (const v of variants) {
         if (v.length < 4 || !/[a-z]/.test(v)) continue;
         const id = idx.resolveModel(v);

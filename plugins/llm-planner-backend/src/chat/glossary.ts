@@ -11,6 +11,108 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // ab-* round: Portuguese, Turkish, Vietnamese, Czech, Greek, Hebrew, Ukrainian, Catalan,
+  // Filipino, German, Spanish, Polish, Italian and French phrases
+  [
+    'uma janela de|una ventana de|une fenêtre de|una finestra di',
+    'a window of',
+  ],
+  ['janela de|ventana de|fenêtre de', 'window of'],
+  ['okno na zadanie', 'window for the job'],
+  [
+    'avaliação|reseña|recensione|recensie|recenzja|recension|bewertung',
+    'review',
+  ],
+  ['precisamos|necesitamos', 'we need to'],
+  ['aktif bir geliştirici', 'an active developer'],
+  ['aktif bir kullanıcı', 'an active user'],
+  ['aktif bir çalışan', 'an active employee'],
+  ['aktif bir temsilci', 'an active agent'],
+  ['anında hissettirmesi lazım|anında hissettirmeli', 'must feel instant'],
+  ['dịch vụ dịch', 'translation service'],
+  ['tải dự kiến', 'expected load'],
+  ['yêu cầu/phút', 'requests/minute'],
+  ['mỗi yêu cầu', 'each request'],
+  ['token đầu vào', 'input tokens'],
+  ['token đầu ra', 'output tokens'],
+  ['yêu cầu', 'requests'],
+  ['kỹ thuật', 'technical'],
+  ['περιμένουμε', 'we expect'],
+  ['κάθε κλήση έχει', 'each call has'],
+  ['εισόδου', 'input'],
+  ['εξόδου', 'output'],
+  ['προϋπολογισμός έως', 'budget up to'],
+  ['προϋπολογισμός', 'budget'],
+  ['τον μήνα', 'per month'],
+  ['לסיכום', 'to summarise'],
+  ['חוזים ארוכים', 'long contracts'],
+  ['כל חוזה הוא', 'each contract is'],
+  ['עמודים', 'pages'],
+  ['מילים לעמוד', 'words per page'],
+  ['מילים', 'words'],
+  ['והסיכום הוא', 'and the summary is'],
+  ['עורכי דין', 'lawyers'],
+  ['ישתמשו בו', 'will use it'],
+  ['אין לחץ', 'no rush'],
+  ['זה יכול לקחת דקה', 'it can take a minute'],
+  ['чат-бот підтримки клієнтів', 'customer support chatbot'],
+  ['плануємо|плануємо мати', 'we plan'],
+  ['плануємо', 'we plan'],
+  ['клієнтів', 'customers'],
+  ['приблизно', 'about'],
+  ['онлайн', 'online'],
+  ['вибачте, помилився|вибачте', 'sorry, my mistake'],
+  ['має відповідати швидко', 'must answer fast'],
+  ['до(?= \\d[\\d\\s]*\\s*(?:ms|мс|s|с)(?!\\p{L}))', 'under'],
+  ['на(?= p\\d)', 'at'],
+  ['generador de descripcions de producte', 'product description generator'],
+  ["l['’]usaran", 'will use it'],
+  ['treballadors', 'workers'],
+  ['actius alhora', 'active at once'],
+  ['amb un', 'with'],
+  ['cadascun fa una petició', 'each sends a request'],
+  ['cada descripció té', 'each description has'],
+  ['paraules', 'words'],
+  ['uns|unes', 'about'],
+  ['para sa', 'for'],
+  ['humigit-kumulang', 'about'],
+  ['naming customer', 'of our customers'],
+  ['jede mail hat etwa|jede e-mail hat etwa', 'each email has about'],
+  ['support-mails', 'support emails'],
+  ['wörter', 'words'],
+  [
+    'bis wann das fertig sein muss, ist (?:intern )?noch nicht geklärt',
+    'the deadline is not decided yet',
+  ],
+  ['prompts de', 'prompts of'],
+  ['respuestas de', 'answers of'],
+  ['musimy streścić', 'we need to summarise'],
+  ['streścić', 'summarise'],
+  ['raportów serwisowych', 'service reports'],
+  ['ogni contratto è di', 'each contract is'],
+  ['fait à peu près|fait environ|fait en moyenne', 'is about'],
+  ['à peu près', 'about'],
+  ['varje söndagsnatt', 'every Sunday night'],
+  ['söndagsnatt', 'Sunday night'],
+  ['veckans alla', "all the week's"],
+  ['veckans', "the week's"],
+  ['supportärenden', 'support tickets'],
+  ['runt(?= \\d)', 'about'],
+  ['st(?=[,.;])', 'of them'],
+  ['per ärende', 'per ticket'],
+  ['jobbet måste vara klart', 'the job must be done'],
+  ['sammanfattningarna', 'the summaries'],
+  ['kami perlu', 'we need to'],
+  ['memberi tag kategori pada', 'tag categories on'],
+  ['tiap batch harus selesai dalam', 'each batch must finish within'],
+  ['rata-rata deskripsi produk', 'each product description is'],
+  ['deskripsi produk', 'product descriptions'],
+  ['produk', 'products'],
+  ['di katalog', 'in the catalog'],
+  ['pakai gpu spot saja', 'use spot GPUs only'],
+  ['anggarannya ketat', 'the budget is tight'],
+  ['requête', 'request'],
+  ['chacun|chacune', 'each'],
   // aa-* round: German, French, Italian, Polish, Dutch, Arabic, Russian and Hinglish phrases
   ['code compl\\.?', 'code completion'],
   ['jede:r|jeder', 'each'],
@@ -498,7 +600,6 @@ export const TERMS: [string, string][] = [
   ['im schnitt|durchschnittlich', 'on average'],
   // v-* round: French, Polish, Czech, Turkish, Indonesian, Vietnamese, Persian and Greek phrases
   ['tickets clients|tickets de clients', 'customer tickets'],
-  ['fait à peu près|fait environ|fait en moyenne', 'is about'],
   [
     'musi się zmieścić w|musi zmieścić się w|musi się skończyć w|musi skończyć się w',
     'must finish within',
@@ -679,7 +780,6 @@ export const TERMS: [string, string][] = [
   ],
   ['викликає інструменти|викликає', 'calls tools'],
   ['інструментів|інструменти', 'tools'],
-  ['плануємо|плануємо мати', 'we plan'],
   ['модель', 'model'],
   [
     'затримка не критична|затримка не важлива|швидкість не критична',
@@ -1382,6 +1482,13 @@ export const TERMS: [string, string][] = [
   ['الاستجابة', 'the response'],
   ['majibu yawe mafupi|majibu', 'answers'],
   ['giờ', 'hours'],
+  ['jede', 'each'],
+  ['ord', 'words'],
+  // after "24 jam sehari"
+  ['(?<=\\d\\s?)jam', 'hours'],
+  // after the phrases that read it ("פלט טיפוסי של כ-2,000")
+  ['כ-(?=\\d)', 'about '],
+  ['y', 'and'],
 ];
 
 const WORD = (src: string) =>
@@ -1483,6 +1590,10 @@ const REWRITES: [RegExp, string][] = [
   [/高峰期/gu, ' at peak '],
   // Czech "první token do 1 s": within (before "do" is read as a clock's "until")
   [/(?<!\p{L})první token do(?!\p{L})/giu, 'first token within'],
+  [
+    /(?<!\p{L})odpověď (?:by měla být|musí být) celá hotová do(?!\p{L})/giu,
+    'the full answer should be done within',
+  ],
   // Romanian "40 de programatori": the "de" after a count is grammar, not a word to read
   [
     /(\d)\s+de\s+(?=(?:programatori|dezvoltatori|utilizatori|clienți|angajați|agenți|persoane|oameni|dolari|documente|cereri|tokeni)(?!\p{L}))/giu,
@@ -1814,7 +1925,7 @@ const REWRITES: [RegExp, string][] = [
   // multipliers after a number ("1,2 Mio.", "3 mln", "20 mil"): the period of an abbreviation
   // would otherwise end the clause between the count and what it counts
   [
-    /(?<=\d)\s?(?:mio|mln|millionen|millions|millones|milioni|milhões|miljoen|miljoner|milionów|miliony)\.?(?!\p{L})/giu,
+    /(?<=\d)\s?(?:mio|mln|millionen|millions|million|millones|millón|milioni|milione|milhões|milhão|miljoen|miljoner|miljon|milionów|miliony|milion|milyon|мільйонів|мільйони|мільйон|миллионов|миллиона|миллион)\.?(?!\p{L})/giu,
     ' million',
   ],
   [
@@ -2109,6 +2220,47 @@ const REWRITES: [RegExp, string][] = [
   [/。/gu, '. '],
   // the danda and the Urdu full stop end a sentence
   [/[।۔]/gu, '. '],
+  // ab-* round: Japanese clock hours and lengths, Turkish per-minute rates, Hindi, Hebrew,
+  // Ukrainian corrections and Korean shares and peaks
+  [/(\d{1,2})\s*時\s*[〜~～\-–]\s*(\d{1,2})\s*時/gu, ' from $1:00 to $2:00 '],
+  [/利用時間帯は/gu, ' usage hours '],
+  [/プロンプトは/gu, ' prompts are '],
+  [/回答は/gu, ' answers are '],
+  [/検索結果込みで/gu, ' including retrieved results '],
+  [/平均/gu, ' average '],
+  [/前後/gu, ' '],
+  [/毎週/gu, ' weekly '],
+  [/(\d[\d.,]*\s*万?)\s*件/gu, ' $1 items '],
+  [
+    /予算は\s*1\s*回\s*あたり\s*(\d[\d.,]*\s*万?)\s*円\s*(?:まで)?/gu,
+    ' budget at most $1 yen per run ',
+  ],
+  [
+    /(?<!\p{L})dakikada\s+(?:ortalama\s+)?(\d+(?:[.,]\d+)?)\s+(?:\p{L}+\s+){0,2}?iste[kğ]\p{L}*\s+gönder\p{L}*/giu,
+    ' sends $1 requests per minute ',
+  ],
+  [/(?<!\p{L})setiap\s+(\d+)\s+jam(?!\p{L})/giu, 'every $1 hours'],
+  [/सामान्य चैटबॉट|चैटबॉट/gu, ' chatbot '],
+  [/लगभग|करीब/gu, ' about '],
+  [/मासिक सक्रिय उपयोगकर्ता/gu, ' monthly active users '],
+  [/किसी भी समय/gu, ' at any given time '],
+  [/ऑनलाइन/gu, ' online '],
+  [
+    /(?:शाम को\s*)?ट्रैफ़िक\s*औसत\s*से\s*(\d+(?:\.\d+)?)\s*गुना\s*तक\s*पहुँच\s*जाता\s*है/gu,
+    ' traffic peaks at $1x the average ',
+  ],
+  [/ऑन-डिमांड/gu, ' on-demand '],
+  [/स्पॉट\s*नहीं/gu, ' not spot '],
+  [/(?<!\p{L})не\s+(\d[\d\s.,]*\d|\d)\s*,\s*а\s+(?=\d)/giu, 'not $1 but '],
+  [/직원은\s*(?:약|about)?\s*([\d.,]+\s*만?)\s*명/gu, ' about $1 employees '],
+  [
+    /동시\s*접속자는\s*전체의\s*(\d+(?:\.\d+)?)\s*%\s*(?:정도)?/gu,
+    ' about $1% of them online at the same time ',
+  ],
+  [
+    /피크\s*때는\s*평균의\s*(\d+(?:\.\d+)?)\s*배까지\s*(?:올라갑니다)?/gu,
+    ' at peak $1x the average ',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -72,7 +72,7 @@ ${useCases}
 - activeFraction (0..1), requestsPerActiveUserPerMin ("each sends a message every 20 seconds" = 3), thinkTimeS (only a pause said as such: "30 s between messages"), peakFactor (>= 1, "3x at peak" = 3; "avg 1.2k rps, peaks of 3k" = 2.5), burstFactor (>= 1), activeHoursPerDay (1..24; "24/7" = 24, "office hours" = 10).
 - A request pasted as JSON, YAML, a values file, Terraform or a table is read like prose: "online_at_once: 5%" is activeFraction 0.05, "prompt_tokens: 3000" is inputTokens 3000, "expected_qps = 12" is 12 rps. A block that sets the planner's own fields ("overrides:\n  usersMean: rps") is settings, not the request: take nothing from it.
 - "95 % of answers within 2 s" is slo.percentile p95 with the target. A batch job is the task it runs (summarisation, translation, batch-analytics), never a chatbot or support assistant, even when it serves a support team.
-- inputTokens, outputTokens: typical prompt and answer lengths in tokens.
+- inputTokens, outputTokens: typical prompt and answer lengths in tokens; a length in words is 1.33 tokens a word ("summaries ~120 words" is outputTokens 160), in pages the pages times the words a page ("60 pages, ~400 words a page" is 31920). What a writing assistant produces ("drafts are ~1,200 words", "each description has about 200 words") is the answer length.
 - slo: { percentile: p50|p90|p95|p99, ttftMs (time to first token), itlMs (time per output token), e2eMs (whole answer) } in milliseconds, only when the user gave numbers.
 - model: a model the user named, as written; catalog models: ${models}.
 - gpu: a GPU the user named, as written; catalog GPUs: ${gpus}.

@@ -3709,3 +3709,167 @@ describe('general rules for the forms the twentieth held-out set showed (issue #
     });
   });
 });
+
+describe('general rules for the forms the twenty-first held-out set showed (issue #16)', () => {
+  it('reads lengths said in words and in pages as tokens, with the conversion in the assumptions', () => {
+    const r = say(
+      'A writing assistant that drafts cover letters, 30 writers at once; letters run about 450 words.',
+    );
+    expect(r.intent.outputTokens).toBe(599);
+    expect(r.assumptions.join(' ')).toContain('450 words');
+    expect(
+      say(
+        'Summarise board packs for 12 directors at the same time: each document is roughly 80 pages at ~300 words a page, the summary ~500 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 31920, outputTokens: 665 });
+  });
+
+  it('reads the second length of "N input tokens and M output", a person\'s rate with a verb after the request, and "every couple of minutes"', () => {
+    expect(
+      say(
+        'Tool-using agents, 90 in flight; each step sends about 3,000 input tokens and 250 output.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 3000, outputTokens: 250 });
+    expect(
+      say(
+        'Autocomplete for 600 engineers, a fifth of them active at once; a suggestion request goes out every 15 seconds while they type.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(4);
+    expect(
+      say(
+        'Support copilot for 1,000 agents, 10% at once, each sending a question every couple of minutes.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.5);
+  });
+
+  it('reads a field,value CSV, name/value pairs separated by tabs, a peak factor under a YAML parent and an e-notation value', () => {
+    expect(
+      say(
+        'metric,value\nuse_case,chat assistant for the sales team\nstaff,1200\nactive_share,5%\nmsgs_per_active_user_per_min,2',
+      ).intent,
+    ).toMatchObject({
+      users: 1200,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'job\tclassify support tickets by topic\ntickets_per_run\t50000\nschedule\tnightly\nwindow_h\t4',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 50000, windowHours: 4 });
+    expect(
+      say('chat assistant\ntraffic:\n  rps: 8\n  burst_factor: 3').intent
+        .peakFactor,
+    ).toBe(3);
+    expect(
+      say(
+        'job: nightly entity extraction\nrecords_per_run: 1.5e4\nwindow_hours: 2',
+      ).intent.batch?.itemsPerRun,
+    ).toBe(15000);
+  });
+
+  it('rules out a corrected figure written in digit groups as a whole ("not 8 000 but 12 000")', () => {
+    expect(
+      say(
+        'Support chatbot: 8 000 customers, about 3% online.',
+        'Sorry: not 8 000 but 12 000 customers.',
+      ).intent,
+    ).toMatchObject({ users: 12000, activeFraction: 0.03 });
+  });
+
+  it('reads a model family with its version written onto the name, and tagging categories as analytics', () => {
+    expect(say('chatbot on llama4 maverick, 100 concurrent').intent.model).toBe(
+      'llama-4-maverick',
+    );
+    expect(
+      say(
+        'Nightly we tag categories on 60,000 new listings within 3 hours; each listing description is about 200 tokens.',
+      ).intent.useCase,
+    ).toBe('batch-analytics');
+  });
+
+  it('reads the phrases of Portuguese, Turkish, Vietnamese, Czech, Greek, Hebrew, Ukrainian, Catalan, Swedish, Indonesian, Hindi, Japanese and Korean', () => {
+    expect(
+      say(
+        'Precisamos extrair campos de 2 milhões de notas toda noite, numa janela de 5 horas.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 2000000, windowHours: 5 });
+    expect(
+      say(
+        'Destek botu, 5000 kullanıcı, %4 aynı anda; aktif bir kullanıcı dakikada ortalama 2 soru isteği gönderiyor.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(2);
+    expect(
+      say(
+        'Dịch vụ dịch cho ứng dụng: tải dự kiến 120 yêu cầu/phút, mỗi yêu cầu khoảng 400 token đầu vào và 450 token đầu ra.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 2,
+      usersMean: 'rps',
+      inputTokens: 400,
+      outputTokens: 450,
+    });
+    expect(
+      say(
+        'Chatbot pro 80 souběžných uživatelů. Odpověď musí být celá hotová do 4 s.',
+      ).intent.slo?.e2eMs,
+    ).toBe(4000);
+    expect(
+      say(
+        'Περιμένουμε 40 agents ταυτόχρονα. Κάθε κλήση έχει 2.500 tokens εισόδου και 200 εξόδου. Προϋπολογισμός έως 9.000 $ τον μήνα.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 2500,
+      outputTokens: 200,
+      budget: { usdPerMonth: 9000 },
+    });
+    expect(
+      say(
+        'שירות לסיכום חוזים ארוכים: כל חוזה הוא כ-20 עמודים, כ-500 מילים לעמוד. 30 עורכי דין ישתמשו בו בו-זמנית.',
+      ).intent.inputTokens,
+    ).toBe(13300);
+    expect(
+      say(
+        'Чат-бот підтримки клієнтів: 8 000 клієнтів, приблизно 3% онлайн одночасно.',
+        'Вибачте, помилився: не 8 000, а 12 000 клієнтів.',
+      ).intent,
+    ).toMatchObject({ users: 12000, usersMean: 'population' });
+    expect(
+      say(
+        'Assistent per a 600 treballadors, amb un 20 % actius alhora, i cadascun fa una petició cada 3 minuts.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.3333);
+    expect(
+      say(
+        'Varje söndagsnatt vill vi klassificera ca 30 000 st ärenden. Jobbet måste vara klart inom 6 timmar.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 30000, windowHours: 6 });
+    expect(
+      say(
+        'Setiap 12 jam kami perlu memberi tag kategori pada 40.000 produk, dan tiap batch harus selesai dalam 3 jam.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 40000, runsPerDay: 2, windowHours: 3 });
+    expect(
+      say(
+        'हमें एक चैटबॉट चाहिए। लगभग 2,00,000 मासिक सक्रिय उपयोगकर्ता हैं और किसी भी समय करीब 2% ऑनलाइन रहते हैं।',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 200000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+    });
+    expect(
+      say('社内チャットボット。利用時間帯は8時〜20時、同時接続は50人。').intent
+        .activeHoursPerDay,
+    ).toBe(12);
+    expect(
+      say(
+        '사내 챗봇입니다. 직원은 약 2만 명입니다.',
+        '동시 접속자는 전체의 5% 정도이고, 피크 때는 평균의 2배까지 올라갑니다.',
+      ).intent,
+    ).toMatchObject({ users: 20000, activeFraction: 0.05, peakFactor: 2 });
+  });
+});

@@ -7,6 +7,7 @@ const PLAIN_STEPS: ((text: string) => string)[] = [
   inlineAssignments,
   gridTableRows,
   keyValueTable,
+  tabbedPairs,
   withoutSectionTitles,
   withoutNonGoals,
   withoutContextOnly,
@@ -143,7 +144,7 @@ function withoutContextOnly(text: string): string {
 function keyValueTable(text: string): string {
   const lines = text.split('\n');
   const at = lines.findIndex(l => {
-    const h = tableCells(l);
+    const h = pairCells(l);
     return (
       h.length >= 2 &&
       h.length <= 3 &&
@@ -157,12 +158,46 @@ function keyValueTable(text: string): string {
   const rows: string[] = [];
   let i = at + 1;
   for (; i < lines.length; i++) {
-    const c = tableCells(lines[i]);
+    const c = pairCells(lines[i]);
     if (c.length < 2 || !c[0] || !c[1]) break;
-    const line = asLine('', c[0], c[1]);
+    const line = asLine('', keyWords(c[0]), c[1]);
     rows.push(c[2] ? `${line.replace(/\.$/, '')} (${c[2]}).` : line);
   }
   return [...lines.slice(0, at), ...rows, ...lines.slice(i)].join('\n');
+}
+
+/**
+ * The cells of a table row, or of a "field,value" CSV row split at its first comma only (a
+ * value may hold commas).
+ */
+function pairCells(line: string): string[] {
+  const cells = tableCells(line);
+  if (cells.length || !line.includes(',')) return cells;
+  const at = line.indexOf(',');
+  return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+}
+
+/**
+ * "skus_per_run<TAB>75000" on three or more lines in a row: name / value pairs pasted from a
+ * spreadsheet without a header, as `key: value` lines.
+ */
+function tabbedPairs(text: string): string {
+  const lines = text.split('\n');
+  const pair = (l: string) => /^[^\t]+\t[^\t]+$/.test(l.trim());
+  let run = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && pair(lines[i])) {
+      run++;
+      continue;
+    }
+    if (run >= 3)
+      for (let k = i - run; k < i; k++) {
+        const [key, value] = lines[k].trim().split('\t');
+        lines[k] = asLine('', keyWords(key.trim()), value.trim());
+      }
+    run = 0;
+  }
+  return lines.join('\n');
 }
 
 /** The cells of a tab-separated line, or of one with at least `minPipes` "|" (not a rule row). */
@@ -216,7 +251,8 @@ const ENDS_IN_PREPOSITION =
   /\b(within|by|in|under|below|every|per|before|after|until)$/i;
 
 /** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
-const BARE_QUANTITY = /^[~≈$€£]?\d[\d.,]*\s*(?:%|k|m|[kKmM]\b)?$/;
+const BARE_QUANTITY =
+  /^[~≈$€£]?\d[\d.,]*(?:[eE][+-]?\d+)?\s*(?:%|k|m|[kKmM]\b)?$/;
 
 /** "usd" anywhere in a key ("max_usd_per_run"): the amount's currency. */
 const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
@@ -416,6 +452,10 @@ function markdownRows(text: string): string {
 const KEY_VALUE =
   /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
 
+/** A key that is the peak over the average ("peak_factor", "burst multiplier"). */
+const PEAK_FACTOR_KEY =
+  /\b(peak|burst)[ _-]?(factor|multiplier|to[ _]avg|over[ _]avg)$/i;
+
 /** Parent keys whose children count in their unit ("tokens: input: 2500"). */
 const UNIT_PARENT = /^(tokens?|traffic|load|requests)$/i;
 
@@ -460,6 +500,8 @@ function keyValueLines(text: string): string {
 function asLine(indent: string, words: string, value: string): string {
   const v = value.trim();
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
+  // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
+  if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;
   // "e2e_seconds: 6" reads "e2e: 6 seconds", "staff: 800" reads "800 staff."
   if (KEY_UNIT.test(words) || PER_PERSON_RATE.test(words))
     return `${indent}${keyValueOf(words, v)}`;

@@ -384,7 +384,8 @@ export const DIGIT_SEPARATOR = /(\d)_(?=\d{3}\b)/g;
 /** Abbreviations and the usual misspellings of the words the rules key on. */
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
-  [/\bmsgs?\b/gi, 'messages'],
+  [/\bmsgs\b/gi, 'messages'],
+  [/\bmsg\b/gi, 'message'],
   [DIGIT_SEPARATOR, '$1'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
   [/\bcheep(est|er)?\b/gi, 'cheap$1'],
@@ -393,6 +394,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfirst-token\b/gi, 'first token'],
   [/\bmidnight\b/gi, '00:00'],
   [/\bnoon\b/gi, '12:00'],
+  [/\b(every|once every) couple of (minutes|hours|seconds)\b/gi, '$1 2 $2'],
 ];
 
 /**

@@ -345,9 +345,10 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(analytics|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
           weight: 4,
         },
-        // "tag 288,000 tickets by topic and product area": sorting items into classes
+        // "tag 288,000 tickets by topic and product area", "tag categories on 180,000
+        // products": sorting items into classes
         {
-          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy)|into ((our|the|its|their) )?(\d+ )?(categories|classes|buckets|topics|groups|labels))\b/,
+          re: /\b(re-?)?(tag|label|classify|categori[sz]e|sort)\b(?:[^.]|\.(?=\d)){0,60}\b(by (topic|category|sentiment|intent|type|product|theme|language|priority|urgency)|with (the )?(new )?(categories|labels|tags|taxonomy)|into ((our|the|its|their) )?(\d+ )?(categories|classes|buckets|topics|groups|labels))\b|\b(tag|label|assign)\w* (\w+ )?(categor(y|ies)|labels|topics|tags) (on|to|for)\b/,
           weight: 5,
         },
         // the batch mode, which any task can run in

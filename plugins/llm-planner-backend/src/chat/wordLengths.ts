@@ -1,0 +1,61 @@
+/**
+ * Lengths said in words or pages, read as tokens: the rules and the planner count tokens, people
+ * count words ("summaries of ~120 words", "60 pages, about 400 words a page").
+ */
+
+/** Tokens an English word takes on average (a token is about three quarters of a word). */
+export const TOKENS_PER_WORD = 1.33;
+
+/** A count as written: "1,500", "1.500" and "1 500" (groups of three), "1.5k", "600". */
+const COUNT = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?\s?k\b|\d+`;
+
+function countOf(raw: string): number {
+  const k = /k$/i.test(raw.trim());
+  const digits = raw.replace(/k$/i, '').trim();
+  if (k) return Number(digits.replace(',', '.')) * 1000;
+  return Number(digits.replace(/[,.\u00a0\u202f ]/g, ''));
+}
+
+const tokensFor = (words: number) => Math.round(words * TOKENS_PER_WORD);
+
+/** "60 pages, about 400 words a page": the whole length, in words (the page count is rewritten). */
+const PAGES_TIMES_WORDS = new RegExp(
+  String.raw`(?<![\d.,])(${COUNT})\s*pages?\b([^.;\d]{0,24}?)(?:(?:about|around|roughly|approximately|approx\.?|~)\s*)?(${COUNT})\s*words?\s*(?:per|a|an|each|\/)\s*page\b`,
+  'gi',
+);
+
+/** "~1,200 words", "150-200 words": lengths in words. */
+const WORD_LENGTH = new RegExp(
+  String.raw`(?<![\d.,])(${COUNT})(?:\s*[-–]\s*(${COUNT}))?\s*words?\b(?!\s*(?:per|a|an|\/)\s*(?:second|sec|s|minute|min|hour|h|day|week|month)\b)`,
+  'gi',
+);
+
+/**
+ * The text with word and page lengths rewritten as tokens, and what was read, for the
+ * assumptions the reply lists.
+ */
+export function wordsAsTokens(text: string): { text: string; read: string[] } {
+  const read: string[] = [];
+  let out = text.replace(
+    PAGES_TIMES_WORDS,
+    (whole, pages: string, between: string, words: string) => {
+      const total = countOf(pages) * countOf(words);
+      const tokens = tokensFor(total);
+      read.push(
+        `"${whole.trim()}" read as ${tokens} tokens (${total} words x ${TOKENS_PER_WORD} tokens a word)`,
+      );
+      // "80 pages at ~300 words a page": the joining words go with the page count
+      const joining = /^[\s,]*(?:at|with|of|and)?[\s,~]*$/.test(between);
+      return `${tokens} tokens${joining ? '' : between.replace(/[,\s]+$/, '')}`;
+    },
+  );
+  out = out.replace(WORD_LENGTH, (whole, first: string, second?: string) => {
+    const lo = tokensFor(countOf(first));
+    const tokens = second ? `${lo}-${tokensFor(countOf(second))}` : `${lo}`;
+    read.push(
+      `"${whole.trim()}" read as ${tokens} tokens (${TOKENS_PER_WORD} tokens a word)`,
+    );
+    return `${tokens} tokens`;
+  });
+  return { text: out, read };
+}

@@ -1,4 +1,5 @@
-import { BUDGET_PERIOD_MARKER } from './reply';
+import { BUDGET_CURRENCY_MARKER, BUDGET_PERIOD_MARKER } from './reply';
+import { foreignCurrency } from './currency';
 import { wordsAsTokens } from './wordLengths';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import { asPlainLines } from './structured';
@@ -107,6 +108,8 @@ export type Findings = {
   askedWindow: boolean;
   /** a monthly budget was said before: a bare "4k a month" next corrects it */
   budgetSoFar: boolean;
+  /** the last question asked this budget in US dollars: a dollar amount next answers it */
+  askedBudgetCurrency?: 'budget.usdPerMonth' | 'budget.usdPerRun';
   /** earlier turns described a batch job */
   batchSoFar: boolean;
   /** earlier turns set a use case */
@@ -413,6 +416,8 @@ type AnalyseContext = {
   budgetSoFar?: boolean;
   /** the last question asked the period of this amount ("budget is 9k" → "per quarter") */
   askedBudgetUsd?: number;
+  /** the last question asked what a budget in another currency is in US dollars */
+  askedBudgetCurrency?: 'budget.usdPerMonth' | 'budget.usdPerRun';
   /** earlier turns described a batch job: this turn's counts and hours are read as its figures */
   batchSoFar?: boolean;
   /** the conversation already has a share of the users active at once */
@@ -522,6 +527,9 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     itemCandidates: [],
     askedWindow: Boolean(ctx.askedWindow),
     budgetSoFar: Boolean(ctx.budgetSoFar),
+    ...(ctx.askedBudgetCurrency
+      ? { askedBudgetCurrency: ctx.askedBudgetCurrency }
+      : {}),
     batchSoFar: Boolean(ctx.batchSoFar),
     ...(ctx.useCaseSoFar ? { useCaseSoFar: ctx.useCaseSoFar } : {}),
     shareSoFar: Boolean(ctx.shareSoFar),
@@ -1996,7 +2004,14 @@ function sentenceUpTo(f: Findings, n: NumberMention): string {
 const PAST_SPEND =
   /\b(?:cost(?:s|ed)? (?:us|me|them|the company)|spent|(?:we|they|i) paid|paid out|charged us)\s*(?:about|around|roughly|approximately|nearly|almost|over|~)?\s*(?:\$|usd|us\$|€|eur|£)?\s*~?$/;
 
-/** Money: a budget per month or per run (dollars; other currencies taken as USD). */
+/** A turn that is only an amount ("about 11k", "$11,000"): the answer to a budget question. */
+const BARE_AMOUNT =
+  /^\s*(?:about|around|roughly|approx\.?|~)?\s*\$?\s*\d[\d.,]*\s*(?:k|thousand)?\s*(?:usd|dollars?|us dollars)?\s*[.!]?\s*$/i;
+
+/**
+ * Money: a budget per month or per run in US dollars; an amount in another currency is asked
+ * back in dollars (no exchange rate is guessed).
+ */
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk)\s*$/.test(
     before,
@@ -2025,6 +2040,8 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     currencyBefore ||
     currencyAfter ||
     spendPeriod ||
+    // "about 11k" right after "… what is that in US dollars a month?"
+    (f.askedBudgetCurrency !== undefined && BARE_AMOUNT.test(f.turnText)) ||
     budgetFollowUp ||
     // "a 30k budget for six months"
     /^\s*(monthly |yearly |annual |quarterly |total )?budget\b/.test(after) ||
@@ -2041,22 +2058,23 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       f.notes.push(`${n.raw}: money already spent, not a budget; ignored`);
       return true;
     }
-    if (
-      /€|eur|£|gbp|chf|francs?|\bkr|kron|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr/.test(
-        before.slice(-5) + after.slice(0, 10),
-      )
-    )
-      f.notes.push(
-        `${n.raw} is not in US dollars; taken as USD without conversion`,
-      );
+    const currency = foreignCurrency(
+      `${before.slice(-6)} ${after.slice(0, 14)}`,
+    );
+    const settle = (
+      key: 'budget.usdPerMonth' | 'budget.usdPerRun',
+      usd: number,
+    ) => {
+      if (currency) askBudgetInDollars(f, key, usd, currency);
+      else assign(f, key, usd, n, fmtUsd(v));
+      return true;
+    };
     // the period right after the amount first ("$600 a month on a batch job"), then "per run",
     // "each nightly run may cost", then a period anywhere in the clause
     const next = after.match(/^\W*(\S+(\W+|$)){0,3}/)![0];
     const monthlyNext = monthlyBudget(v, next, f);
-    if (monthlyNext !== undefined) {
-      assign(f, 'budget.usdPerMonth', r4(monthlyNext), n, fmtUsd(v));
-      return true;
-    }
+    if (monthlyNext !== undefined)
+      return settle('budget.usdPerMonth', r4(monthlyNext));
     if (
       /(\b(per|a|each|every)\s+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
         clause,
@@ -2065,21 +2083,20 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       ((f.batchContext || f.batchSoFar) &&
         (f.batch.runsPerDay ?? f.runsPerDaySoFar) === 1 &&
         /\b(per|a|each|every)\s+night\b/.test(clause))
-    ) {
-      assign(f, 'budget.usdPerRun', v, n, fmtUsd(v));
-      return true;
-    }
+    )
+      return settle('budget.usdPerRun', v);
     const monthly = monthlyBudget(v, clause, f);
-    if (monthly !== undefined) {
-      assign(f, 'budget.usdPerMonth', r4(monthly), n, fmtUsd(v));
-      return true;
-    }
+    if (monthly !== undefined) return settle('budget.usdPerMonth', r4(monthly));
     if (/\b(hour|hourly|hr)\b|\/\s*h\b/.test(clause)) {
       f.notes.push(
         `${n.raw} per hour: hourly prices come from the price catalog, not the chat; ignored`,
       );
       return true;
     }
+    // the dollar amount a currency question asked for, its period said in the question
+    if (f.askedBudgetCurrency && !currency)
+      return settle(f.askedBudgetCurrency, v);
+    if (currency) return settle('budget.usdPerMonth', v);
     ask(
       f,
       'budget.usdPerMonth',
@@ -2088,6 +2105,25 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     return true;
   }
   return false;
+}
+
+/** Asks a budget said in another currency back in US dollars, with its period. */
+function askBudgetInDollars(
+  f: Findings,
+  key: 'budget.usdPerMonth' | 'budget.usdPerRun',
+  amount: number,
+  currency: string,
+): void {
+  const period = key === 'budget.usdPerRun' ? ' per run' : ' a month';
+  // "€9,000 a month… actually make that €12,000": the amount said last is the one asked about
+  f.questions = f.questions.filter(q => q.field !== key);
+  ask(
+    f,
+    key,
+    `${key}: ${amount.toLocaleString('en-US', {
+      maximumFractionDigits: 2,
+    })} ${currency}${period} is not in US dollars and plans are priced in dollars; ${BUDGET_CURRENCY_MARKER}${period}?`,
+  );
 }
 
 /** "per quarter" after "is $9,000 a budget per month, per run, …?": the amount with that period. */

@@ -78,14 +78,15 @@ describe('requests in other languages', () => {
   });
 
   it('reads batch runs: cadences, run times, per-run ceilings, multipliers with a period and clock windows', () => {
-    expect(
-      say(
-        'Wöchentlicher Lauf: 2,5 Mio. Bewertungen klassifizieren, Laufzeit max. 6 Stunden, höchstens 40 € pro Lauf',
-      ).intent,
-    ).toMatchObject({
+    const weekly = say(
+      'Wöchentlicher Lauf: 2,5 Mio. Bewertungen klassifizieren, Laufzeit max. 6 Stunden, höchstens 40 € pro Lauf',
+    );
+    expect(weekly.intent).toMatchObject({
       batch: { itemsPerRun: 2_500_000, windowHours: 6 },
-      budget: { usdPerRun: 40 },
     });
+    expect(weekly.clarifyingQuestion).toContain(
+      'budget.usdPerRun: 40 EUR per run is not in US dollars',
+    );
     expect(
       say('Traduire 10 000 documents chaque nuit entre 23h et 5h').intent.batch,
     ).toMatchObject({ itemsPerRun: 10000, runsPerDay: 1, windowHours: 6 });
@@ -246,16 +247,18 @@ describe('requests in other languages', () => {
       usersMean: 'rps',
       budget: { usdPerMonth: 3000 },
     });
-    expect(
-      say(
-        'RAG-palvelu. Käyttäjiä on noin 500, heistä ehkä 20 % yhtä aikaa. Budjetti on 24 000 euroa vuodessa.',
-      ).intent,
-    ).toMatchObject({
+    const fi = say(
+      'RAG-palvelu. Käyttäjiä on noin 500, heistä ehkä 20 % yhtä aikaa. Budjetti on 24 000 euroa vuodessa.',
+    );
+    expect(fi.intent).toMatchObject({
       users: 500,
       usersMean: 'population',
       activeFraction: 0.2,
-      budget: { usdPerMonth: 2000 },
     });
+    expect(fi.intent.budget).toBeUndefined();
+    expect(fi.clarifyingQuestion).toContain(
+      'budget.usdPerMonth: 2,000 EUR a month is not in US dollars',
+    );
     expect(
       say('Sohbet çevirisi, saniyede ortalama 40 istek, gerçek zamanlı olmalı')
         .intent,

@@ -28,6 +28,20 @@ export function askedBudgetAmount(message: string): number | undefined {
   return m ? Number(m[1].replace(/,/g, '')) : undefined;
 }
 
+/** Marker the budget currency question carries, after the amount in its own currency. */
+export const BUDGET_CURRENCY_MARKER = 'what is that in US dollars';
+
+/** The budget field a currency question asked about, when the message is one. */
+export function askedBudgetCurrency(
+  message: string,
+): 'budget.usdPerMonth' | 'budget.usdPerRun' | undefined {
+  const m = new RegExp(
+    `^(budget\\.usdPer(?:Month|Run)):[^\\n]*${BUDGET_CURRENCY_MARKER}`,
+    'm',
+  ).exec(message);
+  return m ? (m[1] as 'budget.usdPerMonth' | 'budget.usdPerRun') : undefined;
+}
+
 /** Marker the batch window question carries, so a bare "8 hours" next is read as the window. */
 export const BATCH_WINDOW_MARKER = 'how long may one run take';
 

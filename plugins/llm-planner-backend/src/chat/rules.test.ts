@@ -389,6 +389,22 @@ const QUESTION: Record<string, RegExp> = {
     /the people who may use it \(population\), people chatting at the same moment \(concurrent\), or requests per second\?/,
 };
 
+/** A budget said in another currency: asked back in US dollars, its amount and period read. */
+function expectAskedInDollars(
+  r: {
+    missing: string[];
+    clarifyingQuestion?: string;
+    intent: Partial<Intent>;
+  },
+  said: string,
+  key = 'budget.usdPerMonth',
+): void {
+  expect(r.missing).toContain(key);
+  expect(r.intent.budget?.usdPerMonth).toBeUndefined();
+  expect(r.intent.budget?.usdPerRun).toBeUndefined();
+  expect(r.clarifyingQuestion).toContain(`${key}: ${said}`);
+}
+
 describe('RuleIntentExtractor', () => {
   it('covers at least 40 requests', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
@@ -653,13 +669,11 @@ describe('budgets, batches, number formats and questions (issue #16)', () => {
       users: 300,
       usersMean: 'concurrent',
     });
-    expect(
-      say('RAG-Assistent für 400 Mitarbeiter, Budget 2.000 € pro Monat').intent,
-    ).toMatchObject({
-      users: 400,
-      usersMean: 'population',
-      budget: { usdPerMonth: 2000 },
-    });
+    const rag = say(
+      'RAG-Assistent für 400 Mitarbeiter, Budget 2.000 € pro Monat',
+    );
+    expect(rag.intent).toMatchObject({ users: 400, usersMean: 'population' });
+    expectAskedInDollars(rag, '2,000 EUR a month');
   });
 });
 
@@ -680,13 +694,12 @@ describe('forms the second held-out set showed (issue #16)', () => {
     expect(
       say('Übersetzung von Handbüchern, 25 Anfragen pro Sekunde').intent,
     ).toMatchObject({ useCase: 'translation', users: 25, usersMean: 'rps' });
-    expect(
-      say('Chatbot mit 900 Mitarbeitern, Jahresbudget 24.000 €').intent,
-    ).toMatchObject({
+    const yearly = say('Chatbot mit 900 Mitarbeitern, Jahresbudget 24.000 €');
+    expect(yearly.intent).toMatchObject({
       users: 900,
       usersMean: 'population',
-      budget: { usdPerMonth: 2000 },
     });
+    expectAskedInDollars(yearly, '2,000 EUR a month');
     const dative = say('Support-Chatbot mit 2.000 Nutzern');
     expect(dative.intent.users).toBe(2000);
     expect(dative.missing[0]).toBe('usersMean');
@@ -1399,11 +1412,8 @@ describe('general rules for the forms the n-* held-out set showed (issue #16)', 
     const r = say(
       'chatbot for 800 employees, 40 of them at once, office hours 7–16, budget 30 000 SEK per month',
     );
-    expect(r.intent).toMatchObject({
-      activeHoursPerDay: 9,
-      budget: { usdPerMonth: 30000 },
-    });
-    expect(r.notes.join('\n')).toMatch(/not in US dollars/);
+    expect(r.intent).toMatchObject({ activeHoursPerDay: 9 });
+    expectAskedInDollars(r, '30,000 SEK a month');
     expect(
       say(
         'tutoring bot for our school',
@@ -2240,11 +2250,11 @@ describe('general rules for the forms the thirteenth held-out set showed (issue 
         'chatbot pentru 300 utilizatori simultan, timpul până la primul token să fie sub 900 ms',
       ).intent.slo?.ttftMs,
     ).toBe(900);
-    expect(
-      say(
-        "Generatore di codice per 60 sviluppatori, in media uno su quattro lo usa contemporaneamente. Budget: 24.000 € l'anno.",
-      ).intent,
-    ).toMatchObject({ activeFraction: 0.25, budget: { usdPerMonth: 2000 } });
+    const it24k = say(
+      "Generatore di codice per 60 sviluppatori, in media uno su quattro lo usa contemporaneamente. Budget: 24.000 € l'anno.",
+    );
+    expect(it24k.intent).toMatchObject({ activeFraction: 0.25 });
+    expectAskedInDollars(it24k, '2,000 EUR a month');
   });
 });
 
@@ -2543,11 +2553,12 @@ describe('general rules for the forms the fifteenth held-out set showed (issue #
       say('Koko vastauksen on oltava valmis 3 sekunnissa 95 %:ssa pyynnöistä.')
         .intent.slo,
     ).toMatchObject({ percentile: 'p95', e2eMs: 3000 });
-    expect(
+    expectAskedInDollars(
       say(
         'A késleltetés nem kritikus. Havi keret: 2 000 000 Ft. 40 diák használja egyszerre.',
-      ).intent.budget?.usdPerMonth,
-    ).toBe(2000000);
+      ),
+      '2,000,000 HUF a month',
+    );
     expect(
       say('ביום רגיל יש 3,600 פניות בשעה, ובהשקה זה עולה עד 7,200 פניות בשעה.')
         .intent,
@@ -2557,11 +2568,12 @@ describe('general rules for the forms the fifteenth held-out set showed (issue #
         'जॉब रात 12 बजे शुरू होगी और सुबह 4 बजे तक पूरी होनी चाहिए, हर रात 1 लाख शिकायतें।',
       ).intent.batch,
     ).toMatchObject({ windowHours: 4 });
-    expect(
+    expectAskedInDollars(
       say(
         'Бюджет — до 900 тыс. руб. в месяц, агентная система вызывает инструменты.',
-      ).intent.budget?.usdPerMonth,
-    ).toBe(900000);
+      ),
+      '900,000 RUB a month',
+    );
     expect(
       say(
         'Mga 5,000 na estudyante ang naka-enroll, mga 250 ang sabay-sabay na online.',
@@ -3136,16 +3148,15 @@ describe('general rules for the forms the seventeenth held-out set showed (issue
     );
     expect(r.intent).toMatchObject({ users: 300, usersMean: 'population' });
     expect(r.missing[0]).toBe('activeFraction');
-    expect(
-      say(
-        'Vi trenger en chatbot. Vi regner med 200 samtidige brukere. Åpent kl. 07–19. Budsjett: 40 000 kr. per month.',
-      ).intent,
-    ).toMatchObject({
+    const no = say(
+      'Vi trenger en chatbot. Vi regner med 200 samtidige brukere. Åpent kl. 07–19. Budsjett: 40 000 kr. per month.',
+    );
+    expect(no.intent).toMatchObject({
       users: 200,
       usersMean: 'concurrent',
       activeHoursPerDay: 12,
-      budget: { usdPerMonth: 40000 },
     });
+    expectAskedInDollars(no, '40,000 kr (SEK, NOK or DKK) a month');
     expect(
       say(
         'Potrzebujemy zadania wsadowego: 2 times daily, po 20 000 tickets per run; each run musi się zamknąć w półtorej hours. Średnio 300 tokenów na zgłoszenie.',
@@ -3221,8 +3232,11 @@ describe('general rules for the forms the seventeenth held-out set showed (issue
       users: 20000,
       activeFraction: 0.03,
       requestsPerActiveUserPerMin: 0.5,
-      budget: { usdPerMonth: 20000000 },
     });
+    expectAskedInDollars(
+      say('HR 챗봇, 동시 사용자 500명. 월 예산은 2,000만 원입니다.'),
+      '20,000,000 KRW a month',
+    );
     expect(
       say(
         '长文档摘要服务:律师共三百人,同一时间在线的大约五分之一。输入一般在4万token左右,摘要约1千token。预算每月两万美元。',
@@ -3767,6 +3781,35 @@ describe('general rules for the forms the twenty-first held-out set showed (issu
         'job: nightly entity extraction\nrecords_per_run: 1.5e4\nwindow_hours: 2',
       ).intent.batch?.itemsPerRun,
     ).toBe(15000);
+  });
+
+  it('asks a budget in another currency back in US dollars and reads the answer with the period it asked', () => {
+    const first = say(
+      'Nightly tagging of 80k tickets within 5 hours, budget R$ 900 per run.',
+    );
+    expectAskedInDollars(first, '900 BRL per run', 'budget.usdPerRun');
+    expect(
+      say(
+        'Nightly tagging of 80k tickets within 5 hours, budget R$ 900 per run.',
+        'about $180',
+      ).intent.budget,
+    ).toEqual({ usdPerRun: 180 });
+    expect(
+      say(
+        'Helpdesk bot for 2,000 staff, 5% at once. Budget ¥1.2M a month.',
+        '8k',
+      ).intent.budget,
+    ).toEqual({ usdPerMonth: 8000 });
+    // the amount said last is the one asked about
+    expectAskedInDollars(
+      say(
+        'Chatbot, 300 concurrent. Budget is €9,000 a month... actually make that €12,000.',
+      ),
+      '12,000 EUR a month',
+    );
+    expect(
+      say('Chatbot, 300 concurrent. Budget is $9,000 a month.').intent.budget,
+    ).toEqual({ usdPerMonth: 9000 });
   });
 
   it('rules out a corrected figure written in digit groups as a whole ("not 8 000 but 12 000")', () => {

@@ -10,6 +10,7 @@ import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
 import {
   BATCH_WINDOW_MARKER,
   askedBudgetAmount,
+  askedBudgetCurrency,
   batchQuestion,
   composeReply,
   missingOf,
@@ -33,6 +34,8 @@ type Turn = {
   askedUsersMean: boolean;
   askedWindow: boolean;
   askedBudgetUsd?: number;
+  /** the chat asked what a budget in another currency is in US dollars */
+  askedBudgetCurrency?: 'budget.usdPerMonth' | 'budget.usdPerRun';
   /** the chat asked about the share of users online at once (a value it could not use) */
   askedShare?: boolean;
   /** which user turn of the conversation it comes from (a quoted e-mail is a turn of its own) */
@@ -69,6 +72,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
   let asked = false;
   let askedWindow = false;
   let askedBudgetUsd: number | undefined;
+  let askedCurrency: Turn['askedBudgetCurrency'];
   let askedShare = false;
   let buf: string[] = [];
   let message = 0;
@@ -87,6 +91,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
       askedUsersMean: asked,
       askedWindow,
       askedBudgetUsd,
+      askedBudgetCurrency: askedCurrency,
       askedShare,
       message,
     });
@@ -101,6 +106,7 @@ function userTurns(messages: ChatMessage[]): Turn[] {
         /\(population\)[^?]*\(concurrent\)/.test(m.content);
       askedWindow = m.content.includes(BATCH_WINDOW_MARKER);
       askedBudgetUsd = askedBudgetAmount(m.content);
+      askedCurrency = askedBudgetCurrency(m.content);
       askedShare = /^activeFraction:/m.test(m.content);
     } else buf.push(m.content);
   }
@@ -516,6 +522,7 @@ export class RuleIntentExtractor implements IntentExtractor {
         useCaseSoFar: st.intent.useCase,
         askedWindow: turn.askedWindow,
         askedBudgetUsd: turn.askedBudgetUsd,
+        askedBudgetCurrency: turn.askedBudgetCurrency,
         budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
         batchSoFar: batchContext,
         shareSoFar:

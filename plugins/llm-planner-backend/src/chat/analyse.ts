@@ -389,7 +389,7 @@ const CONCURRENT_WORDS =
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -872,7 +872,33 @@ const CADENCES: {
   },
   // "an active user sends a refinement roughly every 40 seconds": whatever a person sends
   {
-    re: /\b(?:sends?|submits?|asks?|makes?|fires?|posts?|issues?|triggers?)\s+(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:sends?|submits?|asks?|makes?|fires?|posts?|issues?|triggers?)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "2 req/min each", "~4 completions/min per dev": a rate with whom it is per
+  {
+    re: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?|calls?)?\s*(?:\/|per|an?)\s*(min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r?|hour)\s+(?:each|apiece|per (?:active )?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer|analyst|rep))\b/i,
+    count: 1,
+    unit: 2,
+  },
+  // "6 completions per active dev per min"
+  {
+    re: /(?<![\d.])(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?|calls?)\s+per\s+(?:active\s+)?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer)\s+per\s+(min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r?|hour)\b/i,
+    count: 1,
+    unit: 2,
+  },
+  // "1 every 90 s per active student"
+  {
+    re: /(?<![\d.])(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\s+(?:per|each|for (?:each|every))\s+(?:active\s+)?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "1 req/2 min/dev": a count every interval, per person
+  {
+    re: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?)\s*\/\s*(\d+(?:\.\d+)?)\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\s*\/\s*(?:active\s+)?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -925,7 +951,12 @@ function readPerPersonCadence(text: string, f: Findings): string {
       r4(count / minutes),
     )} requests per active user per minute`,
   );
-  return blank(out, c.at, end);
+  // the figures only: "each asking for a blog draft every 5 minutes" still says the use case
+  return (
+    out.slice(0, c.at) +
+    out.slice(c.at, end).replace(/\d/g, ' ') +
+    out.slice(end)
+  );
 }
 
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
@@ -1209,7 +1240,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|working|business|office|opening) hours|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b/i;
+  /\b(\d{1,2})(?: (?:busy|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -1223,9 +1254,14 @@ function readActiveHours(text: string, f: Findings): string {
     rest = rest.replace(/24\/7|24x7/gi, s => ' '.repeat(s.length));
   } else if (BUSY_HOURS_SAID.test(rest)) {
     // "spread over the 8 working hours", "during the 9-hour working day": as many busy hours
+    // "hours: 16/day" from a pasted form: the whole span, so the count is no rate
     const said = BUSY_HOURS_SAID.exec(rest)!;
-    f.activeHoursPerDay = Number(said[1]);
-    rest = blank(rest, said.index, said.index + said[1].length);
+    f.activeHoursPerDay = Number(said[1] ?? said[2]);
+    rest = blank(
+      rest,
+      said.index,
+      said.index + (said[1] !== undefined ? said[1].length : said[0].length),
+    );
   } else if (
     /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five)\b/.test(
       rest.toLowerCase(),
@@ -2059,7 +2095,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       return true;
     }
     const currency = foreignCurrency(
-      `${before.slice(-6)} ${after.slice(0, 14)}`,
+      `${before.slice(-6)}${n.raw}${after.slice(0, 14)}`,
     );
     const settle = (
       key: 'budget.usdPerMonth' | 'budget.usdPerRun',
@@ -2519,11 +2555,14 @@ function readNamedTokenDirection({
   }
   // "3000 prompt tokens", "350 answer tokens": the direction named with the unit
   const named =
-    /^\s*(?:(?:avg|average|mean|typical|median|max)\s+)?(prompt|input|answer|output|completion|response|reply)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
+    /^\s*(?:(?:avg|average|mean|typical|median|max)\s+)?(prompt|input|answer|output|completion|response|reply|new|generated)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
       after,
     );
   if (named) {
-    const out = /^(answer|output|completion|response|reply)$/.test(named[1]);
+    const out =
+      /^(answer|output|completion|response|reply|new|generated)$/.test(
+        named[1],
+      );
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
@@ -2758,8 +2797,8 @@ function readRequestRate({
 }: NumberReading): boolean {
   const rate =
     after.match(
-      // "6 completion requests a min": up to two nouns before the period
-      /^\s*(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
+      // "6 completion requests a min", "1.7M LLM calls/day": up to two nouns before the period
+      /^\s*(?:(?:llm|api|model|inference|http)\s+)?(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
@@ -3233,7 +3272,7 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|texts?|pasted|sends?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|(?<!generated )texts?|pasted|sends?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
   const last = (re: RegExp, s: string) => {

@@ -3916,3 +3916,132 @@ describe('general rules for the forms the twenty-first held-out set showed (issu
     ).toMatchObject({ users: 20000, activeFraction: 0.05, peakFactor: 2 });
   });
 });
+
+describe('general rules for the forms the twenty-second held-out set showed (issue #16)', () => {
+  it("reads a person's rate written as a unit with whom it is per", () => {
+    const rate = (text: string) => say(text).intent.requestsPerActiveUserPerMin;
+    expect(
+      rate('Support bot for 900 agents, 20% online, 3 req/min each.'),
+    ).toBe(3);
+    expect(rate('Codegen for 300 devs, 10% conc, 1 req/4 min/dev.')).toBe(0.25);
+    expect(
+      rate(
+        'Autocomplete\n300 developers.\n8 completions per active dev per min',
+      ),
+    ).toBe(8);
+    expect(
+      rate(
+        'Tutor chat for 2,000 pupils, 5% at once, 1 every 30 s per active student.',
+      ),
+    ).toBe(2);
+    const recap = say(
+      'Staff click Summarise and wait for the recap: 5,000 staff, one in twenty at once, and an active user asks for a recap about once every 20 minutes.',
+    );
+    expect(recap.intent.requestsPerActiveUserPerMin).toBe(0.05);
+    expect(recap.intent.batch).toBeUndefined();
+    // the figures are read, the words still say the use case
+    expect(
+      say(
+        'Team of 30 writers, a third online, each asking for a blog post every 10 minutes.',
+      ).intent.useCase,
+    ).toBe('content-generation');
+  });
+
+  it('reads head counts written as compounds and ranges with one multiplier, and MAU as a population', () => {
+    expect(
+      say('Chatbot for our 4k-employee company, 5% concurrent.').intent,
+    ).toMatchObject({ users: 4000, usersMean: 'population' });
+    expect(say('Chatbot, 20–30k MAU, 1% online').intent).toMatchObject({
+      users: 30000,
+      usersMean: 'population',
+      activeFraction: 0.01,
+    });
+  });
+
+  it('reads a Markdown field/value table under its rule row and the keys of forms and .env files', () => {
+    const table = say(
+      'Spec:\n\n| Field | Value |\n|---|---|\n| Use case | chat assistant |\n| Staff | 3,000 |\n| Concurrency | ~4% at peak |\n| Hours | 12/day |\n| Prompt / answer | ~900 / ~200 tokens |',
+    );
+    expect(table.intent).toMatchObject({
+      users: 3000,
+      activeFraction: 0.04,
+      activeHoursPerDay: 12,
+      inputTokens: 900,
+      outputTokens: 200,
+    });
+    const env = say(
+      'USE_CASE=chat assistant\nEMPLOYEES=800\nACTIVE_SHARE=0.1\nMESSAGES_PER_ACTIVE_USER_PER_MIN=2\nPROMPT_TOKENS=600\nMAX_NEW_TOKENS=120\nACTIVE_HOURS_PER_DAY=11',
+    );
+    expect(env.intent).toMatchObject({
+      requestsPerActiveUserPerMin: 2,
+      outputTokens: 120,
+      activeHoursPerDay: 11,
+    });
+  });
+
+  it('reads "outputs about the same", a rate with a word before its unit, a currency written onto the amount and generated text as the answer', () => {
+    expect(
+      say(
+        'Paraphrasing API at 5 rps. Prompts are ~500 tokens and outputs roughly the same.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 500, outputTokens: 500 });
+    expect(
+      say('Agent pipeline, ~864k LLM calls/day around the clock.').intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps' });
+    expectAskedInDollars(
+      say('Chatbot, 100 concurrent, budget RM8,000 per month.'),
+      '8,000 MYR a month',
+    );
+    expect(
+      say(
+        'Writing assistant for 50 marketers at once: the prompt is ~200 tokens, the generated text ~900 tokens.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 200, outputTokens: 900 });
+  });
+
+  it('reads the phrases of Danish, Malay, Finnish, Slovak, Croatian, Romanian, Quebec French and Arabic', () => {
+    expect(
+      say(
+        'Hver søndag en ugentlig analyse af kundeanmeldelser: ca. 100.000 anmeldelser pr. kørsel, kørslen skal være færdig inden for 8 timer.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 100000, windowHours: 8 });
+    expect(
+      say('Perkhidmatan terjemahan: purata trafik ialah 60 permintaan seminit.')
+        .intent,
+    ).toMatchObject({ useCase: 'translation', users: 1, usersMean: 'rps' });
+    expect(
+      say(
+        'Palvelu, joka tiivistää pitkiä sopimuksia. Yksi sopimus on noin 20 sivua, n. 400 sanaa/sivu. 10 juristia käyttää sitä yhtä aikaa.',
+      ).intent.inputTokens,
+    ).toBe(10640);
+    expect(
+      say(
+        'Chatbot pre našich zamestnancov: máme 2 000 zamestnancov, približne 5 % je naraz online.',
+        'Oprava: zamestnancov je 3 000, nie 2 000.',
+      ).intent,
+    ).toMatchObject({ users: 3000, activeFraction: 0.05 });
+    expect(
+      say(
+        'RAG servis. Opterećenje: prosječno 8 QPS, a u vršnim satima do 16 QPS.',
+      ).intent,
+    ).toMatchObject({ users: 8, peakFactor: 2 });
+    expect(
+      say(
+        'Vrem să genereze descrieri de produse: 500 de utilizatori, 10% simultan, fiecare cere o descriere nouă o dată la 2 minute.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      requestsPerActiveUserPerMin: 0.5,
+    });
+    expect(
+      say(
+        'Un chatbot pour le service à la clientèle: 3 000 clients actifs par mois, 2 % en même temps.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', users: 3000 });
+    expect(
+      say(
+        'نحتاج مساعدًا يجيب عن أسئلة الموظفين من وثائق الشركة الداخلية. عدد الموظفين 3000، ونحو 4% منهم نشطون في الوقت نفسه.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+});

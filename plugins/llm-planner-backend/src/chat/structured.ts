@@ -157,6 +157,9 @@ function keyValueTable(text: string): string {
   if (at < 0) return text;
   const rows: string[] = [];
   let i = at + 1;
+  // the rule under a Markdown header row
+  if (i < lines.length && /^[\s|:-]+$/.test(lines[i]) && lines[i].includes('-'))
+    i++;
   for (; i < lines.length; i++) {
     const c = pairCells(lines[i]);
     if (c.length < 2 || !c[0] || !c[1]) break;
@@ -250,23 +253,23 @@ const KEY_UNIT =
 const ENDS_IN_PREPOSITION =
   /\b(within|by|in|under|below|every|per|before|after|until)$/i;
 
-/** A value that is a bare quantity ("6500", "5%", "~3k", "$45k"), with nothing after it. */
+/** A value that is a bare quantity ("6500", "5%", "~3k", "$45k", "40–60k"), with nothing after it. */
 const BARE_QUANTITY =
-  /^[~≈$€£]?\d[\d.,]*(?:[eE][+-]?\d+)?\s*(?:%|k|m|[kKmM]\b)?$/;
+  /^[~≈$€£]?(?:\d[\d.,]*\s*[kKmM]?\s*[–-]\s*)?\d[\d.,]*(?:[eE][+-]?\d+)?\s*(?:%|k|m|[kKmM]\b)?$/;
 
 /** "usd" anywhere in a key ("max_usd_per_run"): the amount's currency. */
 const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
 
 /** A key that is a person's rate ("msgs per active user per min"). */
 const PER_PERSON_RATE =
-  /\bper (?:active )?(?:user|person|agent|session|developer|dev|seat|employee) per (?:sec|second|min|minute|hour|hr|day)$/i;
+  /(?:^|[_ ])per[_ ](?:active[_ ])?(?:user|person|agent|session|developer|dev|seat|employee|student)[_ ]per[_ ](?:sec|second|min|minute|hour|hr|day)$/i;
 
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, raw: string): string {
   const value = raw.replace(DIGIT_SEPARATOR, '$1');
   // "msgs_per_active_user_per_min: 1.5" reads "1.5 msgs per active user per min"
   if (PER_PERSON_RATE.test(key) && BARE_QUANTITY.test(value))
-    return `${value} ${key}`;
+    return `${value} ${key.replace(/_/g, ' ').toLowerCase()}`;
   // "must finish within: 20 min" reads "must finish within 20 min"
   if (ENDS_IN_PREPOSITION.test(key)) return `${key} ${value}`;
   // "$ cap/month: 2,200" reads "cap/month: $2,200"

@@ -388,6 +388,12 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bmsg\b/gi, 'message'],
   [DIGIT_SEPARATOR, '$1'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
+  [/(?<=\d\s?%\s?)conc\.?(?![a-z])/gi, 'concurrent'],
+  // "a 9k-employee intranet": the head count written as a compound
+  [
+    /\b(\d[\d.,]*\s?k?)-(employee|user|seat|member|student|developer|engineer|agent|customer|person)\b/gi,
+    '$1 $2s',
+  ],
   [/\bcheep(est|er)?\b/gi, 'cheap$1'],
   [/\bevry\b/gi, 'every'],
   [/\btime-to-first-token\b/gi, 'time to first token'],
@@ -395,6 +401,28 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bmidnight\b/gi, '00:00'],
   [/\bnoon\b/gi, '12:00'],
   [/\b(every|once every) couple of (minutes|hours|seconds)\b/gi, '$1 2 $2'],
+  // "RM12,000", "CHF5000": a currency written onto its amount
+  [/(?<![\p{L}$])(RM|Rp|Rs|R\$|CHF|EUR|USD|US\$|C\$|A\$)(?=\d)/gu, '$1 '],
+  // "40–60k MAU": the multiplier of a range's top end is its bottom's too
+  [
+    /\b(\d+(?:[.,]\d+)?)\s*([–-])\s*(\d+(?:[.,]\d+)?)\s?([km])\b/gi,
+    '$1$4$2$3$4',
+  ],
+  // "concurrency: ~2% at peak" in a pasted form: the share online at once
+  [
+    /\b(?:concurrency|concurrent share|active share|online share)\s*:\s*(~?\s?\d+(?:[.,]\d+)?\s?%)/gi,
+    '$1 of them online at the same time',
+  ],
+  // "inputs are ~350 tokens and outputs about the same"
+  [
+    /\b(inputs?|prompts?)\s+(are|is)\s+(~?\s?\d[\d.,]*\s*k?)\s*(tokens?)\s+and\s+(outputs?|answers?|responses?|replies)\s+(?:are\s+|is\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same\b/gi,
+    '$1 $2 $3 $4 and $5 $3 $4',
+  ],
+  // "prompt / answer: ~700 / ~350 tokens"
+  [
+    /\b(?:prompts?|inputs?|in)\s*\/\s*(?:answers?|outputs?|out|responses?|replies|completions?)\s*:?\s*(~?\s?\d[\d.,]*k?)\s*\/\s*(~?\s?\d[\d.,]*k?)\s*(tokens?|toks?)\b/gi,
+    'prompts $1 $3, answers $2 $3',
+  ],
 ];
 
 /**

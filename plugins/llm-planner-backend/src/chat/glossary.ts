@@ -2356,6 +2356,68 @@ const REWRITES: [RegExp, string][] = [
     /피크\s*때는\s*평균의\s*(\d+(?:\.\d+)?)\s*배까지\s*(?:올라갑니다)?/gu,
     ' at peak $1x the average ',
   ],
+  // ac-* round: Persian, Thai, Bengali and Tamil phrases (scripts without the word boundaries
+  // the table relies on, so as rewrites)
+  [/یک[\s\u200c]*کار[\s\u200c]*شبانه/gu, ' a nightly batch job '],
+  [/هر[\s\u200c]*شب/gu, ' every night '],
+  [/حدود/gu, ' about '],
+  [/نظر[\s\u200c]*مشتری/gu, ' customer reviews '],
+  [/دسته[\s\u200c]*بندی/gu, ' classify '],
+  [/برچسب[\s\u200c]*گذاری/gu, ' tagging '],
+  [
+    /پنجره[\u0654ٔ]?[\s\u200c]*اجرا[\s\u200c]*از[\s\u200c]*ساعت\s*(\d{1,2}:\d{2})\s*تا\s*(\d{1,2}:\d{2})/gu,
+    ' the run window is from $1 to $2 ',
+  ],
+  [
+    /هر[\s\u200c]*نظر[\s\u200c]*به[\s\u200c]*طور[\s\u200c]*میانگین/gu,
+    ' each review is on average ',
+  ],
+  [/(\d[\d,]*)\s*توکن/gu, ' $1 tokens '],
+  [
+    /سقف[\s\u200c]*(?:budget|بودجه)\s*(\d[\d,]*)\s*دلار[\s\u200c]*در[\s\u200c]*ماه/gu,
+    ' budget cap $$$1 per month ',
+  ],
+  [/عجله[\s\u200c]*ای[\s\u200c]*نیست/gu, ' no rush '],
+  [/(?:แชทบอท|chatbot)\s*บริการลูกค้า/gu, ' customer service chatbot '],
+  [
+    /ผู้ใช้งานต่อเดือน\s*(?:\(MAU\))?\s*(?:ประมาณ)?\s*([\d,]+)\s*คน/gu,
+    ' $1 monthly active users ',
+  ],
+  [
+    /ออนไลน์พร้อมกัน(?:ราว|ประมาณ)?\s*(\d+(?:\.\d+)?)\s*%/gu,
+    ' $1% online at the same time ',
+  ],
+  [
+    /แต่ละคนส่งข้อความ\s*(?:ประมาณ|about)?\s*นาทีละ\s*(\d+)\s*ครั้ง/gu,
+    ' each person sends $1 messages a minute ',
+  ],
+  [/ต้องตอบไว(?:ทันใจ)?/gu, ' must respond fast '],
+  [/কাস্টমার সার্ভিস চ্যাটবট/gu, ' customer service chatbot '],
+  [
+    /মাসিক সক্রিয় ব্যবহারকারী\s*(?:প্রায়)?\s*([\d,]+)\s*জন/gu,
+    ' about $1 monthly active users ',
+  ],
+  [
+    /তাদের\s*(\d+(?:\.\d+)?)\s*%\s*একসাথে অনলাইনে থাকে/gu,
+    ' $1% of them online at the same time ',
+  ],
+  [
+    /প্রত্যেকে(?:\s*গড়ে)?\s*প্রতি\s*(\d+)\s*মিনিটে একটি বার্তা পাঠায়/gu,
+    ' each person sends a message every $1 minutes ',
+  ],
+  [/উত্তর যেন তাৎক্ষণিক মনে হয়/gu, ' answers must feel instant '],
+  [/ஒவ்வொரு இரவும்/gu, ' every night '],
+  [/சுமார்/gu, ' about '],
+  [
+    /(\d[\d,]*)\s*கோரிக்கை ஆவணங்களை வகைப்படுத்தி/gu,
+    ' classify $1 claim documents ',
+  ],
+  [
+    /இரவு\s*(\d{1,2})\s*மணி முதல் காலை\s*(\d{1,2})\s*மணிக்குள்/gu,
+    ' from $1pm to $2am ',
+  ],
+  [/ஒவ்வொரு ஆவணமும் சராசரியாக/gu, ' each document is on average '],
+  [/(\d[\d,]*)\s*டோக்கன்கள்/gu, ' $1 tokens '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -3999,6 +3999,39 @@ describe('general rules for the forms the twenty-second held-out set showed (iss
     ).toMatchObject({ inputTokens: 200, outputTokens: 900 });
   });
 
+  it('reads Persian, Thai, Bengali and Tamil phrases in their own scripts and digits', () => {
+    expect(
+      say(
+        'یک کار شبانه داریم: هر شب حدود ۱۰٬۸۰۰ نظر مشتری را دسته‌بندی می‌کنیم. پنجرهٔ اجرا از ساعت ۰۱:۰۰ تا ۰۴:۰۰ است.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 10800, runsPerDay: 1, windowHours: 3 });
+    expect(
+      say(
+        'ทีมเรากำลังจะทำแชทบอทบริการลูกค้า มีผู้ใช้งานต่อเดือน (MAU) ประมาณ 400,000 คน ออนไลน์พร้อมกันราว 1% แต่ละคนส่งข้อความประมาณนาทีละ 2 ครั้ง',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 400000,
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'একটি কাস্টমার সার্ভিস চ্যাটবট দরকার। মাসিক সক্রিয় ব্যবহারকারী প্রায় ২,০০,০০০ জন, তাদের ৩% একসাথে অনলাইনে থাকে।',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 200000,
+      usersMean: 'population',
+      activeFraction: 0.03,
+    });
+    expect(
+      say(
+        'ஒவ்வொரு இரவும் சுமார் 36,000 கோரிக்கை ஆவணங்களை வகைப்படுத்தி, இரவு 11 மணி முதல் காலை 5 மணிக்குள் வேலை முடிய வேண்டும்.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 36000, windowHours: 6 });
+  });
+
   it('reads the phrases of Danish, Malay, Finnish, Slovak, Croatian, Romanian, Quebec French and Arabic', () => {
     expect(
       say(

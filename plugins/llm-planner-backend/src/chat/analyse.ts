@@ -835,6 +835,15 @@ type Cadence = {
   unit: string;
 };
 
+/** Whom a person's rate is per ("per active dev", "/dev"). */
+const PERSON_NOUNS =
+  'user|person|dev|developer|agent|student|employee|session|seat|engineer';
+/** What a person sends, in a rate written as a unit ("2 req/min", "6 completions per … per min"). */
+const SENT_NOUNS =
+  'req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?';
+/** The time unit of such a rate. */
+const RATE_UNITS = 'min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r?|hour';
+
 /** The ways a person's cadence is said, each with where its count, interval and unit are. */
 const CADENCES: {
   re: RegExp;
@@ -879,26 +888,38 @@ const CADENCES: {
   },
   // "2 req/min each", "~4 completions/min per dev": a rate with whom it is per
   {
-    re: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?|calls?)?\s*(?:\/|per|an?)\s*(min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r?|hour)\s+(?:each|apiece|per (?:active )?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer|analyst|rep))\b/i,
+    re: new RegExp(
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS}|calls?)?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep))\\b`,
+      'i',
+    ),
     count: 1,
     unit: 2,
   },
   // "6 completions per active dev per min"
   {
-    re: /(?<![\d.])(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?|calls?)\s+per\s+(?:active\s+)?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer)\s+per\s+(min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r?|hour)\b/i,
+    re: new RegExp(
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?)\\s+per\\s+(?:active\\s+)?(?:${PERSON_NOUNS})\\s+per\\s+(${RATE_UNITS})\\b`,
+      'i',
+    ),
     count: 1,
     unit: 2,
   },
   // "1 every 90 s per active student"
   {
-    re: /(?<![\d.])(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\s+(?:per|each|for (?:each|every))\s+(?:active\s+)?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer)\b/i,
+    re: new RegExp(
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\\s+(?:per|each|for (?:each|every))\\s+(?:active\\s+)?(?:${PERSON_NOUNS})\\b`,
+      'i',
+    ),
     count: 1,
     every: 2,
     unit: 3,
   },
   // "1 req/2 min/dev": a count every interval, per person
   {
-    re: /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?)\s*\/\s*(\d+(?:\.\d+)?)\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\s*\/\s*(?:active\s+)?(?:user|person|dev|developer|agent|student|employee|session|seat|engineer)\b/i,
+    re: new RegExp(
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS})\\s*\\/\\s*(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\\s*\\/\\s*(?:active\\s+)?(?:${PERSON_NOUNS})\\b`,
+      'i',
+    ),
     count: 1,
     every: 2,
     unit: 3,
@@ -1728,10 +1749,6 @@ function readActiveShare(text: string, f: Findings): string {
   return blank(text, share.index!, end);
 }
 
-/**
- * "1,000 of our 25,000 customers are chatting at once": the first count is at the same time,
- * the second the population; both blanked once read.
- */
 /** "no clue how many will be on it at the same time": the share at once is not known. */
 const UNKNOWN_SHARE =
   /\b(no (clue|idea)|not sure|(do not|don['’]t) know|can['’]?t (estimate|say|tell|guess)|cannot (estimate|say|tell|guess)|unsure)\b[^.;]{0,30}\bhow many\b[^.;]{0,40}\b((at|in) (the )?same (time|moment)|at once|concurrent(ly)?|simultaneous(ly)?|online|on it)\b/;
@@ -1788,6 +1805,10 @@ function readShareOfUserBase(text: string, f: Findings): string {
   return bases.reduce((t, b) => blank(t, b.n.start, b.n.end), text);
 }
 
+/**
+ * "1,000 of our 25,000 customers are chatting at once": the first count is at the same time,
+ * the second the population; both blanked once read.
+ */
 function readCountOfPopulation(text: string, f: Findings): string {
   const nums = scanNumbers(text);
   for (let i = 0; i + 1 < nums.length; i++) {
@@ -2505,7 +2526,6 @@ const ITEM_SIZE_BEFORE = new RegExp(
   )}[^.;\\d]{0,30}$`,
 );
 
-/** The rest of the number's sentence in the turn, lower-cased. */
 /**
  * The number's sentence up to it, at most `reach` characters back; an abbreviation's dot ends no
  * sentence ("prompts ~1.5k tokens incl. history, replies ~200").
@@ -2517,6 +2537,7 @@ function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
     .pop()!;
 }
 
+/** The rest of the number's sentence in the turn, lower-cased. */
 function sentenceAfter(f: Findings, n: NumberMention): string {
   return f.turnText
     .slice(n.end)

@@ -400,6 +400,13 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfirst-token\b/gi, 'first token'],
   [/\bmidnight\b/gi, '00:00'],
   [/\bnoon\b/gi, '12:00'],
+];
+
+/**
+ * Figures said in a shorthand the rules read in its longer form ("every couple of minutes",
+ * "RM12,000", "40–60k", "prompt / answer: 700 / 350 tokens"); applied after the abbreviations.
+ */
+const SHORTHAND_FIGURES: [RegExp, string][] = [
   [/\b(every|once every) couple of (minutes|hours|seconds)\b/gi, '$1 2 $2'],
   // "RM12,000", "CHF5000": a currency written onto its amount
   [/(?<![\p{L}$])(RM|Rp|Rs|R\$|CHF|EUR|USD|US\$|C\$|A\$)(?=\d)/gu, '$1 '],
@@ -619,7 +626,7 @@ export function normaliseWords(text: string): {
 } {
   const fixed: string[] = [];
   let out = asciiDigits(text);
-  for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS])
+  for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS, ...SHORTHAND_FIGURES])
     out = out.replace(re, to);
   // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets"),
   // and two swapped letters of a short keyword ("usres")

@@ -496,6 +496,16 @@ export function analyse(
 const UNKNOWN_BUDGET =
   /\bbudget\b[^.!?\n]{0,80}\b(?:(?:don['’]t|do not|doesn['’]t|does not) know|not (?:yet )?(?:decided|known|set|confirmed|final)|(?:hasn['’]t|has not|haven['’]t|have not) (?:told|given|confirmed|decided|set)|tbd|to be (?:decided|confirmed|defined)|unknown)\b/;
 
+/** "no budget", "skip the budget", "money is no object": the team plans without a ceiling. */
+const NO_BUDGET =
+  /\b(?:no|without(?: an?)?|skip|drop|forget|ignore|never ?mind|leave out|scrap)(?: (?:the|a|that|any))? (?:budget|ceiling|cost (?:cap|limit)|spending (?:cap|limit)|price (?:cap|limit))\b|\b(?:budget|ceiling)\b[^.!?\n]{0,30}\b(?:doesn['’]t|does not|won['’]t|will not) matter\b/;
+
+/** Whether a turn says to plan without a budget. @public */
+export function declinesBudget(text: string): boolean {
+  const lower = text.toLowerCase();
+  return NO_BUDGET.test(lower) || PERFORMANCE.test(lower);
+}
+
 function readUnknownBudget(lower: string, f: Findings): void {
   if (
     f.budgetUsdPerMonth !== undefined ||

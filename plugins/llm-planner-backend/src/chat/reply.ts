@@ -31,15 +31,26 @@ export function askedBudgetAmount(message: string): number | undefined {
 /** Marker the budget currency question carries, after the amount in its own currency. */
 export const BUDGET_CURRENCY_MARKER = 'what is that in US dollars';
 
-/** The budget field a currency question asked about, when the message is one. */
+/** A currency question the message asks: the budget field it is about and the question line. */
+export type BudgetCurrencyQuestion = {
+  field: 'budget.usdPerMonth' | 'budget.usdPerRun';
+  question: string;
+};
+
+/** The budget currency question a chat message asked, when it is one. */
 export function askedBudgetCurrency(
   message: string,
-): 'budget.usdPerMonth' | 'budget.usdPerRun' | undefined {
+): BudgetCurrencyQuestion | undefined {
   const m = new RegExp(
-    `^(budget\\.usdPer(?:Month|Run)):[^\\n]*${BUDGET_CURRENCY_MARKER}`,
+    `^(budget\\.usdPer(?:Month|Run)):[^\\n]*${BUDGET_CURRENCY_MARKER}[^\\n]*`,
     'm',
   ).exec(message);
-  return m ? (m[1] as 'budget.usdPerMonth' | 'budget.usdPerRun') : undefined;
+  return m
+    ? {
+        field: m[1] as BudgetCurrencyQuestion['field'],
+        question: m[0].trim(),
+      }
+    : undefined;
 }
 
 /** Marker the batch window question carries, so a bare "8 hours" next is read as the window. */

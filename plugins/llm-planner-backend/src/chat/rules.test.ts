@@ -3812,6 +3812,31 @@ describe('general rules for the forms the twenty-first held-out set showed (issu
     ).toEqual({ usdPerMonth: 9000 });
   });
 
+  it('keeps asking a budget in another currency in dollars until it is answered or declined', () => {
+    const opening =
+      'Internal search assistant for 400 concurrent analysts, budget £6,500 a month.';
+    // a turn about something else: the budget is still unset, so the question stands
+    const ignored = say(opening, 'we want vllm, and p95 first token under 2 s');
+    expectAskedInDollars(ignored, '6,500 GBP a month');
+    expect(ignored.intent).toMatchObject({ engine: 'vllm' });
+    // answered two turns later, with the period the question asked
+    expect(
+      say(opening, 'we want vllm', 'TTFT p95 2 s', 'roughly 8.2k').intent
+        .budget,
+    ).toEqual({ usdPerMonth: 8200 });
+    // declined: no ceiling, no question, and the reply says so
+    for (const decline of [
+      'no budget then',
+      'forget the ceiling, just plan it',
+      'money is no object',
+    ]) {
+      const r = say(opening, decline);
+      expect(r.intent.budget?.usdPerMonth).toBeUndefined();
+      expect(r.missing).not.toContain('budget.usdPerMonth');
+      expect(r.notes.join('\n')).toContain('budget: left out');
+    }
+  });
+
   it('rules out a corrected figure written in digit groups as a whole ("not 8 000 but 12 000")', () => {
     expect(
       say(

@@ -1,6 +1,7 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   analyse,
+  declinesBudget,
   readableRequest,
   readLatencyWords,
   type Findings,
@@ -11,6 +12,7 @@ import {
   BATCH_WINDOW_MARKER,
   askedBudgetAmount,
   askedBudgetCurrency,
+  type BudgetCurrencyQuestion,
   batchQuestion,
   composeReply,
   missingOf,
@@ -35,7 +37,7 @@ type Turn = {
   askedWindow: boolean;
   askedBudgetUsd?: number;
   /** the chat asked what a budget in another currency is in US dollars */
-  askedBudgetCurrency?: 'budget.usdPerMonth' | 'budget.usdPerRun';
+  askedBudgetCurrency?: BudgetCurrencyQuestion;
   /** the chat asked about the share of users online at once (a value it could not use) */
   askedShare?: boolean;
   /** which user turn of the conversation it comes from (a quoted e-mail is a turn of its own) */
@@ -410,6 +412,26 @@ function applyFindings(
   st.intent = s;
 }
 
+/**
+ * "budget €9,000 a month" → "what is that in US dollars?" → "also p95 under 2 s": a turn that
+ * neither answers nor declines leaves the budget unset, so the question stays asked (a plan
+ * without the ceiling the team stated would be silently dearer).
+ */
+function reaskBudgetCurrency(turn: Turn | undefined, st: State): void {
+  const asked = turn?.askedBudgetCurrency;
+  if (!asked || st.questions.some(q => q.field === asked.field)) return;
+  const key = asked.field === 'budget.usdPerRun' ? 'usdPerRun' : 'usdPerMonth';
+  if (st.intent.budget?.[key] !== undefined) return;
+  if (declinesBudget(turn.text)) {
+    st.notes.push('budget: left out, as you said; plans have no cost ceiling');
+    return;
+  }
+  st.questions = [
+    { field: asked.field, question: asked.question },
+    ...st.questions,
+  ];
+}
+
 function applyBudget(f: Findings, s: Partial<Intent>): void {
   const b = { ...(s.budget ?? {}) };
   if (f.budgetUsdPerMonth !== undefined) b.usdPerMonth = f.budgetUsdPerMonth;
@@ -522,7 +544,7 @@ export class RuleIntentExtractor implements IntentExtractor {
         useCaseSoFar: st.intent.useCase,
         askedWindow: turn.askedWindow,
         askedBudgetUsd: turn.askedBudgetUsd,
-        askedBudgetCurrency: turn.askedBudgetCurrency,
+        askedBudgetCurrency: turn.askedBudgetCurrency?.field,
         budgetSoFar: st.intent.budget?.usdPerMonth !== undefined,
         batchSoFar: batchContext,
         shareSoFar:
@@ -534,6 +556,7 @@ export class RuleIntentExtractor implements IntentExtractor {
       batchContext ||= f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }
+    reaskBudgetCurrency(turns[turns.length - 1], st);
     // a batch request's prompt is one item: "AVG_PROMPT_TOKENS=700" is each item's size
     const b = st.intent.batch;
     if (

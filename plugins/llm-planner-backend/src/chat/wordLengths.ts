@@ -3,6 +3,8 @@
  * count words ("summaries of ~120 words", "60 pages, about 400 words a page").
  */
 
+import { digitsValue } from './text';
+
 /** Tokens an English word takes on average (a token is about three quarters of a word). */
 export const TOKENS_PER_WORD = 1.33;
 
@@ -10,10 +12,10 @@ export const TOKENS_PER_WORD = 1.33;
 const COUNT = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?\s?k\b|\d+`;
 
 function countOf(raw: string): number {
-  const k = /k$/i.test(raw.trim());
-  const digits = raw.replace(/k$/i, '').trim();
-  if (k) return Number(digits.replace(',', '.')) * 1000;
-  return Number(digits.replace(/[,.\u00a0\u202f ]/g, ''));
+  const t = raw.trim();
+  return /k$/i.test(t)
+    ? digitsValue(t.slice(0, -1).trim()) * 1000
+    : digitsValue(t);
 }
 
 const tokensFor = (words: number) => Math.round(words * TOKENS_PER_WORD);

@@ -899,7 +899,7 @@ const CADENCES: {
   // "2 req/min each", "~4 completions/min per dev": a rate with whom it is per
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS}|calls?)?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep))\\b`,
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS}|calls?)?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
       'i',
     ),
     count: 1,
@@ -908,7 +908,7 @@ const CADENCES: {
   // "6 completions per active dev per min"
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?)\\s+per\\s+(?:active\\s+)?(?:${PERSON_NOUNS})\\s+per\\s+(${RATE_UNITS})\\b`,
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?)\\s+per\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\s+per\\s+(${RATE_UNITS})\\b`,
       'i',
     ),
     count: 1,
@@ -917,7 +917,7 @@ const CADENCES: {
   // "1 every 90 s per active student"
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\\s+(?:per|each|for (?:each|every))\\s+(?:active\\s+)?(?:${PERSON_NOUNS})\\b`,
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\\s+(?:per|each|for (?:each|every))\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
       'i',
     ),
     count: 1,
@@ -927,7 +927,7 @@ const CADENCES: {
   // "1 req/2 min/dev": a count every interval, per person
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS})\\s*\\/\\s*(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\\s*\\/\\s*(?:active\\s+)?(?:${PERSON_NOUNS})\\b`,
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS})\\s*\\/\\s*(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\\s*\\/\\s*(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
       'i',
     ),
     count: 1,
@@ -2611,6 +2611,16 @@ function readNamedTokenDirection({
     assign(f, 'outputTokens', v, n);
     return true;
   }
+  // "roughly 1,500 tokens of input and 120 of output" in a summariser's request: the input
+  if (
+    tokenUnit &&
+    /^\s*(-\s*)?(tokens?|toks?|tok)\s+of\s+(input|prompts?|context)\b/.test(
+      after,
+    )
+  ) {
+    assign(f, 'inputTokens', v, n);
+    return true;
+  }
   // "drafts are ~1,600 tokens" for a writing assistant: what it writes, not what it reads
   if (
     tokenUnit &&
@@ -2635,7 +2645,15 @@ function readTokenLength({
   if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
-  if (tokenUnit && f.batchContext && ITEM_SIZE_BEFORE.test(before)) {
+  if (
+    tokenUnit &&
+    f.batchContext &&
+    (ITEM_SIZE_BEFORE.test(before) ||
+      // "2.5 million leads per run, each ~300 tokens"
+      /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
+        before,
+      ))
+  ) {
     f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
     return true;
@@ -2758,6 +2776,16 @@ function readTokenLength({
     assign(f, 'outputTokens', v, n);
     return true;
   }
+  // "about 80 tokens of input and 100 of output": the unit said with the first of the pair
+  const ofDirection =
+    /^\s*of\s+(input|prompts?|output|answers?|completions?|responses?)\b/.exec(
+      after,
+    );
+  if (ofDirection && /\btokens?\b/.test(sentenceBefore(f, n))) {
+    const out = !/^(input|prompt)/.test(ofDirection[1]);
+    assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
+    return true;
+  }
   return false;
 }
 
@@ -2766,7 +2794,7 @@ function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
   if (/^\s*(x|×|times|-fold|fold)\b/.test(after) || /^x\b/.test(after)) {
     if (/\bburst/.test(clause)) f.burstFactor = v;
     else if (
-      /\b(peak|peaks|spike|spikes|rush|busiest|surge|morning|launch)\b/.test(
+      /\b(peak|peaks|peaking|peaked|spike|spikes|spiking|rush|busiest|surge|surges|surging|morning|launch)\b/.test(
         clause,
       ) ||
       // "traffic at 9am is 3x the daily average": a busy time against the average

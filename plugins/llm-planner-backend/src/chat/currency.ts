@@ -5,7 +5,7 @@
  */
 const CURRENCIES: [code: string, re: RegExp][] = [
   ['BRL', /r\$|\bbrl\b|\breais\b/i],
-  ['CAD', /\bc\$|\bca\$|\bcad\b/i],
+  ['CAD', /\bc\$|\bca\$|\$\s?ca\b|\bcad\b/i],
   ['AUD', /\ba\$|\bau\$|\baud\b/i],
   ['EUR', /€|\beur\b|\beuros?\b/i],
   ['GBP', /£|\bgbp\b|\bpounds?\b/i],

@@ -4103,3 +4103,78 @@ describe('general rules for the forms the twenty-second held-out set showed (iss
     ).toBe('rag-qa');
   });
 });
+
+describe('general rules for the forms the twenty-third held-out set showed (issue #16)', () => {
+  it('reads no batch job from a cadence beside a service load, and asks a part larger than its whole', () => {
+    // a person's rate the rules could not place is not a job that runs every 3 minutes
+    const staff = say(
+      'Writing assistant for 900 staff, 8 % online at once, one draft every 3 minutes or so.',
+    );
+    expect(staff.intent.batch).toBeUndefined();
+    expect(staff.intent).toMatchObject({ users: 900, activeFraction: 0.08 });
+    expect(
+      say('Classify support tickets at 12 rps for the monthly quality review.')
+        .intent.batch,
+    ).toBeUndefined();
+    // a nightly job still gets its cadence
+    expect(
+      say('Every night we tag 80k tickets within 4 hours.').intent.batch,
+    ).toMatchObject({ itemsPerRun: 80000, runsPerDay: 1, windowHours: 4 });
+    const contradiction = say(
+      'Assistant for our 1,200 nurses; we expect about 2,000 of them on it at the same time.',
+    );
+    expect(contradiction.intent.users).toBeUndefined();
+    expect(contradiction.missing).toContain('users');
+    // more at once than a head count that is not the users stays a concurrency
+    expect(
+      say(
+        'We have 14 agents and 650 concurrent customer conversations on the bot.',
+      ).intent,
+    ).toMatchObject({ users: 650, usersMean: 'concurrent' });
+  });
+
+  it('reads a nested key that names its own unit, a param/value table and "each ~N tokens" after a count', () => {
+    expect(
+      say(
+        'load:\n  qps_peak: 30\n  avg_prompt_tokens: 2k\n  avg_output_tokens: 200\nuse_case: chatbot',
+      ).intent,
+    ).toMatchObject({
+      users: 30,
+      usersMean: 'rps',
+      inputTokens: 2000,
+      outputTokens: 200,
+    });
+    expect(
+      say(
+        '| params | values |\n|---|---|\n| use case | chatbot |\n| peak RPS | 20 |\n| output | 300 tokens |',
+      ).intent,
+    ).toMatchObject({ users: 20, usersMean: 'rps', outputTokens: 300 });
+    expect(
+      say(
+        'Weekly backfill within 10 hours: 400k invoices per run, each about 900 tokens.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 400000, tokensPerItem: 900 });
+  });
+
+  it('reads "N of output" after "tokens of input", "peaking at 4x", "per active developers" and "$ CA"', () => {
+    expect(
+      say(
+        'Summaries for 200 concurrent agents: roughly 1,500 tokens of input and 120 of output.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 1500, outputTokens: 120 });
+    expect(
+      say('Chat app for 40k users, 2% online, peaking at 3x on Mondays.').intent
+        .peakFactor,
+    ).toBe(3);
+    expect(
+      say(
+        'Code review bot for 300 engineers, 20% active at once, 4 requests per minute per active engineers.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(4);
+    const cad = say(
+      'Nightly, 10k reports within 5 hours; budget 150 $ CA per run at most.',
+    );
+    expect(cad.intent.budget?.usdPerRun).toBeUndefined();
+    expect(cad.missing).toContain('budget.usdPerRun');
+  });
+});

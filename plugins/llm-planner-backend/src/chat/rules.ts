@@ -230,6 +230,17 @@ function applyUsers(
           f.concurrent,
         )} at the same time: active fraction ${s.activeFraction}`,
       );
+    } else if (/\bof (?:them|those|these|whom)\b/i.test(f.turnText)) {
+      // "3,000 technicians … around 5,000 of them online at the same time": a part larger
+      // than its whole is a slip in one of the two figures, asked back
+      delete s.users;
+      delete s.usersMean;
+      f.questions.push({
+        field: 'users',
+        question: `users: ${fmt(f.concurrent)} of ${fmt(
+          pop,
+        )} people at the same time is more than all of them; how many people use it, and how many at once?`,
+      });
     } else {
       // "went from 14 to 37 agents … 650 concurrent customer conversations": more at once
       // than the head count, so the head count is not the people using it
@@ -465,12 +476,21 @@ function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
     }
   }
   if (!Object.keys(b).length) return;
-  s.batch = b;
   const saidLoad =
     f.rps !== undefined ||
     f.population !== undefined ||
     f.concurrent !== undefined ||
     f.ambiguousUsers !== undefined;
+  // "5 % of 12,000 staff online, a question every 2 minutes", "8 rps … for the weekly report":
+  // a cadence with no items and no window beside a service's load is not a batch job
+  if (
+    !s.batch &&
+    saidLoad &&
+    b.itemsPerRun === undefined &&
+    b.windowHours === undefined
+  )
+    return;
+  s.batch = b;
   if (b.itemsPerRun === undefined || b.windowHours === undefined || saidLoad)
     return;
   if (s.users !== undefined && !st.batchRate && s.usersMean !== 'rps') return;

@@ -148,10 +148,10 @@ function keyValueTable(text: string): string {
     return (
       h.length >= 2 &&
       h.length <= 3 &&
-      /^(metric|parameter|field|item|name|key|setting|property|what)$/i.test(
+      /^(metric|param|parameter|field|item|name|key|setting|property|attribute|option|what)s?$/i.test(
         h[0],
       ) &&
-      /^(value|amount|figure|number)$/i.test(h[1])
+      /^(value|amount|figure|number)s?$/i.test(h[1])
     );
   });
   if (at < 0) return text;
@@ -459,6 +459,10 @@ const KEY_VALUE =
 const PEAK_FACTOR_KEY =
   /\b(peak|burst)[ _-]?(factor|multiplier|to[ _]avg|over[ _]avg)$/i;
 
+/** A key that says what it counts ("rps_peak", "avg_input_tokens"), whatever its parent. */
+const OWN_UNIT_KEY =
+  /(?:^|[_\s-])(?:rps|qps|rpm|qpm|tokens?|users?|requests?|reqs?|calls|queries|messages)(?:$|[_\s-])/i;
+
 /** Parent keys whose children count in their unit ("tokens: input: 2500"). */
 const UNIT_PARENT = /^(tokens?|traffic|load|requests)$/i;
 
@@ -490,8 +494,9 @@ function keyValueLines(text: string): string {
           .replace(/[ \t]+#[ \t].*$/, '')
           .replace(/^(["'])(.*)\1$/, '$2');
         const parent = parents[parents.length - 1]?.key;
+        // "traffic: rps_peak: 45": a key that names its own unit keeps it alone
         const words =
-          parent && UNIT_PARENT.test(parent)
+          parent && UNIT_PARENT.test(parent) && !OWN_UNIT_KEY.test(key)
             ? `${parent} ${keyWords(key)}`
             : keyWords(key);
         return asLine(ind, words, value);

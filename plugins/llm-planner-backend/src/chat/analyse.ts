@@ -389,7 +389,7 @@ const CONCURRENT_WORDS =
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -810,6 +810,9 @@ const ITEM_COUNT = new RegExp(
 function onDemandPricing(lower: string): boolean {
   const m = /\bon[- ]demand\b/.exec(lower);
   if (!m) return false;
+  // "summarise on-demand": when the task runs, not how the GPUs are billed
+  if (/\b(summar\w*|translat\w*)\s+$/.test(lower.slice(0, m.index)))
+    return false;
   if (m[0].includes('-')) return true;
   // "summaries on demand for the bank's analysts", "on demand when a visitor asks": when it is used
   if (
@@ -889,9 +892,10 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
-  // "an active user sends a refinement roughly every 40 seconds": whatever a person sends
+  // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
+  // every 3 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|submits?|asks?|makes?|fires?|posts?|issues?|triggers?)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -2645,10 +2649,12 @@ function readTokenLength({
   if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
+  // "each item about 300-500 tokens": the range's top end, read after what its bottom follows
+  const beforeRange = before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
   if (
     tokenUnit &&
     f.batchContext &&
-    (ITEM_SIZE_BEFORE.test(before) ||
+    (ITEM_SIZE_BEFORE.test(beforeRange) ||
       // "2.5 million leads per run, each ~300 tokens"
       /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
         before,

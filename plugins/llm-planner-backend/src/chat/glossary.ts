@@ -11,6 +11,35 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // ad-* round: French, Brazilian Portuguese, Mexican Spanish, Italian, German, Polish, Dutch,
+  // Swedish and Vietnamese phrases
+  ['une question', 'a question'],
+  ['pedindo um texto', 'asking for a text'],
+  ['modelo de razonamiento', 'reasoning model'],
+  ['(\\d+) de (?:cada|every) (\\d+)', '$1 in $2'],
+  ['una consulta', 'a query'],
+  ['pueden tardar', 'they can be slow'],
+  ['no hay prisa', 'no rush'],
+  ['mensuales', 'per month'],
+  ['commerciali', 'salespeople'],
+  ['aspetta il risultato|aspetta la risposta', 'waits for the result'],
+  ['lunghe in media', 'on average'],
+  ['il riassunto', 'the summary'],
+  ['langer verträge', 'long contracts'],
+  ['die zusammenfassungen sind', 'the summaries are'],
+  ['opóźnienie nie jest krytyczne', 'latency is not critical'],
+  ['elk uur', 'every hour'],
+  ['berichten per run', 'messages per run'],
+  ['moderatiejob', 'moderation job'],
+  ['kodkomplettering', 'code completion'],
+  ['hälften', 'half'],
+  ['trực tuyến', 'online'],
+  ['entre minuit', 'between midnight'],
+  ['генерация юнит-тестов', 'unit test generation'],
+  ['одновременно работают', 'working simultaneously'],
+  ['запрос в (\\d+) минут', 'request every $1 minutes'],
+  ['на активного разработчика', 'per active developer'],
+  ['спотовые', 'spot'],
   // ac-* round: Danish, Swiss German, Malay, Finnish, Quebec French, Croatian, Mexican Spanish,
   // Slovak, Romanian, Brazilian Portuguese, Swahili, Dutch and Arabic phrases
   ['samenvatting ca\\.', 'summary about'],
@@ -1584,6 +1613,17 @@ export const TERMS: [string, string][] = [
   // after the phrases that read it ("פלט טיפוסי של כ-2,000")
   ['כ-(?=\\d)', 'about '],
   ['y', 'and'],
+  // ad-* round: words that phrases above contain
+  ['descrição', 'description'],
+  ['gerar', 'generate'],
+  ['mots', 'words'],
+  ['mies\\.?', 'month'],
+  ['разработчиков', 'developers'],
+  ['вход', 'input'],
+  ['выход', 'output'],
+  ['parole', 'words'],
+  ['kontekst', 'context'],
+  ['người dùng', 'users'],
 ];
 
 const WORD = (src: string) =>
@@ -2418,6 +2458,60 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/ஒவ்வொரு ஆவணமும் சராசரியாக/gu, ' each document is on average '],
   [/(\d[\d,]*)\s*டோக்கன்கள்/gu, ' $1 tokens '],
+  // ad-* round: Japanese, Chinese, Korean, Arabic, Persian, Thai and Hindi phrases
+  [/ボタンを押して待つ/gu, ' users press a button and wait for the summary '],
+  [/入力は\s*(?:平均|average)\s*(?:約)?(?=\s*\d)/gu, ' prompts of about '],
+  [
+    /処理時間は(?:最大|最長)?\s*(\d+(?:\.\d+)?)\s*時間/gu,
+    ' each run must finish within $1 hours ',
+  ],
+  [/(\d)\s*[〜～]\s*(?=\d)/gu, '$1-'],
+  [/急ぎではありません/gu, ' not urgent '],
+  [/凌晨跑一次/gu, ' runs once overnight '],
+  [/(?:商品)?评论情感打标签/gu, ' sentiment tagging of product reviews '],
+  [/每条\s*(?:平均|average)/gu, ' each review is on average '],
+  [/评论/gu, ' reviews '],
+  [
+    /每分鐘\s*(?:about|約|大約)?\s*(\d[\d,]*)\s*個請求/gu,
+    ' $1 requests per minute ',
+  ],
+  [/不是[^,，。]{0,30}聊天[^,，。]{0,6}[,，]\s*是把/gu, ' not a chatbot: we '],
+  [
+    /([^,，。]{0,30}?)工單從(\S{1,4}?)翻成(\S{1,10}?)[,，]/gu,
+    ' translate $1 tickets from $2 into $3, ',
+  ],
+  [/工單\s*(?:平均|average)/gu, ' each ticket is on average '],
+  [/延遲不重要/gu, ' latency is not important '],
+  [/임직원\s*([\d.,]+\s*[천만]?)\s*명/gu, ' $1 employees '],
+  [
+    /동시\s*접속은\s*(?:about|약)?\s*(\d+(?:\.\d+)?)\s*%/gu,
+    ' about $1% online at the same time ',
+  ],
+  [
+    /한\s*사람당\s*분당\s*(\d+)\s*회\s*(?:정도)?\s*질문/gu,
+    ' each person asks $1 questions per minute ',
+  ],
+  [/응답\s*속도는\s*빨라야/gu, ' responses must be fast '],
+  [/ترجمة/gu, ' translation of '],
+  [/مرة\s*واحدة\s*أسبوعي(?:ًا|ا)?/gu, ' once a week '],
+  [/كل\s*مقال/gu, ' each article is '],
+  [/مقال(?:ة|ات)?/gu, ' articles '],
+  [/كلمة/gu, ' words '],
+  [/خلال\s*(\d+)\s*ساعة/gu, ' within $1 hours '],
+  [/(\d[\d,]*)\s*هزار/gu, ' $1k '],
+  [/سند(?:[\s\u200c]*حقوقی)?(?:[\s\u200c]*کوتاه)?/gu, ' documents '],
+  [/هر[\s\u200c]*سند/gu, ' each document is '],
+  [
+    /هنوز[\s\u200c]*نمی[\s\u200c]*دانیم[\s\u200c]*چند[\s\u200c]*ساعت/gu,
+    ' we do not know yet how long one run may take ',
+  ],
+  [
+    /ใช้งานพร้อมกัน(?:ราว|ประมาณ)?\s*(\d+(?:\.\d+)?)\s*%/gu,
+    ' $1% online at the same time ',
+  ],
+  [/เปิดใช้งานตลอด\s*24\s*(?:hours|ชั่วโมง)/gu, ' open around the clock '],
+  [/ग्राहक\s*सहायता/gu, ' customer support '],
+  [/जवाब\s*तुरंत\s*आना\s*चाहिए/gu, ' answers must come instantly '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -255,7 +255,7 @@ const ENDS_IN_PREPOSITION =
 
 /** A value that is a bare quantity ("6500", "5%", "~3k", "$45k", "40–60k"), with nothing after it. */
 const BARE_QUANTITY =
-  /^[~≈$€£]?(?:\d[\d.,]*\s*[kKmM]?\s*[–-]\s*)?\d[\d.,]*(?:[eE][+-]?\d+)?\s*(?:%|k|m|[kKmM]\b)?$/;
+  /^[~≈$€£]?(?:\d[\d.,]*\s*[kKmM]?\s*[–-]\s*)?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*)(?:[eE][+-]?\d+)?\s*(?:%|k|m|[kKmM]\b)?$/;
 
 /** "usd" anywhere in a key ("max_usd_per_run"): the amount's currency. */
 const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
@@ -453,7 +453,7 @@ function markdownRows(text: string): string {
 
 /** A `key: value` line (a list bullet or a checklist box before it is allowed). */
 const KEY_VALUE =
-  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?([A-Za-z][\w .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gm;
+  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?(\p{L}[\p{L}\d_ .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gmu;
 
 /** A key that is the peak over the average ("peak_factor", "burst multiplier"). */
 const PEAK_FACTOR_KEY =

@@ -1,6 +1,7 @@
 import { BUDGET_CURRENCY_MARKER, BUDGET_PERIOD_MARKER } from './reply';
 import { foreignCurrency } from './currency';
 import { wordsAsTokens } from './wordLengths';
+import { readBusinessVolume } from './businessVolume';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import { asPlainLines } from './structured';
 import {
@@ -50,6 +51,8 @@ export type Findings = {
   peakFactor?: number;
   burstFactor?: number;
   activeHoursPerDay?: number;
+  /** days a month a monthly volume falls on ("22 working days a month") */
+  workingDaysPerMonth?: number;
   headroom?: number;
   inputTokens?: number;
   outputTokens?: number;
@@ -277,7 +280,7 @@ function secondsIn(unit: string): number {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|conversations?|chat logs?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|conversations?|chat logs?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -387,9 +390,9 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -449,6 +452,10 @@ export function analyse(
   text = readWithdrawnChoices(text, idx, f);
   text = readModelMentions(text, idx, f);
   text = readGpuMentions(text, idx, f);
+  const volume = readBusinessVolume(text);
+  text = volume.text;
+  f.workingDaysPerMonth = volume.workingDaysPerMonth;
+  f.assumptions.push(...volume.read);
 
   // engine, pricing, cadence and percentile read the text as it was before any count is blanked
   text = readPerPersonCadence(text, f);
@@ -1310,12 +1317,20 @@ function readActiveHours(text: string, f: Findings): string {
     const nineToFive = /\b(9|nine)[- ]to[- ](5|five)\b/.test(
       rest.toLowerCase(),
     );
-    f.activeHoursPerDay = nineToFive ? 8 : 10;
-    f.assumptions.push(
-      nineToFive
-        ? '"9 to 5" read as busy 8 h/day'
-        : '"office hours" read as busy 10 h/day',
-    );
+    // "business hours: 8 hours a day": the count said wins over the default
+    const said =
+      /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b/i.exec(rest);
+    if (said && Number(said[1]) >= 1 && Number(said[1]) <= 24) {
+      f.activeHoursPerDay = Number(said[1]);
+      rest = blank(rest, said.index, said.index + said[0].length);
+    } else {
+      f.activeHoursPerDay = nineToFive ? 8 : 10;
+      f.assumptions.push(
+        nineToFive
+          ? '"9 to 5" read as busy 8 h/day'
+          : '"office hours" read as busy 10 h/day',
+      );
+    }
   }
   return readHourRanges(readStartEnd(rest, f), f);
 }
@@ -1868,6 +1883,10 @@ function sourceAfter(lower: string, end: number): number | undefined {
   return m ? end + m.index + m[0].length : undefined;
 }
 
+/** A tool named by the task it does ("summariser", "translator"). */
+const TASK_TOOL =
+  /\b(?:summari[sz]er|translator|classifier|tagger|extractor)s?\b/g;
+
 /**
  * "translates the day's new support tickets", "summarising support tickets": the words after a
  * task verb (up to five, to the next preposition) name what is processed, not the use case.
@@ -1892,6 +1911,15 @@ function taskObjects(lower: string): [number, number][] {
       end = pos + w.index! + w[0].length;
     }
     if (end > pos) spans.push([pos, sourceAfter(lower, end) ?? end]);
+  }
+  // "a support-ticket summariser": the words before a tool named by its task are its object
+  for (const m of lower.matchAll(TASK_TOOL)) {
+    // how it runs ("interactive summariser") is not what it processes
+    const words =
+      /(?:(?!(?:interactive|real-?time|live|instant|on-demand|streaming|an?|the|our)[ \t])[\p{L}\d'’&-]+[ \t]+){1,3}$/u.exec(
+        lower.slice(0, m.index!),
+      );
+    if (words) spans.push([m.index! - words[0].length, m.index!]);
   }
   return spans;
 }
@@ -2401,6 +2429,10 @@ function readRequestsInFlight({ n, f, after, v }: NumberReading): boolean {
     ) ||
     /^\s*(api\s+)?(calls|requests|queries|streams|generations)\s+(in parallel|concurrently|at once|simultaneously|at the same time|in flight)\b/.test(
       after,
+    ) ||
+    // "150 agent runs in flight": runs of an agent, each a session at once
+    /^\s*(?:agent|agentic|workflow)\s+(?:runs|sessions|tasks|loops)\s+(?:in flight|in parallel|concurrently|at once|simultaneously|at the same time)\b/.test(
+      after,
     )
   ) {
     assign(f, 'concurrent', v, n);
@@ -2629,7 +2661,9 @@ function readNamedTokenDirection({
   if (
     tokenUnit &&
     GENERATED_LENGTH_BEFORE.test(before) &&
-    GENERATING.test(f.turnText.toLowerCase())
+    (GENERATING.test(f.turnText.toLowerCase()) ||
+      // "each description is about 160 words" after a turn that set up a writing assistant
+      f.useCaseSoFar === 'content-generation')
   ) {
     assign(f, 'outputTokens', v, n);
     return true;
@@ -2922,8 +2956,13 @@ function readRequestRate({
     const rps = v * perS;
     if (perS < 1 / 3600) {
       const hours = f.activeHoursPerDay ?? 24;
-      // a day's, week's or month's volume over the busy hours of a day
-      const avg = (rps * 86400) / (hours * 3600);
+      // a day's, week's or month's volume over the busy hours of a day (a month's over its
+      // working days when the request says how many)
+      const days =
+        /^month/.test(unit) && f.workingDaysPerMonth
+          ? f.workingDaysPerMonth
+          : secondsIn(unit) / 86400;
+      const avg = v / days / (hours * 3600);
       assign(f, 'rps', r4(avg * (f.peakFactor ?? 1)), n);
       f.assumptions.push(
         `${n.raw} per ${
@@ -3014,8 +3053,9 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       concAfter ||
       bareConcurrent ||
       has(CONCURRENT_WORDS, n.clause) ||
-      // "a team of 40 developers, who all work simultaneously": the people named, all at once
-      /^[^.;!?,]*,\s*(?:(?:who|they) (?:are )?all|all of them|all of whom|all)\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/.test(
+      // "a team of 40 developers, who all work simultaneously", "~40 analysts, at quarter
+      // close all of them online at the same time": the people named, all at once
+      /^[^.;!?,]*,\s*(?:[a-z-]+\s+){0,4}?(?:(?:who|they) (?:are )?all|all of them|all of whom|all)\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/.test(
         sentenceAfter(f, n),
       )
     ) {
@@ -3148,6 +3188,9 @@ function readItemCandidates(f: Findings): void {
 /** A count of items a batch run processes: "20k documents nightly". */
 function readItemCount(reading: NumberReading): boolean {
   const { n, f, before, after, v } = reading;
+  // "each run = 8-12 tool calls": requests an agent makes, not items a batch processes
+  if (/^\s*(?:tool|api|llm|function|model)[\s-]+calls?\b/.test(after))
+    return false;
   // "5k documents, each with 3 pages": a count inside one item, not the items of a run
   if (
     // "each 80-200 pages": the range's upper end too

@@ -251,7 +251,7 @@ export function unknownModelNote(raw: string, models: ModelSpec[]): string {
 }
 
 const GPU_RE =
-  /\b(?:(\d+)\s*(?:x\s*)?)?(?:nvidia\s+|amd\s+)?(gb200|gb300|gh200|mi300x|mi325x|mi355x|a100|h100|h200|b200|l40s|l40|a10g|a10|a30|a40|a6000|l4|t4|v100|rtx\s?\d{4}|tpu\s?v?\d*[a-z]?|gaudi\s?\d?)(?:s)?\b(?:[\s-]*(\d{2,3})\s?gb\b)?(?:[\s-]*(sxm\d?|pcie|nvl)\b)?(?:[\s-]*(\d{2,3})\s?gb\b)?/gi;
+  /\b(?:(\d+)\s*(?:x\s*)?)?(?:nvidia\s+|amd\s+)?(gb200|gb300|gh200|mi300x|mi325x|mi355x|a100|h100|h200|b200|l40s|l40|a10g|a10|a30|a40|a6000|l4|t4|v100|rtx\s?\d{4}|tpu\s?v?\d*[a-z]?|gaudi\s?\d?)(?:s)?\b(?:[\s-]*(\d{2,3})\s?gb?\b)?(?:[\s-]*(sxm\d?|pcie|nvl)\b)?(?:[\s-]*(\d{2,3})\s?gb?\b)?/gi;
 
 /** Finds GPU mentions ("H100", "A100 40GB", "2x L40S") and resolves them to gpus.csv ids. */
 export function findGpuMentions(

@@ -4323,3 +4323,243 @@ describe('general rules for the forms the twenty-third held-out set showed, part
     ).toBe('customer-service');
   });
 });
+
+describe('general rules for the forms the twenty-fourth held-out set showed (issue #16)', () => {
+  it('reads a Java .properties file, digit groups with underscores and a GPU written "80G"', () => {
+    expect(
+      say(
+        'please size it, it tags support tickets\n\n# triage.properties\njob.schedule=hourly\njob.items.per.run=12000\njob.deadline.hours=1\nticket.avg.tokens=350',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 350,
+      batch: { itemsPerRun: 12000, windowHours: 1, tokensPerItem: 350 },
+    });
+    expect(
+      say(
+        'nightly job\n```yaml\njob: embeddings-refresh\nitems: 1_500_000\nwindow_hours: 5\n```',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 1500000, windowHours: 5 });
+    expect(
+      say('chatbot on H100 80G PCIe, 30 concurrent users').intent.gpu,
+    ).toBe('H100-PCIe-80GB');
+  });
+
+  it('reads what a tool named by its task processes, and an analytics team as a source, not a use case', () => {
+    expect(
+      say(
+        'We need a customer-email translator: every inbound email goes EN->DE, 6 rps.',
+      ).intent.useCase,
+    ).toBe('translation');
+    expect(
+      say('Interactive summariser for our agents, 20 rps.').intent.useCase,
+    ).toBe('interactive-summarisation');
+    expect(
+      say(
+        'In-app help chatbot for 80k MAU; analytics says 1% are online at once.',
+      ).intent.useCase,
+    ).toBe('chatbot');
+  });
+
+  it('reads an agent run of tool calls as no batch, documents of 30k tokens as long, inquiries as items', () => {
+    const agents = say(
+      'Agent platform: 150 agent runs in flight, each run = 5-9 tool calls.',
+    ).intent;
+    expect(agents.batch).toBeUndefined();
+    expect(agents).toMatchObject({ users: 150, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Every night summarise 800 merger filings, each about 35,000 tokens, within 6 hours.',
+      ).intent.useCase,
+    ).toBe('long-document-summarisation');
+    expect(
+      say(
+        'Nightly classify 30k customer inquiries within 2 hours; each inquiry is about 150 tokens.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 30000, tokensPerItem: 150 });
+  });
+
+  it('reads head counts said as monthly users, "the total number of", and "all of them" after other words', () => {
+    expect(
+      say('Support chatbot, about 20,000 monthly users, 3% online at once.')
+        .intent,
+    ).toMatchObject({ users: 20000, usersMean: 'population' });
+    expect(
+      say(
+        'Writing assistant for 500 editors at the same time.',
+        'Correction: 500 is the total number of editors; only 15% at once.',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      usersMean: 'population',
+      activeFraction: 0.15,
+    });
+    expect(
+      say(
+        'Reasoning model for ~25 actuaries, at month end all of them online at the same time.',
+      ).intent,
+    ).toMatchObject({ users: 25, usersMean: 'concurrent' });
+    expect(
+      say(
+        'We want a product copy generator for 300 merchants, 10% at once.',
+        'Each description is about 120 words.',
+      ).intent.outputTokens,
+    ).toBe(160);
+  });
+
+  it('reads a business volume times the LLM calls each item makes, over the working days of a month', () => {
+    const r = say(
+      'Fulfilment agent with tools: about 44k orders a month; each order makes roughly 5 LLM calls. Business hours: 8 hours a day, 20 working days a month.',
+    );
+    // 44,000 x 5 / (20 days x 8 h x 3600 s)
+    expect(r.intent).toMatchObject({
+      useCase: 'agentic',
+      usersMean: 'rps',
+      users: 0.3819,
+      activeHoursPerDay: 8,
+    });
+    // a count of requests stands as it is
+    expect(
+      say('Chatbot, 90k requests a month, business hours: 10 hours a day.')
+        .intent.users,
+    ).toBe(0.0833);
+  });
+
+  it('reads the phrases of Swiss German, Turkish, Hinglish, French, Polish, Indonesian, Norwegian, Hungarian, Vietnamese, Ukrainian, Swahili, Greek and Finnish', () => {
+    expect(
+      say(
+        'Wir brauchen Kurzzusammenfassungen von Schadensmeldungen, keine Eile. 9000 Meldungen pro Tag, gleichmässig über 12 h verteilt.',
+      ).intent,
+    ).toMatchObject({ useCase: 'summarisation', activeHoursPerDay: 12 });
+    expect(
+      say(
+        'Sigorta asistanı. Aylık aktif kullanıcı 800 bin; herhangi bir anda yaklaşık %2 çevrimiçi.',
+      ).intent,
+    ).toMatchObject({ users: 800000, usersMean: 'population' });
+    expect(
+      say(
+        'Hume chatbot chahiye, 500 agents hain, unme se 30% at a time active, har dev roughly 2 requests per minute bhejta hai. Budget tight hai yaar.',
+      ).intent,
+    ).toMatchObject({
+      activeFraction: 0.3,
+      requestsPerActiveUserPerMin: 2,
+      budget: { preference: 'lowest-cost' },
+    });
+    expect(
+      say(
+        'Projet de synthèse de contrats (env. 40 000 jetons par rapport), 10 utilisateurs simultanés.',
+      ).intent.inputTokens,
+    ).toBe(40000);
+    expect(
+      say(
+        'Co 4 godziny przetwarzamy 8 000 zgłoszeń; każdy run ma 30 minut na zakończenie.',
+      ).intent.batch,
+    ).toMatchObject({ runsPerDay: 6, windowHours: 0.5 });
+    expect(
+      say(
+        'Setiap malam kami perlu menerjemahkan 300 ribu judul products. Jendela waktunya 4 jam.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      batch: { runsPerDay: 1, windowHours: 4 },
+    });
+    expect(
+      say(
+        'Vi skal klassifisere kundehenvendelser hver natt, ca. 20 000 per kjøring, innen 2 timer.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, windowHours: 2 });
+    expect(
+      say(
+        'Termékleírás-generátort szeretnénk, egyszerre 50 szerkesztő használja, egy leírás kb. 150 szó.',
+      ).intent,
+    ).toMatchObject({ useCase: 'content-generation', outputTokens: 200 });
+    expect(
+      say(
+        'Cần trợ lý viết mô tả sản phẩm, khoảng 800 người bán dùng đồng thời.',
+      ).intent,
+    ).toMatchObject({ users: 800, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Потрібен сервіс підсумовування дзвінків кол-центру: оператор натискає кнопку після дзвінка і чекає на короткий підсумок. Операторів 80, одночасно працюють усі.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 80,
+      usersMean: 'concurrent',
+    });
+    expect(
+      say(
+        'Chatbot kwa wakulima. Watumiaji wapatao elfu hamsini kwa mwezi, hakuna haraka.',
+      ).intent,
+    ).toMatchObject({ users: 50000, usersMean: 'population' });
+    expect(
+      say(
+        'Θέλουμε μοντέλο συλλογισμού για ~15 αναλυτές, δουλεύουν όλοι ταυτόχρονα.',
+      ).intent,
+    ).toMatchObject({ useCase: 'reasoning', usersMean: 'concurrent' });
+    expect(
+      say(
+        'Tarvitaan koodingenerointipalvelu 200 kehittäjälle, vastaus saa kestää, ei kiire.',
+      ).intent.useCase,
+    ).toBe('code-generation');
+  });
+
+  it('reads Nepali, Persian, Bengali, Tamil, Japanese, Amharic, Korean, Hindi, Arabic, Hebrew and Chinese phrases in their own scripts', () => {
+    expect(
+      say(
+        'हरेक दिन बिहान 5 बजेदेखि 7 बजेसम्म हामी 20,000 समाचार लेखहरूको सारांश ब्याचमा बनाउँछौं।',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, windowHours: 2 });
+    expect(
+      say(
+        'سامانهٔ پرسش و پاسخ روی آیین‌نامه‌ها و مستندات داخلی. حدود 3,000 کارمند داریم، 10% همزمان فعال‌اند.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 3000 });
+    expect(
+      say(
+        'প্রতি রাতে প্রায় ৫০,০০০ গ্রাহক রিভিউ শ্রেণীবদ্ধ করতে হবে। কাজটা রাত ২টায় শুরু হয়, ভোর ৬টার মধ্যে শেষ হতেই হবে।',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 50000, windowHours: 4 });
+    expect(
+      say(
+        'ஒவ்வொரு வாரமும் சுமார் 10,000 மருத்துவ அறிக்கைகளிலிருந்து நோயறிதல் குறியீடுகளை பிரித்தெடுக்க வேண்டும்.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 10000 });
+    expect(
+      say(
+        '毎週土曜の20時から、報告書 約2000件 を要約したいです。日曜の朝6時までに終わっていれば問題ありません。',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 2000, windowHours: 10 });
+    expect(
+      say('ለደንበኞች አገልግሎት የሚሰጥ ቻትቦት እንፈልጋለን። ወርሃዊ ተጠቃሚዎች ወደ 50,000 ገደማ ናቸው።')
+        .intent,
+    ).toMatchObject({ useCase: 'customer-service', users: 50000 });
+    expect(
+      say(
+        '코드 자동완성입니다. 개발자 400명 정도가 동시에 코딩 중이고, 첫 토큰 p95 200ms 이하.',
+      ).intent,
+    ).toMatchObject({
+      users: 400,
+      usersMean: 'concurrent',
+      slo: { ttftMs: 200 },
+    });
+    expect(
+      say(
+        'अनुवाद सेवा: औसतन प्रति मिनट लगभग 600 अनुरोध आते हैं, और पीक पर इसका ढाई गुना।',
+      ).intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps', peakFactor: 2.5 });
+    expect(
+      say(
+        'مساعد محادثة داخلي. عدد الموظفين 2,000، ونتوقع أن يرسل كل موظف نشط طلبًا كل 60 ثانية تقريبًا.',
+      ).intent,
+    ).toMatchObject({ users: 2000, requestsPerActiveUserPerMin: 1 });
+    expect(
+      say('צ׳אטבוט ל-100 משתמשים בו-זמנית. תקציב עד 8 אלף דולר לחודש.').intent
+        .budget,
+    ).toEqual({ usdPerMonth: 8000 });
+    expect(
+      say(
+        '代码助手。首 token 延迟 P95 ≤ 2 秒，token 间隔 ≤ 40ms，同时在线 100 人。',
+      ).intent.slo,
+    ).toMatchObject({ ttftMs: 2000, itlMs: 40 });
+  });
+});

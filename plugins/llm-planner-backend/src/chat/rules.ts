@@ -443,6 +443,24 @@ function reaskBudgetCurrency(turn: Turn | undefined, st: State): void {
   ];
 }
 
+/** Documents this long are what long-document summarisation is for (its words say 30k too). */
+const LONG_DOCUMENT_TOKENS = 30000;
+
+/** "summarise 3,500 contracts, each about 40,000 tokens": the length says which summarising. */
+function longDocumentsBySize(st: State): void {
+  const input = st.intent.inputTokens ?? st.intent.batch?.tokensPerItem;
+  if (
+    st.intent.useCase !== 'summarisation' ||
+    input === undefined ||
+    input < LONG_DOCUMENT_TOKENS
+  )
+    return;
+  st.intent.useCase = 'long-document-summarisation';
+  st.assumptions.push(
+    `documents of ${fmt(input)} tokens: planned as long-document summarisation`,
+  );
+}
+
 function applyBudget(f: Findings, s: Partial<Intent>): void {
   const b = { ...(s.budget ?? {}) };
   if (f.budgetUsdPerMonth !== undefined) b.usdPerMonth = f.budgetUsdPerMonth;
@@ -577,6 +595,7 @@ export class RuleIntentExtractor implements IntentExtractor {
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }
     reaskBudgetCurrency(turns[turns.length - 1], st);
+    longDocumentsBySize(st);
     // a batch request's prompt is one item: "AVG_PROMPT_TOKENS=700" is each item's size
     const b = st.intent.batch;
     if (

@@ -339,8 +339,9 @@ function inlineAssignments(text: string): string {
  * object literal smuggled into prose.
  */
 function assignmentLines(text: string): string {
+  // a Java .properties file's keys are dotted ("job.items.per.run=450000")
   const ASSIGN =
-    /^([ \t]*)([a-z_][a-z0-9_]*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gim;
+    /^([ \t]*)([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gim;
   if ((text.match(ASSIGN) ?? []).length < 3) return text;
   return text
     .replace(
@@ -350,7 +351,7 @@ function assignmentLines(text: string): string {
     .replace(
       ASSIGN,
       (_, indent: string, key: string, value: string) =>
-        `${indent}${keyValueOf(key, value)}`,
+        `${indent}${keyValueOf(key.replace(/\./g, '_'), value)}`,
     );
 }
 
@@ -463,6 +464,10 @@ const PEAK_FACTOR_KEY =
 const OWN_UNIT_KEY =
   /(?:^|[_\s-])(?:rps|qps|rpm|qpm|tokens?|users?|requests?|reqs?|calls|queries|messages)(?:$|[_\s-])/i;
 
+/** What a batch processes, named in a key of each one's size ("item_avg_tokens"). */
+const ITEM_KEY_NOUN =
+  /^(?:item|doc|document|record|row|entry|ticket|message|article|page|file|review|product|listing|claim|invoice|email)$/i;
+
 /** Parent keys whose children count in their unit ("tokens: input: 2500"). */
 const UNIT_PARENT = /^(tokens?|traffic|load|requests)$/i;
 
@@ -506,13 +511,20 @@ function keyValueLines(text: string): string {
 }
 
 function asLine(indent: string, words: string, value: string): string {
-  const v = value.trim();
+  const v = value.trim().replace(DIGIT_SEPARATOR, '$1');
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;
   // "e2e_seconds: 6" reads "e2e: 6 seconds", "staff: 800" reads "800 staff."
   if (KEY_UNIT.test(words) || PER_PERSON_RATE.test(words))
     return `${indent}${keyValueOf(words, v)}`;
+  // "item.avg.tokens=600" reads "each item about 600 tokens."
+  const itemTokens =
+    /^(?:(?:avg|average|mean|typical) )?([a-z]+?)s? (?:(?:avg|average|mean|typical) )?tokens?$/i.exec(
+      words,
+    );
+  if (itemTokens && ITEM_KEY_NOUN.test(itemTokens[1]))
+    return `${indent}each ${itemTokens[1]} about ${v} tokens.`;
   // "volume avg_tokens_each: 350" reads "350 tokens each (volume)."
   const tokens = /^(.+?)\s+(tokens?\s+\w.*)$/i.exec(words);
   return tokens

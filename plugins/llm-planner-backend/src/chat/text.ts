@@ -378,8 +378,8 @@ export function r4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-/** "items = 90_000": the digit separator of code and TOML. */
-export const DIGIT_SEPARATOR = /(\d)_(?=\d{3}\b)/g;
+/** "items = 90_000", "2_000_000": the digit separator of code, TOML and YAML. */
+export const DIGIT_SEPARATOR = /(\d)_(?=\d{3}(?:_?\d{3})*\b)/g;
 
 /** Abbreviations and the usual misspellings of the words the rules key on. */
 const ABBREVIATIONS: [RegExp, string][] = [
@@ -408,6 +408,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
  */
 const SHORTHAND_FIGURES: [RegExp, string][] = [
   [/\b(every|once every) couple of (minutes|hours|seconds)\b/gi, '$1 2 $2'],
+  // "1,200 is the total number of sellers who may use it": a head count, said the long way
+  [
+    /(?<![\d.,])(\d[\d.,]*)\s+(?:is|are) the total (?:number|count) of ([a-z]+)/gi,
+    '$1 $2 in total',
+  ],
   // "RM12,000", "CHF5000": a currency written onto its amount
   [/(?<![\p{L}$])(RM|Rp|Rs|R\$|CHF|EUR|USD|US\$|C\$|A\$)(?=\d)/gu, '$1 '],
   // "40–60k MAU": the multiplier of a range's top end is its bottom's too

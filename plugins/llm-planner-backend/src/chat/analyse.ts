@@ -377,7 +377,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
@@ -894,7 +894,7 @@ const CADENCES: {
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes", "a
   // completion request fires every 10 seconds": send to send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -902,7 +902,7 @@ const CADENCES: {
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
   // every 3 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -910,7 +910,7 @@ const CADENCES: {
   // "2 req/min each", "~4 completions/min per dev": a rate with whom it is per
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS}|calls?)?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?))?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
       'i',
     ),
     count: 1,
@@ -929,6 +929,16 @@ const CADENCES: {
   {
     re: new RegExp(
       `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\\s+(?:per|each|for (?:each|every))\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
+      'i',
+    ),
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "1 question per 5 min each": a count per interval, each person
+  {
+    re: new RegExp(
+      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS})\\s+(?:per|every|each)\\s+(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|seconds?|s|h(?:ou)?rs?|hours?)\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS})s?)\\b`,
       'i',
     ),
     count: 1,
@@ -1001,6 +1011,10 @@ function readPerPersonCadence(text: string, f: Findings): string {
   );
 }
 
+/** A job that runs once ("one-off backfill"; "online at any one time" is not). */
+const ONE_OFF =
+  /\b(one[- ]off|(?<!\b(?:any|at|each) )one[- ]time|once[- ]off|non[- ]recurring|not recurring|a single run|just once|only once)\b/;
+
 /** Price preference, batch words and runs a day; blanks "3 times a day" and "every 6 hours". */
 function readPricePreferenceAndCadence(
   text: string,
@@ -1016,6 +1030,8 @@ function readPricePreferenceAndCadence(
     (!STREAM_WORDS.test(lower) &&
       DEADLINE.test(lower) &&
       ITEM_COUNT.test(lower)) ||
+    // "a one-off reclassification of 3 million product descriptions": a job over the items
+    (ONE_OFF.test(lower) && ITEM_COUNT.test(lower)) ||
     // "extract diagnoses from 120,000 medical reports every day": offline processing
     (!STREAM_WORDS.test(lower) &&
       /\b(extract\w*|classif\w*|categori[sz]\w*|tag(ging)?|label(l?ing)?)\b/.test(
@@ -1023,13 +1039,7 @@ function readPricePreferenceAndCadence(
       ) &&
       ITEM_COUNT.test(lower) &&
       /\b((every|each|per|a) day|daily)\b/.test(lower));
-  if (
-    f.batchContext &&
-    /\b(one[- ]off|one[- ]time|once[- ]off|non[- ]recurring|not recurring|a single run|just once|only once)\b/.test(
-      lower,
-    )
-  )
-    f.oneOff = true;
+  if (f.batchContext && ONE_OFF.test(lower)) f.oneOff = true;
   // "on the 1st of every month … it runs overnight": overnight says when a run starts, and
   // gives way to a cadence said elsewhere
   const cadenceText = (c: string) =>
@@ -1608,7 +1618,7 @@ function countOfText(d: string, k?: string): number {
 
 /** "…, the average is half of that": the average as a share of a peak said just before. */
 const AVERAGE_SHARE =
-  '[^.\\n]{0,40}?\\b(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?(half|a third|a quarter|\\d{1,2}(?:\\.\\d+)? ?% of (?:the )?(?:peak|that|it))\\b';
+  '[^.\\n]{0,40}?\\b(?:(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?|(?:about |around |roughly )?(?=(?:half|a third|a quarter) of (?:that|it|the peak) on average))(half|a third|a quarter|\\d{1,2}(?:\\.\\d+)? ?% of (?:the )?(?:peak|that|it))\\b';
 /**
  * A peak, then the average as its share; groups: digits, "k", "minute" when per minute,
  * share; `sessions` when the peak is sessions at once rather than a rate.
@@ -1618,9 +1628,10 @@ const PEAK_THEN_AVERAGE = [
   new RegExp(
     `\\bpeaks?\\s+(?:of\\s+|at\\s+|is\\s+|was\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?~?(\\d[\\d.,]*)\\s*(k)?\\s*()${RATE_UNIT}\\b${AVERAGE_SHARE}`,
   ),
-  // "120 generations a minute at the busiest, and on average roughly a third of that"
+  // "120 generations a minute at the busiest, and on average roughly a third of that",
+  // "72,000 requests/hour at peak, about a third of that on average"
   new RegExp(
-    `(\\d[\\d.,]*)\\s*(k)?\\s*(?:${RATE_UNIT}|(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute)))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
+    `(\\d[\\d.,]*)\\s*(k)?\\s*(?:${RATE_UNIT}|(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute)|hour)|(?:[a-z]+\\s*)?\\/\\s*(?:s|sec|minute|min|hour|h|hr))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
   ),
   // "at peak we reach 1,800 concurrent conversations, day to day the average is a third of that"
   new RegExp(
@@ -1634,7 +1645,19 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   if (!m) return text;
   // "the average sits at about 40% of peak"
   const share = SHARE_WORDS[m[4]] ?? Number(m[4].replace(/\s?%.*$/, '')) / 100;
-  const peak = countOfText(m[1], m[2]) / (m[3] ? 60 : 1);
+  // "72,000 requests/hour at peak": the unit between the figure and "at peak"
+  const unitSaid = m[0].slice(
+    0,
+    m[0].search(/\bat (?:the )?(?:busiest|peak)\b/),
+  );
+  const perHour = /(?:\/\s*(?:hour|hr|h)|\b(?:per|a|an)\s+hour)\b/.test(
+    unitSaid,
+  );
+  const perMinute = Boolean(m[3]) || /\/\s*min(?:ute)?\b/.test(unitSaid);
+  let seconds = 1;
+  if (perMinute) seconds = 60;
+  else if (perHour) seconds = 3600;
+  const peak = countOfText(m[1], m[2]) / seconds;
   const sessions = m.groups?.sessions !== undefined;
   const unit = sessions ? 'sessions at once' : 'req/s';
   const average = r4(peak * share);
@@ -3035,7 +3058,8 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       after,
     );
   const bareConcurrent =
-    /^\s*(concurrent|simultaneous|in parallel|at once|at the same time)\s*$/.test(
+    // "expect 50k of them concurrent at peak"
+    /^\s*(?:of (?:them|those|these)\s+)?(concurrent|simultaneous|in parallel|at once|at the same time)\s*(?:at (?:the )?peaks?|at peak times|during (?:the )?peaks?)?\s*$/.test(
       after,
     ) ||
     // a spreadsheet's "concurrency" column
@@ -3380,9 +3404,9 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|(?<!generated )texts?|pasted|sends?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

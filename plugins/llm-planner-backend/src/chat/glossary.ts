@@ -35,6 +35,20 @@ export const TERMS: [string, string][] = [
   ['hälften', 'half'],
   ['trực tuyến', 'online'],
   ['entre minuit', 'between midnight'],
+  // af-* round: French, Spanish, Portuguese, Italian, Dutch and German phrases
+  ["(?:d['’]|of )avis clients", 'customer reviews'],
+  ['(?:par|per) avis', 'per review'],
+  ['contexto de', 'context of'],
+  ['respuesta de', 'answer of'],
+  ['média de', 'average of'],
+  ['saída de', 'output of'],
+  ['finestra di elaborazione', 'processing window'],
+  ['elke minuut', 'every minute'],
+  ['het moet vlot aanvoelen', 'it must feel snappy'],
+  ['einmalig', 'one-off'],
+  ['агенты вызывают инструменты', 'agents call tools'],
+  ['(\\d+) запроса в секунду', '$1 requests per second'],
+  ['контекст до', 'context up to'],
   // ae-* round: Swiss German, Turkish, Hinglish and French phrases
   [
     'kurzzusammenfassungen von schadensmeldungen',
@@ -2604,7 +2618,7 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/เปิดใช้งานตลอด\s*24\s*(?:hours|ชั่วโมง)/gu, ' open around the clock '],
   [/ग्राहक\s*सहायता/gu, ' customer support '],
-  [/जवाब\s*तुरंत\s*आना\s*चाहिए/gu, ' answers must come instantly '],
+  [/जवाब\s*तुरंत\s*आ(?:ना|ने)\s*चाहिए/gu, ' answers must come instantly '],
   // ae-* round: Nepali and Persian phrases
   [
     /हरेक\s*दिन\s*बिहान\s*(\d{1,2})\s*बजेदेखि\s*(\d{1,2})\s*बजेसम्म/gu,
@@ -2682,7 +2696,7 @@ const REWRITES: [RegExp, string][] = [
     ' first token $1 under $2 ms ',
   ],
   [/컨텍스트/gu, ' context '],
-  [/출력(?=\s*\d)/gu, ' output '],
+  [/출력(?=\s*(?:about|약)?\s*\d)/gu, ' output '],
   [
     /औसतन\s*प्रति\s*मिनट\s*(?:about|लगभग)?\s*([\d,]+)\s*अनुरोध\s*आते\s*हैं/gu,
     ' on average $1 requests per minute ',
@@ -2718,6 +2732,23 @@ const REWRITES: [RegExp, string][] = [
     ' time to first token $1 under $2 s ',
   ],
   [/token\s*间隔\s*≤\s*(\d+)\s*ms/giu, ' time between tokens under $1 ms '],
+  // af-* round: Japanese, Korean, Hindi and Arabic phrases
+  [/コード補完/gu, ' code completion '],
+  [/同時に使っているのは\s*(\d)\s*割/gu, ' $10% of them at the same time '],
+  [
+    /1\s*(?:人|people)\s*あたり\s*毎分\s*(\d+)\s*回ほど\s*リクエスト/gu,
+    ' each person sends $1 requests per minute ',
+  ],
+  [/사내\s*번역\s*서비스/gu, ' internal translation service '],
+  [/초당\s*(\d+)\s*(?:건|items)\s*정도\s*요청/gu, ' $1 requests per second '],
+  [/मासिक\s*उपयोगकर्ता/gu, ' monthly users '],
+  [/एक\s*साथ/gu, ' at the same time '],
+  [
+    /हर\s*व्यक्ति\s*हर\s*(\d+)\s*मिनट\s*में\s*एक\s*सवाल\s*पूछता\s*है/gu,
+    ' each person asks a question every $1 minutes ',
+  ],
+  [/مساعد\s*خدمة\s*عملاء/gu, ' customer service assistant '],
+  [/(\d[\d,]*)\s*محادثة\s*متزامنة/gu, ' $1 concurrent conversations '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -4563,3 +4563,152 @@ describe('general rules for the forms the twenty-fourth held-out set showed (iss
     ).toMatchObject({ ttftMs: 2000, itlMs: 40 });
   });
 });
+
+describe('general rules for the forms the twenty-fifth held-out set showed (issue #16)', () => {
+  it('reads a person’s rate said in seconds, "requests/min each", "1 question per 5 min each" and a rate key of a sheet', () => {
+    expect(
+      say(
+        'Shopping assistant, 400k MAU, 1% on at once, each sends a message every 20s or so.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(3);
+    expect(
+      say(
+        'Autocomplete for 1,000 devs, 30% active, roughly 8 completion requests/min each.',
+      ).intent,
+    ).toMatchObject({
+      users: 1000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 8,
+    });
+    expect(
+      say(
+        'Docs assistant for 600 staff, 5% at once, 1 question per 4 min each.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.25);
+    expect(
+      say(
+        'field,value\nuse case,chatbot\nmonthly active users,9000\nrequests per active user,1 every 4 min',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.25);
+  });
+
+  it('reads a peak per hour with the average as its share, "N of them concurrent", and latency that must be tight', () => {
+    expect(
+      say(
+        'Chatbot: 36,000 requests/hour at peak, roughly half of that on average.',
+      ).intent,
+    ).toMatchObject({ users: 5, usersMean: 'rps', peakFactor: 2 });
+    const parts = say(
+      'Bot for our 5k members; we expect 8k of them concurrent at peak.',
+    );
+    expect(parts.intent.users).toBeUndefined();
+    expect(parts.missing).toContain('users');
+    expect(say('Support bot, 30 rps, latency must be tight.').latency).toBe(
+      'tight',
+    );
+  });
+
+  it('reads "a 300-word summary", a review and "the translation about the same length", and a document of the long template’s size', () => {
+    expect(
+      say('Summaries of support threads, 10 rps. Output: a 300-word summary.')
+        .intent.outputTokens,
+    ).toBe(399);
+    expect(
+      say(
+        'Translate chat messages, 20 rps. A message is 60 words and the translation comes out about the same length.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 80, outputTokens: 80 });
+    expect(
+      say(
+        'Every night summarise 5,000 case files, each ~12k tokens, within 6 hours.',
+      ).intent.useCase,
+    ).toBe('long-document-summarisation');
+    expect(
+      say(
+        'Every night summarise 5,000 case notes, each ~2k tokens, within 6 hours.',
+      ).intent.useCase,
+    ).toBe('summarisation');
+  });
+
+  it('reads a one-off job over a count of items, but not "online at any one time"', () => {
+    expect(
+      say('One-off: re-tag 2 million support tickets, each about 300 tokens.')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 2000000, tokensPerItem: 300 });
+    expect(
+      say(
+        'Legal assistant for 900 employees, 5% online at any one time, summaries of 20 pages each.',
+      ).intent.batch,
+    ).toBeUndefined();
+  });
+
+  it('reads the phrases of French, Spanish, Portuguese, Italian, Dutch, German and Russian, and Japanese, Korean, Hindi and Arabic in their own scripts', () => {
+    expect(
+      say(
+        "Chaque nuit, classer 400 000 d'avis clients, fenêtre de traitement de 22 h à 3 h, environ 200 tokens par avis.",
+      ).intent.batch,
+    ).toMatchObject({
+      itemsPerRun: 400000,
+      windowHours: 5,
+      tokensPerItem: 200,
+    });
+    expect(
+      say(
+        'Asistente RAG para 3.000 empleados, 5 % a la vez. Contexto de 2.000 tokens, respuesta de 300.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 2000, outputTokens: 300 });
+    expect(
+      say(
+        'Gerar descrições: cerca de 900 requests per minute at peak, média de 300 per minute. Saída de ~200 tokens.',
+      ).intent,
+    ).toMatchObject({
+      users: 5,
+      usersMean: 'rps',
+      peakFactor: 3,
+      outputTokens: 200,
+    });
+    expect(
+      say(
+        'Ogni notte riassumere 4.000 verbali; finestra di elaborazione: 6 ore.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 4000, windowHours: 6 });
+    expect(
+      say(
+        'Chatbot voor 10.000 klanten, 3% tegelijk online; elke klant stuurt ongeveer elke minuut een bericht. Het moet vlot aanvoelen.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(1);
+    expect(
+      say('Wir müssen einmalig 500.000 Verträge klassifizieren, je 800 Token.')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 500000 });
+    expect(
+      say(
+        'Агентная система: агенты вызывают инструменты, в среднем 5 запроса в секунду. Контекст до 8 тыс. токенов.',
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 5, inputTokens: 8000 });
+    expect(
+      say(
+        '社内向けのコード補完です。開発者は約1,000人、同時に使っているのは3割で、1人あたり毎分4回ほどリクエストします。',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-completion',
+      activeFraction: 0.3,
+      requestsPerActiveUserPerMin: 4,
+    });
+    expect(
+      say('사내 번역 서비스입니다. 초당 10건 정도 요청이 들어옵니다.').intent,
+    ).toMatchObject({ useCase: 'translation', users: 10, usersMean: 'rps' });
+    expect(
+      say(
+        'चैटबॉट: 2 लाख मासिक उपयोगकर्ता, 2% एक साथ ऑनलाइन, और हर व्यक्ति हर 4 मिनट में एक सवाल पूछता है।',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.25);
+    expect(
+      say('نريد مساعد خدمة عملاء، حوالي 300 محادثة متزامنة.').intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 300,
+      usersMean: 'concurrent',
+    });
+  });
+});

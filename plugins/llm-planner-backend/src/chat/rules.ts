@@ -443,21 +443,29 @@ function reaskBudgetCurrency(turn: Turn | undefined, st: State): void {
   ];
 }
 
-/** Documents this long are what long-document summarisation is for (its words say 30k too). */
-const LONG_DOCUMENT_TOKENS = 30000;
-
-/** "summarise 3,500 contracts, each about 40,000 tokens": the length says which summarising. */
-function longDocumentsBySize(st: State): void {
+/**
+ * "summarise 36,000 transcripts, each ~25k tokens": documents at least as long as the
+ * long-document template's typical input (10,240 tokens in the seed's slo_templates.csv row 18)
+ * are what that template is for.
+ */
+function longDocumentsBySize(st: State, idx: ChatCatalogIndex): void {
   const input = st.intent.inputTokens ?? st.intent.batch?.tokensPerItem;
+  const long = idx.templates.get('long-document-summarisation')?.tokens.input
+    .mean;
   if (
     st.intent.useCase !== 'summarisation' ||
     input === undefined ||
-    input < LONG_DOCUMENT_TOKENS
+    !long ||
+    input < long
   )
     return;
   st.intent.useCase = 'long-document-summarisation';
   st.assumptions.push(
-    `documents of ${fmt(input)} tokens: planned as long-document summarisation`,
+    `documents of ${fmt(
+      input,
+    )} tokens, as long as the long-document template's (${fmt(
+      long,
+    )}): planned as long-document summarisation`,
   );
 }
 
@@ -595,7 +603,7 @@ export class RuleIntentExtractor implements IntentExtractor {
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }
     reaskBudgetCurrency(turns[turns.length - 1], st);
-    longDocumentsBySize(st);
+    longDocumentsBySize(st, this.idx);
     // a batch request's prompt is one item: "AVG_PROMPT_TOKENS=700" is each item's size
     const b = st.intent.batch;
     if (

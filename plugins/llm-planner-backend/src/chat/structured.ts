@@ -510,8 +510,15 @@ function keyValueLines(text: string): string {
   );
 }
 
+/** A key naming a person's rate without its unit ("requests per active user"). */
+const PER_PERSON_KEY =
+  /^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\s+per\s+(?:active\s+)?(?:user|person|agent|developer|dev|employee|seat|student)$/i;
+
 function asLine(indent: string, words: string, value: string): string {
   const v = value.trim().replace(DIGIT_SEPARATOR, '$1');
+  // "requests per active user,1 every 2 min": the person goes after the cadence
+  if (PER_PERSON_KEY.test(words) && /^\d+(?:\.\d+)?\s+every\s+\d/i.test(v))
+    return `${indent}${v} per active user`;
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;

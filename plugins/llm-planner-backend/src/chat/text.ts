@@ -386,6 +386,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
   [/\bmsgs\b/gi, 'messages'],
   [/\bmsg\b/gi, 'message'],
+  // "lama 3.1 8b": the model family with an l dropped
+  [/\blama(?=[\s-]*\d)/gi, 'llama'],
   [DIGIT_SEPARATOR, '$1'],
   [/\bconc\.?\s(?=users|sessions)/gi, 'concurrent '],
   [/(?<=\d\s?%\s?)conc\.?(?![a-z])/gi, 'concurrent'],
@@ -429,6 +431,11 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [
     /\b(inputs?|prompts?)\s+(are|is)\s+(~?\s?\d[\d.,]*\s*k?)\s*(tokens?)\s+and\s+(outputs?|answers?|responses?|replies)\s+(?:are\s+|is\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same\b/gi,
     '$1 $2 $3 $4 and $5 $3 $4',
+  ],
+  // "avg review is 120 words and the translation comes out about the same length"
+  [
+    /\b([a-z]+)\s+(are|is)\s+(~?\s?\d[\d.,]*\s*k?)\s*(tokens?|words?)\s+and\s+(?:the\s+)?(outputs?|answers?|responses?|replies|translations?|summar(?:y|ies)|rewrites?)\s+(?:are\s+|is\s+|comes?\s+out\s+(?:at\s+)?)(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same(?:\s+length)?\b/gi,
+    '$1 $2 $3 $4 in, and the $5 is $3 $4 out',
   ],
   // "prompt / answer: ~700 / ~350 tokens"
   [

@@ -26,9 +26,9 @@ const PAGES_TIMES_WORDS = new RegExp(
   'gi',
 );
 
-/** "~1,200 words", "150-200 words": lengths in words. */
+/** "~1,200 words", "150-200 words", "a 400-word summary": lengths in words. */
 const WORD_LENGTH = new RegExp(
-  String.raw`(?<![\d.,])(${COUNT})(?:\s*[-–]\s*(${COUNT}))?\s*words?\b(?!\s*(?:per|a|an|\/)\s*(?:second|sec|s|minute|min|hour|h|day|week|month)\b)`,
+  String.raw`(?<![\d.,])(${COUNT})(?:\s*[-–]\s*(${COUNT}))?(?:\s*|-)words?\b(?!\s*(?:per|a|an|\/)\s*(?:second|sec|s|minute|min|hour|h|day|week|month)\b)`,
   'gi',
 );
 

@@ -1328,11 +1328,10 @@ function readActiveHours(text: string, f: Findings): string {
       rest.toLowerCase(),
     );
     // "business hours: 8 hours a day": the count said wins over the default
-    const said =
-      /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b/i.exec(rest);
-    if (said && Number(said[1]) >= 1 && Number(said[1]) <= 24) {
-      f.activeHoursPerDay = Number(said[1]);
-      rest = blank(rest, said.index, said.index + said[0].length);
+    const said = hoursADay(rest);
+    if (said) {
+      f.activeHoursPerDay = said.hours;
+      rest = blank(rest, said.at, said.end);
     } else {
       f.activeHoursPerDay = nineToFive ? 8 : 10;
       f.assumptions.push(
@@ -1341,8 +1340,29 @@ function readActiveHours(text: string, f: Findings): string {
           : '"office hours" read as busy 10 h/day',
       );
     }
+  } else {
+    // "90k requests a month … 10 hours a day": read before the figures, whatever their order,
+    // so a volume said first is spread over these hours
+    const said = hoursADay(rest);
+    if (said) {
+      f.activeHoursPerDay = said.hours;
+      rest = blank(rest, said.at, said.end);
+    }
   }
   return readHourRanges(readStartEnd(rest, f), f);
+}
+
+/** "10 hours a day", "8 h/day": busy hours said as a count (1 to 24). */
+function hoursADay(
+  text: string,
+): { hours: number; at: number; end: number } | undefined {
+  const m = /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b/i.exec(
+    text,
+  );
+  const hours = m ? Number(m[1]) : 0;
+  return m && hours >= 1 && hours <= 24
+    ? { hours, at: m.index, end: m.index + m[0].length }
+    : undefined;
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -4417,6 +4417,10 @@ describe('general rules for the forms the twenty-fourth held-out set showed (iss
       users: 0.3819,
       activeHoursPerDay: 8,
     });
+    // the busy hours said after the volume still spread it: 90,000 / (30 x 10 h x 3600 s)
+    expect(
+      say('Agent with tools: 90k requests a month, 10 hours a day.').intent,
+    ).toMatchObject({ users: 0.0833, activeHoursPerDay: 10 });
     // a count of requests stands as it is
     expect(
       say('Chatbot, 90k requests a month, business hours: 10 hours a day.')

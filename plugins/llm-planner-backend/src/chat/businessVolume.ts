@@ -3,7 +3,7 @@
  * kicks off our agent pipeline, which makes about 4 LLM calls" is 360,000 requests a month, and
  * "22 working days a month" says how many days that month's volume is spread over.
  */
-import { blank, digitsValue, fmt } from './text';
+import { blank, fmt, scanNumbers } from './text';
 
 /** What the text says about business volume, and the text with what was read rewritten. */
 export type BusinessVolume = {
@@ -19,13 +19,11 @@ const WORKING_DAYS =
 
 /** "90k claims a month": a count of things (not requests) per period. */
 const THINGS_PER_PERIOD =
-  /(?<![\d.,])(\d[\d.,]*)\s*([km])?\s+([a-z]{3,}s)\s+(?:a|per|each|every)\s+(day|week|month)\b/gi;
+  /(?<![\d.,])\d[\d.,]*\s*[km]?\s+([a-z]{3,}s)\s+(?:a|per|each|every)\s+(day|week|month)\b/gi;
 
 /** Nouns that are requests already; their counts are read as a rate as they stand. */
 const REQUEST_NOUNS =
   /^(?:requests|calls|queries|messages|questions|prompts|completions|conversations|chats|sessions|tokens|users|people|runs|jobs|hours|days|weeks|months)$/i;
-
-const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6 };
 
 /**
  * Reads working days a month, and turns "N things a period … each thing … K LLM calls" into
@@ -44,7 +42,7 @@ export function readBusinessVolume(input: string): BusinessVolume {
     );
   }
   for (const m of [...text.matchAll(THINGS_PER_PERIOD)]) {
-    const [said, digits, mult, things, period] = m;
+    const [said, things, period] = m;
     if (REQUEST_NOUNS.test(things)) continue;
     const thing = things.replace(/s$/i, '');
     const rest = text.slice(m.index! + said.length);
@@ -53,7 +51,8 @@ export function readBusinessVolume(input: string): BusinessVolume {
       'i',
     ).exec(rest);
     if (!calls) continue;
-    const count = digitsValue(digits) * (MULTIPLIER[mult?.toLowerCase()] ?? 1);
+    // the count as every figure is read ("90k", "1.200", "2.5M")
+    const count = scanNumbers(said)[0]?.value ?? 0;
     const perThing = Number(calls[1]);
     if (!(count > 0) || !(perThing > 0)) continue;
     const requests = count * perThing;

@@ -261,8 +261,13 @@ const BARE_QUANTITY =
 const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
 
 /** A key that is a person's rate ("msgs per active user per min"). */
-const PER_PERSON_RATE =
-  /(?:^|[_ ])per[_ ](?:active[_ ])?(?:user|person|agent|session|developer|dev|seat|employee|student)[_ ]per[_ ](?:sec|second|min|minute|hour|hr|day)$/i;
+/** Whom a key's rate is per ("per_active_user", "requests per active dev"). */
+const RATE_PERSON = 'user|person|agent|developer|dev|seat|employee|student';
+
+const PER_PERSON_RATE = new RegExp(
+  `(?:^|[_ ])per[_ ](?:active[_ ])?(?:${RATE_PERSON}|session)[_ ]per[_ ](?:sec|second|min|minute|hour|hr|day)$`,
+  'i',
+);
 
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, raw: string): string {
@@ -511,8 +516,10 @@ function keyValueLines(text: string): string {
 }
 
 /** A key naming a person's rate without its unit ("requests per active user"). */
-const PER_PERSON_KEY =
-  /^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\s+per\s+(?:active\s+)?(?:user|person|agent|developer|dev|employee|seat|student)$/i;
+const PER_PERSON_KEY = new RegExp(
+  `^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+per\\s+(?:active\\s+)?(?:${RATE_PERSON})$`,
+  'i',
+);
 
 function asLine(indent: string, words: string, value: string): string {
   const v = value.trim().replace(DIGIT_SEPARATOR, '$1');

@@ -363,7 +363,7 @@ function runsPerDayOf(l: string): number | undefined {
     return 1 / 7;
   if (/\btwice (a|per) month\b/.test(l)) return 2 / 30;
   if (
-    /\b(monthly (runs?|jobs?|batch(es)?)|once a month|every month|each month)\b/.test(
+    /\b(monthly (?:[a-z-]+ ){0,2}?(runs?|jobs?|batch(es)?)|once a month|every month|each month)\b/.test(
       l,
     )
   )
@@ -374,12 +374,15 @@ function runsPerDayOf(l: string): number | undefined {
 const LOWEST_COST =
   /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
-  /\b((money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
+  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+/** "so tutors can grade faster": people working faster, no wish about the service's latency. */
+const PEOPLE_WORK_FASTER =
+  /\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
@@ -390,13 +393,16 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
   .join('|')})`;
+const POP_NOUN_BEFORE_BRACKET = new RegExp(
+  `\\b(?:${POP_NOUN})\\s*\\(\\s*(?:about|around|roughly|approx\\.?|~)?\\s*$`,
+);
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
 /** Up to two describing words before a noun ("chat" sessions), not a unit or a preposition. */
@@ -763,7 +769,14 @@ function readPricing(lower: string, f: Findings): void {
     f.pricing = 'spot';
   else if (onDemandPricing(lower)) f.pricing = 'on-demand';
   else if (/\breserved (instances?|capacity)\b/.test(lower)) {
-    f.pricing = 'on-demand';
+    // "(we have reserved capacity)": capacity already bought is no price wish; "we want
+    // reserved instances" asks for prices the catalog does not have
+    if (
+      !/\b(we|i|they)( already)? (have|own|hold|got)\b[^.]{0,20}\breserved\b/.test(
+        lower,
+      )
+    )
+      f.pricing = 'on-demand';
     f.notes.push(
       'reserved pricing is not in the price catalog; on-demand prices are used as the upper bound',
     );
@@ -1383,7 +1396,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -1452,7 +1465,10 @@ function busyFromTo(
   end: number,
   at: [number, number],
 ): boolean {
-  if (start > 24 || end > 48 || end <= start || end - start > 24) return false;
+  // a batch's window may span days ("Sat 00:00 → Sun 12:00"); busy hours are one day's
+  const longest = f.batchContext ? 24 * 7 : 24;
+  if (start > 24 || end > 24 + longest || end <= start || end - start > longest)
+    return false;
   const hours = r4(end - start);
   const shown = `${clockText(start)} to ${clockText(end)}`;
   if (f.batchContext) {
@@ -1579,6 +1595,13 @@ function readClockWindow(text: string, f: Findings): string {
   return blank(blank(text, ...start.at), ...end.at);
 }
 
+/** A peak said as a multiple in words, and its factor. */
+const PEAK_MULTIPLE_WORDS: [string, number][] = [
+  ['doubles?|twice', 2],
+  ['triples?|three times', 3],
+  ['quadruples?|four times', 4],
+];
+
 /** Peaks at a time of day (noted), peak factors in words, and vague counts ("thousands of"). */
 function readPeaks(text: string, f: Findings): string {
   const peakAt = text
@@ -1595,18 +1618,13 @@ function readPeaks(text: string, f: Findings): string {
     s => ' '.repeat(s.length),
   );
   const lower = rest.toLowerCase();
-  if (
-    /\b(doubles?|twice)\b[^.]{0,30}\bpeak|\bpeak[^.]{0,30}\b(doubles?|twice)\b/.test(
-      lower,
-    )
-  )
-    f.peakFactor = 2;
-  if (
-    /\b(triples?|three times)\b[^.]{0,30}\bpeak|\bpeak[^.]{0,30}\b(triples?|three times)\b/.test(
-      lower,
-    )
-  )
-    f.peakFactor = 3;
+  for (const [words, factor] of PEAK_MULTIPLE_WORDS) {
+    // "doubles at peak", "traffic roughly quadruples in exam weeks"
+    const said = new RegExp(
+      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )`,
+    );
+    if (said.test(lower)) f.peakFactor = factor;
+  }
   if (
     /\b(hundreds|thousands|millions|lots|many|a few) of (users|people|customers|employees|requests)\b/.test(
       lower,
@@ -1704,6 +1722,10 @@ const AVERAGE_FIGURE = [
   ),
   // "300 avg concurrent users" (a spreadsheet row)
   new RegExp(`${COUNT}\\s+(?:avg|average|mean|typical)\\b`),
+  // "40 is the normal level"
+  new RegExp(
+    `${COUNT}\\s+is\\s+(?:the\\s+|our\\s+)?(?:normal|usual|typical|average|baseline|everyday)\\b`,
+  ),
 ];
 /** A peak in words before its figure: "the busiest hour sees 14,400", "peak is about 45". */
 const PEAK_FIGURE = [
@@ -1715,6 +1737,10 @@ const PEAK_FIGURE = [
   new RegExp(`()${COUNT}\\s+peak\\b`),
   new RegExp(
     `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,45}?${COUNT}`,
+  ),
+  // "at month-end close it's 120", "in exam weeks up to 900": a busy period named
+  new RegExp(
+    `\\b((?:at|during|in|around|on|over)\\s+(?:the\\s+)?(?:(?:month|quarter|year|week)[- ]end|(?:busy|high|holiday|exam|enrol?ment|tax|sales?) (?:season|period|weeks?|days?)|black friday|cyber monday))\\b[^.;\\d]{0,40}?${COUNT}`,
   ),
 ];
 /** The period a figure is counted over, from the words after it ("4,800 requests per hour"). */
@@ -2521,6 +2547,10 @@ function readTokensPerSecond({
 }
 
 /** A duration: think time, or a latency target (first token, per token or end to end). */
+/** A time-to-first-token target said earlier in the sentence ("TTFT under 300 ms, …"). */
+const EARLIER_TTFT_TARGET =
+  /\b(ttft|first token|time to first token)\b[^.\d]{0,30}\d+(\.\d+)?\s*(ms|s|secs?|seconds?)\b[^.]*[,;]/i;
+
 function readLatency({ n, f, before, after, v }: NumberReading): boolean {
   const timeUnit = after.match(
     /^\s*(ms|msecs?|millis(econds?)?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/,
@@ -2560,10 +2590,22 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
     )
       metric = 'itlMs';
     else if (
+      !/\b(e2e|end[- ]to[- ]end|total|full|complete\w*|whole|finish\w*|overall|entire|latency|response time|respond\w*|responses?|answers?|repl(y|ies)|take|takes|taking|wait\w*|slow)\b/.test(
+        where,
+      ) &&
+      EARLIER_TTFT_TARGET.test(
+        sentenceUpTo(f, n).slice(0, -before.length || undefined),
+      )
+    )
+      // "the dev lead wants TTFT under 300 ms, product says up to 1.5 s is fine": the same target
+      metric = 'ttftMs';
+    else if (
       /\b(e2e|end[- ]to[- ]end|total|full( \w+)? (answer|response|reply|solution|result)|complete\w*|whole|finish\w*|overall|entire|take|takes|taking|wait(ing)?|slow)\b/.test(
         where,
       ) ||
-      /^\s*\w*\s*(is|are) (ok|okay|fine|acceptable)\b/.test(after)
+      /^\s*\w*\s*(?:(?:at |@ ?)?p\d{2}\s+)?(is|are) (ok|okay|fine|acceptable)\b/.test(
+        after,
+      )
     )
       metric = 'e2eMs';
     else if (
@@ -2580,6 +2622,16 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
         )} ms (say "first token" or "full answer" to change)`,
       );
     }
+    // "TTFT p95: 40 ms." then "sorry, typo: I meant 400 ms": the target said last, corrected
+    const corrected = f.lastSaid?.key;
+    if (
+      !metric &&
+      (corrected === 'slo.ttftMs' ||
+        corrected === 'slo.itlMs' ||
+        corrected === 'slo.e2eMs') &&
+      CORRECTION.test(before.replace(/^[\s\S]*\d/, ''))
+    )
+      metric = corrected.slice(4) as 'ttftMs' | 'itlMs' | 'e2eMs';
     if (!metric) {
       f.notes.push(
         `${n.raw}${timeUnit[0]}: not clear which latency it is; ignored`,
@@ -2613,6 +2665,12 @@ const ITEM_SIZE_BEFORE = new RegExp(
   )}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
     1,
   )}[^.;\\d]{0,30}$`,
+);
+/** "Segments are short, ~40 tokens": the sentence says how big the things processed are. */
+const ITEMS_ARE_BEFORE = new RegExp(
+  `^\\s*(?:the\\s+|our\\s+)?${ITEM_NOUNS.source.slice(
+    4,
+  )}\\s+(?:are|average|run)\\s+(?:short|long|small|big|tiny|brief)?\\s*,?\\s*(about|around|roughly|approximately|~|on average|typically)?\\s*$`,
 );
 
 /**
@@ -2732,6 +2790,7 @@ function readTokenLength({
     tokenUnit &&
     f.batchContext &&
     (ITEM_SIZE_BEFORE.test(beforeRange) ||
+      ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
       // "2.5 million leads per run, each ~300 tokens"
       /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
         before,
@@ -3071,7 +3130,9 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   const popBefore =
     /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*(of|is|:|with)?\s*(our |the |all )?(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
-    );
+    ) ||
+    // "medical writers (~60 people)": the group counted in brackets
+    POP_NOUN_BEFORE_BRACKET.test(before);
   // "40 copies of the triage agent side by side": up to six words, then a concurrency phrase
   const concAfter =
     /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?([a-z\u00c0-\u017f,'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
@@ -3455,7 +3516,10 @@ export function readLatencyWords(lower: string): {
   conflict?: string;
 } {
   const notTight = NOT_TIGHT.exec(lower);
-  const notTightSpans = [...lower.matchAll(new RegExp(NOT_TIGHT.source, 'g'))];
+  const notTightSpans = [
+    ...lower.matchAll(new RegExp(NOT_TIGHT.source, 'g')),
+    ...lower.matchAll(PEOPLE_WORK_FASTER),
+  ];
   const said = RELAXED_WORDS.exec(lower);
   const relaxed = said ?? RELAXED_MODE.exec(lower);
   let tight: RegExpExecArray | null = null;

@@ -35,6 +35,56 @@ export const TERMS: [string, string][] = [
   ['hälften', 'half'],
   ['trực tuyến', 'online'],
   ['entre minuit', 'between midnight'],
+  // ag-* round: people, one request, and what a service answers from
+  [
+    'uma pergunta|una pregunta|una domanda|une question|eine frage',
+    'a question',
+  ],
+  ['eine anfrage|una solicitud|uma solicitação|una richiesta', 'a request'],
+  [
+    'pro aktiver person|pro aktivem nutzer|pro aktiver nutzerin',
+    'per active person',
+  ],
+  ['corretores|corredores de seguros', 'brokers'],
+  ['cadastrados|cadastradas|registrados|registriert', 'registered'],
+  ['operatori|operadores|opérateurs', 'operators'],
+  ['souscripteurs', 'underwriters'],
+  ['layanan pelanggan', 'customer service'],
+  ['veces eso|veces esto|vezes isso|volte tanto|fois plus', 'times that'],
+  [
+    'temporada alta|alta temporada|haute saison|alta stagione|hoogseizoen',
+    'peak season',
+  ],
+  ['transcripten', 'transcripts'],
+  ['per nacht', 'per night'],
+  ['woorden', 'words'],
+  [
+    'gemeint waren natürlich|gemeint war natürlich|gemeint waren|gemeint war|ich meinte',
+    'I meant',
+  ],
+  ['zur spitzenzeit|in der spitzenzeit|zu spitzenzeiten', 'at peak time'],
+  [
+    'das doppelte der durchschnittlichen last|das doppelte des durchschnitts',
+    '2 times the average load',
+  ],
+  [
+    'das dreifache der durchschnittlichen last|das dreifache des durchschnitts',
+    '3 times the average load',
+  ],
+  ['menjawab pelanggan', 'answer customers'],
+  ['harus cepat', 'must be fast'],
+  ['per bulan', 'per month'],
+  ['anggaran maksimal|anggaran', 'budget at most'],
+  ['ska bygga på|skal bygge på|moeten gebaseerd zijn op', 'must be based on'],
+  [
+    'svarstiden är inte kritisk|svartiden er ikke kritisk',
+    'response time is not critical',
+  ],
+  ['folk kan vänta lite|folk kan vente lidt', 'people can wait'],
+  [
+    'unika användare|unieke gebruikers|usuarios únicos|utilisateurs uniques',
+    'unique users',
+  ],
   // af-* round: French, Spanish, Portuguese, Italian, Dutch and German phrases
   ["(?:d['’]|of )avis clients", 'customer reviews'],
   ['(?:par|per) avis', 'per review'],
@@ -1775,6 +1825,15 @@ function chineseHundredsAndMyriads(): [RegExp, string][] {
   ]);
 }
 
+/** Counts two to ten in the languages whose "every N minutes" the rewrites read. */
+const EVERY_COUNT_WORDS: [string, string][] = [
+  ['zwei|deux|dos|due|twee|dwie|dois', 'two'],
+  ['drei|trois|tres|três|tre|drie|trzy', 'three'],
+  ['vier|quatre|cuatro|quattro|quatro|cztery', 'four'],
+  ['fünf|cinq|cinco|cinque|vijf|pięć', 'five'],
+  ['zehn|dix|diez|dieci|dez|tien|dziesięć', 'ten'],
+];
+
 const REWRITES: [RegExp, string][] = [
   // aa-* round. German, French, Spanish, Italian, Dutch, Polish "alle 45 Sekunden": every 45 seconds
   [
@@ -2749,6 +2808,98 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/مساعد\s*خدمة\s*عملاء/gu, ' customer service assistant '],
   [/(\d[\d,]*)\s*محادثة\s*متزامنة/gu, ' $1 concurrent conversations '],
+  // ag-* round. Japanese call-centre terms: "平均同時通話数：約300件" (about 300 calls at once),
+  // "ピークはその1.5倍" (the peak is 1.5× that), "予算：月額300万円以内" (budget, monthly)
+  [
+    /(?:平均)?\s*同時通話数?\s*[：:]?\s*(?:約)?\s*(\d[\d,]*)\s*件?/gu,
+    ' about $1 concurrent calls on average ',
+  ],
+  [
+    /ピーク(?:時)?は\s*(?:その)?\s*(\d+(?:\.\d+)?)\s*倍(?:程度)?/gu,
+    ' the peak is $1x the average ',
+  ],
+  [
+    /予算\s*[：:は]?\s*月額?\s*(\d[\d.,]*\s*万?)\s*円\s*(?:以内|まで)?/gu,
+    ' budget at most $1 yen per month ',
+  ],
+  [/オペレーター支援/gu, ' call centre agent assist '],
+  [/即座に|即時に/gu, ' instantly '],
+  [/リアルタイムで?/gu, ' in real time '],
+  // Korean "피크 시간대 초당 약 120건, 평균은 그 절반": 120 a second at peak, the average half
+  [/피크\s*시간대(?:에)?/gu, ' at peak '],
+  [
+    /초당\s*(?:약|about)?\s*(\d[\d,]*)\s*(?:건|items)/gu,
+    ' about $1 requests per second ',
+  ],
+  [/평균은\s*그\s*절반(?:\s*정도)?/gu, ' the average is about half of that '],
+  // "jam sibuk 07.00–23.00", "kl. 07.00-19.00": clock times written with a dot
+  [
+    /(?<![\d.,])([01]\d|2[0-4])\.([0-5]\d)\s*([–-]|en|and|und|bis|tot|till|til|to|à|a|y|e|i|do)\s*([01]\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)/gu,
+    ' from $1:$2 to $4:$5',
+  ],
+  // Chinese "面向装维工程师的知识问答助手，答案基于…检索生成": knowledge Q&A over documents;
+  // "工程师约2万名" (engineers, about 20,000), "在线比例约10%", "每5分钟提问一次", "早8点到晚8点"
+  [/知识库?问答/gu, ' knowledge base Q&A '],
+  [/检索(?:增强)?生成/gu, ' retrieval augmented generation '],
+  [
+    /(?:工程师|员工|开发者|用户)\s*(?:约|大约|大概|about)?\s*(\d[\d.,]*\s*万?)\s*(?:名|人|位)/gu,
+    ' about $1 engineers ',
+  ],
+  [
+    /在线比例\s*(?:约|大约|大概|about)?\s*(\d+(?:\.\d+)?)\s*[%％]/gu,
+    ' about $1% of them online at the same time ',
+  ],
+  [
+    /在线的人\s*(?:平均|average)?\s*每\s*(\d+)\s*分钟\s*(?:提问|提交|发送|问)\s*一次/gu,
+    ' each active person asks a question every $1 minutes ',
+  ],
+  [
+    /早上?\s*(\d{1,2})\s*点\s*到\s*晚上?\s*(\d{1,2})\s*点/gu,
+    ' from $1am to $2pm ',
+  ],
+  // Turkish "zirve bunun 2,5 katına çıkıyor": the peak is 2.5× that
+  [
+    /(?<!\p{L})(?:bunun\s+)?(\d+)[.,](\d+)\s+kat(?:ı|ına)(?:\s+çıkıyor)?(?!\p{L})/giu,
+    '$1.$2x the average',
+  ],
+  [/(?<!\p{L})zirve(?!\p{L})/giu, 'peak'],
+  [
+    /(?<!\p{L})ürün açıklama(?:sı|ları|larını|sını)?(?!\p{L})/giu,
+    'product descriptions',
+  ],
+  [/(?<!\p{L})(?:üretiyor|üretir|oluşturuyor)(?!\p{L})/giu, 'generates'],
+  [/(?<!\p{L})kelime(?!\p{L})/giu, 'words'],
+  // Russian "нужны пошаговые рассуждения", "Пользователей около 150 человек", "Ответ может
+  // «думать» пару минут, это не страшно", "Длина ответа с рассуждениями — до 8 тыс. токенов"
+  [/пошагов\p{L}*\s+рассуждени\p{L}*/giu, ' step-by-step reasoning '],
+  [
+    /пользовател\p{L}*\s+(?:около|примерно|порядка)?\s*(\d[\d\s]*)\s+человек/giu,
+    ' about $1 users in total ',
+  ],
+  [
+    /может\s+[«"]?думать[»"]?\s+(?:пару|несколько)\s+минут/giu,
+    ' can take a couple of minutes ',
+  ],
+  [/это не страшно/giu, ' that is fine '],
+  [/длина ответа(?:\s+с\s+рассуждениями)?/giu, ' output length '],
+  // "a cada minuto e meio", "alle anderthalb Minuten": every 1.5 minutes
+  [
+    /(?<!\p{L})(?:a\s+)?(?:alle|cada|toutes les|ogni)\s+(?:minuto e meio|minuto y medio|minuto e mezzo|anderthalb minuten|minute et demie)(?!\p{L})/giu,
+    'every 1.5 minutes',
+  ],
+  // "au 90e centile", "al percentil 95", "am 95. Perzentil": the percentile of a target
+  [
+    /(?<!\p{L})(?:au|al|am|el|il|ao|no)\s+(?:percentil\s+|percentile\s+)?(50|90|95|99)(?:e|ème|º|°|\.|o)?\s*(?:centile|percentile|percentil|perzentil|percentiel)?(?!\p{L})/giu,
+    'at p$1',
+  ],
+  // "alle drei Minuten", "toutes les deux heures": a counted period said in words
+  ...EVERY_COUNT_WORDS.map(([words, en]): [RegExp, string] => [
+    new RegExp(
+      `(?<!\\p{L})(?:a\\s+)?(?:alle|jede|elke|toutes les|cada|ogni|co)\\s+(?:${words})\\s+(?=(?:sekunden|secondes|segundos|secondi|seconden|sekund|minuten|minutes|minutos|minuti|minut|stunden|heures|horas|ore|uur|godzin)\\p{L}*)`,
+      'giu',
+    ),
+    `every ${en} `,
+  ]),
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -539,6 +539,11 @@ function asLine(indent: string, words: string, value: string): string {
     );
   if (itemTokens && ITEM_KEY_NOUN.test(itemTokens[1]))
     return `${indent}each ${itemTokens[1]} about ${v} tokens.`;
+  // "input_tokens_per_item: 350" reads "350 input tokens per item."
+  const directed = /^(input|output|prompt|completion)\s+(tokens?\b.*)$/i.exec(
+    words,
+  );
+  if (directed) return `${indent}${v} ${directed[1]} ${directed[2]}.`;
   // "volume avg_tokens_each: 350" reads "350 tokens each (volume)."
   const tokens = /^(.+?)\s+(tokens?\s+\w.*)$/i.exec(words);
   return tokens

@@ -579,6 +579,8 @@ const NOT_SLIPS = new Set([
   'budged',
   'summery',
   'meekly',
+  'headline',
+  'headlines',
 ]);
 
 /** Damerau-Levenshtein distance of at most one (insert, delete, substitute, swap). */

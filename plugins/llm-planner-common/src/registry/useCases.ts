@@ -44,6 +44,8 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot)\b/,
           weight: 5,
         },
+        // "a tutoring chatbot for first-year calculus": the subject is not the kind of service
+        { re: /\b(tutor(ing)?|homework|study) chat ?bot\b/, weight: 2 },
         {
           re: /\b(chat ?bots?|chatgpt|conversational|chat assistant|chat (app|interface|ui))\b/,
           weight: 3,
@@ -86,7 +88,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\bcustomers (ask|asking|who ask)\b/,
           weight: 4,
         },
         {
@@ -100,6 +102,16 @@ export const USE_CASES: readonly UseCase[] = [
         },
         {
           re: /\bsupport (bot|chat ?bot|assistant|copilot|agent|team|portal|chat)/,
+          weight: 4,
+        },
+        // "(customer-service style)": the kind named outright
+        {
+          re: /\bcustomer[- ](service|support)[- ]?(style|like|type|use[- ]case)\b/,
+          weight: 6,
+        },
+        // "a storefront chat widget (order status, returns, sizing questions)"
+        {
+          re: /\b(order (status|tracking)|where(['’]s| is) my (order|parcel|package|delivery)|returns?(,| and| &| or) (refunds?|exchanges?|sizing)|refunds?)\b/,
           weight: 4,
         },
         { re: /\bsupport\b/, weight: 1 },
@@ -203,7 +215,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // the task word outweighs a domain noun ("summaries of support tickets")
         {
-          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|meeting notes|minutes of)\b/,
+          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes|minutes of)\b/,
           weight: 5,
         },
       ],
@@ -237,6 +249,11 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
+          weight: 4,
+        },
+        // "the answers must be based on the municipality's own documents"
+        {
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material)\b/,
           weight: 4,
         },
         {
@@ -305,7 +322,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) ([a-z]+ )?tools|as tools|calls? [^.]{0,60}\bapis\b|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z-]+ ){0,3}?tools?|as tools|calls? [^.]{0,60}\bapis\b|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
           weight: 5,
         },
         {
@@ -452,6 +469,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bgenerat\w* (an? |the )?([\w-]+ ){0,2}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?)\b/,
           weight: 4,
         },
+        // "suggest headline + standfirst variants", "propose subject lines"
+        {
+          re: /\b(suggest|propos|generat|writ|draft|brainstorm)\w* ([\w+-]+ ){0,3}?(headlines?|standfirsts?|taglines?|slogans?|subject lines?|ad texts?|variants)\b/,
+          weight: 4,
+        },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },
       ],
     },
@@ -526,7 +548,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         {
-          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* on[- ]demand\b|\b(click|press|hit|tap)\w*\b[^.]{0,20}\bwait\w* for the (result|output|answer)s?\b|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,20}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* on[- ]demand\b|\b(click|press|hit|tap)\w*\b[^.]{0,20}\bwait\w* for the (result|output|answer)s?\b|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,60}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
           weight: 5,
         },
       ],

@@ -294,7 +294,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -342,7 +342,7 @@ function runsPerDayOf(l: string): number | undefined {
   if (/\bevery other day\b/.test(l)) return 0.5;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
   if (
-    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|once a day|once daily|daily (run|job|batch)|end[- ]of[- ](the[- ])?day (run|job|batch))\b/.test(
+    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|(a|per) night|once a day|once daily|daily (run|job|batch)|end[- ]of[- ](the[- ])?day (run|job|batch))\b/.test(
       l,
     )
   )
@@ -355,6 +355,14 @@ function runsPerDayOf(l: string): number | undefined {
   );
   if (perWeek) return countOf(perWeek[1]) / 7;
   if (/\btwice (a|per) week\b/.test(l)) return 2 / 7;
+  // "5k reports each shift, 3 shifts a day": a run per shift
+  const shifts = l.match(
+    new RegExp(`\\b(\\d+|${COUNT_WORDS}) shifts (?:a|per|each) day\\b`),
+  );
+  if (shifts && /\b(each|per|every|a) shift\b/.test(l))
+    return countOf(shifts[1]);
+  // "we get one a week", "one batch a week"
+  if (/\b(one|a single) (?:[a-z]+ )?(a|per|each) week\b/.test(l)) return 1 / 7;
   if (
     new RegExp(
       `\\b(weekly|once a week|(?:one|a single) run (?:a|per|each) week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b`,
@@ -380,9 +388,9 @@ const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
-/** "so tutors can grade faster": people working faster, no wish about the service's latency. */
-const PEOPLE_WORK_FASTER =
-  /\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
+/** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
+const NOT_A_LATENCY_WISH =
+  /\bthe instant\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
@@ -393,9 +401,9 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -907,10 +915,16 @@ const CADENCES: {
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes", "a
   // completion request fires every 10 seconds": send to send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
+  },
+  // "completions fire like every 10 sec while typing": what a person's editor sends, in the plural
+  {
+    re: /\b(?:completions|requests|messages|queries|questions|prompts|suggestions)\s+(?:fire|go (?:out|off)|are sent|get sent|come in|arrive|trigger)\s+(?:(?:like|roughly|about|around|approximately|~)\s+)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    every: 1,
+    unit: 2,
   },
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
   // every 3 minutes": whatever a person sends
@@ -1554,11 +1568,46 @@ const CLOCK_TIME =
 const CUE_DAY =
   '(?:(?:sun|mon|tue|wed|thu|fri|sat)(?:day|urday|nesday|rsday|sday)?\\s+)?';
 const END_CUE = new RegExp(
-  `\\b(by|until|till|before|ends?|ending|done|ready|finish\\w*|complete\\w*|deadline( is)?)\\s+(at\\s+|by\\s+)?(the latest\\s+)?${CUE_DAY}$`,
+  `\\b(by|until|till|before|ends?|ending|done|ready|finish\\w*|complete\\w*|deadline( is)?)\\s+(at\\s+|by\\s+)?(the latest\\s+|the\\s+)?${CUE_DAY}$`,
 );
 const START_CUE = new RegExp(
   `\\b(at|from|start\\w*|begin\\w*|kicks? off|launch\\w*|trigger\\w*)\\s+(at\\s+)?${CUE_DAY}$`,
 );
+
+/** "has to be done before folks log in at 7": an end said as a bare hour after its cue. */
+const BARE_END_HOUR =
+  /\b(?:before|by|until|till)\s+(?:[a-z']+\s+){0,4}?(?:at|around)\s+(\d{1,2})\b(?![:.,]?\d|\s*(?:%|k\b|am|pm|h\b|hours?|minutes?|mins?))/i;
+
+/** "run kicks off at 6 every morning": a start said as a bare hour after its cue. */
+const BARE_START_HOUR =
+  /\b(?:kicks? off|starts?|begins?|launch\w*|trigger\w*)\s+(?:at\s+|around\s+)?(\d{1,2})\b(?![:.,]?\d|\s*(?:%|k\b|am|pm|h\b|hours?|minutes?|mins?))/i;
+
+/**
+ * A bare hour said after its cue, am or pm, whichever makes the shorter run from (or to) the
+ * other end: `otherH` is the run's start for an end hour, its end for a start hour.
+ */
+function bareHour(
+  text: string,
+  re: RegExp,
+  otherH: number,
+  isEnd: boolean,
+): { h: number; at: [number, number] } | undefined {
+  const m = re.exec(text);
+  const bare = m ? Number(m[1]) : 0;
+  if (!m || bare < 1 || bare > 12) return undefined;
+  const runOf = (h: number) =>
+    (((isEnd ? h - otherH : otherH - h) % 24) + 24) % 24;
+  const h = [bare % 12, (bare % 12) + 12]
+    .filter(x => runOf(x) > 0)
+    .sort((a, b) => runOf(a) - runOf(b))[0];
+  const at = m.index + m[0].length - m[1].length;
+  return { h, at: [at, at + m[1].length] };
+}
+
+const bareEndHour = (text: string, startH: number) =>
+  bareHour(text, BARE_END_HOUR, startH, true);
+const bareStartHour = (text: string, endH: number) =>
+  bareHour(text, BARE_START_HOUR, endH, false);
 
 /**
  * A batch run's start and end times anywhere in the turn, each told by the word before it ("each
@@ -1579,6 +1628,8 @@ function readClockWindow(text: string, f: Findings): string {
     if (!end && END_CUE.test(before)) end = { h, day, at };
     else if (!start && START_CUE.test(before)) start = { h, day, at };
   }
+  if (start && !end) end = bareEndHour(text, start.h);
+  if (end && !start) start = bareStartHour(text, end.h);
   if (!start || !end) return text;
   // "starts Saturday 02:00 … done by Sunday 02:00": the weekdays say how many days apart
   const days = daysBetween(start.day, end.day);
@@ -1597,7 +1648,7 @@ function readClockWindow(text: string, f: Findings): string {
 
 /** A peak said as a multiple in words, and its factor. */
 const PEAK_MULTIPLE_WORDS: [string, number][] = [
-  ['doubles?|twice', 2],
+  ['doubles?|double|twice', 2],
   ['triples?|three times', 3],
   ['quadruples?|four times', 4],
 ];
@@ -2471,6 +2522,8 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         after,
       ) ||
       /\b(runs?|batch(es)?|jobs?) of\s*$/.test(before) ||
+      // "it can run all weekend (48 h)"
+      /\b(run|runs|take|takes|last|lasts)\b[^.(]{0,30}\(\s*$/.test(before) ||
       /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
@@ -2478,7 +2531,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
     // "within 5 days": a one-off job's window in days
     if (
       /^d/.test(span[1]) &&
-      !/\b(within|in|under|at most|over|takes?|no (more|longer) than)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      !/\b(within|in|under|at most|over|takes?|no (more|longer) than|deadline( is| of)?)\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       )
     )
@@ -2680,7 +2733,7 @@ const ITEMS_ARE_BEFORE = new RegExp(
 function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
   return f.turnText
     .slice(Math.max(0, n.start - reach), n.start)
-    .split(/(?<!\b(?:incl|approx|ca|vs|etc|e\.g|i\.e))[.;\n]/i)
+    .split(/(?<!\b(?:incl|approx|ca|vs|etc|e\.g|i\.e))(?:[;\n]|\.(?!\d))/i)
     .pop()!;
 }
 
@@ -2936,7 +2989,7 @@ function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
   if (/^\s*(x|×|times|-fold|fold)\b/.test(after) || /^x\b/.test(after)) {
     if (/\bburst/.test(clause)) f.burstFactor = v;
     else if (
-      /\b(peak|peaks|peaking|peaked|spike|spikes|spiking|rush|busiest|surge|surges|surging|morning|launch)\b/.test(
+      /\b(peak|peaks|peaking|peaked|spike|spikes|spiking|rush|busiest|surge|surges|surging|mornings?|evenings?|weekends?|mondays?|fridays?|launch|season|holidays?|(month|quarter|year)[- ]end)\b/.test(
         clause,
       ) ||
       // "traffic at 9am is 3x the daily average": a busy time against the average
@@ -3485,7 +3538,7 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?))\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
   const last = (re: RegExp, s: string) => {
@@ -3518,7 +3571,7 @@ export function readLatencyWords(lower: string): {
   const notTight = NOT_TIGHT.exec(lower);
   const notTightSpans = [
     ...lower.matchAll(new RegExp(NOT_TIGHT.source, 'g')),
-    ...lower.matchAll(PEOPLE_WORK_FASTER),
+    ...lower.matchAll(NOT_A_LATENCY_WISH),
   ];
   const said = RELAXED_WORDS.exec(lower);
   const relaxed = said ?? RELAXED_MODE.exec(lower);

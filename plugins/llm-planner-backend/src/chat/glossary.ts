@@ -50,6 +50,47 @@ export const TERMS: [string, string][] = [
   ['operatori|operadores|opérateurs', 'operators'],
   ['souscripteurs', 'underwriters'],
   ['layanan pelanggan', 'customer service'],
+  [
+    'darf ruhig (?:ne|eine) minute dauern|darf ruhig etwas dauern|kann ruhig (?:ne|eine) minute dauern',
+    'it can take a minute',
+  ],
+  [
+    'zusammenfassung so ca\\.|zusammenfassung ca\\.|zusammenfassung etwa',
+    'summary about',
+  ],
+  [
+    'résumés? de|resumen de|riassunto di|resumo de|samenvatting van',
+    'summary of',
+  ],
+  ['ça peut tourner|peut tourner|puede correr|può girare', 'it can run'],
+  ['tout le week-end|todo el fin de semana|tutto il weekend', 'all weekend'],
+  ['avvocati|abogados|avocats|advogados', 'lawyers'],
+  ['huéspedes|hóspedes|ospiti', 'guests'],
+  ['pro nacht|je nacht|per notte|par nuit|por noche', 'per night'],
+  [
+    'tokens\\s*/\\s*dok\\.?|tokens pro dokument|tokens je dokument',
+    'tokens per document',
+  ],
+  ['felder extrahieren', 'extract fields'],
+  ['notities', 'notes'],
+  ['velocissim[oa]|rapidissim[oa]|rapidísim[oa]', 'very fast'],
+  ['übers wochenende|über das wochenende', 'over the weekend'],
+  ['na podstawie', 'based on'],
+  ['regulaminów|regulaminy', 'regulations'],
+  ['cevaplar kılavuzlardan gelsin', 'answers should come from the manuals'],
+  [
+    'pour la réception|para la recepción|per la reception|voor de receptie',
+    'for the front desk',
+  ],
+  ['faq clients|faq de clientes|faq dei clienti', 'customer FAQ'],
+  ['kvartalsrapporter', 'quarterly reports'],
+  ['interna pm', 'internal memos'],
+  ["elk ongeveer|elk zo'n", 'each about'],
+  ['el doble|o dobro|il doppio|le double', 'double'],
+  [
+    'orario(?=\\s*\\d)|horario(?=\\s*\\d)|orario di lavoro|horario laboral|horario de oficina',
+    'office hours',
+  ],
   ['veces eso|veces esto|vezes isso|volte tanto|fois plus', 'times that'],
   [
     'temporada alta|alta temporada|haute saison|alta stagione|hoogseizoen',
@@ -1762,6 +1803,7 @@ export const TERMS: [string, string][] = [
   // after the phrases that read it ("פלט טיפוסי של כ-2,000")
   ['כ-(?=\\d)', 'about '],
   ['y', 'and'],
+  ['zusammenfassung', 'summary'],
   // ad-* round: words that phrases above contain
   ['descrição', 'description'],
   ['gerar', 'generate'],
@@ -2808,6 +2850,63 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/مساعد\s*خدمة\s*عملاء/gu, ' customer service assistant '],
   [/(\d[\d,]*)\s*محادثة\s*متزامنة/gu, ' $1 concurrent conversations '],
+  // ah-* round. "maybe 2-3k people, not all at once": a head count, not people at once
+  [
+    /\bnot (?:all|every(?:one|body))?\s*(?:at once|at the same time|simultaneously|concurrently)\b(?:,?\s*(?:obvs?|obviously|of course)\b\.?)?/gi,
+    'in total',
+  ],
+  // Japanese "同時接続は最大で約2万人" (at most about 20,000 connected at once), "即レス" (instant replies)
+  [
+    /同時接続(?:数)?は?\s*(?:最大で?)?\s*(?:約|about)?\s*(\d[\d.,]*\s*万?)\s*(?:人|people)/gu,
+    ' at most about $1 concurrent users ',
+  ],
+  [/即レス/gu, ' instant replies '],
+  [/NPCとの会話/gu, ' NPC conversations '],
+  // Korean "매일 새벽에 리뷰 감성분석 + 태깅", "하루 약 3만 건", "리뷰당 평균 200토큰",
+  // "새벽 2시에 시작해서 오전 6시 전에만 끝나면"
+  [/매일\s*새벽에?/gu, ' every night '],
+  [/감성\s*분석/gu, ' sentiment analysis '],
+  [/태깅/gu, ' tagging '],
+  [
+    /하루\s*(?:약|about)?\s*(\d[\d.,]*\s*만?)\s*(?:건|items)/gu,
+    ' about $1 items a day ',
+  ],
+  [/(?:리뷰|문서|건)당\s*(?:평균)?\s*/gu, ' each item about '],
+  [
+    /새벽\s*(\d{1,2})\s*시에?\s*시작(?:해서|하여|하고)?/gu,
+    ' starts at $1am and ',
+  ],
+  [
+    /(\d{1,2}\s*(?:am|pm)|오전\s*\d{1,2}\s*시)\s*전에(?:만)?\s*끝나면/gu,
+    ' must be done by $1 ',
+  ],
+  // Chinese "做推理类的问题", "同时用的一般就10个人左右", "回答慢点没关系"
+  [/推理/gu, ' reasoning '],
+  [
+    /同时(?:在线|使用|用)的?\s*(?:一般|通常)?\s*(?:就|大概|约)?\s*(\d+)\s*(?:个人|个\s*people|人|people)\s*(?:左右)?/gu,
+    ' about $1 concurrent users ',
+  ],
+  [/回答慢(?:一)?点?没关系/gu, ' slow is fine '],
+  // Dutch and German verb-final times: "het moet om 07:00 klaar zijn, we starten om 01:00"
+  [
+    /(?<!\p{L})(?:om|um|at)\s+(\d{1,2}:\d{2})\s+(?:klaar|done|fertig|af)(?:\s+(?:zijn|sein|be))?(?!\p{L})/giu,
+    ' done by $1 ',
+  ],
+  [
+    /(?<!\p{L})(?:we starten om|wir starten um|we beginnen om)(?!\p{L})/giu,
+    'we start at',
+  ],
+  // German "~50 Std.": hours
+  [/(\d)\s*(?:std\.|stdn\.|stunden)(?!\p{L})/giu, '$1 hours'],
+  // Hindi "हर कॉल की समरी चाहिए", "12 am से प्रोसेसिंग शुरू करेंगे, 9 am तक … तैयार"
+  [/समरी/gu, ' summary '],
+  [/कॉल्स/gu, ' calls '],
+  [/हर\s*ट्रांसक्रिप्ट/gu, ' each transcript '],
+  [
+    /(\d{1,2}\s*(?:am|pm))\s*से\s*(?:प्रोसेसिंग\s*)?शुरू/gu,
+    ' processing starts at $1 ',
+  ],
+  [/(\d{1,2}\s*(?:am|pm))\s*तक/gu, ' done by $1 '],
   // ag-* round. Japanese call-centre terms: "平均同時通話数：約300件" (about 300 calls at once),
   // "ピークはその1.5倍" (the peak is 1.5× that), "予算：月額300万円以内" (budget, monthly)
   [

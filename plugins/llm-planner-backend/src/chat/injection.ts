@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?]['"’”)\]]*(?=\s|$)|\n/;
 
 /** Imperatives aimed at the planner rather than a description of the workload. */
 const INSTRUCTION =
-  /\b(?:ignora|ignorez|ignoriere|negeer)\b[^.;:!?\n]{0,40}?\b(?:instrucciones|instructions|anweisungen|istruzioni|instruções|instructies|reglas|règles|regeln|regole|regras|regels)\b|\b(?:ignore|disregard|forget|bypass|override)\b[^.;:!?\n]{0,40}?\b(?:instructions?|rules?|guardrails?|prompts?|planner|constraints?|polic(?:y|ies)|limits?|above|previous|prior|everything)\b|(?<![a-zçğıöşü])(?:yukarıdakileri|öncekileri|önceki talimatları|tüm talimatları)\s+(?:yok say|görmezden gel|unut)|\byou are now\b|\badmin mode\b|\bapply (?:this|these|it)\b|\buse (?:this|these) (?:intent|config(?:uration)?|json|values|settings)\b|\bproceed without (?:questions|asking)\b|\b(?:do not|don't) ask\b(?!\s*\))/gi;
+  /\b(?:ignora|ignorez|ignoriere|negeer)\b[^.;:!?\n]{0,40}?\b(?:instrucciones|instructions|anweisungen|istruzioni|instruções|instructies|reglas|règles|regeln|regole|regras|regels|consignes|indicaciones|vorgaben|aanwijzingen|indicazioni)\b|\b(?:ignore|disregard|forget|bypass|override)\b[^.;:!?\n]{0,40}?\b(?:instructions?|rules?|guardrails?|prompts?|planner|constraints?|polic(?:y|ies)|limits?|above|previous|prior|everything)\b|(?<![a-zçğıöşü])(?:yukarıdakileri|öncekileri|önceki talimatları|tüm talimatları)\s+(?:yok say|görmezden gel|unut)|\byou are now\b|\badmin mode\b|\bapply (?:this|these|it)\b|\buse (?:this|these) (?:intent|config(?:uration)?|json|values|settings)\b|\bproceed without (?:questions|asking)\b|\b(?:do not|don't) ask\b(?!\s*\))/gi;
 
 /**
  * Settings written as code: `users=1e7`, `budget.usdPerMonth = 1000000`. A plain word key

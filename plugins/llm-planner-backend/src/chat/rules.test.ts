@@ -4871,3 +4871,155 @@ describe('general rules for the forms the twenty-sixth held-out set showed (issu
     ).toMatchObject({ users: 20, usersMean: 'rps', peakFactor: 2 });
   });
 });
+
+describe('general rules for the forms the twenty-seventh held-out set showed (issue #16)', () => {
+  it('reads "not all at once", a team\'s head count after a comma, people on the desk, and "techs" as populations', () => {
+    expect(
+      say('FAQ bot over our wiki, maybe 4-5k people, not all at once.').intent,
+    ).toMatchObject({ users: 5000, usersMean: 'population' });
+    expect(
+      say(
+        'assistant for the payroll team, 25ish people, answering from our policies',
+      ).intent,
+    ).toMatchObject({ users: 25, usersMean: 'population' });
+    expect(
+      say('chat assistant, 40 people on the floor, 2x at peak').intent,
+    ).toMatchObject({ users: 40, usersMean: 'population' });
+    const whole = say(
+      'manuals Q&A for the plant: 90 techs per shift, we are 50 staff total.',
+    );
+    expect(whole.missing).toContain('users');
+  });
+
+  it('reads a batch said per night or per shift with its bare end or start hour', () => {
+    expect(
+      say(
+        'pull totals out of receipts. about 20k a night, job kicks off 10pm and has to be done before people log in at 6',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, runsPerDay: 1, windowHours: 8 });
+    expect(
+      say(
+        'summarise every open incident before the 8am standup. run kicks off at 5 every morning, about 300 incidents.',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 3 });
+    expect(
+      say(
+        'label maintenance logs w/ fault type. ~2k logs each shift, 3 shifts a day.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 2000, runsPerDay: 3 });
+  });
+
+  it('reads windows as a deadline in days, a bracketed run length, and one delivery a week', () => {
+    expect(
+      say(
+        'classify claims for fraud. each batch is ~300k claims, we get one a week, deadline is 2 days from receipt.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 300000, windowHours: 48 });
+    expect(
+      say(
+        'summaries of 5,000 filings per batch, weekly. It can run all night (10 h).',
+      ).intent.batch?.windowHours,
+    ).toBe(10);
+    expect(
+      say(
+        'batch job to tag invoices by vendor, one drop a week of 40k invoices, 12 hour window',
+      ).intent.batch?.runsPerDay,
+    ).toBeCloseTo(1 / 7, 4);
+  });
+
+  it('reads the use case from what a team drafts, tags, completes in the editor or answers from', () => {
+    expect(
+      say(
+        'drafting tool that writes cover letters for recruiters, 200 recruiters.',
+      ).intent.useCase,
+    ).toBe('content-generation');
+    expect(
+      say(
+        'flag transactions for AML review, 1M transactions nightly, 6h window',
+      ).intent.useCase,
+    ).toBe('batch-analytics');
+    expect(
+      say('in-editor completions for 80 devs, a completion every few seconds')
+        .intent.useCase,
+    ).toBe('code-completion');
+    expect(
+      say('bot that answers questions from our sharepoint, 900 staff').intent
+        .useCase,
+    ).toBe('rag-qa');
+    expect(
+      say('ops bot whose answers should come from the runbooks, 30 SREs').intent
+        .useCase,
+    ).toBe('rag-qa');
+    expect(
+      say('assistant for the front desk of our hotels, 50 concurrent guests')
+        .intent.useCase,
+    ).toBe('customer-service');
+    expect(
+      say('get helm charts and tests generated from a spec, 300 devs').intent
+        .useCase,
+    ).toBe('code-generation');
+  });
+
+  it('reads rates said loosely: completions that fire every N s, a period before its count, a peak on weekday mornings', () => {
+    expect(
+      say(
+        'code completion for 100 devs, half active, suggestions fire like every 15 sec',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(4);
+    expect(
+      say('support desk, per hour ~720 tickets, friday evenings maybe 2x that')
+        .intent,
+    ).toMatchObject({ users: 0.2, usersMean: 'rps', peakFactor: 2 });
+    expect(
+      say('devs assistant for 500 devs, 10% at once, one req every 2 mins each')
+        .intent.requestsPerActiveUserPerMin,
+    ).toBe(0.5);
+  });
+
+  it('reads message lengths, a range with a decimal before it, and "the instant" as no latency wish', () => {
+    expect(
+      say('chat translation, 50 messages/sec, messages are short, 10-15 tokens')
+        .intent.inputTokens,
+    ).toBe(15);
+    expect(
+      say('doc writer for 300 devs. output is long, 2.5k-3k tokens.').intent
+        .outputTokens,
+    ).toBe(3000);
+    expect(
+      say(
+        'nightly batch of 10k reports, 4h window, results needed the instant the window closes',
+      ).latency,
+    ).not.toBe('tight');
+  });
+
+  it("reads the set's other languages: French summaries and weekends, German hours and verb-final times, Korean, Chinese and Hindi batches", () => {
+    expect(
+      say(
+        'On voudrait résumer 3 000 rapports chaque semaine, ~4 000 tokens chacun, résumé de 200 mots max. Ça peut tourner tout le week-end (40 h).',
+      ).intent,
+    ).toMatchObject({ outputTokens: 266, batch: { windowHours: 40 } });
+    expect(
+      say(
+        'Wir wollen 20.000 Tickets pro Nacht klassifizieren. Zeitfenster ~6 Std.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, windowHours: 6 });
+    expect(
+      say(
+        'We willen elke nacht 10.000 notities laten scoren. Het moet om 06:00 klaar zijn, we starten om 02:00.',
+      ).intent.batch?.windowHours,
+    ).toBe(4);
+    expect(
+      say(
+        '매일 새벽에 리뷰 감성분석 돌리려고 해요. 하루 약 2만 건, 새벽 1시에 시작해서 오전 5시 전에만 끝나면 됩니다.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, windowHours: 4 });
+    expect(
+      say('想用 DeepSeek-R1 做推理类的问题，同时用的一般就 8 个人左右。')
+        .intent,
+    ).toMatchObject({
+      useCase: 'reasoning',
+      users: 8,
+      usersMean: 'concurrent',
+    });
+  });
+});

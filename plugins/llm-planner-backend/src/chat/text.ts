@@ -409,7 +409,20 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * "RM12,000", "40–60k", "prompt / answer: 700 / 350 tokens"); applied after the abbreviations.
  */
 const SHORTHAND_FIGURES: [RegExp, string][] = [
-  [/\b(every|once every) couple of (minutes|hours|seconds)\b/gi, '$1 2 $2'],
+  [
+    /\b(every|once every) couple(?: of)? (minutes|mins|hours|hrs|seconds|secs)\b/gi,
+    '$1 2 $2',
+  ],
+  // "per hour ~500 tickets on avg": the period said before the count
+  [
+    /\b(?:per|an?|each) (second|minute|hour|day),?\s+(~?\s?\d[\d.,]*\s*k?)\s+(tickets|requests|messages|queries|calls|chats|conversations|e-?mails|documents|questions)\b/gi,
+    '$2 $3 per $1',
+  ],
+  // "just the close team, 40ish people": the team's head count
+  [
+    /\b(team|group|department|unit|squad),\s*(~?\s?\d[\d.,]*\s*k?)\s*(?:ish|or so)?\s+(people|persons|folks|ppl)\b/gi,
+    '$1 of $2 people in total',
+  ],
   // "1,200 is the total number of sellers who may use it": a head count, said the long way
   [
     /(?<![\d.,])(\d[\d.,]*)\s+(?:is|are) the total (?:number|count) of ([a-z]+)/gi,

@@ -44,6 +44,8 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot)\b/,
           weight: 5,
         },
+        // "dialogue for the game's NPCs": characters players talk to
+        { re: /\b(npcs?|in-game (characters?|companions?))\b/, weight: 3 },
         // "a tutoring chatbot for first-year calculus": the subject is not the kind of service
         { re: /\b(tutor(ing)?|homework|study) chat ?bot\b/, weight: 2 },
         {
@@ -104,6 +106,16 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bsupport (bot|chat ?bot|assistant|copilot|agent|team|portal|chat)/,
           weight: 4,
         },
+        // "an assistant for our guests: bookings, spa hours, late checkout", "our customers' card questions"
+        {
+          re: /\b(guests|passengers|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
+          weight: 2,
+        },
+        // "an assistant for the hotel's front desk (customer FAQ, opening hours)"
+        {
+          re: /\b(front[- ]?desk|reception desk|concierge|customer faq|guest services?)\b/,
+          weight: 4,
+        },
         // "(customer-service style)": the kind named outright
         {
           re: /\bcustomer[- ](service|support)[- ]?(style|like|type|use[- ]case)\b/,
@@ -149,7 +161,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         {
-          re: /\bcomplet\w* (code|in the ide|as you type)|\bin the (ide|editor)\b/,
+          re: /\bcomplet\w* (code|in the ide|as you type)|\bin the (ide|editor)\b|\bin-?(editor|ide) (completions?|suggestions?)|\bcompletions?\b[^.]{0,40}\bwhile (typing|they type|you type)\b/,
           weight: 3,
         },
       ],
@@ -181,7 +193,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete) )?(code|functions|tests|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete) )?(code|functions|tests|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -253,7 +265,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles)\b/,
           weight: 4,
         },
         {
@@ -369,6 +381,11 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         // the batch mode, which any task can run in
+        // "tag emails for privilege + responsiveness", "flag invoices for review"
+        {
+          re: /\b(tag|label|flag|classify|triage)\w* (?:[\w-]+ ){0,2}?(e-?mails?|documents?|docs|tickets?|records?|messages?|reviews?|items?|files?|images?|transactions?|invoices?|claims?) (for|by|as|into)\b|\b(tag|label)\w* (with|w\/|by) (?:[\w-]+ ){0,2}?(categor(y|ies)|labels?|severity|topics?|types?|sentiment)\b/,
+          weight: 4,
+        },
         {
           re: /\b(batch|offline|overnight|nightly|bulk)\b/,
           weight: 3,
@@ -467,6 +484,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "generate a personalised narrative paragraph for each customer"
         {
           re: /\bgenerat\w* (an? |the )?([\w-]+ ){0,2}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?)\b/,
+          weight: 4,
+        },
+        // "a drafting tool that writes first-draft NDA + MSA clauses"
+        {
+          re: /\b(drafting tool|(writ|draft)\w* (?:[\w+-]+ ){0,4}?(clauses|contracts?|agreements?|memos?|proposals?|briefs?|cover letters?|job (?:ads?|descriptions?|postings?)))\b/,
           weight: 4,
         },
         // "suggest headline + standfirst variants", "propose subject lines"

@@ -87,6 +87,8 @@ export type Findings = {
   };
   /** batch words were used ("nightly", "every hour", "batch job") */
   batchContext: boolean;
+  /** "scratch the nightly part, it should be live": the batch earlier turns described is withdrawn */
+  batchWithdrawn?: boolean;
   /** "one-off backfill", "not recurring": a single run, no cadence to assume */
   oneOff?: boolean;
   /** where the batch items were named ("8k support tickets"): what is processed, not the use case */
@@ -123,6 +125,8 @@ export type Findings = {
   e2eAllowance?: boolean;
   /** runs a day of the batch job earlier turns described: "12,000 calls a day" is then per run */
   runsPerDaySoFar?: number;
+  /** busy hours a day earlier turns gave: a day's volume said later is spread over them */
+  activeHoursSoFar?: number;
   notes: string[];
   assumptions: string[];
 };
@@ -280,7 +284,7 @@ function secondsIn(unit: string): number {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|conversations?|chat logs?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|letters?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|conversations?|chat logs?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -401,9 +405,9 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -441,6 +445,8 @@ type AnalyseContext = {
   shareSoFar?: boolean;
   /** runs a day of the batch job earlier turns described */
   runsPerDaySoFar?: number;
+  /** busy hours a day earlier turns gave: a day's volume said later is spread over them */
+  activeHoursSoFar?: number;
   /** the number the previous turn said last: "sorry, I meant 120" next corrects it */
   lastSaidSoFar?: { key: NumKey; factor: number; raw?: number };
 };
@@ -565,6 +571,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     ...(ctx.useCaseSoFar ? { useCaseSoFar: ctx.useCaseSoFar } : {}),
     shareSoFar: Boolean(ctx.shareSoFar),
     ...(ctx.runsPerDaySoFar ? { runsPerDaySoFar: ctx.runsPerDaySoFar } : {}),
+    ...(ctx.activeHoursSoFar ? { activeHoursSoFar: ctx.activeHoursSoFar } : {}),
     ...(ctx.lastSaidSoFar ? { lastSaid: ctx.lastSaidSoFar } : {}),
   };
 }
@@ -755,6 +762,10 @@ function readEngine(lower: string, f: Findings): void {
 function readPricing(lower: string, f: Findings): void {
   const spotNo =
     /\b(no|not|never|can't|cannot|without|avoid|don't want)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
+      lower,
+    ) ||
+    // "on-demand only — spot preemptions would make the editor stutter": spot as the problem
+    /\b(spot|preemptible)\b[^.;]{0,20}\b(would|could|might|will)\s+(make|cause|break|interrupt|hurt|kill|stall|disrupt)\b/.test(
       lower,
     ) ||
     /\b(spot|preemptible)\b[^.]{0,20}\b(is|are)( not|n't) (acceptable|an option|allowed|ok|okay|possible|wanted)\b/.test(
@@ -1038,6 +1049,14 @@ function readPerPersonCadence(text: string, f: Findings): string {
   );
 }
 
+/** "the field reports arrive — about 8,500 a day": the things, then how many a day. */
+const ITEMS_THEN_DAILY_COUNT =
+  /\b(reports|documents|docs|tickets|records|e-?mails|messages|files|invoices|claims|forms|notes|transcripts|articles|reviews)\b[^.\d]{0,40}\d[\d.,]*\s*k?\s+(a|per|each) (day|night)\b/;
+
+/** "scratch the nightly part — product wants it live as tickets come in": a batch withdrawn. */
+export const BATCH_WITHDRAWN =
+  /\b(scratch|forget|drop|never ?mind|no longer)\b[^.]{0,25}\b(nightly|batch|overnight|offline)\b|\blive as (they|tickets|requests|items|messages|orders|e-?mails|documents|calls) (come in|arrive|land)\b/;
+
 /** A job that runs once ("one-off backfill"; "online at any one time" is not). */
 const ONE_OFF =
   /\b(one[- ]off|(?<!\b(?:any|at|each) )one[- ]time|once[- ]off|non[- ]recurring|not recurring|a single run|just once|only once)\b/;
@@ -1049,23 +1068,25 @@ function readPricePreferenceAndCadence(
   f: Findings,
 ): string {
   readPricePreference(lower, f);
+  f.batchWithdrawn = BATCH_WITHDRAWN.test(lower);
   f.batchContext =
-    f.batchSoFar ||
-    BATCH_WORDS.test(lower) ||
-    (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
-    // items handled as they come ("right after each call ends") are a stream, not a run
-    (!STREAM_WORDS.test(lower) &&
-      DEADLINE.test(lower) &&
-      ITEM_COUNT.test(lower)) ||
-    // "a one-off reclassification of 3 million product descriptions": a job over the items
-    (ONE_OFF.test(lower) && ITEM_COUNT.test(lower)) ||
-    // "extract diagnoses from 120,000 medical reports every day": offline processing
-    (!STREAM_WORDS.test(lower) &&
-      /\b(extract\w*|classif\w*|categori[sz]\w*|tag(ging)?|label(l?ing)?)\b/.test(
-        lower,
-      ) &&
-      ITEM_COUNT.test(lower) &&
-      /\b((every|each|per|a) day|daily)\b/.test(lower));
+    !f.batchWithdrawn &&
+    (f.batchSoFar ||
+      BATCH_WORDS.test(lower) ||
+      (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
+      // items handled as they come ("right after each call ends") are a stream, not a run
+      (!STREAM_WORDS.test(lower) &&
+        DEADLINE.test(lower) &&
+        (ITEM_COUNT.test(lower) || ITEMS_THEN_DAILY_COUNT.test(lower))) ||
+      // "a one-off reclassification of 3 million product descriptions": a job over the items
+      (ONE_OFF.test(lower) && ITEM_COUNT.test(lower)) ||
+      // "extract diagnoses from 120,000 medical reports every day": offline processing
+      (!STREAM_WORDS.test(lower) &&
+        /\b(extract\w*|classif\w*|categori[sz]\w*|tag(ging)?|label(l?ing)?)\b/.test(
+          lower,
+        ) &&
+        ITEM_COUNT.test(lower) &&
+        /\b((every|each|per|a) day|daily)\b/.test(lower)));
   if (f.batchContext && ONE_OFF.test(lower)) f.oneOff = true;
   // "on the 1st of every month … it runs overnight": overnight says when a run starts, and
   // gives way to a cadence said elsewhere
@@ -1369,8 +1390,10 @@ function readActiveHours(text: string, f: Findings): string {
     }
   } else {
     // "90k requests a month … 10 hours a day": read before the figures, whatever their order,
-    // so a volume said first is spread over these hours
-    const said = hoursADay(rest);
+    // so a volume said first is spread over these hours; "during the 10h US/EU overlap
+    // window" is a service's busy hours (a batch's window is read with the batch)
+    const said =
+      hoursADay(rest) ?? (f.batchContext ? undefined : busyWindow(rest));
     if (said) {
       f.activeHoursPerDay = said.hours;
       rest = blank(rest, said.at, said.end);
@@ -1383,9 +1406,25 @@ function readActiveHours(text: string, f: Findings): string {
 function hoursADay(
   text: string,
 ): { hours: number; at: number; end: number } | undefined {
-  const m = /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b/i.exec(
-    text,
-  );
+  // "10 hours a day", "during an 8-hour day", "an 8h working day"
+  const m =
+    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b|\b(?:an?|the|our)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+(?:work(?:ing)?\s*|business\s+)?day\b/i.exec(
+      text,
+    );
+  const hours = m ? Number(m[1] ?? m[2]) : 0;
+  return m && hours >= 1 && hours <= 24
+    ? { hours, at: m.index, end: m.index + m[0].length }
+    : undefined;
+}
+
+/** "the 10h US/EU overlap window": busy hours said as a window of a service. */
+function busyWindow(
+  text: string,
+): { hours: number; at: number; end: number } | undefined {
+  const m =
+    /\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b/i.exec(
+      text,
+    );
   const hours = m ? Number(m[1]) : 0;
   return m && hours >= 1 && hours <= 24
     ? { hours, at: m.index, end: m.index + m[0].length }
@@ -2295,7 +2334,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     if (monthlyNext !== undefined)
       return settle('budget.usdPerMonth', r4(monthlyNext));
     if (
-      /(\b(per|a|each|every)\s+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
+      /(\b(per|a|each|every)[\s-]+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
         clause,
       ) ||
       // "under $250 per night" for a nightly run
@@ -2424,7 +2463,9 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
     if (/\b(headroom|buffer|margin|spare|safety)\b/.test(clause))
       f.headroom = v / 100;
     else if (
-      /\b(active|online|use it at|busy)\b/.test(clause) ||
+      /\b(active|actively|online|use it at|busy|logged in|signed in|typing|coding)\b/.test(
+        clause,
+      ) ||
       has(CONCURRENT_WORDS, clause) ||
       // "at peak maybe 0.4 % of them chat with the bot": a share of the people using it
       (/^\s*(%|percent|per ?cent)\s+of\s+(them|those|these|our|the|all)\b/.test(
@@ -2825,6 +2866,24 @@ function readNamedTokenDirection({
   return false;
 }
 
+/** "summaries of ~2M tokens/day": a token volume, whatever is said before it; noted, not a length. */
+function readTokenVolume(
+  n: NumberMention,
+  f: Findings,
+  after: string,
+): boolean {
+  if (
+    !/^\s*(-\s*)?(tokens?|toks?)\s*(\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.test(
+      after,
+    )
+  )
+    return false;
+  f.notes.push(
+    `${n.raw} tokens a day (or month) is a token volume, not a request rate: the plan needs requests, say how many requests per day or per second (or the tokens per request)`,
+  );
+  return true;
+}
+
 /** Token lengths: prompt, answer or context, and tokens per batch item. */
 function readTokenLength({
   n,
@@ -2834,8 +2893,9 @@ function readTokenLength({
   clause,
   v,
 }: NumberReading): boolean {
-  if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
+  if (readTokenVolume(n, f, after)) return true;
+  if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   // "each item about 300-500 tokens": the range's top end, read after what its bottom follows
   const beforeRange = before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
@@ -2858,17 +2918,6 @@ function readTokenLength({
     /\bcontext( window| length)?( of| is)?\s*(about |around |~|up to )?$/.test(
       before,
     );
-  if (
-    tokenUnit &&
-    /^\s*(-\s*)?(tokens?|toks?)\s*(\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.test(
-      after,
-    )
-  ) {
-    f.notes.push(
-      `${n.raw} tokens a day (or month) is a token volume, not a request rate: the plan needs requests, say how many requests per day or per second (or the tokens per request)`,
-    );
-    return true;
-  }
   if (
     tokenUnit &&
     (new RegExp(
@@ -3110,7 +3159,7 @@ function readRequestRate({
     }
     const rps = v * perS;
     if (perS < 1 / 3600) {
-      const hours = f.activeHoursPerDay ?? 24;
+      const hours = f.activeHoursPerDay ?? f.activeHoursSoFar ?? 24;
       // a day's, week's or month's volume over the busy hours of a day (a month's over its
       // working days when the request says how many)
       const days =
@@ -3538,7 +3587,7 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?))\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
   const last = (re: RegExp, s: string) => {
@@ -3574,7 +3623,14 @@ export function readLatencyWords(lower: string): {
     ...lower.matchAll(NOT_A_LATENCY_WISH),
   ];
   const said = RELAXED_WORDS.exec(lower);
-  const relaxed = said ?? RELAXED_MODE.exec(lower);
+  // "scratch the nightly part": a batch word withdrawn says nothing of latency
+  const relaxed =
+    said ??
+    RELAXED_MODE.exec(
+      lower.replace(new RegExp(BATCH_WITHDRAWN.source, 'g'), s =>
+        ' '.repeat(s.length),
+      ),
+    );
   let tight: RegExpExecArray | null = null;
   const re = new RegExp(TIGHT.source, 'g');
   for (const m of lower.matchAll(re)) {

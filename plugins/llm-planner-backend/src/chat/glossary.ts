@@ -73,6 +73,31 @@ export const TERMS: [string, string][] = [
   ],
   ['felder extrahieren', 'extract fields'],
   ['notities', 'notes'],
+  ['internen|interne|interner|internes', 'internal'],
+  ['allgemeine fragen', 'general questions'],
+  [
+    'génération de descriptions de postes|rédaction de descriptions de postes',
+    'generating job descriptions',
+  ],
+  ['recruteurs|reclutadores|recrutadores|selezionatori', 'recruiters'],
+  ['i topp', 'at peak'],
+  ['normalt', 'normally'],
+  ['başına en az', 'at least per'],
+  ["dell'ufficio|dell’ufficio", 'of the office'],
+  ["non c'è fretta|non c’è fretta|no hay prisa|pas d'urgence", 'no rush'],
+  ['vragen van inwoners', 'questions from residents'],
+  ['op basis van', 'based on'],
+  ['handleidingen|handboeken', 'manuals'],
+  ["productpagina's|productpaginas", 'product pages'],
+  ['raz w tygodniu', 'once a week'],
+  ['przetłumaczyć|przetłumaczymy|tłumaczyć', 'translate'],
+  ['budżet do|budżet maksymalnie', 'budget up to'],
+  ['za run|za przebieg|na przebieg', 'per run'],
+  ['le résumé|la synthèse', 'the summary'],
+  [
+    'un dossier fait en général|un dossier fait|un document fait en général|un document fait',
+    'each record is about',
+  ],
   ['velocissim[oa]|rapidissim[oa]|rapidísim[oa]', 'very fast'],
   ['übers wochenende|über das wochenende', 'over the weekend'],
   ['na podstawie', 'based on'],
@@ -1804,6 +1829,8 @@ export const TERMS: [string, string][] = [
   ['כ-(?=\\d)', 'about '],
   ['y', 'and'],
   ['zusammenfassung', 'summary'],
+  ['gemiddeld', 'on average'],
+  ['piek', 'peak'],
   // ad-* round: words that phrases above contain
   ['descrição', 'description'],
   ['gerar', 'generate'],
@@ -2855,6 +2882,12 @@ const REWRITES: [RegExp, string][] = [
     /\bnot (?:all|every(?:one|body))?\s*(?:at once|at the same time|simultaneously|concurrently)\b(?:,?\s*(?:obvs?|obviously|of course)\b\.?)?/gi,
     'in total',
   ],
+  // Japanese "1日あたり約1,200件" (about 1,200 a day), "予算は月3,000米ドル" (budget 3,000 US dollars a month)
+  [
+    /1\s*日\s*(?:あたり)?\s*(?:約)?\s*(\d[\d,.]*\s*万?)\s*(?:件|items)/gu,
+    ' about $1 requests per day ',
+  ],
+  [/予算は?\s*月\s*(\d[\d,]*)\s*米ドル/gu, ' budget $1 US dollars per month '],
   // Japanese "同時接続は最大で約2万人" (at most about 20,000 connected at once), "即レス" (instant replies)
   [
     /同時接続(?:数)?は?\s*(?:最大で?)?\s*(?:約|about)?\s*(\d[\d.,]*\s*万?)\s*(?:人|people)/gu,
@@ -2896,8 +2929,70 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\p{L})(?:we starten om|wir starten um|we beginnen om)(?!\p{L})/giu,
     'we start at',
   ],
+  // "entre 3 000 et 4 500 mots", "zwischen 20 und 30 Seiten": a range
+  [
+    /(?<!\p{L})(?:entre|zwischen|tussen|tra|fra)\s+(\d[\d\s.,]*\d|\d)\s+(?:et|und|en|e|y)\s+(?=\d)/giu,
+    '$1 to ',
+  ],
+  // Portuguese, Spanish, French clock hours "às 2h", "até as 7h", "à 6h": at 2:00, by 7:00
+  [
+    /(?<!\p{L})(?:tem que estar tudo pronto|tudo pronto|pronto|listo|prêt)\s+(?:até|hasta|avant)\s+(?:as|às|las|la|les)?\s*(\d{1,2})\s*h(?:\s*00)?(?!\p{L}|\d)/giu,
+    'done by $1:00',
+  ],
+  [
+    /(?<!\p{L})(?:às|as|a las|à|at)\s+(\d{1,2})\s*h(?:\s*00)?(?!\p{L}|\d)/giu,
+    'at $1:00',
+  ],
+  [
+    /(?<!\p{L})(?:todo dia|todos os dias|todos los días|tous les jours)(?!\p{L})/giu,
+    'every day',
+  ],
+  [/(?<!\p{L})queremos extrair(?!\p{L})/giu, 'we want to extract'],
+  [/(?<!\p{L})(?:em|en) json(?!\p{L})/giu, 'in JSON'],
   // German "~50 Std.": hours
   [/(\d)\s*(?:std\.|stdn\.|stunden)(?!\p{L})/giu, '$1 hours'],
+  // ai-* round. Korean "고객지원팀 … 환불 문의에 답하는 상담 챗봇", "월간 이용 고객(MAU)은 약 12만 명",
+  // "평소의 4배까지" (up to 4× the usual), "답변 길이는 보통 300~500 토큰"
+  [/고객\s*지원/gu, ' customer support '],
+  [/환불/gu, ' refunds '],
+  [
+    /(?:월간|per month\s*간)\s*이용\s*(?:고객|자|사용자)\s*\(?\s*MAU\s*\)?\s*(?:은|는)?\s*(?:약|about)?\s*(\d[\d.,]*\s*만?)\s*명/gu,
+    ' $1 MAU ',
+  ],
+  [/평소의\s*(\d+(?:\.\d+)?)\s*배/gu, ' $1x the usual average at peak '],
+  [/답변\s*길이는?\s*(?:보통)?/gu, ' answer length '],
+  // Japanese "同時利用は最大50名程度": at most 50 at once
+  [/最大\s*(\d[\d,]*)\s*名(?:程度)?/gu, ' at most $1 people '],
+  // Chinese "每周日凌晨批量生成商品详情文案", "每次约 5万 个 SKU"
+  [/每[周週]日/gu, ' every Sunday '],
+  [/(?:生成)?商品详情文案/gu, ' generate product descriptions '],
+  [
+    /每次\s*(?:约|about)?\s*(\d[\d.,]*\s*万?)\s*个?\s*SKU/gu,
+    ' about $1 SKUs per run ',
+  ],
+  // Hindi "सुबह 6 से दोपहर 12 बजे तक" (from 6am to noon), "हर किसान औसतन हर 2 मिनट में एक सवाल
+  // पूछता है" (each asks a question every 2 minutes), farmers registered, answers from documents
+  [/सुबह\s*(\d{1,2})\s*से\s*(\d{1,2}\s*(?:am|pm))\s*तक/gu, ' from $1am to $2 '],
+  [
+    /हर\s*\S+\s*(?:औसतन\s*)?हर\s*(\d+)\s*मिनट\s*में\s*एक\s*सवाल\s*पूछता\s*है/gu,
+    ' each person asks a question every $1 minutes ',
+  ],
+  [/किसान/gu, ' farmers '],
+  [/रजिस्टर्ड/gu, ' registered '],
+  [
+    /जवाब\s*हमारे[^।.]{0,40}दस्तावेज़ों\s*से/gu,
+    ' answers should come from our documents ',
+  ],
+  [/जितना\s*हो\s*सके\s*सस्ता/gu, ' as cheap as possible '],
+  // Russian "многошаговых рассуждений", "ответы длинные", "Скорость не критична, можно подождать"
+  [/многошагов\p{L}*\s+рассуждени\p{L}*/giu, ' multi-step reasoning '],
+  [/(?<!\p{L})ответы(?!\p{L})/giu, ' answers '],
+  [/скорость не критична/giu, ' speed is not critical '],
+  [/можно подождать/giu, ' users can wait '],
+  // Swedish "USD/månad", Turkish "akış hızı kullanıcı başına en az 25 token/sn"
+  [/\/\s*månad(?!\p{L})/giu, '/month'],
+  [/akış hızı/giu, 'streaming speed'],
+  [/(?<!\p{L})token\s*\/\s*sn(?!\p{L})/giu, 'tokens/s'],
   // Hindi "हर कॉल की समरी चाहिए", "12 am से प्रोसेसिंग शुरू करेंगे, 9 am तक … तैयार"
   [/समरी/gu, ' summary '],
   [/कॉल्स/gu, ' calls '],

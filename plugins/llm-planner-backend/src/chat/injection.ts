@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?]['"’”)\]]*(?=\s|$)|\n/;
 
 /** Imperatives aimed at the planner rather than a description of the workload. */
 const INSTRUCTION =
-  /\b(?:ignora|ignorez|ignoriere|negeer)\b[^.;:!?\n]{0,40}?\b(?:instrucciones|instructions|anweisungen|istruzioni|instruções|instructies|reglas|règles|regeln|regole|regras|regels|consignes|indicaciones|vorgaben|aanwijzingen|indicazioni)\b|\b(?:ignore|disregard|forget|bypass|override)\b[^.;:!?\n]{0,40}?\b(?:instructions?|rules?|guardrails?|prompts?|planner|constraints?|polic(?:y|ies)|limits?|above|previous|prior|everything)\b|(?<![a-zçğıöşü])(?:yukarıdakileri|öncekileri|önceki talimatları|tüm talimatları)\s+(?:yok say|görmezden gel|unut)|\byou are now\b|\badmin mode\b|\bapply (?:this|these|it)\b|\buse (?:this|these) (?:intent|config(?:uration)?|json|values|settings)\b|\bproceed without (?:questions|asking)\b|\b(?:do not|don't) ask\b(?!\s*\))/gi;
+  /\b(?:ignora|ignorez|ignoriere|negeer)\b[^.;:!?\n]{0,40}?\b(?:instrucciones|instructions|anweisungen|istruzioni|instruções|instructies|reglas|règles|regeln|regole|regras|regels|consignes|indicaciones|vorgaben|aanwijzingen|indicazioni)\b|\b(?:ignore|disregard|forget|bypass|override)\b[^.;:!?\n]{0,40}?\b(?:instructions?|rules?|guardrails?|prompts?|planner|constraints?|polic(?:y|ies)|limits?|above|previous|prior|everything|consignes)\b|(?<![a-zçğıöşü])(?:yukarıdakileri|öncekileri|önceki talimatları|tüm talimatları)\s+(?:yok say|görmezden gel|unut)|\byou are now\b|\badmin mode\b|\bapply (?:this|these|it)\b|\buse (?:this|these) (?:intent|config(?:uration)?|json|values|settings)\b|\bproceed without (?:questions|asking)\b|\b(?:do not|don't) ask\b(?!\s*\))/gi;
 
 /**
  * Settings written as code: `users=1e7`, `budget.usdPerMonth = 1000000`. A plain word key
@@ -100,7 +100,7 @@ const ROLE_BANNER =
 
 /** Claims of authority over the planner: the whole sentence is left out. */
 const AUTHORITY =
-  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:[a-z-]+ )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner|parser|extractor|crawler|scraper)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:ai|assistant|model|llm|bot|planner|parser|extractor)s?\s+reading\s+this\b[^:\n]{0,20}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
+  /\b(?:to|for|attention|dear|note for|note to|hinweis (?:für|an)|nota para|note pour|nota per|notitie voor)\s+(?:the |das |die |den |le |la |el |il |o |de |het |any |every |all )?(?:(?!(?:this|our|that|these|its) )[a-z-]+ )?(?:ai|ki|ia|llm|language model|model|assistant|bot|planner|parser|extractor|crawler|scraper)(?:[ -](?:system|model|modell|modèle|modelo|sistema|assistent|assistant))?\b[^:\n]{0,40}:|\b(?:ai|assistant|model|llm|bot|planner|parser|extractor)s?\s+reading\s+this\b[^:\n]{0,20}:|\b(?:is|are) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|required) to\b|\bskip (?:all |any |the )?(?:questions|clarifications|checks)\b|\bp\.\s?s\.[^.!?\n]{0,40}\b(?:platform|admin|security|ops|sre|it) team\b/gi;
 
 /** The start of the sentence a match is in. */
 function sentenceStart(text: string, at: number): number {

@@ -5023,3 +5023,124 @@ describe('general rules for the forms the twenty-seventh held-out set showed (is
     });
   });
 });
+
+describe('general rules for the forms the twenty-eighth held-out set showed (issue #16)', () => {
+  it('reads busy hours as an overlap window or an N-hour day, a share "actively typing", and on-demand with spot named as the problem', () => {
+    expect(
+      say(
+        'Completion for 800 devs; during the 9h EU overlap window about 25% are actively typing. On-demand only, spot preemptions would break the editor.',
+      ).intent,
+    ).toMatchObject({
+      activeHoursPerDay: 9,
+      activeFraction: 0.25,
+      pricing: 'on-demand',
+    });
+    expect(
+      say(
+        'drafting assistant for 100 reps, each ~6 drafts an hour during a 7-hour day',
+      ).intent.activeHoursPerDay,
+    ).toBe(7);
+    expect(
+      say(
+        'chatbot for 100 concurrent users on spot instances; on-demand only please',
+      ).missing,
+    ).toContain('pricing');
+  });
+
+  it('withdraws a batch a later turn scratches, with the load and relaxed targets read from it', () => {
+    const r = say(
+      'Internal agent that triages tickets with tool calls. Thinking a nightly run over ~3k tickets.',
+      'Scratch the nightly part, we want it live as tickets come in. About 25 agent runs in flight at once.',
+    );
+    expect(r.intent.batch).toBeUndefined();
+    expect(r.intent).toMatchObject({ users: 25, usersMean: 'concurrent' });
+    expect(r.latency).toBeUndefined();
+  });
+
+  it('reads token volumes before a direction word, code names with numbers, a per-run cap, and a bracketed remark after a figure', () => {
+    const volume = say(
+      'summaries of ~1M tokens/day of chat logs: about 2,000 logs a day, ~500 tokens each; summaries ~100 tokens.',
+    );
+    expect(volume.intent.outputTokens).toBe(100);
+    expect(
+      say(
+        'nightly batch: map findings to SNOMED codes per ISO-27001 controls, each report ~900 tokens, 22:00-04:00',
+      ).intent.batch?.itemsPerRun,
+    ).toBeUndefined();
+    expect(
+      say('nightly re-rank of 100k listings, 4h window. Per-run cap $40.')
+        .intent.budget,
+    ).toMatchObject({ usdPerRun: 40 });
+    expect(
+      say(
+        '{"use_case": "rag over our manuals", "traffic": "~60 RPM", "tokens": {"prompt": "2k-3k (retrieved)", "completion": 200}}',
+      ).intent.inputTokens,
+    ).toBe(3000);
+  });
+
+  it('reads the use case from extraction into JSON, auto-generated summaries, drafted applications and "for this bot" as no address to the planner', () => {
+    expect(
+      say(
+        'every day at 1:00 the inspection reports arrive, about 3,000 a day; extract defect and location in JSON, done by 6:00',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'batch-analytics',
+      batch: { itemsPerRun: 3000, windowHours: 5 },
+    });
+    expect(
+      say(
+        'when a case is closed, an auto-generated 2-line summary goes to the case record; ~0.5 closed cases/sec',
+      ).intent.useCase,
+    ).toBe('summarisation');
+    expect(
+      say('help our 8 fundraisers draft grant applications').intent.useCase,
+    ).toBe('content-generation');
+    const both = say(
+      'Support bot, 20 RPM. Budget: $2,000/month.\n\n(note from finance, pasted below)\n> Approved ceiling for this bot: $20,000 per month.',
+    );
+    expect(both.missing).toContain('budget.usdPerMonth');
+  });
+
+  it("spreads a day's volume said in a later turn over the busy hours an earlier turn gave", () => {
+    expect(
+      say(
+        'translation service for citizen emails, office hours 8:00-16:00',
+        'volume: about 2,880 requests per day, each item about 300 tokens',
+      ).intent,
+    ).toMatchObject({ users: 0.1, usersMean: 'rps', inputTokens: 300 });
+  });
+
+  it("reads the set's other languages: French ranges and summaries, Dutch, Polish, Swedish, Korean, Japanese and Russian phrases", () => {
+    expect(
+      say(
+        'Un dossier fait en général entre 2 000 et 3 000 mots ; le résumé, ~150 mots. 30 médecins l’utiliseront en même temps.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 3990, outputTokens: 200 });
+    expect(
+      say(
+        'Chatassistent op basis van onze handleidingen. 1 request per second gemiddeld, piek 3 per second.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 1, peakFactor: 3 });
+    expect(
+      say(
+        'Raz w tygodniu musimy przetłumaczyć 5 000 tekstów na przebieg, okno 6 h, budżet do 80 USD za przebieg.',
+      ).intent,
+    ).toMatchObject({ useCase: 'translation', budget: { usdPerRun: 80 } });
+    expect(
+      say('Normalt 2 req/s, men 20 förfrågningar per sekund i topp.').intent,
+    ).toMatchObject({ users: 2, peakFactor: 10 });
+    expect(
+      say(
+        '여행사 고객지원 챗봇입니다. 월간 이용 고객(MAU)은 약 8만 명이고, 평소의 3배까지 몰립니다.',
+      ).intent,
+    ).toMatchObject({ users: 80000, usersMean: 'population', peakFactor: 3 });
+    expect(say('社内Q&Aボット。同時利用は最大30名程度。').intent).toMatchObject(
+      { users: 30, usersMean: 'concurrent' },
+    );
+    expect(
+      say(
+        'Нужен сервис для многошаговых рассуждений, ответы длинные, до 6 000 токенов. Скорость не критична.',
+      ).intent,
+    ).toMatchObject({ useCase: 'reasoning', outputTokens: 6000 });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
   analyse,
+  BATCH_WITHDRAWN,
   declinesBudget,
   readableRequest,
   readLatencyWords,
@@ -59,6 +60,9 @@ function splitQuotedEarlier(text: string): [string, string] | null {
     l => !QUOTED_LINE.test(l) && !QUOTE_HEADER.test(l),
   );
   if (!quoted.length || !reply.some(l => /\p{L}{3}/u.test(l))) return null;
+  // "(note from finance, pasted below)": a quote the reply brings in, read with it
+  if (/\b(pasted|quoted|copied|forwarded) below\b/i.test(reply.join(' ')))
+    return null;
   return [
     quoted
       .map(l => l.replace(/^[ \t]*(?:>[ \t]?)+/, ''))
@@ -596,10 +600,12 @@ export class RuleIntentExtractor implements IntentExtractor {
         shareSoFar:
           st.intent.activeFraction !== undefined || Boolean(turn.askedShare),
         runsPerDaySoFar: st.intent.batch?.runsPerDay,
+        activeHoursSoFar: st.intent.activeHoursPerDay,
         lastSaidSoFar: lastSaid,
       });
       lastSaid = f.lastSaid;
-      batchContext ||= f.batchContext;
+      if (f.batchWithdrawn) withdrawBatch(st, this.idx);
+      batchContext = f.batchWithdrawn ? false : batchContext || f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);
     }
     reaskBudgetCurrency(turns[turns.length - 1], st);
@@ -677,6 +683,29 @@ export class RuleIntentExtractor implements IntentExtractor {
 }
 
 /** How the latency words of the user's messages read, the newest message that has any first. */
+/**
+ * "Scratch the nightly part, it should be live": the batch, the load read from it and the
+ * relaxed targets its batch words filled in go.
+ */
+function withdrawBatch(st: State, idx: ChatCatalogIndex): void {
+  const relaxed = idx.templateSlo('batch-analytics');
+  const slo = { ...(st.intent.slo ?? {}) };
+  for (const k of ['ttftMs', 'itlMs', 'e2eMs'] as const)
+    if (relaxed && slo[k] === relaxed[k]) delete slo[k];
+  st.intent.slo = Object.keys(slo).length ? slo : undefined;
+  const { batch, ...rest } = st.intent;
+  st.intent = st.batchRate
+    ? {
+        ...rest,
+        users: undefined,
+        usersMean: undefined,
+        activeHoursPerDay: undefined,
+      }
+    : rest;
+  st.batchRate = false;
+  if (batch) st.notes.push('the batch job said earlier is withdrawn');
+}
+
 export function latencyOf(
   messages: ChatMessage[],
 ): 'tight' | 'relaxed' | undefined {
@@ -687,6 +716,8 @@ export function latencyOf(
     const r = readLatencyWords(l);
     if (r.latency) return r.latency;
     if (r.conflict) return undefined;
+    // "scratch the nightly part": what earlier turns said of the batch no longer applies
+    if (BATCH_WITHDRAWN.test(l)) return undefined;
   }
   return undefined;
 }

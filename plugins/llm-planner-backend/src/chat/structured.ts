@@ -517,15 +517,25 @@ function keyValueLines(text: string): string {
 
 /** A key naming a person's rate without its unit ("requests per active user"). */
 const PER_PERSON_KEY = new RegExp(
-  `^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+per\\s+(?:active\\s+)?(?:${RATE_PERSON})$`,
+  `^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})$`,
   'i',
 );
 
 function asLine(indent: string, words: string, value: string): string {
   const v = value.trim().replace(DIGIT_SEPARATOR, '$1');
   // "requests per active user,1 every 2 min": the person goes after the cadence
-  if (PER_PERSON_KEY.test(words) && /^\d+(?:\.\d+)?\s+every\s+\d/i.test(v))
-    return `${indent}${v} per active user`;
+  // "Requests / active user | ~1 per 2 min" reads "~1 every 2 min per active user"
+  if (
+    PER_PERSON_KEY.test(words) &&
+    /^~?\s?\d+(?:\.\d+)?\s+(?:every|per)\s+\d/i.test(v)
+  )
+    return `${indent}${v.replace(/\bper\b/i, 'every')} per active user`;
+  // "prompt: 4k-6k (retrieved chunks)": the quantity, with its remark after it
+  const remark = /^(.*?\S)\s*(\([^()]*\))$/.exec(v);
+  if (remark && BARE_QUANTITY.test(remark[1]))
+    return `${asLine(indent, words, remark[1]).replace(/\.?$/, '')} ${
+      remark[2]
+    }.`;
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;

@@ -328,6 +328,9 @@ function clauseBounds(
 export function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
+    // "ICD-10 codes", "ISO-27001", "SOC-2": the number of a code's name, not a count
+    if (/\b[A-Z]{2,}-$/.test(text.slice(Math.max(0, m.index! - 12), m.index)))
+      continue;
     // "2.592M": before a multiplier the dot is a decimal point, not a thousands group
     const { value: base, format } =
       m[2] && /^\d{1,3}\.\d{3}$/.test(m[1])
@@ -409,6 +412,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * "RM12,000", "40–60k", "prompt / answer: 700 / 350 tokens"); applied after the abbreviations.
  */
 const SHORTHAND_FIGURES: [RegExp, string][] = [
+  // "A100 80GB (PCIe)": the GPU's form factor said in brackets
+  [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],
   [
     /\b(every|once every) couple(?: of)? (minutes|mins|hours|hrs|seconds|secs)\b/gi,
     '$1 2 $2',

@@ -230,6 +230,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes|minutes of)\b/,
           weight: 5,
         },
+        // "an auto-generated 3-sentence summary written to the ticket"
+        {
+          re: /\bauto-?generat\w* (?:[\w-]+ ){0,3}?(summar(y|ies)|recaps?|digests?)\b/,
+          weight: 4,
+        },
       ],
     },
     seed: {
@@ -265,7 +270,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages)\b/,
           weight: 4,
         },
         {
@@ -381,6 +386,11 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         // the batch mode, which any task can run in
+        // "extract pest, crop, plot and severity in JSON"
+        {
+          re: /\bextract\w* [^.]{0,80}\b(in|as|into|to) (structured )?json\b/,
+          weight: 4,
+        },
         // "tag emails for privilege + responsiveness", "flag invoices for review"
         {
           re: /\b(tag|label|flag|classify|triage)\w* (?:[\w-]+ ){0,2}?(e-?mails?|documents?|docs|tickets?|records?|messages?|reviews?|items?|files?|images?|transactions?|invoices?|claims?) (for|by|as|into)\b|\b(tag|label)\w* (with|w\/|by) (?:[\w-]+ ){0,2}?(categor(y|ies)|labels?|severity|topics?|types?|sentiment)\b/,
@@ -476,7 +486,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
+          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"

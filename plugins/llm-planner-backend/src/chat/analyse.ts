@@ -87,6 +87,8 @@ export type Findings = {
   };
   /** batch words were used ("nightly", "every hour", "batch job") */
   batchContext: boolean;
+  /** a field two figures were given for with no telling which is right: earlier turns' value goes too */
+  undecided?: string;
   /** "scratch the nightly part, it should be live": the batch earlier turns described is withdrawn */
   batchWithdrawn?: boolean;
   /** "one-off backfill", "not recurring": a single run, no cadence to assume */
@@ -298,7 +300,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -322,7 +324,9 @@ const STREAM_WORDS =
  * Runs a day said in words: "nightly" 1, "twice a day" 2, "3 runs per day" 3, "every hour" 24,
  * "every 6 hours" 4; runs a week as a share of a day: "weekly" 1/7, "twice a week" 2/7.
  */
-function runsPerDayOf(l: string): number | undefined {
+function runsPerDayOf(said: string): number | undefined {
+  // "30k per week, not per night": the period ruled out says no cadence
+  const l = said.replace(/\bnot (?:per|a|each|every) [a-z]+\b/g, '');
   const perDay = l.match(
     new RegExp(
       `\\b(\\d+|${COUNT_WORDS})(?: (?:times|runs|batches|batch runs|jobs|passes)|\\s*[x×]) (?:a|per|each) day\\b|\\b(\\d+|${COUNT_WORDS})(?: times|\\s*[x×]) daily\\b`,
@@ -374,6 +378,16 @@ function runsPerDayOf(l: string): number | undefined {
   )
     return 1 / 7;
   if (/\btwice (a|per) month\b/.test(l)) return 2 / 30;
+  const perYear = l.match(
+    new RegExp(`\\b(\\d+|${COUNT_WORDS}) times (?:a|per) year\\b`),
+  );
+  if (perYear) return countOf(perYear[1]) / 365;
+  if (
+    /\b(once a quarter|every quarter|each quarter|quarterly (runs?|jobs?|batch(es)?))\b/.test(
+      l,
+    )
+  )
+    return 4 / 365;
   if (
     /\b(monthly (?:[a-z-]+ ){0,2}?(runs?|jobs?|batch(es)?)|once a month|every month|each month)\b/.test(
       l,
@@ -389,7 +403,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow))\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
@@ -403,7 +417,7 @@ const RELAXED_WORDS =
   /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|the output)( live)?)\b/;
 
 const CONCURRENT_WORDS =
-  /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same)\b/;
+  /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
@@ -413,7 +427,7 @@ const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
   .join('|')})`;
 const POP_NOUN_BEFORE_BRACKET = new RegExp(
-  `\\b(?:${POP_NOUN})\\s*\\(\\s*(?:about|around|roughly|approx\\.?|~)?\\s*$`,
+  `\\b(?:${POP_NOUN}|team|department|office|unit)\\s*\\(\\s*(?:about|around|roughly|approx\\.?|~)?\\s*$`,
 );
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
@@ -494,6 +508,7 @@ export function analyse(
 
   const numbers = scanNumbers(text);
   for (const n of numbers) readNumber(n, f, text);
+  readUndecidedFigure(beforeCounts, f);
   readUnknownShare(text, f);
   if (f.rps === undefined && f.concurrent === undefined)
     readRateUnitCorrection(text.toLowerCase(), f);
@@ -1408,10 +1423,12 @@ function hoursADay(
 ): { hours: number; at: number; end: number } | undefined {
   // "10 hours a day", "during an 8-hour day", "an 8h working day"
   const m =
-    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b|\b(?:an?|the|our)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+(?:work(?:ing)?\s*|business\s+)?day\b/i.exec(
+    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b|\b(?:an?|the|our)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+(?:work(?:ing)?\s*|business\s+)?day\b|\b(two|three|2|3)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+shifts\s+(?:a|per|each)\s+day\b/i.exec(
       text,
     );
-  const hours = m ? Number(m[1] ?? m[2]) : 0;
+  // "two 8-hour shifts a day": the shifts back to back
+  const shifts = m?.[3] ? countOf(m[3].toLowerCase()) : 1;
+  const hours = m ? Number(m[1] ?? m[2] ?? m[4]) * shifts : 0;
   return m && hours >= 1 && hours <= 24
     ? { hours, at: m.index, end: m.index + m[0].length }
     : undefined;
@@ -1496,7 +1513,10 @@ function readHourRanges(text: string, f: Findings): string {
         )
       )
         return s;
-      const start = clockHour(a, am, ap);
+      // "in the evening from 6 to 10pm": a bare start before a pm end is pm too
+      const startPm =
+        !ap && bp?.toLowerCase() === 'pm' && Number(a) < Number(b) ? 'pm' : ap;
+      const start = clockHour(a, am, startPm);
       let end = clockHour(b, bm, bp) + 24 * daysBetween(dayA, dayB);
       // "9 to 5" is 9 to 17; "22:00 and 04:00", "10pm to 2am" and "20 to 4" cross midnight
       if (end <= start)
@@ -2563,6 +2583,8 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         after,
       ) ||
       /\b(runs?|batch(es)?|jobs?) of\s*$/.test(before) ||
+      // "window — the weekend, 48 hours"
+      /\bwindow\s*[:—–-][^.\d]{0,25}$/i.test(sentenceBefore(f, n)) ||
       // "it can run all weekend (48 h)"
       /\b(run|runs|take|takes|last|lasts)\b[^.(]{0,30}\(\s*$/.test(before) ||
       /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
@@ -2788,7 +2810,7 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|:|≈|~|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
 
 /** Words of a service that writes ("generator", "drafting assistant", "write"). */
 const GENERATING =
@@ -3502,6 +3524,23 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
   return false;
 }
 
+/** "finance says 6,500, marketing insists on 65k; I don't know who's right yet": not settled. */
+const UNDECIDED =
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees)\b/;
+
+/** Two figures for one field and no telling which is right: the field is asked back. */
+function readUndecidedFigure(lower: string, f: Findings): void {
+  if (!UNDECIDED.test(lower) || !f.lastSaid) return;
+  const field = fieldOf(f.lastSaid.key);
+  write(f, f.lastSaid.key, undefined);
+  f.undecided = field;
+  ask(
+    f,
+    field,
+    `${field}: two figures were given and which is right is not settled; which one should the plan use?`,
+  );
+}
+
 /**
  * A bare number right after a correction word ("2,000 employees, make that 2,500"): the value
  * of the number said last, read with the same unit.
@@ -3587,7 +3626,7 @@ function readNumber(
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|specs?|spec sheets?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
   const last = (re: RegExp, s: string) => {

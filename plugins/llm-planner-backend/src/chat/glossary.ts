@@ -73,6 +73,37 @@ export const TERMS: [string, string][] = [
   ],
   ['felder extrahieren', 'extract fields'],
   ['notities', 'notes'],
+  ['anfühlen wie tippen|anfühlen wie beim tippen', 'feel like typing'],
+  ['budget apertado|orçamento apertado|presupuesto ajustado', 'tight budget'],
+  ['socios|sócios|soci', 'members'],
+  ['le schede sono di', 'the texts are'],
+  ['insieme al caricamento della pagina', 'as the page loads'],
+  ['dział prawny', 'the legal team'],
+  ['streszczenie|streszczenia', 'summary'],
+  ['počkat pár desítek vteřin', 'waiting a few dozen seconds'],
+  ['słów|słowa', 'words'],
+  ['nikt nie siedzi i nie czeka', 'nobody is waiting'],
+  ['čtvrtina', 'a quarter'],
+  ['jednou za (\\d+)', 'once every $1'],
+  ['nevadí', 'is fine'],
+  ['paso a paso', 'step by step'],
+  ['no importa esperar', 'it is fine to wait'],
+  ['que razone bien', 'good reasoning'],
+  ['conseillers|conseillères', 'advisors'],
+  ['un brouillon', 'a draft'],
+  ['messages clients', 'customer messages'],
+  ['medlemmar|medlemmer', 'members'],
+  ['varje aktiv medlem|varje active medlem', 'each active member'],
+  ['ett meddelande', 'a message'],
+  ['det ska kännas direkt', 'it should feel instant'],
+  ['träningscoach-chatt|träningscoach', 'fitness coach chatbot'],
+  ['übersetzungen', 'translations'],
+  ['je ca\\.|je etwa', 'each about'],
+  ['start ist', 'starts'],
+  [
+    'fertig sein muss alles bis|muss alles bis|fertig sein muss bis',
+    'must be done by',
+  ],
   ['internen|interne|interner|internes', 'internal'],
   ['allgemeine fragen', 'general questions'],
   [
@@ -436,7 +467,7 @@ export const TERMS: [string, string][] = [
   ['veckans', "the week's"],
   ['supportärenden', 'support tickets'],
   ['runt(?= \\d)', 'about'],
-  ['st(?=[,.;])', 'of them'],
+  ['(?<!\\d)st(?=[,.;])', 'of them'],
   ['per ärende', 'per ticket'],
   ['jobbet måste vara klart', 'the job must be done'],
   ['sammanfattningarna', 'the summaries'],
@@ -1829,6 +1860,7 @@ export const TERMS: [string, string][] = [
   ['כ-(?=\\d)', 'about '],
   ['y', 'and'],
   ['zusammenfassung', 'summary'],
+  ['pošle požadavek', 'sends a request'],
   ['gemiddeld', 'on average'],
   ['piek', 'peak'],
   // ad-* round: words that phrases above contain
@@ -2984,6 +3016,80 @@ const REWRITES: [RegExp, string][] = [
     ' answers should come from our documents ',
   ],
   [/जितना\s*हो\s*सके\s*सस्ता/gu, ' as cheap as possible '],
+  // Chinese "自动生成会议纪要", "1.2万 份转写稿，每份平均 6000 tokens", "周日 22:00 开始跑，周一早上 8:00 之前必须全部完成"
+  [/会议纪要/gu, ' meeting notes summaries '],
+  [/(\d[\d.,]*\s*万?)\s*份\s*转写稿/gu, ' $1 transcripts '],
+  [/每份\s*(?:平均|average)?\s*/gu, ' each item about '],
+  [/(?:周日|星期日)\s*(\d{1,2}:\d{2})\s*开始跑?/gu, ' starts sunday $1 '],
+  [
+    /(?:周一|星期一)\s*(?:早上)?\s*(\d{1,2}:\d{2})\s*之前必须(?:全部)?完成/gu,
+    ' done by monday $1 ',
+  ],
+  // Japanese "毎晩23時〜翌5時の間に", "お問い合わせメール（約8,000件）をカテゴリ分類して"
+  [
+    /毎晩\s*(\d{1,2})\s*時\s*[〜~～-]\s*翌?\s*(\d{1,2})\s*時(?:の間に)?/gu,
+    ' every night from $1:00 to $2:00 ',
+  ],
+  [
+    /お問い合わせメール\s*[（(]\s*(?:約|about)?\s*(\d[\d,]*)\s*(?:件|items)\s*[）)]/gu,
+    ' $1 inquiry emails ',
+  ],
+  [/カテゴリ分類/gu, ' classify into categories '],
+  // Japanese "会員数は約32万人", "同時にアクセスしているのは会員の1%", "ヘルプ記事をもとにしたAI回答",
+  // "ページの読み込みと同時に", "Qwen3の8B"
+  [
+    /会員数は?\s*(?:約|about)?\s*(\d[\d.,]*\s*万?)\s*(?:人|people|名)/gu,
+    ' $1 members in total ',
+  ],
+  [
+    /同時にアクセスしているのは会員の\s*(\d+(?:\.\d+)?)\s*[%％]/gu,
+    ' $1% of them online at the same time ',
+  ],
+  [/ヘルプ記事をもとにした/gu, ' based on help articles '],
+  [/ページの読み込みと同時に/gu, ' as the page loads '],
+  [/([A-Za-z]+\d*(?:\.\d+)?)の(\d+(?:\.\d+)?[BbMm])(?![A-Za-z])/gu, '$1 $2'],
+  // Chinese "每班约150名客服同时在线，每人每分钟约翻译4条消息", "像打字一样流畅"
+  [
+    /每班\s*(?:约|about)?\s*(\d+)\s*名\s*(?:客服|customer service)\s*(?:同时在线|at the same time online)/gu,
+    ' about $1 agents online at the same time ',
+  ],
+  [
+    /每人每分钟\s*(?:约|about)?\s*(?:翻译|translation)\s*(\d+)\s*条?\s*消息/gu,
+    ' each person sends $1 messages per minute ',
+  ],
+  [/像打字一样/gu, ' feels like typing '],
+  // Swedish "var 30:e sekund": every 30 seconds
+  [/(?<!\p{L})var\s+(\d+):e\s+(sekund|minut|timme)\p{L}*/giu, 'every $1 $2'],
+  // Korean "일간 활성 사용자(DAU)는 약 12만 명", "동시 접속은 그중 0.5%", "타자 치듯이"
+  [
+    /일간\s*활성\s*사용자\s*\(?\s*DAU\s*\)?\s*(?:은|는)?\s*(?:약|about)?\s*(\d[\d.,]*\s*만?)\s*명/gu,
+    ' $1 DAU ',
+  ],
+  [
+    /동시\s*접속은?\s*그중\s*(\d+(?:\.\d+)?)\s*%/gu,
+    ' $1% of them online at the same time ',
+  ],
+  [/타자\s*치듯이?/gu, ' feels like typing '],
+  // Turkish call centre: "Her temsilci dakikada yaklaşık 1 öneri istiyor", "gecikmeden"
+  [/(?<!\p{L})çağrı merkez\p{L}*/giu, 'call center'],
+  [
+    /(?<!\p{L})her temsilci dakikada\s*(?:yaklaşık|about)?\s*(\d+)\s*öneri\p{L}*/giu,
+    'each agent sends $1 requests per minute',
+  ],
+  [/(?<!\p{L})gecikmeden(?!\p{L})/giu, 'without delay'],
+  // Hindi "पंजीकृत" (registered), "जल्दी" (quickly), "शब्द" (words)
+  [/पंजीकृत/gu, ' registered '],
+  [/जल्दी/gu, ' quickly '],
+  [/शब्द/gu, ' words '],
+  // German "(4× im Jahr)": four times a year
+  [/(\d+)\s*[×x]\s*(?:im|pro) jahr/giu, '$1 times a year'],
+  // Russian "Раз в квартал … все отзывы покупателей … тональность", "Окно — выходные, 48 часов"
+  [/раз в квартал/giu, ' once a quarter '],
+  [/(?<!\p{L})отзыв\p{L}*/giu, ' reviews '],
+  [/(?<!\p{L})тональност\p{L}*/giu, ' sentiment '],
+  [/(?<!\p{L})окно(?!\p{L})/giu, ' window '],
+  [/(\d)\s*час(?:а|ов)?(?!\p{L})/giu, '$1 hours'],
+  [/за квартал/giu, ' per run '],
   // Russian "многошаговых рассуждений", "ответы длинные", "Скорость не критична, можно подождать"
   [/многошагов\p{L}*\s+рассуждени\p{L}*/giu, ' multi-step reasoning '],
   [/(?<!\p{L})ответы(?!\p{L})/giu, ' answers '],
@@ -3094,6 +3200,8 @@ const REWRITES: [RegExp, string][] = [
     ),
     `every ${en} `,
   ]),
+  // Hindi "जवाब" (answers), after the phrases that contain it
+  [/जवाब/gu, ' answers '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

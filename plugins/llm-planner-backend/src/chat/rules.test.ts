@@ -5144,3 +5144,101 @@ describe('general rules for the forms the twenty-eighth held-out set showed (iss
     ).toMatchObject({ useCase: 'reasoning', outputTokens: 6000 });
   });
 });
+
+describe('general rules for the forms the twenty-ninth held-out set showed (issue #16)', () => {
+  it('asks back a head count two sources dispute, and keeps a department named as a source out of the use case', () => {
+    const r = say(
+      'Portal assistant answering members’ questions from our handbook. We have 40,000 members.',
+      'Hmm, ops says 4,000 members, not 40k, sales insists on 40k. I honestly don’t know who’s right yet.',
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.missing).toContain('users');
+    expect(r.intent.useCase).toBe('rag-qa');
+  });
+
+  it('reads a weekly volume said as a correction of a nightly one, an evening span without am, and a page-load latency', () => {
+    expect(
+      say(
+        'tag support tickets every night, about 14k tickets',
+        'correction: 14k per week, not per night; we run it once a week, anywhere between 00:00 and 7am',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 14000, windowHours: 7 });
+    expect(
+      say('chat assistant for 300 staff, used mostly from 7 to 11pm').intent
+        .activeHoursPerDay,
+    ).toBe(4);
+    expect(
+      say('FAQ answers for 5k members, shown within the page load').latency,
+    ).toBe('tight');
+  });
+
+  it('reads people on each shift as concurrent, shifts as busy hours, a quarterly or yearly cadence, a product of counts and a window after a dash', () => {
+    expect(
+      say(
+        'reply drafts for our agents, ~80 agents on each shift, two 10-hour shifts a day',
+      ).intent,
+    ).toMatchObject({
+      users: 80,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 20,
+    });
+    expect(
+      say(
+        'once a quarter we classify all survey answers, about 500k answers per run, window — the weekend, 48 hours',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 500000, windowHours: 48 });
+    expect(
+      say(
+        'batch: 4 times a year we translate 10,000 texts × 4 languages = 40,000 translations, 24h window',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 40000 });
+  });
+
+  it('reads a summary shown when a user opens a page as interactive, and a helpdesk agent acting through tool calls as agentic', () => {
+    expect(
+      say(
+        'a summary of the comments, generated when a reader opens the thread, 2 rps',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+    expect(
+      say(
+        'an IT helpdesk agent that resets passwords and opens tickets via tool calls, 20 concurrent conversations',
+      ).intent.useCase,
+    ).toBe('agentic');
+  });
+
+  it("reads the set's other languages: Japanese, Korean, Swedish, Czech, Polish and Russian phrases", () => {
+    expect(
+      say('会員数は約10万人で、同時にアクセスしているのは会員の2%です。')
+        .intent,
+    ).toMatchObject({
+      users: 100000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+    });
+    expect(
+      say(
+        '쇼핑 챗봇입니다. 일간 활성 사용자(DAU)는 약 5만 명이고, 동시 접속은 그중 1% 정도입니다.',
+      ).intent,
+    ).toMatchObject({ users: 50000, activeFraction: 0.01 });
+    expect(
+      say(
+        'Vi har 50 000 medlemmar; varje aktiv medlem skickar ett meddelande var 20:e sekund.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(3);
+    expect(
+      say(
+        'Je nás 60 developers, čtvrtina je aktivní a každý pošle požadavek jednou za 4 minuty.',
+      ).intent,
+    ).toMatchObject({ requestsPerActiveUserPerMin: 0.25 });
+    expect(
+      say(
+        'Dział prawny (30 osób) chce streszczenia umów: umowy mają 40 tysięcy tokenów, streszczenie ok. 500 słów.',
+      ).intent,
+    ).toMatchObject({ users: 30, usersMean: 'population', outputTokens: 665 });
+    expect(
+      say('Раз в квартал прогоняем 1 млн отзывов. Окно — выходные, 48 часов.')
+        .intent.batch,
+    ).toMatchObject({ windowHours: 48 });
+  });
+});

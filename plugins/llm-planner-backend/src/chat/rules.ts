@@ -389,6 +389,11 @@ function applyFindings(
     delete f.concurrent;
     delete f.ambiguousUsers;
   }
+  // "I don't know who's right yet": what earlier turns said of it is not settled either
+  if (f.undecided === 'users') {
+    delete s.users;
+    delete s.usersMean;
+  } else if (f.undecided) delete (s as Record<string, unknown>)[f.undecided];
   applyUsers(f, s, st, askedUsersMean);
   const scalar = [
     'requestsPerActiveUserPerMin',

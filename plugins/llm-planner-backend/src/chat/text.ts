@@ -412,6 +412,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * "RM12,000", "40–60k", "prompt / answer: 700 / 350 tokens"); applied after the abbreviations.
  */
 const SHORTHAND_FIGURES: [RegExp, string][] = [
+  // "62,000 texts × 3 languages = 186,000 translations": the product is the count
+  [
+    /(?<![\d.,])\d[\d.,]*\s+[\p{L}-]+\s*[×x*]\s*\d+\s+[\p{L}-]+\s*=\s*(?=\d)/gu,
+    '',
+  ],
   // "A100 80GB (PCIe)": the GPU's form factor said in brackets
   [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],
   [

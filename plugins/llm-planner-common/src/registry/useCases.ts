@@ -116,6 +116,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(front[- ]?desk|reception desk|concierge|customer faq|guest services?)\b/,
           weight: 4,
         },
+        // "a draft answer to the customer messages they receive"
+        {
+          re: /\bcustomer (messages|e-?mails|inquiries|enquiries|chats)\b/,
+          weight: 4,
+        },
         // "(customer-service style)": the kind named outright
         {
           re: /\bcustomer[- ](service|support)[- ]?(style|like|type|use[- ]case)\b/,
@@ -270,7 +275,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages)\b/,
           weight: 4,
         },
         {
@@ -345,6 +350,11 @@ export const USE_CASES: readonly UseCase[] = [
         {
           re: /(?<!(support|service|human|call center|call centre|sales|customer)\s)\bagents?\b/,
           weight: 2,
+        },
+        // "an agent that resets passwords … and opens tickets via tool calls": actions through tools
+        {
+          re: /\b(resets?|opens?|creates?|books?|updates?|files?|cancels?)\b[^.]{0,80}\b(via|through|with|using) (tool[- ]calls?|tools|function[- ]calls?)\b/,
+          weight: 4,
         },
       ],
     },
@@ -486,7 +496,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
+          re: /\b(content (generation|creation|writing)|marketing(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"
@@ -569,6 +579,11 @@ export const USE_CASES: readonly UseCase[] = [
       // before "summarisation": the words say which of the two is meant
       rank: 6.5,
       rules: [
+        // "a summary of the reviews, generated when a shopper opens the reviews tab"
+        {
+          re: /\bsummar\w*[^.]{0,80}\b(generated|shown|appears?|displayed|created) (when|as soon as|once) (a|the) (user|shopper|customer|visitor|agent|doctor|clinician|reader|member) (opens|clicks|taps|views|loads|selects)\b/,
+          weight: 5,
+        },
         // "wait for the summary to appear in the side panel": someone is waiting on it
         {
           re: /\bwait\w* for the (summary|recap|digest|tl;?dr)|\b(summary|recap) to (appear|show up|load|pop up)\b/,

@@ -1072,6 +1072,8 @@ const ITEMS_THEN_DAILY_COUNT =
 export const BATCH_WITHDRAWN =
   /\b(scratch|forget|drop|never ?mind|no longer)\b[^.]{0,25}\b(nightly|batch|overnight|offline)\b|\blive as (they|tickets|requests|items|messages|orders|e-?mails|documents|calls) (come in|arrive|land)\b/;
 
+const BATCH_WITHDRAWN_ALL = new RegExp(BATCH_WITHDRAWN.source, 'g');
+
 /** A job that runs once ("one-off backfill"; "online at any one time" is not). */
 const ONE_OFF =
   /\b(one[- ]off|(?<!\b(?:any|at|each) )one[- ]time|once[- ]off|non[- ]recurring|not recurring|a single run|just once|only once)\b/;
@@ -1428,10 +1430,7 @@ function hoursADay(
     );
   // "two 8-hour shifts a day": the shifts back to back
   const shifts = m?.[3] ? countOf(m[3].toLowerCase()) : 1;
-  const hours = m ? Number(m[1] ?? m[2] ?? m[4]) * shifts : 0;
-  return m && hours >= 1 && hours <= 24
-    ? { hours, at: m.index, end: m.index + m[0].length }
-    : undefined;
+  return m ? hoursSpan(m, Number(m[1] ?? m[2] ?? m[4]) * shifts) : undefined;
 }
 
 /** "the 10h US/EU overlap window": busy hours said as a window of a service. */
@@ -1442,8 +1441,15 @@ function busyWindow(
     /\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b/i.exec(
       text,
     );
-  const hours = m ? Number(m[1]) : 0;
-  return m && hours >= 1 && hours <= 24
+  return m ? hoursSpan(m, Number(m[1])) : undefined;
+}
+
+/** Busy hours read from a match, where it stands in the text; none outside 1-24 h. */
+function hoursSpan(
+  m: RegExpExecArray,
+  hours: number,
+): { hours: number; at: number; end: number } | undefined {
+  return hours >= 1 && hours <= 24
     ? { hours, at: m.index, end: m.index + m[0].length }
     : undefined;
 }
@@ -2662,11 +2668,11 @@ function readTokensPerSecond({
   return false;
 }
 
-/** A duration: think time, or a latency target (first token, per token or end to end). */
 /** A time-to-first-token target said earlier in the sentence ("TTFT under 300 ms, …"). */
 const EARLIER_TTFT_TARGET =
   /\b(ttft|first token|time to first token)\b[^.\d]{0,30}\d+(\.\d+)?\s*(ms|s|secs?|seconds?)\b[^.]*[,;]/i;
 
+/** A duration: think time, or a latency target (first token, per token or end to end). */
 function readLatency({ n, f, before, after, v }: NumberReading): boolean {
   const timeUnit = after.match(
     /^\s*(ms|msecs?|millis(econds?)?|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/,
@@ -2785,7 +2791,7 @@ const ITEM_SIZE_BEFORE = new RegExp(
 /** "Segments are short, ~40 tokens": the sentence says how big the things processed are. */
 const ITEMS_ARE_BEFORE = new RegExp(
   `^\\s*(?:the\\s+|our\\s+)?${ITEM_NOUNS.source.slice(
-    4,
+    1,
   )}\\s+(?:are|average|run)\\s+(?:short|long|small|big|tiny|brief)?\\s*,?\\s*(about|around|roughly|approximately|~|on average|typically)?\\s*$`,
 );
 
@@ -3666,9 +3672,7 @@ export function readLatencyWords(lower: string): {
   const relaxed =
     said ??
     RELAXED_MODE.exec(
-      lower.replace(new RegExp(BATCH_WITHDRAWN.source, 'g'), s =>
-        ' '.repeat(s.length),
-      ),
+      lower.replace(BATCH_WITHDRAWN_ALL, s => ' '.repeat(s.length)),
     );
   let tight: RegExpExecArray | null = null;
   const re = new RegExp(TIGHT.source, 'g');

@@ -40,7 +40,7 @@ export const TERMS: [string, string][] = [
     'uma pergunta|una pregunta|una domanda|une question|eine frage',
     'a question',
   ],
-  ['eine anfrage|una solicitud|uma solicitação|una richiesta', 'a request'],
+  ['eine anfrage|una solicitud|uma solicitação', 'a request'],
   [
     'pro aktiver person|pro aktivem nutzer|pro aktiver nutzerin',
     'per active person',
@@ -64,7 +64,7 @@ export const TERMS: [string, string][] = [
   ],
   ['ça peut tourner|peut tourner|puede correr|può girare', 'it can run'],
   ['tout le week-end|todo el fin de semana|tutto il weekend', 'all weekend'],
-  ['avvocati|abogados|avocats|advogados', 'lawyers'],
+  ['avvocati|abogados|advogados', 'lawyers'],
   ['huéspedes|hóspedes|ospiti', 'guests'],
   ['pro nacht|je nacht|per notte|par nuit|por noche', 'per night'],
   [
@@ -171,7 +171,7 @@ export const TERMS: [string, string][] = [
   ['menjawab pelanggan', 'answer customers'],
   ['harus cepat', 'must be fast'],
   ['per bulan', 'per month'],
-  ['anggaran maksimal|anggaran', 'budget at most'],
+  ['anggaran maksimal', 'budget at most'],
   ['ska bygga på|skal bygge på|moeten gebaseerd zijn op', 'must be based on'],
   [
     'svarstiden är inte kritisk|svartiden er ikke kritisk',

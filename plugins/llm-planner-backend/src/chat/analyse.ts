@@ -326,7 +326,10 @@ const STREAM_WORDS =
  */
 function runsPerDayOf(said: string): number | undefined {
   // "30k per week, not per night": the period ruled out says no cadence
-  const l = said.replace(/\bnot (?:per|a|each|every) [a-z]+\b/g, '');
+  const l = said.replace(
+    /\bnot (?:(?:per|a|each|every) [a-z]+|(?:hourly|nightly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b)/g,
+    '',
+  );
   const perDay = l.match(
     new RegExp(
       `\\b(\\d+|${COUNT_WORDS})(?: (?:times|runs|batches|batch runs|jobs|passes)|\\s*[x×]) (?:a|per|each) day\\b|\\b(\\d+|${COUNT_WORDS})(?: times|\\s*[x×]) daily\\b`,
@@ -350,7 +353,7 @@ function runsPerDayOf(said: string): number | undefined {
   if (/\bevery other day\b/.test(l)) return 0.5;
   if (/\b(every hour|each hour|hourly)\b/.test(l)) return 24;
   if (
-    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|(a|per) night|once a day|once daily|daily (run|job|batch)|end[- ]of[- ](the[- ])?day (run|job|batch))\b/.test(
+    /\b(nightly|overnight|every (night|morning|evening|day)|each (night|morning|evening|day)|(a|per) night|once a day|once daily|daily (run|job|batch)|(it['’]s|it is|runs?|make it|now) daily|end[- ]of[- ](the[- ])?day (run|job|batch))\b/.test(
       l,
     )
   )
@@ -397,8 +400,9 @@ function runsPerDayOf(said: string): number | undefined {
   return undefined;
 }
 
+// "we'd like Qwen3-30B-A3B since it's cheap per token": why a model was picked, not a wish
 const LOWEST_COST =
-  /\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
@@ -417,7 +421,7 @@ const RELAXED_WORDS =
   /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|the output)( live)?)\b/;
 
 const CONCURRENT_WORDS =
-  /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
+  /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
@@ -509,6 +513,7 @@ export function analyse(
   const numbers = scanNumbers(text);
   for (const n of numbers) readNumber(n, f, text);
   readUndecidedFigure(beforeCounts, f);
+  readSameOutputAsInput(beforeCounts, f);
   readUnknownShare(text, f);
   if (f.rps === undefined && f.concurrent === undefined)
     readRateUnitCorrection(text.toLowerCase(), f);
@@ -532,6 +537,18 @@ export function analyse(
   readBudgetPeriodAnswer(remaining, ctx.askedBudgetUsd, f);
   readUnknownBudget(remaining, f);
   return f;
+}
+
+/** "about 150 tokens in and the same out": answers as long as the prompts. */
+const SAME_LENGTH_OUT =
+  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b/;
+
+function readSameOutputAsInput(lower: string, f: Findings): void {
+  const input = f.inputTokens;
+  if (input === undefined || f.outputTokens !== undefined) return;
+  if (!SAME_LENGTH_OUT.test(lower)) return;
+  write(f, 'outputTokens', input);
+  f.assumptions.push(`output as long as the input: ${input} tokens`);
 }
 
 /** "there is a budget, finance hasn't told us the number yet": a ceiling to ask for, not to guess. */
@@ -924,6 +941,13 @@ const CADENCES: {
     re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|session|customer|client)\b[^.;,\d]{0,12}?\b(?:sends?|fires?|makes?|triggers?|issues?|runs?|does|asks?|submits?|executes?|generates?|performs?|takes?|hits?|calls?|posts?|averages?)\b[^.;,\d]{0,15}?\b(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|steps?|calls?|completions?|turns?)\s+(?:per|a|an|each|every|\/)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     unit: 2,
+  },
+  // "2% online, each sending a message per minute": each of the people just named
+  {
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
   },
   // "each agent is making 1 summary every 2 mins"
   {
@@ -1423,14 +1447,16 @@ function readActiveHours(text: string, f: Findings): string {
 function hoursADay(
   text: string,
 ): { hours: number; at: number; end: number } | undefined {
-  // "10 hours a day", "during an 8-hour day", "an 8h working day"
+  // "10 hours a day", "during an 8-hour day", "an 8h working day", "every day 10 hours"
   const m =
-    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|\/)\s*day\b|\b(?:an?|the|our)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+(?:work(?:ing)?\s*|business\s+)?day\b|\b(two|three|2|3)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+shifts\s+(?:a|per|each)\s+day\b/i.exec(
+    /\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|\/)\s*day\b|\b(?:every|each|per)\s+day\s*,?\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b(?!\s*(?:window|before|after|later|ago|of\b))|\b(?:an?|the|our)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+(?:work(?:ing)?\s*|business\s+)?day\b|\b(two|three|2|3)\s+(\d{1,2})[- ]?(?:hours?|hrs?|h)\s+shifts\s+(?:a|per|each)\s+day\b/i.exec(
       text,
     );
   // "two 8-hour shifts a day": the shifts back to back
-  const shifts = m?.[3] ? countOf(m[3].toLowerCase()) : 1;
-  return m ? hoursSpan(m, Number(m[1] ?? m[2] ?? m[4]) * shifts) : undefined;
+  const shifts = m?.[4] ? countOf(m[4].toLowerCase()) : 1;
+  return m
+    ? hoursSpan(m, Number(m[1] ?? m[2] ?? m[3] ?? m[5]) * shifts)
+    : undefined;
 }
 
 /** "the 10h US/EU overlap window": busy hours said as a window of a service. */
@@ -2118,7 +2144,13 @@ const RUN_MODE_WORDS =
  * (a phrase that starts at the verb, "extract entities", does); batch words ("nightly", "batch
  * job") say how it runs and decide only when no strong task word is found without them.
  */
-function readUseCase(lower: string, idx: ChatCatalogIndex, f: Findings): void {
+/** "Summary: LLM backend for sales-email drafting" in a pasted ticket: the ticket's title field. */
+const SUMMARY_FIELD = /^([ \t>*-]*)summary(?=[ \t]*:[ \t]*[a-z])/gm;
+
+function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
+  const lower = said.replace(SUMMARY_FIELD, (w, lead: string) =>
+    lead.padEnd(w.length),
+  );
   const objects = taskObjects(lower);
   // "for our customer support team we summarise 1.2M tickets every night": a batch job is the
   // task it runs, not the support assistant it serves
@@ -2826,6 +2858,9 @@ const GENERATING =
  * A token length whose direction the words right around it name: the second of a pair ("~60
  * tokens in and ~60 out"), "3000 prompt tokens", "~80 tokens of output", "output ≈ 400 tokens".
  */
+const TOKENS_LABEL_DIRECTION =
+  /\btokens?\s*[:=]?\s*(?:(?:in|input|prompt)\s*[:=]?\s*[~≈]?\s*\d[\d.,]*\s*k?\s*(?:\/|,|;|and)\s*)?(in|input|prompt|out|output|completion)\s*[:=]?\s*[~≈]?\s*$/;
+
 function readNamedTokenDirection({
   n,
   f,
@@ -2833,6 +2868,15 @@ function readNamedTokenDirection({
   after,
   v,
 }: NumberReading): boolean {
+  // "Tokens: in 1.5k / out 350": both directions under one tokens label
+  const underLabel = TOKENS_LABEL_DIRECTION.exec(
+    f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
+  );
+  if (underLabel) {
+    const out = /^(out|output|completion)$/.test(underLabel[1]);
+    assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
+    return true;
+  }
   // "~60 tokens in and ~60 out": the second length of a pair, its unit said once
   if (
     /^\s*out(put)?\b/.test(after) &&
@@ -2845,12 +2889,12 @@ function readNamedTokenDirection({
   }
   // "3000 prompt tokens", "350 answer tokens": the direction named with the unit
   const named =
-    /^\s*(?:(?:avg|average|mean|typical|median|max)\s+)?(prompt|input|answer|output|completion|response|reply|new|generated)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
+    /^\s*(?:(?:avg|average|mean|typical|median|max)\s+)?(prompt|input|context|transcript|document|article|e-?mail|ticket|answer|output|completion|response|reply|summary|new|generated)[\s-]+(tokens?|toks?)\b(?!\s*(\/|per|a)\s*(s|sec|second|min|minute)\b)/.exec(
       after,
     );
   if (named) {
     const out =
-      /^(answer|output|completion|response|reply|new|generated)$/.test(
+      /^(answer|output|completion|response|reply|summary|new|generated)$/.test(
         named[1],
       );
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
@@ -3532,7 +3576,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
 
 /** "finance says 6,500, marketing insists on 65k; I don't know who's right yet": not settled. */
 const UNDECIDED =
-  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees)\b/;
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(still )?(being )?(debated|disputed))\b/;
 
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {
@@ -3547,14 +3591,24 @@ function readUndecidedFigure(lower: string, f: Findings): void {
   );
 }
 
+const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
+
 /**
  * A bare number right after a correction word ("2,000 employees, make that 2,500"): the value
  * of the number said last, read with the same unit.
  */
-function readBareCorrection({ n, f, before, v }: NumberReading): boolean {
+function readBareCorrection({
+  n,
+  f,
+  before,
+  after,
+  v,
+}: NumberReading): boolean {
   // the correction word must come after the value it corrects: "25 people at once - actually make it 35"
   const sinceLastNumber = before.replace(/^[\s\S]*\d/, '');
   if (!f.lastSaid || !CORRECTION.test(sinceLastNumber)) return false;
+  // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
+  if (MEMORY_UNIT_AFTER.test(after)) return false;
   const { key, factor } = f.lastSaid;
   assign(f, key, r4(v * factor), n);
   return true;

@@ -11,6 +11,19 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // ak-* round: Turkish, Indonesian, Swiss German, Portuguese, Polish, Dutch and French phrases
+  ['kod tamamlama', 'code completion'],
+  ['giriş', 'input'],
+  ['çıkış', 'output'],
+  ['satu pertanyaan', 'one question'],
+  ['spitzenlast', 'peak load'],
+  ['das (\\d+(?:[.,]\\d+)?)-fache', '$1x'],
+  ['mandando', 'sending'],
+  ['ekstrakcj[aęi] danych', 'data extraction'],
+  ['bez pośpiechu', 'no rush'],
+  ['de samenvatting', 'the summary'],
+  ['tagger', 'tagging'],
+  ['par lot', 'per batch'],
   // ad-* round: French, Brazilian Portuguese, Mexican Spanish, Italian, German, Polish, Dutch,
   // Swedish and Vietnamese phrases
   ['une question', 'a question'],
@@ -1860,6 +1873,8 @@ export const TERMS: [string, string][] = [
   ['כ-(?=\\d)', 'about '],
   ['y', 'and'],
   ['zusammenfassung', 'summary'],
+  ['tiap', 'every'],
+  ['menit', 'minutes'],
   ['pošle požadavek', 'sends a request'],
   ['gemiddeld', 'on average'],
   ['piek', 'peak'],
@@ -3202,6 +3217,44 @@ const REWRITES: [RegExp, string][] = [
   ]),
   // Hindi "जवाब" (answers), after the phrases that contain it
   [/जवाब/gu, ' answers '],
+  // ak-* round. Japanese "ユニットテストを自動生成" (generate unit tests), "同時セッションは最大150"
+  // (at most 150 sessions at once); Arabic "روبوت محادثة" (chatbot), "زمن ظهور أول tokens أقل من
+  // 500 ms" (time to first token under 500 ms), "يجب أن يكون الرد فوريًا" (the reply must be
+  // instant); Hindi "कर्मचारी" (employees); Korean "1회 실행당" (per run); Chinese "工作时间 10 小时"
+  // (10 working hours)
+  [/ユニットテスト/gu, ' unit tests '],
+  [/自動生成/gu, ' generate '],
+  [
+    /同時セッション(?:数)?は?\s*(?:最大|多くても)?\s*(\d[\d,]*)/gu,
+    ' at most $1 concurrent sessions ',
+  ],
+  [/روبوت\s*محادثة/gu, ' chatbot '],
+  [/خدمة\s*عملاء/gu, ' customer service '],
+  [/زمن\s*ظهور\s*أول/gu, ' time to first '],
+  [/أقل\s*من/gu, ' under '],
+  [/يجب\s*أن\s*يكون\s*الرد\s*فوري\p{L}*/gu, ' the reply must be instant '],
+  [/कर्मचारी/gu, ' employees '],
+  [/1\s*회\s*실행\s*당/gu, ' per run '],
+  [/工作时间\s*(\d+(?:\.\d+)?)\s*(?:小时|hours)/gu, ' $1 hours '],
+  // Russian "машинный перевод" (machine translation), "1 500 запросов в минуту" (1500 requests a
+  // minute), "пики в 2 раза выше" (peaks twice as high), "столько же" (the same), "не более 2 с на
+  // весь ответ" (at most 2 s for the whole answer)
+  [/машинн\p{L}*\s+перевод\p{L}*/gu, ' machine translation '],
+  [
+    /(?<!\d)(\d{1,3})[\s\u00a0](\d{3})\s*запрос\p{L}*\s+в\s+минуту/gu,
+    ' $1$2 requests per minute ',
+  ],
+  [/пики?\s+в\s+(\d+(?:[.,]\d+)?)\s+раза?\s+выше/gu, ' peaks $1x higher '],
+  [/столько\s+же\s+на/gu, ' and the same on '],
+  [/(?<!\p{L})задержка(?!\p{L})/giu, ' latency '],
+  [/не\s+более/gu, ' at most '],
+  [/на\s+весь/gu, ' for the whole '],
+  [/(?<=\d)\s*с(?!\p{L})/gu, ' s'],
+  // "QPS about 2", "rps: 20": the rate's unit before its number
+  [
+    /(?<!\d[\d.,]*k?[ \t]*)(?<!\p{L})(?:qps|rps)[ \t]*(?:(?:is|of|around|about|approx\.?|roughly)[ \t]+|~[ \t]*)*(\d(?:[\d.,]*\d)?k?)(?![\d.,]*[ \t]*(?:%|ms|s|x|am|pm|h)(?!\p{L}))/giu,
+    ' $1 rps ',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

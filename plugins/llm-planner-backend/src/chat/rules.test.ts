@@ -5242,3 +5242,171 @@ describe('general rules for the forms the twenty-ninth held-out set showed (issu
     ).toMatchObject({ windowHours: 48 });
   });
 });
+
+describe('general rules for the forms the thirtieth held-out set showed (issue #16)', () => {
+  it('reads output as long as the input when it is said to be the same', () => {
+    expect(
+      say(
+        'A glossary translator for 40 rps, prompts about 300 tokens in, and the same for output.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 300, outputTokens: 300 });
+  });
+
+  it('reads a rate whose unit comes before its number', () => {
+    expect(
+      say(
+        'The reviewers want a summarisation API, rps around 12 at peak, 800 tokens per request.',
+      ).intent,
+    ).toMatchObject({ users: 12, usersMean: 'rps' });
+    // "peaks at 120 rps around 2pm": a time of day, no rate
+    expect(
+      say(
+        'Translation toggle: ~40 rps until lunch, peaks at 120 rps around 2pm.',
+      ).intent.users,
+    ).toBe(40);
+  });
+
+  it('reads a cadence of each of the people just named', () => {
+    expect(
+      say(
+        'We run a staff chatbot for 12k employees, 4% online at once, each sending one question per 2 minutes',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.5);
+    expect(
+      say(
+        'Support bot, 3% of 90k members online at the same time, each asks a question a minute',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(1);
+  });
+
+  it('reads agents in flight as concurrent', () => {
+    expect(
+      say('Agentic research assistant, 120 agents in flight at peak').intent,
+    ).toMatchObject({ users: 120, usersMean: 'concurrent' });
+  });
+
+  it('asks back a head count two people cannot agree on', () => {
+    const r = say(
+      "Docs RAG bot. The product owner says 300 concurrent users, the architect says 3,000; they can't agree.",
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.missing).toContain('users');
+  });
+
+  it("reads a ticket's Summary field as its title and a tokens label with both directions", () => {
+    const r = say(
+      'Key: OPS-17\nSummary: Planner for release notes\nUse case: content generation\nLoad: 4 rps\nTokens: in 900 / out 200',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'content-generation',
+      inputTokens: 900,
+      outputTokens: 200,
+    });
+    expect(
+      say('Code review bot, 20 rps, review tokens in 6000, out 400').intent,
+    ).toMatchObject({ inputTokens: 6000, outputTokens: 400 });
+  });
+
+  it('reads what a token key names: a transcript is read, a summary written', () => {
+    expect(
+      say(
+        'use_case: summaries of meeting recordings\nrate: 30 per minute\ntranscript_tokens: 9000\nsummary_tokens: 400',
+      ).intent,
+    ).toMatchObject({ inputTokens: 9000, outputTokens: 400 });
+  });
+
+  it('does not read why a model was picked as a price wish', () => {
+    expect(
+      say(
+        'Coding assistant for 600 developers; we picked Qwen2.5-Coder-7B because it is cheap per token',
+      ).intent.budget?.preference,
+    ).toBeUndefined();
+  });
+
+  it('reads a cadence corrected in a later turn and busy hours said after the day', () => {
+    expect(
+      say(
+        'Monthly batch: translate 200k product pages within 10 hours.',
+        "Sorry, it's weekly, not monthly.",
+      ).intent.batch?.runsPerDay,
+    ).toBeCloseTo(1 / 7);
+    expect(
+      say('FAQ bot, 6 rps at peak, 9 hours every day').intent.activeHoursPerDay,
+    ).toBe(9);
+  });
+
+  it("does not take a GPU's memory in a correction as the figure said last", () => {
+    const r = say(
+      'Summaries, 2 rps, output 1000 tokens',
+      'correction: the GPU is an H100 (80GB) instead',
+    );
+    expect(r.intent.outputTokens).toBe(1000);
+    expect(r.intent.gpu).toBe('H100-SXM-80GB');
+  });
+
+  it("reads the set's other languages: Turkish, Indonesian, Swiss German, Polish, Dutch, French, Japanese, Arabic, Hindi, Korean, Chinese and Russian phrases", () => {
+    expect(
+      say(
+        'IDE içinde kod tamamlama lazım, 50 rps. Giriş 1.000 token, çıkış 20 token.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-completion',
+      inputTokens: 1000,
+      outputTokens: 20,
+    });
+    expect(
+      say(
+        'Asisten RAG untuk 2.000 karyawan, 10% online at the same time, satu pertanyaan tiap 2 menit.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.5);
+    expect(
+      say(
+        "Kundenservice-Bot, 12'000 Anfragen pro Stunde, Spitzenlast etwa das 2-Fache.",
+      ).intent.peakFactor,
+    ).toBe(2);
+    const polish = say(
+      'Co noc ekstrakcja danych z faktur: 50 tysięcy dokumentów w 6 godzin. Bez pośpiechu.',
+    );
+    expect(polish.intent.useCase).toBe('batch-analytics');
+    expect(polish.latency).toBe('relaxed');
+    expect(
+      say(
+        'Elke nacht 10.000 rapporten samenvatten binnen 4 uur; rapporten zijn 600 woorden, de samenvatting maximaal 100 woorden.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 798, outputTokens: 133 });
+    expect(
+      say('Chaque nuit, tagger 5 000 produits en 2 heures.').intent.useCase,
+    ).toBe('batch-analytics');
+    expect(
+      say('社内チャットボットです。同時セッションは最大80を想定。').intent,
+    ).toMatchObject({ users: 80, usersMean: 'concurrent' });
+    expect(
+      say(
+        'روبوت محادثة لخدمة عملاء شركة الطيران: 20 rps, وزمن ظهور أول token أقل من 300 ms',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', slo: { ttftMs: 300 } });
+    expect(
+      say(
+        'हमें 50,000 कर्मचारी के लिए चैटबॉट चाहिए, 2% online at the same time',
+      ).intent,
+    ).toMatchObject({ users: 50000, usersMean: 'population' });
+    expect(
+      say(
+        '매일 밤 10만 건 요약 배치, 3시간 안에 끝나야 합니다. 1회 실행당 $100 이내.',
+      ).intent.budget,
+    ).toMatchObject({ usdPerRun: 100 });
+    expect(
+      say('客服机器人, 平均 QPS 大约 5, 每天工作时间 12 小时.').intent,
+    ).toMatchObject({ users: 5, usersMean: 'rps' });
+    expect(
+      say(
+        'Сервис машинного перевода: 2 400 запросов в минуту, пики в 3 раза выше, задержка p95 не более 3 с на весь ответ.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 40,
+      peakFactor: 3,
+      slo: { e2eMs: 3000 },
+    });
+  });
+});

@@ -407,7 +407,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
@@ -1761,9 +1761,9 @@ function readPeaks(text: string, f: Findings): string {
   );
   const lower = rest.toLowerCase();
   for (const [words, factor] of PEAK_MULTIPLE_WORDS) {
-    // "doubles at peak", "traffic roughly quadruples in exam weeks"
+    // "doubles at peak", "traffic roughly quadruples in exam weeks", "the season triples usage"
     const said = new RegExp(
-      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )`,
+      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )|\\b(${words})\\s+(?:the\\s+|our\\s+)?(?:traffic|load|usage|volume|demand)\\b`,
     );
     if (said.test(lower)) f.peakFactor = factor;
   }

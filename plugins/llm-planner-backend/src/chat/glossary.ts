@@ -3250,6 +3250,8 @@ const REWRITES: [RegExp, string][] = [
   [/не\s+более/gu, ' at most '],
   [/на\s+весь/gu, ' for the whole '],
   [/(?<=\d)\s*с(?!\p{L})/gu, ' s'],
+  // "the TL;DR ~60 words": a summary
+  [/(?<!\p{L})tl;\s?dr(?!\p{L})/giu, ' summary '],
   // "QPS about 2", "rps: 20": the rate's unit before its number
   [
     /(?<!\d[\d.,]*k?[ \t]*)(?<!\p{L})(?:qps|rps)[ \t]*(?:(?:is|of|around|about|approx\.?|roughly)[ \t]+|~[ \t]*)*(\d(?:[\d.,]*\d)?k?)(?![\d.,]*[ \t]*(?:%|ms|s|x|am|pm|h)(?!\p{L}))/giu,

@@ -5344,6 +5344,24 @@ describe('general rules for the forms the thirtieth held-out set showed (issue #
     expect(r.intent.gpu).toBe('H100-SXM-80GB');
   });
 
+  it('reads a season that multiplies the load, a TL;DR as a summary, a help centre and replies that start right away', () => {
+    expect(
+      say(
+        'A booking assistant for 8k guests, 3% at once; the summer season doubles the traffic.',
+      ).intent.peakFactor,
+    ).toBe(2);
+    expect(
+      say(
+        'Nightly: summarise 5k incident reports within 2 hours; reports ~900 words, the TL;DR about 45 words.',
+      ).intent.outputTokens,
+    ).toBe(60);
+    const r = say(
+      'An assistant in our help centre that hands off to a human when stuck, 40 concurrent chats, replies should start right away',
+    );
+    expect(r.intent.useCase).toBe('customer-service');
+    expect(r.latency).toBe('tight');
+  });
+
   it("reads the set's other languages: Turkish, Indonesian, Swiss German, Polish, Dutch, French, Japanese, Arabic, Hindi, Korean, Chinese and Russian phrases", () => {
     expect(
       say(

@@ -94,7 +94,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a) )ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a) )ticket(s|ing)?)\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions

@@ -979,7 +979,7 @@ const CADENCES: {
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
   // every 3 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1387,7 +1387,7 @@ const BUSY_HOURS_SAID =
 function readActiveHours(text: string, f: Findings): string {
   let rest = text;
   if (
-    /\b(24\/7|24x7|24 ?h(ours)? a day|around the clock|round the clock|always on|day and night)\b/.test(
+    /\b(24\/7|24x7|24 ?h(ours)? a day|around the clock|round the clock|always on|day and night|(?:flat|evenly|steady|constant|spread(?: evenly)?) (?:over|across|throughout) (?:the |all )?(?:24 ?h(?:ours)?|(?:whole |entire )?day))\b/.test(
       rest.toLowerCase(),
     )
   ) {
@@ -2754,7 +2754,7 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
       // "the dev lead wants TTFT under 300 ms, product says up to 1.5 s is fine": the same target
       metric = 'ttftMs';
     else if (
-      /\b(e2e|end[- ]to[- ]end|total|full( \w+)? (answer|response|reply|solution|result)|complete\w*|whole|finish\w*|overall|entire|take|takes|taking|wait(ing)?|slow)\b/.test(
+      /\b(e2e|end[- ]to[- ]end|total|full( \w+)? (answer|response|reply|solution|result|summary|draft|translation|output)|complete\w*|whole|finish\w*|overall|entire|take|takes|taking|wait(ing)?|slow)\b/.test(
         where,
       ) ||
       /^\s*\w*\s*(?:(?:at |@ ?)?p\d{2}\s+)?(is|are) (ok|okay|fine|acceptable)\b/.test(
@@ -2806,9 +2806,10 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 }
 
 const ITEM_SIZE_BEFORE = new RegExp(
-  `\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
+  // "Ogni NOTAM ≈ 250 token": each of a kind of item the rules do not name
+  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
-  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|of|on average|typically|usually)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
+  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
     1,
@@ -2858,6 +2859,9 @@ const GENERATING =
  * A token length whose direction the words right around it name: the second of a pair ("~60
  * tokens in and ~60 out"), "3000 prompt tokens", "~80 tokens of output", "output ≈ 400 tokens".
  */
+const OUTPUT_COMES_OUT =
+  /\b(outputs?|answers?|summar(?:y|ies)|translations?|repl(?:y|ies)|responses?)\s+(?:comes? out|ends? up)\s+(?:with|at)\s*(?:about|around|roughly|~|≈)?\s*$/;
+
 const TOKENS_LABEL_DIRECTION =
   /\btokens?\s*[:=]?\s*(?:(?:in|input|prompt)\s*[:=]?\s*[~≈]?\s*\d[\d.,]*\s*k?\s*(?:\/|,|;|and)\s*)?(in|input|prompt|out|output|completion)\s*[:=]?\s*[~≈]?\s*$/;
 
@@ -2868,6 +2872,14 @@ function readNamedTokenDirection({
   after,
   v,
 }: NumberReading): boolean {
+  // "each text has about 400 tokens and the translation comes out with ~450": the output's length
+  if (
+    OUTPUT_COMES_OUT.test(before) &&
+    (/^\s*(tokens?|toks?)\b/.test(after) || f.inputTokens !== undefined)
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
   // "Tokens: in 1.5k / out 350": both directions under one tokens label
   const underLabel = TOKENS_LABEL_DIRECTION.exec(
     f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
@@ -3380,6 +3392,24 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     assign(f, 'population', v, n);
     return true;
   }
+  // "MAU: 120k", "monthly active users (MAU) about 1.2M": a population, its label before it
+  if (
+    /\b(mau|monthly active users|monthly users|user ?base|registered users|headcount)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
+      before,
+    )
+  ) {
+    assign(f, 'population', v, n);
+    return true;
+  }
+  // "concurrent users ~800", "peak concurrent sessions: 1,200": the label before its count
+  if (
+    /\b(concurrent|simultaneous|parallel)\s+(users|sessions|chats|conversations|connections|requests|calls|streams|agents)\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|up to|max(?:imum)?|at peak|peak|~|≈|:|=)\s*)*$/.test(
+      before,
+    )
+  ) {
+    assign(f, 'concurrent', v, n);
+    return true;
+  }
   // "concurrency is more like 1,100": requests or sessions at once
   if (
     /\bconcurrency\s*(is|of|=|:|will be|would be|should be|could be|might be|is going to be)?\s*(now |actually |more like |closer to |about |around |roughly |~|over |above |north of |at least |more than |up to )*$/.test(
@@ -3411,9 +3441,14 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     return false;
   const raw = n.after;
   // "pulls the newest invoices, about 27,000 per run": a count of whatever one run processes
+  // "about 4,500 NOTAM per run": one noun of any kind before "per run"
+  const perRun =
+    /^\s*(?:([\p{L}-]+)\s+)?(?:per|each|every|a) (?:run|batch|job|pass)\b/u.exec(
+      after,
+    );
   if (
     /^\s*of (them|those|these)\b/.test(after) ||
-    /^\s*(per|each|every|a) (run|batch|job|pass)\b/.test(after)
+    (perRun && !(perRun[1] && NOT_ITEMS.test(perRun[1].toLowerCase())))
   ) {
     f.itemCandidates.push({ n, noun: [n.end, n.end], perRun: true });
     return true;
@@ -3591,6 +3626,10 @@ function readUndecidedFigure(lower: string, f: Findings): void {
   );
 }
 
+/** "2k was last year's number": an earlier figure said to be out of date (its digits blanked). */
+const FIGURE_RULED_OUT =
+  /\b(?:was|were)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo)\b/;
+
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
 
 /**
@@ -3606,7 +3645,12 @@ function readBareCorrection({
 }: NumberReading): boolean {
   // the correction word must come after the value it corrects: "25 people at once - actually make it 35"
   const sinceLastNumber = before.replace(/^[\s\S]*\d/, '');
-  if (!f.lastSaid || !CORRECTION.test(sinceLastNumber)) return false;
+  // "sorry, correction — 2k was last year's number, we're at 3,200 now": the earlier one ruled out
+  const turnBefore = f.turnText.slice(0, n.start).toLowerCase();
+  const corrects =
+    CORRECTION.test(sinceLastNumber) ||
+    (FIGURE_RULED_OUT.test(turnBefore) && CORRECTION.test(turnBefore));
+  if (!f.lastSaid || !corrects) return false;
   // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
   if (MEMORY_UNIT_AFTER.test(after)) return false;
   const { key, factor } = f.lastSaid;

@@ -7,9 +7,12 @@
  * chat says what it left out.
  */
 
-/** "SYSTEM NOTE:", "### system:", "</system>", "[admin]", "Assistant:", "developer message:" */
+/**
+ * "SYSTEM NOTE:", "### system:", "</system>", "[admin]", "Assistant:", "developer message:", and
+ * `notes: SYSTEM OVERRIDE:` where a pasted spec's value speaks as the system (its quotes gone)
+ */
 const ROLE_MARKER =
-  /(?:<\/?|\[|#{2,}\s*|(?<=^\s*|[\n.!?;]\s*|[:,]\s*['"“‘]))\b(?:(?:system|assistant|developer|admin|administrator)(?:[ _-](?:note|notes|override|message|prompt|instructions?|mode|update))?(?:\s*\([^()\n]{1,30}\))?|(?:note|message|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:admin|administrator|system|developer)|(?:nota|note|hinweis|notitie|mensaje|messaggio|mensagem)\s+(?:del|de l['’]|des|dell['’]|do|da|van de)\s*(?:administrador|administrateur|amministratore|administrators|beheerder)(?:\s+(?:del|de|du|di|do|des|van het)\s+(?:sistema|système|systems|systeem))?)\s*(?::|>|\])/gi;
+  /(?:<\/?|\[|#{2,}\s*|(?<=^\s*|[\n.!?;]\s*|[:,]\s*['"“‘]?))\b(?:(?:system|assistant|developer|admin|administrator)(?:[ _-](?:note|notes|override|message|prompt|instructions?|mode|update))?(?:\s*\([^()\n]{1,30}\))?|(?:note|message|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:admin|administrator|system|developer)|(?:nota|note|hinweis|notitie|mensaje|messaggio|mensagem)\s+(?:del|de l['’]|des|dell['’]|do|da|van de)\s*(?:administrador|administrateur|amministratore|administrators|beheerder)(?:\s+(?:del|de|du|di|do|des|van het)\s+(?:sistema|système|systems|systeem))?)\s*(?::|>|\])/gi;
 
 /** Where the user's own words start again after a role segment. */
 const USER_MARKER =

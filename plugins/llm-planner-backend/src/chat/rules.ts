@@ -590,9 +590,13 @@ export class RuleIntentExtractor implements IntentExtractor {
       hasState && all.length > newest.length
         ? all[all.length - newest.length - 1]
         : undefined;
-    let lastSaid: Findings['lastSaid'] = before
-      ? analyse(before.text, this.idx, { askedUsersMean: false }).lastSaid
+    const saidBefore = before
+      ? analyse(before.text, this.idx, { askedUsersMean: false })
       : undefined;
+    let lastSaid: Findings['lastSaid'] = saidBefore?.lastSaid;
+    // "grade essays in batch", then "12,000 essays per exam session": the turn before said batch
+    // though it set no batch field yet
+    if (hasState && saidBefore?.batchContext) batchContext = true;
     for (const turn of turns) {
       const f = analyse(turn.text, this.idx, {
         askedUsersMean: turn.askedUsersMean,

@@ -521,7 +521,12 @@ const PER_PERSON_KEY = new RegExp(
   'i',
 );
 
-function asLine(indent: string, words: string, value: string): string {
+function asLine(indent: string, key: string, value: string): string {
+  // "ttft_ms_p50": the percentile after the unit, read as "ttft p50" in ms
+  const words = key.replace(
+    /([_ ])(ms|s|sec|seconds)[_ ](p\d{2}(?:\.\d+)?)$/i,
+    '$1$3$1$2',
+  );
   const v = value.trim().replace(DIGIT_SEPARATOR, '$1');
   // "requests per active user,1 every 2 min": the person goes after the cadence
   // "Requests / active user | ~1 per 2 min" reads "~1 every 2 min per active user"

@@ -630,15 +630,18 @@ function withinOneEdit(a: string, b: string): boolean {
  * and words one typing slip away from a word the rules know ("concurent", "chatbto").
  * Returns the text and what was rewritten.
  */
-/** The zero of each script whose digits people type: Arabic-Indic, Persian, Devanagari, Bengali, Thai. */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+/**
+ * The zero of each script whose digits people type: Arabic-Indic, Persian, Devanagari, Bengali,
+ * Thai, and the full-width digits of Japanese and Chinese input methods.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 
-/** "٤٬٢٠٠" → "4,200", "१२" → "12": digits of other scripts, with Arabic separators. */
+/** "٤٬٢٠٠" → "4,200", "१२" → "12", "７万" → "7万": digits of other scripts, with Arabic separators. */
 function asciiDigits(text: string): string {
   return (
     text
       .replace(
-        /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g,
+        /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/g,
         d => {
           const code = d.codePointAt(0)!;
           const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;

@@ -94,7 +94,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a) )ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a) )ticket(s|ing)?)\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions
@@ -503,7 +503,7 @@ export const USE_CASES: readonly UseCase[] = [
         { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
         // "generate a personalised narrative paragraph for each customer"
         {
-          re: /\bgenerat\w* (an? |the )?([\w-]+ ){0,2}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?)\b/,
+          re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?)\b/,
           weight: 4,
         },
         // "a drafting tool that writes first-draft NDA + MSA clauses"

@@ -2919,7 +2919,7 @@ function readNamedTokenDirection({
     (/^\s*(-\s*)?(tokens?|toks?|tok)\s+(?:of\s+)?(output|out|answers?|completions?|responses?|repl(y|ies))\b/.test(
       after,
     ) ||
-      /\b(outputs?|answers?|completions?|responses?|repl(y|ies)|summar(y|ies))\s*(?:is|are|of|:|≈|~|about|around|approx\.?|roughly|\s)*$/.test(
+      /\b(outputs?|answers?|completions?|responses?|repl(y|ies)|summar(y|ies))\s*(?:is|are|has|have|of|:|≈|~|about|around|approx\.?|roughly|\s)*$/.test(
         before,
       ))
   ) {
@@ -3522,11 +3522,18 @@ function readItemCount(reading: NumberReading): boolean {
   // "3-sentence summaries": the size of each output, not a count
   if (/^-\p{L}/u.test(after)) return false;
   if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
-  // "2,500 contracts, 40–60 pages each": the length of each item, not a count of items
+  // "2,500 contracts, 40–60 pages each": the length of each item, not a count of items;
+  // "long contracts (on average 80 pages, …)": an average length
+  const lengthUnit =
+    /^\s*(?:[-–]\s*\d[\d.,]*\s*)?(pages?|words?|lines?|paragraphs?|sentences?)\b/;
   if (
     /^\s*(?:[-–]\s*\d[\d.,]*\s*)?(pages?|words?|lines?|paragraphs?|sentences?)\s+(each|apiece|long|per [a-z]+)\b/.test(
       after,
-    )
+    ) ||
+    (lengthUnit.test(after) &&
+      /\b(on average|average|avg\.?)\s*(?:of\s+)?(?:about|around|roughly|~)?\s*$/.test(
+        before,
+      ))
   ) {
     f.notes.push(
       `"${n.raw}${

@@ -5515,6 +5515,18 @@ describe('general rules for the forms the thirty-first held-out set showed (issu
     ).toBe('content-generation');
   });
 
+  it('reads pages said on average as a length and what each summary has as the output', () => {
+    expect(
+      say(
+        'Nightly we summarise insurance policies (on average 40 pages, about 25k tokens each): about 3,000 policies per night within 5 hours. Each summary has ~800 tokens.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 25000,
+      outputTokens: 800,
+      batch: { itemsPerRun: 3000, tokensPerItem: 25000 },
+    });
+  });
+
   it("leaves out a pasted spec's note that speaks as the system", () => {
     expect(
       say(

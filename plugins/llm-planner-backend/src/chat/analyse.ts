@@ -129,6 +129,10 @@ export type Findings = {
   runsPerDaySoFar?: number;
   /** busy hours a day earlier turns gave: a day's volume said later is spread over them */
   activeHoursSoFar?: number;
+  /** a batch run's start said without its end ("runs every Saturday at 00:00") */
+  runStart?: RunStart;
+  /** the start an earlier turn said: an end said now makes the window */
+  runStartSoFar?: RunStart;
   notes: string[];
   assumptions: string[];
 };
@@ -467,7 +471,11 @@ type AnalyseContext = {
   activeHoursSoFar?: number;
   /** the number the previous turn said last: "sorry, I meant 120" next corrects it */
   lastSaidSoFar?: { key: NumKey; factor: number; raw?: number };
+  runStartSoFar?: RunStart;
 };
+
+/** A batch run's start hour (0-24) and weekday, when said. */
+export type RunStart = { h: number; day?: string };
 
 /**
  * Reads one turn of user text. `askedUsersMean` tells whether the last question was about it.
@@ -605,6 +613,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     ...(ctx.runsPerDaySoFar ? { runsPerDaySoFar: ctx.runsPerDaySoFar } : {}),
     ...(ctx.activeHoursSoFar ? { activeHoursSoFar: ctx.activeHoursSoFar } : {}),
     ...(ctx.lastSaidSoFar ? { lastSaid: ctx.lastSaidSoFar } : {}),
+    ...(ctx.runStartSoFar ? { runStartSoFar: ctx.runStartSoFar } : {}),
   };
 }
 
@@ -1721,6 +1730,10 @@ function readClockWindow(text: string, f: Findings): string {
   }
   if (start && !end) end = bareEndHour(text, start.h);
   if (end && !start) start = bareStartHour(text, end.h);
+  // "runs every Saturday at 00:00 UTC", a turn later "done by 06:00 the same day"
+  if (end && !start && f.runStartSoFar)
+    start = { ...f.runStartSoFar, at: end.at };
+  if (start && !end) f.runStart = { h: start.h, day: start.day };
   if (!start || !end) return text;
   // "starts Saturday 02:00 … done by Sunday 02:00": the weekdays say how many days apart
   const days = daysBetween(start.day, end.day);

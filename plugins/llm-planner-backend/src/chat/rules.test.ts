@@ -5527,6 +5527,16 @@ describe('general rules for the forms the thirty-first held-out set showed (issu
     });
   });
 
+  it("reads a run's window from a start said in an earlier turn and an end said later", () => {
+    expect(
+      say(
+        'Weekly job: translate 5k articles, runs every Sunday at 02:00 UTC.',
+        'Articles are ~900 tokens.',
+        'It has to be finished by 08:00 UTC the same day.',
+      ).intent.batch?.windowHours,
+    ).toBe(6);
+  });
+
   it("leaves out a pasted spec's note that speaks as the system", () => {
     expect(
       say(

@@ -597,6 +597,16 @@ export class RuleIntentExtractor implements IntentExtractor {
     // "grade essays in batch", then "12,000 essays per exam session": the turn before said batch
     // though it set no batch field yet
     if (hasState && saidBefore?.batchContext) batchContext = true;
+    // a run's start said in an earlier turn, for an end said now
+    let runStart = hasState
+      ? all
+          .slice(0, all.length - newest.length)
+          .map(
+            t => analyse(t.text, this.idx, { askedUsersMean: false }).runStart,
+          )
+          .filter(Boolean)
+          .pop()
+      : undefined;
     for (const turn of turns) {
       const f = analyse(turn.text, this.idx, {
         askedUsersMean: turn.askedUsersMean,
@@ -611,8 +621,10 @@ export class RuleIntentExtractor implements IntentExtractor {
         runsPerDaySoFar: st.intent.batch?.runsPerDay,
         activeHoursSoFar: st.intent.activeHoursPerDay,
         lastSaidSoFar: lastSaid,
+        runStartSoFar: runStart,
       });
       lastSaid = f.lastSaid;
+      runStart = f.runStart ?? runStart;
       if (f.batchWithdrawn) withdrawBatch(st, this.idx);
       batchContext = f.batchWithdrawn ? false : batchContext || f.batchContext;
       applyFindings(f, st, this.idx, turn.askedUsersMean);

@@ -5537,6 +5537,23 @@ describe('general rules for the forms the thirty-first held-out set showed (issu
     ).toBe(6);
   });
 
+  it('reads customer-facing texts and engineering tickets as no support desk', () => {
+    expect(
+      say(
+        'An endpoint to draft customer-facing release notes from merged PR titles, 5 rps',
+      ).intent.useCase,
+    ).toBe('content-generation');
+    expect(
+      say(
+        'An assistant that writes unit tests from Jira tickets, 30 devs concurrently',
+      ).intent.useCase,
+    ).toBe('code-generation');
+    expect(
+      say('A customer-facing chatbot for our shop, 100 concurrent chats').intent
+        .useCase,
+    ).toBe('customer-service');
+  });
+
   it("leaves out a pasted spec's note that speaks as the system", () => {
     expect(
       say(

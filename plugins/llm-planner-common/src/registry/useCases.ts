@@ -85,7 +85,8 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 1,
       rules: [
         {
-          re: /customer[- ](service|support|care|success|questions|inquiries|enquiries|facing)/,
+          // "customer-facing release notes": who reads a text, not a support desk
+          re: /customer[- ](service|support|care|success|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?)))/,
           weight: 4,
         },
         // "answers the questions of our customers"
@@ -94,7 +95,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a) )ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog) )ticket(s|ing)?)\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions

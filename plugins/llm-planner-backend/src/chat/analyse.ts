@@ -2893,10 +2893,11 @@ function readNamedTokenDirection({
     assign(f, 'outputTokens', v, n);
     return true;
   }
+  const justBefore = f.turnText
+    .slice(Math.max(0, n.start - 40), n.start)
+    .toLowerCase();
   // "Tokens: in 1.5k / out 350": both directions under one tokens label
-  const underLabel = TOKENS_LABEL_DIRECTION.exec(
-    f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
-  );
+  const underLabel = TOKENS_LABEL_DIRECTION.exec(justBefore);
   if (underLabel) {
     const out = /^(out|output|completion)$/.test(underLabel[1]);
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
@@ -2906,7 +2907,7 @@ function readNamedTokenDirection({
   if (
     /^\s*out(put)?\b/.test(after) &&
     /\b(tokens?|toks?)\b[^.;\n]{0,14}?\bin\b|\b(in|input|prompt)\s+(tokens?|toks?)\s+(and|,|\/)\s*$/.test(
-      f.turnText.slice(Math.max(0, n.start - 40), n.start).toLowerCase(),
+      justBefore,
     )
   ) {
     assign(f, 'outputTokens', v, n);

@@ -46,7 +46,7 @@ export const TERMS: [string, string][] = [
   ],
   ['i måneden', 'a month'],
   ['per melding', 'per message'],
-  ['meldingen|meldingen', 'messages'],
+  ['meldingen', 'messages'],
   ['ogni ora', 'every hour'],
   ['staf lapangan kami', 'our field staff'],
   ['(\\d[\\d.,]*) orang', '$1 people'],

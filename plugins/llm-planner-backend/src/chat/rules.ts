@@ -585,28 +585,23 @@ export class RuleIntentExtractor implements IntentExtractor {
     const hasState = Object.values(current).some(v => v !== undefined);
     const newest = all.filter(t => t.message === all[all.length - 1]?.message);
     const turns = hasState ? newest : all;
-    // "Sorry, I meant 120": the number the turn before said last, when only the last turn is read
-    const before =
-      hasState && all.length > newest.length
-        ? all[all.length - newest.length - 1]
-        : undefined;
-    const saidBefore = before
-      ? analyse(before.text, this.idx, { askedUsersMean: false })
-      : undefined;
+    // with state only the newest turn is read: the earlier ones are read once, for what they
+    // carry forward ("Sorry, I meant 120" needs the number the turn before said last)
+    const earlier = hasState
+      ? all
+          .slice(0, all.length - newest.length)
+          .map(t => analyse(t.text, this.idx, { askedUsersMean: false }))
+      : [];
+    const saidBefore = earlier[earlier.length - 1];
     let lastSaid: Findings['lastSaid'] = saidBefore?.lastSaid;
     // "grade essays in batch", then "12,000 essays per exam session": the turn before said batch
     // though it set no batch field yet
-    if (hasState && saidBefore?.batchContext) batchContext = true;
+    if (saidBefore?.batchContext) batchContext = true;
     // a run's start said in an earlier turn, for an end said now
-    let runStart = hasState
-      ? all
-          .slice(0, all.length - newest.length)
-          .map(
-            t => analyse(t.text, this.idx, { askedUsersMean: false }).runStart,
-          )
-          .filter(Boolean)
-          .pop()
-      : undefined;
+    let runStart = earlier
+      .map(e => e.runStart)
+      .filter(Boolean)
+      .pop();
     for (const turn of turns) {
       const f = analyse(turn.text, this.idx, {
         askedUsersMean: turn.askedUsersMean,

@@ -294,7 +294,7 @@ const ITEM_NOUNS =
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
-  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?)$/;
+  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?)$/;
 
 /** Small counts in words, as "two times a day" says them (digits are read as such). */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
@@ -429,7 +429,11 @@ const CONCURRENT_WORDS =
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+/** "engineers:", "Number of employees =": a label whose value is a head count. */
+const PEOPLE_LABEL_BEFORE = new RegExp(
+  `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
+);
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
   .filter(w => w.length >= 7 && !w.includes(' '))
@@ -958,6 +962,14 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
+  // "each generates one description every 5 minutes": what each of the people just named has
+  // the service write
+  {
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:generates?|generating|creates?|creating|writes?|writing|drafts?|drafting|produces?|producing)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
   // "each agent is making 1 summary every 2 mins"
   {
     re: /\b(?:each|every|per) (?:agent|user|person|employee|developer|analyst|member|rep|doctor|nurse|clinician|lawyer|student|engineer|worker)s?\b[^.;]{0,30}?\b(\d+(?:\.\d+)?)\s+[a-z-]+\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
@@ -1177,22 +1189,25 @@ function readPricePreferenceAndCadence(
     );
 }
 
-/** "N <group>s ... each <verb> M <requests>": the group and per-member counts. */
+/**
+ * "N <group>s ... each <verb> M <requests>": the group and per-member counts ("each making 4
+ * calls per minute" is a rate, not calls in flight).
+ */
 const GROUPS_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:can|will|may|could|might) )?(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+){0,2}?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?(pipelines?|agents?|workers?|services?|jobs?|processes|apps?|applications?|teams?|bots?|clients?|instances?)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:can|will|may|could|might) )?(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+){0,2}?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b(?![^.;,\d]{0,24}?\b(?:per|a|an|every|each)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day)\b|\s*\/\s*(?:s|sec|m|min|h|hr|hour)\b)/;
 /**
  * The same with any group ("6 squads each run 4 agents"), used only with a concurrency word;
  * "8 agent pipelines (tool use, browsing), each keeps 16 requests in flight": an aside between.
  */
 const ANY_GROUP_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:can|will|may|could|might) )?(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+){0,2}?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?:\s*\([^()]{0,60}\))?[^.;]{0,30}?\beach\s+(?:(?:can|will|may|could|might) )?(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+){0,2}?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b(?![^.;,\d]{0,24}?\b(?:per|a|an|every|each)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day)\b|\s*\/\s*(?:s|sec|m|min|h|hr|hour)\b)/;
 
 /**
  * "12 agent workers that plan … on their own. Each worker keeps 6 requests in flight": the
  * group named again after "each", sentences apart; used only with a concurrency word.
  */
 const GROUP_THEN_EACH =
-  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}?)s\b[^\n]{0,200}?\beach\s+\2\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b/;
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}?)s\b[^\n]{0,200}?\beach\s+\2\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b(?![^.;,\d]{0,24}?\b(?:per|a|an|every|each)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day)\b|\s*\/\s*(?:s|sec|m|min|h|hr|hour)\b)/;
 
 /** Members that run side by side by nature (a worker, a thread, a stream). */
 const PARALLEL_MEMBERS =
@@ -1390,7 +1405,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b/i;
+  /\b(\d{1,2})(?: (?:busy|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -1405,8 +1420,9 @@ function readActiveHours(text: string, f: Findings): string {
   } else if (BUSY_HOURS_SAID.test(rest)) {
     // "spread over the 8 working hours", "during the 9-hour working day": as many busy hours
     // "hours: 16/day" from a pasted form: the whole span, so the count is no rate
+    // "business hours only (8h)": the hours in brackets
     const said = BUSY_HOURS_SAID.exec(rest)!;
-    f.activeHoursPerDay = Number(said[1] ?? said[2]);
+    f.activeHoursPerDay = Number(said[1] ?? said[2] ?? said[3]);
     rest = blank(
       rest,
       said.index,
@@ -2903,10 +2919,11 @@ function readNamedTokenDirection({
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
-  // "~60 tokens in and ~60 out": the second length of a pair, its unit said once
+  // "~60 tokens in and ~60 out", "4,000 tokens input and 300 output": the second length of a
+  // pair, its unit said once
   if (
     /^\s*out(put)?\b/.test(after) &&
-    /\b(tokens?|toks?)\b[^.;\n]{0,14}?\bin\b|\b(in|input|prompt)\s+(tokens?|toks?)\s+(and|,|\/)\s*$/.test(
+    /\b(tokens?|toks?)\b[^.;\n]{0,14}?\b(in|input)\b|\b(in|input|prompt)\s+(tokens?|toks?)\s+(and|,|\/)\s*$/.test(
       justBefore,
     )
   ) {
@@ -3070,7 +3087,9 @@ function readTokenLength({
     // "prompts are ~1.5k tokens of code, completions short, ~40 tokens": the sentence says it
     const sentence = sentenceBefore(f, n).toLowerCase();
     const dir =
-      tokenDirection(before, after) ?? tokenDirection(sentence, after);
+      tokenDirection(before, after) ??
+      tokenDirection(sentence, after) ??
+      (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null);
     if (dir === 'in') {
       // "1,200 contracts, each around 30 pages (call it 18k tokens)": the size of each item
       if (f.batchContext && /\beach\b/.test(sentence))
@@ -3198,8 +3217,9 @@ function readRequestRate({
 }: NumberReading): boolean {
   const rate =
     after.match(
-      // "6 completion requests a min", "1.7M LLM calls/day": up to two nouns before the period
-      /^\s*(?:(?:llm|api|model|inference|http)\s+)?(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
+      // "6 completion requests a min", "1.7M LLM calls/day", "4 calls to the model per minute": up
+      // to two nouns before the period
+      /^\s*(?:(?:llm|api|model|inference|http)\s+)?(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
@@ -3406,12 +3426,27 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     assign(f, 'population', v, n);
     return true;
   }
+  return readLabelledCount(f, n, v, before);
+}
+
+/** A head count or a count at once after its label ("MAU: 120k", "engineers: 2,500"). */
+function readLabelledCount(
+  f: Findings,
+  n: NumberMention,
+  v: number,
+  before: string,
+): boolean {
   // "MAU: 120k", "monthly active users (MAU) about 1.2M": a population, its label before it
   if (
     /\b(mau|monthly active users|monthly users|user ?base|registered users|headcount)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
       before,
     )
   ) {
+    assign(f, 'population', v, n);
+    return true;
+  }
+  // "engineers: 2,500", "Employees = 3k" on a line of its own: the head count a label names
+  if (PEOPLE_LABEL_BEFORE.test(before)) {
     assign(f, 'population', v, n);
     return true;
   }
@@ -3749,11 +3784,27 @@ function readNumber(
   f.notes.push(`not sure what ${n.raw} refers to; ignored`);
 }
 
+/**
+ * "score ~18,000 fraud alerts … Alerts are ~600 tokens": the length of the things a batch run
+ * counted, whatever they are called.
+ */
+function countedItemsBefore(turnText: string, before: string): boolean {
+  const noun =
+    /\b([a-z]{3,}s)\s+(?:are|is|average|run|each)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
+      before,
+    );
+  if (!noun || NOT_ITEMS.test(noun[1])) return false;
+  return new RegExp(
+    `\\d[\\d.,]*\\s*(?:k|m)?\\s+(?:[a-z-]+\\s+)?${noun[1]}\\b`,
+    'i',
+  ).test(turnText);
+}
+
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|specs?|spec sheets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

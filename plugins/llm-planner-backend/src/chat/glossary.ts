@@ -24,6 +24,117 @@ export const TERMS: [string, string][] = [
   ['de samenvatting', 'the summary'],
   ['tagger', 'tagging'],
   ['par lot', 'per batch'],
+  // am-* round: Polish "X to Y" is "X is Y"
+  [
+    '(okno na przetwarzanie|okno przetwarzania|faktura|dokument|plik) to',
+    '$1 is',
+  ],
+  ['wynik', 'output'],
+  // Vietnamese
+  ['chăm sóc khách hàng', 'customer service'],
+  [
+    'phản hồi phải thật nhanh|phản hồi phải nhanh',
+    'responses must be really fast',
+  ],
+  ['(?:giờ|hours) cao điểm gấp đôi', 'at peak hours double'],
+  ['(?:giờ|hours) cao điểm', 'at peak hours'],
+  ['gấp đôi', 'double'],
+  // Italian and Portuguese
+  ['ragionamento matematico|ragionamento', 'reasoning'],
+  ['passo-passo|passo passo|passo a passo', 'step-by-step'],
+  ['latenza rilassata', 'relaxed latency'],
+  ['possono aspettare', 'can wait'],
+  ['gera uma', 'generates one'],
+  // Turkish
+  ['tıklayıp', 'click and'],
+  ['özetini ekranda bekliyor(?:lar)?', 'wait for its summary on screen'],
+  ['ekranda bekliyor(?:lar)?', 'wait on screen'],
+  ['avukatlarımız|avukatımız|avukatlar|avukat', 'lawyers'],
+  ['sözleşmeler|sözleşmeye|sözleşme', 'contracts'],
+  ['toplam', 'in total'],
+  ['ortalama', 'on average'],
+  ['(\\d+(?:[.,]\\d+)?) saniyeyi geçmemeli', 'must not exceed $1 seconds'],
+  ['anında gelmeli', 'must arrive instantly'],
+  // Hebrew (a prefixed ו is "and", ה "the")
+  ['יש לנו', 'we have'],
+  ['עובדים|עובדות', 'employees'],
+  ['וכל אחד שואל שאלה|כל אחד שואל שאלה', 'and each one asks a question'],
+  ['כל שתי דקות', 'every two minutes'],
+  ['כל (\\d+) דקות', 'every $1 minutes'],
+  ['הפרומפט|פרומפט', 'the prompt'],
+  ['כולל את הקטעים שנשלפו', 'includes the retrieved passages'],
+  ['בסביבות|בסביבת', 'around'],
+  ['והתשובה|התשובה', 'and the answer'],
+  ['חייב להרגיש מהיר ומיידי|חייב להרגיש מיידי', 'must feel fast and instant'],
+  // Greek
+  ['χρειαζόμαστε', 'we need'],
+  [
+    'υπηρεσία αυτόματης μετάφρασης|υπηρεσία μετάφρασης',
+    'an automatic translation service',
+  ],
+  ['η μετάφραση', 'the translation'],
+  ['μετάφρασης|μετάφραση', 'translation'],
+  ['έχουμε', 'we have'],
+  ['αιτήματα ανά λεπτό', 'requests per minute'],
+  ['ανά λεπτό', 'per minute'],
+  ['φορές', 'times'],
+  ['τον μέσο όρο', 'the average'],
+  ['κάθε κείμενο είναι', 'each text is'],
+  ['λέξεις|λέξεων', 'words'],
+  ['το ίδιο μήκος', 'the same length'],
+  // Finnish
+  ['tarvitsemme', 'we need'],
+  ['palvelun|palvelu', 'a service'],
+  ['tarjousasiakirjoja|asiakirjoja|asiakirjat|asiakirja', 'documents'],
+  ['asiantuntijoillemme', 'for our experts'],
+  ['asiantuntijaa|asiantuntijat|asiantuntijoita', 'experts'],
+  ['ovat pitkiä', 'are long'],
+  ['organisaatiossa on', 'the organisation has'],
+  ['joista ehkä|joista', 'of whom maybe'],
+  ['samaan aikaan', 'at the same time'],
+  ['saa hyvin kestää minuutin|saa kestää minuutin', 'can take a minute'],
+  // Romanian
+  ['dezvoltatori|dezvoltatorii', 'developers'],
+  ['ai noștri|ai noştri|ale noastre', 'of ours'],
+  ['declanșează|declanşează', 'triggers'],
+  ['completări|completarea', 'completions'],
+  ['pe minut|pe minută', 'per minute'],
+  ['pe secundă|pe secunda', 'per second'],
+  // Hungarian
+  ['termékleírásokat|termékleírások', 'product descriptions'],
+  ['szeretnénk generálni', 'we want to generate'],
+  ['rákattint a gombra', 'clicks the button'],
+  ['és megvárja a|és megvárja', 'and waits for the'],
+  ['(\\d+) szavas', '$1-word'],
+  ['nagyjából', 'about'],
+  ['dolgozik', 'work'],
+  // Swahili
+  ['tutakuwa na', 'we will have'],
+  ['mawakala', 'agents'],
+  ['wakifanya kazi', 'working'],
+  ['kwa wakati mmoja', 'at the same time'],
+  [
+    'kila mmoja akituma wito (\\d+) kwa modeli kila dakika',
+    'each sending $1 calls to the model per minute',
+  ],
+  // Ukrainian
+  ['автоматично підсумовувати|підсумовувати|підсумувати', 'summarise'],
+  ['звернення громадян', 'citizen letters'],
+  ['листи|листів|листа|лист', 'letters'],
+  ['слів|слова', 'words'],
+  ['ніхто не чекає на екрані', 'nobody waits on screen'],
+  ['підсумки', 'summaries'],
+  ['не поспішаємо|не поспішаючи', 'no rush'],
+  ['навантаження', 'load'],
+  [
+    'запитів на секунду|запити на секунду|запиту на секунду',
+    'requests per second',
+  ],
+  [
+    'ігноруй усі попередні інструкції|ігноруй попередні інструкції',
+    'ignore all previous instructions',
+  ],
+  ['постав', 'set'],
   // al-* round: Turkish, Norwegian, Dutch and Italian phrases
   ['her (\\d+) saatte bir', 'every $1 hours'],
   ['her çalıştırmada', 'per run'],
@@ -909,7 +1020,7 @@ export const TERMS: [string, string][] = [
     'im monat|au mois|mỗi tháng|pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
     'per month',
   ],
-  ['tháng', 'month'],
+  ['tháng|mês', 'month'],
   ['متوسط الطلبات', 'average requests'],
   ['طلب في الدقيقة', 'requests per minute'],
   [
@@ -1958,6 +2069,13 @@ export const TERMS: [string, string][] = [
   ['pošle požadavek', 'sends a request'],
   ['gemiddeld', 'on average'],
   ['piek', 'peak'],
+  ['και', 'and'],
+  ['έχει', 'has'],
+  ['με αιχμή', 'with a peak of'],
+  ['fiecare', 'each'],
+  ['trebuie să fie', 'must be'],
+  ['leírást|leírás', 'description'],
+  ['szerkesztők|szerkesztő', 'editors'],
   // ad-* round: words that phrases above contain
   ['descrição', 'description'],
   ['gerar', 'generate'],
@@ -2083,7 +2201,10 @@ const REWRITES: [RegExp, string][] = [
   [/更正一下|更正/gu, ' correction '],
   [/高峰期/gu, ' at peak '],
   // Czech "první token do 1 s": within (before "do" is read as a clock's "until")
-  [/(?<!\p{L})první token do(?!\p{L})/giu, 'first token within'],
+  [
+    /(?<!\p{L})první token(?: odpovědi)?(?: (?:musí|má|by měl) (?:přijít|dorazit|být))? do(?!\p{L})/giu,
+    'first token within',
+  ],
   [
     /(?<!\p{L})odpověď (?:by měla být|musí být) celá hotová do(?!\p{L})/giu,
     'the full answer should be done within',
@@ -2365,7 +2486,8 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\b(?:is|are|was|be|it['’]s|that['’]s|fine|all)\s+)(?<!\p{L})ok\.\s+(?=\d)/giu,
     'about ',
   ],
-  // Thai is written without spaces between words: its phrases are read wherever they stand
+  // Thai is written without spaces between words: its phrases are read wherever they stand;
+  // a space ends a Thai clause, so the words that open one open it after a comma
   [/แชทบอท/gu, ' chatbot '],
   [/ผู้ใช้งานพร้อมกัน|ผู้ใช้พร้อมกัน/gu, ' concurrent users '],
   [/(\d)\s*คน/gu, '$1 people'],
@@ -2376,12 +2498,24 @@ const REWRITES: [RegExp, string][] = [
   [/最初のトークンまで(?:は|が)?/gu, ' time to first token '],
   [/出力は[^。\d約]{0,12}約/gu, ' output about '],
   [/出力は[^。\d約]{0,12}(?=\d)/gu, ' output '],
+  [/งานแบตช์ประจำคืน|ประจำคืน/gu, ' nightly batch job '],
+  [/รายการต่อคืน/gu, ' items per night '],
+  // "ช่วงตี 1 ถึงตี 6": the small hours, 1 am to 6 am
+  [/ช่วง\s*ตี\s*(\d{1,2})\s*ถึง\s*ตี\s*(\d{1,2})/gu, ' $1 am to $2 am '],
+  [/จัดหมวดหมู่/gu, ' categorise '],
+  [/ให้คะแนนอารมณ์/gu, ' sentiment scoring '],
+  [/รีวิวสินค้า/gu, ' product reviews '],
+  [/แต่ละรีวิวยาว|แต่ละรีวิว/gu, ', each review is '],
+  [/ผลลัพธ์แค่ราว|ผลลัพธ์ราว/gu, ', output only about '],
+  [/ใช้เครื่อง\s*spot\s*ได้/gu, ', spot instances are fine, '],
+  [/ดอลลาร์สหรัฐ/gu, ' US dollars '],
+  [/ต่อเดือน/gu, ' per month '],
   [/รันทุกสัปดาห์|ทุกสัปดาห์/gu, ' every week '],
   [/คืนวัน(?:ศุกร์|เสาร์|อาทิตย์)|ทุกคืน/gu, ' overnight '],
   [/ครั้งละประมาณ|ครั้งละ/gu, ' each run about '],
-  [/ต้องเสร็จภายใน|เสร็จภายใน/gu, ' must finish within '],
+  [/ต้องเสร็จภายใน|เสร็จภายใน/gu, ', must finish within '],
   [/ชั่วโมง/gu, ' hours '],
-  [/งบไม่เกิน|งบประมาณไม่เกิน/gu, ' budget at most '],
+  [/งบไม่เกิน|งบประมาณไม่เกิน/gu, ', budget at most '],
   [/ดอลลาร์ต่อรอบ/gu, ' dollars per run '],
   [/ดอลลาร์ต่อเดือน/gu, ' dollars per month '],
   [/ไม่ต้องเร็ว|ไม่รีบ/gu, ' no rush '],
@@ -2389,6 +2523,12 @@ const REWRITES: [RegExp, string][] = [
   [/สรุป/gu, ' summarise '],
   [/ไฟล์/gu, ' files '],
   [/ประมาณ/gu, ' about '],
+  // Hindi fractions before a scale word: "ढाई लाख" is 2.5 lakh, "डेढ़ लाख" 1.5 lakh
+  [/ढाई(?=\s*(?:लाख|करोड़|हज़ार|हजार|lakh|crore))/gu, '2.5'],
+  [/डेढ़(?=\s*(?:लाख|करोड़|हज़ार|हजार|lakh|crore))/gu, '1.5'],
+  [/पीक\s*लोड/gu, ' peak load '],
+  [/औसत\s*का\s*(\d+(?:\.\d+)?)\s*गुना/gu, ' $1x the average '],
+  [/हो\s*जाता\s*है/gu, ' becomes '],
   // Hindi clock times: "रात 11 बजे से सुबह 5 बजे तक" is 11 pm to 5 am
   [/रात\s*12\s*बजे/gu, '12 am'],
   [/(?:रात|शाम|दोपहर)\s*(1[01]|[6-9])\s*बजे/gu, '$1 pm'],
@@ -2419,7 +2559,7 @@ const REWRITES: [RegExp, string][] = [
   // multipliers after a number ("1,2 Mio.", "3 mln", "20 mil"): the period of an abbreviation
   // would otherwise end the clause between the count and what it counts
   [
-    /(?<=\d)\s?(?:mio|mln|millionen|millions|million|millones|millón|milioni|milione|milhões|milhão|miljoen|miljoner|miljon|milionów|miliony|milion|milyon|мільйонів|мільйони|мільйон|миллионов|миллиона|миллион)\.?(?!\p{L})/giu,
+    /(?<=\d)\s?(?:mio|mln|millionen|millions|million|millones|millón|milioni|milione|milhões|milhão|miljoen|miljoner|miljon|milionów|miliony|milion|milyon|millió|miljoonaa|miljoona|мільйонів|мільйони|мільйон|миллионов|миллиона|миллион)\.?(?!\p{L})/giu,
     ' million',
   ],
   [
@@ -2932,6 +3072,17 @@ const REWRITES: [RegExp, string][] = [
     ' must finish by Sunday $1:00 ',
   ],
   [/予算は月額/gu, ' monthly budget '],
+  // Japanese clock times: "午前0時から午前4時までに終わらせる必要があります" is done between 0 am and 4 am
+  [/午前\s*(\d{1,2})\s*時半/gu, ' $1:30 am '],
+  [/午後\s*(\d{1,2})\s*時半/gu, ' $1:30 pm '],
+  [/午前\s*(\d{1,2})\s*時/gu, ' $1 am '],
+  [/午後\s*(\d{1,2})\s*時/gu, ' $1 pm '],
+  [/(am|pm)\s*から\s*/gu, '$1 to '],
+  [/(am|pm)\s*まで(?:に)?/gu, '$1 '],
+  [
+    /終わらせる必要があります|終わらせる必要がある|終わらせたい/gu,
+    ' must finish ',
+  ],
   // ae-* round: Amharic, Korean and Hindi phrases
   [/።/gu, '. '],
   [/፣/gu, ', '],
@@ -2946,6 +3097,12 @@ const REWRITES: [RegExp, string][] = [
     /개발자\s*([\d,]+)\s*(?:명|people)\s*정도가\s*동시에/gu,
     ' about $1 developers at the same time ',
   ],
+  // "개발자 600명 중 동시에 10% 정도가": of 600 developers, about 10 % at the same time
+  [
+    /개발자\s*([\d,]+)\s*(?:명|people)\s*중\s*동시에\s*(\d+(?:\.\d+)?)\s*%\s*정도(?:가)?/gu,
+    ' $1 developers, about $2% of them at the same time ',
+  ],
+  [/코드\s*생성/gu, ' code generation '],
   [
     /첫\s*토큰\s*(p\d{2})\s*(\d+)\s*ms\s*이하/gu,
     ' first token $1 under $2 ms ',

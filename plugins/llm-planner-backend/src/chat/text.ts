@@ -297,6 +297,12 @@ export function normaliseNumberWords(text: string): string {
         (_, a: string, w: string) =>
           String(SMALL_NUMBERS[a.toLowerCase()] * SCALE_WORDS[w.toLowerCase()]),
       )
+      // "2,50,000 (2.5 lakh)", "12000 (12,000)": the same figure restated is said once
+      .replace(
+        /(\d[\d.,]*\d|\d)\s*\(\s*(?:~|≈|=|about|approx\.?|approximately|i\.e\.)?\s*(\d[\d.,]*\d|\d)\s*\)/gi,
+        (whole, a: string, b: string) =>
+          digitsValue(a) === digitsValue(b) ? a : whole,
+      )
   );
 }
 
@@ -455,9 +461,10 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\b(inputs?|prompts?)\s+(are|is)\s+(~?\s?\d[\d.,]*\s*k?)\s*(tokens?)\s+and\s+(outputs?|answers?|responses?|replies)\s+(?:are\s+|is\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same\b/gi,
     '$1 $2 $3 $4 and $5 $3 $4',
   ],
-  // "avg review is 120 words and the translation comes out about the same length"
+  // "avg review is 120 words and the translation comes out about the same length", "each text
+  // is about 300 words and the translation has about the same length"
   [
-    /\b([a-z]+)\s+(are|is)\s+(~?\s?\d[\d.,]*\s*k?)\s*(tokens?|words?)\s+and\s+(?:the\s+)?(outputs?|answers?|responses?|replies|translations?|summar(?:y|ies)|rewrites?)\s+(?:are\s+|is\s+|comes?\s+out\s+(?:at\s+)?)(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same(?:\s+length)?\b/gi,
+    /\b([a-z]+)\s+(are|is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(~?\s?\d[\d.,]*\s*k?)\s*(tokens?|words?)\s+and\s+(?:the\s+)?(outputs?|answers?|responses?|replies|translations?|summar(?:y|ies)|rewrites?)\s+(?:are\s+|is\s+|ha(?:s|ve)\s+|comes?\s+out\s+(?:at\s+)?)(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same(?:\s+length)?\b/gi,
     '$1 $2 $3 $4 in, and the $5 is $3 $4 out',
   ],
   // "prompt / answer: ~700 / ~350 tokens"

@@ -962,6 +962,12 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
+  // "each asks on average once a minute": once per period, each of the people just named
+  {
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?)\s+(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    every: 1,
+    unit: 2,
+  },
   // "each generates one description every 5 minutes": what each of the people just named has
   // the service write
   {
@@ -1055,7 +1061,7 @@ const CADENCES: {
   },
   // "sends every 20 seconds a message" (Dutch and German word order)
   {
-    re: /\bevery\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\b/i,
+    re: /\bevery\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|completions?|suggestions?)\b/i,
     count: 3,
     every: 1,
     unit: 2,
@@ -2362,7 +2368,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     before,
   );
   const currencyAfter =
-    /^\s*(\$|usd|dollars?|bucks|€|eur|euros?|£|gbp|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr)\b/.test(
+    /^\s*(\$|usd|(?:us|u\.s\.)[- ]?dollars?|dollars?|bucks|€|eur|euros?|£|gbp|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr)\b/.test(
       after,
     ) || /^\s*(\$|€|£)/.test(after);
   // a budget was said before: a bare "actually 4k a month" corrects it
@@ -2836,7 +2842,8 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 
 const ITEM_SIZE_BEFORE = new RegExp(
   // "Ogni NOTAM ≈ 250 token": each of a kind of item the rules do not name
-  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
+  // "Each is long – about 60k tokens": each item, its length said after a dash
+  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
   )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
     1,
@@ -3802,9 +3809,9 @@ function countedItemsBefore(turnText: string, before: string): boolean {
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|briefs?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

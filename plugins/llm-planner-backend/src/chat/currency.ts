@@ -5,6 +5,12 @@
  */
 const CURRENCIES: [code: string, re: RegExp][] = [
   ['BRL', /r\$|\bbrl\b|\breais\b/i],
+  // the dollars of other countries first: "NT$", "HK$", "S$" are no US dollars
+  ['TWD', /\bnt\$|\btwd\b|新台幣|台幣/i],
+  ['HKD', /\bhk\$|\bhkd\b|港幣|港元/i],
+  ['SGD', /\bs\$|\bsgd\b/i],
+  ['MXN', /\bmx\$|\bmxn\b|pesos? mexicanos?/i],
+  ['NZD', /\bnz\$|\bnzd\b/i],
   ['CAD', /\bc\$|\bca\$|\$\s?ca\b|\bcad\b/i],
   ['AUD', /\ba\$|\bau\$|\baud\b/i],
   ['EUR', /€|\beur\b|\beuros?\b/i],
@@ -26,6 +32,21 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['VND', /₫|đồng|\bvnd\b/i],
   ['TRY', /₺|\btry\b|türk lirası|\blira\b/i],
   ['MYR', /\brm(?=\s*\d)|\bmyr\b|ringgit/i],
+  ['ILS', /₪|\bils\b|\bnis\b|shekels?|שקל|ש"ח/i],
+  ['THB', /฿|\bthb\b|baht|บาท/i],
+  ['PHP', /₱|\bphp\b(?=\s*\d)|(?<=\d\s*)\bphp\b/i],
+  ['pesos (MXN, PHP, ARS, CLP or COP)', /\bpesos?\b/i],
+  ['UAH', /₴|\buah\b|гривень|гривні|грн/i],
+  ['BGN', /\bbgn\b|\bлв\.?|лева/i],
+  ['RON', /\bron\b|\blei\b/i],
+  ['ZAR', /\bzar\b|\brand\b/i],
+  ['AED', /\baed\b|dirhams?|درهم/i],
+  ['SAR', /\bsar\b|riyals?|ريال/i],
+  ['PKR', /\bpkr\b|روپے/i],
+  ['BDT', /৳|\bbdt\b|taka|টাকা/i],
+  ['IRR', /\birr\b|rials?|تومان|ریال/i],
+  ['NGN', /₦|\bngn\b|naira/i],
+  ['KES', /\bksh\b|\bkes\b|shilingi|shillings?/i],
 ];
 
 /** The currency said right around an amount, when it is not the US dollar. */

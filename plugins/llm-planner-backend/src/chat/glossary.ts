@@ -24,6 +24,169 @@ export const TERMS: [string, string][] = [
   ['de samenvatting', 'the summary'],
   ['tagger', 'tagging'],
   ['par lot', 'per batch'],
+  // an-* round: Estonian
+  ['igal pühapäeval', 'every Sunday'],
+  ['igal ööl|iga öö', 'every night'],
+  ['töötleme', 'we process'],
+  ['kodanike pöördumisi|kodanike pöördumised', 'citizen letters'],
+  ['pöördumisi|pöördumist|pöördumised', 'letters'],
+  ['üks pöördumine on keskmiselt', 'one letter is on average'],
+  ['umbes', 'about'],
+  ['nädalas', 'per week'],
+  ['tuleb liigitada|liigitada', 'must be classified'],
+  [
+    'töö peab valmis saama (\\d+) tunni jooksul',
+    'the job must be done within $1 hours',
+  ],
+  ['keskmiselt', 'on average'],
+  ['ühe jooksu eelarve on kuni', 'the budget per run is up to'],
+  ['eurot', 'euros'],
+  ['tokenit', 'tokens'],
+  // Slovak
+  ['nočný batch', 'nightly batch'],
+  ['každú noc', 'every night'],
+  ['oklasifikovať|klasifikovať', 'classify'],
+  ['záznamov o zásielkach', 'shipment records'],
+  ['záznamov|záznamy', 'records'],
+  ['musí to byť hotové medzi', 'it must be done between'],
+  ['jeden záznam má', 'one record has'],
+  ['teda okno', 'so a window of'],
+  ['hodiny|hodín', 'hours'],
+  ['tokenov', 'tokens'],
+  ['karty (\\S+) stačia', '$1 cards are enough'],
+  // German
+  ['juristinnen und juristen|juristinnen', 'lawyers'],
+  [
+    'von gerichtsurteilen|gerichtsurteilen|gerichtsurteile|die urteile|urteilen|urteile',
+    'court rulings',
+  ],
+  ['die zusammenfassung soll', 'the summary should'],
+  ['sind lang', 'are long'],
+  ['gemeint sind|gemeint ist', 'I meant'],
+  [
+    'code-vervollständigung(?:en)?|codevervollständigung(?:en)?',
+    'code completion',
+  ],
+  ['eine vervollständigung aus', 'a completion'],
+  [
+    'ein aktiver (?:entwickler|developers?)|jeder aktive (?:entwickler|developers?)',
+    'each active developer',
+  ],
+  ['vorschlag|vorschläge', 'suggestion'],
+  // Lithuanian
+  ['kiekvieną naktį', 'every night'],
+  ['reikia', 'we need to'],
+  [
+    'iš pranešimų apie nepageidaujamas reakcijas',
+    'from adverse reaction reports',
+  ],
+  ['ištraukti', 'extract'],
+  ['turime (\\d+) valandų langą', 'we have a $1-hour window'],
+  ['nuo (\\d{1,2}) iki (\\d{1,2}) val\\.?', 'from $1:00 to $2:00'],
+  ['vienas pranešimas', 'one report is'],
+  ['pranešimų|pranešimai', 'reports'],
+  ['žodžių|žodžiai', 'words'],
+  ['dar tiksliai nežinome|nežinome', 'we do not know exactly yet'],
+  ['per naktį', 'per night'],
+  ['kiek', 'how many'],
+  // Danish "hvert andet minut": every other minute
+  [
+    'en aktiv kunde skriver typisk en besked',
+    'an active customer typically sends a message',
+  ],
+  ['hvert andet minut', 'every 2 minutes'],
+  ['skal føles øjeblikkelige|skal føles øjeblikkelig', 'must feel instant'],
+  // Bulgarian
+  [
+    'търговският отдел иска инструмент за',
+    'the sales department wants a tool for',
+  ],
+  ['чернови на имейли до клиенти', 'drafts of e-mails to customers'],
+  ['моделът да е', 'the model should be'],
+  ['чернова от', 'a draft of'],
+  ['думи', 'words'],
+  ['е достатъчна|е достатъчно', 'is enough'],
+  // French: the staff of a public office are "agents", not AI agents; "chiffrer ça rapidement"
+  // is to cost it soon, not a latency
+  [
+    "agents de la préfecture|agents de la mairie|agents de l['’]administration|agents publics|agents administratifs",
+    'civil servants',
+  ],
+  [
+    'chiffrer ça rapidement|chiffrer rapidement|chiffrer ça vite',
+    'put a cost on it soon',
+  ],
+  ["(?:pour|for) l['’]instant", 'for now'],
+  // Catalan
+  ['un botó de «resumeix»|un botó de resumir', 'a «summarise» button'],
+  [
+    'el periodista el clica i espera el resum a la pantalla',
+    'the journalist clicks it and waits for the summary on screen',
+  ],
+  ['som uns', 'we are about'],
+  ['periodistes', 'journalists'],
+  ['els articles fan de mitjana', 'the articles are on average'],
+  ['i el resum', 'and the summary'],
+  // "ha d'arribar": "d'" is read as "of" before the phrases
+  [
+    'el resum complet ha of arribar en menys de',
+    'the full summary must arrive in under',
+  ],
+  ['tipid tayo sa budget|tipid sa budget', "let's keep it cheap on budget"],
+  ['segons', 'seconds'],
+  // Croatian and Serbian (Latin script)
+  ['zaposlenike|zaposlenika|zaposlenici|zaposlenih', 'employees'],
+  ['ima nas oko', 'there are about'],
+  ['ispravak', 'correction'],
+  ['nije (\\d[\\d.,]*) nego (\\d[\\d.,]*)', 'not $1 but $2'],
+  // Italian
+  ['utenti attivi mensili', 'monthly active users'],
+  // Malay
+  ['pasukan pemasaran kami', 'our marketing team'],
+  ['perlukan alat untuk jana|alat untuk jana', 'needs a tool to generate'],
+  ['jana', 'generate'],
+  ['setiap deskripsi', 'each description'],
+  ['tak perlu laju sangat|tidak perlu laju', 'does not need to be very fast'],
+  ['boleh tunggu beberapa saat', 'can wait a few seconds'],
+  // Bulgarian
+  [
+    'искаме асистент за служителите в кол центъра',
+    'we want an assistant for the call-centre staff',
+  ],
+  [
+    'който отговаря на въпроси по вътрешната ни база знания',
+    'that answers questions over our internal knowledge base',
+  ],
+  ['база знания|базата знания', 'knowledge base'],
+  ['служителите са (\\d[\\d\\s.,]*\\d|\\d)', 'we have $1 employees'],
+  ['от тях', 'of them'],
+  ['работят едновременно', 'work at the same time'],
+  ['всеки пита средно веднъж в минута', 'each asks on average once a minute'],
+  ['смените са от', 'the shifts are from'],
+  [
+    'промптът с извлечения контекст е',
+    'the prompt with the retrieved context is',
+  ],
+  ['отговорът\\s*[–—-]|отговорът', 'the answer'],
+  ['изискване', 'requirement'],
+  ['(\\d{1,2}:\\d{2}) до (\\d{1,2}:\\d{2})(?: ч\\.)?', '$1 to $2'],
+  // Danish
+  ['(?:hver|every) (\\d+)\\. time', 'every $1 hours'],
+  ['vi er en', 'we are a'],
+  ['udtrække', 'extract'],
+  ['fragtbreve|fragtbrev', 'waybills'],
+  ['hver kørsel', 'each run'],
+  ['rettelse', 'correction'],
+  ['resten passer', 'the rest is right'],
+  // Serbian
+  ['сваке ноћи', 'every night'],
+  ['треба да обрадимо', 'we need to process'],
+  ['једна фактура има', 'one invoice has'],
+  ['фактура|фактуре', 'invoices'],
+  ['рок за завршетак је', 'the deadline is'],
+  ['сати', 'hours'],
+  ['од почетка обраде', 'from the start of processing'],
+  ['око', 'about'],
   // am-* round: Polish "X to Y" is "X is Y"
   [
     '(okno na przetwarzanie|okno przetwarzania|faktura|dokument|plik) to',
@@ -2076,6 +2239,11 @@ export const TERMS: [string, string][] = [
   ['trebuie să fie', 'must be'],
   ['leírást|leírás', 'description'],
   ['szerkesztők|szerkesztő', 'editors'],
+  ['patah perkataan|perkataan', 'words'],
+  ['pr\\. kørsel|per kørsel', 'per run'],
+  ['lebih kurang', 'about'],
+  ['vervollständigungen|vervollständigung', 'completions'],
+  ['löst', 'triggers'],
   // ad-* round: words that phrases above contain
   ['descrição', 'description'],
   ['gerar', 'generate'],
@@ -3072,6 +3240,55 @@ const REWRITES: [RegExp, string][] = [
     ' must finish by Sunday $1:00 ',
   ],
   [/予算は月額/gu, ' monthly budget '],
+  // Korean "전 직원 1만 2천 명이 대상이고": all 12,000 employees are its users
+  [
+    /전\s*직원\s*(\d[\d.,]*\s*만?\s*(?:\d+\s*천)?)\s*명(?:이)?\s*대상/gu,
+    ' all $1 employees ',
+  ],
+  // Chinese (Taiwan) "尖峰時段約是平均的3倍": at peak three times the average
+  [
+    /尖峰時段\s*(?:約|约|about)?\s*(?:是|為)?\s*(?:平均|average)\s*的\s*(\d+(?:\.\d+)?)\s*倍/gu,
+    ' at peak $1x the average ',
+  ],
+  [/每月預算(?:為|是)?|每月预算(?:为|是)?/gu, ' monthly budget '],
+  // Japanese "対象はエンジニア約800名": for about 800 engineers
+  [
+    /対象は\s*(?:エンジニア|社員|従業員|開発者)\s*(?:約|about)?\s*(\d[\d,]*)\s*(?:people|名|人)/gu,
+    ' for about $1 engineers ',
+  ],
+  // Bengali
+  [/(\d)\s*লাখ/gu, '$1 lakh'],
+  [/(\d)\s*কোটি/gu, '$1 crore'],
+  [/নিবন্ধিত\s*শিক্ষার্থী/gu, ' registered students '],
+  [/শিক্ষার্থী/gu, ' students '],
+  [/একসাথে\s*অনলাইন\s*থাকে/gu, ' online at the same time '],
+  [/একসাথে/gu, ' at the same time '],
+  [
+    /প্রত্যেকে\s*গড়ে\s*প্রতি\s*(\d+)\s*মিনিটে\s*একটা\s*প্রশ্ন\s*করে/gu,
+    ' each asks a question every $1 minutes on average ',
+  ],
+  [/টিউটর\s*চ্যাটবট|চ্যাটবট/gu, ' tutor chatbot '],
+  [/উত্তর\s*যেন\s*দ্রুত\s*আসে/gu, ' answers must come fast '],
+  // Persian
+  [/(\d+)\s*وکیل/gu, ' $1 lawyers '],
+  [/قراردادهای\s*طولانی\s*را\s*خلاصه\s*کند/gu, ' summarise long contracts '],
+  [/هر\s*قرارداد/gu, ' each contract is '],
+  [/خلاصه‌?ی\s*خروجی/gu, ' and the output summary '],
+  [
+    /وکلا\s*می‌?توانند\s*یکی\s*دو\s*دقیقه\s*صبر\s*کنند/gu,
+    ' lawyers can wait a minute or two ',
+  ],
+  // Urdu
+  [/ترجمے|ترجمہ/gu, ' translation '],
+  [/سروس\s*چاہیے/gu, ' need a service '],
+  [/درخواستیں\s*فی\s*منٹ/gu, ' requests per minute '],
+  [/فی\s*منٹ/gu, ' per minute '],
+  [
+    /ہر\s*خط\s*تقریباً\s*(\d[\d,]*)\s*الفاظ/gu,
+    ' each letter is about $1 words ',
+  ],
+  [/تقریباً/gu, ' about '],
+  [/الفاظ/gu, ' words '],
   // Japanese clock times: "午前0時から午前4時までに終わらせる必要があります" is done between 0 am and 4 am
   [/午前\s*(\d{1,2})\s*時半/gu, ' $1:30 am '],
   [/午後\s*(\d{1,2})\s*時半/gu, ' $1:30 pm '],
@@ -3247,6 +3464,17 @@ const REWRITES: [RegExp, string][] = [
   [/답변\s*길이는?\s*(?:보통)?/gu, ' answer length '],
   // Japanese "同時利用は最大50名程度": at most 50 at once
   [/最大\s*(\d[\d,]*)\s*名(?:程度)?/gu, ' at most $1 people '],
+  // Chinese "批量生成商品文案：每晚约12万条，必须在早上6点前完成，可用窗口8小时"
+  [/批量生成商品文案|生成商品文案/gu, ' batch generate product descriptions '],
+  [
+    /每晚\s*(?:约|about)?\s*(\d[\d.,]*\s*[万千]?)\s*条?/gu,
+    ' about $1 items per night ',
+  ],
+  [/必须在\s*早上\s*(\d{1,2})\s*点前\s*完成/gu, ' must finish by $1 am '],
+  [/可用窗口\s*(\d+(?:\.\d+)?)\s*小时/gu, ' available window $1 hours '],
+  [/每条商品信息/gu, ' each item '],
+  [/生成的文案/gu, ' the generated copy '],
+  [/每次运行成本不超过/gu, ' cost per run at most '],
   // Chinese "每周日凌晨批量生成商品详情文案", "每次约 5万 个 SKU"
   [/每[周週]日/gu, ' every Sunday '],
   [/(?:生成)?商品详情文案/gu, ' generate product descriptions '],

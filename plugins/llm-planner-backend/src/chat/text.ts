@@ -131,6 +131,7 @@ const DIGIT_WORDS: Record<string, number> = {
 const MYRIADS: Record<string, number> = {
   만: 1e4,
   万: 1e4,
+  萬: 1e4,
   억: 1e8,
   億: 1e8,
   천: 1e3,
@@ -241,7 +242,7 @@ export function normaliseNumberWords(text: string): string {
       )
       // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
       .replace(
-        /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만|万|억|億|천|千)/g,
+        /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만|万|萬|억|億|천|千)/g,
         (_, a: string, w: string) =>
           String(Math.round(Number(a.replace(/,/g, '')) * MYRIADS[w])),
       )
@@ -455,6 +456,11 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [
     /\b(?:concurrency|concurrent share|active share|online share)\s*:\s*(~?\s?\d+(?:[.,]\d+)?\s?%)/gi,
     '$1 of them online at the same time',
+  ],
+  // "Questions per active driver: one every 4 min" in a pasted form: each person's cadence
+  [
+    /\b(questions|requests|messages|queries|prompts|completions)\s+per\s+(active\s+)?([a-z]+?)s?\s*:\s*(one|a|an|\d+(?:\.\d+)?)\s+every\b/gi,
+    'each $2$3 asks $4 $1 every',
   ],
   // "inputs are ~350 tokens and outputs about the same"
   [

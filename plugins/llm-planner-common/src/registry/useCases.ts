@@ -199,7 +199,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete) )?(code|functions|tests|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -273,6 +273,12 @@ export const USE_CASES: readonly UseCase[] = [
         {
           re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
           weight: 4,
+        },
+        // "answers questions over our internal knowledge base" for call-centre staff: a staff
+        // tool over internal documents, whoever its users serve
+        {
+          re: /\binternal (?:[\w'’-]+ ){0,2}?(knowledge ?base|wiki|docs|documentation|handbook|procedures)\b/,
+          weight: 6,
         },
         // "the answers must be based on the municipality's own documents"
         {

@@ -232,9 +232,10 @@ function assign(
   const since = f.turnText
     .slice(Math.min(f.saidEnd[key] ?? n.start, n.start), n.start)
     .toLowerCase();
+  // "30 tok/s (so ITL <= 33 ms)": a figure and its rounding restated (within 2 %) are one figure
   if (
     prev !== undefined &&
-    Math.abs(prev - v) > Math.abs(v) * 1e-6 &&
+    Math.abs(prev - v) > Math.abs(v) * 0.02 &&
     !CORRECTION.test(n.before.toLowerCase()) &&
     !CORRECTION.test(since)
   ) {
@@ -304,7 +305,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -422,14 +423,14 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|the output)( live)?)\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|the output)( live)?|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -518,6 +519,7 @@ export function analyse(
   text = readPercentile(text, beforeCounts, f);
   text = readActiveHours(text, f);
   text = readPeaks(text, f);
+  text = readShareOfShare(text, f);
   text = readActiveShare(text, f);
   text = readCountOfPopulation(text, f);
   text = readShareOfUserBase(text, f);
@@ -551,9 +553,12 @@ export function analyse(
   return f;
 }
 
-/** "about 150 tokens in and the same out": answers as long as the prompts. */
+/**
+ * "about 150 tokens in and the same out", "Output is about the same length as input": answers as
+ * long as the prompts.
+ */
 const SAME_LENGTH_OUT =
-  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b/;
+  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?)\s+(?:is|are)\s+(?:about |roughly |approximately )?(?:the same length as|as long as)\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?)\b/;
 
 function readSameOutputAsInput(lower: string, f: Findings): void {
   const input = f.inputTokens;
@@ -1439,7 +1444,7 @@ function readActiveHours(text: string, f: Findings): string {
       rest.toLowerCase(),
     ) &&
     // "office hours 8–17": the range below says how long
-    !/\b(office|business|working) hours\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to)\s*\d/.test(
+    !/\b(office|business|working) (hours|day)\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to)\s*\d/.test(
       rest.toLowerCase(),
     )
   ) {
@@ -1848,6 +1853,10 @@ const PEAK_THEN_AVERAGE = [
   new RegExp(
     `(\\d[\\d.,]*)\\s*(k)?\\s*(?:${RATE_UNIT}|(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute)|hour)|(?:[a-z]+\\s*)?\\/\\s*(?:s|sec|minute|min|hour|h|hr))\\s+at (?:the )?(?:busiest|peak)\\b${AVERAGE_SHARE}`,
   ),
+  // "at peak about 30,000 requests per minute, the average is about half of the peak"
+  new RegExp(
+    `\\bat (?:the )?peak\\b[^.;\\d]{0,20}?~?(\\d[\\d.,]*)\\s*(k)?\\s*(?:${RATE_UNIT}|(?:[a-z]+\\s+){0,2}?(?:per|a|an)\\s+(?:second|(minute)|hour)|(?:[a-z]+\\s*)?\\/\\s*(?:s|sec|minute|min|hour|h|hr))\\b${AVERAGE_SHARE}`,
+  ),
   // "at peak we reach 1,800 concurrent conversations, day to day the average is a third of that"
   new RegExp(
     `\\b(?:at (?:the )?peak|peak (?:is|was|of|at))\\b(?:\\([^()]*\\)|[^.;\\d]){0,60}?~?(\\d[\\d.,]*)\\s*(k)?\\s*()(?:concurrent|simultaneous) [a-z]+${AVERAGE_SHARE}(?<sessions>)`,
@@ -1861,10 +1870,9 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   // "the average sits at about 40% of peak"
   const share = SHARE_WORDS[m[4]] ?? Number(m[4].replace(/\s?%.*$/, '')) / 100;
   // "72,000 requests/hour at peak": the unit between the figure and "at peak"
-  const unitSaid = m[0].slice(
-    0,
-    m[0].search(/\bat (?:the )?(?:busiest|peak)\b/),
-  );
+  const atPeak = m[0].search(/\bat (?:the )?(?:busiest|peak)\b/);
+  // "at peak 30,000 per minute": the unit after the figure
+  const unitSaid = atPeak > 0 ? m[0].slice(0, atPeak) : m[0];
   const perHour = /(?:\/\s*(?:hour|hr|h)|\b(?:per|a|an)\s+hour)\b/.test(
     unitSaid,
   );
@@ -2007,6 +2015,25 @@ function readPeakRate(text: string, f: Findings): string {
 }
 
 /** A share in words: "half of them at the same time". */
+/**
+ * "25% use it in a given week, and at any moment roughly 4% of those weekly users": the share at
+ * once of everyone is the product (1 %).
+ */
+const SHARE_OF_SHARE =
+  /\b(\d+(?:\.\d+)?)\s*%\s+(?:of (?:them|us|our [a-z]+|the [a-z]+)\s+)?(?:use|uses|using|are using|log in|touch) it\s+(?:in|on|during|each|every|per)\s+(?:a |any )?(?:given |typical |normal )?(?:week|month|day)\b[^.;]{0,80}?\b(\d+(?:\.\d+)?)\s*%\s+of (?:those|these|them|the (?:weekly|monthly|daily|active) users)(?:\s+(?:weekly|monthly|daily|active) users)?/i;
+
+function readShareOfShare(text: string, f: Findings): string {
+  const m = SHARE_OF_SHARE.exec(text);
+  if (!m) return text;
+  f.activeFraction = r4((Number(m[1]) / 100) * (Number(m[2]) / 100));
+  f.assumptions.push(
+    `"${m[0]}" read as ${m[2]} % of ${m[1]} %: ${fmt(
+      r4(f.activeFraction * 100),
+    )} % of everyone at once`,
+  );
+  return blank(text, m.index, m.index + m[0].length);
+}
+
 function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
@@ -3672,9 +3699,12 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
   return false;
 }
 
-/** "finance says 6,500, marketing insists on 65k; I don't know who's right yet": not settled. */
+/**
+ * "finance says 6,500, marketing insists on 65k; I don't know who's right yet", "let me find out
+ * who's right": not settled.
+ */
 const UNDECIDED =
-  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(still )?(being )?(debated|disputed))\b/;
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(still )?(being )?(debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct))\b/;
 
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {
@@ -3747,7 +3777,22 @@ function readRateUnitCorrection(lower: string, f: Findings): void {
 }
 
 /** The readings tried in turn on a number; the first that recognises it takes it. */
+/** "We're a team of 12 engineers": the people building the service, not its users. */
+function readOwnTeam({ n, f, before }: NumberReading): boolean {
+  if (
+    !/\b(?:we(?:'re|’re| are)|i(?:'m|’m| am) (?:on|in)|our (?:\w+ )?team is) (?:a |an )?(?:small |tiny |lean |core )?(?:team|squad|group|crew) of\s*(?:about|around|roughly|~)?\s*$/.test(
+      before,
+    )
+  )
+    return false;
+  f.notes.push(
+    `${n.raw}: the team building the service, not its users; ignored`,
+  );
+  return true;
+}
+
 const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
+  readOwnTeam,
   readMoney,
   readPercentage,
   readDecimalShare,

@@ -24,6 +24,63 @@ export const TERMS: [string, string][] = [
   ['de samenvatting', 'the summary'],
   ['tagger', 'tagging'],
   ['par lot', 'per batch'],
+  // ao-* round: English "score 500k résumés against open job reqs" are CVs, not summaries
+  [
+    '(?:candidate )?résumés?(?= against| for (?:the |our |open )*(?:jobs?|roles?|positions?|vacanc))',
+    'CVs',
+  ],
+  // Russian
+  ['человек', 'people'],
+  ['для сотрудников банка', 'for bank employees'],
+  ['уточнение', 'clarification'],
+  ['одновременно (?:online|онлайн)', 'online at the same time'],
+  ['не больше|не более', 'at most'],
+  ['будет', 'will be'],
+  ['рабочий день', 'working day'],
+  // Slovenian
+  [
+    'potrebujemo sistem za povzemanje dolgih pravnih dokumentov',
+    'we need a system for summarising long legal documents',
+  ],
+  ['žetonov|žetone', 'tokens'],
+  ['na dokument', 'per document'],
+  [
+    'koliko uporabnikov bo, še ne vemo',
+    'how many users there will be, we do not know yet',
+  ],
+  // Arabic
+  ['مساعد لخدمة العملاء', 'an assistant for customer service'],
+  ['لحوالي', 'for about'],
+  ['عميل', 'customers'],
+  ['ونتوقع أن يكون', 'and we expect'],
+  ['منهم متصلين', 'of them connected'],
+  // Latvian
+  ['mums vajag', 'we need'],
+  ['aģentu platformu', 'an agent platform'],
+  [
+    'vienlaikus darbosies līdz (\\d+) aģentiem',
+    'up to $1 agents running at the same time',
+  ],
+  ['katrs izsauc rīkus', 'each calls tools'],
+  ['latentums nav kritisks', 'latency is not critical'],
+  // Albanian
+  ['çdo javë', 'every week'],
+  ['duhet të përkthejmë', 'we need to translate'],
+  ['përshkrime produktesh', 'product descriptions'],
+  ['nga anglishtja në shqip', 'from English to Albanian'],
+  ['brenda (\\d+) orëve|brenda (\\d+) orësh', 'within $1$2 hours'],
+  ['secili përshkrim ka', 'each description has'],
+  ['rreth', 'about'],
+  ['fjalë', 'words'],
+  // Icelandic
+  ['spjallmenni', 'chatbot'],
+  ['fyrir starfsfólkið', 'for the staff'],
+  ['(?:um|at) (\\d[\\d.,]*) manns', 'about $1 people'],
+  ['kannski', 'maybe'],
+  ['nota það samtímis', 'use it at the same time'],
+  ['kostnaður: hámark|hámark', 'budget: at most'],
+  ['bandaríkjadalir|bandaríkjadala', 'US dollars'],
+  ['á mánuði', 'per month'],
   // an-* round: Estonian
   ['igal pühapäeval', 'every Sunday'],
   ['igal ööl|iga öö', 'every night'],
@@ -3256,6 +3313,49 @@ const REWRITES: [RegExp, string][] = [
     /対象は\s*(?:エンジニア|社員|従業員|開発者)\s*(?:約|about)?\s*(\d[\d,]*)\s*(?:people|名|人)/gu,
     ' for about $1 engineers ',
   ],
+  // Hindi "ग्राहक कॉल के सारांश बनाने हैं — हर हफ़्ते लगभग 2 लाख कॉल"
+  [
+    /ग्राहक\s*कॉल\s*के\s*सारांश\s*बनाने\s*हैं/gu,
+    ' we need to summarise customer call transcripts ',
+  ],
+  [/लाख\s*कॉल/gu, ' lakh call transcripts '],
+  [/हर\s*हफ़्ते|हर\s*हफ्ते/gu, ' every week '],
+  [/एक\s*ही\s*रन\s*में/gu, ' in a single run '],
+  [
+    /रन\s*(\d+)\s*घंटे\s*में\s*पूरा\s*होना\s*चाहिए/gu,
+    ' the run must finish within $1 hours ',
+  ],
+  [/हर\s*ट्रांसक्रिप्ट/gu, ' each transcript '],
+  // Chinese "高峰时每分钟约3万次请求，平均大概是高峰的一半"
+  [
+    /高峰时\s*每分钟\s*(?:约|about)?\s*(\d[\d.,]*\s*[万千]?)\s*次?\s*请求/gu,
+    ' at peak about $1 requests per minute ',
+  ],
+  [
+    /(?:平均|average)\s*大概是\s*高峰的一半/gu,
+    ' the average is about half of the peak ',
+  ],
+  // "15.000 USD/mes": a month
+  [/\/\s*mes(?!\p{L})/giu, '/month'],
+  // Korean "새벽 2시부터 5시 사이에" (between 2 and 5 am), "1회당" (per run)
+  [
+    /새벽\s*(\d{1,2})\s*시\s*부터\s*(\d{1,2})\s*시\s*사이(?:에)?/gu,
+    ' between $1 am and $2 am ',
+  ],
+  [/1\s*회당/gu, ' per run '],
+  // Japanese "開発者は約1,800名", "100ミリ秒以内"
+  [/開発者は\s*(?:約|about)?\s*(\d[\d,]*)\s*名/gu, ' about $1 developers '],
+  [/(\d+)\s*ミリ秒\s*以内/gu, ' within $1 ms '],
+  [/(\d+)\s*ミリ秒/gu, ' $1 ms '],
+  // Georgian
+  [/გვჭირდება/gu, ' we need '],
+  [/ჩატბოტი/gu, ' chatbot '],
+  [/მომხმარებელთა\s*მომსახურებისთვის/gu, ' for customer service '],
+  [/დატვირთვა/gu, ' load '],
+  [/საშუალოდ/gu, ' on average '],
+  [/მოთხოვნა\s*წამში/gu, ' requests per second '],
+  [/პიკზე\s*სამჯერ\s*მეტი/gu, ' at peak three times more '],
+  [/პიკზე\s*ორჯერ\s*მეტი/gu, ' at peak twice as much '],
   // Bengali
   [/(\d)\s*লাখ/gu, '$1 lakh'],
   [/(\d)\s*কোটি/gu, '$1 crore'],
@@ -3364,6 +3464,9 @@ const REWRITES: [RegExp, string][] = [
   // af-* round: Japanese, Korean, Hindi and Arabic phrases
   [/コード補完/gu, ' code completion '],
   [/同時に使っているのは\s*(\d)\s*割/gu, ' $10% of them at the same time '],
+  // after the phrases that read a share in 割 ("3割" is 30 %)
+  [/最大で\s*(\d)\s*割(?:程度)?/gu, ' up to $10% '],
+  [/(?<![\d.])(\d)\s*割(?:程度)?/gu, ' $10% '],
   [
     /1\s*(?:人|people)\s*あたり\s*毎分\s*(\d+)\s*回ほど\s*リクエスト/gu,
     ' each person sends $1 requests per minute ',

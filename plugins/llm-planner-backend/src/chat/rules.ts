@@ -587,11 +587,17 @@ export class RuleIntentExtractor implements IntentExtractor {
     const turns = hasState ? newest : all;
     // with state only the newest turn is read: the earlier ones are read once, for what they
     // carry forward ("Sorry, I meant 120" needs the number the turn before said last)
-    const earlier = hasState
-      ? all
-          .slice(0, all.length - newest.length)
-          .map(t => analyse(t.text, this.idx, { askedUsersMean: false }))
-      : [];
+    // each with what the one before said last ("200 users", "actually 2,000", "now finance says
+    // 20, let me find out who's right": the third turn disputes the users)
+    const earlier: Findings[] = [];
+    if (hasState)
+      for (const t of all.slice(0, all.length - newest.length))
+        earlier.push(
+          analyse(t.text, this.idx, {
+            askedUsersMean: false,
+            lastSaidSoFar: earlier[earlier.length - 1]?.lastSaid,
+          }),
+        );
     const saidBefore = earlier[earlier.length - 1];
     let lastSaid: Findings['lastSaid'] = saidBefore?.lastSaid;
     // "grade essays in batch", then "12,000 essays per exam session": the turn before said batch

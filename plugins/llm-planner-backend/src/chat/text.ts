@@ -457,6 +457,16 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\b(?:concurrency|concurrent share|active share|online share)\s*:\s*(~?\s?\d+(?:[.,]\d+)?\s?%)/gi,
     '$1 of them online at the same time',
   ],
+  // "req_per_active_min: 6" from a pasted spec (read as "req per active: 6 min"): a person's rate
+  [
+    /\b(?:req|reqs|requests?|msgs?|messages?|queries|prompts|completions)\s+per\s+active(?:\s+user)?\s*:\s*(\d+(?:\.\d+)?)\s*(min|minute|hour|sec|second)\b/gi,
+    '$1 requests per active user per $2',
+  ],
+  // "peak: x4": four times the average
+  [
+    /\bpeak(?:[ _](?:factor|multiplier))?\s*[:=]\s*[x×]\s*(\d+(?:\.\d+)?)\b/gi,
+    'peak: $1x',
+  ],
   // "Questions per active driver: one every 4 min" in a pasted form: each person's cadence
   [
     /\b(questions|requests|messages|queries|prompts|completions)\s+per\s+(active\s+)?([a-z]+?)s?\s*:\s*(one|a|an|\d+(?:\.\d+)?)\s+every\b/gi,

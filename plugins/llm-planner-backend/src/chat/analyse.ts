@@ -305,7 +305,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|a run|the run|one run|\\d+ runs)\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|(?:a|the|one) run(?! (?:can|may|could|might|will|would) take| takes)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -966,6 +966,12 @@ const CADENCES: {
     count: 1,
     every: 2,
     unit: 3,
+  },
+  // "each one clicks every 5 min or so": each of the people just named
+  {
+    re: /\beach (?:one|of them|person|user)\s+(?:[a-z]+\s+){0,2}?(?:roughly |about |around |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    every: 1,
+    unit: 2,
   },
   // "each asks on average once a minute": once per period, each of the people just named
   {
@@ -2923,7 +2929,7 @@ const GENERATING =
  * tokens in and ~60 out"), "3000 prompt tokens", "~80 tokens of output", "output ≈ 400 tokens".
  */
 const OUTPUT_COMES_OUT =
-  /\b(outputs?|answers?|summar(?:y|ies)|translations?|repl(?:y|ies)|responses?)\s+(?:comes? out|ends? up)\s+(?:with|at)\s*(?:about|around|roughly|~|≈)?\s*$/;
+  /\b(outputs?|answers?|summar(?:y|ies)|translations?|repl(?:y|ies)|responses?)\s+(?:comes? out|ends? up)\s+(?:with|at)\s*(?:about|around|roughly|~|≈)?\s*$|\b(?:it|and it|the model|the llm)\s+(?:returns?|gives back|replies with|responds with|answers with)\s*(?:about|around|roughly|~|≈)?\s*$/;
 
 const TOKENS_LABEL_DIRECTION =
   /\btokens?\s*[:=]?\s*(?:(?:in|input|prompt)\s*[:=]?\s*[~≈]?\s*\d[\d.,]*\s*k?\s*(?:\/|,|;|and)\s*)?(in|input|prompt|out|output|completion)\s*[:=]?\s*[~≈]?\s*$/;
@@ -3393,8 +3399,8 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       after,
     );
   const bareConcurrent =
-    // "expect 50k of them concurrent at peak"
-    /^\s*(?:of (?:them|those|these)\s+)?(concurrent|simultaneous|in parallel|at once|at the same time)\s*(?:at (?:the )?peaks?|at peak times|during (?:the )?peaks?)?\s*$/.test(
+    // "expect 50k of them concurrent at peak", "make it 150 concurrent — legal says …"
+    /^\s*(?:of (?:them|those|these)\s+)?(concurrent|simultaneous|in parallel|at once|at the same time)\s*(?:at (?:the )?peaks?|at peak times|during (?:the )?peaks?)?\s*(?:$|[—–(]|-\s)/.test(
       after,
     ) ||
     // a spreadsheet's "concurrency" column
@@ -3593,7 +3599,14 @@ function readItemCount(reading: NumberReading): boolean {
     // "each 80-200 pages": the range's upper end too
     /\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*(\d[\d.,]*\s*(-|–|to)\s*)?$/.test(
       before,
-    )
+    ) ||
+    // "Each PDF is ~8 pages": the size of one item
+    (/\beach\s+[a-z-]+\s+(?:is|has|are|runs?|contains?)\s*(?:about|around|roughly|approx\.?|~|≈)?\s*$/.test(
+      before,
+    ) &&
+      /^\s*(?:pages?|words?|lines?|paragraphs?|sentences?|slides?|sheets?|chapters?|minutes?|mins?)\b/.test(
+        after,
+      ))
   ) {
     f.notes.push(
       `"${n.raw}${
@@ -3854,7 +3867,7 @@ function countedItemsBefore(turnText: string, before: string): boolean {
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|briefs?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?)\b/g;
   const last = (re: RegExp, s: string) => {
@@ -3862,6 +3875,13 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
     for (const m of s.matchAll(re)) pos = m.index!;
     return pos;
   };
+  // "Output is a one-page note of about 300 words": what the output is, whatever it is called
+  if (
+    /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/.test(
+      before,
+    )
+  )
+    return 'out';
   const bi = last(IN, before);
   const bo = last(OUT, before);
   if (bi >= 0 || bo >= 0) return bi > bo ? 'in' : 'out';

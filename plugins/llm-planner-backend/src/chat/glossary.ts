@@ -24,6 +24,38 @@ export const TERMS: [string, string][] = [
   ['de samenvatting', 'the summary'],
   ['tagger', 'tagging'],
   ['par lot', 'per batch'],
+  // ap-* round: Czech
+  ['každou noc', 'every night'],
+  ['dávkově', 'in batch'],
+  ['e-mailů za noc', 'e-mails per night'],
+  ['e-maily|e-mailů', 'e-mails'],
+  ['časové okno', 'a time window of'],
+  ['hodin', 'hours'],
+  [
+    'je to (\\d[\\d\\s.,]*\\d) ([\\p{L}-]+), ne (\\d[\\d\\s.,]*\\d)',
+    'it is $1 $2, not $3',
+  ],
+  ['e-mail má v průměru', 'an e-mail has on average'],
+  ['shrnutí asi|shrnutí', 'the summary about'],
+  // Romanian, Turkish, Polish and Hebrew
+  ['asistent pentru serviciul clienți', 'customer service assistant'],
+  ['clienți', 'customers'],
+  ['activi simultan', 'active at the same time'],
+  ['pe lună', 'per month'],
+  ['ajan çalışacak', 'agents running'],
+  ['podpowiadania kodu|podpowiadanie kodu', 'code completion'],
+  ['w godzinach (\\d{1,2})\\s*[–-]\\s*(\\d{1,2})', 'from $1:00 to $2:00'],
+  ['błyskawicznie', 'instantly'],
+  ['שירות תרגום', 'a translation service'],
+  ['משתמשים', 'users'],
+  ['מסמך ממוצע הוא', 'an average document is'],
+  // Dutch and Swedish
+  [
+    'en stelt (?:elke|every) (\\d+) (?:minuten|minutes) een vraag',
+    'and each asks a question every $1 minutes',
+  ],
+  ['kundrecensioner', 'customer reviews'],
+  ['billigt är viktigare än snabbt', 'cost matters more than speed'],
   // ao-* round: English "score 500k résumés against open job reqs" are CVs, not summaries
   [
     '(?:candidate )?résumés?(?= against| for (?:the |our |open )*(?:jobs?|roles?|positions?|vacanc))',
@@ -2784,7 +2816,7 @@ const REWRITES: [RegExp, string][] = [
   // multipliers after a number ("1,2 Mio.", "3 mln", "20 mil"): the period of an abbreviation
   // would otherwise end the clause between the count and what it counts
   [
-    /(?<=\d)\s?(?:mio|mln|millionen|millions|million|millones|millón|milioni|milione|milhões|milhão|miljoen|miljoner|miljon|milionów|miliony|milion|milyon|millió|miljoonaa|miljoona|мільйонів|мільйони|мільйон|миллионов|миллиона|миллион)\.?(?!\p{L})/giu,
+    /(?<=\d)\s?(?:mio|mln|millionen|millions|million|millones|millón|milioni|milione|milhões|milhão|miljoen|miljoner|miljon|milionów|miliony|milion|milyon|milioane|millió|miljoonaa|miljoona|мільйонів|мільйони|мільйон|миллионов|миллиона|миллион)\.?(?!\p{L})/giu,
     ' million',
   ],
   [
@@ -3356,6 +3388,14 @@ const REWRITES: [RegExp, string][] = [
   [/მოთხოვნა\s*წამში/gu, ' requests per second '],
   [/პიკზე\s*სამჯერ\s*მეტი/gu, ' at peak three times more '],
   [/პიკზე\s*ორჯერ\s*მეტი/gu, ' at peak twice as much '],
+  // Persian "هر هفته باید ۲۰۰٬۰۰۰ نظر مشتری را دسته‌بندی کنیم … پنجره اجرای کار ۱۰ ساعت است"
+  [/هر\s*هفته/gu, ' every week '],
+  [/دسته‌?\s*بندی\s*کنیم/gu, ' classify '],
+  [
+    /پنجره\s*اجرای\s*کار\s*(\d+)\s*ساعت\s*است/gu,
+    ' the job window is $1 hours ',
+  ],
+  [/هر\s*نظر/gu, ' each review is '],
   // Bengali
   [/(\d)\s*লাখ/gu, '$1 lakh'],
   [/(\d)\s*কোটি/gu, '$1 crore'],

@@ -5963,3 +5963,62 @@ describe('general rules for the forms the thirty-fourth held-out set showed (iss
     ).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the thirty-fifth held-out set showed (issue #16)', () => {
+  it("does not count an item's pages as the items of a run", () => {
+    const r = say(
+      'weekly job extracting fields from scanned forms within 10 hours. Each form is ~3 pages.',
+    );
+    expect(r.intent.batch?.itemsPerRun).toBeUndefined();
+    expect(r.missing).toContain('batch.itemsPerRun');
+  });
+
+  it('reads agent runs in flight and "a run can take two minutes" as no batch', () => {
+    const r = say(
+      "agents platform, 40 agent runs in flight. Latency isn't critical, a run can take two minutes. each step's prompt is ~4k tokens and it returns ~300.",
+    );
+    expect(r.intent).toMatchObject({
+      users: 40,
+      usersMean: 'concurrent',
+      inputTokens: 4000,
+      outputTokens: 300,
+    });
+    expect(r.intent.batch).toBeUndefined();
+  });
+
+  it('reads "Output is a one-page note of about 300 words" as the answer', () => {
+    expect(
+      say(
+        'Every 4 hours summarise ~500 filings, each ~20k tokens, within 1 hour. Output is a one-page note of about 300 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 20000, outputTokens: 399 });
+  });
+
+  it('reads "make it 80 concurrent — …" as a corrected count at once', () => {
+    expect(
+      say(
+        'meeting-notes summaries, 100 concurrent sessions, summary ~500 tokens',
+        'Actually make it 80 concurrent — budget got cut.',
+      ).intent,
+    ).toMatchObject({ users: 80, usersMean: 'concurrent', outputTokens: 500 });
+  });
+
+  it('reads a summarise button and "each one clicks every 4 min"', () => {
+    expect(
+      say(
+        "A 'Summarise ticket' button in our helpdesk UI: ~2k agents, 5% using it at any moment, each one clicks every 4 min or so.",
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      requestsPerActiveUserPerMin: 0.25,
+    });
+  });
+
+  it('reads "3k in / 400 out" as a token pair', () => {
+    expect(
+      say(
+        'Serve Qwen3 32B on 2x H100, ~50 concurrent requests, 3k in / 400 out.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 3000, outputTokens: 400 });
+  });
+});

@@ -462,6 +462,11 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\b(?:req|reqs|requests?|msgs?|messages?|queries|prompts|completions)\s+per\s+active(?:\s+user)?\s*:\s*(\d+(?:\.\d+)?)\s*(min|minute|hour|sec|second)\b/gi,
     '$1 requests per active user per $2',
   ],
+  // "2k in / 500 out": a token pair
+  [
+    /(~?\d[\d.,]*\s*k?)\s*in\s*\/\s*(~?\d[\d.,]*\s*k?)\s*out\b/gi,
+    '$1 tokens in and $2 tokens out',
+  ],
   // "peak: x4": four times the average
   [
     /\bpeak(?:[ _](?:factor|multiplier))?\s*[:=]\s*[x×]\s*(\d+(?:\.\d+)?)\b/gi,

@@ -2020,7 +2020,6 @@ function readPeakRate(text: string, f: Findings): string {
   return blank(text, at, at + m[3].length + (m[4]?.length ?? 0));
 }
 
-/** A share in words: "half of them at the same time". */
 /**
  * "25% use it in a given week, and at any moment roughly 4% of those weekly users": the share at
  * once of everyone is the product (1 %).
@@ -2040,6 +2039,7 @@ function readShareOfShare(text: string, f: Findings): string {
   return blank(text, m.index, m.index + m[0].length);
 }
 
+/** A share in words: "half of them at the same time". */
 function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
@@ -3789,7 +3789,6 @@ function readRateUnitCorrection(lower: string, f: Findings): void {
   );
 }
 
-/** The readings tried in turn on a number; the first that recognises it takes it. */
 /** "We're a team of 12 engineers": the people building the service, not its users. */
 function readOwnTeam({ n, f, before }: NumberReading): boolean {
   if (
@@ -3804,6 +3803,7 @@ function readOwnTeam({ n, f, before }: NumberReading): boolean {
   return true;
 }
 
+/** The readings tried in turn on a number; the first that recognises it takes it. */
 const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readOwnTeam,
   readMoney,
@@ -3866,6 +3866,13 @@ function countedItemsBefore(turnText: string, before: string): boolean {
 }
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
+  // "Output is a one-page note of about 300 words": what the output is, whatever it is called
+  if (
+    /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/.test(
+      before,
+    )
+  )
+    return 'out';
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?)\b/g;
   const OUT =
@@ -3875,13 +3882,6 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
     for (const m of s.matchAll(re)) pos = m.index!;
     return pos;
   };
-  // "Output is a one-page note of about 300 words": what the output is, whatever it is called
-  if (
-    /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/.test(
-      before,
-    )
-  )
-    return 'out';
   const bi = last(IN, before);
   const bo = last(OUT, before);
   if (bi >= 0 || bo >= 0) return bi > bo ? 'in' : 'out';

@@ -130,7 +130,6 @@ export const TERMS: [string, string][] = [
   ['keskmiselt', 'on average'],
   ['ühe jooksu eelarve on kuni', 'the budget per run is up to'],
   ['eurot', 'euros'],
-  ['tokenit', 'tokens'],
   // Slovak
   ['nočný batch', 'nightly batch'],
   ['každú noc', 'every night'],

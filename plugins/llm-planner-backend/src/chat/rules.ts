@@ -585,10 +585,10 @@ export class RuleIntentExtractor implements IntentExtractor {
     const hasState = Object.values(current).some(v => v !== undefined);
     const newest = all.filter(t => t.message === all[all.length - 1]?.message);
     const turns = hasState ? newest : all;
-    // with state only the newest turn is read: the earlier ones are read once, for what they
-    // carry forward ("Sorry, I meant 120" needs the number the turn before said last)
-    // each with what the one before said last ("200 users", "actually 2,000", "now finance says
-    // 20, let me find out who's right": the third turn disputes the users)
+    // with state only the newest turn is read: the earlier ones are read once, each with what the
+    // one before said last, for what they carry forward ("Sorry, I meant 120" needs the number
+    // the turn before said last; "200 users", "actually 2,000", "now finance says 20, let me
+    // find out who's right": the third turn disputes the users)
     const earlier: Findings[] = [];
     if (hasState)
       for (const t of all.slice(0, all.length - newest.length))

@@ -412,7 +412,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:tight|low|minimal)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
@@ -428,7 +428,7 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const POP_NOUN =
   'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
@@ -554,11 +554,11 @@ export function analyse(
 }
 
 /**
- * "about 150 tokens in and the same out", "Output is about the same length as input": answers as
- * long as the prompts.
+ * "about 150 tokens in and the same out", "Output is about the same length as input", "the
+ * translations are about the same length": answers as long as the prompts.
  */
 const SAME_LENGTH_OUT =
-  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?)\s+(?:is|are)\s+(?:about |roughly |approximately )?(?:the same length as|as long as)\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?)\b/;
+  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|results?)\s+(?:is|are|has|have)\s+(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))\b/;
 
 function readSameOutputAsInput(lower: string, f: Findings): void {
   const input = f.inputTokens;
@@ -1540,7 +1540,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -1582,7 +1582,7 @@ function readHourRanges(text: string, f: Findings): string {
         !bp &&
         !am &&
         !bm &&
-        /^\s*(users?|people|req|requests|rps|qps|tokens?|ms\b|s\b|sec|seconds?|gpus?|x\b|%|k\b|employees|sessions|concurrent|per\b|agents?|developers|engineers|staff|seats|replicas|instances|nodes|pods|calls|chats|conversations)/i.test(
+        /^\s*(users?|people|req|requests|rps|qps|tokens?|ms\b|s\b|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|gpus?|x\b|%|k\b|employees|sessions|concurrent|per\b|agents?|developers|engineers|staff|seats|replicas|instances|nodes|pods|calls|chats|conversations)/i.test(
           next,
         )
       )

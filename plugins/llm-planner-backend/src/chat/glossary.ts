@@ -37,6 +37,15 @@ export const TERMS: [string, string][] = [
   ],
   ['e-mail má v průměru', 'an e-mail has on average'],
   ['shrnutí asi|shrnutí', 'the summary about'],
+  // ap-* round: Indonesian, Vietnamese and Swahili
+  ['ringkasan dokumen panjang', 'long document summarisation'],
+  ['laporan tahunan', 'annual report'],
+  [
+    'mỗi người gửi (\\d+) (?:yêu cầu|request) mỗi (\\d+) phút',
+    'each sends $1 requests every $2 minutes',
+  ],
+  ['wateja wapatao (\\d[\\d.,]*)', 'about $1 customers'],
+  ['yawe ya haraka', 'must be fast'],
   // Romanian, Turkish, Polish and Hebrew
   ['asistent pentru serviciul clienți', 'customer service assistant'],
   ['clienți', 'customers'],
@@ -2348,6 +2357,9 @@ export const TERMS: [string, string][] = [
   ['parole', 'words'],
   ['kontekst', 'context'],
   ['người dùng', 'users'],
+  ['saída', 'output'],
+  ['đầu vào', 'input'],
+  ['đầu ra', 'output'],
 ];
 
 const WORD = (src: string) =>
@@ -2539,7 +2551,8 @@ const REWRITES: [RegExp, string][] = [
     /1\s*人\s*あたり\s*(?:平均)?\s*(\d+)\s*秒\s*に\s*1\s*回\s*(?:メッセージ)?\s*(?:を)?\s*(?:送信|送る|送ります)?/gu,
     ' each user sends a message every $1 seconds ',
   ],
-  [/1\s*日\s*2\s*回/gu, ' twice a day '],
+  [/(?:1\s*日|毎日)\s*2\s*回/gu, ' twice a day '],
+  [/(?:1\s*日|毎日)\s*(\d+)\s*回/gu, ' $1 times a day '],
   [
     /1\s*回\s*あたり\s*(?:約)?\s*([\d万千,.]+)\s*件/gu,
     ' about $1 items per run ',
@@ -2747,6 +2760,11 @@ const REWRITES: [RegExp, string][] = [
   [/แชทบอท/gu, ' chatbot '],
   [/ผู้ใช้งานพร้อมกัน|ผู้ใช้พร้อมกัน/gu, ' concurrent users '],
   [/(\d)\s*คน/gu, '$1 people'],
+  [
+    /ช่วงพีคสูงกว่าค่าเฉลี่ย\s*(\d+(?:\.\d+)?)\s*เท่า/gu,
+    ', peak is $1x the average ',
+  ],
+  [/มีผู้ใช้/gu, ' with users '],
   [/ต้องตอบเร็วทันใจ|ตอบเร็วทันใจ|ทันใจ/gu, ' must respond instantly '],
   [/คำตอบยาว/gu, ' answers are '],
   [/โทเค็น/gu, ' tokens '],
@@ -3125,8 +3143,8 @@ const REWRITES: [RegExp, string][] = [
   [/毎週/gu, ' weekly '],
   [/(\d[\d.,]*\s*万?)\s*件/gu, ' $1 items '],
   [
-    /予算は\s*1\s*回\s*あたり\s*(\d[\d.,]*\s*万?)\s*円\s*(?:まで)?/gu,
-    ' budget at most $1 yen per run ',
+    /予算は\s*1\s*回\s*あたり\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:まで)?|1\s*回\s*あたりの予算は\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:まで)?/gu,
+    ' budget at most $1$2 yen per run ',
   ],
   [
     /(?<!\p{L})dakikada\s+(?:ortalama\s+)?(\d+(?:[.,]\d+)?)\s+(?:\p{L}+\s+){0,2}?iste[kğ]\p{L}*\s+gönder\p{L}*/giu,
@@ -3511,6 +3529,18 @@ const REWRITES: [RegExp, string][] = [
     ' each person sends $1 requests per minute ',
   ],
   [/사내\s*번역\s*서비스/gu, ' internal translation service '],
+  [/실시간/gu, ' real-time '],
+  [/번역\s*서비스/gu, ' translation service '],
+  [/메시지는\s*평균\s*(?=\d)/gu, ' messages are on average '],
+  [/(?<=tokens?)\s*이고/gu, ' and '],
+  [
+    /번역\s*결과도\s*비슷한\s*길이(?:입니다)?/gu,
+    ' the translations are about the same length ',
+  ],
+  [
+    /지연\s*시간이\s*매우\s*짧아야\s*(?:합니다)?/gu,
+    ' latency must be very low ',
+  ],
   [/초당\s*(\d+)\s*(?:건|items)\s*정도\s*요청/gu, ' $1 requests per second '],
   [/मासिक\s*उपयोगकर्ता/gu, ' monthly users '],
   [/एक\s*साथ/gu, ' at the same time '],

@@ -6022,3 +6022,103 @@ describe('general rules for the forms the thirty-fifth held-out set showed (issu
     ).toMatchObject({ inputTokens: 3000, outputTokens: 400 });
   });
 });
+
+describe('general rules for the forms the rest of the thirty-fifth held-out set showed (issue #16)', () => {
+  it('reads "they work 8 to 4" as busy hours, and "2 to 4 hours" as no clock', () => {
+    expect(
+      say('support chatbot for 900 agents, they work 8 to 4.').intent
+        .activeHoursPerDay,
+    ).toBe(8);
+    const r = say(
+      'nightly job over 5,000 contracts, a run may take from 2 to 4 hours.',
+    );
+    // a span of durations, not the clock from 2 to 4: the window is asked back
+    expect(r.intent.activeHoursPerDay).toBeUndefined();
+    expect(r.missing).toContain('batch.windowHours');
+  });
+
+  it('reads people a month as the population', () => {
+    expect(
+      say('FAQ bot for our clinics, roughly 30,000 people a month use it.')
+        .intent,
+    ).toMatchObject({ users: 30000, usersMean: 'population' });
+  });
+
+  it('reads "latency must be really short" as a tight wish', () => {
+    expect(
+      say('code completion for 200 devs; latency must be really short.')
+        .latency,
+    ).toBe('tight');
+  });
+
+  it('reads "the results have a similar length" as answers as long as the prompts', () => {
+    expect(
+      say(
+        'translation API, 40 rps, each text is ~120 tokens. The results have a similar length.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 120, outputTokens: 120 });
+  });
+
+  it('reads runs a day and a budget per run in Japanese', () => {
+    const r = say(
+      '毎日3回、ログ約2万件を要約するバッチ。各回1時間以内に終わらせたい。1件あたり約500トークン。1回あたりの予算は2万5千円までです。',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 20000,
+      runsPerDay: 3,
+      windowHours: 1,
+    });
+    expect(r.missing).toContain('budget.usdPerRun');
+    expect(r.clarifyingQuestion).toContain('25,000 JPY');
+  });
+
+  it('reads a Korean translation service whose output is as long as its input', () => {
+    const r = say(
+      '실시간 번역 서비스, 초당 약 200건, 메시지는 평균 40토큰이고 번역 결과도 비슷한 길이입니다.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'translation',
+      inputTokens: 40,
+      outputTokens: 40,
+    });
+    expect(r.latency).toBe('tight');
+  });
+
+  it('reads Thai monthly users with a peak over the average', () => {
+    expect(
+      say(
+        'แชทบอทสำหรับร้านค้าออนไลน์ มีผู้ใช้ 20,000 คนต่อเดือน ช่วงพีคสูงกว่าค่าเฉลี่ย 3 เท่า',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 20000,
+      usersMean: 'population',
+      peakFactor: 3,
+    });
+  });
+
+  it('reads Vietnamese, Indonesian and Swahili phrases', () => {
+    expect(
+      say(
+        'Chatbot nội bộ cho 300 nhân viên, mỗi người gửi 2 yêu cầu mỗi 5 phút. Đầu vào ~900 token, đầu ra ~300 token.',
+      ).intent,
+    ).toMatchObject({
+      requestsPerActiveUserPerMin: 0.4,
+      inputTokens: 900,
+      outputTokens: 300,
+    });
+    expect(
+      say(
+        'Fitur ringkasan dokumen panjang untuk tim hukum, kontrak ±50.000 token, ringkasan 800 token, 10 pengguna bersamaan.',
+      ).intent.useCase,
+    ).toBe('long-document-summarisation');
+    expect(
+      say(
+        'Huduma kwa wateja: wateja wapatao 120,000 kwa mwezi, majibu yawe ya haraka.',
+      ),
+    ).toMatchObject({
+      intent: { users: 120000, usersMean: 'population' },
+      latency: 'tight',
+    });
+  });
+});

@@ -412,7 +412,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
@@ -423,12 +423,14 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|the output)( live)?|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
   /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+const ORG_BEFORE =
+  /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
   'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
@@ -558,7 +560,7 @@ export function analyse(
  * translations are about the same length": answers as long as the prompts.
  */
 const SAME_LENGTH_OUT =
-  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|results?)\s+(?:is|are|has|have)\s+(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))\b/;
+  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|results?)\s+(?:(?:is|are|has|have)\s+)?(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))\b/;
 
 function readSameOutputAsInput(lower: string, f: Findings): void {
   const input = f.inputTokens;
@@ -960,9 +962,22 @@ const CADENCES: {
     count: 1,
     unit: 2,
   },
+  // "an agent clicks it about 12 times an hour": how often a person uses it
+  {
+    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)\b[^.;,\d]{0,12}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button))?\s+(?:(?:about|around|roughly|approximately|like|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
+    count: 1,
+    unit: 2,
+  },
   // "2% online, each sending a message per minute": each of the people just named
   {
     re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "each active user, about one message per 15 seconds": the rate after whom it is per
+  {
+    re: /\beach (?:active )?(?:user|person|employee|customer|client|agent|developer|dev|student|member)\s*[,:]\s*(?:(?:about|around|roughly|approximately|~)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1003,7 +1018,7 @@ const CADENCES: {
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes", "a
   // completion request fires every 10 seconds": send to send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?|clicks?|taps?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1017,7 +1032,7 @@ const CADENCES: {
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
   // every 3 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once)\s+(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once)\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -2772,6 +2787,11 @@ function readTokensPerSecond({
 const EARLIER_TTFT_TARGET =
   /\b(ttft|first token|time to first token)\b[^.\d]{0,30}\d+(\.\d+)?\s*(ms|s|secs?|seconds?)\b[^.]*[,;]/i;
 
+const TTFT_WORDS =
+  /\b(ttft|first token|time to first|first byte|first word|start(s|ing)?( to)?( stream\w*| answer\w*| respond\w*| appear\w*| typing)?|begin\w*)\b/;
+const ITL_WORDS =
+  /\b(per (output )?token|itl|inter[- ]?token|tpot|between tokens|token latency|each token|a token)\b/;
+
 /** A duration: think time, or a latency target (first token, per token or end to end). */
 function readLatency({ n, f, before, after, v }: NumberReading): boolean {
   const timeUnit = after.match(
@@ -2797,20 +2817,28 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
       f.thinkTimeS = ms / 1000;
       return true;
     }
-    const where = `${before} ${after}`;
-    let metric: 'ttftMs' | 'itlMs' | 'e2eMs' | null = null;
+    // "fine waiting 30s+ for a good answer": a wait people accept, no ceiling to plan to
     if (
-      /\b(ttft|first token|time to first|first byte|first word|start(s|ing)?( to)?( stream\w*| answer\w*| respond\w*| appear\w*| typing)?|begin\w*)\b/.test(
-        where,
+      /^\s*(?:\+|or (?:more|longer)\b|and (?:up|more|longer)\b)/.test(
+        after.slice(timeUnit[0].length),
       )
-    )
-      metric = 'ttftMs';
-    else if (
-      /\b(per (output )?token|itl|inter[- ]?token|tpot|between tokens|token latency|each token|a token)\b/.test(
-        where,
-      )
-    )
-      metric = 'itlMs';
+    ) {
+      f.notes.push(
+        `${
+          n.raw
+        }${timeUnit[0].trim()} or more: a wait that is accepted, not a target; ignored`,
+      );
+      return true;
+    }
+    const where = `${before} ${after}`;
+    // "ttft 800ms / itl 40ms": the metric named since the figure before this one wins
+    const sinceLastFigure = before.replace(/^[\s\S]*\d/, '');
+    const namesTtft = TTFT_WORDS.test(sinceLastFigure);
+    const namesItl = ITL_WORDS.test(sinceLastFigure);
+    let metric: 'ttftMs' | 'itlMs' | 'e2eMs' | null = null;
+    if (namesItl && !namesTtft) metric = 'itlMs';
+    else if (TTFT_WORDS.test(where)) metric = 'ttftMs';
+    else if (ITL_WORDS.test(where)) metric = 'itlMs';
     else if (
       !/\b(e2e|end[- ]to[- ]end|total|full|complete\w*|whole|finish\w*|overall|entire|latency|response time|respond\w*|responses?|answers?|repl(y|ies)|take|takes|taking|wait\w*|slow)\b/.test(
         where,
@@ -3445,7 +3473,9 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     } else if (
       (popNoun && !/\b(active|daily|monthly)\b/.test(popNoun[0])) ||
       popBefore ||
-      has(POPULATION_WORDS, phrase)
+      has(POPULATION_WORDS, phrase) ||
+      // "an internal chatbot for the sales org, 3000 users": the group named just before
+      ORG_BEFORE.test(sentenceUpTo(f, n).slice(-60))
     ) {
       assign(f, 'population', v, n);
     } else assign(f, 'ambiguousUsers', v, n);

@@ -45,6 +45,32 @@ export const TERMS: [string, string][] = [
     'each sends $1 requests every $2 minutes',
   ],
   ['wateja wapatao (\\d[\\d.,]*)', 'about $1 customers'],
+  ['de forma inmediata|de inmediato|inmediatamente', 'immediately'],
+  ['non vogliono aspettare', "don't want to wait"],
+  // aq-* round: Ukrainian, Finnish
+  ['щоночі', 'every night'],
+  ['запускаємо пакетну обробку', 'we run batch processing'],
+  ['звернень громадян', 'citizen tickets'],
+  ['треба класифікувати за темою', 'must be classified by topic'],
+  ['має завершитися за', 'must finish within'],
+  ['кожне звернення', 'each ticket is'],
+  ['на виході лише', 'output is only'],
+  ['мітка категорії', 'a category label'],
+  ['sisäisen chatbotin|sisäinen chatbot', 'an internal chatbot'],
+  ['on kerralla aktiivisena|kerralla aktiivisena', 'active at once'],
+  [
+    'aktiivinen käyttäjä lähettää viestin (?:about |noin )?(\\d+) sekunnin välein',
+    'an active user sends a message every $1 seconds',
+  ],
+  ['tokenien väli', 'inter-token latency'],
+  ['tavoite', 'target'],
+  // aq-* round: Polish, Hungarian, Filipino
+  ['zadaje jedno pytanie', 'asks one question'],
+  ['kódkiegészítő(?:t|k|ket)?', 'code completion'],
+  ['automatikus kiegészítés', 'autocomplete'],
+  ['villámgyorsnak kell lennie', 'must be lightning fast'],
+  ['bawat active user', 'each active user'],
+  ['tuwing payday, dumodoble ang traffic', 'on payday, the traffic doubles'],
   ['yawe ya haraka', 'must be fast'],
   // Romanian, Turkish, Polish and Hebrew
   ['asistent pentru serviciul clienți', 'customer service assistant'],
@@ -585,7 +611,7 @@ export const TERMS: [string, string][] = [
     'un dossier fait en général|un dossier fait|un document fait en général|un document fait',
     'each record is about',
   ],
-  ['velocissim[oa]|rapidissim[oa]|rapidísim[oa]', 'very fast'],
+  ['velocissim[oaie]|rapidissim[oaie]|rapidísim[oa]s?', 'very fast'],
   ['übers wochenende|über das wochenende', 'over the weekend'],
   ['na podstawie', 'based on'],
   ['regulaminów|regulaminy', 'regulations'],
@@ -1656,7 +1682,8 @@ export const TERMS: [string, string][] = [
   ['लाख', 'lakh'],
   ['हर रात', 'every night'],
   ['बैच', 'batch'],
-  ['टोकन की होती है|टोकन का होता है|टोकन', 'tokens each'],
+  ['टोकन की होती है|टोकन का होता है|टोकन की है', 'tokens each'],
+  ['टोकन', 'tokens'],
   // injected before any word below can split them: a share of people ("1 op de 15")
   [
     '(\\d+)\\s+(?:op de|su|em cada|de cada|sur|von|auf|na|av|z)\\s+(\\d+)',
@@ -2360,6 +2387,11 @@ export const TERMS: [string, string][] = [
   ['saída', 'output'],
   ['đầu vào', 'input'],
   ['đầu ra', 'output'],
+  ['години|годин', 'hours'],
+  ['токенів', 'tokens'],
+  ['ja', 'and'],
+  ['aktywny', 'active'],
+  ['isang', 'one'],
 ];
 
 const WORD = (src: string) =>
@@ -2456,6 +2488,12 @@ const REWRITES: [RegExp, string][] = [
   [/코드\s*자동\s*완성/gu, ' code completion '],
   [/동시\s*사용자(?:는|가)?/gu, ' concurrent users '],
   [/(\d[\d,.]*)\s*(?:명|개|건)?\s*(?:이|가)\s*아니라\s*/gu, ' not $1 but '],
+  // "활성 사용자 1명당 1분에 한 번꼴로 메시지를 보냅니다": each active user, a message a minute
+  [
+    /(?:활성\s*사용자\s*)?1\s*명당\s*(\d+)\s*분에\s*한\s*번(?:꼴로|씩|정도)?\s*메시지를\s*보냅니다/gu,
+    ' each active user sends a message every $1 minutes ',
+  ],
+  [/AI\s*대화\s*기능/gu, ' AI chat feature '],
   [/(\d[\d,.]*)\s*명(?!이었|였)/gu, '$1 people'],
   [/첫\s*토큰까지/gu, ' time to first token '],
   [/(p\d{2})\s*기준/giu, ' at $1 '],
@@ -2558,7 +2596,7 @@ const REWRITES: [RegExp, string][] = [
     ' about $1 items per run ',
   ],
   [/1\s*件\s*あたり\s*(?:平均)?\s*(?:約)?/gu, ' each item about '],
-  [/要約は\s*(?=\d)/gu, ' summaries of about '],
+  [/要約は\s*(?:1\s*件(?:あたり)?\s*)?(?=\d)/gu, ' summaries of about '],
   [
     /各回\s*(\d+(?:\.\d+)?)\s*時間以内に?\s*(?:完了|終了|終わ)/gu,
     ' each run must finish within $1 hours ',
@@ -2570,6 +2608,28 @@ const REWRITES: [RegExp, string][] = [
   [/आउटपुट/gu, ' output '],
   [/बजट/gu, ' budget '],
   [/प्रति माह/gu, ' per month '],
+  [/प्रति\s*रन/gu, ' per run '],
+  // Tamil "மொழிபெயர்ப்பு சேவை" (translation service), "ஒவ்வொரு கோரிக்கையும் … சொற்கள்" (each
+  // request … words), "மாதத்திற்கு அதிகபட்சம் 2,000 அமெரிக்க டாலர்" (at most 2,000 US dollars a month)
+  [/மொழிபெயர்ப்பு\s*சேவை/gu, ' translation service '],
+  [/ஒவ்வொரு\s*கோரிக்கையும்/gu, ' each request is '],
+  [/சொற்கள்/gu, ' words '],
+  [
+    /மொழிபெயர்ப்பும்\s*ஏறக்குறைய\s*அதே\s*நீளம்/gu,
+    ' and the translation is about the same length ',
+  ],
+  [/பட்ஜெட்/gu, ' budget '],
+  [
+    /மாதத்திற்கு\s*அதிகபட்சம்\s*(\d[\d,.]*)\s*அமெரிக்க\s*டாலர்/gu,
+    ' at most $1 US dollars per month ',
+  ],
+  // Arabic "لدينا حوالي 80,000 مشترك" (subscribers), "كل مستخدم نشط يرسل رسالة كل دقيقتين"
+  [/(\d[\d,.]*)\s*مشترك/gu, ' $1 subscribers '],
+  [/كل\s*مستخدم\s*نشط\s*يرسل\s*رسالة/gu, ' each active user sends a message '],
+  [/كل\s*دقيقتين/gu, ' every 2 minutes '],
+  [/से\s*(?:ज़|ज़)्यादा\s*नहीं/gu, ' at most '],
+  [/हर\s*शिकायत/gu, ' each complaint is '],
+  [/प्रॉम्प्ट/gu, ' prompts '],
   [/每周六|每週六/gu, ' every Saturday '],
   [/(\d+)\s*万\s*段(?:文本)?/gu, ' $1万 passages '],
   [/每段/gu, ' each passage '],
@@ -2951,6 +3011,21 @@ const REWRITES: [RegExp, string][] = [
   [/首字延迟|首token延迟|首个token延迟|首字时间/g, ' first token '],
   [/不超过\s*(\d+(?:\.\d+)?)\s*秒/g, ' under $1 seconds '],
   [/不超过\s*(\d+(?:\.\d+)?)\s*毫秒/g, ' under $1 ms '],
+  // Chinese "研发人员约 1.2 万人" (R&D staff), "同时在用的大约 5%", "每人平均每 3 分钟调用一次",
+  // "首 token 时间在 500 毫秒以内"
+  [/研发人员\s*(?:约|大约)?\s*(?=\d)/g, ' developers: about '],
+  [
+    /同时在用的\s*(?:大约|约)?\s*(\d+(?:\.\d+)?)\s*%/g,
+    ' about $1% of them use it at the same time ',
+  ],
+  [
+    /每人\s*(?:平均)?\s*每\s*(\d+)\s*分钟\s*(?:调用|提问|请求|发送)\s*一次/g,
+    ' each sends a request every $1 minutes ',
+  ],
+  [
+    /首\s*token\s*时间\s*(?:在|为)?\s*(\d+)\s*毫秒\s*(?:以内|之内)?/g,
+    ' time to first token within $1 ms ',
+  ],
   // Czech: "každé pondělí" (every Monday), "mezi 02:00 a 07:00" (between … and …)
   [
     /(?<!\p{L})každ[éýá]\s+(pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli)(?!\p{L})/giu,
@@ -3424,7 +3499,12 @@ const REWRITES: [RegExp, string][] = [
     /প্রত্যেকে\s*গড়ে\s*প্রতি\s*(\d+)\s*মিনিটে\s*একটা\s*প্রশ্ন\s*করে/gu,
     ' each asks a question every $1 minutes on average ',
   ],
-  [/টিউটর\s*চ্যাটবট|চ্যাটবট/gu, ' tutor chatbot '],
+  [/টিউটর\s*চ্যাটবট/gu, ' tutor chatbot '],
+  [/চ্যাটবট/gu, ' chatbot '],
+  [/গ্রাহক\s*সহায়তা(?:র)?(?:\s*জন্য)?/gu, ' customer support '],
+  [/([\d০-৯][\d০-৯,]*)\s*টি\s*চ্যাট\s*সেশন/gu, ' $1 chat sessions '],
+  [/উত্তর\s*দ্রুত\s*আসা\s*চাই/gu, ' answers must come fast '],
+  [/অপেক্ষা\s*করতে\s*পছন্দ\s*করেন\s*না/gu, " don't like waiting "],
   [/উত্তর\s*যেন\s*দ্রুত\s*আসে/gu, ' answers must come fast '],
   // Persian
   [/(\d+)\s*وکیل/gu, ' $1 lawyers '],

@@ -231,9 +231,10 @@ export const USE_CASES: readonly UseCase[] = [
     chat: {
       rank: 7,
       rules: [
-        // the task word outweighs a domain noun ("summaries of support tickets")
+        // the task word outweighs a domain noun ("summaries of support tickets"); a pasted
+        // document's title "Meeting notes — Research sync" names the paste, not the task
         {
-          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes|minutes of)\b/,
+          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|minutes of)\b/,
           weight: 5,
         },
         // "an auto-generated 3-sentence summary written to the ticket"

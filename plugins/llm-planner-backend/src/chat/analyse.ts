@@ -87,6 +87,8 @@ export type Findings = {
   };
   /** batch words were used ("nightly", "every hour", "batch job") */
   batchContext: boolean;
+  /** "1.5M tokens/day of input": a day's token volume, items per run once an item's length is known */
+  tokensPerDay?: number;
   /** a field two figures were given for with no telling which is right: earlier turns' value goes too */
   undecided?: string;
   /** "scratch the nightly part, it should be live": the batch earlier turns described is withdrawn */
@@ -291,7 +293,7 @@ function secondsIn(unit: string): number {
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|letters?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|conversations?|chat logs?)\b/;
+  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|letters?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|conversations?|chat logs?|narratives?|cases|bundles?|charts?|leaflets?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -305,7 +307,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)|(?:a|the|one) run(?! (?:can|may|could|might|will|would) take| takes)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -988,9 +990,10 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "each asks on average once a minute": once per period, each of the people just named
+  // "each asks on average once a minute", "they ask about once a minute": once per period,
+  // each of the people just named
   {
-    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?)\s+(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|they|users|people)\s+(?:of them\s+|one\s+|also\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send)\s+(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1258,6 +1261,10 @@ const MEMBERS_PER_UNIT = new RegExp(
 const AT_A_TIME =
   '(?:at a time|at once|concurrently|in parallel|simultaneously|at the same time|side by side)';
 
+/** "each run has 12 calls": a count of calls in turn, not calls in flight. */
+const SEQUENTIAL_CALLS =
+  /^each\s+(?:[a-z]+\s+)?(?:has|have|takes?|needs?|involves?|averages?)\s+(?:up to |about |around |~)?\d+\s+(?:(?:llm|model|tool|api)\s+)?(?:calls?|requests?|steps?)\b/;
+
 type Product = { a: number; b: number; match: RegExpExecArray[]; what: string };
 
 /** "8 pipelines, each running 16 parallel requests" or "2 pipelines x 24 workers … concurrently". */
@@ -1267,6 +1274,16 @@ function groupProduct(lower: string): Product | undefined {
     .find(
       (m, i) =>
         m &&
+        // "80 concurrent agent runs, each run has about 12 calls": calls one after the other
+        !(
+          SEQUENTIAL_CALLS.test(m[0].slice(m[0].search(/\beach\b/))) &&
+          !/\b(parallel|concurrent\w*|simultaneous\w*|in flight|at once)\b/.test(
+            lower.slice(
+              m.index + m[0].search(/\beach\b/),
+              m.index + m[0].length + 30,
+            ),
+          )
+        ) &&
         (i === 0 ||
           /\b(parallel|concurrent|simultaneous)\b/.test(m[0]) ||
           /^\s*(in flight|in parallel|concurrently|simultaneously|at once|at a time|at the same time)\b/.test(
@@ -1437,7 +1454,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)/i;
+  /\b(\d{1,2})(?: (?:busy|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -1452,16 +1469,19 @@ function readActiveHours(text: string, f: Findings): string {
   } else if (BUSY_HOURS_SAID.test(rest)) {
     // "spread over the 8 working hours", "during the 9-hour working day": as many busy hours
     // "hours: 16/day" from a pasted form: the whole span, so the count is no rate
-    // "business hours only (8h)": the hours in brackets
+    // "business hours only (8h)", "per working day (8 hours)": the hours in brackets
     const said = BUSY_HOURS_SAID.exec(rest)!;
-    f.activeHoursPerDay = Number(said[1] ?? said[2] ?? said[3]);
+    f.activeHoursPerDay = Number(said[1] ?? said[2] ?? said[3] ?? said[4]);
+    // "5,000 narratives per working day (8 hours)": the day stays for the rate, the hours go
+    const from =
+      said[4] !== undefined ? said.index + said[0].indexOf('(') : said.index;
     rest = blank(
       rest,
-      said.index,
+      from,
       said.index + (said[1] !== undefined ? said[1].length : said[0].length),
     );
   } else if (
-    /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five)\b/.test(
+    /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five|9\s?[-–]\s?5(?= (?:on )?(?:weekdays|mon|monday|daily|every day|workdays|business days)\b))\b/.test(
       rest.toLowerCase(),
     ) &&
     // "office hours 8–17": the range below says how long
@@ -1470,7 +1490,7 @@ function readActiveHours(text: string, f: Findings): string {
     )
   ) {
     // "during the workday, 9 to 5": the hours say how long
-    const nineToFive = /\b(9|nine)[- ]to[- ](5|five)\b/.test(
+    const nineToFive = /\b(9|nine)(?:[- ]to[- ]|\s?[-–]\s?)(5|five)\b/.test(
       rest.toLowerCase(),
     );
     // "business hours: 8 hours a day": the count said wins over the default
@@ -3054,6 +3074,7 @@ function readTokenVolume(
   n: NumberMention,
   f: Findings,
   after: string,
+  v: number,
 ): boolean {
   if (
     !/^\s*(-\s*)?(tokens?|toks?)\s*(\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.test(
@@ -3061,6 +3082,13 @@ function readTokenVolume(
     )
   )
     return false;
+  const unit =
+    /^\s*(?:-\s*)?(?:tokens?|toks?)\s*(?:\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.exec(
+      after,
+    )![1];
+  f.tokensPerDay = (v * 86400) / secondsIn(unit === 'd' ? 'day' : unit);
+  // a batch's volume becomes its items once an item's length is said
+  if (f.batchContext) return true;
   f.notes.push(
     `${n.raw} tokens a day (or month) is a token volume, not a request rate: the plan needs requests, say how many requests per day or per second (or the tokens per request)`,
   );
@@ -3077,7 +3105,7 @@ function readTokenLength({
   v,
 }: NumberReading): boolean {
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
-  if (readTokenVolume(n, f, after)) return true;
+  if (readTokenVolume(n, f, after, v)) return true;
   if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   // "each item about 300-500 tokens": the range's top end, read after what its bottom follows
@@ -3267,7 +3295,7 @@ const NOT_PROCESSED =
  */
 function genericItemRate(after: string): RegExpMatchArray | null {
   const m = after.match(
-    /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day)\b/,
+    /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(?:(?:working|work|business) )?(s|sec|second|min|minute|hr|h|hour|day)\b/,
   );
   if (!m || NOT_PROCESSED.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
     return null;
@@ -3287,12 +3315,12 @@ function readRequestRate({
     after.match(
       // "6 completion requests a min", "1.7M LLM calls/day", "4 calls to the model per minute": up
       // to two nouns before the period
-      /^\s*(?:(?:llm|api|model|inference|http)\s+)?(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
+      /^\s*(?:(?:llm|api|model|inference|http)\s+)?(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(?:(?:working|work|business) )?(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
   const itemsPerDay = new RegExp(
-    `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(day|d)\\b`,
+    `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(?:(?:working|work|business) )?(day|d)\\b`,
   ).test(after);
   const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
   // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
@@ -3317,7 +3345,7 @@ function readRequestRate({
     const unit = rate[1];
     const perS = 1 / secondsIn(unit);
     const perUser =
-      /\b(per|each|every|a) (active )?(user|person|agent|developer|employee|session)\b/.test(
+      /\b(per|each|every|a) (active )?(user|person|agent|developer|dev|engineer|employee|session)\b/.test(
         clause,
       ) ||
       /\b(each|every)( of them| \w+){0,2}?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running|firing|issuing|triggering)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs|fires?|issues?|triggers?)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
@@ -3433,6 +3461,10 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     ) ||
     // a spreadsheet's "concurrency" column
     /^\s*(peak )?concurrency\b/.test(after) ||
+    // "60–80 concurrent agent runs": runs of an agent, each a session at once
+    /^\s*(?:concurrent|simultaneous|parallel)\s+(?:agent|agentic|workflow)\s*(?:runs|sessions|tasks|loops|executions)\b/.test(
+      after,
+    ) ||
     // "2,000 concurrent cars": whatever holds the sessions open
     /^\s*(concurrent|simultaneous)\s+(?!(tokens?|toks?|gpus?|replicas?|pods?|nodes?|jobs?|runs?|batch\w*)\b)[a-z-]{3,}s\b/.test(
       after,
@@ -3904,9 +3936,9 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

@@ -64,6 +64,87 @@ export const TERMS: [string, string][] = [
   ],
   ['tokenien väli', 'inter-token latency'],
   ['tavoite', 'target'],
+  // ar-* round: Croatian, Vietnamese
+  ['svaki tjedan', 'every week'],
+  ['prevodi', 'translates'],
+  ['svake subote', 'every Saturday'],
+  ['oko (\\d)', 'about $1'],
+  ['dokumenata', 'documents'],
+  ['rok (\\d+) sati', 'within $1 hours'],
+  ['po dokumentu', 'per document'],
+  [
+    'prijevod je otprilike iste duljine',
+    'the translation is about the same length',
+  ],
+  [
+    'chạy một lần lúc (\\d{1,2}) ?h và phải xong trước (\\d{1,2}) ?h(?: sáng)?',
+    'runs once at $1:00 and must finish before $2:00',
+  ],
+  ['mỗi email', 'each email is'],
+  ['(\\d+(?:,\\d+)?) nghìn', '$1 thousand'],
+  ['mỗi ngày', 'every day'],
+  // ar-* round: Serbian, Hebrew
+  ['аутоматско сажимање тикета', 'automatic summarisation of tickets'],
+  ['тикета', 'tickets'],
+  ['речи', 'words'],
+  ['резиме до', 'the summary is up to'],
+  ['нико га не чека на екрану', 'nobody is waiting for it on screen'],
+  ['дневно', 'per day'],
+  ['равномерно током 24 сата', 'evenly over 24 hours'],
+  ['што јефтиније', 'as cheap as possible'],
+  ['буџет је мали', 'the budget is small'],
+  ['הרופא לוחץ ומחכה', 'the doctor clicks and waits for the summary'],
+  ['תיק ממוצע', 'an average file is'],
+  ['הסיכום', 'the summary'],
+  ['רופאים', 'doctors'],
+  ['בקשה אחת', 'one request'],
+  ['חייב להיות מהיר', 'must be fast'],
+  ['זמן לטוקן ראשון', 'time to first token'],
+  // ar-* round: Swahili, European Portuguese
+  [
+    'tuna wateja milioni (\\d+(?:[.,]\\d+)?) wanaotumia huduma kila mwezi',
+    'we have $1 million monthly users',
+  ],
+  ['asilimia (\\d+(?:[.,]\\d+)?)', '$1%'],
+  ['huwa mtandaoni', 'are online'],
+  [
+    'kila mmoja hutuma ujumbe kila dakika (\\d+)',
+    'each sends a message every $1 minutes',
+  ],
+  ['huduma ni saa 24', 'the service runs 24/7'],
+  ['em simultâneo', 'at the same time'],
+  ['folhetos informativos', 'patient leaflets'],
+  ['rascunho(s?)', 'draft$1'],
+  ['pode demorar', 'it can take'],
+  ['não há pressa', 'no rush'],
+  // ar-* round: Czech
+  ['každý den večer', 'every evening'],
+  ['vytěžit data z', 'extract data from'],
+  ['dokumentů za běh', 'documents per run'],
+  ['dokument má v průměru', 'each document has on average'],
+  // ar-* round: Greek
+  ['βοηθό εξυπηρέτησης πελατών', 'a customer service assistant'],
+  ['αιτήματα το λεπτό', 'requests per minute'],
+  ['σε ώρα αιχμής', 'at peak'],
+  ['ο μέσος όρος είναι', 'the average is'],
+  ['το ένα τρίτο', 'a third of that'],
+  // ar-* round: Dutch, Swedish, Danish, Slovak, Romanian, Spanish
+  ['en fråga var tredje minut(?:er)?', 'one question every 3 minutes'],
+  ['vårdriktlinjer och rutiner', 'care guidelines and procedure documents'],
+  ['i spidsbelastning', 'at peak'],
+  ['i gennemsnit er det', 'on average it is'],
+  ['podľa našich interných smerníc', 'from our internal documents'],
+  ['čas do prvého tokenu', 'time to first token'],
+  ['o cerere la fiecare (\\d+) secunde', 'one request every $1 seconds'],
+  ['instantaneu', 'instant'],
+  ['elke melding', 'each message'],
+  ['odozva (?:do|until)', 'latency within'],
+  ['cada solicitud trae', 'each item is'],
+  // ar-* round: Norwegian
+  ['agentkjøringer', 'agent runs'],
+  ['med topper på', 'with peaks of'],
+  ['hver kjøring har', 'each run has'],
+  ['(\\d+) kall', '$1 calls'],
   // aq-* round: Polish, Hungarian, Filipino
   ['zadaje jedno pytanie', 'asks one question'],
   ['kódkiegészítő(?:t|k|ket)?', 'code completion'],
@@ -2391,7 +2472,11 @@ export const TERMS: [string, string][] = [
   ['токенів', 'tokens'],
   ['ja', 'and'],
   ['aktywny', 'active'],
+  ['prosječno', 'on average'],
   ['isang', 'one'],
+  ['bajeti ni', 'budget is'],
+  ['slov', 'words'],
+  ["zo['’]n", 'about'],
 ];
 
 const WORD = (src: string) =>
@@ -2854,9 +2939,49 @@ const REWRITES: [RegExp, string][] = [
   [/ดอลลาร์ต่อเดือน/gu, ' dollars per month '],
   [/ไม่ต้องเร็ว|ไม่รีบ/gu, ' no rush '],
   [/รายงานการประชุม/gu, ' meeting reports '],
+  [/ที่ยาวมาก/gu, ' which are very long '],
+  [/เอกสารละ/gu, ', each document is '],
+  [/สรุปประมาณ|สรุปราว/gu, ', the summary about '],
+  [
+    /คืนละ\s*(?:ประมาณ)?\s*([\d,]+)\s*ฉบับ/gu,
+    ', about $1 documents per night ',
+  ],
   [/สรุป/gu, ' summarise '],
   [/ไฟล์/gu, ' files '],
   [/ประมาณ/gu, ' about '],
+  // Marathi "दस्तऐवजांवरून उत्तरे देणारा सहाय्यक" (an assistant answering from documents), "सरासरी दर
+  // मिनिटाला सुमारे 1,200 प्रश्न येतात" (about 1,200 questions a minute on average), "गर्दीच्या वेळी
+  // दुप्पट" (double at peak), "सकाळी 9 ते रात्री 9" (9 am to 9 pm)
+  [
+    /दस्तऐवजांवरून\s*उत्तरे\s*देणारा\s*सहाय्यक/gu,
+    ' an assistant answering from our documents (RAG) ',
+  ],
+  [
+    /सरासरी\s*दर\s*मिनिटाला\s*(?:सुमारे|about)?\s*([\d,]+)\s*प्रश्न\s*येतात/gu,
+    ' on average about $1 questions per minute ',
+  ],
+  [/गर्दीच्या\s*वेळी\s*दुप्पट/gu, ', peak 2x the average '],
+  [/सकाळी\s*(\d{1,2})\s*ते\s*रात्री\s*(\d{1,2})/gu, ' from $1am to $2pm '],
+  [/उत्तर\s*लगेच\s*यायला\s*हवे/gu, ' answers must come instantly '],
+  // Telugu "సుమారు 2 లక్షల మంది నెలవారీ యాక్టివ్ కస్టమర్లు" (about 2 lakh monthly active customers),
+  // "అందులో 1% మంది ఒకేసారి చాట్ చేస్తారు" (1 % of them chat at once), "ఉదయం 8 నుంచి రాత్రి 10 వరకు"
+  [/కస్టమర్\s*సర్వీస్\s*బాట్/gu, ' customer service bot '],
+  [/సుమారు/gu, ' about '],
+  [/(\d+(?:\.\d+)?)\s*లక్షల?\s*(?:మంది)?/gu, ' $1 lakh '],
+  [/నెలవారీ\s*యాక్టివ్\s*కస్టమర్లు/gu, ' monthly active customers '],
+  [
+    /అందులో\s*(\d+(?:\.\d+)?)\s*%\s*మంది\s*ఒకేసారి\s*చాట్\s*చేస్తారు/gu,
+    ', of them $1% chat at the same time ',
+  ],
+  [
+    /ఒక్కొక్కరు\s*నిమిషానికి\s*ఒక\s*మెసేజ్\s*పంపుతారు/gu,
+    ', each sends one message per minute ',
+  ],
+  [
+    /ఉదయం\s*(\d{1,2})\s*నుంచి\s*రాత్రి\s*(\d{1,2})\s*వరకు/gu,
+    ', from $1am to $2pm ',
+  ],
+  [/బడ్జెట్\s*నెలకు/gu, ', budget per month '],
   // Hindi fractions before a scale word: "ढाई लाख" is 2.5 lakh, "डेढ़ लाख" 1.5 lakh
   [/ढाई(?=\s*(?:लाख|करोड़|हज़ार|हजार|lakh|crore))/gu, '2.5'],
   [/डेढ़(?=\s*(?:लाख|करोड़|हज़ार|हजार|lakh|crore))/gu, '1.5'],
@@ -3374,6 +3499,14 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/प्रत्येक\s*लेख\s*(?:करिब)?/gu, ' each article about '],
   [/सारांश(?=\s*\d)/gu, ' summaries '],
+  // Persian "حدود ۱۰٪ همزمان آنلاین هستند و هر نفر تقریباً هر ۲ دقیقه یک پیام می‌فرستد": 10 % online
+  // at once, each sending a message about every 2 minutes
+  [/همزمان[\s\u200c]*آنلاین[\s\u200c]*هستند/gu, ' online at the same time '],
+  [/هر[\s\u200c]*نفر/gu, ' each person '],
+  [
+    /هر[\s\u200c]*(\d+)[\s\u200c]*دقیقه[\s\u200c]*یک[\s\u200c]*پیام[\s\u200c]*می[\s\u200c]*فرستد/gu,
+    ' sends a message every $1 minutes ',
+  ],
   [
     /سامان[هۀ]\u0654?[\s\u200c]*پرسش[\s\u200c]*و[\s\u200c]*پاسخ/gu,
     ' question answering system ',

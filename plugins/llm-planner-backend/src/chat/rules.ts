@@ -494,6 +494,23 @@ function applyBatch(f: Findings, s: Partial<Intent>, st: State): void {
   const b = { ...(s.batch ?? {}) };
   for (const [k, v] of Object.entries(f.batch))
     if (v !== undefined) (b as Record<string, number>)[k] = v;
+  // "1.5M tokens/day of input, ~500 tokens per record": the items a run holds
+  if (
+    f.batchContext &&
+    b.itemsPerRun === undefined &&
+    f.tokensPerDay !== undefined &&
+    b.tokensPerItem
+  ) {
+    const runs = b.runsPerDay ?? 1;
+    b.itemsPerRun = Math.round(f.tokensPerDay / runs / b.tokensPerItem);
+    st.assumptions.push(
+      `${fmt(f.tokensPerDay)} tokens a day ÷ ${fmt(
+        b.tokensPerItem,
+      )} tokens an item${
+        runs === 1 ? '' : ` ÷ ${fmt(runs)} runs a day`
+      } = ${fmt(b.itemsPerRun)} items per run`,
+    );
+  }
   // one run a day is assumed only when the cadence is not being asked back
   if (
     f.batchContext &&

@@ -39,10 +39,11 @@ const MULTIPLIERS: Record<string, number> = {
  * Digits as people write them: "1,000" and "1,000.5"; "20.000" and "1.200.000" (dot as
  * thousands separator); "20 000" (space); "12'000" (apostrophe, Swiss); "2,5" and "1,5k" (decimal
  * comma); "1e3" and "1.5e-2";
- * then an optional multiplier ("20k", "1.5M", "2 million").
+ * then an optional multiplier ("20k", "1.5M", "2 million"), never the first letter of a word
+ * ("180 000 Kč" is koruna).
  */
 const NUMBER_RE =
-  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|grand|mn|mio|million|m|bn|billion)\b(?!&\w))?/gi;
+  /(?<![\w.,])(\d+(?:\.\d+)?[eE][+-]?\d+|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|[1-9]\d{0,2}(?:['\u2019]\d{3})+(?![.,]?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:\s?(k|thousand|grand|mn|mio|million|m|bn|billion)\b(?!&\w)(?![À-ɏ]))?/gi;
 
 /** Reads the digits of a NUMBER_RE match and says how, when the format was not plain. */
 function readDigits(d: string): { value: number; format?: string } {
@@ -408,6 +409,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   ],
   [/\bcheep(est|er)?\b/gi, 'cheap$1'],
   [/\bevry\b/gi, 'every'],
+  [/\b(?:smth|sth|smthg)\b/gi, 'something'],
   [/\btime-to-first-token\b/gi, 'time to first token'],
   [/\bfirst-token\b/gi, 'first token'],
   [/\bmidnight\b/gi, '00:00'],

@@ -199,7 +199,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -272,7 +272,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 8,
       rules: [
         {
-          re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
+          re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documents|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
           weight: 4,
         },
         // "answers questions over our internal knowledge base" for call-centre staff: a staff

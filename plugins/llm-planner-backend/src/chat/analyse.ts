@@ -699,11 +699,17 @@ function withoutNegatedNumbers(text: string): string {
  * A quoted passage of several words is content the service is to process ("translate the
  * following: '...'"), not part of the request: its numbers and names are not read.
  */
+const CITED =
+  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$/i;
+
 function blankQuoted(text: string, f: Findings): string {
   return text.replace(
     /(?<=^|[\s:(])(['"\u201c\u2018])([^'"\u201c\u201d\u2018\u2019\n]+?)(['"\u201d\u2019])(?=$|[\s.,;:!?)])/g,
-    (s, _open: string, inner: string) => {
+    (s, _open: string, inner: string, _close: string, at: number) => {
       if (inner.trim().split(/\s+/).length < 4) return s;
+      // 'the requirements doc says: "users active at the same time: at most 150"': a requirement
+      // cited, read as said
+      if (CITED.test(text.slice(0, at))) return s;
       f.notes.push(
         `quoted text "${inner
           .trim()
@@ -984,9 +990,10 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
-  // "each one clicks every 5 min or so": each of the people just named
+  // "each one clicks every 5 min or so", "every agent asks about every 1 minute": each of the
+  // people just named
   {
-    re: /\beach (?:one|of them|person|user)\s+(?:[a-z]+\s+){0,2}?(?:roughly |about |around |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each (?:one|of them|person|user)|(?:each|every) (?:agent|employee|developer|dev|student|member|customer|analyst)s?)\s+(?:[a-z]+\s+){0,2}?(?:roughly |about |around |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -3555,6 +3562,15 @@ function readLabelledCount(
   // "concurrent users ~800", "peak concurrent sessions: 1,200": the label before its count
   if (
     /\b(concurrent|simultaneous|parallel)\s+(users|sessions|chats|conversations|connections|requests|calls|streams|agents)\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|up to|max(?:imum)?|at peak|peak|~|≈|:|=)\s*)*$/.test(
+      before,
+    )
+  ) {
+    assign(f, 'concurrent', v, n);
+    return true;
+  }
+  // "users active at the same time: at most 150": the label with its concurrency after the noun
+  if (
+    /\b(users|people|sessions|agents|chats|conversations)\s+(?:(?:active|online|logged in|connected)\s+)?(?:at the same time|at once|simultaneously|concurrently|in parallel)\s*(?::|=|is|are)\s*(?:(?:at most|up to|max(?:imum)?\.?|about|around|roughly|approx\.?|~|≈)\s*)*$/.test(
       before,
     )
   ) {

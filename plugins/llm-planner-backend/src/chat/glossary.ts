@@ -117,6 +117,11 @@ export const TERMS: [string, string][] = [
   ['rascunho(s?)', 'draft$1'],
   ['pode demorar', 'it can take'],
   ['não há pressa', 'no rush'],
+  // ar-* round: Indonesian
+  ['basis pengetahuan', 'knowledge base'],
+  ['semuanya aktif', 'all active'],
+  ['di dokumen kebutuhan tertulis', 'the requirements document says'],
+  ['pengguna aktif|users aktif', 'users active'],
   // ar-* round: Czech
   ['každý den večer', 'every evening'],
   ['vytěžit data z', 'extract data from'],
@@ -2476,6 +2481,7 @@ export const TERMS: [string, string][] = [
   ['isang', 'one'],
   ['bajeti ni', 'budget is'],
   ['slov', 'words'],
+  ['bertanya', 'asks'],
   ["zo['’]n", 'about'],
 ];
 

@@ -6389,6 +6389,15 @@ describe('general rules for the forms the thirty-seventh held-out set showed (is
     });
   });
 
+  it('asks back a count at once that a cited requirement contradicts', () => {
+    const r = say(
+      'Q&A over our knowledge base for 2,000 support agents, all active at the same time on shift; every agent asks about every 2 minutes. The requirements doc says: "users active at the same time: at most 120".',
+    );
+    expect(r.missing).toContain('users');
+    expect(r.clarifyingQuestion).toContain('120');
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(0.5);
+  });
+
   it('reads Telugu, Marathi and Thai figures', () => {
     expect(
       say(

@@ -3083,16 +3083,12 @@ function readTokenVolume(
   after: string,
   v: number,
 ): boolean {
-  if (
-    !/^\s*(-\s*)?(tokens?|toks?)\s*(\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.test(
-      after,
-    )
-  )
-    return false;
-  const unit =
+  const volume =
     /^\s*(?:-\s*)?(?:tokens?|toks?)\s*(?:\/|per|a|an|each)\s*(day|d|month|hour|h|week)\b/.exec(
       after,
-    )![1];
+    );
+  if (!volume) return false;
+  const unit = volume[1];
   f.tokensPerDay = (v * 86400) / secondsIn(unit === 'd' ? 'day' : unit);
   // a batch's volume becomes its items once an item's length is said
   if (f.batchContext) return true;

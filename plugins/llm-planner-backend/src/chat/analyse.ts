@@ -1272,6 +1272,20 @@ const AT_A_TIME =
 const SEQUENTIAL_CALLS =
   /^each\s+(?:[a-z]+\s+)?(?:has|have|takes?|needs?|involves?|averages?)\s+(?:up to |about |around |~)?\d+\s+(?:(?:llm|model|tool|api)\s+)?(?:calls?|requests?|steps?)\b/;
 
+/**
+ * "80 concurrent agent runs, each run has about 12 calls": calls one after the other, unless
+ * what follows "each" says they run side by side.
+ */
+function callsInTurn(m: RegExpExecArray, lower: string): boolean {
+  const each = m.index + m[0].search(/\beach\b/);
+  return (
+    SEQUENTIAL_CALLS.test(lower.slice(each, m.index + m[0].length)) &&
+    !/\b(parallel|concurrent\w*|simultaneous\w*|in flight|at once)\b/.test(
+      lower.slice(each, m.index + m[0].length + 30),
+    )
+  );
+}
+
 type Product = { a: number; b: number; match: RegExpExecArray[]; what: string };
 
 /** "8 pipelines, each running 16 parallel requests" or "2 pipelines x 24 workers … concurrently". */
@@ -1281,16 +1295,7 @@ function groupProduct(lower: string): Product | undefined {
     .find(
       (m, i) =>
         m &&
-        // "80 concurrent agent runs, each run has about 12 calls": calls one after the other
-        !(
-          SEQUENTIAL_CALLS.test(m[0].slice(m[0].search(/\beach\b/))) &&
-          !/\b(parallel|concurrent\w*|simultaneous\w*|in flight|at once)\b/.test(
-            lower.slice(
-              m.index + m[0].search(/\beach\b/),
-              m.index + m[0].length + 30,
-            ),
-          )
-        ) &&
+        !callsInTurn(m, lower) &&
         (i === 0 ||
           /\b(parallel|concurrent|simultaneous)\b/.test(m[0]) ||
           /^\s*(in flight|in parallel|concurrently|simultaneously|at once|at a time|at the same time)\b/.test(
@@ -3088,8 +3093,7 @@ function readTokenVolume(
       after,
     );
   if (!volume) return false;
-  const unit = volume[1];
-  f.tokensPerDay = (v * 86400) / secondsIn(unit === 'd' ? 'day' : unit);
+  f.tokensPerDay = (v * 86400) / secondsIn(volume[1]);
   // a batch's volume becomes its items once an item's length is said
   if (f.batchContext) return true;
   f.notes.push(

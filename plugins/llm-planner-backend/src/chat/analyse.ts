@@ -23,6 +23,7 @@ import {
   digitsValue,
   r4,
   scanNumbers,
+  secondsIn,
   type NumberMention,
   SMALL_NUMBERS,
 } from './text';
@@ -276,20 +277,6 @@ const SHARE_WORDS: Record<string, number> = {
   'two thirds': 2 / 3,
   'three quarters': 0.75,
 };
-
-/**
- * Seconds in a unit of time as requests and runs are said ("s", "mins", "hour", "rpm", "day",
- * "month"); a day when the unit says nothing shorter.
- */
-function secondsIn(unit: string): number {
-  const u = unit.toLowerCase();
-  if (/^(s|secs?|seconds?|rps|qps|req\/s|r\/s)$/.test(u)) return 1;
-  if (/^(mins?|minutes?|rpm|qpm)$/.test(u)) return 60;
-  if (/^(h|hrs?|hours?)$/.test(u)) return 3600;
-  if (/^(weeks?|wk)$/.test(u)) return 7 * 86400;
-  if (/^months?$/.test(u)) return 30 * 86400;
-  return 86400;
-}
 
 /** Things a batch run processes ("20k documents", "1.2M support tickets"). */
 const ITEM_NOUNS =
@@ -970,9 +957,10 @@ const CADENCES: {
     count: 1,
     unit: 2,
   },
-  // "an agent clicks it about 12 times an hour": how often a person uses it
+  // "an agent clicks it about 12 times an hour", "each person sends a message 2 times a minute":
+  // how often a person uses it
   {
-    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)\b[^.;,\d]{0,12}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button))?\s+(?:(?:about|around|roughly|approximately|like|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
+    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)\b[^.;,\d]{0,12}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt)))?\s+(?:(?:about|around|roughly|approximately|like|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
     count: 1,
     unit: 2,
   },
@@ -1958,8 +1946,10 @@ const AVERAGE_FIGURE = [
   new RegExp(
     `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
   ),
-  // "300 avg concurrent users" (a spreadsheet row)
-  new RegExp(`${COUNT}\\s+(?:avg|average|mean|typical)\\b`),
+  // "300 avg concurrent users" (a spreadsheet row), "~1,000 req/min average"
+  new RegExp(
+    `${COUNT}\\s+(?:(?:rps|qps|rpm|qpm|req(?:uest)?s?(?:\\s*\\/\\s*[a-z]+)?|calls|queries)\\s+)?(?:avg|average|mean|typical)\\b`,
+  ),
   // "40 is the normal level"
   new RegExp(
     `${COUNT}\\s+is\\s+(?:the\\s+|our\\s+)?(?:normal|usual|typical|average|baseline|everyday)\\b`,
@@ -2640,6 +2630,10 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
         clause,
       ) ||
       has(CONCURRENT_WORDS, clause) ||
+      // "online at the same time, 2 %": the share after its label
+      /\b(?:online|active|at (?:the )?same time|at once|concurrent(?:ly)?|simultaneous(?:ly)?)\s*[,:]\s*(?:about |around |roughly |~)?$/.test(
+        sentenceUpTo(f, n).toLowerCase(),
+      ) ||
       // "at peak maybe 0.4 % of them chat with the bot": a share of the people using it
       (/^\s*(%|percent|per ?cent)\s+of\s+(them|those|these|our|the|all)\b/.test(
         after,
@@ -3503,7 +3497,12 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       assign(f, 'concurrent', v, n);
     } else if (
       /\b(active|daily|monthly)\b/.test(userNoun?.[0] ?? '') &&
-      !/\b(daily|monthly)\b/.test(userNoun?.[0] ?? '')
+      !/\b(daily|monthly)\b/.test(userNoun?.[0] ?? '') &&
+      // "1.2 million active users per month": active over a month is the population
+      !/^\s*(?:(?:per|a|an|each|every|\/)\s*(?:month|week|year)|monthly|weekly)\b/.test(
+        after.slice(userNoun!.index! + userNoun![0].length),
+      ) &&
+      !/\b(?:per|each|every)\s+(?:month|week|year)\s*,?\s*$/.test(before)
     ) {
       assign(f, 'concurrent', v, n);
       f.assumptions.push(
@@ -3545,9 +3544,10 @@ function readLabelledCount(
   v: number,
   before: string,
 ): boolean {
-  // "MAU: 120k", "monthly active users (MAU) about 1.2M": a population, its label before it
+  // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000": a
+  // population, its label before it
   if (
-    /\b(mau|monthly active users|monthly users|user ?base|registered users|headcount)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
+    /\b(mau|monthly active users|monthly users|user ?base|(?:registered|enrolled|licensed)\s+[a-z]+|headcount)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
       before,
     )
   ) {
@@ -3932,13 +3932,19 @@ function readNumber(
  * counted, whatever they are called.
  */
 function countedItemsBefore(turnText: string, before: string): boolean {
+  // "Alerts are ~600 tokens", "Each submission is ~300 tokens"
   const noun =
     /\b([a-z]{3,}s)\s+(?:are|is|average|run|each)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
       before,
+    ) ??
+    /\beach\s+([a-z]{3,})\s+(?:is|averages|runs)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
+      before,
     );
-  if (!noun || NOT_ITEMS.test(noun[1])) return false;
+  if (!noun) return false;
+  const items = noun[1].endsWith('s') ? noun[1] : `${noun[1]}s`;
+  if (NOT_ITEMS.test(items)) return false;
   return new RegExp(
-    `\\d[\\d.,]*\\s*(?:k|m)?\\s+(?:[a-z-]+\\s+)?${noun[1]}\\b`,
+    `\\d[\\d.,]*\\s*(?:k|m)?\\s+(?:[a-z-]+\\s+)?${items}\\b`,
     'i',
   ).test(turnText);
 }
@@ -3954,16 +3960,25 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;
     return pos;
   };
+  // "a summary of the last 5 minutes of match events (~3k tokens)": the length of what is summarised
+  if (
+    /\b(?:summar(?:y|ies)|translations?|recaps?|digests?)\s+of\s+[^.,;()]{3,60}\(\s*(?:~|≈|about|around|approx\.?)?\s*$/.test(
+      before,
+    )
+  )
+    return 'in';
+  const tail = after.replace(/^\s*(-\s*)?(tokens?|toks?)\b/, '');
+  // "we only need a five-token label back": what comes back is the output, whatever it is called
+  if (/^\s*(?:[a-z]+\s+){0,2}back\b/.test(tail)) return 'out';
   const bi = last(IN, before);
   const bo = last(OUT, before);
   if (bi >= 0 || bo >= 0) return bi > bo ? 'in' : 'out';
-  const tail = after.replace(/^\s*(-\s*)?(tokens?|toks?)\b/, '');
   // "~250 tokens of text out": the direction said right after wins over what it is
   const said = /^\s*(?:of [a-z]+(?: [a-z]+)?\s+)?(in|out|input|output)\b/.exec(
     tail,

@@ -11,6 +11,60 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // as-* round: Turkish, French, Brazilian Portuguese, Russian, Lithuanian, Estonian, Catalan,
+  // Malay, Spanish, German and Polish
+  ['رمزًا|رمزا', 'tokens'],
+  ['sohbet açık', 'chats open'],
+  ['sohbet', 'chats'],
+  ['soru', 'question'],
+  ['cevap', 'answer'],
+  ['les délibérations font', 'the documents are'],
+  ["doit commencer à s['’]afficher", 'must start appearing'],
+  ['laudos?', 'reports'],
+  ['e a output é curta', 'and the output is short'],
+  [
+    'одновременно в работе до (\\d+(?:[–-]\\d+)?) заявок',
+    'up to $1 tasks in parallel',
+  ],
+  ['нужен быстро', 'needed fast'],
+  ['turime apdoroti apie', 'we have to process about'],
+  ['važtaraščių', 'waybills'],
+  ['vienas dokumentas', 'one document'],
+  ['išvestis', 'output'],
+  ['žetonų', 'tokens'],
+  ['langas: nuo', 'window: from'],
+  ['iki', 'to'],
+  ['koostab tunnikavade mustandeid', 'drafts lesson plans'],
+  ['sisend on', 'input is'],
+  ['väljund kuni', 'output up to'],
+  ['latentsus pole kriitiline', 'latency is not critical'],
+  ['võib võtta mõne sekundi', 'can take a few seconds'],
+  ['els informes i dossiers de premsa', 'the press reports and dossiers'],
+  [
+    'entre (\\d[\\d.]*) i (\\d[\\d.]*) tokens cadascun',
+    'between $1 and $2 tokens each',
+  ],
+  ['per tirada', 'per run'],
+  ['amb un resum of uns', 'with a summary of about'],
+  [
+    'ha of estar enllestit entre les (\\d+) i les (\\d+) del matí',
+    'must be finished between $1 am and $2 am',
+  ],
+  ['cada matí', 'every morning'],
+  ['khidmat pelanggan', 'customer service'],
+  ['pelanggan berdaftar', 'registered customers'],
+  ['dalam talian serentak', 'online at the same time'],
+  ['setiap seorang hantar mesej', 'each person sends a message'],
+  ['kali seminit', 'times a minute'],
+  ['soalan', 'questions'],
+  ['mesti rasa segera', 'must feel instant'],
+  ['guías', 'guides'],
+  ['conectados a la vez, un', 'online at the same time,'],
+  ['cada uno pregunta más o menos una vez', 'each asks about once'],
+  ['mit dem fünffachen der normalen last', 'with 5 times the normal load'],
+  ['generować opisy', 'generate descriptions'],
+  ['wejście', 'input'],
+  ['wyjście', 'output'],
   // ak-* round: Turkish, Indonesian, Swiss German, Portuguese, Polish, Dutch and French phrases
   ['kod tamamlama', 'code completion'],
   ['giriş', 'input'],
@@ -2482,6 +2536,7 @@ export const TERMS: [string, string][] = [
   ['bajeti ni', 'budget is'],
   ['slov', 'words'],
   ['bertanya', 'asks'],
+  ['aktif', 'active'],
   ["zo['’]n", 'about'],
 ];
 
@@ -3114,6 +3169,8 @@ const REWRITES: [RegExp, string][] = [
   [/(\d[\d.,]*\s*[만억천]?)\s*건(?:을|의|이)?/g, ' $1 items '],
   [/(\d[\d.,]*\s*[만억천]?)\s*토큰/g, ' $1 tokens '],
   [/예산은?/g, ' budget '],
+  // as-* round. Korean dates "2026년 3월 2일" are not a month's figures
+  [/\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일/g, ' '],
   [/한\s*달에|월/g, ' per month '],
   [/(\d[\d.,]*\s*[만억천]?)\s*원/g, ' $1 won '],
   [/약\s*/g, ' about '],
@@ -4137,6 +4194,47 @@ const REWRITES: [RegExp, string][] = [
   [/सक्रिय/gu, ' active '],
   // "the TL;DR ~60 words": a summary
   [/(?<!\p{L})tl;\s?dr(?!\p{L})/giu, ' summary '],
+  // as-* round. Japanese "同時に会話しているプレイヤーは最大で2,500人", "応答は60トークン",
+  // "セリフ約12万行"
+  [/同時に/gu, ' at the same time '],
+  [/最大で/gu, ' at most '],
+  [/応答は?/gu, ' responses '],
+  [/(?:セリフ)?\s*約\s*(\d[\d,.]*\s*万?)\s*行/gu, ' about $1 segments '],
+  // Korean "등록 학생은 4만 명이고", "저녁 7시~11시에 사용합니다", "동시 접속률은 약 6%",
+  // "학생 한 명이 평균 1분에 한 번 질문합니다", "질문은 … 답변(풀이 포함)은 …", "1,500달러"
+  [/등록\s*(?:학생|사용자|고객|회원)(?:은|는)?/gu, ' registered users '],
+  // (not "320명이었습니다": a head count that was)
+  [/(\d[\d,.]*\s*만?)\s*명(?:이고|이며|입니다)?(?!이었)/gu, ' $1 people '],
+  [
+    /저녁\s*(\d{1,2})\s*시\s*[~～-]\s*(\d{1,2})\s*시(?:에|까지)?\s*(?:사용합니다|사용)?/gu,
+    ' used from $1 pm to $2 pm ',
+  ],
+  [/동시\s*접속률?(?:은|는)?/gu, ' online at the same time: '],
+  [
+    /(?:학생|사용자|고객|회원)\s*한\s*명이\s*(?:평균\s*)?(\d+)\s*분에\s*한\s*번\s*질문(?:합니다)?/gu,
+    ' each person asks a question every $1 minutes ',
+  ],
+  [/질문(?:은|는)/gu, ' questions '],
+  [/답변(?:\s*\([^)]*\))?\s*(?:은|는)/gu, ' answers '],
+  [/(\d[\d,.]*)\s*달러/gu, ' $$$1 '],
+  // Arabic "للرد على استفسارات المواطنين", "١٢٠ طلبًا في الدقيقة في المتوسط", "ثلاثة أضعاف المتوسط"
+  [
+    /للرد\s*على\s*استفسارات\s*المواطنين/gu,
+    ' to reply to the inquiries of citizens ',
+  ],
+  [/(\d[\d,]*)\s*طلبًا?\s*في\s*الدقيقة/gu, ' $1 requests per minute '],
+  [/(?<!\p{L})في\s*المتوسط/gu, ' on average '],
+  [/في\s*أوقات\s*الذروة\s*يصل\s*إلى/gu, ' at peak times it reaches '],
+  [/ضعفي/gu, ' 2 times '],
+  [/ثلاثة\s*أضعاف/gu, ' 3 times '],
+  [/أربعة\s*أضعاف/gu, ' 4 times '],
+  [/خمسة\s*أضعاف/gu, ' 5 times '],
+  [/المتوسط/gu, ' the average '],
+  [/طول\s*السؤال/gu, ' question length '],
+  [/\s*والإجابة/gu, ', and the answer '],
+  // Hindi "इसे सस्ता रखना है, बजट बहुत कम है": keep it cheap, the budget is very small
+  [/सस्ता/gu, ' cheap '],
+  [/बजट\s*बहुत\s*कम\s*है/gu, ' the budget is tight '],
   // "QPS about 2", "rps: 20": the rate's unit before its number
   [
     /(?<!\d[\d.,]*k?[ \t]*)(?<!\p{L})(?:qps|rps)[ \t]*(?:(?:is|of|around|about|approx\.?|roughly)[ \t]+|~[ \t]*)*(\d(?:[\d.,]*\d)?k?)(?![\d.,]*[ \t]*(?:%|ms|s|x|am|pm|h)(?!\p{L}))/giu,

@@ -6425,3 +6425,188 @@ describe('general rules for the forms the thirty-seventh held-out set showed (is
     });
   });
 });
+
+describe('general rules for the forms the thirty-eighth held-out set showed (issue #16)', () => {
+  it('reads spelled hundreds with a scale after them', () => {
+    expect(
+      say('An HR assistant for two hundred and fifty thousand employees.')
+        .intent,
+    ).toMatchObject({ users: 250000, usersMean: 'population' });
+    expect(
+      say(
+        'Tag three hundred forty thousand support e-mails every night within 6 hours.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 340000 });
+  });
+
+  it('reads what comes back, what is condensed and what a summary is of', () => {
+    expect(
+      say(
+        'Nightly: route 50k form submissions within 5 hours. Each submission is ~300 tokens and we only need a three-token queue name back.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 300, outputTokens: 3 });
+    expect(
+      say(
+        'An editor clicks and waits for a recap of the whole call transcript (~6k tokens) condensed into ~200 tokens; 30 editors at the same time.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 6000, outputTokens: 200 });
+    expect(
+      say(
+        'Lawyers upload case files (50k–90k tokens) and want a synopsis back of about 400 words; at most 5 at the same time.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'long-document-summarisation',
+      inputTokens: 90000,
+      outputTokens: 532,
+    });
+  });
+
+  it('reads spreadsheet token shorthand and a rate key with its average and peak', () => {
+    expect(
+      say(
+        'From the sheet:\n\njob\titems_per_run\tcadence\twindow\tin_toks\tout_tok\nreview sentiment tagging\t80000\tnightly\t4h\t350\t12',
+      ).intent,
+    ).toMatchObject({ inputTokens: 350, outputTokens: 12 });
+    expect(
+      say(
+        'service: permit helper\nuse: answer questions from our building regulations\nrps: 12 avg, peak 36\nprompt: 1800 tok\nanswer: 250 tok',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 12,
+      usersMean: 'rps',
+      peakFactor: 3,
+    });
+    expect(
+      say(
+        'Translation for the intranet: ~600 req/min average, 1,800 req/min at peak.',
+      ).intent,
+    ).toMatchObject({ users: 10, peakFactor: 3 });
+  });
+
+  it('reads answers grounded on notes, guidance and guides as questions over documents', () => {
+    expect(
+      say(
+        'A revision helper that answers pupils’ questions from the teachers’ class notes; 8k pupils, 5 % online at once.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+    expect(
+      say(
+        'Museum kiosk assistant answering visitors using our exhibition guides; 20 at the same time.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+
+  it('says a cadence restated as its rate once, and reads head counts whose people go unsaid', () => {
+    expect(
+      say(
+        'Autocomplete for 900 devs, 30 % active, a request every ~15s while typing (so 4/min).',
+      ).intent,
+    ).toMatchObject({
+      users: 900,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 4,
+    });
+    expect(
+      say('Course Q&A bot: 12k enrolled, about 4% on at once.').intent,
+    ).toMatchObject({
+      users: 12000,
+      usersMean: 'population',
+      activeFraction: 0.04,
+    });
+    expect(
+      say('Helpdesk bot. Registered members 60000, 1 % online at once.').intent,
+    ).toMatchObject({ users: 60000, usersMean: 'population' });
+  });
+
+  it('does not take a team name or a ticket reference for the task', () => {
+    expect(
+      say(
+        'Config from the fraud-analytics squad:\n{"task":"step-by-step reasoning over suspicious payment chains","concurrency":6}',
+      ).intent.useCase,
+    ).toBe('reasoning');
+    expect(
+      say(
+        'Ticket OPS-1412: a radio assistant for forklift drivers ("where is bay 7?"), 300 concurrent sessions.',
+      ).intent.useCase,
+    ).toBe('chatbot');
+  });
+
+  it('moves a budget to the period a correction names', () => {
+    const r = say(
+      'Nightly batch: 9,000 invoices, window 4 hours, ~1k tokens in, ~50 out. Budget $1,200/month.',
+      'Sorry, that budget is per run, not per month: $30 per run.',
+    );
+    expect(r.intent.budget).toEqual({ usdPerRun: 30 });
+  });
+
+  it('reads active users over a month as the population, and asks when more are on at once', () => {
+    expect(
+      say('Support bot: 800k active users per month, 1.5 % of them online.')
+        .intent,
+    ).toMatchObject({ users: 800000, usersMean: 'population' });
+    const r = say(
+      'Support bot for our shop: about 900 active customers a month, and we expect 4,000 chats at the same time.',
+    );
+    expect(r.missing).toContain('users');
+  });
+
+  it('reads drafted lesson material as content generation and a share after its label', () => {
+    expect(
+      say('An assistant that drafts worksheets and quiz questions for tutors.')
+        .intent.useCase,
+    ).toBe('content-generation');
+    expect(
+      say(
+        'Library chatbot, 50k members. Online at the same time: 3 %. Each asks about once every 2 minutes.',
+      ).intent,
+    ).toMatchObject({ activeFraction: 0.03, requestsPerActiveUserPerMin: 0.5 });
+    expect(
+      say(
+        'Shop chatbot, 300k customers, 2 % online, each person sends a message about twice a minute.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(2);
+  });
+
+  it('reads inquiries of the public as customer service', () => {
+    expect(
+      say(
+        'A bot for the city hall to reply to the inquiries of residents about parking permits; 5 requests per second.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('reads Korean, Japanese, Arabic and Hindi forms', () => {
+    expect(
+      say(
+        '사내 헬프데스크 챗봇입니다. 등록 사용자는 2만 명이고, 동시 접속률은 약 3%, 사용자 한 명이 평균 2분에 한 번 질문합니다. 예산은 월 2,000달러입니다. 오픈은 2027년 1월 5일.',
+      ).intent,
+    ).toMatchObject({
+      users: 20000,
+      usersMean: 'population',
+      activeFraction: 0.03,
+      requestsPerActiveUserPerMin: 0.5,
+      budget: { usdPerMonth: 2000 },
+    });
+    expect(
+      say(
+        'ゲーム内チャットボット。同時に接続しているユーザーは最大で800人。入力は約300トークン、応答は40トークン程度。',
+      ).intent,
+    ).toMatchObject({
+      users: 800,
+      usersMean: 'concurrent',
+      inputTokens: 300,
+      outputTokens: 40,
+    });
+    expect(
+      say(
+        'نريد مساعدًا للرد على استفسارات المواطنين. عدد الطلبات ٦٠ طلبًا في الدقيقة في المتوسط، وفي أوقات الذروة يصل إلى ضعفي المتوسط.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', users: 1, peakFactor: 2 });
+    expect(
+      say(
+        'छात्रों के लिए चैटबॉट, 10,000 छात्र। इसे सस्ता रखना है, बजट बहुत कम है।',
+      ).intent.budget,
+    ).toMatchObject({ preference: 'lowest-cost' });
+  });
+});

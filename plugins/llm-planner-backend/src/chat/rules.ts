@@ -171,6 +171,10 @@ function applyUsersInContext(
   return false;
 }
 
+/** People counted over a month or a week ("active customers a month", "MAU"): everyone who is ever on at once. */
+const ACTIVE_OVER_A_PERIOD =
+  /\b(?:active|users?|customers?|visitors?)\b[^.;\d]{0,20}\b(?:a|per|each|every) (?:month|week)\b|\b(?:per|each) (?:month|week)\b[^.;\d]{0,10}\d[^.;]{0,20}\bactive\b|\b(?:monthly|weekly) active\b|\b[mw]au\b/i;
+
 function applyUsers(
   f: Findings,
   s: Partial<Intent>,
@@ -234,9 +238,13 @@ function applyUsers(
           f.concurrent,
         )} at the same time: active fraction ${s.activeFraction}`,
       );
-    } else if (/\bof (?:them|those|these|whom)\b/i.test(f.turnText)) {
-      // "3,000 technicians … around 5,000 of them online at the same time": a part larger
-      // than its whole is a slip in one of the two figures, asked back
+    } else if (
+      /\bof (?:them|those|these|whom)\b/i.test(f.turnText) ||
+      ACTIVE_OVER_A_PERIOD.test(f.turnText)
+    ) {
+      // "3,000 technicians … around 5,000 of them online at the same time", "2,000 active
+      // customers a month … 15,000 conversations at the same time": a part larger than its
+      // whole is a slip in one of the two figures, asked back
       delete s.users;
       delete s.usersMean;
       f.questions.push({
@@ -478,8 +486,17 @@ function longDocumentsBySize(st: State, idx: ChatCatalogIndex): void {
   );
 }
 
+/** "the budget is per run, not per month": the ceiling moves to the other period. */
+const NOT_THE_PERIOD =
+  /\b(?:not|rather than|instead of)\s+(?:per |a |an |each |\/ ?)?(month|run)(?:ly)?\b/i;
+
 function applyBudget(f: Findings, s: Partial<Intent>): void {
   const b = { ...(s.budget ?? {}) };
+  const withdrawn = NOT_THE_PERIOD.exec(f.turnText)?.[1].toLowerCase();
+  if (withdrawn === 'month' && f.budgetUsdPerRun !== undefined)
+    delete b.usdPerMonth;
+  if (withdrawn === 'run' && f.budgetUsdPerMonth !== undefined)
+    delete b.usdPerRun;
   if (f.budgetUsdPerMonth !== undefined) b.usdPerMonth = f.budgetUsdPerMonth;
   if (f.budgetUsdPerRun !== undefined) b.usdPerRun = f.budgetUsdPerRun;
   if (f.pricePreference) b.preference = f.pricePreference;

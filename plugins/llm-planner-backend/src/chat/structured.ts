@@ -439,11 +439,18 @@ function flatten(obj: Record<string, unknown>, prefix: string): string[] {
 
 /** "online_at_once" → "online at once"; an OpenAPI extension "x-expected-load" → "expected load". */
 function keyWords(key: string): string {
-  return camelWords(key)
-    .replace(/^x-/, '')
-    .replace(/[_-]/g, ' ')
-    .replace(/^(?:avg|average|mean|typical) (?=tokens?\b)/i, '')
-    .trim();
+  return (
+    camelWords(key)
+      .replace(/^x-/, '')
+      .replace(/[_-]/g, ' ')
+      .replace(/^(?:avg|average|mean|typical) (?=tokens?\b)/i, '')
+      // "in_tok", "out_toks": spreadsheet shorthand for the input and output lengths
+      .replace(/^(in|out)(?:put)? toks?$/i, (_, d: string) =>
+        /^in/i.test(d) ? 'input tokens' : 'output tokens',
+      )
+      .replace(/\btoks?\b/gi, 'tokens')
+      .trim()
+  );
 }
 
 function withoutFences(text: string): string {
@@ -541,6 +548,11 @@ function asLine(indent: string, key: string, value: string): string {
     return `${asLine(indent, words, remark[1]).replace(/\.?$/, '')} ${
       remark[2]
     }.`;
+  // "qps: 40 avg, peak 120" reads "40 qps avg, peak 120": the rate's unit after its figure
+  const rate = /^(?:rps|qps|rpm|qpm)$/i.test(words)
+    ? /^(~?\s?\d[\d.,]*\s*k?)\s+([a-z].*)$/i.exec(v)
+    : null;
+  if (rate) return `${indent}${rate[1]} ${words} ${rate[2]}`;
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;

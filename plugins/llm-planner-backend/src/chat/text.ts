@@ -204,18 +204,22 @@ export function normaliseNumberWords(text: string): string {
         (_, t: string, u: string) =>
           String(SMALL_NUMBERS[t.toLowerCase()] + DIGIT_WORDS[u.toLowerCase()]),
       )
-      // "a hundred and twenty", "three hundred fifty": hundreds with their tens and units
+      // "a hundred and twenty", "three hundred fifty": hundreds with their tens and units, and
+      // with the scale after them ("one hundred and four thousand" = 104,000)
       .replace(
         new RegExp(
           `\\b(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)? (\\d{1,2}|${Object.keys(
             SMALL_NUMBERS,
-          ).join('|')})\\b(?! (?:hundred|thousand|million)\\b)`,
+          ).join(
+            '|',
+          )})(?: (thousand|million))?\\b(?! (?:hundred|thousand|million)\\b)`,
           'gi',
         ),
-        (_, h: string, rest: string) =>
+        (_, h: string, rest: string, scale?: string) =>
           String(
-            (DIGIT_WORDS[h.toLowerCase()] ?? 1) * 100 +
-              (SMALL_NUMBERS[rest.toLowerCase()] ?? Number(rest)),
+            ((DIGIT_WORDS[h.toLowerCase()] ?? 1) * 100 +
+              (SMALL_NUMBERS[rest.toLowerCase()] ?? Number(rest))) *
+              (scale ? SCALE_WORDS[scale.toLowerCase()] : 1),
           ),
       )
       .replace(
@@ -270,6 +274,7 @@ export function normaliseNumberWords(text: string): string {
         /\bone(?=\s+(?:message|question|request|query|prompt|call)\s+(?:per|a|an|each)\s+(?:second|minute|hour)\b)/gi,
         '1',
       )
+      .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
       .replace(/\ba couple of\b/gi, '2')
       .replace(/\ba dozen\b/gi, '12')
       .replace(/\bhalf an hour\b/gi, '30 minutes')
@@ -305,7 +310,39 @@ export function normaliseNumberWords(text: string): string {
         (whole, a: string, b: string) =>
           digitsValue(a) === digitsValue(b) ? a : whole,
       )
+      // "a request every ~10s (so 6/min)": a cadence restated as its rate is said once
+      .replace(
+        /(\bevery\s*~?\s*(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b[^()\n]{0,30}?)\s*\(\s*(?:so|i\.e\.?|=|≈|~|about|roughly)?\s*~?\s*(\d+(?:\.\d+)?)\s*(?:\/|per|a|an)\s*(s|sec|second|min|minute|h|hr|hour)\s*\)/gi,
+        (
+          whole,
+          cadence: string,
+          n: string,
+          u: string,
+          r: string,
+          per: string,
+        ) =>
+          Math.abs(
+            (Number(r) * secondsIn(u)) / secondsIn(per) - 1 / Number(n),
+          ) <=
+          0.05 / Number(n)
+            ? cadence
+            : whole,
+      )
   );
+}
+
+/**
+ * Seconds in a unit of time as requests and runs are said ("s", "mins", "hour", "rpm", "day",
+ * "month"); a day when the unit says nothing shorter.
+ */
+export function secondsIn(unit: string): number {
+  const u = unit.toLowerCase();
+  if (/^(s|secs?|seconds?|rps|qps|req\/s|r\/s)$/.test(u)) return 1;
+  if (/^(mins?|minutes?|rpm|qpm)$/.test(u)) return 60;
+  if (/^(h|hrs?|hours?)$/.test(u)) return 3600;
+  if (/^(weeks?|wk)$/.test(u)) return 7 * 86400;
+  if (/^months?$/.test(u)) return 30 * 86400;
+  return 86400;
 }
 
 /** Replaces a span with spaces so positions stay stable and numbers inside it are not read. */
@@ -441,6 +478,11 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [
     /\b(team|group|department|unit|squad),\s*(~?\s?\d[\d.,]*\s*k?)\s*(?:ish|or so)?\s+(people|persons|folks|ppl)\b/gi,
     '$1 of $2 people in total',
+  ],
+  // "30k enrolled, about 3% on at once": a head count whose people go unsaid
+  [
+    /(?<![\d.,])(\d[\d.,]*\s*k?)\s+(enrolled|registered|licensed|signed[- ]up|subscribed)(?=\s*[,.;:)]|\s+(?:and|but|on|in|at|with)\b|\s*$)/gim,
+    '$1 $2 users',
   ],
   // "1,200 is the total number of sellers who may use it": a head count, said the long way
   [

@@ -91,11 +91,11 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\bcustomers (ask|asking|who ask)\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\bcustomers (ask|asking|who ask)\b/,
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog) )ticket(s|ing)?)\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog) )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions
@@ -283,11 +283,11 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?))\b/,
           weight: 4,
         },
         {
-          re: /\b(documents?|docs|pdfs?|search|q&a|questions about)\b/,
+          re: /\b(documents?|docs|pdfs?|search|q&a|questions about|guidance|syllab(?:i|us(?:es)?))\b/,
           weight: 2,
         },
       ],
@@ -394,7 +394,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b(analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
           weight: 4,
         },
         // "tag 288,000 tickets by topic and product area", "tag categories on 180,000
@@ -516,7 +516,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "a drafting tool that writes first-draft NDA + MSA clauses"
         {
-          re: /\b(drafting tool|(writ|draft)\w* (?:[\w+-]+ ){0,4}?(clauses|contracts?|agreements?|memos?|proposals?|briefs?|cover letters?|job (?:ads?|descriptions?|postings?)))\b/,
+          re: /\b(drafting tool|(writ|draft)\w* (?:[\w+-]+ ){0,4}?(clauses|contracts?|agreements?|memos?|proposals?|briefs?|cover letters?|job (?:ads?|descriptions?|postings?)|lesson plans?|quiz(?:zes)?|worksheets?|(?:test|exam|quiz) questions))\b/,
           weight: 4,
         },
         // "suggest headline + standfirst variants", "propose subject lines"

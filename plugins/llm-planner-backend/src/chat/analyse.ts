@@ -310,6 +310,10 @@ const WEEKDAY_PEAK = new RegExp(
 const DEADLINE =
   /\b(ready by|done by|finished by|completed? by|must (finish|complete|be (done|ready|finished|complete))|ha(s|ve) to (finish|complete|be done)|needs? to (finish|complete|be done)|deadline|to finish|(between|from) \d{1,2}(:\d{2}|\s*[ap]m)\s*(and|to|until|-|–)\s*\d{1,2}(:\d{2}|\s*[ap]m))\b/;
 
+/** "we are open from 8:00 to 17:30", "office hours 9:00 - 18:00": when people use it, no run's window. */
+const OPEN_HOURS =
+  /\b(?:open|opening hours?|office hours?|business hours?|working hours?|staffed|available)\b[^.;]{0,20}?\b(?:from|between)\s+\d{1,2}(?::\d{2}|\s*[ap]m)?\s*(?:and|to|until|-|–)\s*\d{1,2}(?::\d{2}|\s*[ap]m)?/g;
+
 /** Items handled one by one as they arrive: a request rate, not a batch run. */
 const STREAM_WORDS =
   /\b(as (they|it|each \w+) (arrives?|comes? in|lands?)|as soon as|right after (each|every|a|the)|(flow|flows|flowing|stream|streams|streaming|trickl\w+|com(e|es|ing)) in (continuously|all day|around the clock|from)|continuously|in real[- ]time|on demand)\b/;
@@ -409,7 +413,7 @@ const NOT_A_LATENCY_WISH =
   /\bthe instant\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
-  /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?)\b/;
+  /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
   /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
@@ -421,7 +425,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+  'mau|dau|wau|monthly active users|readers|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -960,7 +964,7 @@ const CADENCES: {
   // "an agent clicks it about 12 times an hour", "each person sends a message 2 times a minute":
   // how often a person uses it
   {
-    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)\b[^.;,\d]{0,12}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt)))?\s+(?:(?:about|around|roughly|approximately|like|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
+    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)\b[^.;,\d]{0,24}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt)))?\s+(?:(?:about|around|roughly|approximately|like)\s+|~\s*)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
     count: 1,
     unit: 2,
   },
@@ -1168,7 +1172,7 @@ function readPricePreferenceAndCadence(
       (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
       // items handled as they come ("right after each call ends") are a stream, not a run
       (!STREAM_WORDS.test(lower) &&
-        DEADLINE.test(lower) &&
+        DEADLINE.test(lower.replace(OPEN_HOURS, ' ')) &&
         (ITEM_COUNT.test(lower) || ITEMS_THEN_DAILY_COUNT.test(lower))) ||
       // "a one-off reclassification of 3 million product descriptions": a job over the items
       (ONE_OFF.test(lower) && ITEM_COUNT.test(lower)) ||
@@ -1239,6 +1243,16 @@ const ANY_GROUP_EACH =
 const GROUP_THEN_EACH =
   /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}?)s\b[^\n]{0,200}?\beach\s+\2\s+(?:(?:\w+ing|with|has|have|runs?|uses?|makes?|sends?|fires?|keeps?|opens?)\s+)?(?:up to |about |around |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(requests?|calls?|workers?|threads?|streams?|agents?|sessions?|conversations?)\b(?![^.;,\d]{0,24}?\b(?:per|a|an|every|each)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day)\b|\s*\/\s*(?:s|sec|m|min|h|hr|hour)\b)/;
 
+/**
+ * "a dental chain with 14 branches … per branch about 2 conversations at the same time", "about
+ * 2 chats simultaneously in each store": sites counted once, their sessions at once per site;
+ * used only with a concurrency word.
+ */
+const SITES_THEN_PER = [
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}?)(?:es|s)\b[^\n]{0,200}?\b(?:per|in each|at each|for each)\s+\2\s*,?\s*(?:(?:there (?:are|is)|we have|has)\s+)?(?:up to |about |around |roughly |~)?(\d+)\s+(?:[\w-]+\s+)?(?:parallel |concurrent |simultaneous )?(sessions?|conversations?|chats?|calls?)\b/,
+  /\b(\d+)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}?)(?:es|s)\b[^\n]{0,200}?(?<![\d.,])(\d+)\s+(?:[\w-]+\s+)?(sessions?|conversations?|chats?|calls?)\s+(?:(?:simultaneously|at the same time|at once|concurrently|in parallel|open)\s+)?(?:per|in each|at each)\s+\2\b/,
+];
+
 /** Members that run side by side by nature (a worker, a thread, a stream). */
 const PARALLEL_MEMBERS =
   '(?:sub-?agents?|agents?|workers?|threads?|streams?|requests?|calls?|sessions?|conversations?)';
@@ -1278,14 +1292,16 @@ type Product = { a: number; b: number; match: RegExpExecArray[]; what: string };
 
 /** "8 pipelines, each running 16 parallel requests" or "2 pipelines x 24 workers … concurrently". */
 function groupProduct(lower: string): Product | undefined {
-  const each = [GROUPS_EACH, ANY_GROUP_EACH, GROUP_THEN_EACH]
+  const each = [GROUPS_EACH, ANY_GROUP_EACH, GROUP_THEN_EACH, ...SITES_THEN_PER]
     .map(re => re.exec(lower))
     .find(
       (m, i) =>
         m &&
         !callsInTurn(m, lower) &&
         (i === 0 ||
-          /\b(parallel|concurrent|simultaneous)\b/.test(m[0]) ||
+          /\b(parallel|concurrent(?:ly)?|simultaneous(?:ly)?|at the same time|at once)\b/.test(
+            m[0],
+          ) ||
           /^\s*(in flight|in parallel|concurrently|simultaneously|at once|at a time|at the same time)\b/.test(
             lower.slice(m.index + m[0].length),
           )),
@@ -1575,7 +1591,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -1627,9 +1643,10 @@ function readHourRanges(text: string, f: Findings): string {
         !ap && bp?.toLowerCase() === 'pm' && Number(a) < Number(b) ? 'pm' : ap;
       const start = clockHour(a, am, startPm);
       let end = clockHour(b, bm, bp) + 24 * daysBetween(dayA, dayB);
-      // "9 to 5" is 9 to 17; "22:00 and 04:00", "10pm to 2am" and "20 to 4" cross midnight
+      // "9 to 5" and "8:30 until 6" are to 17 and 18; "22:00 and 04:00", "10pm to 2am" and
+      // "20 to 4" cross midnight
       if (end <= start)
-        end += bp || am || bm || ap || Number(a) >= 12 ? 24 : 12;
+        end += bp || (am && bm) || ap || Number(a) >= 12 ? 24 : 12;
       return busyFromTo(f, r4(start), r4(end), [offset, offset + s.length])
         ? ' '.repeat(s.length)
         : s;
@@ -1844,7 +1861,7 @@ function readPeaks(text: string, f: Findings): string {
   for (const [words, factor] of PEAK_MULTIPLE_WORDS) {
     // "doubles at peak", "traffic roughly quadruples in exam weeks", "the season triples usage"
     const said = new RegExp(
-      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )|\\b(${words})\\s+(?:the\\s+|our\\s+)?(?:traffic|load|usage|volume|demand)\\b`,
+      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(?:on )?(?:mondays?|fridays?|weekends?|match days?|game days?|rush hours?|lunch rush)\\b[^.;]{0,20}\\b(${words})\\b|\\b(${words})\\b[^.;]{0,20}\\bof (?:the )?(?:normal|usual)\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )|\\b(${words})\\s+(?:the\\s+|our\\s+)?(?:traffic|load|usage|volume|demand)\\b`,
     );
     if (said.test(lower)) f.peakFactor = factor;
   }
@@ -2438,7 +2455,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     before,
   );
   const currencyAfter =
-    /^\s*(\$|usd|(?:us|u\.s\.)[- ]?dollars?|dollars?|bucks|€|eur|euros?|£|gbp|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr)\b/.test(
+    /^\s*(\$|usd|(?:us|u\.s\.)[- ]?dollars?|dollars?|bucks|€|eur|euros?|£|gbp|pounds?(?: sterling)?|quid|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr)\b/.test(
       after,
     ) || /^\s*(\$|€|£)/.test(after);
   // a budget was said before: a bare "actually 4k a month" corrects it
@@ -2734,6 +2751,11 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       /\bwindow\s*[:—–-][^.\d]{0,25}$/i.test(sentenceBefore(f, n)) ||
       // "it can run all weekend (48 h)"
       /\b(run|runs|take|takes|last|lasts)\b[^.(]{0,30}\(\s*$/.test(before) ||
+      // "needs to be finished over the weekend, so 48 hours": the deadline worked out
+      (/^\s*so\s*(about|around|roughly|~)?\s*$/.test(before) &&
+        /\b(finish\w*|done|complete\w*|ready)\b[^.]{0,50}$/.test(
+          sentenceBefore(f, n),
+        )) ||
       /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
@@ -2972,7 +2994,7 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
 
 /** Words of a service that writes ("generator", "drafting assistant", "write"). */
 const GENERATING =
@@ -3258,7 +3280,12 @@ function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
       // "traffic at 9am is 3x the daily average": a busy time against the average
       /^\s*(x|×|times)?\s*(the\s+)?(daily |usual |normal |typical )?(average|mean|baseline|normal)\b/.test(
         after,
-      )
+      ) ||
+      // "when the newsletter goes out it goes up to roughly 4x that": a rise over the level said
+      (/\b(goes|go|shoots?|jumps?|climbs?|rises?|grows?|ramps?)\s+up\b/.test(
+        clause,
+      ) &&
+        /^\s*(x|×|times)\s+(that|this|it)\b/.test(after))
     )
       f.peakFactor = v;
     else if (/\b(headroom|buffer|margin)\b/.test(clause)) {
@@ -3831,13 +3858,22 @@ function readBareCorrection({
   const sinceLastNumber = before.replace(/^[\s\S]*\d/, '');
   // "sorry, correction — 2k was last year's number, we're at 3,200 now": the earlier one ruled out
   const turnBefore = f.turnText.slice(0, n.start).toLowerCase();
+  // "… 40 thousand tokens each. Summary maybe a page, call it 500 words": a rounding of the
+  // new sentence's own figure, not a correction of the one before
+  const roundsNewSentence =
+    /[.!?]\s+[^.!?]*\bcall it\s*(?:about|around|~)?\s*$/.test(
+      turnBefore.replace(/^[\s\S]*\d/, ''),
+    );
   const corrects =
-    CORRECTION.test(sinceLastNumber) ||
+    (CORRECTION.test(sinceLastNumber) && !roundsNewSentence) ||
     (FIGURE_RULED_OUT.test(turnBefore) && CORRECTION.test(turnBefore));
   if (!f.lastSaid || !corrects) return false;
   // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
   if (MEMORY_UNIT_AFTER.test(after)) return false;
   const { key, factor } = f.lastSaid;
+  // "scratch that — the 5k are done … starting at 00:00, live by 6am": the figure read last
+  // was said later in the text, so this one does not correct it
+  if ((f.saidEnd[key] ?? -1) > n.start) return false;
   assign(f, key, r4(v * factor), n);
   return true;
 }
@@ -3937,11 +3973,13 @@ function countedItemsBefore(turnText: string, before: string): boolean {
     /\b([a-z]{3,}s)\s+(?:are|is|average|run|each)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
       before,
     ) ??
-    /\beach\s+([a-z]{3,})\s+(?:is|averages|runs)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
+    /\b(?:each|a|an|one|every)\s+([a-z]{2,})\s+(?:is|averages|runs)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
       before,
     );
   if (!noun) return false;
-  const items = noun[1].endsWith('s') ? noun[1] : `${noun[1]}s`;
+  const items = noun[1].endsWith('s')
+    ? noun[1]
+    : noun[1].replace(/y$/, 'ie').concat('s');
   if (NOT_ITEMS.test(items)) return false;
   return new RegExp(
     `\\d[\\d.,]*\\s*(?:k|m)?\\s+(?:[a-z-]+\\s+)?${items}\\b`,
@@ -3958,7 +3996,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down)\b/g;
   const last = (re: RegExp, s: string) => {

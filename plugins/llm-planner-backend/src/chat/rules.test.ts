@@ -6610,3 +6610,141 @@ describe('general rules for the forms the thirty-eighth held-out set showed (iss
     ).toMatchObject({ preference: 'lowest-cost' });
   });
 });
+
+describe('general rules for the forms the thirty-ninth held-out set showed (issue #16)', () => {
+  it('reads opening hours with a bare afternoon end and keeps them out of a batch window', () => {
+    expect(
+      say('Chatbot for our 30 staff. The office is open 8:30 until 5.').intent
+        .activeHoursPerDay,
+    ).toBe(8.5);
+    const r = say(
+      'Website chatbot: about 20 conversations at the same time; we are open from 9:00 to 21:00.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'chatbot',
+      users: 20,
+      activeHoursPerDay: 12,
+    });
+    expect(r.intent.batch).toBeUndefined();
+  });
+
+  it('reads a rounding in a new sentence as that sentence’s figure, not a correction', () => {
+    expect(
+      say(
+        'Policies are long, roughly 20 to 30 thousand tokens each. The digest maybe a page, call it 400 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 30000, outputTokens: 532 });
+  });
+
+  it('reads a worked-out deadline, a weekly job and a person’s cadence with a hedge', () => {
+    expect(
+      say(
+        'Weekly job: tag 9,000 member records. It starts Saturday morning and needs to be finished by Monday, so 48 hours.',
+      ).intent,
+    ).toMatchObject({ batch: { itemsPerRun: 9000, windowHours: 48 } });
+    expect(
+      say('Monthly job: score every supplier record; count to follow.').latency,
+    ).toBe('relaxed');
+    expect(
+      say(
+        'Next-reply suggestions for 90 agents on calls at the same time; each agent would probably trigger it ~4 times a minute.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(4);
+  });
+
+  it('reads the length of one item said in the singular', () => {
+    expect(
+      say(
+        'Score 3,000 CVs every Sunday within 6 hours; a CV is ~900 tokens on average.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 900, batch: { tokensPerItem: 900 } });
+    expect(
+      say(
+        'Every night we get 12k survey entries to classify within 4 hours; on average one entry is about 60 words.',
+      ).intent.inputTokens,
+    ).toBe(80);
+  });
+
+  it('reads order questions as customer service and a rise over the usual level as the peak', () => {
+    expect(
+      say(
+        'Our web chat answers questions about orders and returns. Usually 150 people chat with it at the same time, but when the newsletter goes out it goes up to roughly 3x that.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 150,
+      peakFactor: 3,
+    });
+    expect(
+      say(
+        'On weekdays about 10 conversations at once, on fridays about double.',
+      ).intent.peakFactor,
+    ).toBe(2);
+  });
+
+  it('reads ad generation as content, not a job or a tool-using agent', () => {
+    expect(
+      say('Job ad generation API: 120 RPM steady, peaks 360 RPM.').intent,
+    ).toMatchObject({ useCase: 'content-generation', users: 2, peakFactor: 3 });
+    expect(
+      say(
+        'About 25 estate agents would use a tool to write the ad text for new listings.',
+      ).intent.useCase,
+    ).toBe('content-generation');
+  });
+
+  it('asks again for a budget whose currency a later turn corrects', () => {
+    const r = say(
+      'Summaries of match reports for 20 coaches. Budget is 800 a month.',
+      'to be clear, that is 800 pounds, not dollars',
+    );
+    expect(r.intent.budget).toBeUndefined();
+    expect(r.missing).toContain('budget.usdPerMonth');
+  });
+
+  it('reads runs a day written as a fraction, sites times sessions per site, and a JSON with a sign-off', () => {
+    expect(
+      say('nightly job: tag 30k invoice rows. window: 5h. runs 1/day.').intent
+        .batch,
+    ).toMatchObject({ itemsPerRun: 30000, runsPerDay: 1, windowHours: 5 });
+    expect(
+      say('A chain of 9 shops: per shop about 3 chats at the same time.')
+        .intent,
+    ).toMatchObject({ users: 27, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Our request:\n{"use": "write product newsletters", "writers": 8}\nCheers!',
+      ).intent,
+    ).toMatchObject({ useCase: 'content-generation', users: 8 });
+  });
+
+  it('does not let a correction word reach a figure said later in the text', () => {
+    expect(
+      say(
+        'Need listing texts.',
+        'Sorry, scratch that, the 3k are done. Every night we add 250 new listings, starting at 01:00, and they must be live by 5am.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 250, windowHours: 4 });
+  });
+
+  it('reads bookings and applicants as customer service, a catalogue as documents and readers as people', () => {
+    expect(
+      say('A bot that helps patients rebook appointments; 15 at once.').intent
+        .useCase,
+    ).toBe('customer-service');
+    expect(
+      say(
+        'Library assistant that answers readers questions from our catalogue; 8,000 registered readers, 1 % at once.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 8000,
+      usersMean: 'population',
+    });
+    expect(
+      say(
+        'Generate the descriptions for 500 new products every night between 1:00 and 5:00. Each description will be about 120 words.',
+      ).intent.outputTokens,
+    ).toBe(160);
+  });
+});

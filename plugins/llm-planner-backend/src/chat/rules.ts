@@ -497,10 +497,16 @@ function applyBudget(f: Findings, s: Partial<Intent>): void {
     delete b.usdPerMonth;
   if (withdrawn === 'run' && f.budgetUsdPerMonth !== undefined)
     delete b.usdPerRun;
+  // "that's 500 pounds, not dollars": a ceiling asked again is not the one said before
+  for (const q of f.questions) {
+    if (q.field === 'budget.usdPerMonth') delete b.usdPerMonth;
+    if (q.field === 'budget.usdPerRun') delete b.usdPerRun;
+  }
   if (f.budgetUsdPerMonth !== undefined) b.usdPerMonth = f.budgetUsdPerMonth;
   if (f.budgetUsdPerRun !== undefined) b.usdPerRun = f.budgetUsdPerRun;
   if (f.pricePreference) b.preference = f.pricePreference;
   if (Object.keys(b).length) s.budget = b;
+  else delete s.budget;
 }
 
 /**

@@ -398,11 +398,14 @@ function jsonAsLines(text: string): string {
     },
   );
   if (fenced !== text) return fenced;
-  // "Here's the request payload from our planning form:" over the object
-  const intro = /^([^{}\n]{0,200}:[ \t]*\n)(\{[\s\S]*\})\s*$/.exec(text.trim());
+  // "Here's the request payload from our planning form:" over the object, a sign-off under it
+  const intro =
+    /^([^{}\n]{0,200}:[ \t]*\n)(\{[\s\S]*\})([ \t]*\n[^{}\n]{0,80})?\s*$/.exec(
+      text.trim(),
+    );
   if (intro) {
     const lines = jsonAsLines(intro[2]);
-    if (lines !== intro[2]) return `${intro[1]}${lines}`;
+    if (lines !== intro[2]) return `${intro[1]}${lines}${intro[3] ?? ''}`;
   }
   const t = text.trim();
   if (!t.startsWith('{') || !t.endsWith('}')) return text;

@@ -479,6 +479,8 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\b(team|group|department|unit|squad),\s*(~?\s?\d[\d.,]*\s*k?)\s*(?:ish|or so)?\s+(people|persons|folks|ppl)\b/gi,
     '$1 of $2 people in total',
   ],
+  // "runs 1/day", "runs: 2/week": a cadence, not a count
+  [/\bruns?\s*[:=]?\s*(\d+)\s*\/\s*(day|week)\b/gi, '$1 runs per $2'],
   // "30k enrolled, about 3% on at once": a head count whose people go unsaid
   [
     /(?<![\d.,])(\d[\d.,]*\s*k?)\s+(enrolled|registered|licensed|signed[- ]up|subscribed)(?=\s*[,.;:)]|\s+(?:and|but|on|in|at|with)\b|\s*$)/gim,

@@ -91,7 +91,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\bcustomers (ask|asking|who ask)\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\bcustomers (ask|asking|who ask)\b/,
           weight: 4,
         },
         {
@@ -115,6 +115,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "an assistant for the hotel's front desk (customer FAQ, opening hours)"
         {
           re: /\b(front[- ]?desk|reception desk|concierge|customer faq|guest services?)\b/,
+          weight: 4,
+        },
+        // "helps patients rebook appointments", "answers candidates about their application"
+        {
+          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:appointments?|bookings?|reservations?)\b|\banswer\w* (?:the )?(?:candidates|applicants|callers)\b/,
           weight: 4,
         },
         // "a draft answer to the customer messages they receive"
@@ -283,7 +288,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?))\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?)\b/,
           weight: 4,
         },
         {
@@ -352,7 +357,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z-]+ ){0,3}?tools?|as tools|calls? [^.]{0,60}\bapis\b|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z-]+ ){0,3}?(?:tools|tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
           weight: 5,
         },
         {
@@ -419,7 +424,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 3,
         },
         {
-          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job)\b/,
+          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job(?! (?:ads?|descriptions?|postings?|specs?|boards?|offers?|titles?|seekers?|applications?|adverts?)))\b/,
           weight: 2,
         },
       ],
@@ -504,7 +509,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|marketing(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?|product descriptions?|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
+          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product descriptions?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"

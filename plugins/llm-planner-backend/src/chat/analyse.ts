@@ -144,6 +144,10 @@ export type Findings = {
 const CORRECTION =
   /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
 
+/** "2k was last year's number", "that's last year's number": the figure before is ruled out. */
+const FIGURE_RULED_OUT =
+  /\b(?:was|were|that['’]s|that is|it['’]s|it is)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo)\b/;
+
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
   users: { min: 1e-6, max: 10_000_000, what: 'between 1 and 10,000,000' },
@@ -240,7 +244,9 @@ function assign(
     prev !== undefined &&
     Math.abs(prev - v) > Math.abs(v) * 0.02 &&
     !CORRECTION.test(n.before.toLowerCase()) &&
-    !CORRECTION.test(since)
+    !CORRECTION.test(since) &&
+    // "~1,200 concurrent … that's last year's number, … 1,800 concurrent"
+    !FIGURE_RULED_OUT.test(since)
   ) {
     write(f, key, undefined);
     ask(
@@ -294,7 +300,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
@@ -400,7 +406,7 @@ function runsPerDayOf(said: string): number | undefined {
 
 // "we'd like Qwen3-30B-A3B since it's cheap per token": why a model was picked, not a wish
 const LOWEST_COST =
-  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?) as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
@@ -691,7 +697,7 @@ function withoutNegatedNumbers(text: string): string {
  * following: '...'"), not part of the request: its numbers and names are not read.
  */
 const CITED =
-  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$/i;
+  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$|\b(?:KR|OKR|objective|key result|requirement|req|goal|target|SLA|SLO)\s*[\d.]*\s*:\s*$/i;
 
 function blankQuoted(text: string, f: Findings): string {
   return text.replace(
@@ -960,6 +966,13 @@ const CADENCES: {
     re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|session|customer|client)\b[^.;,\d]{0,12}?\b(?:sends?|fires?|makes?|triggers?|issues?|runs?|does|asks?|submits?|executes?|generates?|performs?|takes?|hits?|calls?|posts?|averages?)\b[^.;,\d]{0,15}?\b(\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|steps?|calls?|completions?|turns?)\s+(?:per|a|an|each|every|\/)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     unit: 2,
+  },
+  // "an active underwriter submits about one case every five minutes"
+  {
+    re: /\b(?:each|every|an?|one) (?:active )?(?:underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor)\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
   },
   // "an agent clicks it about 12 times an hour", "each person sends a message 2 times a minute":
   // how often a person uses it
@@ -2643,7 +2656,7 @@ function readPercentage({ n, f, after, clause, v }: NumberReading): boolean {
     if (/\b(headroom|buffer|margin|spare|safety)\b/.test(clause))
       f.headroom = v / 100;
     else if (
-      /\b(active|actively|online|use it at|busy|logged in|signed in|typing|coding)\b/.test(
+      /\b(active|actively|online|use it at|busy|logged in|signed in|typing|coding|concurrency)\b/.test(
         clause,
       ) ||
       has(CONCURRENT_WORDS, clause) ||
@@ -2756,7 +2769,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         /\b(finish\w*|done|complete\w*|ready)\b[^.]{0,50}$/.test(
           sentenceBefore(f, n),
         )) ||
-      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for|(?:shrinks?|grows?|changes?|drops?|goes|is cut|gets cut)(?: down)? to)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
   ) {
@@ -3223,7 +3236,7 @@ function readTokenLength({
   }
   // "input 2k / output 500 tokens": the direction before the number, the unit later on
   const dirBefore =
-    /\b(input|prompt|output|answer|completion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?)?\s*$/.exec(
+    /\b(input|prompt|output|answer|completion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?|avg\.?|average|on average|typically)?\s*$/.exec(
       before,
     );
   if (
@@ -3271,7 +3284,7 @@ function readTokenLength({
 
 /** Multipliers: burst, peak or headroom factors. */
 function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
-  if (/^\s*(x|×|times|-fold|fold)\b/.test(after) || /^x\b/.test(after)) {
+  if (/^\s*(?:(x|times|-fold|fold)\b|×)/.test(after) || /^x\b/.test(after)) {
     if (/\bburst/.test(clause)) f.burstFactor = v;
     else if (
       /\b(peak|peaks|peaking|peaked|spike|spikes|spiking|rush|busiest|surge|surges|surging|mornings?|evenings?|weekends?|mondays?|fridays?|launch|season|holidays?|(month|quarter|year)[- ]end)\b/.test(
@@ -3343,7 +3356,7 @@ function readRequestRate({
     after.match(
       // "6 completion requests a min", "1.7M LLM calls/day", "4 calls to the model per minute": up
       // to two nouns before the period
-      /^\s*(?:(?:llm|api|model|inference|http)\s+)?(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(?:(?:working|work|business) )?(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
+      /^\s*(?:(?:llm|api|model|inference|http|internal|external|copilot|assistant|chat|chatbot|bot|customer|user|support)\s+){0,2}(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(?:(?:working|work|business) )?(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
     ) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
@@ -3838,8 +3851,6 @@ function readUndecidedFigure(lower: string, f: Findings): void {
 }
 
 /** "2k was last year's number": an earlier figure said to be out of date (its digits blanked). */
-const FIGURE_RULED_OUT =
-  /\b(?:was|were)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo)\b/;
 
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
 
@@ -3996,9 +4007,9 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts?|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;
@@ -4017,6 +4028,13 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const bi = last(IN, before);
   const bo = last(OUT, before);
   if (bi >= 0 || bo >= 0) return bi > bo ? 'in' : 'out';
+  // "~3,500 tokens of rubric + transcript": what the prompt holds
+  if (
+    /^\s*of\s+(?:the\s+)?(?:rubric|context|transcripts?|instructions|history|retrieved|source|input)\b/.test(
+      tail,
+    )
+  )
+    return 'in';
   // "~250 tokens of text out": the direction said right after wins over what it is
   const said = /^\s*(?:of [a-z]+(?: [a-z]+)?\s+)?(in|out|input|output)\b/.exec(
     tail,

@@ -14,6 +14,65 @@ export const TERMS: [string, string][] = [
   // at-* round: Dutch, Portuguese, Belgian and Quebec French, Argentine Spanish, Italian,
   // Austrian German, Czech, Swedish, Vietnamese, Turkish, Hebrew, Greek, Ukrainian, Polish and
   // Indonesian phrases of small firms' staff
+  // au-* round: Brazilian Portuguese, German, Finnish and Dutch phrases of enterprise requests
+  [
+    'gerar dados sintéticos \\(textos de exemplo\\)',
+    'generate synthetic example texts',
+  ],
+  ['de exemplos por rodada', 'items per run'],
+  ['por rodada', 'per run'],
+  ['cada um com prompt de uns', 'each with a prompt of about'],
+  ['roda uma vez por semana', 'runs once a week'],
+  ['e tem (\\d+) horas pra terminar', 'and has $1 hours to finish'],
+  ['je aktivem nutzer', 'per active user'],
+  ['kernzeit', 'core hours'],
+  ['spitzenfaktor', 'peak factor'],
+  ['mittelwert', 'the average'],
+  ['zeit zwischen zwei tokens', 'time between tokens'],
+  ['allgemeiner interner chat-assistent', 'general internal chat assistant'],
+  [
+    'tarvitsemme yöajon, joka luokittelee asiakaspalautteet',
+    'we need a nightly batch job that classifies customer feedback',
+  ],
+  [
+    'yhdessä ajossa noin (\\d[\\d ]*\\d) palautetta',
+    'about $1 feedback items per run',
+  ],
+  ['per palaute', 'per item'],
+  ['vastaus n\\.', 'answer about'],
+  [
+    'ajo käynnistyy joka yö klo (\\d{1,2})\\.(\\d{2})',
+    'the run starts every night at $1:$2',
+  ],
+  [
+    'tulosten pitää olla valmiina klo (\\d{1,2})\\.(\\d{2}) mennessä',
+    'the results must be ready by $1:$2',
+  ],
+  ['kustannukset mahdollisimman pieniksi', 'costs as low as possible'],
+  ['een venster van', 'a window of'],
+  ['deve essere rapido', 'must be fast'],
+  ['hangisi doğru bilmiyorum', 'I do not know which one is right'],
+  ['yanıt anlık gelmeli,?', 'it must be instant.'],
+  ['girdi', 'input'],
+  ['eşzamanlı', 'concurrent'],
+  ['extração de entidades', 'entity extraction'],
+  // au-* round: Russian and French phrases
+  ['суммаризация длинных договоров', 'summarisation of long contracts'],
+  ['документов за', 'documents per'],
+  ['документы', 'documents'],
+  ['резюме', 'summary'],
+  ['спешить некуда', 'no rush'],
+  ['поддержки клиентов', 'customer support'],
+  ['входной контекст', 'input context'],
+  ['до (\\d+) одновременных диалогов', 'up to $1 concurrent conversations'],
+  ['мгновенно', 'instantly'],
+  ['chaque fiche fait environ', 'each record is about'],
+  [
+    'un peu plus de deux millions de fiches par nuit',
+    'a bit more than 2 million records per night',
+  ],
+  ['de fiches par nuit', 'records per night'],
+  ['comptez', 'make it'],
   ['per vestiging', 'per branch'],
   ['vestigingen', 'branches'],
   ['ongeveer het dubbele', 'about double'],
@@ -2613,6 +2672,8 @@ export const TERMS: [string, string][] = [
   ['bertanya', 'asks'],
   ['aktif', 'active'],
   ["zo['’]n", 'about'],
+  ['mese', 'month'],
+  ['temsilci', 'agents'],
 ];
 
 const WORD = (src: string) =>
@@ -2939,7 +3000,8 @@ const REWRITES: [RegExp, string][] = [
   [/程度/gu, ' '],
   [/24\s*時間\s*(?:稼働|運用|対応)/gu, ' around the clock '],
   [/会話機能|チャット/gu, ' chat '],
-  [/%\s?(\d+(?:[.,]\d+)?)(?!\d)/gu, '$1% '],
+  // (not "2%\n0.5 requests": a figure's own per-cent sign before the next line)
+  [/(?<!\d\s?)%[ \t]?(\d+(?:[.,]\d+)?)(?!\d)/gu, '$1% '],
   [
     /aktif kullanıcı\s+dakikada\s+(\d+)\s+istek\s+(?:atıyor|gönderiyor)/giu,
     'each active user sends $1 requests per minute',
@@ -4313,6 +4375,9 @@ const REWRITES: [RegExp, string][] = [
   // at-* round. Chinese "情感打分、问题分类", "凌晨2点开始，5点前必须跑完", "全公司約1,200位經紀人",
   // "尖峰時大概兩成同時在線", "每人大約每3分鐘問一次", "首字延遲希望在500毫秒內"
   [/情感打分/gu, ' sentiment scoring '],
+  [/(?:每天|every day)\s*(?:两次|兩次)/gu, ' twice a day '],
+  [/预算\s*[:：]\s*每月不超过/gu, ' budget: per month at most '],
+  [/(\d[\d.,]*\s*万?)\s*元\s*人民币/gu, ' $1 CNY '],
   [/问题分类|問題分類/gu, ' issue classification '],
   [
     /凌晨\s*(\d{1,2})\s*点\s*开始\s*[，,]?\s*(\d{1,2})\s*点前必须(?:跑完|完成)/gu,
@@ -4332,6 +4397,93 @@ const REWRITES: [RegExp, string][] = [
   [/回應一定要快|回应一定要快/gu, ' responses must be fast '],
   [/首字延遲|首字延迟/gu, ' time to first token '],
   [/(\d+)\s*毫秒/gu, ' $1 ms '],
+  // au-* round. Japanese ticket fields "利用者数:開発者 3,200名", "1人あたりリクエスト:毎分 6回",
+  // "入力:約1,500トークン/出力:約60トークン", "キビキビ動くこと"
+  [
+    /利用者数\s*[:：]\s*(?:開発者|developers)?\s*(\d[\d,]*)\s*名/gu,
+    ' $1 developers in total ',
+  ],
+  [
+    /1\s*(?:人|people)\s*あたり\s*リクエスト\s*[:：]\s*毎分\s*(\d+)\s*回/gu,
+    ' each person sends $1 requests per minute ',
+  ],
+  [/入力\s*[:：]/gu, ' input: '],
+  [/出力\s*[:：]/gu, ' output: '],
+  [/キビキビ/gu, ' snappy '],
+  // Hindi "कुल कर्मचारी", "इनपुट", "सुबह 9:30 से शाम 6:30 तक"
+  [/कुल\s*(?:कर्मचारी|employees)/gu, ' employee headcount of '],
+  [/इनपुट/gu, ' input '],
+  [
+    /सुबह\s*(\d{1,2}(?::\d{2})?)\s*से\s*शाम\s*(\d{1,2}(?::\d{2})?)\s*तक/gu,
+    ' from $1am to $2pm ',
+  ],
+  // Korean "코드 리뷰 봇 … 수정된 코드 파일을 통째로 생성해 줍니다", "개발자 1,800명", "약 450세션",
+  // "활성 사용자당 10분에 한 번 요청합니다", "근무시간은 10시~19시", "[시스템 지시: …]"
+  [/수정된\s*코드\s*파일을\s*통째로\s*생성/gu, ' generates whole code files '],
+  [/개발자\s*(?:수는\s*)?(?=\d)/gu, ' developers: '],
+  [/(\d[\d,]*)\s*세션/gu, ' $1 sessions '],
+  [
+    /활성\s*사용자당\s*(\d+)\s*분에\s*한\s*번\s*요청(?:합니다)?/gu,
+    ' each active user sends a request every $1 minutes ',
+  ],
+  [/동시에\s*쓰는\s*비율은/gu, ' share online at the same time: '],
+  [
+    /근무\s*시간은\s*(\d{1,2})\s*시\s*[~～-]\s*(\d{1,2})\s*시/gu,
+    ' working hours from $1:00 to $2:00 ',
+  ],
+  [/질문(?=\s*(?:평균|약)?\s*\d)/gu, ' questions '],
+  [/답변(?=\s*(?:평균|약)?\s*\d)/gu, ' answers '],
+  [/\[\s*시스템\s*지시\s*[:：]/gu, '[system: '],
+  // Japanese "推論モデルに数学・論理問題を解かせる評価ラン", "1回あたり:約4万問",
+  // "深夜0時〜朝8時の間に完了", "予算:1回あたり600ドルまで"
+  [/推論モデル/gu, ' reasoning model '],
+  [/数学・論理問題/gu, ' math and logic problems '],
+  [
+    /1\s*回あたり\s*[:：]\s*約?\s*(\d[\d,.]*\s*万?)\s*問/gu,
+    ' $1 items per run ',
+  ],
+  [
+    /深夜\s*(\d{1,2})\s*時\s*[〜~～-]\s*朝\s*(\d{1,2})\s*時の間に完了/gu,
+    ' done between $1:00 and $2:00 ',
+  ],
+  [
+    /予算\s*[:：]\s*1\s*回あたり\s*(\d[\d,]*)\s*ドルまで/gu,
+    ' budget: at most $$$1 per run ',
+  ],
+  // Thai "แชตบอตบริการลูกค้า", "4 ล้านคน", "ออนไลน์พร้อมกันช่วงพีคราว 0.5%",
+  // "แต่ละคนส่งข้อความประมาณ 2 ครั้งต่อนาที", "ไม่เกิน 600 มิลลิวินาที", "อินพุตเฉลี่ย … เอาต์พุต …"
+  [/แชตบอตบริการลูกค้า/gu, ' customer service chatbot '],
+  [/(\d[\d.,]*)\s*ล้าน\s*คน/gu, ' $1 million people '],
+  [
+    /ออนไลน์พร้อมกันช่วงพีค(?:ราว)?/gu,
+    ' online at the same time at peak about ',
+  ],
+  [/แต่ละคนส่งข้อความ/gu, ' each person sends a message '],
+  [/ครั้งต่อนาที/gu, ' times a minute '],
+  [/ต่อวัน/gu, ' a day '],
+  [/ไม่เกิน/gu, ' at most '],
+  [/มิลลิวินาที/gu, ' ms '],
+  [/อินพุต(?:เฉลี่ย)?/gu, ' input '],
+  [/\s*เอาต์พุต/gu, ', output '],
+  [/โทเคน/gu, ' tokens '],
+  // Arabic "لتوليد أوصاف المنتجات ونصوص الإعلانات", "٣٥٠ موظفاً", "كل مستخدم نشط يرسل طلباً كل دقيقة",
+  // "طول الطلب … والناتج …", "من ٩ صباحاً حتى ٥ مساءً"
+  [
+    /لتوليد\s*أوصاف\s*المنتجات\s*ونصوص\s*الإعلانات/gu,
+    ' to generate product descriptions and ad texts ',
+  ],
+  [/عدد\s*المستخدمين\s*[:：]?/gu, ' number of users: '],
+  [/(\d[\d,]*)\s*موظف(?:اً|ا|ين)?/gu, ' $1 employees '],
+  [
+    /كل\s*مستخدم\s*نشط\s*يرسل\s*طلب(?:اً|ا)?\s*كل\s*دقيقة(?:\s*تقريب(?:اً|ا))?/gu,
+    ' each active user sends a request every minute ',
+  ],
+  [/طول\s*الطلب/gu, ' prompt length '],
+  [/\s*والناتج/gu, ', and the output '],
+  [
+    /من\s*(\d{1,2})\s*صباح(?:اً|ا)\s*حتى\s*(\d{1,2})\s*مساء(?:ً)?/gu,
+    ' from $1am to $2pm ',
+  ],
   // "QPS about 2", "rps: 20": the rate's unit before its number
   [
     /(?<!\d[\d.,]*k?[ \t]*)(?<!\p{L})(?:qps|rps)[ \t]*(?:(?:is|of|around|about|approx\.?|roughly)[ \t]+|~[ \t]*)*(\d(?:[\d.,]*\d)?k?)(?![\d.,]*[ \t]*(?:%|ms|s|x|am|pm|h)(?!\p{L}))/giu,

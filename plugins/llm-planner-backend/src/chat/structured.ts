@@ -148,10 +148,12 @@ function keyValueTable(text: string): string {
     return (
       h.length >= 2 &&
       h.length <= 3 &&
-      /^(metric|param|parameter|field|item|name|key|setting|property|attribute|option|what)s?$/i.test(
+      /^(metric|param|parameter|field|item|name|key|setting|property|attribute|option|what|kennzahl|kenngröße|merkmal|métrique|paramètre|métrica|parámetro|parametro|indicatore|wskaźnik|parametr|kenmerk)s?$/i.test(
         h[0],
       ) &&
-      /^(value|amount|figure|number)s?$/i.test(h[1])
+      /^(value|amount|figure|number|wert|valeur|valor|valore|wartość|hodnota|waarde)s?$/i.test(
+        h[1],
+      )
     );
   });
   if (at < 0) return text;
@@ -445,6 +447,8 @@ function keyWords(key: string): string {
   return (
     camelWords(key)
       .replace(/^x-/, '')
+      // a ServiceNow custom field ("u_items_per_run")
+      .replace(/^u_(?=[a-z])/i, '')
       .replace(/[_-]/g, ' ')
       .replace(/^(?:avg|average|mean|typical) (?=tokens?\b)/i, '')
       // "in_tok", "out_toks": spreadsheet shorthand for the input and output lengths
@@ -469,7 +473,7 @@ function markdownRows(text: string): string {
 
 /** A `key: value` line (a list bullet or a checklist box before it is allowed). */
 const KEY_VALUE =
-  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?(\p{L}[\p{L}\d_ .'/-]{0,40}?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gmu;
+  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?(\p{L}[\p{L}\d_ .'/-]{0,40}?(?:[ \t]*\([\p{L}\d_ .'/%-]{1,30}\))?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gmu;
 
 /** A key that is the peak over the average ("peak_factor", "burst multiplier"). */
 const PEAK_FACTOR_KEY =
@@ -551,6 +555,26 @@ function asLine(indent: string, key: string, value: string): string {
     return `${asLine(indent, words, remark[1]).replace(/\.?$/, '')} ${
       remark[2]
     }.`;
+  // "req per active user / min | 2": a person's rate with its period in the key
+  const perPersonPeriod = new RegExp(
+    `^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})\\s*(?:\\/|per)\\s*(min(?:ute)?|h(?:ou)?r|hour|sec(?:ond)?)$`,
+    'i',
+  ).exec(words);
+  if (perPersonPeriod && /^~?\s?\d+(?:\.\d+)?$/.test(v))
+    return `${indent}each active user sends ${v.replace(
+      /^~\s?/,
+      '',
+    )} requests per ${perPersonPeriod[1]}.`;
+  // "Peak concurrency (% of user base): 2", "Target TTFT p95 (ms): 800": the unit the key
+  // names in brackets goes after the figure
+  const unitKey =
+    /^(.*?)\s*\(\s*(%|ms|s|seconds|tokens|hours|h)(?:\s+of\s+[^)]*)?\s*\)$/i.exec(
+      words,
+    );
+  if (unitKey && /^~?\s?\d[\d.,]*$/.test(v))
+    return `${indent}${unitKey[1]}: ${v}${
+      unitKey[2] === '%' ? '%' : ` ${unitKey[2]}`
+    }`;
   // "qps: 40 avg, peak 120" reads "40 qps avg, peak 120": the rate's unit after its figure
   const rate = /^(?:rps|qps|rpm|qpm)$/i.test(words)
     ? /^(~?\s?\d[\d.,]*\s*k?)\s+([a-z].*)$/i.exec(v)

@@ -41,7 +41,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "internal assistant for our finance dept — drafting emails, explaining formulas"
         {
-          re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot)\b/,
+          re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot|copilot)\b/,
           weight: 5,
         },
         // "dialogue for the game's NPCs": characters players talk to
@@ -168,7 +168,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           // a copilot for support or sales is an assistant of that kind, not code completion
-          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research|on-call|incident|ops|sre|it)[- ])copilot|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
+          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research|on-call|incident|ops|sre|it|internal|office|staff|employee|company|enterprise)[- ])(?<!\b(?!coding)[a-z]+ing[- ])copilot(?!\s*=\s*(?:a\s+)?general)|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
           weight: 5,
         },
         {
@@ -324,7 +324,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 4,
       rules: [
         {
-          re: /\b(translat\w*|locali[sz]\w*|paraphras\w*|multilingual|into (german|french|spanish|english|japanese|chinese))\b/,
+          re: /\b(translat\w*|locali[sz]\w*|paraphras\w*|multilingual(?! (?:jailbreak|test|eval\w*|suite|benchmark|red[- ]team\w*))|into (german|french|spanish|english|japanese|chinese))\b/,
           weight: 5,
         },
       ],
@@ -399,7 +399,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl)\b/,
+          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif(?!iers?\b)\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl|llm[- ]as[- ](?:a[- ])?judge|(?:llm |ai )?judge (?:scores?|grades?|rates?)|red[- ]teaming)\b/,
           weight: 4,
         },
         // "tag 288,000 tickets by topic and product area", "tag categories on 180,000

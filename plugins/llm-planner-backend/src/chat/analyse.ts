@@ -3850,8 +3850,6 @@ function readUndecidedFigure(lower: string, f: Findings): void {
   );
 }
 
-/** "2k was last year's number": an earlier figure said to be out of date (its digits blanked). */
-
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
 
 /**

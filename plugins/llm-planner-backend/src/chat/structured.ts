@@ -529,9 +529,13 @@ function keyValueLines(text: string): string {
   );
 }
 
-/** A key naming a person's rate without its unit ("requests per active user"). */
-const PER_PERSON_KEY = new RegExp(
-  `^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})$`,
+/** What a person sends and whom it is per ("requests per active user"). */
+const PER_PERSON = `(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})`;
+/** A key naming a person's rate without its unit. */
+const PER_PERSON_KEY = new RegExp(`^${PER_PERSON}$`, 'i');
+/** The same key with its period after it ("req per active user / min"). */
+const PER_PERSON_PERIOD_KEY = new RegExp(
+  `^${PER_PERSON}\\s*(?:\\/|per)\\s*(min(?:ute)?|h(?:ou)?r|hour|sec(?:ond)?)$`,
   'i',
 );
 
@@ -556,10 +560,7 @@ function asLine(indent: string, key: string, value: string): string {
       remark[2]
     }.`;
   // "req per active user / min | 2": a person's rate with its period in the key
-  const perPersonPeriod = new RegExp(
-    `^(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})\\s*(?:\\/|per)\\s*(min(?:ute)?|h(?:ou)?r|hour|sec(?:ond)?)$`,
-    'i',
-  ).exec(words);
+  const perPersonPeriod = PER_PERSON_PERIOD_KEY.exec(words);
   if (perPersonPeriod && /^~?\s?\d+(?:\.\d+)?$/.test(v))
     return `${indent}each active user sends ${v.replace(
       /^~\s?/,

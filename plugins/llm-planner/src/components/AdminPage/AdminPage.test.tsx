@@ -60,6 +60,14 @@ describe('AdminPage (platform team)', () => {
     );
   });
 
+  it('keeps the source column its share of the table when the table was measured hidden', async () => {
+    // jsdom lays nothing out: the table measures 0 px wide at mount, as one mounted inside a
+    // suspended (hidden) tree does in a browser
+    await render();
+    const [source] = await screen.findAllByTestId('run-source');
+    expect(source.closest('td')).toHaveStyle({ width: '30%' });
+  });
+
   it('opens the section a link names (the chat links an unknown model to Models)', async () => {
     await renderInTestApp(<AdminPage />, {
       apis: [

@@ -23,9 +23,13 @@ const COMPACT = { paddingLeft: 8, paddingRight: 8 } as const;
  * The batch-and-source column takes up to 30 % of the table and gives way first: with
  * `maxWidth: 0` its long text never widens the table, and the other columns keep their content
  * width (`auto`, not material-table's equal shares), so the table fits its card at 1280 px and
- * the source is cut with an ellipsis.
+ * the source is cut with an ellipsis. The share is also set as the cells' own CSS width:
+ * material-table turns a column's percentage into pixels of the table's width measured once at
+ * mount, and a table mounted while its tree was hidden (a suspended lazy chunk on a loaded
+ * machine) measures 0 and gave every source cell 0 px for good.
  */
-const SOURCE_COLUMN = { width: '30%', maxWidth: 0 } as const;
+const SOURCE_SHARE = { width: '30%', maxWidth: 0 } as const;
+const SOURCE_COLUMN = { ...SOURCE_SHARE, cellStyle: SOURCE_SHARE } as const;
 
 /** A local filesystem path (`/workspace/DeepSeek-R1-0528`, `./models/x`, `C:\\models\\x`). */
 function isPath(name: string): boolean {

@@ -408,7 +408,7 @@ function runsPerDayOf(said: string): number | undefined {
 const LOWEST_COST =
   /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?) as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
-  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
+  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
@@ -556,10 +556,11 @@ export function analyse(
 
 /**
  * "about 150 tokens in and the same out", "Output is about the same length as input", "the
- * translations are about the same length": answers as long as the prompts.
+ * translations are about the same length", "the translation about the same": answers as long
+ * as the prompts.
  */
 const SAME_LENGTH_OUT =
-  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|results?)\s+(?:(?:is|are|has|have)\s+)?(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))\b/;
+  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|rewrites?|paraphrases?|results?)\s+(?:(?:is|are|has|have)\s+)?(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?)\b|(?:the same|similar|equally long|as long)(?=\s*(?:[.,;!)]|$)))/;
 
 function readSameOutputAsInput(lower: string, f: Findings): void {
   const input = f.inputTokens;
@@ -1055,7 +1056,7 @@ const CADENCES: {
   // "2 req/min each", "~4 completions/min per dev": a rate with whom it is per
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?))?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*(?:(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?))?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
       'i',
     ),
     count: 1,
@@ -1064,7 +1065,7 @@ const CADENCES: {
   // "6 completions per active dev per min"
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?)\\s+per\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\s+per\\s+(${RATE_UNITS})\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?)\\s+per\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\s+per\\s+(${RATE_UNITS})\\b`,
       'i',
     ),
     count: 1,
@@ -1073,7 +1074,7 @@ const CADENCES: {
   // "1 every 90 s per active student"
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\\s+(?:per|each|for (?:each|every))\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s)\\s+(?:per|each|for (?:each|every))\\s+(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
       'i',
     ),
     count: 1,
@@ -1083,7 +1084,7 @@ const CADENCES: {
   // "1 question per 5 min each": a count per interval, each person
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS})\\s+(?:per|every|each)\\s+(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|seconds?|s|h(?:ou)?rs?|hours?)\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS})s?)\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS})\\s+(?:per|every|each)\\s+(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|seconds?|s|h(?:ou)?rs?|hours?)\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS})s?)\\b`,
       'i',
     ),
     count: 1,
@@ -1093,7 +1094,7 @@ const CADENCES: {
   // "1 req/2 min/dev": a count every interval, per person
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS})\\s*\\/\\s*(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\\s*\\/\\s*(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*(?:${SENT_NOUNS})\\s*\\/\\s*(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|s|h(?:ou)?rs?)\\s*\\/\\s*(?:active\\s+)?(?:${PERSON_NOUNS})s?\\b`,
       'i',
     ),
     count: 1,
@@ -3052,9 +3053,13 @@ function readNamedTokenDirection({
   // pair, its unit said once
   if (
     /^\s*out(put)?\b/.test(after) &&
-    /\b(tokens?|toks?)\b[^.;\n]{0,14}?\b(in|input)\b|\b(in|input|prompt)\s+(tokens?|toks?)\s+(and|,|\/)\s*$/.test(
+    (/\b(tokens?|toks?)\b[^.;\n]{0,14}?\b(in|input)\b|\b(in|input|prompt)\s+(tokens?|toks?)\s+(and|,|\/)\s*$/.test(
       justBefore,
-    )
+    ) ||
+      // "each step's prompt ~12k tokens (big context), ~300 out"
+      /\b(prompts?|inputs?)\b[^.;\n]{0,12}?\b(tokens?|toks?)\b(?:\s*\([^()\n]{0,30}\))?\s*(?:,|and|\/)\s*(?:~|≈|about |around )?\s*$/.test(
+        justBefore,
+      ))
   ) {
     assign(f, 'outputTokens', v, n);
     return true;
@@ -3282,8 +3287,32 @@ function readTokenLength({
   return false;
 }
 
+/** "peak factor 1.8", "peak-to-average ratio: 2": the factor named just before its bare number. */
+const PEAK_FACTOR_NAMED =
+  /\bpeak(?:[- ]to[- ](?:average|mean))?[- _]?(?:factor|multiplier|ratio)\s*(?::|=|of|is|is about|is around|~)?\s*$/;
+
 /** Multipliers: burst, peak or headroom factors. */
-function readMultiplier({ n, f, after, clause, v }: NumberReading): boolean {
+function readMultiplier({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
+  if (
+    (PEAK_FACTOR_NAMED.test(before) ||
+      // "1.8 peak factor": a table row read as a figure, then its column
+      /^\s*peak[- _]?(?:factor|multiplier)\s*\.?\s*$/.test(
+        after.split('\n')[0],
+      )) &&
+    v > 1 &&
+    v <= 20 &&
+    !/^\s*%/.test(after)
+  ) {
+    f.peakFactor = v;
+    return true;
+  }
   if (/^\s*(?:(x|times|-fold|fold)\b|×)/.test(after) || /^x\b/.test(after)) {
     if (/\bburst/.test(clause)) f.burstFactor = v;
     else if (
@@ -4005,7 +4034,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict)\b/g;
   const last = (re: RegExp, s: string) => {

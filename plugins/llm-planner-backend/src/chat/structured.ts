@@ -297,6 +297,45 @@ function keyValueOf(key: string, raw: string): string {
     : `${name}: ${said}`;
 }
 
+/** "2024-05-13T10:00:00Z INFO gw.summary ": a log line's timestamp, level and logger name. */
+const LOG_LINE_HEAD =
+  /^\s*\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR)\]?\s+)?(?:[\w.:-]+\s+)?(?=[a-z][a-z0-9_-]*=)/i;
+
+/** Seconds in a log window's unit ("1h", "5m", "30s"). */
+const WINDOW_SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  d: 86400,
+};
+
+/**
+ * "req_total=3.6e5 window=1h": a request count over a window, as the rate it is. Neither field
+ * means anything alone (a window is no batch window, a total no head count).
+ */
+function windowedCount(
+  pairs: { key: string; value: string }[],
+): { line: string; keys: string[] } | undefined {
+  const total = pairs.find(p =>
+    /^(?:(?:req|reqs|requests?|calls|queries)[_-]?(?:total|count|n)|(?:total|count)[_-]?(?:req|reqs|requests?))$/i.test(
+      p.key,
+    ),
+  );
+  const span = pairs.find(p =>
+    /^(?:window|interval|period|span)$/i.test(p.key),
+  );
+  const w = span && /^(\d+(?:\.\d+)?)(s|sec|m|min|h|d)$/i.exec(span.value);
+  const count = total && Number(total.value.replace(/,/g, ''));
+  if (!w || !count || !(count > 0)) return undefined;
+  const perSecond = count / (Number(w[1]) * WINDOW_SECONDS[w[2].toLowerCase()]);
+  return {
+    line: `${Math.round(perSecond * 1e4) / 1e4} requests per second.`,
+    keys: [total.key, span.key],
+  };
+}
+
 /**
  * "/capacity plan service=triage concurrent_agents=35 ttft=2s": three or more `key=value` words
  * on one line (a ChatOps command, CLI flags) as `key: value` lines. A key in the planner's own
@@ -304,9 +343,11 @@ function keyValueOf(key: string, raw: string): string {
  */
 function inlineAssignments(text: string): string {
   return text.replace(/^[^\n]*$/gm, line => {
-    // only a command: a ChatOps "/capacity …" or a CLI with flags; pairs in prose are how
-    // settings are smuggled in
+    const log = LOG_LINE_HEAD.exec(line);
+    // only a command: a ChatOps "/capacity …" or a CLI with flags, or a log line; pairs in
+    // prose are how settings are smuggled in
     if (
+      !log &&
       !/^\s*(?:\/[a-z][\w-]*|[a-z][\w.-]*(?:\s+[a-z][\w-]*)?\s+--[a-z])/.test(
         line,
       )
@@ -322,9 +363,13 @@ function inlineAssignments(text: string): string {
       value: m[2] ?? m[4] ?? '',
     }));
     if (pairs.length < 3 || pairs.some(p => /[A-Z.]/.test(p.key))) return line;
+    const windowed = windowedCount(pairs);
     return [
-      line.slice(0, pairs[0].at).trim(),
+      // a log line's timestamp, level and logger name are not the request
+      log ? '' : line.slice(0, pairs[0].at).trim(),
+      windowed?.line ?? '',
       ...pairs.map(({ key, value }) => {
+        if (windowed?.keys.includes(key)) return '';
         const words = keyWords(key);
         // "--max-cost-per-run 400": an amount the key says is money
         if (
@@ -355,11 +400,15 @@ function assignmentLines(text: string): string {
       /^[ \t]*[a-z_]+(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*$|^[ \t]*\[[\w.-]+\][ \t]*$/gm,
       '',
     )
-    .replace(
-      ASSIGN,
-      (_, indent: string, key: string, value: string) =>
-        `${indent}${keyValueOf(key.replace(/\./g, '_'), value)}`,
-    );
+    .replace(ASSIGN, (_, indent: string, key: string, said: string) => {
+      // "target_qps = 30   # steady state": the figure, then its comment as a remark
+      const [, value, comment] = /^(.*?)(?:[ \t]+(?:#|\/\/)[ \t]*(.*))?$/.exec(
+        said,
+      )!;
+      const line = keyValueOf(key.replace(/\./g, '_'), value);
+      if (!comment) return `${indent}${line}`;
+      return `${indent}${line.replace(/\.$/, '')} (${comment})`;
+    });
 }
 
 /**

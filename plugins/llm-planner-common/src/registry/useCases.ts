@@ -608,7 +608,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         {
-          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* on[- ]demand\b|\b(click|press|hit|tap)\w*\b[^.]{0,20}\bwait\w* for the (result|output|answer)s?\b|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,60}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w*[^.]{0,40}\bbutton\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b/,
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* on[- ]demand\b|\b(click|press|hit|tap)\w*\b[^.]{0,20}\bwait\w* for the (result|output|answer)s?\b|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,60}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w*[^.]{0,40}\bbutton\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b|\bbuttons?\b[^.]{0,40}\bsummar|\bsummar\w*[^.]{0,80}\b(clicks?|taps?|presses?) and waits?\b/,
           weight: 5,
         },
       ],

@@ -55,6 +55,33 @@ export const TERMS: [string, string][] = [
   ['spitzen bis zum dreifachen', 'peaks up to 3x'],
   ['spitzen bis zum doppelten', 'peaks up to 2x'],
   ['jedno zapytanie na (\\d+) minut[ya]?', 'one request every $1 minutes'],
+  ['broj računa po pokretanju', 'invoices per run'],
+  ['po pokretanju', 'per run'],
+  ['rok za obradu', 'window'],
+  ['po računu', 'per invoice'],
+  ['nije hitno', 'not urgent, no hurry'],
+  ['сервіс машинного перекладу', 'machine translation service'],
+  ['запитів на годину', 'requests per hour'],
+  ['в робочий час', 'during working hours'],
+  ['тексти в середньому по', 'texts on average'],
+  ['tatlong daang', '300'],
+  ['tuwing payday dumodoble', 'doubles on payday'],
+  ['parang dalawang beses yung dami', 'peak about 2x'],
+  ['dapat mabilis talaga', 'must be really fast'],
+  ['kalahating segundo', '0.5 seconds'],
+  ['lumabas yung unang salita', 'the first token appears'],
+  ['(?:prêt|prête|prêts) pour (\\d{1,2}) ?h(?![\\d\\p{L}])', 'ready by $1:00'],
+  ['fait ±', 'is about '],
+  [
+    'celá odpoveď musí prísť (?:do|until)',
+    'the whole answer must arrive within',
+  ],
+  ['dve karty', 'two cards'],
+  ['pengguna aktif bulanan', 'monthly active users'],
+  ['guna serentak', 'online at the same time'],
+  ['cada transcripción trae', 'each transcript has'],
+  ['corrido ao domingo', 'run every Sunday'],
+  ['cada descrição com umas', 'each description about'],
   ['çok adımlı akıl yürütme gerektiren', 'multi-step reasoning'],
   ['acelemiz yok', 'we are in no hurry'],
   ['bir cevap bir dakika sürebilir', 'an answer can take a minute'],
@@ -2745,6 +2772,11 @@ export const TERMS: [string, string][] = [
   ['wafanyakazi', 'staff'],
   ['harus selesai dalam', 'must finish within'],
   ['za noc', 'per night'],
+  ['najviše', 'at most'],
+  ['sati', 'hours'],
+  ['vragen', 'questions'],
+  ['sekúnd', 'seconds'],
+  ['sabay-sabay', 'at the same time'],
   ['προγραμματιστές', 'developers'],
   ['χρήστες', 'users'],
   ['ενεργοί', 'active'],
@@ -2806,6 +2838,11 @@ const EVERY_COUNT_WORDS: [string, string][] = [
 ];
 
 const REWRITES: [RegExp, string][] = [
+  // aw-* round, Arabic "زمن أول رمز أقل من ثانية واحدة": before the single words below split it
+  [
+    /زمن\s*أول\s*رمز\s*أقل\s*من\s*ثانية\s*واحدة/gu,
+    ' time to first token under 1 second ',
+  ],
   // aa-* round. German, French, Spanish, Italian, Dutch, Polish "alle 45 Sekunden": every 45 seconds
   [
     /(?<!\p{L})(?:a\s+)?(?:alle|jede|elke|toutes les|cada|ogni|co)\s+(\d+)\s*(?:sekunden|sek\.?|secondes|segundos|secondi|seconden|sekund)(?!\p{L})/giu,
@@ -4541,8 +4578,48 @@ const REWRITES: [RegExp, string][] = [
   [/อินพุต(?:เฉลี่ย)?/gu, ' input '],
   [/\s*เอาต์พุต/gu, ', output '],
   [/โทเคน/gu, ' tokens '],
+  // aw-* round: a psql result's "(5 rows)" footer counts the rows shown, not the items to process
+  [/^[ \t]*\(\d+ rows?\)[ \t]*$/gm, ''],
+  // Bengali "দেড় লাখ" (one and a half lakh), a summary button waited on at the screen, lengths
+  [/দেড়\s*লাখ/gu, ' 150000 '],
+  [
+    /"?সারাংশ"?\s*বাটনে\s*চাপবে\s*এবং\s*স্ক্রিনে\s*সারাংশের\s*জন্য\s*অপেক্ষা\s*করবে/gu,
+    ' press the summary button and wait on the screen for the summary ',
+  ],
+  [/প্রতিটি\s*নোট/gu, ' each note is '],
+  [/সারাংশ/gu, ' summary '],
+  [/শব্দের/gu, ' words '],
+  [/অনলাইনে\s*থাকে/gu, ' online '],
+  // Urdu "مرحلہ وار سوچ کر حل کرے", "ہر منٹ تقریباً ۹۰۰ درخواستیں آتی ہیں", "… تو کوئی مسئلہ نہیں"
+  [
+    /مرحلہ\s*وار\s*سوچ\s*کر\s*حل\s*کرے/gu,
+    ' solves with step-by-step reasoning ',
+  ],
+  [
+    /ہر\s*منٹ\s*(?:تقریباً|تقریبا|about)?\s*(\d[\d,]*)\s*درخواستیں\s*آتی\s*ہیں/gu,
+    ' about $1 requests per minute ',
+  ],
+  [
+    /جواب\s*میں\s*ایک\s*دو\s*منٹ\s*لگ\s*جائیں\s*تو\s*کوئی\s*مسئلہ\s*نہیں/gu,
+    ' an answer can take a minute or two, no hurry ',
+  ],
+  // Arabic "يجيب عن أسئلة الموظفين من سياسات …", "كل موظف نشط يرسل سؤالاً كل ثلاث دقائق", "زمن أول رمز أقل من ثانية واحدة"
+  [
+    /يجيب\s*عن\s*أسئلة\s*الموظفين\s*من\s*سياسات/gu,
+    ' answers staff questions from the policies of ',
+  ],
+  [
+    /كل\s*موظف\s*نشط\s*يرسل\s*سؤال(?:اً|ا)?\s*كل\s*ثلاث\s*دقائق(?:\s*تقريب(?:اً|ا))?/gu,
+    ' each active employee sends a question every 3 minutes ',
+  ],
   // av-* round, Japanese "要約するボタン", "ユーザーがクリックして画面で待つ", "1人あたり10分に1回"
   [/ボタン/gu, ' button '],
+  // "社員向けの汎用チャットアシスタント", "速くしてほしい": a general-purpose chat assistant, fast
+  [
+    /汎用\s*(?:chat|チャット)\s*アシスタント/gu,
+    ' general-purpose chat assistant ',
+  ],
+  [/速くしてほしい|速くして欲しい/gu, ' should be fast '],
   // Korean "토큰 간 지연": the delay between tokens
   [/토큰\s*간\s*지연/gu, ' inter-token latency '],
   [

@@ -6937,3 +6937,56 @@ describe('general rules for the forms the forty-first held-out set showed (issue
       ).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the forty-second held-out set showed (issue #16)', () => {
+  it('reads a hedged count after its label and leaves a query result footer out', () => {
+    expect(
+      say(
+        'Nightly classification of support tickets, done in 6 hours:\nticket_count: about 30000\nticket_avg_tokens: 500\nruns: 1/day',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 30000 });
+    expect(
+      say(
+        'Weekly batch summaries:\n- contracts per run: about 4.000\n- window: 10 hours',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 4000, windowHours: 10 });
+    const r = say(
+      'Claims coding overnight, 8 hour window, 40k claims, 700 tokens each.\n day | claims\n-----+-------\n mon | 39000\n(1 row)',
+    );
+    expect(r.intent.batch).toMatchObject({ itemsPerRun: 40000 });
+    expect(r.clarifyingQuestion).toBeUndefined();
+  });
+
+  it('lets a production figure replace the pilot one', () => {
+    expect(
+      say(
+        'Support chatbot, 50 chats at once. Correction: 50 was our pilot; production needs 200 concurrent chats.',
+      ).intent,
+    ).toMatchObject({ users: 200, usersMean: 'concurrent' });
+  });
+
+  it('reads what people type as the prompt and "each one drafts a letter every 15 minutes" as their rate', () => {
+    expect(
+      say(
+        'Discharge letters: staff type about 90 words of notes, the letter is 300 words; 200 nurses, 10% active, each one drafts a letter every 15 minutes.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 120,
+      outputTokens: 399,
+      requestsPerActiveUserPerMin: 0.0667,
+    });
+  });
+
+  it('adds up a head count split by group in a table', () => {
+    expect(
+      say(
+        '| Site | Agents |\n|---|---|\n| Leeds | 120 |\n| Cork | 80 |\nSupport chatbot for these agents.',
+      ).intent.users,
+    ).toBe(200);
+    expect(
+      say(
+        '| Team | Developers |\n|---|---|\n| Web | 40 |\n| Total | 90 |\nCode completion for them.',
+      ).intent.users,
+    ).toBe(90);
+  });
+});

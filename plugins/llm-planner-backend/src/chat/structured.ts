@@ -1,6 +1,6 @@
 import { settingsBlocks } from './injection';
 import { camelWords, markupAsLines } from './markup';
-import { DIGIT_SEPARATOR } from './text';
+import { DIGIT_SEPARATOR, digitsValue } from './text';
 
 /** Pasted data as prose, in order: commands and tables first, then documents, then key/value lines. */
 const PLAIN_STEPS: ((text: string) => string)[] = [
@@ -16,6 +16,7 @@ const PLAIN_STEPS: ((text: string) => string)[] = [
   assignmentLines,
   alignedRows,
   withoutFences,
+  groupCountTable,
   markdownRows,
   keyValueLines,
 ];
@@ -514,6 +515,45 @@ function withoutFences(text: string): string {
 }
 
 /** "| Budget | $45k per quarter |" → "Budget | $45k per quarter"; the rule row under the header goes. */
+/** Words that name a measure, not the people or things a count column counts. */
+const NOT_COUNTED =
+  /^(?:tokens?|ms|latency|rps|qps|rpm|cost|costs|price|prices|share|percent|budget|hours?|usd|eur)$/i;
+
+/** A table's total row ("Total", "Sum", "Gesamt", "Celkem", "Ukupno", "Totaal"). */
+const TOTAL_ROW =
+  /^(?:total|totals|sum|gesamt|insgesamt|celkem|ukupno|totaal|totale|suma|razem|összesen|yhteensä)$/i;
+
+/**
+ * "| Department | Clinicians |" over "| ICU | 95 |" rows: a head count split by group, as its
+ * total ("1300 Clinicians in total."), the total row's when the table has one.
+ */
+function groupCountTable(text: string): string {
+  return text.replace(
+    /^[ \t]*\|?[ \t]*[\p{L}][\p{L} .'-]*[ \t]*\|[ \t]*(\p{L}+)[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
+    (table, noun: string, body: string) => {
+      if (NOT_COUNTED.test(noun)) return table;
+      const rows = body
+        .trim()
+        .split('\n')
+        .map(r =>
+          r
+            .split('|')
+            .map(c => c.trim())
+            .filter(Boolean),
+        );
+      if (rows.some(r => r.length !== 2)) return table;
+      const counts = rows.map(([label, n]) => ({
+        label,
+        n: digitsValue(n.replace(/^~/, '')),
+      }));
+      const total = counts.find(c => TOTAL_ROW.test(c.label));
+      const sum = total ? total.n : counts.reduce((acc, c) => acc + c.n, 0);
+      if (!(sum > 0)) return table;
+      return `${sum} ${noun} in total.\n`;
+    },
+  );
+}
+
 function markdownRows(text: string): string {
   return text
     .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, '')
@@ -630,6 +670,13 @@ function asLine(indent: string, key: string, value: string): string {
     ? /^(~?\s?\d[\d.,]*\s*k?)\s+([a-z].*)$/i.exec(v)
     : null;
   if (rate) return `${indent}${rate[1]} ${words} ${rate[2]}`;
+  // "invoices per run: about 7.500": a hedged figure reads as the figure
+  const hedged =
+    /^(?:about|around|approx\.?|approximately|roughly|circa|ca\.)\s+(.+)$/i.exec(
+      v,
+    );
+  if (hedged && BARE_QUANTITY.test(hedged[1]))
+    return asLine(indent, key, hedged[1]);
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;

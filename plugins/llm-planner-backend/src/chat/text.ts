@@ -474,6 +474,12 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\b(?:per|an?|each) (second|minute|hour|day),?\s+(~?\s?\d[\d.,]*\s*k?)\s+(tickets|requests|messages|queries|calls|chats|conversations|e-?mails|documents|questions)\b/gi,
     '$2 $3 per $1',
   ],
+  // "invoices per run: about 7.500" (a key translated after the table was read): the count
+  // before the things it counts
+  [
+    /^([ \t]*(?:[-*•][ \t]+)?)((?:[a-z-]+ ){0,2}?(?:invoices|documents|items|records|files|tickets|reviews|pages|texts|messages|rows|claims|e-?mails|transcripts|contracts|reports|articles|images|orders)) per run:[ \t]*(?:about|around|approx\.?|roughly|~)?[ \t]*(\d[\d.,]*\s*k?)[ \t]*$/gim,
+    '$1$3 $2 per run',
+  ],
   // "just the close team, 40ish people": the team's head count
   [
     /\b(team|group|department|unit|squad),\s*(~?\s?\d[\d.,]*\s*k?)\s*(?:ish|or so)?\s+(people|persons|folks|ppl)\b/gi,

@@ -6988,5 +6988,11 @@ describe('general rules for the forms the forty-second held-out set showed (issu
         '| Team | Developers |\n|---|---|\n| Web | 40 |\n| Total | 90 |\nCode completion for them.',
       ).intent.users,
     ).toBe(90);
+    // a metric / value table is no head count by group
+    expect(
+      say(
+        '| Metric | Value |\n|---|---|\n| users | 300 |\n| sessions per user per day | 4 |\nSupport chatbot.',
+      ).intent.users,
+    ).toBe(300);
   });
 });

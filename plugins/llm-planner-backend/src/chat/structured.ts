@@ -515,9 +515,13 @@ function withoutFences(text: string): string {
 }
 
 /** "| Budget | $45k per quarter |" → "Budget | $45k per quarter"; the rule row under the header goes. */
-/** Words that name a measure, not the people or things a count column counts. */
+/** Column names of a metric / value table or a measure, not the people or things a count column counts. */
 const NOT_COUNTED =
-  /^(?:tokens?|ms|latency|rps|qps|rpm|cost|costs|price|prices|share|percent|budget|hours?|usd|eur)$/i;
+  /^(?:values?|wert|werte|valor|valores|valeur|valore|waarde|count|number|amount|figure|qty|quantity|tokens?|ms|latency|rps|qps|rpm|cost|costs|price|prices|share|percent|budget|hours?|usd|eur)$/i;
+
+/** The first column of a metric / value table ("Metric", "Kennzahl", "Parameter"). */
+const METRIC_COLUMN =
+  /^(?:metrics?|kennzahl|field|fields|parameters?|params?|keys?|items?|names?|settings?|property|properties|attributes?|campo|champ|veld|dimension)$/i;
 
 /** A table's total row ("Total", "Sum", "Gesamt", "Celkem", "Ukupno", "Totaal"). */
 const TOTAL_ROW =
@@ -529,9 +533,9 @@ const TOTAL_ROW =
  */
 function groupCountTable(text: string): string {
   return text.replace(
-    /^[ \t]*\|?[ \t]*[\p{L}][\p{L} .'-]*[ \t]*\|[ \t]*(\p{L}+)[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
-    (table, noun: string, body: string) => {
-      if (NOT_COUNTED.test(noun)) return table;
+    /^[ \t]*\|?[ \t]*([\p{L}][\p{L} .'-]*?)[ \t]*\|[ \t]*(\p{L}+)[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
+    (table, group: string, noun: string, body: string) => {
+      if (NOT_COUNTED.test(noun) || METRIC_COLUMN.test(group)) return table;
       const rows = body
         .trim()
         .split('\n')

@@ -1,6 +1,6 @@
 import { settingsBlocks } from './injection';
 import { camelWords, markupAsLines } from './markup';
-import { DIGIT_SEPARATOR, digitsValue } from './text';
+import { DIGIT_SEPARATOR, digitsValue, r4, secondsIn } from './text';
 
 /** Pasted data as prose, in order: commands and tables first, then documents, then key/value lines. */
 const PLAIN_STEPS: ((text: string) => string)[] = [
@@ -302,16 +302,6 @@ function keyValueOf(key: string, raw: string): string {
 const LOG_LINE_HEAD =
   /^\s*\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR)\]?\s+)?(?:[\w.:-]+\s+)?(?=[a-z][a-z0-9_-]*=)/i;
 
-/** Seconds in a log window's unit ("1h", "5m", "30s"). */
-const WINDOW_SECONDS: Record<string, number> = {
-  s: 1,
-  sec: 1,
-  m: 60,
-  min: 60,
-  h: 3600,
-  d: 86400,
-};
-
 /**
  * "req_total=3.6e5 window=1h": a request count over a window, as the rate it is. Neither field
  * means anything alone (a window is no batch window, a total no head count).
@@ -328,11 +318,13 @@ function windowedCount(
     /^(?:window|interval|period|span)$/i.test(p.key),
   );
   const w = span && /^(\d+(?:\.\d+)?)(s|sec|m|min|h|d)$/i.exec(span.value);
-  const count = total && Number(total.value.replace(/,/g, ''));
+  const count = total && digitsValue(total.value);
   if (!w || !count || !(count > 0)) return undefined;
-  const perSecond = count / (Number(w[1]) * WINDOW_SECONDS[w[2].toLowerCase()]);
+  // a log's "5m" is minutes (secondsIn leaves a bare "m" to the day)
+  const unit = w[2].toLowerCase() === 'm' ? 'min' : w[2];
+  const perSecond = count / (Number(w[1]) * secondsIn(unit));
   return {
-    line: `${Math.round(perSecond * 1e4) / 1e4} requests per second.`,
+    line: `${r4(perSecond)} requests per second.`,
     keys: [total.key, span.key],
   };
 }
@@ -514,7 +506,6 @@ function withoutFences(text: string): string {
   return text.replace(/^[ \t]*```[\w-]*[ \t]*$/gm, '');
 }
 
-/** "| Budget | $45k per quarter |" → "Budget | $45k per quarter"; the rule row under the header goes. */
 /** Column names of a metric / value table or a measure, not the people or things a count column counts. */
 const NOT_COUNTED =
   /^(?:values?|wert|werte|valor|valores|valeur|valore|waarde|count|number|amount|figure|qty|quantity|tokens?|ms|latency|rps|qps|rpm|cost|costs|price|prices|share|percent|budget|hours?|usd|eur)$/i;
@@ -558,6 +549,7 @@ function groupCountTable(text: string): string {
   );
 }
 
+/** "| Budget | $45k per quarter |" → "Budget | $45k per quarter"; the rule row under the header goes. */
 function markdownRows(text: string): string {
   return text
     .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, '')

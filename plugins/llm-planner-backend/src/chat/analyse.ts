@@ -4,6 +4,7 @@ import { wordsAsTokens } from './wordLengths';
 import { readBusinessVolume } from './businessVolume';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import { asPlainLines } from './structured';
+import { ITEM_NOUNS, ITEM_PHRASE } from './items';
 import {
   USE_CASES_BY_CHAT_RANK,
   useCaseTask,
@@ -283,10 +284,6 @@ const SHARE_WORDS: Record<string, number> = {
   'two thirds': 2 / 3,
   'three quarters': 0.75,
 };
-
-/** Things a batch run processes ("20k documents", "1.2M support tickets"). */
-const ITEM_NOUNS =
-  /^\s*(?:[a-z-]+\s+){0,2}?(transactions?|calls|listings?|orders|recordings?|chunks?|passages?|paragraphs?|sentences?|snippets?|receipts?|statements?|resumes?|cvs|abstracts?|documents?|docs?|files?|pdfs?|tickets?|reviews?|articles?|e-?mails?|letters?|contracts?|records?|rows?|images?|captions?|transcripts?|pages?|items?|descriptions?|messages?|reports?|invoices?|claims?|products?|texts?|summar(y|ies)|posts?|comments?|papers?|filings?|notes?|logs?|entries|entry|applications?|forms?|segments?|skus?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|conversations?|chat logs?|narratives?|cases|bundles?|charts?|leaflets?)\b/;
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
@@ -895,9 +892,7 @@ function readPricePreference(lower: string, f: Findings): void {
 
 /** A count of things a batch processes: "20k support emails", "1.2M tickets". */
 const ITEM_COUNT = new RegExp(
-  `\\d(?:[\\d.,' ]*\\d)?\\s*(?:k|m|mn|million|thousand)?\\b${ITEM_NOUNS.source.slice(
-    1,
-  )}`,
+  `\\d(?:[\\d.,' ]*\\d)?\\s*(?:k|m|mn|million|thousand)?\\b${ITEM_PHRASE}`,
 );
 
 /**
@@ -2966,25 +2961,11 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 const ITEM_SIZE_BEFORE = new RegExp(
   // "Ogni NOTAM ≈ 250 token": each of a kind of item the rules do not name
   // "Each is long – about 60k tokens": each item, its length said after a dash
-  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
-    1,
-  )}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_NOUNS.source.slice(
-    1,
-  )}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_NOUNS.source.slice(
-    1,
-  )}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_NOUNS.source.slice(
-    1,
-  )}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_NOUNS.source.slice(
-    1,
-  )}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_NOUNS.source.slice(
-    1,
-  )}[^.;\\d]{0,30}$`,
+  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
 );
 /** "Segments are short, ~40 tokens": the sentence says how big the things processed are. */
 const ITEMS_ARE_BEFORE = new RegExp(
-  `^\\s*(?:the\\s+|our\\s+)?${ITEM_NOUNS.source.slice(
-    1,
-  )}\\s+(?:are|average|run)\\s+(?:short|long|small|big|tiny|brief)?\\s*,?\\s*(about|around|roughly|approximately|~|on average|typically)?\\s*$`,
+  `^\\s*(?:the\\s+|our\\s+)?${ITEM_PHRASE}\\s+(?:are|average|run)\\s+(?:short|long|small|big|tiny|brief)?\\s*,?\\s*(about|around|roughly|approximately|~|on average|typically)?\\s*$`,
 );
 
 /**
@@ -3173,9 +3154,7 @@ function readTokenLength({
   if (
     tokenUnit &&
     (new RegExp(
-      `^\\s*(tokens?|toks?)\\s*(of [a-z]+\\s*)?(per|each|an?|\\/)${ITEM_NOUNS.source.slice(
-        1,
-      )}`,
+      `^\\s*(tokens?|toks?)\\s*(of [a-z]+\\s*)?(per|each|an?|\\/)${ITEM_PHRASE}`,
     ).test(after) ||
       // "420 avg tokens per narrative": in a batch, whatever it processes
       (f.batchContext &&
@@ -3189,7 +3168,7 @@ function readTokenLength({
       // "~150 tokens in and ~250 out per item": the input of each item
       (f.batchContext &&
         /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
-        new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(
+        new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`).test(
           sentenceAfter(f, n),
         )))
   ) {
@@ -3262,9 +3241,7 @@ function readTokenLength({
     // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
     if (
       f.batchContext &&
-      new RegExp(`\\b(per|each|an?)${ITEM_NOUNS.source.slice(1)}`).test(
-        sentenceAfter(f, n),
-      )
+      new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`).test(sentenceAfter(f, n))
     )
       f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);

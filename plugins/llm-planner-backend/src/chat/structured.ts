@@ -1,6 +1,12 @@
 import { settingsBlocks } from './injection';
 import { camelWords, markupAsLines } from './markup';
-import { DIGIT_SEPARATOR, digitsValue, r4, secondsIn } from './text';
+import {
+  DIGIT_SEPARATOR,
+  HEDGE_WORDS,
+  digitsValue,
+  r4,
+  secondsIn,
+} from './text';
 
 /** Pasted data as prose, in order: commands and tables first, then documents, then key/value lines. */
 const PLAIN_STEPS: ((text: string) => string)[] = [
@@ -667,10 +673,7 @@ function asLine(indent: string, key: string, value: string): string {
     : null;
   if (rate) return `${indent}${rate[1]} ${words} ${rate[2]}`;
   // "invoices per run: about 7.500": a hedged figure reads as the figure
-  const hedged =
-    /^(?:about|around|approx\.?|approximately|roughly|circa|ca\.)\s+(.+)$/i.exec(
-      v,
-    );
+  const hedged = new RegExp(`^(?:${HEDGE_WORDS})\\s+(.+)$`, 'i').exec(v);
   if (hedged && BARE_QUANTITY.test(hedged[1]))
     return asLine(indent, key, hedged[1]);
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;

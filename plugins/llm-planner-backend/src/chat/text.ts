@@ -1,6 +1,7 @@
 /** Text helpers of the rule-based extractor: number scanning, clauses, formatting. */
 
 import { GLOSSARY } from './glossary';
+import { ITEM_NOUN_WORDS } from './items';
 
 /** A number found in a text, with its surroundings. */
 export type NumberMention = {
@@ -426,6 +427,10 @@ export function r4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/** Words that hedge a figure: "about 7.500", "approx. 40", "ca. 300". */
+export const HEDGE_WORDS =
+  'about|around|approx\\.?|approximately|roughly|circa|ca\\.';
+
 /** "items = 90_000", "2_000_000": the digit separator of code, TOML and YAML. */
 export const DIGIT_SEPARATOR = /(\d)_(?=\d{3}(?:_?\d{3})*\b)/g;
 
@@ -477,7 +482,10 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   // "invoices per run: about 7.500" (a key translated after the table was read): the count
   // before the things it counts
   [
-    /^([ \t]*(?:[-*•][ \t]+)?)((?:[a-z-]+ ){0,2}?(?:invoices|documents|items|records|files|tickets|reviews|pages|texts|messages|rows|claims|e-?mails|transcripts|contracts|reports|articles|images|orders)) per run:[ \t]*(?:about|around|approx\.?|roughly|~)?[ \t]*(\d[\d.,]*\s*k?)[ \t]*$/gim,
+    new RegExp(
+      `^([ \\t]*(?:[-*•][ \\t]+)?)((?:[a-z-]+ ){0,2}?(?:${ITEM_NOUN_WORDS})) per run:[ \\t]*(?:(?:${HEDGE_WORDS}|~)[ \\t]*)?(\\d[\\d.,]*\\s*k?)[ \\t]*$`,
+      'gim',
+    ),
     '$1$3 $2 per run',
   ],
   // "just the close team, 40ish people": the team's head count

@@ -3332,6 +3332,27 @@ function readHoursPerDay({ n, f, after, clause, v }: NumberReading): boolean {
   return false;
 }
 
+/** "per working day", "a business day": the day a rate is counted in, said with its kind. */
+const WORKING = '(?:(?:working|work|business) )?';
+
+/** "10k tweets per hour", "600 reviews a business day": a rate of things of any name. */
+const GENERIC_ITEM_RATE = new RegExp(
+  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s)\\s*(?:\\/|per|a|an|each|every)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
+);
+
+/**
+ * "6 completion requests a min", "1.7M LLM calls/day", "4 calls to the model per minute": up
+ * to two nouns before the period.
+ */
+const REQUEST_RATE = new RegExp(
+  `^\\s*(?:(?:llm|api|model|inference|http|internal|external|copilot|assistant|chat|chatbot|bot|customer|user|support)\\s+){0,2}(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\\s*)?(?:\\/|per|a|an|each|every)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\\b`,
+);
+
+/** "3k invoices per day", "500 tickets a working day": a day's items. */
+const ITEMS_PER_DAY = new RegExp(
+  `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*${WORKING}(day|d)\\b`,
+);
+
 /** Plural units and request words: a rate of them is not a rate of things processed. */
 const NOT_PROCESSED =
   /^(tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|dollars|euros|gpus|nodes|replicas|requests|reqs|queries|calls|times|runs|jobs|batches)$/;
@@ -3341,9 +3362,7 @@ const NOT_PROCESSED =
  * are called (not people, units or a day's volume).
  */
 function genericItemRate(after: string): RegExpMatchArray | null {
-  const m = after.match(
-    /^\s*(?:[a-z-]+\s+)?([a-z-]{3,}s)\s*(?:\/|per|a|an|each|every)\s*(?:(?:working|work|business) )?(s|sec|second|min|minute|hr|h|hour|day)\b/,
-  );
+  const m = after.match(GENERIC_ITEM_RATE);
   if (!m || NOT_PROCESSED.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
     return null;
   return [m[0], m[2]] as unknown as RegExpMatchArray;
@@ -3359,16 +3378,10 @@ function readRequestRate({
   v,
 }: NumberReading): boolean {
   const rate =
-    after.match(
-      // "6 completion requests a min", "1.7M LLM calls/day", "4 calls to the model per minute": up
-      // to two nouns before the period
-      /^\s*(?:(?:llm|api|model|inference|http|internal|external|copilot|assistant|chat|chatbot|bot|customer|user|support)\s+){0,2}(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\s*)?(?:\/|per|a|an|each|every)\s*(?:(?:working|work|business) )?(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\b/,
-    ) ??
+    after.match(REQUEST_RATE) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
-  const itemsPerDay = new RegExp(
-    `${ITEM_NOUNS.source}\\s*(\\/|per|a|each|every)\\s*(?:(?:working|work|business) )?(day|d)\\b`,
-  ).test(after);
+  const itemsPerDay = ITEMS_PER_DAY.test(after);
   const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
   // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
   const rateUnit =

@@ -998,10 +998,10 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "each asks on average once a minute", "they ask about once a minute": once per period,
-  // each of the people just named
+  // "each asks on average once a minute", "they ask about once a minute", "each active engineer
+  // generates tests roughly once every 4 min": once per period, each of the people just named
   {
-    re: /\b(?:each|they|users|people)\s+(?:of them\s+|one\s+|also\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send)\s+(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|they|users|people)\s+(?:of them\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?)\s+(?:(?:it|them|this|tests|code|something|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1479,7 +1479,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)/i;
+  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -1561,15 +1561,18 @@ function hoursADay(
     : undefined;
 }
 
-/** "the 10h US/EU overlap window": busy hours said as a window of a service. */
+/**
+ * "the 10h US/EU overlap window", "9,000 calls a day, spread evenly over 12 hours": busy hours
+ * said as a window of a service.
+ */
 function busyWindow(
   text: string,
 ): { hours: number; at: number; end: number } | undefined {
   const m =
-    /\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b/i.exec(
+    /\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b|\b(?:(?:evenly|equally|uniformly)\s+)?(?:spread|distributed)\s+(?:(?:evenly|equally|uniformly)\s+)?(?:over|across)\s+(?:the\s+|a\s+)?(\d{1,2})\s*(?:h|hrs?|hours?)\b/i.exec(
       text,
     );
-  return m ? hoursSpan(m, Number(m[1])) : undefined;
+  return m ? hoursSpan(m, Number(m[1] ?? m[2])) : undefined;
 }
 
 /** Busy hours read from a match, where it stands in the text; none outside 1-24 h. */
@@ -2209,9 +2212,9 @@ const TASK_VERB =
 /** "a translation service for the tickets of our customer support": the object after "for". */
 const TASK_SERVICE_FOR =
   /\b(summar\w*|translat\w*|classif\w*|tagging|extract\w*|moderat\w*)(?:\s+(?:service|api|tool|job|pipeline|endpoint|bot|assistant|engine|system))?\s+for\s+(?:the\s+|our\s+|all\s+)?/g;
-/** Where the object of a task verb ends: a preposition, a cadence word or a clause break. */
+/** Where the object of a task verb ends: a preposition, a cadence word, a conjunction or a clause break. */
 const OBJECT_END =
-  /^(for|with|into|in|at|within|every|each|by|from|out|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over)$/;
+  /^(for|with|into|in|at|within|every|each|by|from|out|to|on|per|and|but|or|nightly|overnight|daily|weekly|before|after|using|via|so|as|then|under|over|when|whenever|while|once|if|which|that|where|because)$/;
 
 /**
  * "extracts named entities out of the day's news articles": what the task reads from is
@@ -2987,6 +2990,14 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
     .split(/[;\n]|\.\s/)[0];
 }
 
+/** "the output is a score and a ~": what the output is, said before its length. */
+const OUTPUT_IS_A =
+  /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/;
+
+/** "drafts 300-": the words before a range, for the range's top end to read what its bottom follows. */
+const withoutRangeBottom = (before: string) =>
+  before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
+
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
   /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
@@ -3085,7 +3096,7 @@ function readNamedTokenDirection({
   // "drafts are ~1,600 tokens" for a writing assistant: what it writes, not what it reads
   if (
     tokenUnit &&
-    GENERATED_LENGTH_BEFORE.test(before) &&
+    GENERATED_LENGTH_BEFORE.test(withoutRangeBottom(before)) &&
     (GENERATING.test(f.turnText.toLowerCase()) ||
       // "each description is about 160 words" after a turn that set up a writing assistant
       f.useCaseSoFar === 'content-generation')
@@ -3131,7 +3142,7 @@ function readTokenLength({
   if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   // "each item about 300-500 tokens": the range's top end, read after what its bottom follows
-  const beforeRange = before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
+  const beforeRange = withoutRangeBottom(before);
   if (
     tokenUnit &&
     f.batchContext &&
@@ -3202,7 +3213,10 @@ function readTokenLength({
     }
     // "prompts are ~1.5k tokens of code, completions short, ~40 tokens": the sentence says it
     const sentence = sentenceBefore(f, n).toLowerCase();
+    // "the output is a score and a ~60-word comment": the sentence names it before the
+    // clause's own words ("comment") can
     const dir =
+      (OUTPUT_IS_A.test(sentence) ? 'out' : null) ??
       tokenDirection(before, after) ??
       tokenDirection(sentence, after) ??
       (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null);
@@ -3368,6 +3382,34 @@ function genericItemRate(after: string): RegExpMatchArray | null {
   return [m[0], m[2]] as unknown as RegExpMatchArray;
 }
 
+/** "claims/hour", "support tickets per day": the things a rate counts, as said. */
+const RATE_THING =
+  /^\s*(?:[a-z-]+\s+)?([a-z-]{3,})\s*(?:\/|per\b|an?\b|each\b|every\b)/;
+
+/**
+ * "makes ~7 LLM calls per claim", "each ticket takes 3 model calls": how many requests one of
+ * the things a rate counts sends to the model (undefined when the turn does not say).
+ */
+function callsPerThing(
+  text: string,
+  things: string,
+): { calls: number; said: string } | undefined {
+  const one = things.replace(/ies$/, 'y').replace(/s$/, '');
+  if (one === things || /^(?:call|request|req|quer|querie)$/.test(one))
+    return undefined;
+  const thing = `(?:${one}|${things})`;
+  const calls = `(?:(?:llm|model|api|inference)\\s+)?(?:calls|requests|prompts|completions|round[- ]trips)`;
+  const m =
+    new RegExp(
+      `(\\d+(?:\\.\\d+)?)\\s*${calls}\\s+(?:per|for each|for every|each|a|an|\\/)\\s*${thing}\\b`,
+    ).exec(text) ??
+    new RegExp(
+      `\\b(?:each|every|per|one|a)\\s+(?:[a-z-]+\\s+){0,2}?${thing}\\s+(?:takes|needs|makes|triggers|means|is|=|goes through|runs through|involves|requires|uses)\\s*(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?(\\d+(?:\\.\\d+)?)\\s*${calls}\\b`,
+    ).exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  return n > 1 && n <= 1000 ? { calls: n, said: m![0].trim() } : undefined;
+}
+
 /** Request rates, per user or in total, and items per day of a batch. */
 function readRequestRate({
   n,
@@ -3403,7 +3445,19 @@ function readRequestRate({
   }
   if (rate) {
     const unit = rate[1];
+    // "900 claims/hour" with "~7 LLM calls per claim": each claim is that many requests
+    const things = after.match(RATE_THING)?.[1];
+    const fan = things
+      ? callsPerThing(f.turnText.toLowerCase(), things)
+      : undefined;
     const perS = 1 / secondsIn(unit);
+    const count = v * (fan?.calls ?? 1);
+    if (fan)
+      f.assumptions.push(
+        `${n.raw} ${things} per ${unit} x "${fan.said}" = ${r4(
+          count,
+        )} requests per ${unit}`,
+      );
     const perUser =
       /\b(per|each|every|a) (active )?(user|person|agent|developer|dev|engineer|employee|session)\b/.test(
         clause,
@@ -3418,11 +3472,11 @@ function readRequestRate({
       );
     if (perUser) {
       if (perS >= 1 / 3600) {
-        f.requestsPerActiveUserPerMin = r4(v * perS * 60);
+        f.requestsPerActiveUserPerMin = r4(count * perS * 60);
         if (perS !== 1 / 60)
           f.assumptions.push(
             `${n.raw} per user read as ${r4(
-              v * perS * 60,
+              count * perS * 60,
             )} requests per active user per minute`,
           );
       } else
@@ -3431,7 +3485,7 @@ function readRequestRate({
         );
       return true;
     }
-    const rps = v * perS;
+    const rps = count * perS;
     if (perS < 1 / 3600) {
       const hours = f.activeHoursPerDay ?? f.activeHoursSoFar ?? 24;
       // a day's, week's or month's volume over the busy hours of a day (a month's over its
@@ -3440,7 +3494,7 @@ function readRequestRate({
         /^month/.test(unit) && f.workingDaysPerMonth
           ? f.workingDaysPerMonth
           : secondsIn(unit) / 86400;
-      const avg = v / days / (hours * 3600);
+      const avg = count / days / (hours * 3600);
       assign(f, 'rps', r4(avg * (f.peakFactor ?? 1)), n);
       f.assumptions.push(
         `${n.raw} per ${
@@ -4017,14 +4071,9 @@ function countedItemsBefore(turnText: string, before: string): boolean {
 
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   // "Output is a one-page note of about 300 words": what the output is, whatever it is called
-  if (
-    /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/.test(
-      before,
-    )
-  )
-    return 'out';
+  if (OUTPUT_IS_A.test(before)) return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
     /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict)\b/g;
   const last = (re: RegExp, s: string) => {

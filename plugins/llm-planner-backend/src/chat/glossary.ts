@@ -11,6 +11,50 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // ax-* round: German patient chat and patent batch, Swedish call summaries, Turkish clause
+  // scoring, Russian, Vietnamese and French cadences, Indonesian log extraction
+  ['patienten-chat', 'patient chat'],
+  ['terminfragen', 'appointment questions'],
+  ['nachsorge', 'aftercare'],
+  ['zahnarztpraxen', 'dental practices'],
+  ['patentschriften', 'patent documents'],
+  ['nutzen das portal', 'use the portal'],
+  ['sind es nur', 'there are only'],
+  ['das fenster ist', 'the window is'],
+  ['jämnt fördelade (?:över|over)', 'spread evenly over'],
+  ['transkripten', 'the transcripts'],
+  ['sammanfattningen', 'the summary'],
+  ['kundsamtal', 'customer calls'],
+  ['ingen sitter och väntar', 'no one sits and waits'],
+  ['det får ta någon minut', 'it may take a minute'],
+  ['iş (\\d+) saat içinde bitmeli', 'the job must finish within $1 hours'],
+  ['(\\d+) saat içinde', 'within $1 hours'],
+  ['her gece', 'every night'],
+  [
+    'sözleşme maddesini|sözleşme maddesi|sözleşme maddeleri',
+    'contract clauses',
+  ],
+  ['risk açısından puanlamamız gerekiyor', 'we need to score for risk'],
+  ['madde başına', 'per clause'],
+  ['kullanabiliriz', 'we can use'],
+  ['один запрос раз в (\\d+) минуты?', 'one request every $1 minutes'],
+  ['раз в (\\d+) минуты?', 'every $1 minutes'],
+  ['trợ lý chat', 'chat assistant'],
+  ['sinh viên', 'students'],
+  ['tin nhắn', 'messages'],
+  ['hoạt động từ (\\d{1,2})h đến (\\d{1,2})h', 'active from $1:00 to $2:00'],
+  ['trung bình', 'on average'],
+  ['mengekstrak entitas', 'extract entities'],
+  ['baris log', 'log entries'],
+  ['tiap baris', 'each entry'],
+  ['dengan jendela', 'with a window of'],
+  ['pakai spot instance saja', 'spot instances only'],
+  ['complétion de code', 'code completion'],
+  ['une complétion', 'one completion'],
+  ["dans l['’]ide", 'in the IDE'],
+  ['par (dev|développeur|utilisateur)', 'per $1'],
+  ['pre pacientov', 'for patients'],
+  ['que genere|que genera', 'that generates'],
   // at-* round: Dutch, Portuguese, Belgian and Quebec French, Argentine Spanish, Italian,
   // Austrian German, Czech, Swedish, Vietnamese, Turkish, Hebrew, Greek, Ukrainian, Polish and
   // Indonesian phrases of small firms' staff
@@ -2781,6 +2825,22 @@ export const TERMS: [string, string][] = [
   ['χρήστες', 'users'],
   ['ενεργοί', 'active'],
   ['κάθε', 'every'],
+  ['bezoekers', 'visitors'],
+  ['patienten', 'patients'],
+  ['mỗi người gửi', 'each person sends'],
+  ['inwoners', 'residents'],
+  ['pruebas unitarias', 'unit tests'],
+  ['pacientov|pacientům|pacienty', 'patients'],
+  // Arabic "٢٥٠ ألف مشترك" (250 thousand subscribers), "ونحو ٠٫٨٪ منهم" (and about 0.8 % of
+  // them), "كل مستخدم يرسل رسالة كل ٣٠ ثانية" (each user sends a message every 30 seconds)
+  ['(\\d[\\d,.]*)\\s*ألف مشترك', '$1 thousand subscribers'],
+  ['(\\d[\\d,.]*)\\s*ألف', '$1 thousand'],
+  ['ونحو', 'and about'],
+  ['منهم', 'of them'],
+  ['و?كل مستخدم يرسل رسالة', 'each user sends a message'],
+  ['كل', 'every'],
+  ['baris', 'entries'],
+  ['jendela', 'window'],
 ];
 
 const WORD = (src: string) =>
@@ -2837,7 +2897,36 @@ const EVERY_COUNT_WORDS: [string, string][] = [
   ['zehn|dix|diez|dieci|dez|tien|dziesięć', 'ten'],
 ];
 
+/** Round counts said as a group of them ("una quarantina", "une centaine"): how many. */
+const ROUND_GROUPS: [number, string][] = [
+  [10, 'decina|dizaine|decena|dezena'],
+  [12, 'dozzina|douzaine|docena|dúzia'],
+  [15, 'quindicina|quinzaine'],
+  [20, 'ventina|vingtaine|veintena|vintena'],
+  [30, 'trentina|trentaine|treintena'],
+  [40, 'quarantina|quarantaine'],
+  [50, 'cinquantina|cinquantaine|cincuentena'],
+  [60, 'sessantina|soixantaine'],
+  [100, 'centinaio|centaine|centenar|centena'],
+  [1000, 'migliaio|millier|millar|milhar'],
+];
+
 const REWRITES: [RegExp, string][] = [
+  // ax-* round, Italian "una quarantina di analisti", French "une centaine d'agents", Spanish
+  // "un centenar de usuarios", Portuguese "uma dezena de": a round count said as a group of it
+  ...ROUND_GROUPS.map(([count, words]): [RegExp, string] => [
+    new RegExp(
+      `(?<!\\p{L})(?:un|una|une|uno|um|uma)\\s+(?:${words})(?!\\p{L})(?:\\s+(?:di|de)(?!\\p{L})|\\s+d['’])?\\s*`,
+      'giu',
+    ),
+    `about ${count} `,
+  ]),
+  // ax-* round, Chinese "每两分钟" (every two minutes), "工作时间9:00–18:00" (working hours); Japanese
+  // "商品説明文を一括生成" (generate product descriptions in bulk)
+  [/(?<=每\s*)两(?=\s*(?:分钟|小时|個小時|个小时|秒))/gu, '2'],
+  [/工作时间|工作時間/gu, ' working hours '],
+  [/商品説明文?/gu, ' product descriptions '],
+  [/一括生成/gu, ' generate in bulk '],
   // aw-* round, Arabic "زمن أول رمز أقل من ثانية واحدة": before the single words below split it
   [
     /زمن\s*أول\s*رمز\s*أقل\s*من\s*ثانية\s*واحدة/gu,
@@ -3456,7 +3545,7 @@ const REWRITES: [RegExp, string][] = [
     ' about $1% of them use it at the same time ',
   ],
   [
-    /每人\s*(?:平均)?\s*每\s*(\d+)\s*分钟\s*(?:调用|提问|请求|发送)\s*一次/g,
+    /每人\s*(?:平均|average)?\s*(?:大约|约|about)?\s*每\s*(\d+)\s*分钟\s*(?:调用|提问|请求|发送|提)\s*(?:一次|一个问题|一个请求|一条消息)/g,
     ' each sends a request every $1 minutes ',
   ],
   [
@@ -3485,7 +3574,10 @@ const REWRITES: [RegExp, string][] = [
     /(\d[\d,]*)\s*(?:名|人|位)\s*(?:开发者|開発者|开发人员|エンジニア|工程师)/g,
     ' $1 developers ',
   ],
-  [/(\d[\d,]*)\s*(?:名|人)\s*(?:员工|社員|従業員|職員)/g, ' $1 employees '],
+  [
+    /(\d[\d,.]*\s*[万萬千]?)\s*(?:名|人)\s*(?:员工|員工|社員|従業員|職員)/g,
+    ' $1 employees ',
+  ],
   [/四分之一|4分の1/g, ' a quarter '],
   [/三分之一|3分の1/g, ' a third '],
   [/同时在线|同時にオンライン|同時に利用/g, ' at the same time online '],
@@ -3871,9 +3963,9 @@ const REWRITES: [RegExp, string][] = [
     /전\s*직원\s*(\d[\d.,]*\s*만?\s*(?:\d+\s*천)?)\s*명(?:이)?\s*대상/gu,
     ' all $1 employees ',
   ],
-  // Chinese (Taiwan) "尖峰時段約是平均的3倍": at peak three times the average
+  // Chinese "尖峰時段約是平均的3倍" (Taiwan), "高峰是平均的2.5倍": at peak N times the average
   [
-    /尖峰時段\s*(?:約|约|about)?\s*(?:是|為)?\s*(?:平均|average)\s*的\s*(\d+(?:\.\d+)?)\s*倍/gu,
+    /(?:尖峰時段|高峰(?:时段|時段)?)\s*(?:約|约|about)?\s*(?:是|為|为)?\s*(?:平均|average)\s*的\s*(\d+(?:\.\d+)?)\s*倍/gu,
     ' at peak $1x the average ',
   ],
   [/每月預算(?:為|是)?|每月预算(?:为|是)?/gu, ' monthly budget '],
@@ -4666,6 +4758,14 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\d[\d.,]*k?[ \t]*)(?<!\p{L})(?:qps|rps)[ \t]*(?:(?:is|of|around|about|approx\.?|roughly)[ \t]+|~[ \t]*)*(\d(?:[\d.,]*\d)?k?)(?![\d.,]*[ \t]*(?:%|ms|s|x|am|pm|h)(?!\p{L}))/giu,
     ' $1 rps ',
   ],
+  // ax-* round, after the phrases above that contain them: Korean "분당 약 1,200건 요청" (1,200
+  // requests a minute), "출력은" (the output), "번역" (translation)
+  [
+    /분당\s*(?:약|about)?\s*(\d[\d,.]*)\s*(?:건|items)?\s*(?:의\s*)?요청/gu,
+    ' $1 requests per minute ',
+  ],
+  [/출력(?:은|는|이)?/gu, ' output '],
+  [/번역/gu, ' translation '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

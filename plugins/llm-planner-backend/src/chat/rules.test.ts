@@ -6996,3 +6996,107 @@ describe('general rules for the forms the forty-second held-out set showed (issu
     ).toBe(300);
   });
 });
+
+describe('general rules for the forms the forty-third held-out set showed (issue #16)', () => {
+  it('multiplies a rate of things by the model calls each one takes', () => {
+    expect(
+      say(
+        'Loan triage agent: each loan application goes through 4 LLM calls; we get 1,800 applications per hour in business hrs (9-17).',
+      ).intent,
+    ).toMatchObject({ users: 2, usersMean: 'rps', activeHoursPerDay: 8 });
+    expect(
+      say(
+        'Order agent: 3 model calls per order. 7,200 orders a day, 8 hours a day.',
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 0.75, usersMean: 'rps' });
+  });
+
+  it('reads a day of requests spread evenly over some hours as those busy hours', () => {
+    expect(
+      say(
+        'We summarise support calls after each call, nobody waits; 7,200 calls a day, spread evenly over 10 hours.',
+      ).intent,
+    ).toMatchObject({ users: 0.2, activeHoursPerDay: 10 });
+  });
+
+  it('reads a round count said as a group of it in Italian, French and Spanish', () => {
+    expect(
+      say('Assistente per una ventina di avvocati, tutti insieme al mattino.')
+        .intent,
+    ).toMatchObject({ users: 20, usersMean: 'population' });
+    expect(
+      say("Un chatbot interne pour une centaine d'agents.").intent.users,
+    ).toBe(100);
+    expect(
+      say('Un asistente de código para un centenar de desarrolladores.').intent
+        .users,
+    ).toBe(100);
+  });
+
+  it('reads a chat for the residents or patients an organisation serves as customer service', () => {
+    expect(
+      say(
+        'a resident chatbot for the housing association: bins, repairs, rent. 9000 households',
+      ).intent.useCase,
+    ).toBe('customer-service');
+    expect(say('customer help chat for 40,000 shoppers').intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 40000,
+    });
+    // a chatbot for the patients' clinicians is for staff
+    expect(
+      say("a chatbot for patients' clinicians, 80 doctors").intent.useCase,
+    ).toBe('chatbot');
+  });
+
+  it('keeps a group-size key and reads a cadence given as the value of a request key', () => {
+    expect(
+      say('audience: 12000\nconcurrency: 3%\nuse case: support chatbot').intent,
+    ).toMatchObject({
+      users: 12000,
+      usersMean: 'population',
+      activeFraction: 0.03,
+    });
+    expect(
+      say(
+        'use case: RAG over manuals\nstaff: 300\nqueries: one every 5 minutes per user',
+      ).intent,
+    ).toMatchObject({ users: 300, requestsPerActiveUserPerMin: 0.2 });
+  });
+
+  it("reads briefs as a writer's prompt and a range of draft lengths at its top end", () => {
+    expect(
+      say(
+        'a blog drafting assistant for 50 writers; drafts run 800-1,000 words, briefs are about 100 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 133, outputTokens: 1330 });
+  });
+
+  it('reads the busiest hours and a rate of once every few minutes per active person', () => {
+    expect(
+      say(
+        '120 analysts, busy during the 6 busiest hours. Each active analyst runs a query roughly once every 5 min. RAG over reports',
+      ).intent,
+    ).toMatchObject({ activeHoursPerDay: 6, requestsPerActiveUserPerMin: 0.2 });
+  });
+
+  it('reads a summary someone clicks a named button for and waits on as interactive', () => {
+    expect(
+      say(
+        "summarise a claim when the adjuster clicks 'Recap' and waits for it; 300 adjusters",
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+  });
+
+  it('reads what the output is before the words after its length, and clauses as items', () => {
+    expect(
+      say(
+        'Every night we score 50,000 contract clauses, within 4 hours. Clauses are ~200 tokens; the output is a label and a ~20-word reason.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 200,
+      outputTokens: 27,
+      batch: { itemsPerRun: 50000, windowHours: 4, tokensPerItem: 200 },
+    });
+  });
+});

@@ -630,6 +630,14 @@ const PER_PERSON_PERIOD_KEY = new RegExp(
   'i',
 );
 
+/** A key naming a group whose size the value is ("headcount", "user base"). */
+const GROUP_SIZE_KEY =
+  /^(?:total\s+)?(?:head\s?count|user\s?base|audience|population|workforce)$/i;
+
+/** A key naming what is sent, one of which a cadence counts ("clicks", "llm calls"). */
+const REQUEST_KEY =
+  /^(?:(?:llm|model|api)\s+)?(?:clicks?|requests?|reqs?|quer(?:y|ies)|messages?|questions?|prompts?|calls?|completions?)$/i;
+
 function asLine(indent: string, key: string, value: string): string {
   // "ttft_ms_p50": the percentile after the unit, read as "ttft p50" in ms
   const words = key.replace(
@@ -676,7 +684,18 @@ function asLine(indent: string, key: string, value: string): string {
   const hedged = new RegExp(`^(?:${HEDGE_WORDS})\\s+(.+)$`, 'i').exec(v);
   if (hedged && BARE_QUANTITY.test(hedged[1]))
     return asLine(indent, key, hedged[1]);
+  // "clicks: one every 3 minutes per agent" reads "one click every 3 minutes per agent"
+  const cadence =
+    /^(~?\s?(?:one|a|an|\d+(?:\.\d+)?))\s+((?:every|per|a|an)\s+\S.*)$/i.exec(
+      v,
+    );
+  if (cadence && REQUEST_KEY.test(words))
+    return `${indent}${cadence[1]} ${words
+      .replace(/ies$/i, 'y')
+      .replace(/s$/i, '')} ${cadence[2]}`;
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
+  // "headcount: 45000" stays as it is: the group's size, which "45000 headcount" would not say
+  if (GROUP_SIZE_KEY.test(words)) return `${indent}${words}: ${v}.`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;
   // "e2e_seconds: 6" reads "e2e: 6 seconds", "staff: 800" reads "800 staff."

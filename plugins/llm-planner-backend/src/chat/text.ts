@@ -454,6 +454,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:smth|sth|smthg)\b/gi, 'something'],
   [/\btime-to-first-token\b/gi, 'time to first token'],
   [/\bfirst-token\b/gi, 'first token'],
+  // "during business hrs (8-20)": the hours of a working day, abbreviated
+  [/\b(business|office|working|work|opening|busy|peak) hrs\b/gi, '$1 hours'],
   [/\bmidnight\b/gi, '00:00'],
   [/\bnoon\b/gi, '12:00'],
 ];

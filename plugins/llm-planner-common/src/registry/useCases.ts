@@ -86,7 +86,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           // "customer-facing release notes": who reads a text, not a support desk
-          re: /customer[- ](service|support|care|success|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?)))/,
+          re: /customer[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?)))/,
           weight: 4,
         },
         // "answers the questions of our customers"
@@ -111,6 +111,12 @@ export const USE_CASES: readonly UseCase[] = [
         {
           re: /\b(guests|passengers|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
           weight: 2,
+        },
+        // "a patient chat for appointment questions", "a chatbot for our citizens": the people a
+        // practice, council or landlord serves ask it, as customers ask a support desk
+        {
+          re: /\b(?:patient|citizen|resident|tenant|passenger|guest)s?['’]?[- ](?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) for (?:our |the |all )?(?:patients|citizens|residents|tenants)\b(?!['’])/,
+          weight: 4,
         },
         // "an assistant for the hotel's front desk (customer FAQ, opening hours)"
         {
@@ -608,7 +614,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         {
-          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* on[- ]demand\b|\b(click|press|hit|tap)\w*\b[^.]{0,20}\bwait\w* for the (result|output|answer)s?\b|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,60}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w*[^.]{0,40}\bbutton\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b|\bbuttons?\b[^.]{0,40}\bsummar|\bsummar\w*[^.]{0,80}\b(clicks?|taps?|presses?) and waits?\b/,
+          re: /\b(interactive|real[- ]?time|instant|live|on[- ]demand) summar\w*|\bsummar\w* on[- ]demand\b|\b(click|press|hit|tap)\w*\b[^.]{0,20}\bwait\w* for the (result|output|answer)s?\b|\bsummar\w*[^.]{0,40}\b(as it streams|streams? in)\b|\b(click|press|hit|tap)\w*[^.]{0,60}summar|\bsummar\w*[^.]{0,40}\bon screen\b|\b(click|press|hit|tap)\w*[^.]{0,60}\bon screen\b[^.]{0,30}summar|\bread (the|their|its) summar\w* (right )?(there|away|immediately|on the spot)\b|\bsummar\w*[^.]{0,40}\bbutton\b|\bsummar\w* [^.]{0,30}\b(while (they|users?|you) waits?|instantly|in real[- ]?time)\b|\bbuttons?\b[^.]{0,40}\bsummar|\bsummar\w*[^.]{0,80}\b(clicks?|taps?|presses?)(?:\s+(?:on\s+)?(?:['"‘“][^'"’”]{1,30}['"’”]|the button|a button))?\s+and\s+waits?\b/,
           weight: 5,
         },
       ],

@@ -53,6 +53,8 @@ export type Findings = {
   peakFactor?: number;
   burstFactor?: number;
   activeHoursPerDay?: number;
+  /** the clock span the busy hours were read from, start and end hour */
+  busySpan?: [number, number];
   /** days a month a monthly volume falls on ("22 working days a month") */
   workingDaysPerMonth?: number;
   headroom?: number;
@@ -1005,10 +1007,10 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "each generates one description every 5 minutes": what each of the people just named has
-  // the service write
+  // "each generates one description every 5 minutes", "each one does a letter every 10 minutes":
+  // what each of the people just named has the service write
   {
-    re: /\beach\s+(?:of them\s+|one\s+)?(?:generates?|generating|creates?|creating|writes?|writing|drafts?|drafting|produces?|producing)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:generates?|generating|creates?|creating|writes?|writing|drafts?|drafting|produces?|producing|does|doing)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1687,7 +1689,17 @@ function busyFromTo(
     f.assumptions.push(`run window ${shown} read as ${fmt(hours)} h`);
   } else if (f.activeHoursPerDay === undefined) {
     f.activeHoursPerDay = hours;
+    f.busySpan = [start, end];
     f.assumptions.push(`busy from ${shown} read as ${fmt(hours)} h/day`);
+  } else if (f.busySpan?.[1] === start && end - f.busySpan[0] <= 24) {
+    // "early shift 06:00–14:00, late shift 14:00–22:00": spans back to back are one
+    f.busySpan = [f.busySpan[0], end];
+    f.activeHoursPerDay = r4(end - f.busySpan[0]);
+    f.assumptions.push(
+      `busy from ${clockText(f.busySpan[0])} to ${clockText(
+        end,
+      )} (spans back to back) read as ${fmt(f.activeHoursPerDay)} h/day`,
+    );
   }
   return true;
 }
@@ -3639,7 +3651,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
   // "there are 1,500 of them" (the people named before): the whole group
   if (
     !f.batchContext &&
-    /\b(there are|there're|we are|we're|they are|they're)\s+(about|around|roughly|approximately|~|some)?\s*$/.test(
+    /\b(there are|there're|there's|there is|we are|we're|they are|they're)\s+(about|around|roughly|approximately|~|some|maybe)?\s*$/.test(
       before,
     ) &&
     /^\s*of (them|us)\s*([.!,;]|$)/.test(after)
@@ -4075,7 +4087,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

@@ -7088,6 +7088,29 @@ describe('general rules for the forms the forty-third held-out set showed (issue
     ).toBe('interactive-summarisation');
   });
 
+  it('joins clock spans back to back into one day of busy hours', () => {
+    expect(
+      say(
+        'Maintenance Q&A over our manuals for 300 technicians. Shifts: early 06:00-14:00, late 14:00-22:00.',
+      ).intent.activeHoursPerDay,
+    ).toBe(16);
+  });
+
+  it('reads a dictated head count, a filler inside a cadence and what the draft ends up as', () => {
+    expect(
+      say(
+        "the paralegals want a memo-drafting tool. There's about forty of them, half in at any given time; each one does a memo every, uh, fifteen minutes. They paste notes of about 150 words and the memo ends up around 600 words.",
+      ).intent,
+    ).toMatchObject({
+      users: 40,
+      usersMean: 'population',
+      activeFraction: 0.5,
+      requestsPerActiveUserPerMin: 0.0667,
+      inputTokens: 200,
+      outputTokens: 798,
+    });
+  });
+
   it('reads what the output is before the words after its length, and clauses as items', () => {
     expect(
       say(

@@ -284,6 +284,12 @@ export function normaliseNumberWords(text: string): string {
         /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
         (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
       )
+      // "there's about sixty of them": the whole group, counted ("two of them" stays a share)
+      .replace(
+        /\b(there(?:['’]s| is| are|['’]re)|we(?:['’]re| are)|they(?:['’]re| are))\s+((?:about|around|roughly|approximately|some|maybe)\s+)?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+of (?:them|us)\b)/gi,
+        (_, who: string, hedge: string | undefined, w: string) =>
+          `${who} ${hedge ?? ''}${SMALL_NUMBERS[w.toLowerCase()]}`,
+      )
       .replace(
         /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
         (w: string) => String(SMALL_NUMBERS[w.toLowerCase()]),
@@ -436,6 +442,8 @@ export const DIGIT_SEPARATOR = /(\d)_(?=\d{3}(?:_?\d{3})*\b)/g;
 
 /** Abbreviations and the usual misspellings of the words the rules key on. */
 const ABBREVIATIONS: [RegExp, string][] = [
+  // "each one does a letter every, uh, ten minutes": a dictated filler and its commas
+  [/,?[ \t]*\b(?:uh+|uhm+|erm+|hmm+|um+(?=[ \t]*,))\b[ \t]*,?/gi, ' '],
   [/\bppl\b/gi, 'people'],
   [/\bmsgs\b/gi, 'messages'],
   [/\bmsg\b/gi, 'message'],

@@ -2924,6 +2924,9 @@ const REWRITES: [RegExp, string][] = [
   // ax-* round, Chinese "每两分钟" (every two minutes), "工作时间9:00–18:00" (working hours); Japanese
   // "商品説明文を一括生成" (generate product descriptions in bulk)
   [/(?<=每\s*)两(?=\s*(?:分钟|小时|個小時|个小时|秒))/gu, '2'],
+  // aw-* round, Persian "A100 چهل گیگابایتی": a GPU's memory said in words (forty, eighty gigabytes)
+  [/(?<=\d)\s*چهل\s*گیگ(?:ابایت)?ی?/gu, ' 40GB'],
+  [/(?<=\d)\s*هشتاد\s*گیگ(?:ابایت)?ی?/gu, ' 80GB'],
   [/工作时间|工作時間/gu, ' working hours '],
   [/商品説明文?/gu, ' product descriptions '],
   [/一括生成/gu, ' generate in bulk '],
@@ -3920,6 +3923,10 @@ const REWRITES: [RegExp, string][] = [
     ' internal policies and documents ',
   ],
   [/(\d[\d,]*)\s*کارمند/gu, ' $1 employees '],
+  [
+    /(\d[\d,]*)\s*(?:دانشجو(?:یان)?|دانش[\s\u200c]*آموز(?:ان)?)/gu,
+    ' $1 students ',
+  ],
   [
     /ساعت[\s\u200c]*کاری\s*(\d{1,2})\s*تا\s*(\d{1,2})/gu,
     ' working hours $1 to $2 ',

@@ -7088,6 +7088,14 @@ describe('general rules for the forms the forty-third held-out set showed (issue
     ).toBe('interactive-summarisation');
   });
 
+  it('reads a Persian GPU memory size written in words and a count of students', () => {
+    expect(
+      say(
+        'یک چت‌بات عمومی برای 300 دانشجو. سرورهای ما H100 هشتاد گیگابایتی دارند',
+      ).intent,
+    ).toMatchObject({ users: 300, gpu: 'H100-SXM-80GB' });
+  });
+
   it('joins clock spans back to back into one day of busy hours', () => {
     expect(
       say(

@@ -405,12 +405,12 @@ function runsPerDayOf(said: string): number | undefined {
 
 // "we'd like Qwen3-30B-A3B since it's cheap per token": why a model was picked, not a wish
 const LOWEST_COST =
-  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?) as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?) as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
@@ -421,7 +421,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (acceptable|tolerable|fine|ok|okay)|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
@@ -430,7 +430,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches';
+  'mau|dau|wau|monthly active users|readers|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -444,9 +444,13 @@ const POP_NOUN_BEFORE_BRACKET = new RegExp(
 );
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
-/** Up to two describing words before a noun ("chat" sessions), not a unit or a preposition. */
+/**
+ * Up to two describing words before a noun ("chat" sessions, "in-house" lawyers), not a unit or
+ * a preposition; an untranslated "de" / "van" may lead ("1,8 million de customers"), not join
+ * two nouns ("2,5 million reviews de customers" counts reviews).
+ */
 const DESCRIBER =
-  '(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b)[a-z\\u00c0-\\u017f-]+\\s+){0,2}';
+  '(?:(?:de|di|da|do|des|du|van|von)\\s+)?(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|de|di|da|do|des|du|van|von|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b(?!-))[a-z\\u00c0-\\u017f-]+\\s+){0,2}';
 /** "(concurrent) employees", "on-call engineers": people who belong to a group, a population unless qualified. */
 const POPULATION_NOUNS = new RegExp(
   `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
@@ -997,6 +1001,12 @@ const CADENCES: {
   // people just named
   {
     re: /\b(?:each (?:one|of them|person|user)|(?:each|every) (?:agent|employee|developer|dev|student|member|customer|analyst)s?)\s+(?:[a-z]+\s+){0,2}?(?:roughly |about |around |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    every: 1,
+    unit: 2,
+  },
+  // "each pings it roughly every 4 min": each of the people just named, a verb before the cadence
+  {
+    re: /\beach\s+(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -2436,6 +2446,13 @@ function detectUseCase(
   return best;
 }
 
+/** "drafts 300-": the words before a range, for the range's top end to read what its bottom follows. */
+const withoutRangeBottom = (before: string) =>
+  before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
+
+/** "250–400 agents": a number that is a range's bottom end (the top is the one read). */
+const RANGE_BOTTOM = /^\s*(?:-|–|to)\s*\d/;
+
 function has(re: RegExp, s: string): boolean {
   return re.test(s.toLowerCase());
 }
@@ -2976,7 +2993,8 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
 const ITEM_SIZE_BEFORE = new RegExp(
   // "Ogni NOTAM ≈ 250 token": each of a kind of item the rules do not name
   // "Each is long – about 60k tokens": each item, its length said after a dash
-  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
+  // "Each one is about 120 pages at roughly 500 words a page": each item, hedged
+  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
 );
 /** "Segments are short, ~40 tokens": the sentence says how big the things processed are. */
 const ITEMS_ARE_BEFORE = new RegExp(
@@ -3005,10 +3023,6 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
 /** "the output is a score and a ~": what the output is, said before its length. */
 const OUTPUT_IS_A =
   /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/;
-
-/** "drafts 300-": the words before a range, for the range's top end to read what its bottom follows. */
-const withoutRangeBottom = (before: string) =>
-  before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
@@ -3171,7 +3185,7 @@ function readTokenLength({
   }
   const contextUnit =
     /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
-    /\bcontext( window| length)?( of| is)?\s*(about |around |~|up to )?$/.test(
+    /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(
       before,
     );
   if (
@@ -3577,7 +3591,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     POP_NOUN_BEFORE_BRACKET.test(before);
   // "40 copies of the triage agent side by side": up to six words, then a concurrency phrase
   const concAfter =
-    /^\s*(of (them|those|these)|users?|people|sessions)?\s*(will |would |are |might )?(be )?([a-z\u00c0-\u017f,'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
+    /^\s*(of (them|those|these)|users?|people|sessions|players|gamers|customers|callers|visitors|viewers)?\s*(will |would |are |might )?(be )?([a-z\u00c0-\u017f,'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
       after,
     );
   const bareConcurrent =
@@ -3659,7 +3673,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     assign(f, 'population', v, n);
     return true;
   }
-  return readLabelledCount(f, n, v, before);
+  return readLabelledCount(f, n, v, before, after);
 }
 
 /** A head count or a count at once after its label ("MAU: 120k", "engineers: 2,500"). */
@@ -3668,6 +3682,7 @@ function readLabelledCount(
   n: NumberMention,
   v: number,
   before: string,
+  after: string,
 ): boolean {
   // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000": a
   // population, its label before it
@@ -3702,13 +3717,13 @@ function readLabelledCount(
     assign(f, 'concurrent', v, n);
     return true;
   }
-  // "concurrency is more like 1,100": requests or sessions at once
+  // "concurrency is more like 1,100": requests or sessions at once; "concurrency: 250–400" its top
   if (
     /\bconcurrency\s*(is|of|=|:|will be|would be|should be|could be|might be|is going to be)?\s*(now |actually |more like |closer to |about |around |roughly |~|over |above |north of |at least |more than |up to )*$/.test(
-      before,
+      withoutRangeBottom(before),
     )
   ) {
-    assign(f, 'concurrent', v, n);
+    if (!RANGE_BOTTOM.test(after)) assign(f, 'concurrent', v, n);
     return true;
   }
   return false;

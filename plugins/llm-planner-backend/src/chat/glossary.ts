@@ -11,6 +11,46 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // ay-* round: Spanish metro, Portuguese agronomy, Swedish transit, Russian reasoning,
+  // Vietnamese airline, Danish invoices, Finnish chat translation, Greek ferry, Dutch smart
+  // meters and Indonesian bus logs
+  ['el tráfico llega a', 'traffic reaches'],
+  ['com base (?:nos|nas|em|no|na)', 'based on'],
+  ['manuais técnicos', 'technical manuals'],
+  ['(?:tá|está) (?:bem |muito )?apertado', 'is very tight'],
+  ['i rusningstrafik blir det', 'at peak it is'],
+  [
+    'нужна модель для сложных рассуждений',
+    'we need a model for complex reasoning',
+  ],
+  ['сложных рассуждений|сложные рассуждения', 'complex reasoning'],
+  ['до (\\d[\\d ]*) сессий', 'up to $1 sessions'],
+  ['ответы длинные', 'answers are long'],
+  [
+    'подождать пару минут\\s*—?\\s*нормально',
+    'waiting a couple of minutes is fine',
+  ],
+  ['деньги не вопрос', 'money is no object'],
+  ['главное качество', 'quality first'],
+  ['gấp (\\d+(?:[.,]\\d+)?) lần mức trung bình', 'at $1x the average'],
+  ['hver nat', 'every night'],
+  ['leverandørfakturaer', 'supplier invoices'],
+  ['hver faktura er', 'each invoice is'],
+  ['skal vi tagge', 'we need to tag'],
+  ['tidsvindue', 'window'],
+  ['käännöstä tunnissa', 'translations per hour'],
+  ['pitää näkyä heti', 'must appear immediately'],
+  ['ενεργούς χρήστες τον μήνα', 'monthly active users'],
+  ['στέλνει ένα μήνυμα ανά λεπτό', 'sends one message per minute'],
+  ['πρέπει να απαντά άμεσα', 'it must answer immediately'],
+  [
+    'hoe lang de job per dag mag duren weten we (?:eigenlijk )?nog niet',
+    'we do not know yet how long the job may take each day',
+  ],
+  ['storingsmeldingen', 'fault reports'],
+  ['van slimme meters', 'from smart meters'],
+  ['meringkas', 'summarise'],
+  ['log perawatan', 'maintenance logs'],
   // ax-* round: German patient chat and patent batch, Swedish call summaries, Turkish clause
   // scoring, Russian, Vietnamese and French cadences, Indonesian log extraction
   ['patienten-chat', 'patient chat'],
@@ -2830,6 +2870,18 @@ export const TERMS: [string, string][] = [
   ['mỗi người gửi', 'each person sends'],
   ['inwoners', 'residents'],
   ['pruebas unitarias', 'unit tests'],
+  ['bericht', 'report'],
+  ['déclarations', 'declarations'],
+  ['déclaration', 'declaration'],
+  ['viajeros', 'passengers'],
+  ['promedio', 'average'],
+  ['manuais', 'manuals'],
+  ['snittet', 'the average'],
+  ['одновременно', 'at the same time'],
+  ['сессий|сессии', 'sessions'],
+  ['до', 'up to'],
+  ['άμεσα', 'immediately'],
+  ['εξυπηρέτησης πελατών', 'customer service'],
   ['pacientov|pacientům|pacienty', 'patients'],
   // Arabic "٢٥٠ ألف مشترك" (250 thousand subscribers), "ونحو ٠٫٨٪ منهم" (and about 0.8 % of
   // them), "كل مستخدم يرسل رسالة كل ٣٠ ثانية" (each user sends a message every 30 seconds)
@@ -2930,6 +2982,30 @@ const REWRITES: [RegExp, string][] = [
   [/工作时间|工作時間/gu, ' working hours '],
   [/商品説明文?/gu, ' product descriptions '],
   [/一括生成/gu, ' generate in bulk '],
+  // ay-* round, Chinese "约12万条" (about 120k items), "商品描述文案" (product descriptions),
+  // "每次运行的费用不超过500美元" (at most $500 a run); Japanese "記事は" (the articles are); Korean
+  // "요청은 분당 약 1만 2천 건" (12k requests a minute); Hindi "टूल कॉल" (tool calls), "एजेंट रन"
+  // (agent runs); Arabic "١٢٠ محاميًا" (120 lawyers), "مستند" (document)
+  [/约\s*(\d[\d.,]*\s*[万千]?)\s*条/gu, ' about $1 items '],
+  [/商品描述(?:文案)?/gu, ' product descriptions '],
+  [/每条(?=\s*(?:输入|输出))/gu, ' each item '],
+  [
+    /每次运行的?费用不超过\s*(\d[\d,.]*)\s*(?:美元|dollars?)/gu,
+    ' at most $1 dollars per run ',
+  ],
+  [/記事は/gu, ' the articles are '],
+  [
+    /요청(?:은|이)?\s*분당\s*(?:약)?\s*(\d[\d,.]*\s*[만천]?(?:\s*\d[\d,.]*\s*천)?)\s*건/gu,
+    ' $1 requests per minute ',
+  ],
+  [
+    /एक\s*साथ\s*(?:लगभग\s*)?(\d[\d,]*)\s*एजेंट\s*रन(?:\s*चलेंगे)?/gu,
+    ' about $1 agent runs at the same time ',
+  ],
+  [/टूल\s*कॉल/gu, ' tool calls '],
+  [/एजेंट\s*रन/gu, ' agent runs '],
+  [/(\d[\d,]*)\s*محامي(?:ًا|اً|ا|ين)?/gu, ' $1 lawyers '],
+  [/مستند/gu, ' document '],
   // aw-* round, Arabic "زمن أول رمز أقل من ثانية واحدة": before the single words below split it
   [
     /زمن\s*أول\s*رمز\s*أقل\s*من\s*ثانية\s*واحدة/gu,

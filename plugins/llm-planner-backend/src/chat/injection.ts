@@ -44,8 +44,21 @@ const CODE_KEY = /[._]|[a-z][A-Z]/;
  */
 const KEY_LINES =
   /(?:^[ \t]*```[\w-]*[ \t]*\n)?(?:^[ \t]*(?:#[^\n]*|(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=][^\n]*)(?:\n|$))+(?:^[ \t]*```[ \t]*$)?/gm;
-const PLANNER_CODE_KEY =
-  /^[ \t]*(?:[-*][ \t]+)?(?:usersMean|useCase|activeFraction|requestsPerActiveUserPerMin|thinkTimeS|peakFactor|burstFactor|activeHoursPerDay|inputTokens|outputTokens|ttftMs|itlMs|e2eMs|usdPerMonth|usdPerRun|itemsPerRun|runsPerDay|windowHours|tokensPerItem|maxAlternatives|minReplicas|(?:budget|slo|batch|intent)\.\w+)[ \t]*[:=]/;
+/** The planner's own field names, as its intent spells them ("usersMean", "budget.usdPerMonth"). */
+const PLANNER_FIELD =
+  '(?:usersMean|useCase|activeFraction|requestsPerActiveUserPerMin|thinkTimeS|peakFactor|burstFactor|activeHoursPerDay|inputTokens|outputTokens|ttftMs|itlMs|e2eMs|usdPerMonth|usdPerRun|itemsPerRun|runsPerDay|windowHours|tokensPerItem|maxAlternatives|minReplicas|(?:budget|slo|batch|intent)\\.\\w+)';
+const PLANNER_CODE_KEY = new RegExp(
+  `^[ \\t]*(?:[-*][ \\t]+)?${PLANNER_FIELD}[ \\t]*[:=]`,
+);
+const PLANNER_FIELD_NAME = new RegExp(`^${PLANNER_FIELD}$`);
+
+/**
+ * A key that names one of the planner's fields ("usersMean", "budget.usdPerMonth", "intent"):
+ * an object keyed so is settings to apply, not a spec a person wrote ("concurrentPct" is theirs).
+ */
+export function isPlannerFieldName(key: string): boolean {
+  return key === 'intent' || key.includes('.') || PLANNER_FIELD_NAME.test(key);
+}
 const KEY_LINE = /^[ \t]*(?:[-*][ \t]+)?[A-Za-z_][\w.]*[ \t]*[:=]/;
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;

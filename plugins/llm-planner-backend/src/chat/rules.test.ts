@@ -7131,3 +7131,80 @@ describe('general rules for the forms the forty-third held-out set showed (issue
     });
   });
 });
+
+describe('general rules for the forms the forty-fourth held-out set showed (issue #16)', () => {
+  it("reads a pasted JSON spec whose keys are the team's own camelCase, not the planner's", () => {
+    expect(
+      say(
+        '{"service": "kiosk-help", "purpose": "support chatbot for our stores", "users": {"total": 5000, "onlinePct": 2}}',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 5000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+    });
+    // keyed with the planner's own field names it stays settings, left out
+    expect(
+      say('{"purpose": "support chatbot", "usersMean": "rps", "users": 900}')
+        .intent.users,
+    ).toBeUndefined();
+  });
+
+  it('reads the top of a range after a concurrency label', () => {
+    expect(
+      say('Triage agent with tool calls. concurrency: 120-200 sessions').intent,
+    ).toMatchObject({ users: 200, usersMean: 'concurrent' });
+  });
+
+  it('reads "each pings it every 3 min", in-house staff and players at the same time', () => {
+    expect(
+      say(
+        'a chatbot for our 9,000 couriers, maybe 4% on it at any one time, each pings it roughly every 3 min',
+      ).intent,
+    ).toMatchObject({ users: 9000, requestsPerActiveUserPerMin: 0.3333 });
+    expect(
+      say('Our 25 in-house translators want a translation assistant.').intent,
+    ).toMatchObject({ users: 25, usersMean: 'population' });
+    expect(
+      say(
+        'In-game chat moderation helper: around 800 players will be in a match chat at the same time.',
+      ).intent,
+    ).toMatchObject({ users: 800, usersMean: 'concurrent' });
+  });
+
+  it('reads "each one is about 40 pages" as the size of a batch item', () => {
+    expect(
+      say(
+        'Every night we summarise 500 filings within 6 hours. Each one is about 40 pages at roughly 450 words a page.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 500, tokensPerItem: 23940 });
+  });
+
+  it('reads latency words: nobody watching, "perfectly fine", "must appear as you type"', () => {
+    expect(
+      say(
+        'Summaries of 300 audit reports for 20 auditors. Nobody is sitting there watching it; ten minutes per report is perfectly fine.',
+      ).latency,
+    ).toBe('relaxed');
+    expect(
+      say(
+        'inline code suggestions for 400 devs; suggestions must appear as you type',
+      ).latency,
+    ).toBe('tight');
+  });
+
+  it('reads a "ctx" key, a very tight budget and declarations as batch items', () => {
+    expect(
+      say('use: code completion\ndevs: 300\nctx: 3k tokens\nout: 50 tokens')
+        .intent,
+    ).toMatchObject({ inputTokens: 3000, outputTokens: 50 });
+    expect(
+      say('RAG bot for 200 staff, the budget is very tight').intent.budget,
+    ).toMatchObject({ preference: 'lowest-cost' });
+    expect(
+      say('Every night we check 30,000 customs declarations within 5 hours.')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 30000, windowHours: 5 });
+  });
+});

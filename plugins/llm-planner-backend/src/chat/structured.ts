@@ -1,4 +1,4 @@
-import { settingsBlocks } from './injection';
+import { isPlannerFieldName, settingsBlocks } from './injection';
 import { camelWords, markupAsLines } from './markup';
 import {
   DIGIT_SEPARATOR,
@@ -469,8 +469,7 @@ function jsonAsLines(text: string): string {
     return text;
   // the planner's own field names ("usersMean", "budget.usdPerMonth", "intent") are settings
   // written as code, which the injection filter leaves out; a person's spec names things
-  if (keysOf(parsed).some(k => /[a-z][A-Z]|\./.test(k) || k === 'intent'))
-    return text;
+  if (keysOf(parsed).some(isPlannerFieldName)) return text;
   return flatten(parsed as Record<string, unknown>, '').join('\n');
 }
 
@@ -694,6 +693,10 @@ function asLine(indent: string, key: string, value: string): string {
       .replace(/ies$/i, 'y')
       .replace(/s$/i, '')} ${cadence[2]}`;
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
+  // "users: {concurrentPct: 5}" reads "users concurrent: 5%": the key names the value's unit
+  const percentKey = /^(.+?)[ ]?(?:pct|percent|percentage)$/i.exec(words);
+  if (percentKey && /^\d+(?:[.,]\d+)?$/.test(v))
+    return `${indent}${percentKey[1]}: ${v}%`;
   // "headcount: 45000" stays as it is: the group's size, which "45000 headcount" would not say
   if (GROUP_SIZE_KEY.test(words)) return `${indent}${words}: ${v}.`;
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent

@@ -822,7 +822,7 @@ function readEngine(lower: string, f: Findings): void {
 
 function readPricing(lower: string, f: Findings): void {
   const spotNo =
-    /\b(no|not|never|can't|cannot|without|avoid|don't want)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
+    /\b(no|not|never|can't|cannot|without|avoid|don't want|vetoed|veto|rejected|ruled out|banned|forbids?|forbade)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
       lower,
     ) ||
     // "on-demand only — spot preemptions would make the editor stutter": spot as the problem
@@ -1039,9 +1039,9 @@ const CADENCES: {
     unit: 2,
   },
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes", "a
-  // completion request fires every 10 seconds": send to send (a pause between messages is said as such: "30 s between messages")
+  // completion request fires every 10 seconds", "1 query per person every 15 min": send to send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?|clicks?|taps?)\s+(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?|clicks?|taps?)\s+(?:(?:per|for each|each) (?:active )?(?:person|user|head|agent|dev|developer|employee|member)\s+)?(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1497,7 +1497,7 @@ const BUSY_HOURS_SAID =
 function readActiveHours(text: string, f: Findings): string {
   let rest = text;
   if (
-    /\b(24\/7|24x7|24 ?h(ours)? a day|around the clock|round the clock|always on|day and night|(?:flat|evenly|steady|constant|spread(?: evenly)?) (?:over|across|throughout) (?:the |all )?(?:24 ?h(?:ours)?|(?:whole |entire )?day))\b/.test(
+    /\b(24\/7|24x7|24 ?h(ours)? a day|24 ?h(?:ours?)? (?:coverage|service|support|operations?)|around the clock|round the clock|always on|day and night|(?:flat|evenly|steady|constant|spread(?: evenly)?) (?:over|across|throughout) (?:the |all )?(?:24 ?h(?:ours)?|(?:whole |entire )?day))\b/.test(
       rest.toLowerCase(),
     )
   ) {
@@ -2016,6 +2016,10 @@ const PEAK_FIGURE = [
   new RegExp(`()${COUNT}\\s+peak\\b`),
   new RegExp(
     `\\b(?:peak|peaks|peaking|busiest(?: (hour|day|minute|second|time))?)\\b[^.;\\d]{0,45}?${COUNT}`,
+  ),
+  // "averages about 600 RPM and hits ~1,800 RPM on Friday evenings": the figure it climbs to
+  new RegExp(
+    `()\\b(?:hits|hit|reaches|spikes to|jumps to|climbs to|goes up to|tops out at)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${COUNT}`,
   ),
   // "at month-end close it's 120", "in exam weeks up to 900": a busy period named
   new RegExp(

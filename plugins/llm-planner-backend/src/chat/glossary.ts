@@ -11,6 +11,50 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // az-* round: German listings, French concierge, Portuguese NGO, Dutch HR, Italian insurance,
+  // Swedish reviews
+  ['exposé-texte', 'listing descriptions'],
+  ['einmal pro woche', 'once a week'],
+  [
+    '(?<=\\d{1,2}:\\d{2}(?: uhr)? )bis(?= (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))',
+    'to',
+  ],
+  ["(?:kommen|sind es) je (\\d[\\d'’.,]*)", 'there are $1'],
+  ['per ajo', 'per run'],
+  ['per raportti', 'per report'],
+  ['công cụ viết mô tả', 'a tool that generates descriptions of'],
+  ['tidak perlu cepat', 'no need to be fast'],
+  ['boleh makan waktu semenit', 'may take a minute'],
+  ['fascicoli informativi', 'policy information documents'],
+  ['la performance avant tout|performance avant tout', 'performance first'],
+  ['mỗi người tạo', 'each person creates'],
+  ['(\\d+) bài mỗi (\\d+) phút', '$1 post every $2 minutes'],
+  ['mỗi bài dài', 'each post is'],
+  ['краткое содержание договоров', 'summaries of contracts'],
+  ['договоры большие', 'the contracts are long'],
+  ['резюме примерно на', 'the summary is about'],
+  ['должно приходить не дольше чем за', 'must arrive within'],
+  [
+    'kampanya dönemlerinde (\\d+) katına çıkıyor',
+    'at peak during campaigns it goes up to $1x',
+  ],
+  ['(\\d+) ms altında', 'under $1 ms'],
+  ['token başına (\\d+) ms', '$1 ms per token'],
+  ['inserate', 'listings'],
+  ['generieren lassen', 'generate'],
+  ['(\\d[\\d.]*) objekte', '$1 listings'],
+  ['très réactif', 'very responsive'],
+  ['réactif', 'responsive'],
+  ['a cada duas semanas', 'every two weeks'],
+  ['chegam (?:uns|umas|cerca de)', 'about'],
+  ['temos (\\d+) horas para entregar', 'we have $1 hours to deliver'],
+  ['traduzir', 'translate'],
+  ['personeelshandboek', 'staff handbook'],
+  ['razendsnel', 'lightning fast'],
+  ['basandosi sui|basandosi su|sulla base dei', 'based on'],
+  ['domande degli agenti', 'questions from the insurance agents'],
+  ['à ungefär', 'each about'],
+  ['kortas ner till en sammanfattning på', 'are shortened to a summary of'],
   // ay-* round: Spanish metro, Portuguese agronomy, Swedish transit, Russian reasoning,
   // Vietnamese airline, Danish invoices, Finnish chat translation, Greek ferry, Dutch smart
   // meters and Indonesian bus logs
@@ -2882,6 +2926,11 @@ export const TERMS: [string, string][] = [
   ['до', 'up to'],
   ['άμεσα', 'immediately'],
   ['εξυπηρέτησης πελατών', 'customer service'],
+  ['raporttia|raportit', 'reports'],
+  ['môi giới', 'brokers'],
+  ['юристов|юристы', 'lawyers'],
+  ['каждый', 'each'],
+  ['слов', 'words'],
   ['pacientov|pacientům|pacienty', 'patients'],
   // Arabic "٢٥٠ ألف مشترك" (250 thousand subscribers), "ونحو ٠٫٨٪ منهم" (and about 0.8 % of
   // them), "كل مستخدم يرسل رسالة كل ٣٠ ثانية" (each user sends a message every 30 seconds)
@@ -3003,6 +3052,19 @@ const REWRITES: [RegExp, string][] = [
     ' about $1 agent runs at the same time ',
   ],
   [/टूल\s*कॉल/gu, ' tool calls '],
+  // az-* round, Japanese "対話型チューター" (a conversational tutor); Korean "상담 챗봇"
+  // (a customer-advice chatbot), "첫 토큰 응답 시간" (time to first token); Chinese "代码补全"
+  // (code completion), "每人每分钟大约触发 4 次补全请求" (4 requests a minute each)
+  [/対話型チューター/gu, ' conversational tutoring chatbot '],
+  [/상담\s*챗봇/gu, ' customer service chatbot '],
+  [/첫\s*토큰\s*응답\s*시간(?:은|이)?/gu, ' time to first token '],
+  [/代码补全|代碼補全/gu, ' code completion '],
+  [
+    /每人每分钟\s*(?:大约|约)?\s*触发\s*(\d+(?:\.\d+)?)\s*次(?:补全)?请求/gu,
+    ' each user sends $1 requests per minute ',
+  ],
+  [/必须非常快/gu, ' must be very fast '],
+  [/छात्र(?:ों)?/gu, ' students '],
   [/एजेंट\s*रन/gu, ' agent runs '],
   [/(\d[\d,]*)\s*محامي(?:ًا|اً|ا|ين)?/gu, ' $1 lawyers '],
   [/مستند/gu, ' document '],

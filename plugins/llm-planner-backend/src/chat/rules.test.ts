@@ -7208,3 +7208,67 @@ describe('general rules for the forms the forty-fourth held-out set showed (issu
     ).toMatchObject({ itemsPerRun: 30000, windowHours: 5 });
   });
 });
+
+describe('general rules for the forms the forty-fifth held-out set showed (issue #16)', () => {
+  it('reads "averages 300 RPM and hits ~900 RPM" as an average and its peak', () => {
+    expect(
+      say(
+        'Booking assistant for our guests: averages about 300 RPM and hits ~900 RPM on Sunday nights.',
+      ).intent,
+    ).toMatchObject({ users: 5, usersMean: 'rps', peakFactor: 3 });
+  });
+
+  it('lets a later veto of spot make the plan on-demand', () => {
+    expect(
+      say(
+        'Q&A bot over our manuals for 500 staff, spot would be fine',
+        'security vetoed spot, go on-demand',
+      ).intent.pricing,
+    ).toBe('on-demand');
+  });
+
+  it('reads a copilot that answers from playbooks as document Q&A, and 24h coverage', () => {
+    expect(
+      say(
+        "Ops assistant: the copilot answers analysts' questions from our playbooks. 200 analysts, 24h coverage.",
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', activeHoursPerDay: 24 });
+  });
+
+  it('reads "tag and route" e-mails as batch analytics and an average-words key as the item size', () => {
+    expect(
+      say(
+        '{"task": "tag and route incoming member emails", "emails_per_run": 5000, "schedule": "every 6h", "must_finish_within_min": 60, "avg_email_words": 150}',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'batch-analytics',
+      batch: {
+        itemsPerRun: 5000,
+        runsPerDay: 4,
+        windowHours: 1,
+        tokensPerItem: 200,
+      },
+    });
+  });
+
+  it('reads a document\'s "request summary" label as no task and "1 query per person every 10 min"', () => {
+    expect(
+      say(
+        'Pricing team — request summary:\n- multi-step reasoning over reserving scenarios\n- 30 analysts, ~1 query per person every 10 min',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'reasoning',
+      users: 30,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 0.1,
+    });
+  });
+
+  it('reads insurance agents as the people asking, not as AI agents', () => {
+    expect(
+      say(
+        'an assistant that answers questions from the insurance agents about policy terms, based on our policy documents',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+});

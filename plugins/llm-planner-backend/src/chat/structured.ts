@@ -102,12 +102,18 @@ function gridTableRows(text: string): string {
 const SECTION_TITLE =
   /^[ \t]*(?:#{1,6}[ \t]*|h[1-6]\.[ \t]*)?(?:\*\*|__)?(?:summary|overview|tl;?dr|context|background|description|details)(?:\*\*|__)?[ \t]*:?[ \t]*$/gim;
 
+/** "Actuarial pricing team — request summary:": the document's own label, not a task. */
+const DOCUMENT_SUMMARY_LABEL =
+  /(\S)[ \t]*[—–:-]?[ \t]*\b(?:request|ticket|project|capacity|change|executive) summary[ \t]*:?[ \t]*$/gim;
+
 /**
  * A pasted document's section titles: "### Summary" names the part that follows, not a task
  * ("summarise"). Only in a message of several lines, where a title can stand on its own.
  */
 function withoutSectionTitles(text: string): string {
-  return text.includes('\n') ? text.replace(SECTION_TITLE, '') : text;
+  return text.includes('\n')
+    ? text.replace(SECTION_TITLE, '').replace(DOCUMENT_SUMMARY_LABEL, '$1')
+    : text;
 }
 
 /**
@@ -705,12 +711,15 @@ function asLine(indent: string, key: string, value: string): string {
   if (KEY_UNIT.test(words) || PER_PERSON_RATE.test(words))
     return `${indent}${keyValueOf(words, v)}`;
   // "item.avg.tokens=600" reads "each item about 600 tokens."
+  // "avg_email_words: 220" reads "each email about 220 words."
   const itemTokens =
-    /^(?:(?:avg|average|mean|typical) )?([a-z]+?)s? (?:(?:avg|average|mean|typical) )?tokens?$/i.exec(
+    /^(?:(?:avg|average|mean|typical) )?([a-z]+?)s? (?:(?:avg|average|mean|typical) )?(tokens?|words?)$/i.exec(
       words,
     );
   if (itemTokens && ITEM_KEY_NOUN.test(itemTokens[1]))
-    return `${indent}each ${itemTokens[1]} about ${v} tokens.`;
+    return `${indent}each ${itemTokens[1]} about ${v} ${itemTokens[2]
+      .toLowerCase()
+      .replace(/s?$/, 's')}.`;
   // "input_tokens_per_item: 350" reads "350 input tokens per item."
   const directed = /^(input|output|prompt|completion)\s+(tokens?\b.*)$/i.exec(
     words,

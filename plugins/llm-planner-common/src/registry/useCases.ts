@@ -174,7 +174,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           // a copilot for support or sales is an assistant of that kind, not code completion
-          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research|on-call|incident|ops|sre|it|internal|office|staff|employee|company|enterprise)[- ])(?<!\b(?!coding)[a-z]+ing[- ])copilot(?!\s*=\s*(?:a\s+)?general)|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
+          re: /\b(code[- ]completion|auto-?complet\w*|(?<!\b(support|sales|service|customer|marketing|writing|legal|hr|finance|research|on-call|incident|ops|sre|it|internal|office|staff|employee|company|enterprise|noc|soc|network|security)[- ])(?<!\b(?!coding)[a-z]+ing[- ])copilot(?!\s*=\s*(?:a\s+)?general)(?!\s+answers\b)|tab[- ]complet\w*|inline (code )?(suggestions?|completions?)|code suggestions?|autocomplete|fill[- ]in[- ]the[- ]middle|fim)\b/,
           weight: 5,
         },
         {
@@ -286,6 +286,8 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documents|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
           weight: 4,
         },
+        // "answers engineers' questions from our runbooks": an operations team's documents
+        { re: /\b(?:runbooks?|playbooks?)\b/, weight: 2 },
         // "answers questions over our internal knowledge base" for call-centre staff: a staff
         // tool over internal documents, whoever its users serve
         {
@@ -367,7 +369,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 5,
         },
         {
-          re: /(?<!(support|service|human|call center|call centre|sales|customer)\s)\bagents?\b/,
+          re: /(?<!(support|service|human|call center|call centre|sales|customer|insurance|estate|travel|field|booking)\s)\bagents?\b/,
           weight: 2,
         },
         // "an agent that resets passwords … and opens tickets via tool calls": actions through tools
@@ -421,6 +423,11 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         // "tag emails for privilege + responsiveness", "flag invoices for review"
+        // "tag and route incoming donor emails": two sorting verbs, then what they sort
+        {
+          re: /\b(?:tag|label|flag|classify|triage|route|sort)\w* and (?:tag|label|flag|classify|triage|route|sort)\w* (?:[\w-]+ ){0,3}?(e-?mails?|documents?|docs|tickets?|records?|messages?|reviews?|items?|files?|invoices?|claims?|reports?)\b/,
+          weight: 4,
+        },
         {
           re: /\b(tag|label|flag|classify|triage)\w* (?:[\w-]+ ){0,2}?(e-?mails?|documents?|docs|tickets?|records?|messages?|reviews?|items?|files?|images?|transactions?|invoices?|claims?) (for|by|as|into)\b|\b(tag|label)\w* (with|w\/|by) (?:[\w-]+ ){0,2}?(categor(y|ies)|labels?|severity|topics?|types?|sentiment)\b/,
           weight: 4,

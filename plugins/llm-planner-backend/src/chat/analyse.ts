@@ -3000,6 +3000,9 @@ const ITEM_SIZE_BEFORE = new RegExp(
   // "Each one is about 120 pages at roughly 500 words a page": each item, hedged
   `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
 );
+/** "per item", "each record", "a document": one of the things a batch processes. */
+const PER_ITEM = new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`);
+
 /** "Segments are short, ~40 tokens": the sentence says how big the things processed are. */
 const ITEMS_ARE_BEFORE = new RegExp(
   `^\\s*(?:the\\s+|our\\s+)?${ITEM_PHRASE}\\s+(?:are|average|run)\\s+(?:short|long|small|big|tiny|brief)?\\s*,?\\s*(about|around|roughly|approximately|~|on average|typically)?\\s*$`,
@@ -3209,9 +3212,7 @@ function readTokenLength({
       // "~150 tokens in and ~250 out per item": the input of each item
       (f.batchContext &&
         /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
-        new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`).test(
-          sentenceAfter(f, n),
-        )))
+        PER_ITEM.test(sentenceAfter(f, n))))
   ) {
     // "90k tokens per contract" in an interactive service is the prompt, not a batch item
     if (f.batchContext) f.batch.tokensPerItem = v;
@@ -3283,10 +3284,7 @@ function readTokenLength({
   }
   if (/^\s*in(put)?\b/.test(after) && /\btokens?\b/.test(clause)) {
     // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
-    if (
-      f.batchContext &&
-      new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`).test(sentenceAfter(f, n))
-    )
+    if (f.batchContext && PER_ITEM.test(sentenceAfter(f, n)))
       f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
     return true;

@@ -76,7 +76,7 @@ export type Findings = {
    * choices the user takes back ("never mind the GPU"), with where in the turn they did: the
    * choice is cleared from the intent, and a name said before that point is not read
    */
-  withdrawn: { model?: number; gpu?: number };
+  withdrawn: { model?: number; gpu?: number; budget?: number };
   /** the turn's one rate is a peak ("correction on the spikes: 36 rps"), with no average */
   ratePeakOnly?: boolean;
   budgetUsdPerMonth?: number;
@@ -410,7 +410,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow))\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
@@ -430,7 +430,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -728,12 +728,27 @@ function blankQuoted(text: string, f: Findings): string {
 const WITHDRAWN =
   /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard)\s+(?:the\s+|that\s+|my\s+|our\s+)?([^.,;!?\n]{0,30}?)\s*(?:part|bit|idea|choice|requirement|preference|gpus?|hardware|cards?|models?)\b|\b(?:haven['’]t|have not|not yet|didn['’]t|did not) decided? (?:on |about )?(?:the )?(hardware|gpus?|model)\b|\bleave (?:the )?(gpu|hardware|model) (?:open|unset|to you|up to you)\b|\b(?:any|whichever) (gpu|hardware|model) (?:is fine|will do|works)\b/gi;
 
+/**
+ * "scrap the $3k", "forget the budget", "money is no object": a ceiling said before is taken
+ * back (a new figure in the same turn still sets one).
+ */
+const BUDGET_WITHDRAWN =
+  /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard|lift|remove)\s+(?:the\s+|that\s+|my\s+|our\s+)?(?:(?:~|about |around )?[$€£]\s?\d[\d.,]*\s*[km]?\b(?:\s*(?:\/\s*|per |a )(?:mo|month|run)\b)?(?:\s+(?:budget|cap|ceiling|limit)\b)?|(?:monthly |per-run )?(?:budget|spending|cost|spend)(?: (?:cap|ceiling|limit))?\b)|\bmoney is no (?:object|issue)\b|\bno (?:budget|spending|cost) (?:limit|cap|ceiling)s?\b|\bbudget is (?:unlimited|no (?:issue|concern|object))\b/gi;
+
 function readWithdrawnChoices(
   text: string,
   idx: ChatCatalogIndex,
   f: Findings,
 ): string {
   let rest = text;
+  for (const m of text.matchAll(BUDGET_WITHDRAWN)) {
+    f.withdrawn.budget = m.index! + m[0].length;
+    // the figure taken back is not a new ceiling to ask about
+    rest =
+      rest.slice(0, m.index!) +
+      m[0].replace(/\d/g, ' ') +
+      rest.slice(f.withdrawn.budget);
+  }
   for (const m of text.matchAll(WITHDRAWN)) {
     const said = m[0].toLowerCase();
     const gpu =
@@ -979,13 +994,13 @@ const CADENCES: {
   // "an agent clicks it about 12 times an hour", "each person sends a message 2 times a minute":
   // how often a person uses it
   {
-    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)\b[^.;,\d]{0,24}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt)))?\s+(?:(?:about|around|roughly|approximately|like)\s+|~\s*)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
+    re: /\b(?:(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)|each one|each of them)\b[^.;,\d]{0,24}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt|completion|suggestion)))?\s+(?:(?:about|around|roughly|approximately|like)\s+|~\s*)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
     count: 1,
     unit: 2,
   },
   // "2% online, each sending a message per minute": each of the people just named
   {
-    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making|does|doing|drafts?|drafting)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making|does|doing|drafts?|drafting|requests?|requesting)\s+(?:(?:about|around|roughly|approximately|~)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|translations?|summar(?:y|ies)|completions?|drafts?|lookups?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1300,6 +1315,14 @@ const SEQUENTIAL_CALLS =
  * what follows "each" says they run side by side.
  */
 function callsInTurn(m: RegExpExecArray, lower: string): boolean {
+  // "45 concurrent agent runs … ~12 llm calls per run": the steps of one run, one after another
+  if (
+    /^calls?$/.test(m[4]) &&
+    /^(?:run|task|job|workflow|episode|ticket|case|quer(?:y|ie)|request|turn)$/.test(
+      m[2],
+    )
+  )
+    return true;
   const each = m.index + m[0].search(/\beach\b/);
   return (
     SEQUENTIAL_CALLS.test(lower.slice(each, m.index + m[0].length)) &&
@@ -3377,9 +3400,12 @@ function readHoursPerDay({ n, f, after, clause, v }: NumberReading): boolean {
 /** "per working day", "a business day": the day a rate is counted in, said with its kind. */
 const WORKING = '(?:(?:working|work|business) )?';
 
-/** "10k tweets per hour", "600 reviews a business day": a rate of things of any name. */
+/**
+ * "10k tweets per hour", "600 reviews a business day", "45 reports arrive per minute": a rate of
+ * things of any name.
+ */
 const GENERIC_ITEM_RATE = new RegExp(
-  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s)\\s*(?:\\/|per|a|an|each|every)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
+  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s)\\s*(?:(?:arrive|come in|come|land|flow in|stream in|pour in|(?:are|get) (?:submitted|filed|created|uploaded|raised|logged))\\s+)?(?:\\/|per|a|an|each|every)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
 );
 
 /**
@@ -3607,8 +3633,8 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     /^\s*(?:concurrent|simultaneous|parallel)\s+(?:agent|agentic|workflow)\s*(?:runs|sessions|tasks|loops|executions)\b/.test(
       after,
     ) ||
-    // "2,000 concurrent cars": whatever holds the sessions open
-    /^\s*(concurrent|simultaneous)\s+(?!(tokens?|toks?|gpus?|replicas?|pods?|nodes?|jobs?|runs?|batch\w*)\b)[a-z-]{3,}s\b/.test(
+    // "2,000 concurrent cars", "220 concurrent match streams": whatever holds the sessions open
+    /^\s*(concurrent|simultaneous)\s+(?:(?!(?:tokens?|toks?|gpus?)\b)[a-z-]+\s+)?(?!(tokens?|toks?|gpus?|replicas?|pods?|nodes?|jobs?|runs?|batch\w*)\b)[a-z-]{3,}s\b/.test(
       after,
     );
   if (userNoun || popNoun || popBefore || concAfter || bareConcurrent) {
@@ -3838,12 +3864,12 @@ function readItemCount(reading: NumberReading): boolean {
   // "3-sentence summaries": the size of each output, not a count
   if (/^-\p{L}/u.test(after)) return false;
   if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
-  // "2,500 contracts, 40–60 pages each": the length of each item, not a count of items;
-  // "long contracts (on average 80 pages, …)": an average length
+  // "2,500 contracts, 40–60 pages each": the length of each item, not a count of items ("1.2
+  // million pages per run" is the count); "long contracts (on average 80 pages, …)": an average length
   const lengthUnit =
     /^\s*(?:[-–]\s*\d[\d.,]*\s*)?(pages?|words?|lines?|paragraphs?|sentences?)\b/;
   if (
-    /^\s*(?:[-–]\s*\d[\d.,]*\s*)?(pages?|words?|lines?|paragraphs?|sentences?)\s+(each|apiece|long|per [a-z]+)\b/.test(
+    /^\s*(?:[-–]\s*\d[\d.,]*\s*)?(pages?|words?|lines?|paragraphs?|sentences?)\s+(each|apiece|long|per (?!(?:run|batch|job|pass|cycle|night|day|week|month|weekend|shift)\b)[a-z]+)\b/.test(
       after,
     ) ||
     (lengthUnit.test(after) &&
@@ -4102,9 +4128,9 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   // "Output is a one-page note of about 300 words": what the output is, whatever it is called
   if (OUTPUT_IS_A.test(before)) return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produce\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|ends? up|comes? out at)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

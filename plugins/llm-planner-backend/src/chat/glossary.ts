@@ -11,6 +11,54 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // ba-* round: Czech chat moderation, Swedish archive scans, Turkish flight reports, Finnish
+  // city translation, German homologation and farm advice, Polish library, Danish webshop,
+  // Spanish field reports, Norwegian power trading, Italian pharmacovigilance, French city hall
+  ['na (?:jeden )?běh', 'per run'],
+  [
+    'každých (\\d+) (?:hodin|hours)|každé (\\d+) (?:hodiny|hours)',
+    'every $1$2 hours',
+  ],
+  // "do 1 hodiny" has become "until 1 hours" by then
+  ['musí být hotový until|musí skončit until', 'must be done within'],
+  ['zpráva má', 'a message has'],
+  ['spotové instance', 'spot instances'],
+  ['označit', 'label'],
+  ['har ett fönster på|fönster på', 'has a window of'],
+  ['en sida är', 'a page is'],
+  [
+    'kısa özetlerini çıkarmak|kısa özetlerini|özetlerini çıkarmak',
+    'short summaries',
+  ],
+  ['özetler', 'summaries'],
+  [
+    'dakikada (?:ortalama )?(\\d[\\d.,]*) (\\p{L}+) geliyor',
+    '$1 $2 arrive per minute',
+  ],
+  ['her biri yaklaşık|her biri', 'each is about'],
+  [
+    'asiakaspalvelijoita on (?:noin )?(\\d[\\d  ]*)',
+    'there are about $1 customer service agents',
+  ],
+  ['kukin lähettää', 'each sends'],
+  ['yhden käännöksen minuutissa', 'one translation per minute'],
+  ['pitää tuntua välittömältä', 'must feel instant'],
+  ['(?:etwa |ca\\. |rund )?(\\d[\\d.]*) ingenieure', 'about $1 engineers'],
+  ['es sind eher', 'it is rather'],
+  ['registrierte landwirte', 'registered farmers'],
+  ['odpowiada na pytania czytelników', 'answers the questions of readers'],
+  ['beskrivelsen', 'the description'],
+  ['partes de campo', 'field reports'],
+  ['cada parte', 'each report'],
+  ['tung resonnering', 'heavy reasoning'],
+  ['resonnering', 'reasoning'],
+  ['ogni segnalazione è di|ogni segnalazione è', 'each report is'],
+  ['segnalazioni', 'reports'],
+  [
+    'les demandes des habitants|demandes des habitants',
+    'the inquiries from residents',
+  ],
+  ['la commune compte|la ville compte', 'the city has'],
   // az-* round: German listings, French concierge, Portuguese NGO, Dutch HR, Italian insurance,
   // Swedish reviews
   ['exposé-texte', 'listing descriptions'],
@@ -2909,6 +2957,16 @@ export const TERMS: [string, string][] = [
   ['χρήστες', 'users'],
   ['ενεργοί', 'active'],
   ['κάθε', 'every'],
+  ['běh', 'run'],
+  ['generere', 'generate'],
+  ['varer', 'products'],
+  ['utdata', 'output'],
+  ['indata', 'input'],
+  ['ingenieure', 'engineers'],
+  ['landwirte', 'farmers'],
+  ['czytelników', 'readers'],
+  ['habitants', 'residents'],
+  ['fragen', 'questions'],
   ['bezoekers', 'visitors'],
   ['patienten', 'patients'],
   ['mỗi người gửi', 'each person sends'],
@@ -3052,6 +3110,37 @@ const REWRITES: [RegExp, string][] = [
     ' about $1 agent runs at the same time ',
   ],
   [/टूल\s*कॉल/gu, ' tool calls '],
+  // ba-* round, Chinese "1.2万名研究协调员" (12,000 research coordinators), "每人大约每分钟发起1次
+  // 翻译请求" (one request a minute each), "高峰期流量约为平均的2.5倍" (peak 2.5x the average);
+  // Korean "동시 세션은 약 2,500개" (2,500 concurrent sessions), "스팟 인스턴스" (spot instances);
+  // Japanese "単体テストコードや関数をまるごと生成" (generates unit tests and whole functions),
+  // "120セッション"; Hindi "ग्राहक सेवा" (customer service), "12 लाख उपभोक्ता" (1.2M consumers),
+  // "हर व्यक्ति लगभग हर 2 मिनट में एक संदेश भेजता है" (each sends a message every 2 minutes)
+  [/(\d[\d,.]*\s*[万萬千]?)\s*名(?=\p{Script=Han})/gu, ' $1 people '],
+  [
+    /每人\s*(?:大约|大概|约|平均)?\s*每分钟\s*(?:发起|发送|提交|调用|发)?\s*(\d+(?:\.\d+)?)\s*次/gu,
+    ' each person sends $1 requests per minute ',
+  ],
+  [
+    /高峰(?:期|时)?(?:的)?流量\s*(?:大约|约)?\s*(?:为|是)\s*平均(?:值)?的\s*(\d+(?:\.\d+)?)\s*倍/gu,
+    ' at peak $1x the average ',
+  ],
+  [
+    /동시\s*세션(?:은|이|수는?)?\s*(?:약\s*)?(\d[\d,.]*)\s*개/gu,
+    ' about $1 concurrent sessions ',
+  ],
+  [/스팟\s*인스턴스/gu, ' spot instances '],
+  [/프롬프트(?:는|은)?/gu, ' prompts '],
+  [/응답(?:은|는)(?=\s*\d)/gu, ' answers '],
+  [/単体テストコード/gu, ' unit test code '],
+  [/関数をまるごと生成/gu, ' generates whole functions '],
+  [/(\d[\d,]*)\s*セッション/gu, ' $1 sessions '],
+  [/ग्राहक\s*सेवा/gu, ' customer service '],
+  [/उपभोक्ता/gu, ' consumers '],
+  [
+    /हर\s*व्यक्ति\s*(?:लगभग\s*)?हर\s*(\d+)\s*मिनट\s*में\s*एक\s*(?:संदेश|सवाल)\s*भेजता\s*है/gu,
+    ' each person sends a message about every $1 minutes ',
+  ],
   // az-* round, Japanese "対話型チューター" (a conversational tutor); Korean "상담 챗봇"
   // (a customer-advice chatbot), "첫 토큰 응답 시간" (time to first token); Chinese "代码补全"
   // (code completion), "每人每分钟大约触发 4 次补全请求" (4 requests a minute each)
@@ -3650,7 +3739,8 @@ const REWRITES: [RegExp, string][] = [
   [/예산은?/g, ' budget '],
   // as-* round. Korean dates "2026년 3월 2일" are not a month's figures
   [/\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일/g, ' '],
-  [/한\s*달에|월/g, ' per month '],
+  // not "오픈월드" (open world) or "월요일" (Monday)
+  [/한\s*달에|월(?!드|요일)/g, ' per month '],
   [/(\d[\d.,]*\s*[만억천]?)\s*원/g, ' $1 won '],
   [/약\s*/g, ' about '],
   [/고객\s*문의/g, ' customer inquiries '],

@@ -7272,3 +7272,170 @@ describe('general rules for the forms the forty-fifth held-out set showed (issue
     ).toBe('rag-qa');
   });
 });
+
+describe('general rules for the forms the forty-sixth held-out set showed (issue #16)', () => {
+  it('reads "800k pages per run" as the items of a run, not the size of one', () => {
+    expect(
+      say(
+        'Every Sunday we tag scanned pages: 800k pages per run, a 10 hour window.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 800000, windowHours: 10 });
+  });
+
+  it('reads "each one triggers a suggestion 4 times a minute" as a rate per person', () => {
+    expect(
+      say(
+        'code completion for 200 developers, 25% active at once, each one triggers a suggestion 4 times a minute',
+      ).intent,
+    ).toMatchObject({
+      users: 200,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 4,
+    });
+  });
+
+  it('reads hurried shorthand: a "cust support" bot and "a q every 10 min each"', () => {
+    expect(
+      say(
+        'cust support bot for the shop, ~400 agents, 10% on at once, a q every 10 min each',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 400,
+      requestsPerActiveUserPerMin: 0.1,
+    });
+  });
+
+  it('reads "500 input words" and "80 output words" as token lengths', () => {
+    expect(
+      say('rag bot over our wiki, 90 staff. 500 input words, 80 output words')
+        .intent,
+    ).toMatchObject({ inputTokens: 665, outputTokens: 106 });
+  });
+
+  it('reads concurrent agent runs under a load: key, whose LLM calls per run follow one another', () => {
+    expect(
+      say(
+        'service: dispatch-agent\ndescription: tool-calling agent for dispatch\nload:\n  concurrent_agent_runs: 30\n  llm_calls_per_run: 8',
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 30, usersMean: 'concurrent' });
+  });
+
+  it('drops a budget ceiling the user takes back, and keeps a new one said with it', () => {
+    const first = [
+      'Q&A bot over our manuals for 500 staff',
+      'budget $2k/month',
+    ];
+    const scrapped = say(...first, 'scrap the $2k, the CFO lifted the cap');
+    expect(scrapped.intent.budget?.usdPerMonth).toBeUndefined();
+    expect(scrapped.clarifyingQuestion).toBeUndefined();
+    expect(
+      say(...first, 'forget the budget').intent.budget?.usdPerMonth,
+    ).toBeUndefined();
+    expect(
+      say(...first, 'forget the budget, make it $4k a month').intent.budget
+        ?.usdPerMonth,
+    ).toBe(4000);
+  });
+
+  it('reads "the fastest setup" as a price preference, not a latency target', () => {
+    const r = say(
+      'codegen helper for 100 developers, money is no object, go for the fastest setup',
+    );
+    expect(r.latency).toBeUndefined();
+    expect(r.intent.budget?.preference).toBe('performance');
+  });
+
+  it('reads "ca 500 tokens" as about 500', () => {
+    expect(
+      say(
+        'nightly job tagging 20k documents within 6 hours. a document is ca 600 tokens, the label ca 10 tokens',
+      ).intent,
+    ).toMatchObject({ inputTokens: 600, outputTokens: 10 });
+  });
+
+  it('reads "30 tickets arrive per minute" as a request rate', () => {
+    expect(
+      say(
+        'summaries of incoming tickets, no rush. 30 tickets arrive per minute.',
+      ).intent,
+    ).toMatchObject({ users: 0.5, usersMean: 'rps' });
+  });
+
+  it('reads "each requests about one translation per minute" as a rate per person', () => {
+    expect(
+      say(
+        'translation tool for 300 agents, 10% at once, each requests about one translation per minute',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(1);
+  });
+
+  it('reads answers "based on our finding aids, catalogue and regulations" as document Q&A', () => {
+    expect(
+      say(
+        'an assistant that answers readers based on our finding aids, catalogue and regulations; 2,000 readers',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+
+  it('reads a WhatsApp assistant as customer service', () => {
+    expect(
+      say(
+        'WhatsApp assistant answering drivers about delivery slots, 3000 messages per hour',
+      ).intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('asks back when two concurrency figures disagree ("220 concurrent match streams" and a cap of 35)', () => {
+    const r = say(
+      'We want generated commentary lines for every game we stream. Peak: 220 concurrent game streams, each producing a line of ~30 tokens. The capacity sheet says our hard maximum is 35 concurrent streams.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'content-generation',
+      outputTokens: 30,
+    });
+    expect(r.intent.users).toBeUndefined();
+    expect(r.missing).toContain('users');
+  });
+
+  it('reads "a post body runs ~1.5k tokens" as the prompt length', () => {
+    expect(
+      say(
+        'draft replies to forum posts for 50 moderators; a post body runs ~1.5k tokens, the reply ~300 tokens',
+      ).intent,
+    ).toMatchObject({ inputTokens: 1500, outputTokens: 300 });
+  });
+
+  it('reads consumers as people', () => {
+    expect(
+      say(
+        'customer service chatbot. We have about 80,000 consumers, 1% online at once',
+      ).intent,
+    ).toMatchObject({ users: 80000, usersMean: 'population' });
+  });
+
+  it('reads phrases of the ba-* languages', () => {
+    expect(
+      say(
+        'Každých 6 hodin potřebujeme označit 40 000 zpráv na běh, každý běh musí být hotový do 2 hodin.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 40000, runsPerDay: 4, windowHours: 2 });
+    expect(
+      say('오픈월드 게임 NPC 대화, 동시 세션은 약 800개').intent,
+    ).toMatchObject({ users: 800, usersMean: 'concurrent' });
+    expect(
+      say(
+        '我们需要实时翻译。约5000名客服,约10%同时在线,每人大约每分钟发起2次翻译请求',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 5000,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'Vi vil generere produktbeskrivelser hver nat: ca. 2.000 varer pr. kørsel inden for 2 timer. Input pr. vare er ~300 tokens, beskrivelsen ~200 tokens.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 300, outputTokens: 200 });
+  });
+});

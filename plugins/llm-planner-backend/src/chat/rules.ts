@@ -434,7 +434,7 @@ function applyFindings(
   );
   if (Object.keys(newSlo).length) s.slo = { ...(s.slo ?? {}), ...newSlo };
   applyLatencyWords(f, s, st, idx);
-  applyBudget(f, s);
+  applyBudget(f, s, st);
   applyBatch(f, s, st);
   st.questions = f.questions;
   st.intent = s;
@@ -490,8 +490,14 @@ function longDocumentsBySize(st: State, idx: ChatCatalogIndex): void {
 const NOT_THE_PERIOD =
   /\b(?:not|rather than|instead of)\s+(?:per |a |an |each |\/ ?)?(month|run)(?:ly)?\b/i;
 
-function applyBudget(f: Findings, s: Partial<Intent>): void {
+function applyBudget(f: Findings, s: Partial<Intent>, st: State): void {
   const b = { ...(s.budget ?? {}) };
+  if (f.withdrawn.budget !== undefined) {
+    if (b.usdPerMonth !== undefined || b.usdPerRun !== undefined)
+      st.notes.push('budget ceiling dropped, as you said');
+    delete b.usdPerMonth;
+    delete b.usdPerRun;
+  }
   const withdrawn = NOT_THE_PERIOD.exec(f.turnText)?.[1].toLowerCase();
   if (withdrawn === 'month' && f.budgetUsdPerRun !== undefined)
     delete b.usdPerMonth;

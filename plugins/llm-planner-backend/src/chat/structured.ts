@@ -577,7 +577,7 @@ const PEAK_FACTOR_KEY =
 
 /** A key that says what it counts ("rps_peak", "avg_input_tokens"), whatever its parent. */
 const OWN_UNIT_KEY =
-  /(?:^|[_\s-])(?:rps|qps|rpm|qpm|tokens?|users?|requests?|reqs?|calls|queries|messages)(?:$|[_\s-])/i;
+  /(?:^|[_\s-])(?:rps|qps|rpm|qpm|tokens?|users?|requests?|reqs?|calls|queries|messages|concurrent|sessions?|runs|agents?|streams?|conversations?|chats?)(?:$|[_\s-])/i;
 
 /** What a batch processes, named in a key of each one's size ("item_avg_tokens"). */
 const ITEM_KEY_NOUN =

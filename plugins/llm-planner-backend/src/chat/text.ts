@@ -464,6 +464,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bfirst-token\b/gi, 'first token'],
   // "during business hrs (8-20)": the hours of a working day, abbreviated
   [/\b(business|office|working|work|opening|busy|peak) hrs\b/gi, '$1 hours'],
+  // "ca 700 tokens", "ca. 6.000": the Nordic and German "about" (not the state "CA")
+  [/\b[Cc]a\.?(?= ?~?\d)/g, 'about'],
+  // "a cust service bot", "a q every 5 min each": a word cut short in a hurried line
+  [/\bcust\.?(?= (?:service|support|care)\b)/gi, 'customer'],
+  [/\ba q(?= (?:every|per|each|a) )/gi, 'a question'],
   [/\bmidnight\b/gi, '00:00'],
   [/\bnoon\b/gi, '12:00'],
 ];

@@ -26,9 +26,12 @@ const PAGES_TIMES_WORDS = new RegExp(
   'gi',
 );
 
-/** "~1,200 words", "150-200 words", "a 400-word summary": lengths in words. */
+/**
+ * "~1,200 words", "150-200 words", "a 400-word summary", "900 input words": lengths in words (a
+ * direction between the count and "words" stays with the count).
+ */
 const WORD_LENGTH = new RegExp(
-  String.raw`(?<![\d.,])(${COUNT})(?:\s*[-–]\s*(${COUNT}))?(?:\s*|-)words?\b(?!\s*(?:per|a|an|\/)\s*(?:second|sec|s|minute|min|hour|h|day|week|month)\b)`,
+  String.raw`(?<![\d.,])(${COUNT})(?:\s*[-–]\s*(${COUNT}))?(?:\s*|-)(?:(input|output|prompt|answer|response|reply|summary)\s+)?words?\b(?!\s*(?:per|a|an|\/)\s*(?:second|sec|s|minute|min|hour|h|day|week|month)\b)`,
   'gi',
 );
 
@@ -51,13 +54,16 @@ export function wordsAsTokens(text: string): { text: string; read: string[] } {
       return `${tokens} tokens${joining ? '' : between.replace(/[,\s]+$/, '')}`;
     },
   );
-  out = out.replace(WORD_LENGTH, (whole, first: string, second?: string) => {
-    const lo = tokensFor(countOf(first));
-    const tokens = second ? `${lo}-${tokensFor(countOf(second))}` : `${lo}`;
-    read.push(
-      `"${whole.trim()}" read as ${tokens} tokens (${TOKENS_PER_WORD} tokens a word)`,
-    );
-    return `${tokens} tokens`;
-  });
+  out = out.replace(
+    WORD_LENGTH,
+    (whole, first: string, second?: string, direction?: string) => {
+      const lo = tokensFor(countOf(first));
+      const tokens = second ? `${lo}-${tokensFor(countOf(second))}` : `${lo}`;
+      read.push(
+        `"${whole.trim()}" read as ${tokens} tokens (${TOKENS_PER_WORD} tokens a word)`,
+      );
+      return direction ? `${tokens} ${direction} tokens` : `${tokens} tokens`;
+    },
+  );
   return { text: out, read };
 }

@@ -138,6 +138,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bcustomer[- ](service|support)[- ]?(style|like|type|use[- ]case)\b/,
           weight: 6,
         },
+        // "a WhatsApp assistant answering hauliers' questions": a channel the public writes in
+        {
+          re: /\b(?:whats ?app|sms|viber|telegram|wechat|facebook messenger)\b(?: [\w'’-]+)?? (?:assistant|bot|chat ?bot|agent|channel)s?\b/,
+          weight: 4,
+        },
         // "a storefront chat widget (order status, returns, sizing questions)"
         {
           re: /\b(order (status|tracking)|where(['’]s| is) my (order|parcel|package|delivery)|returns?(,| and| &| or) (refunds?|exchanges?|sizing)|refunds?)\b/,
@@ -296,7 +301,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+ ){0,4}?(documents?|docs|files|guidelines|regulations|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?)\b/,
           weight: 4,
         },
         {
@@ -529,7 +534,7 @@ export const USE_CASES: readonly UseCase[] = [
         { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
         // "generate a personalised narrative paragraph for each customer"
         {
-          re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?)\b/,
+          re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?)\b/,
           weight: 4,
         },
         // "a drafting tool that writes first-draft NDA + MSA clauses"

@@ -145,7 +145,7 @@ export type Findings = {
 
 /** Words that correct an earlier number of the same turn ("actually 800"). */
 const CORRECTION =
-  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
+  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|(?:plan|size|design|dimension) (?:it |this |the service )?for|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
 
 /** "2k was last year's number", "that's last year's number": the figure before is ruled out. */
 const FIGURE_RULED_OUT =
@@ -1019,9 +1019,10 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "each pings it roughly every 4 min": each of the people just named, a verb before the cadence
+  // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes": each of
+  // the people just named, a verb before the cadence
   {
-    re: /\beach\s+(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:one\s+|of them\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -3917,6 +3918,19 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
       assign(f, dir === 'in' ? 'inputTokens' : 'outputTokens', v, n);
       return true;
     }
+  }
+  // "~90 underwriters today, but plan for 150 after the Q3 onboarding": the head count to size for
+  const people = f.lastSaid?.key;
+  if (
+    (people === 'population' || people === 'concurrent') &&
+    /\b(plan|size|design|dimension)\s+(?:it |this |the service )?for\s*(about|around|~)?\s*$/.test(
+      before,
+    ) &&
+    (!/^\s*(?!(?:after|by|from|next|once|when|in|at|on)\b)[a-z]/.test(after) ||
+      POPULATION_NOUNS.test(after))
+  ) {
+    assign(f, people, v, n);
+    return true;
   }
   const served = before.match(
     /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,

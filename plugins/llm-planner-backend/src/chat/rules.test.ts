@@ -7438,4 +7438,26 @@ describe('general rules for the forms the forty-sixth held-out set showed (issue
       ).intent,
     ).toMatchObject({ inputTokens: 300, outputTokens: 200 });
   });
+
+  it('reads texts "for new listings generate" (a German verb last) as content generation', () => {
+    expect(
+      say(
+        'Wir möchten jede Woche Texte für neue Inserate generieren lassen: ca. 5.000 Inserate pro Lauf, Zeitfenster 6 Stunden.',
+      ).intent.useCase,
+    ).toBe('content-generation');
+  });
+
+  it('sizes for the head count to plan for, and reads "each one opens a case about every 5 minutes" as a rate per person', () => {
+    const r = say(
+      'Summaries of incoming claim files for the claims team.',
+      '~60 adjusters today, but plan for 100 after the merger. Each one opens a file about every 10 minutes, 9am to 5pm.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 100,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 0.1,
+      activeHoursPerDay: 8,
+    });
+    expect(r.intent.batch).toBeUndefined();
+  });
 });

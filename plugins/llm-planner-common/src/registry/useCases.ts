@@ -537,6 +537,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?)\b/,
           weight: 4,
         },
+        // "listing descriptions for new listings generate" (a German verb last, translated)
+        {
+          re: /\b(?:listing |product |marketing )?(?:descriptions|texts|copy|posts|captions)\b(?: (?!(?:from|and|or)\b)[\w-]+){0,4}? generate\s*(?:[.;,:]|$)/,
+          weight: 4,
+        },
         // "a drafting tool that writes first-draft NDA + MSA clauses"
         {
           re: /\b(drafting tool|(writ|draft)\w* (?:[\w+-]+ ){0,4}?(clauses|contracts?|agreements?|memos?|proposals?|briefs?|cover letters?|job (?:ads?|descriptions?|postings?)|lesson plans?|quiz(?:zes)?|worksheets?|(?:test|exam|quiz) questions))\b/,

@@ -4,7 +4,7 @@ import { wordsAsTokens } from './wordLengths';
 import { readBusinessVolume } from './businessVolume';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
 import { asPlainLines } from './structured';
-import { ITEM_NOUNS, ITEM_PHRASE } from './items';
+import { ITEM_NOUN_WORDS, ITEM_NOUNS, ITEM_PHRASE } from './items';
 import {
   USE_CASES_BY_CHAT_RANK,
   useCaseTask,
@@ -519,6 +519,7 @@ export function analyse(
   readPricing(beforeCounts, f);
   text = readPricePreferenceAndCadence(text, beforeCounts, f);
   text = readRequestsInFlightProduct(text, f);
+  text = readPeoplePerSite(text, f);
   text = readSummedGroups(text, f);
   text = readPercentile(text, beforeCounts, f);
   text = readActiveHours(text, f);
@@ -559,11 +560,12 @@ export function analyse(
 
 /**
  * "about 150 tokens in and the same out", "Output is about the same length as input", "the
- * translations are about the same length", "the translation about the same": answers as long
+ * translations are about the same length", "the translation about the same", "translation comes
+ * back roughly the same length": answers as long
  * as the prompts.
  */
 const SAME_LENGTH_OUT =
-  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|rewrites?|paraphrases?|results?)\s+(?:(?:is|are|has|have)\s+)?(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?)\b|(?:the same|similar|equally long|as long)(?=\s*(?:[.,;!)]|$)))/;
+  /\b(?:and|,)\s+(?:about |roughly |approximately )?(?:the same|as many|similar)\s+(?:(?:on|for|in|as|of)\s+)?(?:the\s+)?(?:output|out|answers?|replies|responses?|completions?)\b|\b(?:outputs?|answers?|responses?|translations?|rewrites?|paraphrases?|results?)\s+(?:(?:is|are|has|have|comes? back|comes? out|ends? up)\s+)?(?:about |roughly |approximately )?(?:(?:the same|(?:a )?similar) length(?:\s+as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?))?|as long as\s+(?:the\s+)?(?:inputs?|prompts?|sources?|originals?|messages?)\b|(?:the same|similar|equally long|as long)(?=\s*(?:[.,;!)]|$)))/;
 
 function readSameOutputAsInput(lower: string, f: Findings): void {
   const input = f.inputTokens;
@@ -703,25 +705,50 @@ function withoutNegatedNumbers(text: string): string {
 const CITED =
   /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$|\b(?:KR|OKR|objective|key result|requirement|req|goal|target|SLA|SLO)\s*[\d.]*\s*:\s*$/i;
 
+/**
+ * "Here's an example case note so you get the idea:" and a block between `---` or ``` lines: a
+ * sample of what the service will process, whose figures ("deposit withheld (£850)") are not the
+ * request's.
+ */
+const SAMPLE_INTRO = `\\b(?:here(?:['’]s| is)|below is|this is|attached is|see)\\s+(?:an?\\s+|one\\s+)?(?:example|sample|typical)\\s+(?:[a-z-]+\\s+){0,2}?(?:${ITEM_NOUN_WORDS})\\b[^\\n]*`;
+const SAMPLE_BLOCK = new RegExp(
+  `${SAMPLE_INTRO}\\n((?:[ \\t]*\\n)*[ \\t]*(-{3,}|\`{3,}|={3,})[^\\n]*\\n[\\s\\S]*?\\n[ \\t]*\\2[ \\t]*(?=\\n|$))`,
+  'gi',
+);
+/** The same sample as the paragraph after an intro ending in a colon (a code fence already gone). */
+const SAMPLE_PARAGRAPH = new RegExp(
+  `${SAMPLE_INTRO}:[ \\t]*\\n((?:[ \\t]*\\n)*[^\\n]*\\S[\\s\\S]*?)(?=\\n[ \\t]*\\n|$)`,
+  'gi',
+);
+
 function blankQuoted(text: string, f: Findings): string {
-  return text.replace(
-    /(?<=^|[\s:(])(['"\u201c\u2018])([^'"\u201c\u201d\u2018\u2019\n]+?)(['"\u201d\u2019])(?=$|[\s.,;:!?)])/g,
-    (s, _open: string, inner: string, _close: string, at: number) => {
-      if (inner.trim().split(/\s+/).length < 4) return s;
-      // 'the requirements doc says: "users active at the same time: at most 150"': a requirement
-      // cited, read as said
-      if (CITED.test(text.slice(0, at))) return s;
-      f.notes.push(
-        `quoted text "${inner
-          .trim()
-          .slice(
-            0,
-            60,
-          )}" read as content to process, not as part of the request`,
-      );
-      return ' '.repeat(s.length);
-    },
-  );
+  const blankSample = (s: string, block: string) => {
+    f.notes.push(
+      'the pasted sample read as content to process, not as part of the request',
+    );
+    return s.slice(0, s.length - block.length) + block.replace(/[^\n]/g, ' ');
+  };
+  return text
+    .replace(SAMPLE_BLOCK, blankSample)
+    .replace(SAMPLE_PARAGRAPH, blankSample)
+    .replace(
+      /(?<=^|[\s:(])(['"\u201c\u2018])([^'"\u201c\u201d\u2018\u2019\n]+?)(['"\u201d\u2019])(?=$|[\s.,;:!?)])/g,
+      (s, _open: string, inner: string, _close: string, at: number) => {
+        if (inner.trim().split(/\s+/).length < 4) return s;
+        // 'the requirements doc says: "users active at the same time: at most 150"': a requirement
+        // cited, read as said
+        if (CITED.test(text.slice(0, at))) return s;
+        f.notes.push(
+          `quoted text "${inner
+            .trim()
+            .slice(
+              0,
+              60,
+            )}" read as content to process, not as part of the request`,
+        );
+        return ' '.repeat(s.length);
+      },
+    );
 }
 
 /** "never mind the GPU", "forget the A10G part", "we haven't decided on hardware". */
@@ -984,9 +1011,10 @@ const CADENCES: {
     count: 1,
     unit: 2,
   },
-  // "an active underwriter submits about one case every five minutes"
+  // "an active underwriter submits about one case every five minutes", "a radiologist opens a
+  // new case roughly every 4 minutes"
   {
-    re: /\b(?:each|every|an?|one) (?:active )?(?:underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor)\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|every|an?|one) (?:active )?(?:underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor|(?!other\b)[a-z]{3,}(?:ologist|ist|ian|er|or))\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?|reads?|reviews?|handles?|starts?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?|studies|study|files?|reports?)\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1029,7 +1057,7 @@ const CADENCES: {
   // "each asks on average once a minute", "they ask about once a minute", "each active engineer
   // generates tests roughly once every 4 min": once per period, each of the people just named
   {
-    re: /\b(?:each|they|users|people)\s+(?:of them\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?)\s+(?:(?:it|them|this|tests|code|something|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|they|users|people)\s+(?:of them\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?|presses?|clicks?|taps?|hits?)\s+(?:(?:it|them|this|tests|code|something|the button|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1079,7 +1107,7 @@ const CADENCES: {
   // "2 req/min each", "~4 completions/min per dev": a rate with whom it is per
   {
     re: new RegExp(
-      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*(?:(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?))?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s*(?:(?:[a-z-]+\\s+)?(?:${SENT_NOUNS}|calls?))?\\s*(?:\\/|per|an?)\\s*(${RATE_UNITS})[ \\t]+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS}|analyst|rep)s?)\\b`,
       'i',
     ),
     count: 1,
@@ -1107,7 +1135,7 @@ const CADENCES: {
   // "1 question per 5 min each": a count per interval, each person
   {
     re: new RegExp(
-      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS})\\s+(?:per|every|each)\\s+(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|seconds?|s|h(?:ou)?rs?|hours?)\\s+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS})s?)\\b`,
+      `(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+(?:[a-z-]+\\s+)?(?:${SENT_NOUNS})\\s+(?:per|every|each)\\s+(\\d+(?:\\.\\d+)?)\\s*(min(?:ute)?s?|secs?|seconds?|s|h(?:ou)?rs?|hours?)[ \\t]+(?:each|apiece|per (?:active )?(?:${PERSON_NOUNS})s?)\\b`,
       'i',
     ),
     count: 1,
@@ -1457,6 +1485,41 @@ function readSummedGroups(text: string, f: Findings): string {
   const a = at(sum[1], sum.index);
   const b = at(sum[3], a + sum[1].length);
   return blank(blank(text, a, a + sum[1].length), b, b + sum[3].length);
+}
+
+/**
+ * "320 branches, on average 6 clerks per branch": people per site times the sites, the
+ * population (sessions or calls per site, which run at once, are read as requests in flight).
+ */
+const PEOPLE_PER_SITE =
+  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.;\n]{0,60}?\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+\2\b/;
+
+function readPeoplePerSite(text: string, f: Findings): string {
+  const lower = text.toLowerCase();
+  const m = PEOPLE_PER_SITE.exec(lower);
+  if (!m || f.batchContext || CONCURRENT_WORDS.test(m[0])) return text;
+  const people = m[4];
+  if (
+    !/^(?:staff|personnel)$/.test(people) &&
+    (!mayNamePeople(people) ||
+      !(PERSON_SUFFIX.test(people) || POPULATION_NOUNS.test(` ${people}`)))
+  )
+    return text;
+  const sites = Number(m[1].replace(/,/g, ''));
+  const total = sites * Number(m[3]);
+  f.population = total;
+  f.said.population = total;
+  f.assumptions.push(
+    `${m[1]} ${m[2]}s x ${m[3]} ${people} each read as ${fmt(
+      total,
+    )} people (population)`,
+  );
+  // only the counts: the words still say who they are
+  return (
+    text.slice(0, m.index) +
+    m[0].replace(/\d[\d,]*/g, d => ' '.repeat(d.length)) +
+    text.slice(m.index + m[0].length)
+  );
 }
 
 /** Requests in flight as a product of groups and members: read as concurrent users. */
@@ -3022,7 +3085,8 @@ const ITEM_SIZE_BEFORE = new RegExp(
   // "Ogni NOTAM ≈ 250 token": each of a kind of item the rules do not name
   // "Each is long – about 60k tokens": each item, its length said after a dash
   // "Each one is about 120 pages at roughly 500 words a page": each item, hedged
-  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
+  // "per item, input about 800 tokens" (not "a short summary per report (under 120 tokens)")
+  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
 );
 /** "per item", "each record", "a document": one of the things a batch processes. */
 const PER_ITEM = new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`);
@@ -3370,7 +3434,14 @@ function readMultiplier({
       (/\b(goes|go|shoots?|jumps?|climbs?|rises?|grows?|ramps?)\s+up\b/.test(
         clause,
       ) &&
-        /^\s*(x|×|times)\s+(that|this|it)\b/.test(after))
+        /^\s*(x|×|times)\s+(that|this|it)\b/.test(after)) ||
+      // "on election nights we hit 3x that"
+      (/\b(?:hits?|reach(?:es)?|sees?)\s*(?:about|around|roughly|~)?\s*$/.test(
+        before,
+      ) &&
+        /^\s*(x|×|times)\s+(that|this|it|the (?:normal|usual|average))\b/.test(
+          after,
+        ))
     )
       f.peakFactor = v;
     else if (/\b(headroom|buffer|margin)\b/.test(clause)) {
@@ -3613,11 +3684,15 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     return false;
   const popNoun = after.match(POPULATION_NOUNS);
   const popBefore =
-    /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*(of|is|:|with)?\s*(our |the |all )?(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
+    /\b(user ?base|audience|population|headcount|team|company|org(ani[sz]ation)?|workforce|staff|fleet|pool|swarm)\s*,?\s*(of|is|:|with)?\s*(our |the |all )?(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/.test(
       before,
     ) ||
     // "medical writers (~60 people)": the group counted in brackets
-    POP_NOUN_BEFORE_BRACKET.test(before);
+    POP_NOUN_BEFORE_BRACKET.test(before) ||
+    // "all the staff, about 5,000 people": everyone in the organisation, counted after a comma
+    /\b(?:all (?:the |our )?(?:staff|employees|personnel|workforce)|everyone|the whole (?:company|organi[sz]ation|staff))\s*,\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
+      f.turnText.slice(Math.max(0, n.start - 60), n.start).toLowerCase(),
+    );
   // "40 copies of the triage agent side by side": up to six words, then a concurrency phrase
   const concAfter =
     /^\s*(of (them|those|these)|users?|people|sessions|players|gamers|customers|callers|visitors|viewers)?\s*(will |would |are |might )?(be )?([a-z\u00c0-\u017f,'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
@@ -4144,7 +4219,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc\w*|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|ends? up|comes? out at)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;
@@ -4157,10 +4232,19 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
     )
   )
     return 'in';
-  const tail = after.replace(/^\s*(-\s*)?(tokens?|toks?)\b/, '');
+  // what follows in the same clause ("400 token; output description …" says nothing of the 400)
+  const tail = after
+    .replace(/^\s*(-\s*)?(tokens?|toks?)\b/, '')
+    .split(/[;!?\n]|\.(?:\s|$)/)[0];
   // "we only need a five-token label back": what comes back is the output, whatever it is called
   if (/^\s*(?:[a-z]+\s+){0,2}back\b/.test(tail)) return 'out';
-  const bi = last(IN, before);
+  // "a short summary per report (under 120 tokens)": what it is per is not what is measured
+  const bi = last(
+    IN,
+    before.replace(/\b(?:per|for each|for every)\s+[a-z-]+/g, m =>
+      ' '.repeat(m.length),
+    ),
+  );
   const bo = last(OUT, before);
   if (bi >= 0 || bo >= 0) return bi > bo ? 'in' : 'out';
   // "~3,500 tokens of rubric + transcript": what the prompt holds
@@ -4179,6 +4263,13 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const ao = tail.search(OUT);
   if (ai >= 0 && (ao < 0 || ai < ao)) return 'in';
   if (ao >= 0) return 'out';
+  // "Typical story is 600–800 words": a thing there before the request is what it reads
+  if (
+    /(?:^|[.;:!?\n]|\b(?:a|an|each|every|one|the)\s)\s*(?:(?:typical|average|single|new)\s+)?[a-z]{3,}\s+(?:is|runs|has)\s*(?:about|around|roughly|~|≈)?\s*(?:\d[\d.,]*\s*k?\s*[-–]\s*)?$/.test(
+      before,
+    )
+  )
+    return 'in';
   return null;
 }
 

@@ -11,6 +11,87 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // bb-* round: Hebrew mine shift reports, Ukrainian news translation, Portuguese essay marking,
+  // Vietnamese marketplace copy, Dutch water-utility summaries, Hungarian bank branches, German
+  // admissions office, Romanian court clerks
+  ['בסוף כל משמרת', 'at the end of every shift'],
+  ['(\\d+) משמרות ביממה', '$1 times a day'],
+  ['מצטברים', 'there are'],
+  ['כל דוח הוא', 'each report is'],
+  ['לכל דוח', 'per report'],
+  ['דוחות', 'reports'],
+  ['סיכום קצר', 'a short summary'],
+  ['חייב להסתיים תוך שעה', 'must finish within 1 hour'],
+  ['אין צורך בתשובה בזמן אמת', 'no need for a real-time answer'],
+  ['אנחנו רוצים', 'we want'],
+  ['переклад статей', 'translation of articles'],
+  [
+    'одночасно\\s*[—–-]?\\s*до (\\d+) запитів',
+    'up to $1 requests at the same time',
+  ],
+  ['такого ж обсягу', 'the same length'],
+  ['поспіху немає', 'no rush'],
+  ['до хвилини\\s*[—–-]\\s*нормально', 'up to a minute is fine'],
+  ['доларів сша на місяць', 'US dollars per month'],
+  [
+    'редактор вставляє текст і отримує переклад',
+    'the editor pastes a text and gets the translation',
+  ],
+  ['sinh mô tả sản phẩm', 'generate product descriptions'],
+  ['sản phẩm mới/cập nhật', 'new/updated products'],
+  ['phải xong trong khung', 'must finish within the window'],
+  ['chi phí càng rẻ càng tốt', 'as cheap as possible'],
+  ['mô tả đầu ra', 'output description'],
+  ['(\\d{1,2})h\\s*[–-]\\s*(\\d{1,2})h(?: sáng)?', '$1:00–$2:00'],
+  ['ieder vraagt', 'each asks'],
+  ["op '([^']+)' klikken", "click on '$1'"],
+  ['terwijl de klant aan de lijn hangt', 'while the customer is on the line'],
+  ['(\\d[\\d.]*) à (\\d)', '$1–$2'],
+  ['(\\d+) fiókunk van', 'we have $1 branches'],
+  [
+    'fiókonként (?:átlagosan )?(\\d+) ügyintéző',
+    'on average $1 clerks per branch',
+  ],
+  [
+    'egyszerre kb\\. a negyedük használja',
+    'a quarter of them use it at the same time',
+  ],
+  [
+    'egy aktív kolléga percenként (?:nagyjából |kb\\. )?(\\d+) kérdést küld',
+    'each active user sends $1 questions per minute',
+  ],
+  ['legyen gyors', 'it should be fast'],
+  [
+    'nyitvatartás (\\d+) és (\\d+) óra között',
+    'opening hours from $1:00 to $2:00',
+  ],
+  ['ausschließlich aus', 'only from'],
+  ['der üblichen last', 'the normal load'],
+  ['care să răspundă la întrebări pe baza', 'that answers questions based on'],
+  ['ghidurilor noastre', 'our guides'],
+  [
+    'un grefier activ pune o întrebare cam la fiecare',
+    'each active clerk asks a question about every',
+  ],
+  ['codului de procedură civilă', 'the code of civil procedure'],
+  ['bugetul maxim este de', 'the budget is at most'],
+  ['o completare cam la fiecare', 'a completion about every'],
+  ['строго за нашими документами', 'strictly based on our documents'],
+  ['відповіді на питання', 'answers to questions'],
+  ['đầu vào mỗi sản phẩm', 'input per product is'],
+  ['ερωτήσεις την ώρα', 'questions per hour'],
+  ['eine meldung', 'a report'],
+  ['sintesi dei fascicoli', 'summaries of the case files'],
+  ['la sintesi è di', 'the summary is'],
+  ['è tra i (\\d[\\d.]*) e i (\\d)', 'is between $1 and $2'],
+  [
+    '(?:users|użytkowników) jest (?:ok\\. |about |około )?(\\d[\\d  ]*)',
+    'there are about $1 users',
+  ],
+  ['όλο το προσωπικό', 'all the staff'],
+  ['khách hàng dùng app hằng tháng', 'customers use the app monthly'],
+  ['לכל היותר', 'at most'],
+  ['בקשות', 'requests'],
   // ba-* round: Czech chat moderation, Swedish archive scans, Turkish flight reports, Finnish
   // city translation, German homologation and farm advice, Polish library, Danish webshop,
   // Spanish field reports, Norwegian power trading, Italian pharmacovigilance, French city hall
@@ -2958,6 +3039,28 @@ export const TERMS: [string, string][] = [
   ['ενεργοί', 'active'],
   ['κάθε', 'every'],
   ['běh', 'run'],
+  ['das doppelte', '2x'],
+  ['das dreifache', '3x'],
+  ['das vierfache', '4x'],
+  ['das fünffache', '5x'],
+  ['χρόνος μέχρι το πρώτο token', 'time to first token'],
+  ['precisa estar pronto em', 'must be ready within'],
+  ['δευτερόλεπτο|δευτερόλεπτα', 'seconds'],
+  ['sintesi', 'summaries'],
+  ['άτομα', 'people'],
+  ['khách hàng', 'customers'],
+  ['secunde', 'seconds'],
+  ['chạy một lần', 'runs once'],
+  ['דוח', 'report'],
+  ['переклад', 'translation'],
+  ['статті', 'articles'],
+  ['redações', 'essays'],
+  ['redação', 'essay'],
+  ['sản phẩm', 'products'],
+  ['sachbearbeiter', 'caseworkers'],
+  ['satzungen', 'regulations'],
+  ['rundschreiben', 'circulars'],
+  ['grefieri', 'clerks'],
   ['generere', 'generate'],
   ['varer', 'products'],
   ['utdata', 'output'],
@@ -3110,6 +3213,21 @@ const REWRITES: [RegExp, string][] = [
     ' about $1 agent runs at the same time ',
   ],
   [/टूल\s*कॉल/gu, ' tool calls '],
+  // bb-* round, Korean "리뷰 1건은 평균 120토큰" (one review is 120 tokens on average, not a count
+  // of items); Japanese "約600名" (about 600 people), "2分に1回くらい生成ボタンを押します" (presses
+  // the generate button about once every 2 minutes), "見出し案とSNS用の紹介文を生成" (generates
+  // headline suggestions and social posts); German "Sachbearbeiter:innen" (the gender form)
+  [/(?<!\d)1\s*건(?:은|이)\s*(?:평균\s*)?/gu, ' each item is about '],
+  [/約\s*(\d[\d,]*)\s*名/gu, ' about $1 people '],
+  [
+    /(\d+)\s*分に\s*1\s*回(?:くらい|ほど|程度)?\s*(?:生成)?ボタンを押します/gu,
+    ' each person presses the button once every $1 minutes ',
+  ],
+  [
+    /見出し案とSNS用の紹介文を生成/gu,
+    ' generates headline suggestions and social posts ',
+  ],
+  [/(\p{L}{3,})(?::|\*|_)innen(?!\p{L})/gu, '$1'],
   // ba-* round, Chinese "1.2万名研究协调员" (12,000 research coordinators), "每人大约每分钟发起1次
   // 翻译请求" (one request a minute each), "高峰期流量约为平均的2.5倍" (peak 2.5x the average);
   // Korean "동시 세션은 약 2,500개" (2,500 concurrent sessions), "스팟 인스턴스" (spot instances);

@@ -7461,3 +7461,141 @@ describe('general rules for the forms the forty-sixth held-out set showed (issue
     expect(r.intent.batch).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the forty-seventh held-out set showed (issue #16)', () => {
+  it('reads "<item>_length_tokens" as each item\'s size and "summary_tokens" as the answer', () => {
+    expect(
+      say(
+        'Spec:\n```yaml\ntask: extract fields from claim letters\nschedule: nightly\nwindow: "00:00-04:00"\nletters_per_run: 5,000\nletter_length_tokens: ~900\nsummary_tokens: 150\n```',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 900,
+      outputTokens: 150,
+      batch: { itemsPerRun: 5000, tokensPerItem: 900 },
+    });
+  });
+
+  it('reads avg_in_tokens and avg_out_tokens columns', () => {
+    expect(
+      say(
+        'Q&A bot over our wiki, from the sheet:\n\nservice\trpm\tavg_in_tokens\tavg_out_tokens\nwiki-qa\t600\t300\t200',
+      ).intent,
+    ).toMatchObject({ users: 10, inputTokens: 300, outputTokens: 200 });
+  });
+
+  it('reads "a pathologist reviews a new case roughly every 6 minutes" as a rate per person, not a batch', () => {
+    const r = say(
+      "a 'Summarise history' button for our 40 pathologists, 8am–6pm. A pathologist reviews a new case roughly every 6 minutes.",
+    );
+    expect(r.intent.requestsPerActiveUserPerMin).toBeCloseTo(0.1667, 3);
+    expect(r.intent.batch).toBeUndefined();
+  });
+
+  it('reads "Typical article is 400–600 words" as the prompt and "comes back about the same length" as the answer', () => {
+    expect(
+      say(
+        'translation for our editors. Typical article is 400–600 words, the translation comes back about the same length. ~120 translations/hour, on match days we hit 4x that.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 798, outputTokens: 798, peakFactor: 4 });
+  });
+
+  it('reads hurried shorthand: "~800k subs", "resched", "svc" and "apointments"', () => {
+    expect(
+      say(
+        'field svc bot so customers can resched apointments, ~800k subs, 0.1% onlin at once',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 800000,
+      usersMean: 'population',
+    });
+  });
+
+  it('reads "generate whole unit/integration test files" as code generation and "customer contacts" as customer service', () => {
+    expect(
+      say(
+        'we want to generate whole unit/integration test files from our API specs, 40 devs',
+      ).intent.useCase,
+    ).toBe('code-generation');
+    expect(
+      say(
+        'a web chat assistant that handles customer contacts about outages, 200k accounts',
+      ).intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('reads a sample pasted between markers as content, not as the request', () => {
+    const r = say(
+      'drafting assistant for 20 caseworkers at once',
+      "Here's a sample ticket:\n```\nRefund requested for order 4411, amount €120, customer waited 9 days.\n```",
+    );
+    expect(r.clarifyingQuestion).toBeUndefined();
+    expect(r.intent.budget).toBeUndefined();
+  });
+
+  it('reads "40 stores, about 12 staff per store" as 480 people', () => {
+    expect(
+      say(
+        'chat assistant for our shops: we have 40 stores, about 12 staff per store',
+      ).intent,
+    ).toMatchObject({ users: 480, usersMean: 'population' });
+  });
+
+  it('keeps a length to its own clause and a per-item phrase to its own noun', () => {
+    expect(
+      say(
+        'every night generate product descriptions for 50000 products within 5 hours. input per product is (name, attributes) about 300 token; output description about 90 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 300, outputTokens: 120 });
+    expect(
+      say(
+        'we want a short summary per report (under 80 tokens). each report is about 900 tokens. nightly 2000 reports within 2 hours',
+      ).intent,
+    ).toMatchObject({ inputTokens: 900, outputTokens: 80 });
+  });
+
+  it('reads a product description of ~150 words as the answer', () => {
+    expect(
+      say(
+        'every night ~1,000 new products; for each one we want a product description (~150 words) written from the spec sheet (the spec is about 300 tokens), done by 7am starting 1am',
+      ).intent,
+    ).toMatchObject({ inputTokens: 300, outputTokens: 200 });
+  });
+
+  it('reads answers based on the code of civil procedure as document Q&A and a button pressed once every 3 minutes', () => {
+    expect(
+      say(
+        'an assistant that answers questions based on the code of civil procedure, 300 clerks',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+    expect(
+      say(
+        'headline generator for 200 editors, 10% at once, each person presses the button once every 3 minutes',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBeCloseTo(0.3333, 3);
+  });
+
+  it('reads "all the staff, about 3,000 people" as the population', () => {
+    expect(
+      say('a chatbot for all the staff, about 3,000 people').intent,
+    ).toMatchObject({ users: 3000, usersMean: 'population' });
+  });
+
+  it('reads phrases of the bb-* languages', () => {
+    expect(
+      say(
+        'Wir sind 90 Sachbearbeiter:innen und brauchen Antworten ausschließlich aus unseren Satzungen.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 90, usersMean: 'population' });
+    expect(
+      say(
+        '리뷰 약 10만 건을 매일 새벽 1시부터 4시까지 분류합니다. 리뷰 1건은 평균 150토큰입니다.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 100000, tokensPerItem: 150 });
+    expect(
+      say(
+        'בסוף כל משמרת (3 משמרות ביממה) מצטברים כ-900 דוחות. אנחנו רוצים סיכום קצר לכל דוח, והכול חייב להסתיים תוך שעה.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 900, runsPerDay: 3, windowHours: 1 });
+  });
+});

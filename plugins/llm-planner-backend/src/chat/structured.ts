@@ -1,5 +1,6 @@
 import { isPlannerFieldName, settingsBlocks } from './injection';
 import { camelWords, markupAsLines } from './markup';
+import { ITEM_NOUN_WORDS } from './items';
 import {
   DIGIT_SEPARATOR,
   HEDGE_WORDS,
@@ -579,9 +580,14 @@ const PEAK_FACTOR_KEY =
 const OWN_UNIT_KEY =
   /(?:^|[_\s-])(?:rps|qps|rpm|qpm|tokens?|users?|requests?|reqs?|calls|queries|messages|concurrent|sessions?|runs|agents?|streams?|conversations?|chats?)(?:$|[_\s-])/i;
 
-/** What a batch processes, named in a key of each one's size ("item_avg_tokens"). */
-const ITEM_KEY_NOUN =
-  /^(?:item|doc|document|record|row|entry|ticket|message|article|page|file|review|product|listing|claim|invoice|email)$/i;
+/**
+ * What a batch processes, named in a key of each one's size ("item_avg_tokens"); not what it
+ * writes ("summary_tokens" is the answer's length).
+ */
+const ITEM_KEY_NOUN = new RegExp(
+  `^(?!summar|captions?$)(?:${ITEM_NOUN_WORDS})$`,
+  'i',
+);
 
 /** Parent keys whose children count in their unit ("tokens: input: 2500"). */
 const UNIT_PARENT = /^(tokens?|traffic|load|requests)$/i;
@@ -711,20 +717,26 @@ function asLine(indent: string, key: string, value: string): string {
   if (KEY_UNIT.test(words) || PER_PERSON_RATE.test(words))
     return `${indent}${keyValueOf(words, v)}`;
   // "item.avg.tokens=600" reads "each item about 600 tokens."
-  // "avg_email_words: 220" reads "each email about 220 words."
+  // "avg_email_words: 220" reads "each email about 220 words.", "report_length_tokens: ~1500"
+  // "each report about ~1500 tokens."
   const itemTokens =
-    /^(?:(?:avg|average|mean|typical) )?([a-z]+?)s? (?:(?:avg|average|mean|typical) )?(tokens?|words?)$/i.exec(
+    /^(?:(?:avg|average|mean|typical) )?([a-z]+?)s? (?:(?:avg|average|mean|typical|length|size) )?(tokens?|words?)$/i.exec(
       words,
     );
   if (itemTokens && ITEM_KEY_NOUN.test(itemTokens[1]))
     return `${indent}each ${itemTokens[1]} about ${v} ${itemTokens[2]
       .toLowerCase()
       .replace(/s?$/, 's')}.`;
-  // "input_tokens_per_item: 350" reads "350 input tokens per item."
-  const directed = /^(input|output|prompt|completion)\s+(tokens?\b.*)$/i.exec(
-    words,
-  );
-  if (directed) return `${indent}${v} ${directed[1]} ${directed[2]}.`;
+  // "input_tokens_per_item: 350" reads "350 input tokens per item.", "avg_in_tokens: 450" reads
+  // "450 input tokens."
+  const directed =
+    /^(?:(?:avg|average|mean|typical)\s+)?(input|output|prompt|completion|in|out)\s+(tokens?\b.*)$/i.exec(
+      words,
+    );
+  if (directed)
+    return `${indent}${v} ${directed[1].replace(/^(in|out)$/i, '$1put')} ${
+      directed[2]
+    }.`;
   // "volume avg_tokens_each: 350" reads "350 tokens each (volume)."
   const tokens = /^(.+?)\s+(tokens?\s+\w.*)$/i.exec(words);
   return tokens

@@ -466,9 +466,15 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\b(business|office|working|work|opening|busy|peak) hrs\b/gi, '$1 hours'],
   // "ca 700 tokens", "ca. 6.000": the Nordic and German "about" (not the state "CA")
   [/\b[Cc]a\.?(?= ?~?\d)/g, 'about'],
-  // "a cust service bot", "a q every 5 min each": a word cut short in a hurried line
+  // "a cust service bot", "a q every 5 min each", "~2.5M subs", "resched": a word cut short in a
+  // hurried line
   [/\bcust\.?(?= (?:service|support|care)\b)/gi, 'customer'],
   [/\ba q(?= (?:every|per|each|a) )/gi, 'a question'],
+  [/(?<=\d\s?[kKmM]?\s?)subs\b/g, 'subscribers'],
+  [/\bresched\b/gi, 'reschedule'],
+  [/\bsvc\b/gi, 'service'],
+  [/\bonlin\b/gi, 'online'],
+  [/\bapointment(s?)\b/gi, 'appointment$1'],
   [/\bmidnight\b/gi, '00:00'],
   [/\bnoon\b/gi, '12:00'],
 ];

@@ -125,12 +125,12 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "helps patients rebook appointments", "answers candidates about their application"
         {
-          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:appointments?|bookings?|reservations?)\b|\banswer\w* (?:the )?(?:candidates|applicants|callers)\b/,
+          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?)\b|\banswer\w* (?:the )?(?:candidates|applicants|callers)\b/,
           weight: 4,
         },
         // "a draft answer to the customer messages they receive"
         {
-          re: /\bcustomer (messages|e-?mails|inquiries|enquiries|chats)\b/,
+          re: /\bcustomer (messages|e-?mails|inquiries|enquiries|chats|contacts)\b/,
           weight: 4,
         },
         // "(customer-service style)": the kind named outright
@@ -215,7 +215,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(?:[a-z]+\/[a-z]+ )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -301,7 +301,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law)\b/,
           weight: 4,
         },
         {

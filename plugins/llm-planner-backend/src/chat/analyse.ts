@@ -759,7 +759,7 @@ const WITHDRAWN =
  * "scrap the $3k", "forget the budget", "money is no object": a ceiling said before is taken
  * back (a new figure in the same turn still sets one).
  */
-const BUDGET_WITHDRAWN =
+export const BUDGET_WITHDRAWN =
   /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard|lift|remove)\s+(?:the\s+|that\s+|my\s+|our\s+)?(?:(?:~|about |around )?[$€£]\s?\d[\d.,]*\s*[km]?\b(?:\s*(?:\/\s*|per |a )(?:mo|month|run)\b)?(?:\s+(?:budget|cap|ceiling|limit)\b)?|(?:monthly |per-run )?(?:budget|spending|cost|spend)(?: (?:cap|ceiling|limit))?\b)|\bmoney is no (?:object|issue)\b|\bno (?:budget|spending|cost) (?:limit|cap|ceiling)s?\b|\bbudget is (?:unlimited|no (?:issue|concern|object))\b/gi;
 
 function readWithdrawnChoices(

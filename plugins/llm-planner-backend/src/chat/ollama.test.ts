@@ -309,6 +309,37 @@ describe('OllamaIntentExtractor', () => {
     expect(r.notes.join('\n')).toMatch(/SYSTEM NOTE.*ignored/);
   });
 
+  it('drops a budget ceiling the user takes back even when the model carries it over', async () => {
+    const answer = {
+      intent: { budget: { usdPerMonth: 3000, preference: 'performance' } },
+      missing: [],
+      budgetUsdPerMonth: 3000,
+      reply: 'ok',
+    };
+    const server = await start(streamAnswer(JSON.stringify(answer)));
+    const ex = new OllamaIntentExtractor(
+      { baseUrl: server.url, model: MODEL },
+      catalogs,
+    );
+    const r = await ex.extract(
+      [
+        user('codegen helper for 300 scripters, budget $3k a month'),
+        { role: 'assistant', content: 'Noted.' },
+        user('scrap the $3k, money is no object'),
+      ],
+      {
+        useCase: 'code-generation',
+        users: 300,
+        usersMean: 'population',
+        budget: { usdPerMonth: 3000 },
+      },
+      {},
+    );
+    expect(r.intent.budget).toEqual({ preference: 'performance' });
+    expect(r.budgetUsdPerMonth).toBeUndefined();
+    expect(r.notes.join('\n')).toMatch(/budget ceiling dropped/);
+  });
+
   it('asks the code-computed question when the model leaves an essential open', async () => {
     const answer = {
       intent: { useCase: 'chatbot', users: 1000 },

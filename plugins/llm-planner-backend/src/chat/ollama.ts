@@ -1,4 +1,5 @@
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
+import { BUDGET_WITHDRAWN } from './analyse';
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Ollama } from 'ollama';
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
@@ -288,6 +289,24 @@ export class OllamaIntentExtractor implements IntentExtractor {
     }
     if (budget !== undefined && intent.budget?.usdPerMonth === undefined)
       intent.budget = { ...(intent.budget ?? {}), usdPerMonth: budget };
+    // "scrap the $3k": a ceiling taken back this turn goes, unless the model read a new one
+    const lastText = lastUser ? withoutInstructions(lastUser.content).text : '';
+    if (
+      intent.budget &&
+      new RegExp(BUDGET_WITHDRAWN.source, 'i').test(lastText)
+    ) {
+      const b = { ...intent.budget };
+      const carried = (k: 'usdPerMonth' | 'usdPerRun') =>
+        b[k] !== undefined && b[k] === current.budget?.[k];
+      const dropped = carried('usdPerMonth') || carried('usdPerRun');
+      if (carried('usdPerMonth')) delete b.usdPerMonth;
+      if (carried('usdPerRun')) delete b.usdPerRun;
+      if (b.usdPerMonth === undefined && budget === current.budget?.usdPerMonth)
+        budget = undefined;
+      if (Object.keys(b).length) intent.budget = b;
+      else delete intent.budget;
+      if (dropped) notes.push('budget ceiling dropped, as you said');
+    }
     budget = intent.budget?.usdPerMonth ?? budget;
     const missing = missingOf(intent);
     const clarifyingQuestion = pickQuestion(

@@ -144,8 +144,14 @@ export type Findings = {
 };
 
 /** Words that correct an earlier number of the same turn ("actually 800"). */
-const CORRECTION =
-  /\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|(?:plan|size|design|dimension) (?:it |this |the service )?for|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\b/;
+/** "plan for 150", "size it for": the figure to size the service for, which a later one revises. */
+const PLAN_FOR =
+  '(?:plan|size|design|dimension) (?:it |this |the service )?for';
+const CORRECTION = new RegExp(
+  `\\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|${PLAN_FOR}|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\\b`,
+);
+/** "… but plan for 150": the number right after it. */
+const PLAN_FOR_BEFORE = new RegExp(`\\b${PLAN_FOR}\\s*(about|around|~)?\\s*$`);
 
 /** "2k was last year's number", "that's last year's number": the figure before is ruled out. */
 const FIGURE_RULED_OUT =
@@ -759,8 +765,17 @@ const WITHDRAWN =
  * "scrap the $3k", "forget the budget", "money is no object": a ceiling said before is taken
  * back (a new figure in the same turn still sets one).
  */
-export const BUDGET_WITHDRAWN =
+const BUDGET_WITHDRAWN =
   /\b(?:never mind|forget(?: about)?|scrap|scratch|drop|disregard|lift|remove)\s+(?:the\s+|that\s+|my\s+|our\s+)?(?:(?:~|about |around )?[$€£]\s?\d[\d.,]*\s*[km]?\b(?:\s*(?:\/\s*|per |a )(?:mo|month|run)\b)?(?:\s+(?:budget|cap|ceiling|limit)\b)?|(?:monthly |per-run )?(?:budget|spending|cost|spend)(?: (?:cap|ceiling|limit))?\b)|\bmoney is no (?:object|issue)\b|\bno (?:budget|spending|cost) (?:limit|cap|ceiling)s?\b|\bbudget is (?:unlimited|no (?:issue|concern|object))\b/gi;
+const BUDGET_WITHDRAWN_ONCE = new RegExp(BUDGET_WITHDRAWN.source, 'i');
+
+/** Whether the text takes a budget ceiling back ("scrap the $3k", "forget the budget"). */
+export function takesBudgetBack(text: string): boolean {
+  return BUDGET_WITHDRAWN_ONCE.test(text);
+}
+
+/** What the reply says when a ceiling said before is taken back. */
+export const BUDGET_DROPPED_NOTE = 'budget ceiling dropped, as you said';
 
 function readWithdrawnChoices(
   text: string,
@@ -771,10 +786,7 @@ function readWithdrawnChoices(
   for (const m of text.matchAll(BUDGET_WITHDRAWN)) {
     f.withdrawn.budget = m.index! + m[0].length;
     // the figure taken back is not a new ceiling to ask about
-    rest =
-      rest.slice(0, m.index!) +
-      m[0].replace(/\d/g, ' ') +
-      rest.slice(f.withdrawn.budget);
+    rest = withCountsBlanked(rest, m as RegExpExecArray, /\d/g);
   }
   for (const m of text.matchAll(WITHDRAWN)) {
     const said = m[0].toLowerCase();
@@ -1515,9 +1527,21 @@ function readPeoplePerSite(text: string, f: Findings): string {
     )} people (population)`,
   );
   // only the counts: the words still say who they are
+  return withCountsBlanked(text, m, /\d[\d,]*/g);
+}
+
+/**
+ * The text with the counts inside a match blanked (same length, so positions stay valid): the
+ * figures are read, the words ("autonomous agents", "clerks") still say who or what.
+ */
+function withCountsBlanked(
+  text: string,
+  m: RegExpExecArray,
+  count: RegExp = /\d+/g,
+): string {
   return (
     text.slice(0, m.index) +
-    m[0].replace(/\d[\d,]*/g, d => ' '.repeat(d.length)) +
+    m[0].replace(count, d => ' '.repeat(d.length)) +
     text.slice(m.index + m[0].length)
   );
 }
@@ -1534,13 +1558,7 @@ function readRequestsInFlightProduct(text: string, f: Findings): string {
     `${prod.what} read as ${conc} requests in flight at the same time (concurrent)`,
   );
   // only the counts: the words ("autonomous agents") still say the use case
-  return prod.match.reduce(
-    (t, m) =>
-      t.slice(0, m.index) +
-      m[0].replace(/\d+/g, d => ' '.repeat(d.length)) +
-      t.slice(m.index + m[0].length),
-    text,
-  );
+  return prod.match.reduce((t, m) => withCountsBlanked(t, m), text);
 }
 
 const SHARE_OF_REQUESTS_WITHIN =
@@ -3998,9 +4016,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
   const people = f.lastSaid?.key;
   if (
     (people === 'population' || people === 'concurrent') &&
-    /\b(plan|size|design|dimension)\s+(?:it |this |the service )?for\s*(about|around|~)?\s*$/.test(
-      before,
-    ) &&
+    PLAN_FOR_BEFORE.test(before) &&
     (!/^\s*(?!(?:after|by|from|next|once|when|in|at|on)\b)[a-z]/.test(after) ||
       POPULATION_NOUNS.test(after))
   ) {

@@ -1,5 +1,5 @@
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
-import { BUDGET_WITHDRAWN } from './analyse';
+import { BUDGET_DROPPED_NOTE, takesBudgetBack } from './analyse';
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import { Ollama } from 'ollama';
 import { buildChatCatalogIndex, type ChatCatalogIndex } from './catalog';
@@ -260,9 +260,10 @@ export class OllamaIntentExtractor implements IntentExtractor {
       .map(m => withoutInstructions(m.content).text)
       .join('\n');
     const lastUser = [...messages].reverse().find(m => m.role === 'user');
-    const ignored = lastUser
-      ? withoutInstructions(lastUser.content).ignored
-      : [];
+    const lastSaid = lastUser
+      ? withoutInstructions(lastUser.content)
+      : { text: '', ignored: [] };
+    const ignored = lastSaid.ignored;
     if (ignored.length) notes.push(ignoredInstructionsNote(ignored));
     const merged: Record<string, unknown> = {
       ...current,
@@ -290,11 +291,7 @@ export class OllamaIntentExtractor implements IntentExtractor {
     if (budget !== undefined && intent.budget?.usdPerMonth === undefined)
       intent.budget = { ...(intent.budget ?? {}), usdPerMonth: budget };
     // "scrap the $3k": a ceiling taken back this turn goes, unless the model read a new one
-    const lastText = lastUser ? withoutInstructions(lastUser.content).text : '';
-    if (
-      intent.budget &&
-      new RegExp(BUDGET_WITHDRAWN.source, 'i').test(lastText)
-    ) {
+    if (intent.budget && takesBudgetBack(lastSaid.text)) {
       const b = { ...intent.budget };
       const carried = (k: 'usdPerMonth' | 'usdPerRun') =>
         b[k] !== undefined && b[k] === current.budget?.[k];
@@ -305,7 +302,7 @@ export class OllamaIntentExtractor implements IntentExtractor {
         budget = undefined;
       if (Object.keys(b).length) intent.budget = b;
       else delete intent.budget;
-      if (dropped) notes.push('budget ceiling dropped, as you said');
+      if (dropped) notes.push(BUDGET_DROPPED_NOTE);
     }
     budget = intent.budget?.usdPerMonth ?? budget;
     const missing = missingOf(intent);

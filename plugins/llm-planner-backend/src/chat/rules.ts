@@ -1,5 +1,6 @@
 import type { Intent } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
+  BUDGET_DROPPED_NOTE,
   analyse,
   BATCH_WITHDRAWN,
   declinesBudget,
@@ -494,7 +495,7 @@ function applyBudget(f: Findings, s: Partial<Intent>, st: State): void {
   const b = { ...(s.budget ?? {}) };
   if (f.withdrawn.budget !== undefined) {
     if (b.usdPerMonth !== undefined || b.usdPerRun !== undefined)
-      st.notes.push('budget ceiling dropped, as you said');
+      st.notes.push(BUDGET_DROPPED_NOTE);
     delete b.usdPerMonth;
     delete b.usdPerRun;
   }

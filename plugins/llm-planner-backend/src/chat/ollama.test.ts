@@ -124,13 +124,14 @@ async function start(handler: Handler) {
   return s;
 }
 
+/** The extractor pointed at a fake Ollama server. */
+const extractorFor = (server: { url: string }) =>
+  new OllamaIntentExtractor({ baseUrl: server.url, model: MODEL }, catalogs);
+
 describe('OllamaIntentExtractor', () => {
   it('streams the reply to onToken and extracts the intent', async () => {
     const server = await start(streamAnswer(GOOD));
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const tokens: string[] = [];
     const r = await ex.extract(
       [user(SAID)],
@@ -189,10 +190,7 @@ describe('OllamaIntentExtractor', () => {
     const server = await start(
       streamAnswer('{"intent": {"useCase": "chatbot", "users": 10'),
     );
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const err = await ex.extract([user('chatbot')], {}, {}).catch(e => e);
     expect(err).toBeInstanceOf(ExtractorError);
     expect(err.kind).toBe('malformed');
@@ -211,10 +209,7 @@ describe('OllamaIntentExtractor', () => {
     ['an array instead of an object', [1, 2, 3]],
   ])('throws an invalid ExtractorError for %s', async (_name, answer) => {
     const server = await start(streamAnswer(JSON.stringify(answer)));
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const err = await ex
       .extract([user('chatbot for 5 users')], {}, {})
       .catch(e => e);
@@ -238,10 +233,7 @@ describe('OllamaIntentExtractor', () => {
       reply: 'ok',
     };
     const server = await start(streamAnswer(JSON.stringify(answer)));
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const r = await ex.extract(
       [
         user(
@@ -282,10 +274,7 @@ describe('OllamaIntentExtractor', () => {
       sent = body.messages;
       return streamAnswer(JSON.stringify(answer))(req, res, body);
     });
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const r = await ex.extract(
       [
         user('content generation tool for our 140 copywriters'),
@@ -317,10 +306,7 @@ describe('OllamaIntentExtractor', () => {
       reply: 'ok',
     };
     const server = await start(streamAnswer(JSON.stringify(answer)));
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const r = await ex.extract(
       [
         user('codegen helper for 300 scripters, budget $3k a month'),
@@ -347,10 +333,7 @@ describe('OllamaIntentExtractor', () => {
       reply: 'A chatbot for 1000 users.',
     };
     const server = await start(streamAnswer(JSON.stringify(answer)));
-    const ex = new OllamaIntentExtractor(
-      { baseUrl: server.url, model: MODEL },
-      catalogs,
-    );
+    const ex = extractorFor(server);
     const r = await ex.extract([user('a chatbot for 1000 users')], {}, {});
     expect(r.missing).toEqual(['usersMean']);
     expect(r.clarifyingQuestion).toMatch(

@@ -540,6 +540,14 @@ function decisionQualityLines(decision: DecisionQuality): string[] {
       cov.folds
     } folds):`,
   );
+  const levels = Object.entries(cov.readLevels.byKind)
+    .map(([k, l]) => `${k} ${Math.round(l * 100)} %`)
+    .join(', ');
+  lines.push(
+    `  latency intervals read the class errors' central ${levels}${
+      levels ? ', else ' : ''
+    }${Math.round(cov.readLevels.pooled * 100)} % (held out by configuration)`,
+  );
   for (const [k, v] of Object.entries(cov.byClass))
     lines.push(
       `  ${k.padEnd(28)} n=${String(v.n).padStart(5)}  covered ${

@@ -11,6 +11,7 @@ import {
   crossValidate,
   errorClassFor,
   errorModelOf,
+  intervalQuantiles,
   measuredCrossings,
   quantileSorted,
   roundTo,
@@ -307,8 +308,9 @@ export function intervalCoverage(kb: KnowledgeBase) {
     for (const e of errors.filter(x => x.config === config)) {
       const used = errorClassFor(model, e.kind, e.metric, e.concurrency);
       if (!used) continue;
-      const l = quantileSorted(used.errors.logErrors, lo);
-      const h = quantileSorted(used.errors.logErrors, hi);
+      const read = intervalQuantiles(model, e.kind);
+      const l = quantileSorted(used.errors.logErrors, read.lo);
+      const h = quantileSorted(used.errors.logErrors, read.hi);
       count(
         [`${e.kind} ${e.metric}`, 'all'],
         e.logError >= l && e.logError <= h,
@@ -327,6 +329,8 @@ export function intervalCoverage(kb: KnowledgeBase) {
   }
   return {
     level,
+    /** the central levels of the class errors that intervals read (full knowledge base) */
+    readLevels: engine.errorModel().intervalLevel,
     folds: configs.length,
     byClass: Object.fromEntries(
       [...tally]

@@ -14,7 +14,11 @@ import { offerCost } from './cost';
 import type { PriceIndex } from './cost';
 import type { Engine, ResolvedConfig } from './predictor';
 import { SHAPE_TOLERANCE, surfaceKey } from './surface';
-import { DEFAULT_INTERVAL_LEVEL, LOAD_BANDS } from './uncertainty';
+import {
+  DEFAULT_INTERVAL_LEVEL,
+  intervalQuantiles,
+  LOAD_BANDS,
+} from './uncertainty';
 import type {
   BatchJob,
   BatchMeasurements,
@@ -188,8 +192,6 @@ export function batchThroughput(
 ): BatchThroughput | null {
   const inTok = job.inputTokens;
   const outTok = job.outputTokens;
-  const lo = (1 - DEFAULT_INTERVAL_LEVEL) / 2;
-  const hi = (1 + DEFAULT_INTERVAL_LEVEL) / 2;
   // throughput = c / e2e: its bounds are c / (e2e's bounds), so the e2e error class applies
   const boundsOf = (
     secondsPerItem: number,
@@ -197,6 +199,7 @@ export function batchThroughput(
     c: number,
   ) => {
     const v = { value: secondsPerItem, provenance };
+    const { lo, hi } = intervalQuantiles(engine.errorModel(), provenance);
     const at = (p: number) =>
       engine.upperBound(cfg, 'e2e', v, inTok, outTok, c, p);
     return { slow: at(confidence), mid: at(0.5), high: at(lo), low: at(hi) };

@@ -33,6 +33,7 @@ import {
   describeErrorClass,
   errorClassFor,
   errorModelOf,
+  intervalQuantiles,
   HEADROOM_BANDS,
   LOAD_BANDS,
   headroomBand,
@@ -234,13 +235,7 @@ export type EngineOptions = {
   errorModel?: ErrorModel;
 };
 
-const NO_ERRORS: ErrorModel = {
-  classes: {},
-  byLoad: {},
-  capacity: {},
-  capacityByHeadroom: {},
-  n: 0,
-};
+const NO_ERRORS: ErrorModel = errorModelOf([]);
 
 /**
  * Identity of a deployed configuration (model, GPU, TP, engine): what calibration factors and
@@ -847,11 +842,9 @@ function createUncertainty(
     c: number,
   ): PredictedValue => {
     const level = DEFAULT_INTERVAL_LEVEL;
-    const lo = (1 - level) / 2;
-    const hi = (1 + level) / 2;
     const sigma = calibratedSigma(cfg, metric, v, inTok, outTok);
     if (sigma !== null) {
-      const z = normalQuantile(hi);
+      const z = normalQuantile((1 + level) / 2);
       return {
         ...v,
         low: v.value * Math.exp(-z * sigma),
@@ -862,12 +855,18 @@ function createUncertainty(
     }
     const used = errorClassFor(errorModel(), v.provenance, metric, c);
     if (!used) return v;
+    const read = intervalQuantiles(errorModel(), v.provenance);
     return {
       ...v,
-      low: v.value * Math.exp(quantileSorted(used.errors.logErrors, lo)),
-      high: v.value * Math.exp(quantileSorted(used.errors.logErrors, hi)),
+      low: v.value * Math.exp(quantileSorted(used.errors.logErrors, read.lo)),
+      high: v.value * Math.exp(quantileSorted(used.errors.logErrors, read.hi)),
       level,
-      basis: `${v.basis}; ${describeErrorClass(used, v.provenance, metric)}`,
+      basis: `${v.basis}; ${describeErrorClass(
+        used,
+        v.provenance,
+        metric,
+        read.level,
+      )}`,
     };
   };
   return {

@@ -154,6 +154,17 @@ export type ErrorModel = {
       Partial<Record<SurfaceMetric, Partial<Record<number, ErrorClass>>>>
     >
   >;
+  /**
+   * Central level of a class's errors the {@link DEFAULT_INTERVAL_LEVEL} interval of a
+   * prediction for an unmeasured configuration (`estimated`, `sibling`) reads, per provenance
+   * (`pooled` over both where one has too few held-out configurations): the level whose
+   * interval covered that share of each configuration's errors when the errors were refitted
+   * without it. See {@link intervalQuantiles}.
+   */
+  intervalLevel: {
+    byKind: Partial<Record<ErrorClassKey, number>>;
+    pooled: number;
+  };
   /** number of cross-validated predictions */
   n: number;
 };
@@ -175,6 +186,18 @@ export function errorModelOf(
   errors: CvError[],
   capacityErrors: CapacityCvError[] = [],
 ): ErrorModel {
+  return {
+    ...groupedErrors(errors, capacityErrors),
+    intervalLevel: heldOutIntervalLevels(errors),
+  };
+}
+
+type GroupedErrors = Omit<ErrorModel, 'intervalLevel'>;
+
+function groupedErrors(
+  errors: CvError[],
+  capacityErrors: CapacityCvError[],
+): GroupedErrors {
   const classes: ErrorModel['classes'] = {};
   const byLoad: ErrorModel['byLoad'] = {};
   const capacity: ErrorModel['capacity'] = {};
@@ -230,6 +253,107 @@ type UsedClass = {
   band?: number;
 };
 
+/** A provenance needs this many held-out errors to set its own interval level. */
+const MIN_HELD_OUT_ERRORS = 40;
+
+/** Central levels an interval may be widened or narrowed to. */
+const LEVEL_GRID = Array.from({ length: 50 }, (_, i) => (50 + i) / 100);
+
+function centralQuantiles(level: number): { lo: number; hi: number } {
+  return { lo: (1 - level) / 2, hi: (1 + level) / 2 };
+}
+
+const LEVEL_GRID_QUANTILES = LEVEL_GRID.map(centralQuantiles);
+
+/**
+ * Provenances of a prediction for a configuration with no measurement of its own: its own
+ * errors are never in the error model, so its interval must cover a configuration the model
+ * has not seen. Every other provenance reads measurements of its configuration, whose errors
+ * the model holds.
+ */
+const UNSEEN_CONFIGURATION_KINDS: ErrorClassKey[] = ['estimated', 'sibling'];
+
+/**
+ * Why: the errors of one configuration are alike (a roofline off for one GPU is off at every
+ * load), so quantiles pooled over the configurations a model has seen cover fewer of the next
+ * configuration's errors than their level says (66-72 % for 80 % of estimates on the seed
+ * data). Each configuration is held out of the errors in turn and its errors are scored
+ * against the rest, as the interval of an estimate for an unmeasured configuration would be;
+ * the level whose interval covered the nominal share of them is what such intervals read.
+ */
+function heldOutIntervalLevels(errors: CvError[]): ErrorModel['intervalLevel'] {
+  const unseen = errors.filter(e =>
+    UNSEEN_CONFIGURATION_KINDS.includes(e.kind),
+  );
+  const configs = [...new Set(unseen.map(e => e.config))];
+  type Tally = { n: number; inside: number[]; configs: Set<string> };
+  const tallies = new Map<ErrorClassKey | 'pooled', Tally>();
+  for (const config of configs) {
+    const rest = groupedErrors(
+      errors.filter(e => e.config !== config),
+      [],
+    );
+    for (const e of unseen) {
+      if (e.config !== config || !Number.isFinite(e.logError)) continue;
+      const used = errorClassFor(rest, e.kind, e.metric, e.concurrency);
+      if (!used) continue;
+      for (const key of [e.kind, 'pooled'] as const) {
+        let t = tallies.get(key);
+        if (!t)
+          tallies.set(
+            key,
+            (t = { n: 0, inside: LEVEL_GRID.map(() => 0), configs: new Set() }),
+          );
+        t.n++;
+        t.configs.add(config);
+        LEVEL_GRID_QUANTILES.forEach(({ lo, hi }, i) => {
+          if (
+            e.logError >= quantileSorted(used.errors.logErrors, lo) &&
+            e.logError <= quantileSorted(used.errors.logErrors, hi)
+          )
+            t!.inside[i]++;
+        });
+      }
+    }
+  }
+  // errors held out of too few configurations describe those, not the next one
+  const levelOf = (t: Tally | undefined) => {
+    if (
+      !t ||
+      t.n < MIN_HELD_OUT_ERRORS ||
+      t.configs.size < MIN_CLASS_CONFIGURATIONS
+    )
+      return undefined;
+    const i = t.inside.findIndex(k => k / t.n >= DEFAULT_INTERVAL_LEVEL);
+    return i < 0 ? LEVEL_GRID[LEVEL_GRID.length - 1] : LEVEL_GRID[i];
+  };
+  const byKind: Partial<Record<ErrorClassKey, number>> = {};
+  for (const kind of UNSEEN_CONFIGURATION_KINDS) {
+    const level = levelOf(tallies.get(kind));
+    if (level !== undefined) byKind[kind] = level;
+  }
+  return {
+    byKind,
+    pooled: levelOf(tallies.get('pooled')) ?? DEFAULT_INTERVAL_LEVEL,
+  };
+}
+
+/**
+ * Quantile probabilities of the {@link DEFAULT_INTERVAL_LEVEL} interval of a prediction of
+ * `kind`: the central quantiles of its class at the level that covered that share of held-out
+ * configurations' errors.
+ * @public
+ */
+export function intervalQuantiles(
+  model: ErrorModel,
+  kind: ErrorClassKey,
+): { lo: number; hi: number; level: number } {
+  const level = UNSEEN_CONFIGURATION_KINDS.includes(kind)
+    ? model.intervalLevel.byKind[kind] ?? model.intervalLevel.pooled
+    : DEFAULT_INTERVAL_LEVEL;
+  return { ...centralQuantiles(level), level };
+}
+
 /**
  * The first class broad enough to speak for the next configuration among `kind` and the worse
  * classes it falls back to (each offering its candidates in order), else any with errors.
@@ -258,7 +382,7 @@ function pickClass(
  * @public
  */
 export function errorClassFor(
-  model: ErrorModel,
+  model: Pick<ErrorModel, 'byLoad' | 'classes'>,
   kind: ErrorClassKey,
   metric: SurfaceMetric,
   concurrency?: number,
@@ -378,14 +502,23 @@ export function describeErrorClass(
   used: { kind: ErrorClassKey; errors: ErrorClass; band?: number },
   kind: ErrorClassKey,
   metric: SurfaceMetric,
+  level: number = DEFAULT_INTERVAL_LEVEL,
 ): string {
+  const widened =
+    level === DEFAULT_INTERVAL_LEVEL
+      ? ''
+      : `; their central ${Math.round(
+          level * 100,
+        )} %, the share that held ${Math.round(
+          DEFAULT_INTERVAL_LEVEL * 100,
+        )} % of the errors of configurations held out of them`;
   return `interval from ${used.errors.n} cross-validated ${
     used.kind
   } ${metric.toUpperCase()} predictions${
     used.band === undefined ? '' : ` ${bandText(used.band)}`
   } (${used.errors.folds.map(f => FOLD_TEXT[f]).join(', ')})${
     used.kind === kind ? '' : `; too few ${kind} ones to fit their own`
-  }`;
+  }${widened}`;
 }
 
 /**

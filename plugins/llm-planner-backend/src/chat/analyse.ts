@@ -116,6 +116,10 @@ export type Findings = {
     n: NumberMention;
     noun: [number, number];
     perRun?: boolean;
+    /** said as everything there is ("in total we have 1.2 million pages"), not one run */
+    total?: boolean;
+    /** a volume over this period ("1.5M emails/month"), its share per run read at the end */
+    per?: 'week' | 'month';
   }[];
   /** the last question asked about the batch window; a bare "8 hours" answers it */
   askedWindow: boolean;
@@ -319,7 +323,7 @@ const WEEKDAY_PEAK = new RegExp(
  * ("classify 20k emails between 22:00 and 04:00", "12k transcripts, ready by 7am").
  */
 const DEADLINE =
-  /\b(ready by|done by|finished by|completed? by|must (finish|complete|be (done|ready|finished|complete))|ha(s|ve) to (finish|complete|be done)|needs? to (finish|complete|be done)|deadline|to finish|(between|from) \d{1,2}(:\d{2}|\s*[ap]m)\s*(and|to|until|-|–)\s*\d{1,2}(:\d{2}|\s*[ap]m))\b/;
+  /\b(ready by|done by|finished by|completed? by|must (finish|complete|be (done|ready|finished|complete|out|published|delivered))|ha(s|ve) to (finish|complete|be (?:done|out|published|delivered))|needs? to (finish|complete|be done)|deadline|to finish|(between|from) \d{1,2}(:\d{2}|\s*[ap]m)\s*(and|to|until|-|–)\s*\d{1,2}(:\d{2}|\s*[ap]m))\b/;
 
 /** "we are open from 8:00 to 17:30", "office hours 9:00 - 18:00": when people use it, no run's window. */
 const OPEN_HOURS =
@@ -436,7 +440,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -1230,6 +1234,10 @@ export const BATCH_WITHDRAWN =
 
 const BATCH_WITHDRAWN_ALL = new RegExp(BATCH_WITHDRAWN.source, 'g');
 
+/** "a bulletin for each of 2,600 regions": one output per counted thing, the items of a run. */
+const ONE_FOR_EACH_OF =
+  /\bfor each of (?:our |the |all |about |around |~\s*)*\d[\d,.  ]*\s*k?\s+[a-z-]+s\b/;
+
 /** A job that runs once ("one-off backfill"; "online at any one time" is not). */
 const ONE_OFF =
   /\b(one[- ]off|(?<!\b(?:any|at|each) )one[- ]time|once[- ]off|non[- ]recurring|not recurring|a single run|just once|only once)\b/;
@@ -1250,7 +1258,9 @@ function readPricePreferenceAndCadence(
       // items handled as they come ("right after each call ends") are a stream, not a run
       (!STREAM_WORDS.test(lower) &&
         DEADLINE.test(lower.replace(OPEN_HOURS, ' ')) &&
-        (ITEM_COUNT.test(lower) || ITEMS_THEN_DAILY_COUNT.test(lower))) ||
+        (ITEM_COUNT.test(lower) ||
+          ITEMS_THEN_DAILY_COUNT.test(lower) ||
+          ONE_FOR_EACH_OF.test(lower))) ||
       // "a one-off reclassification of 3 million product descriptions": a job over the items
       (ONE_OFF.test(lower) && ITEM_COUNT.test(lower)) ||
       // "extract diagnoses from 120,000 medical reports every day": offline processing
@@ -1602,6 +1612,9 @@ const BUSY_HOURS_SAID =
 function readActiveHours(text: string, f: Findings): string {
   let rest = text;
   if (
+    // "…, a question every 2 minutes, 24h.": a bare "24h" closing a list of a service's traits
+    (!f.batchContext &&
+      /[,;]\s{0,2}24 ?h(?:rs|ours)?\s*(?:[.;)\n]|$)/i.test(rest)) ||
     /\b(24\/7|24x7|24 ?h(ours)? a day|24 ?h(?:ours?)? (?:coverage|service|support|operations?)|around the clock|round the clock|always on|day and night|(?:flat|evenly|steady|constant|spread(?: evenly)?) (?:over|across|throughout) (?:the |all )?(?:24 ?h(?:ours)?|(?:whole |entire )?day))\b/.test(
       rest.toLowerCase(),
     )
@@ -3139,7 +3152,7 @@ const OUTPUT_IS_A =
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
 
 /** Words of a service that writes ("generator", "drafting assistant", "write"). */
 const GENERATING =
@@ -3267,6 +3280,10 @@ function readTokenVolume(
   return true;
 }
 
+/** An output named right before its length: "summaries of at most", "answers of ~". */
+const OUTPUT_OF_BEFORE =
+  /\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|responses?|translations?|labels?)\s+of\s+(?:at most|up to|max(?:imum)?\.?|no more than|under|about|around|roughly|approx\.?|~|≈)?\s*$/;
+
 /** Token lengths: prompt, answer or context, and tokens per batch item. */
 function readTokenLength({
   n,
@@ -3303,6 +3320,8 @@ function readTokenLength({
     );
   if (
     tokenUnit &&
+    // "summaries of at most 500 tokens per report": the length of what it writes for each
+    !OUTPUT_OF_BEFORE.test(before) &&
     (new RegExp(
       `^\\s*(tokens?|toks?)\\s*(of [a-z]+\\s*)?(per|each|an?|\\/)${ITEM_PHRASE}`,
     ).test(after) ||
@@ -3587,6 +3606,7 @@ function readRequestRate({
     assign(f, 'batch.itemsPerRun', r4(v / runsInUnit), n);
     return true;
   }
+
   if (rate) {
     const unit = rate[1];
     // "900 claims/hour" with "~7 LLM calls per claim": each claim is that many requests
@@ -3605,6 +3625,10 @@ function readRequestRate({
     const perUser =
       /\b(per|each|every|a) (active )?(user|person|agent|developer|dev|engineer|employee|session)\b/.test(
         clause,
+      ) ||
+      // "completions fire ~6/min while typing": what one person's typing fires
+      /^\s*(?:\/|per|a|an|each)?\s*[a-z]+[^.;]{0,20}\bwhile (?:typing|coding|editing|they (?:type|code|edit))\b/.test(
+        f.turnText.slice(n.end, n.end + 60).toLowerCase(),
       ) ||
       /\b(each|every)( of them| \w+){0,2}?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running|firing|issuing|triggering)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs|fires?|issues?|triggers?)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
         before,
@@ -3806,10 +3830,10 @@ function readLabelledCount(
   before: string,
   after: string,
 ): boolean {
-  // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000": a
-  // population, its label before it
+  // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000", "active
+  // customers per month about 800 thousand": a population, its label before it
   if (
-    /\b(mau|monthly active users|monthly users|user ?base|(?:registered|enrolled|licensed)\s+[a-z]+|headcount)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
+    /\b(mau|monthly active users|monthly users|user ?base|(?:registered|enrolled|licensed)\s+[a-z]+|headcount|monthly active (?:customers|members|clients|subscribers|players|accounts)|active (?:users|customers|members|clients|subscribers|players|accounts) (?:per|a|each) month)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
       before,
     )
   ) {
@@ -3868,11 +3892,22 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     (/\b(for|serving|serves?|across)\s*$/.test(before) && !outputsFor)
   )
     return false;
+  // "a text bulletin for each of 2,600 regions": one output per thing counted, whatever it is
+  const forEachOf = /^\s*[\p{L}-]+/u.exec(after);
+  if (
+    forEachOf &&
+    /\bfor each of\s+(?:the\s+|our\s+|all\s+)?(?:about\s+|around\s+|~\s*)?$/.test(
+      before,
+    )
+  ) {
+    f.itemCandidates.push({ n, noun: [n.end, n.end + forEachOf[0].length] });
+    return true;
+  }
   const raw = n.after;
   // "pulls the newest invoices, about 27,000 per run": a count of whatever one run processes
   // "about 4,500 NOTAM per run": one noun of any kind before "per run"
   const perRun =
-    /^\s*(?:([\p{L}-]+)\s+)?(?:per|each|every|a) (?:run|batch|job|pass)\b/u.exec(
+    /^\s*(?:([\p{L}-]+)\s+)?(?:per|each|every|a) (?:(?:nightly|daily|weekly|monthly|night|morning)\s+)?(?:run|batch|job|pass)\b/u.exec(
       after,
     );
   if (
@@ -3897,6 +3932,7 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
       f.itemCandidates.push({
         n,
         noun: [n.end, n.end + w.index! + w[0].length],
+        total: isWholeBacklog(before, after),
       });
       return true;
     }
@@ -3907,24 +3943,53 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
 /** The one candidate item count of a turn, when no known item noun was counted. */
 function readItemCandidates(f: Findings): void {
   if (f.said['batch.itemsPerRun'] !== undefined) return;
+  // "in total we have 1.2 million pages" is the whole backlog, "1.5M emails/month" a month's
+  // volume: one run's count only when nothing is counted per run
+  const perRunOrAny = f.itemCandidates.filter(x => !x.total && !x.per);
+  const pool = perRunOrAny.length ? perRunOrAny : f.itemCandidates;
   // "(~9,000 per run) … into 40 categories": the count said per run is the one
-  const perRun = f.itemCandidates.filter(x => x.perRun);
-  const [c, ...more] = perRun.length === 1 ? perRun : f.itemCandidates;
+  const perRun = pool.filter(x => x.perRun);
+  const [c, ...more] = perRun.length === 1 ? perRun : pool;
   if (!c) return;
   if (more.length) {
     f.notes.push(
-      `several counts could be the items per run (${f.itemCandidates
+      `several counts could be the items per run (${pool
         .map(x => x.n.raw)
         .join(', ')}); none taken`,
     );
     return;
   }
   f.itemSpans.push(c.noun);
+  if (c.per) {
+    const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
+    if (runsPerDay === undefined) return;
+    const runsInUnit = (runsPerDay * secondsIn(c.per)) / 86400;
+    assign(f, 'batch.itemsPerRun', r4(c.n.value / runsInUnit), c.n);
+    f.assumptions.push(
+      `${c.n.raw} per ${c.per} over ${r4(runsInUnit)} runs = ${r4(
+        c.n.value / runsInUnit,
+      )} items per run`,
+    );
+    return;
+  }
   assign(f, 'batch.itemsPerRun', c.n.value, c.n);
   f.assumptions.push(
     `"${c.n.raw}${f.turnText.slice(
       ...c.noun,
     )}" read as the items one run processes`,
+  );
+}
+
+/**
+ * "In total we have 1.2 million pages, we process 40,000 every night", "a backlog of 3M
+ * records": the count of everything there is, which one run processes only when nothing else
+ * is said per run.
+ */
+function isWholeBacklog(before: string, after: string): boolean {
+  return (
+    /\b(?:in total|altogether|a total of|total of|backlog of)\b[^.;:\d]*$/.test(
+      before,
+    ) || /^\s*(?:[\p{L}-]+\s+){1,2}(?:in total|altogether)\b/u.test(after)
   );
 }
 
@@ -3936,8 +4001,9 @@ function readItemCount(reading: NumberReading): boolean {
     return false;
   // "5k documents, each with 3 pages": a count inside one item, not the items of a run
   if (
-    // "each 80-200 pages": the range's upper end too
-    /\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*(\d[\d.,]*\s*(-|–|to)\s*)?$/.test(
+    // "each 80-200 pages": the range's upper end too ("a bulletin for each of 2,600 regions"
+    // counts them)
+    /(?<!\bfor\s)\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*(\d[\d.,]*\s*(-|–|to)\s*)?$/.test(
       before,
     ) ||
     // "Each PDF is ~8 pages": the size of one item
@@ -3976,6 +4042,28 @@ function readItemCount(reading: NumberReading): boolean {
         after.split(/[,.;]/)[0]
       }" read as the size of one item; not used`,
     );
+    return true;
+  }
+  // "~1.5M emails/month … nightly": a volume over a week or month; one run's share is read at
+  // the end, when the cadence is known, and only when no count is said per run ("a day" without
+  // a cadence is a daily run's)
+  const volume = /^\s*(?:\/|per|a|each|every)\s*(week|month)\b/.exec(
+    after.slice(after.match(ITEM_NOUNS)![0].length),
+  );
+  if (f.batchContext && volume) {
+    f.itemCandidates.push({
+      n,
+      noun: [n.end, n.end + after.match(ITEM_NOUNS)![0].length],
+      per: volume[1] as 'week' | 'month',
+    });
+    return true;
+  }
+  if (f.batchContext && isWholeBacklog(before, after)) {
+    f.itemCandidates.push({
+      n,
+      noun: [n.end, n.end + after.match(ITEM_NOUNS)![0].length],
+      total: true,
+    });
     return true;
   }
   if (f.batchContext) {
@@ -4235,12 +4323,19 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|ends? up|comes? out at)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;
     return pos;
   };
+  // "generated from a ~300-token spec sheet": what it is made from is what it reads
+  if (
+    /\b(?:generated|written|drafted|built|made|created|produced)\s+(?:from|out of|based on)\s+(?:an?|the|each|our)?\s*(?:~|≈|about|around|roughly|approx\.?)?\s*$/.test(
+      before,
+    )
+  )
+    return 'in';
   // "a summary of the last 5 minutes of match events (~3k tokens)": the length of what is summarised
   if (
     /\b(?:summar(?:y|ies)|translations?|recaps?|digests?)\s+of\s+[^.,;()]{3,60}\(\s*(?:~|≈|about|around|approx\.?)?\s*$/.test(

@@ -7599,3 +7599,156 @@ describe('general rules for the forms the forty-seventh held-out set showed (iss
     ).toMatchObject({ itemsPerRun: 900, runsPerDay: 3, windowHours: 1 });
   });
 });
+
+describe('general rules for the forms the forty-eighth held-out set showed (issue #16)', () => {
+  it('reads a count said "in total" as the backlog when another count is said per run', () => {
+    const r = say(
+      'Nightly OCR clean-up of the parish registers: altogether we hold 900k scans, and we push 25,000 scans through every night between 23:00 and 05:00. A scan is ~500 tokens, output ~40 tokens.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 25000,
+      windowHours: 6,
+    });
+    expect(r.clarifyingQuestion).toBeFalsy();
+  });
+
+  it('still reads a count said "in total" as one run when nothing else is counted per run', () => {
+    expect(
+      say(
+        'Weekly job: in total 60,000 invoices to classify, Sunday 02:00-08:00. Each invoice ~800 tokens, label ~10 tokens.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 60000 });
+  });
+
+  it('reads the Czech "3,2 mil." as millions, not the Spanish "mil" (thousand)', () => {
+    expect(
+      say(
+        'Chatbot pro občany: 1,5 mil. registrovaných uživatelů, online bývá asi 0,1 %.',
+      ).intent,
+    ).toMatchObject({ users: 1500000 });
+    expect(
+      say('Un chatbot de soporte para 20 mil clientes.').intent.users,
+    ).toBe(20000);
+  });
+
+  it('reads Bulgarian, Norwegian and Croatian batch requests', () => {
+    expect(
+      say(
+        'Нощна обработка: около 80 хил. данъчни декларации на нощ, прозорец от 22:00 до 04:00. Всяка декларация е около 1 200 токена, изходът е около 30 токена.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 1200,
+      outputTokens: 30,
+      batch: { itemsPerRun: 80000, windowHours: 6 },
+    });
+    expect(
+      say(
+        'Vi har 300 inspeksjonsrapporter hver uke, hver på 20 000 tokens. Jobben kjører lørdag natt og må være ferdig innen 4 timer.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 300, windowHours: 4 });
+    expect(
+      say(
+        'Ukupno imamo 500.000 stranica, obrađujemo ih u serijama od 20.000 stranica svake noći, prozor 6 sati. Stranica ima ~400 tokena, izlaz ~50 tokena.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, windowHours: 6 });
+  });
+
+  it("reads a month of items as each run's share once the cadence is said, and a count said per run over it", () => {
+    expect(
+      say(
+        'Classify warranty claims: ~900k claims per month. Nightly, 01:00-05:00. ~700 tokens per claim, label ~10 tokens.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 30000, runsPerDay: 1 });
+    expect(
+      say(
+        'Classify warranty claims: ~900k claims/month, i.e. about 28k per nightly run. Nightly, 01:00-05:00. ~700 tokens per claim.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 28000 });
+  });
+
+  it("reads what an output is generated from as the prompt and a blurb's words as the answer", () => {
+    expect(
+      say(
+        'Every Monday we generate blurbs for 8k new listings, 06:00-18:00. Each blurb ~90 words, written from a ~450-token product record.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 450, outputTokens: 120 });
+  });
+
+  it('reads "each return is N tokens" as the size of a tax return, not an answer', () => {
+    expect(
+      say(
+        'Nightly 22:00-04:00: score 300k income tax returns for audit risk. Each return is ~2,200 tokens; output ~5 tokens.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 2200, outputTokens: 5 });
+  });
+
+  it('counts "a bulletin for each of N regions" as the items of a run that must be out by a deadline', () => {
+    expect(
+      say(
+        'Twice a day we write a pollen forecast for each of 480 districts, and they have to be published within 30 minutes. ~600 tokens of station data per district, ~100 words out.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 480, runsPerDay: 2, windowHours: 0.5 });
+  });
+
+  it('reads "summaries of at most N tokens per report" as the answer\'s length', () => {
+    expect(
+      say(
+        'Weekly: 800 audit reports of ~25k tokens each, Saturday 00:00-08:00. We want summaries of at most 400 tokens per report.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 25000, outputTokens: 400 });
+  });
+
+  it('reads "active customers per month about N" as the population', () => {
+    expect(
+      say(
+        'Support assistant for our app. Active customers per month about 250 thousand, ~2% online at once.',
+      ).intent,
+    ).toMatchObject({ users: 250000, usersMean: 'population' });
+  });
+
+  it('reads a rate fired "while typing" as each active person\'s, and a bare "24h" closing a list as all day', () => {
+    expect(
+      say(
+        'IDE completions for 1,200 developers, ~30% active at once, suggestions fire ~4/min while they type.',
+      ).intent,
+    ).toMatchObject({ users: 1200, requestsPerActiveUserPerMin: 4 });
+    expect(
+      say(
+        'Assistant for our 900 warehouse pickers, ~10% on at once, one question every 5 minutes, 24h.',
+      ).intent.activeHoursPerDay,
+    ).toBe(24);
+  });
+
+  it('reads an assistant for front-desk staff over internal procedures as Q&A over documents, not customer service', () => {
+    expect(
+      say(
+        'RAG assistant for front-desk staff over our check-in procedures. 400 front-desk employees, ~10% on at once.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+
+  it('reads "draft descriptions" as content generation and curators as people', () => {
+    expect(
+      say(
+        'We want an LLM to draft exhibit descriptions for our 25 curators, about half of them active at once.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      users: 25,
+      usersMean: 'population',
+    });
+  });
+
+  it('does not read a Czech or Slovak date "od 1. 6. 2025" as a count, and reads a full-width percent sign', () => {
+    const r = say(
+      'Chatový asistent pre dispečerov.',
+      'Oprava: od 1. 6. 2025 rátajte s 90 súčasnými sedeniami.',
+    );
+    expect(r.intent).toMatchObject({ users: 90, usersMean: 'concurrent' });
+    expect(
+      say(
+        '社内規程のRAGボット. 対象は約8千 people, using it at the same time 5％.',
+      ).intent.activeFraction,
+    ).toBe(0.05);
+  });
+});

@@ -118,9 +118,10 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(?:patient|citizen|resident|tenant|passenger|guest)s?['’]?[- ](?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) for (?:our |the |all )?(?:patients|citizens|residents|tenants)\b(?!['’])/,
           weight: 4,
         },
-        // "an assistant for the hotel's front desk (customer FAQ, opening hours)"
+        // "an assistant for the hotel's front desk (customer FAQ, opening hours)"; "for front-desk
+        // staff over our SOPs" is the staff's own tool
         {
-          re: /\b(front[- ]?desk|reception desk|concierge|customer faq|guest services?)\b/,
+          re: /\b(front[- ]?desk(?![- ](?:staff|employees|workers|colleagues|team)\b)|reception desk|concierge|customer faq|guest services?)\b/,
           weight: 4,
         },
         // "helps patients rebook appointments", "answers candidates about their application"
@@ -527,14 +528,14 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product descriptions?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
+          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator))\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"
         { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
         // "generate a personalised narrative paragraph for each customer"
         {
-          re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?)\b/,
+          re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?|blurbs?|bulletins?)\b/,
           weight: 4,
         },
         // "listing descriptions for new listings generate" (a German verb last, translated)

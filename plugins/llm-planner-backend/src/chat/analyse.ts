@@ -3186,6 +3186,20 @@ function readNamedTokenDirection({
   const justBefore = f.turnText
     .slice(Math.max(0, n.start - 40), n.start)
     .toLowerCase();
+  // "input tokens ~600", "prompt tokens: 3000": the direction its label names before it
+  const labelled =
+    /\b(input|prompt|output|completion|response|answer)\s+tokens?\s*(?:[:=]|is|are|of|about|around|roughly|approx\.?|~|≈|\s)*$/.exec(
+      justBefore,
+    );
+  if (labelled && !/^\s*(?:\/|per\b)/.test(after)) {
+    assign(
+      f,
+      /^(input|prompt)$/.test(labelled[1]) ? 'inputTokens' : 'outputTokens',
+      v,
+      n,
+    );
+    return true;
+  }
   // "Tokens: in 1.5k / out 350": both directions under one tokens label
   const underLabel = TOKENS_LABEL_DIRECTION.exec(justBefore);
   if (underLabel) {
@@ -3834,6 +3848,10 @@ function readLabelledCount(
   // customers per month about 800 thousand": a population, its label before it
   if (
     /\b(mau|monthly active users|monthly users|user ?base|(?:registered|enrolled|licensed)\s+[a-z]+|headcount|monthly active (?:customers|members|clients|subscribers|players|accounts)|active (?:users|customers|members|clients|subscribers|players|accounts) (?:per|a|each) month)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
+      before,
+    ) ||
+    // "Users about 2,500, 1.5 % active at once": a sentence opening on the label
+    /(?:^|[.;!?])\s*users\s+(?:about|around|roughly|approx\.?|~|≈)\s*$/.test(
       before,
     )
   ) {

@@ -7752,3 +7752,48 @@ describe('general rules for the forms the forty-eighth held-out set showed (issu
     ).toBe(0.05);
   });
 });
+
+describe('general rules for the forms the forty-ninth held-out set showed (issue #16)', () => {
+  it('reads "input tokens ~600, output tokens ~120" by the direction each label names', () => {
+    expect(
+      say(
+        'Support chatbot, about 40 requests per second. Prompt tokens ~900, output tokens about 150.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 900, outputTokens: 150 });
+  });
+
+  it('reads a sentence opening "Users about 2,500" as the population', () => {
+    expect(
+      say(
+        'Q&A over our lab manuals. Users about 3,200, 2 % active at the same time.',
+      ).intent,
+    ).toMatchObject({ users: 3200, usersMean: 'population' });
+  });
+
+  it('reads Latvian, Irish, Welsh and Swahili requests', () => {
+    expect(
+      say(
+        'Katru nedēļu, svētdienas naktī, jāapstrādā ap 400 tūkst. pasažieru atsauksmju. Vidēji viena atsauksme ir ~150 tokens. Darbam jāpabeidzas 6 stundu laikā.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 400000, windowHours: 6 });
+    expect(
+      say(
+        'Bot comhrá do thuismitheoirí. Thart ar 12,000 úsáideoir in aghaidh na míosa, 2% acu ar líne ag an am céanna.',
+      ).intent,
+    ).toMatchObject({ users: 12000, activeFraction: 0.02 });
+    expect(
+      say('Sgwrsfot i staff y llyfrgell. Hyd at 40 sesiwn ar yr un pryd.')
+        .intent,
+    ).toMatchObject({ users: 40, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Chatbot ya huduma kwa wateja. Kwa wastani tunapokea maombi 36,000 kwa saa.',
+      ).intent,
+    ).toMatchObject({ users: 10, usersMean: 'rps' });
+    expect(
+      say(
+        'Toda madrugada precisamos classificar 500 mil chamados. A janela é da 1h às 5h.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 500000, windowHours: 4 });
+  });
+});

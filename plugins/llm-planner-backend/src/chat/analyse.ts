@@ -3601,7 +3601,6 @@ function readRequestRate({
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
     (f.batchContext ? null : genericItemRate(after));
   const itemsPerDay = ITEMS_PER_DAY.test(after);
-  const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
   // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
   const rateUnit =
     rate && /^(day|d|week|month)$/.test(rate[1]) ? rate[1] : undefined;
@@ -3614,13 +3613,11 @@ function readRequestRate({
     // "summarise every call transcript — roughly 12'000 per day": the items named before
     (ITEM_NOUNS.test(after) ||
       /^\s*(\/|per|a|each)\s*(day|d|week|month|night)\b/.test(after)) &&
-    runsPerDay !== undefined
+    runsIn(f, volumeUnit) !== undefined
   ) {
-    const runsInUnit = (runsPerDay * secondsIn(volumeUnit)) / 86400;
-    assign(f, 'batch.itemsPerRun', r4(v / runsInUnit), n);
+    assign(f, 'batch.itemsPerRun', r4(v / runsIn(f, volumeUnit)!), n);
     return true;
   }
-
   if (rate) {
     const unit = rate[1];
     // "900 claims/hour" with "~7 LLM calls per claim": each claim is that many requests
@@ -3979,13 +3976,12 @@ function readItemCandidates(f: Findings): void {
   }
   f.itemSpans.push(c.noun);
   if (c.per) {
-    const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
-    if (runsPerDay === undefined) return;
-    const runsInUnit = (runsPerDay * secondsIn(c.per)) / 86400;
-    assign(f, 'batch.itemsPerRun', r4(c.n.value / runsInUnit), c.n);
+    const runs = runsIn(f, c.per);
+    if (runs === undefined) return;
+    assign(f, 'batch.itemsPerRun', r4(c.n.value / runs), c.n);
     f.assumptions.push(
-      `${c.n.raw} per ${c.per} over ${r4(runsInUnit)} runs = ${r4(
-        c.n.value / runsInUnit,
+      `${c.n.raw} per ${c.per} over ${r4(runs)} runs = ${r4(
+        c.n.value / runs,
       )} items per run`,
     );
     return;
@@ -3996,6 +3992,14 @@ function readItemCandidates(f: Findings): void {
       ...c.noun,
     )}" read as the items one run processes`,
   );
+}
+
+/** Runs of the batch in a day, week or month; undefined while its cadence is unknown. */
+function runsIn(f: Findings, unit: string): number | undefined {
+  const runsPerDay = f.batch.runsPerDay ?? f.runsPerDaySoFar;
+  return runsPerDay === undefined
+    ? undefined
+    : (runsPerDay * secondsIn(unit)) / 86400;
 }
 
 /**
@@ -4062,37 +4066,29 @@ function readItemCount(reading: NumberReading): boolean {
     );
     return true;
   }
+  const itemNoun = after.match(ITEM_NOUNS)![0];
+  const noun: [number, number] = [n.end, n.end + itemNoun.length];
   // "~1.5M emails/month … nightly": a volume over a week or month; one run's share is read at
   // the end, when the cadence is known, and only when no count is said per run ("a day" without
   // a cadence is a daily run's)
   const volume = /^\s*(?:\/|per|a|each|every)\s*(week|month)\b/.exec(
-    after.slice(after.match(ITEM_NOUNS)![0].length),
+    after.slice(itemNoun.length),
   );
   if (f.batchContext && volume) {
-    f.itemCandidates.push({
-      n,
-      noun: [n.end, n.end + after.match(ITEM_NOUNS)![0].length],
-      per: volume[1] as 'week' | 'month',
-    });
+    f.itemCandidates.push({ n, noun, per: volume[1] as 'week' | 'month' });
     return true;
   }
   if (f.batchContext && isWholeBacklog(before, after)) {
-    f.itemCandidates.push({
-      n,
-      noun: [n.end, n.end + after.match(ITEM_NOUNS)![0].length],
-      total: true,
-    });
+    f.itemCandidates.push({ n, noun, total: true });
     return true;
   }
   if (f.batchContext) {
-    f.itemSpans.push([n.end, n.end + after.match(ITEM_NOUNS)![0].length]);
+    f.itemSpans.push(noun);
     assign(f, 'batch.itemsPerRun', v, n);
     return true;
   }
   f.notes.push(
-    `${n.raw}${
-      after.match(ITEM_NOUNS)![0]
-    }: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
+    `${n.raw}${itemNoun}: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
   );
   return true;
 }

@@ -285,18 +285,28 @@ function heldOutIntervalLevels(errors: CvError[]): ErrorModel['intervalLevel'] {
   const unseen = errors.filter(e =>
     UNSEEN_CONFIGURATION_KINDS.includes(e.kind),
   );
+  // the classes such a prediction can read: its own and those it falls back to
+  const readable = new Set(
+    UNSEEN_CONFIGURATION_KINDS.flatMap(k => [k, ...FALLBACK[k]]),
+  );
+  const readableErrors = errors.filter(e => readable.has(e.kind));
   const configs = [...new Set(unseen.map(e => e.config))];
   type Tally = { n: number; inside: number[]; configs: Set<string> };
   const tallies = new Map<ErrorClassKey | 'pooled', Tally>();
   for (const config of configs) {
     const rest = groupedErrors(
-      errors.filter(e => e.config !== config),
+      readableErrors.filter(e => e.config !== config),
       [],
     );
     for (const e of unseen) {
       if (e.config !== config || !Number.isFinite(e.logError)) continue;
       const used = errorClassFor(rest, e.kind, e.metric, e.concurrency);
       if (!used) continue;
+      const inside = LEVEL_GRID_QUANTILES.map(
+        ({ lo, hi }) =>
+          e.logError >= quantileSorted(used.errors.logErrors, lo) &&
+          e.logError <= quantileSorted(used.errors.logErrors, hi),
+      );
       for (const key of [e.kind, 'pooled'] as const) {
         let t = tallies.get(key);
         if (!t)
@@ -306,12 +316,8 @@ function heldOutIntervalLevels(errors: CvError[]): ErrorModel['intervalLevel'] {
           );
         t.n++;
         t.configs.add(config);
-        LEVEL_GRID_QUANTILES.forEach(({ lo, hi }, i) => {
-          if (
-            e.logError >= quantileSorted(used.errors.logErrors, lo) &&
-            e.logError <= quantileSorted(used.errors.logErrors, hi)
-          )
-            t!.inside[i]++;
+        inside.forEach((hit, i) => {
+          if (hit) t!.inside[i]++;
         });
       }
     }

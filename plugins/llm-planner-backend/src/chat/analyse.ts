@@ -79,6 +79,10 @@ export type Findings = {
   withdrawn: { model?: number; gpu?: number; budget?: number };
   /** the turn's one rate is a peak ("correction on the spikes: 36 rps"), with no average */
   ratePeakOnly?: boolean;
+  /** where the rate or concurrent count read last was said */
+  loadSpan?: [number, number];
+  /** the rate or concurrent count said as the peak ("at peak") or the average ("on average") */
+  loadSaidAs?: 'peak' | 'average';
   budgetUsdPerMonth?: number;
   budgetUsdPerRun?: number;
   pricePreference?: 'lowest-cost' | 'performance';
@@ -109,6 +113,8 @@ export type Findings = {
   saidEnd: Record<string, number>;
   /** the turn's text as read (positions match the numbers') */
   turnText: string;
+  /** figures the turn rules out ("8 at the same time, not 50") */
+  ruledOut: number[];
   /** the last number used, its field and the factor its unit applied ("make that 2,500" reuses both) */
   lastSaid?: { key: NumKey; factor: number; raw?: number };
   /** counts followed by a plural noun in a batch request, used when no known item noun was counted */
@@ -154,6 +160,7 @@ const PLAN_FOR =
 const CORRECTION = new RegExp(
   `\\b(actually|sorry|i mean|i meant|correction|make (that|it)|rather|${PLAN_FOR}|no,? wait|wait,? no|oh,? wait|hang on|instead|scratch that|strike that|update|let me correct|(so )?call it|mis-?typed|typo|oops|my bad|my mistake)\\b`,
 );
+const PLAN_FOR_ANYWHERE = new RegExp(`\\b${PLAN_FOR}\\b`, 'g');
 /** "… but plan for 150": the number right after it. */
 const PLAN_FOR_BEFORE = new RegExp(`\\b${PLAN_FOR}\\s*(about|around|~)?\\s*$`);
 
@@ -252,12 +259,18 @@ function assign(
   const since = f.turnText
     .slice(Math.min(f.saidEnd[key] ?? n.start, n.start), n.start)
     .toLowerCase();
+  const before = n.before.toLowerCase();
+  // "Load: 12 sessions in flight at most. … 6. Capacity note: plan for 120": a sizing figure on
+  // another line of a spec is a second figure, which contradicts the first rather than correcting it
+  const onlyPlanForOnAnotherLine =
+    since.includes('\n') &&
+    !CORRECTION.test(`${before} ${since}`.replace(PLAN_FOR_ANYWHERE, ' '));
   // "30 tok/s (so ITL <= 33 ms)": a figure and its rounding restated (within 2 %) are one figure
   if (
     prev !== undefined &&
     Math.abs(prev - v) > Math.abs(v) * 0.02 &&
-    !CORRECTION.test(n.before.toLowerCase()) &&
-    !CORRECTION.test(since) &&
+    ((!CORRECTION.test(before) && !CORRECTION.test(since)) ||
+      onlyPlanForOnAnotherLine) &&
     // "~1,200 concurrent … that's last year's number, … 1,800 concurrent"
     !FIGURE_RULED_OUT.test(since)
   ) {
@@ -276,6 +289,7 @@ function assign(
   f.said[key] = v;
   f.saidEnd[key] = n.end;
   f.lastSaid = { key, factor: n.value ? v / n.value : 1, raw: n.value };
+  if (key === 'rps' || key === 'concurrent') f.loadSpan = [n.start, n.end];
   if (f.questions.some(q => q.field === field && /both/.test(q.question)))
     f.questions = f.questions.filter(q => q.field !== field);
   write(f, key, v);
@@ -440,7 +454,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -546,6 +560,11 @@ export function analyse(
   readUnknownShare(text, f);
   if (f.rps === undefined && f.concurrent === undefined)
     readRateUnitCorrection(text.toLowerCase(), f);
+  // "bursts up to 5x during campaigns" with no other peak said: the peak over the average
+  if (f.burstFactor !== undefined && f.peakFactor === undefined) {
+    f.peakFactor = f.burstFactor;
+    delete f.burstFactor;
+  }
   f.ratePeakOnly =
     f.rps !== undefined &&
     f.peakFactor === undefined &&
@@ -553,6 +572,7 @@ export function analyse(
     !/\b(averag\w*|avg|typical(ly)?|normal(ly)?|usual(ly)?|steady|baseline)\b/.test(
       beforeCounts,
     );
+  f.loadSaidAs ??= loadSaidAs(f);
   readItemCandidates(f);
 
   const remaining = text.toLowerCase();
@@ -627,6 +647,7 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     said: {},
     saidEnd: {},
     turnText: '',
+    ruledOut: [],
     itemCandidates: [],
     askedWindow: Boolean(ctx.askedWindow),
     budgetSoFar: Boolean(ctx.budgetSoFar),
@@ -652,9 +673,9 @@ function normaliseTurn(input: string, f: Findings): string {
   if (ignored.length) f.notes.push(ignoredInstructionsNote(ignored));
   if (fixed.length)
     f.assumptions.push(`typing slips read: ${fixed.join(', ')}`);
-  const lengths = wordsAsTokens(
-    withoutNegatedNumbers(normaliseNumberWords(text)),
-  );
+  const negated = withoutNegatedNumbers(normaliseNumberWords(text));
+  f.ruledOut = negated.ruledOut;
+  const lengths = wordsAsTokens(negated.text);
   f.assumptions.push(...lengths.read);
   return lengths.text;
 }
@@ -681,12 +702,16 @@ const OUTDATED =
  * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
  * not 150" also rules out the 150 quoted from an earlier message further down.
  */
-function withoutNegatedNumbers(text: string): string {
-  const ruledOut = [
+function withoutNegatedNumbers(text: string): {
+  text: string;
+  ruledOut: number[];
+} {
+  const negated = [
     ...text.matchAll(
-      /\bnot\s+~?((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
+      /\b(?:not|instead of|rather than)\s+~?((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
     ),
-  ].map(m => m[1].replace(/[.]/g, '\\.'));
+  ].map(m => m[1]);
+  const ruledOut = negated.map(d => d.replace(/[.]/g, '\\.'));
   const elsewhere = ruledOut.length
     ? text.replace(
         new RegExp(
@@ -699,13 +724,20 @@ function withoutNegatedNumbers(text: string): string {
         d => ' '.repeat(d.length),
       )
     : text;
-  return elsewhere
-    .replace(OUTDATED, s => ' '.repeat(s.length))
-    .replace(
-      /\b(not)(\s+)(~?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*)(?:\s?[km]\b|\s*%)?)(?=[\s,.;:!?)]|$)/gi,
-      (_, w: string, sp: string, num: string) =>
-        `${w}${sp}${' '.repeat(num.length)}`,
-    );
+  return {
+    text: elsewhere
+      .replace(OUTDATED, s => ' '.repeat(s.length))
+      .replace(
+        /\b(not|instead of|rather than)(\s+)(~?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*)(?:\s?[km]\b|\s*%)?)(?=[\s,.;:!?)]|$)/gi,
+        (_, w: string, sp: string, num: string) =>
+          `${w}${sp}${' '.repeat(num.length)}`,
+      ),
+    ruledOut: negated.map(d => {
+      const unit = /\s?([km])$/i.exec(d)?.[1].toLowerCase();
+      const scale = { k: 1e3, m: 1e6 }[unit ?? ''] ?? 1;
+      return countOfText(d.replace(/\s?[km]$/i, '')) * scale;
+    }),
+  };
 }
 
 /**
@@ -1095,6 +1127,12 @@ const CADENCES: {
   // "70 agents on shift, each translating something roughly every 2 minutes"
   {
     re: /(?<=\b(?:agents|users|people|employees|developers|devs|analysts|members|reps|students|engineers|workers|operators|nurses|doctors|lawyers|writers|editors)\b[^.;\d]{0,40}?)\beach\b[^.;\d]{0,40}?\b(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    every: 1,
+    unit: 2,
+  },
+  // "Each generates something about every 5 minutes": one person's pace, whoever was named
+  {
+    re: /\beach(?: one| of them)?\s+(?:generates?|sends?|asks?|submits?|fires?|makes?|triggers?|writes?|requests?|runs?)\s+(?:something|one|a (?:request|query|prompt|question|completion|generation))\s+(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1584,9 +1622,21 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
     t.replace(LOAD_PERCENTILE, m => 'peak'.padEnd(m.length));
   const text = asPeak(said);
   const lower = asPeak(saidLower);
-  const pct = lower.match(
-    /\bp(50|90|95|99)\b|\b(50|90|95|99)(th)?[- ]percentile\b|\b(median)\b/,
+  const all = [
+    ...lower.matchAll(
+      /\bp(50|90|95|99)\b|\b(50|90|95|99)(th)?[- ]percentile\b|\b(median)\b/g,
+    ),
+  ].filter(
+    // "p99 instead of p95": the one ruled out
+    m => !/\b(?:instead of|rather than|not)\s*$/.test(lower.slice(0, m.index)),
   );
+  // "p99 at 300 ms isn't realistic — make it p90 at 800 ms": the percentile the correction names
+  const last = all[all.length - 1];
+  const pct =
+    all.length > 1 &&
+    CORRECTION.test(lower.slice(all[0].index! + all[0][0].length, last.index))
+      ? last
+      : all[0];
   if (pct)
     f.slo.percentile = pct[4]
       ? 'p50'
@@ -2210,6 +2260,31 @@ function readAverageAndPeak(text: string, f: Findings): string | undefined {
     const at = sentence.index! + countAt;
     return blank(text, at, at + peak[2].length + (peak[3]?.length ?? 0));
   }
+  return undefined;
+}
+
+/** Words next to a load count that say it is the peak ("at peak", "up to 40 at once"). */
+const LOAD_AT_PEAK =
+  /\b(?:at (?:the )?peak|peak(?:s|ing)?(?! factor)|at (?:the )?busiest|busiest|max(?:imum)?|at most|up to|worst[- ]case|spikes? (?:of|to))\b/;
+/** Words next to a load count that say it is the average ("on average", "600 RPM avg"). */
+const LOAD_ON_AVERAGE =
+  /\b(?:on average|average|avg|typical(?:ly)?|normal(?:ly)?|usual(?:ly)?|on a normal day|baseline)\b/;
+
+/**
+ * "~600 RPM avg, peaks around 2.5x", "100 workflows in flight on average": whether the rate or
+ * concurrent count read is the average the peak factor multiplies or the peak itself, by the
+ * words of its own clause.
+ */
+function loadSaidAs(f: Findings): 'peak' | 'average' | undefined {
+  if (!f.loadSpan) return undefined;
+  const lower = f.turnText.toLowerCase();
+  const [start, end] = f.loadSpan;
+  const head = lower.slice(Math.max(0, start - 60), start);
+  const clause = `${head.split(/[.;,:\n(]/).pop()} ${
+    lower.slice(end, end + 60).split(/[.;,\n)]/)[0]
+  }`;
+  if (LOAD_AT_PEAK.test(clause)) return 'peak';
+  if (LOAD_ON_AVERAGE.test(clause)) return 'average';
   return undefined;
 }
 
@@ -2947,8 +3022,9 @@ function readRequestsInFlight({ n, f, after, v }: NumberReading): boolean {
     /^\s*(api\s+)?(calls|requests|queries|streams|generations)\s+(in parallel|concurrently|at once|simultaneously|at the same time|in flight)\b/.test(
       after,
     ) ||
-    // "150 agent runs in flight": runs of an agent, each a session at once
-    /^\s*(?:agent|agentic|workflow)\s+(?:runs|sessions|tasks|loops)\s+(?:in flight|in parallel|concurrently|at once|simultaneously|at the same time)\b/.test(
+    // "150 agent runs in flight", "~100 agent workflows in flight": runs of an agent, each a
+    // session at once
+    /^\s*(?:(?:agent|agentic|ai)\s+)?(?:(?:workflow|agent)\s+)?(?:runs|sessions|tasks|loops|workflows|pipelines|executions|instances)\s+(?:running\s+)?(?:in flight|in parallel|concurrently|at once|simultaneously|at the same time)\b/.test(
       after,
     )
   ) {
@@ -2996,10 +3072,10 @@ function readTokensPerSecond({
 
 /** A time-to-first-token target said earlier in the sentence ("TTFT under 300 ms, …"). */
 const EARLIER_TTFT_TARGET =
-  /\b(ttft|first token|time to first token)\b[^.\d]{0,30}\d+(\.\d+)?\s*(ms|s|secs?|seconds?)\b[^.]*[,;]/i;
+  /\b(ttft|first tokens?|time to first token)\b[^.\d]{0,30}\d+(\.\d+)?\s*(ms|s|secs?|seconds?)\b[^.]*[,;]/i;
 
 const TTFT_WORDS =
-  /\b(ttft|first token|time to first|first byte|first word|start(s|ing)?( to)?( stream\w*| answer\w*| respond\w*| appear\w*| typing)?|begin\w*)\b/;
+  /\b(ttft|first tokens?|time to first|first bytes?|first words?|start(s|ing)?( to)?( stream\w*| answer\w*| respond\w*| appear\w*| typing)?|begin\w*)\b/;
 const ITL_WORDS =
   /\b(per (output )?token|itl|inter[- ]?token|tpot|between tokens|token latency|each token|a token)\b/;
 
@@ -3675,6 +3751,8 @@ function readRequestRate({
           : secondsIn(unit) / 86400;
       const avg = count / days / (hours * 3600);
       assign(f, 'rps', r4(avg * (f.peakFactor ?? 1)), n);
+      // the peak factor said before it is already in
+      if (f.peakFactor) f.loadSaidAs = 'peak';
       f.assumptions.push(
         `${n.raw} per ${
           { month: 'month', week: 'week' }[unit] ?? 'day'
@@ -4212,6 +4290,8 @@ function readBareCorrection({
     (CORRECTION.test(sinceLastNumber) && !roundsNewSentence) ||
     (FIGURE_RULED_OUT.test(turnBefore) && CORRECTION.test(turnBefore));
   if (!f.lastSaid || !corrects) return false;
+  // "the big ones are 10-12k tokens": a range's top end is the figure said, whatever it corrects
+  if (RANGE_BOTTOM.test(after)) return false;
   // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
   if (MEMORY_UNIT_AFTER.test(after)) return false;
   const { key, factor } = f.lastSaid;
@@ -4337,7 +4417,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|ends? up|comes? out at)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

@@ -11,6 +11,18 @@
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
 export const TERMS: [string, string][] = [
+  // English support shorthand ("cust svc team")
+  // bd-* round, second look: a Vietnamese peak multiple, a Persian rate per person
+  ['gấp (\\d+(?:,\\d+)?) lần', '$1x'],
+  [
+    'هر کدام(?:\\s+about)?\\s+هر (\\d+) دقیقه یک درخواست می‌فرستند',
+    'each one sends about a request every $1 minutes',
+  ],
+  ['هر (\\d+) دقیقه یک درخواست', 'a request every $1 minutes'],
+  // Urdu: "convert the free text into ISCO codes"
+  ['کوڈ میں تبدیل کرنا', 'codes, classify'],
+  ['آزاد تحریر', 'free text'],
+  ['cust\\.? svc|cust\\.? serv\\.?|customer svc', 'customer service'],
   // bd-* round: Latvian bus reviews, Urdu statistics coding, Galician subtitles, Basque
   // hospital notes, Irish hospital chat, Icelandic subtitling
   ['katru nedēļu', 'every week'],

@@ -130,9 +130,17 @@ export function describeIntent(
     if (intent.usersMean === 'population')
       parts.push(`${u} people who may use it`);
     else if (intent.usersMean === 'concurrent')
-      parts.push(`${u} people chatting at the same moment`);
+      parts.push(
+        `${u} people chatting at the same moment${
+          intent.usersAt === 'average' ? ' on average' : ''
+        }`,
+      );
     else if (intent.usersMean === 'rps')
-      parts.push(`${u} requests per second at peak`);
+      parts.push(
+        `${u} requests per second ${
+          intent.usersAt === 'average' ? 'on average' : 'at peak'
+        }`,
+      );
     else parts.push(`${u} users (meaning still open)`);
   }
   if (intent.activeFraction !== undefined)

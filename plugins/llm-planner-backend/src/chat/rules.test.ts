@@ -7797,3 +7797,130 @@ describe('general rules for the forms the forty-ninth held-out set showed (issue
     ).toMatchObject({ itemsPerRun: 500000, windowHours: 4 });
   });
 });
+
+describe('general rules for the English forms the forty-ninth held-out set showed (issue #16)', () => {
+  it('reads "prompts end up ~2k tokens" as the prompt', () => {
+    expect(
+      say(
+        'Q&A over our wiki for 300 staff. Questions end up ~2k tokens with the context, answers ~180 tokens.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 2000, outputTokens: 180 });
+  });
+
+  it('counts controllers, supervisors and other roles on a roster, not cluster controllers', () => {
+    expect(
+      say('Incident summariser.', '~35 controllers on the roster, 24/7.')
+        .intent,
+    ).toMatchObject({ users: 35, usersMean: 'population' });
+    expect(
+      say('Shift-handover assistant for 18 supervisors.').intent,
+    ).toMatchObject({ users: 18 });
+    const cluster = say(
+      'Chatbot for 400 employees. Our cluster runs 3 ingress controllers.',
+    ).intent;
+    expect(cluster).toMatchObject({ users: 400, usersMean: 'population' });
+  });
+
+  it('reads "first tokens within" as a time to first token', () => {
+    expect(
+      say(
+        'Report summariser for 200 staff.',
+        'and first tokens within 1.5 s at p95 please.',
+      ).intent.slo,
+    ).toMatchObject({ percentile: 'p95', ttftMs: 1500 });
+  });
+
+  it('reads a corrected range as its top end, not a correction of the figure said before', () => {
+    const r = say(
+      'Call summariser for 60 agents. Transcripts ~4k tokens, summaries ~200 tokens.',
+      'update on the transcript size: the long calls are 6-9k tokens, plan for those.',
+    );
+    expect(r.intent).toMatchObject({ inputTokens: 9000, outputTokens: 200 });
+  });
+
+  it("reads a currency in a pasted key as the amount's", () => {
+    expect(
+      say(
+        '{"task": "tag support tickets", "tickets_per_run": 20000, "schedule": "nightly", "must_finish_within_h": 4, "max_cost_usd_per_run": 80}',
+      ).intent.budget,
+    ).toMatchObject({ usdPerRun: 80 });
+  });
+
+  it('asks back a second sizing figure on another line of a spec instead of taking it as a correction', () => {
+    const r = say(
+      'Research agent spec\n- Load: 20 agent runs in flight at most.\n- Note from the steering group: plan for 200 concurrent agent runs.',
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.clarifyingQuestion).toMatch(/^users: you said both 20 and 200/);
+    // on the same line "plan for" still corrects
+    expect(
+      say(
+        'Agent, 20 agent runs in flight, but plan for 50 agent runs in flight.',
+      ).intent,
+    ).toMatchObject({ users: 50, usersMean: 'concurrent' });
+  });
+
+  it('reads agent pipelines and workflows in flight as concurrent', () => {
+    expect(
+      say('An agent that reconciles invoices. ~60 agent pipelines in flight.')
+        .intent,
+    ).toMatchObject({ users: 60, usersMean: 'concurrent' });
+  });
+
+  it('reads drafting press releases as content generation', () => {
+    expect(
+      say('A tool that drafts press releases for our comms team of 30.').intent
+        .useCase,
+    ).toBe('content-generation');
+  });
+
+  it('sizes for the count at once when the turn withdraws the head count said before', () => {
+    expect(
+      say(
+        'Drafting assistant for 90 case workers.',
+        'size it for about 12 case workers at the same time, not 90.',
+      ).intent,
+    ).toMatchObject({ users: 12, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Drafting assistant for 90 case workers.',
+        'size it for 12 at the same time instead of 90',
+      ).intent,
+    ).toMatchObject({ users: 12, usersMean: 'concurrent' });
+  });
+
+  it('keeps whether a rate or a concurrent count is the average or the peak, so the plan sizes the peak', () => {
+    const avg = say(
+      'Support bot, ~300 RPM average, Monday mornings peak at 3x.',
+    );
+    expect(avg.intent).toMatchObject({
+      users: 5,
+      usersMean: 'rps',
+      usersAt: 'average',
+      peakFactor: 3,
+    });
+    expect(avg.reply).toMatch(/5 requests per second on average/);
+    expect(
+      say('Agent. About 80 agent runs in flight on average.').intent,
+    ).toMatchObject({ users: 80, usersMean: 'concurrent', usersAt: 'average' });
+    expect(say('Support bot, 20 rps at peak.').intent).toMatchObject({
+      users: 20,
+      usersAt: 'peak',
+    });
+    // a peak factor said in a later turn makes the earlier rate the average
+    expect(
+      say('Support bot, 12 rps.', 'it peaks at 2x on Fridays').intent,
+    ).toMatchObject({ users: 12, usersAt: 'average', peakFactor: 2 });
+    // a population is averaged over its active share already
+    expect(
+      say('Chatbot for 4,000 employees, peaks 3x at 9am.').intent.usersAt,
+    ).toBeUndefined();
+  });
+
+  it('reads "bursts up to 4x" as the peak over the average when no other peak is said', () => {
+    expect(
+      say('Triage agent, ~20 alerts a second on average, bursts up to 4x.')
+        .intent,
+    ).toMatchObject({ users: 20, usersAt: 'average', peakFactor: 4 });
+  });
+});

@@ -176,42 +176,31 @@ function applyUsersInContext(
 const ACTIVE_OVER_A_PERIOD =
   /\b(?:active|users?|customers?|visitors?)\b[^.;\d]{0,20}\b(?:a|per|each|every) (?:month|week)\b|\b(?:per|each) (?:month|week)\b[^.;\d]{0,10}\d[^.;]{0,20}\bactive\b|\b(?:monthly|weekly) active\b|\b[mw]au\b/i;
 
-function applyUsers(
+/**
+ * A head count and a count at once in the same turn: the count at once as a share of the
+ * people, or the people withdrawn or contradicted by it. True when one applied.
+ */
+function applyPopulationWithConcurrent(
   f: Findings,
   s: Partial<Intent>,
   st: State,
-  askedUsersMean: boolean,
-): void {
+): boolean {
   const a = st.assumptions;
-  if (applyUsersInContext(f, s, a)) return;
-  if (f.rps !== undefined) {
-    s.users = f.rps;
-    s.usersMean = 'rps';
-    const heads = f.population ?? f.ambiguousUsers ?? f.concurrent;
-    if (heads !== undefined)
-      st.notes.push(
-        `sized from the request rate (${fmt(
-          f.rps,
-        )} req/s); the head count ${fmt(heads)} is kept as context only`,
-      );
-    return;
-  }
-  if (f.activeFraction !== undefined && f.population === undefined) {
-    // "1000 users, 10 % of them at once": the head count is the population the share is of
-    const heads = f.ambiguousUsers ?? f.concurrent;
-    if (heads !== undefined) {
-      s.users = heads;
-      s.usersMean = 'population';
-      a.push(
-        `${fmt(heads)} users read as the people who may use it, ${fmt(
-          f.activeFraction * 100,
-        )} % of them at the same time`,
-      );
-      return;
-    }
-  }
   const pop =
     f.population ?? (f.concurrent !== undefined ? f.ambiguousUsers : undefined);
+  // "size it for ~8 analysts at the same time, not 50": the head count withdrawn, the count at
+  // once is what to size for
+  if (
+    pop !== undefined &&
+    f.concurrent !== undefined &&
+    f.population === undefined &&
+    f.ruledOut.includes(pop)
+  ) {
+    s.users = f.concurrent;
+    s.usersMean = 'concurrent';
+    delete s.activeFraction;
+    return true;
+  }
   if (pop !== undefined && f.concurrent !== undefined) {
     s.users = pop;
     s.usersMean = 'population';
@@ -230,7 +219,7 @@ function applyUsers(
           f.concurrent,
         )}; which is it?`,
       });
-      return;
+      return true;
     }
     if (f.concurrent <= pop) {
       s.activeFraction = r4(f.concurrent / pop);
@@ -267,8 +256,46 @@ function applyUsers(
         )} at the same time`,
       );
     }
+    return true;
+  }
+  return false;
+}
+
+function applyUsers(
+  f: Findings,
+  s: Partial<Intent>,
+  st: State,
+  askedUsersMean: boolean,
+): void {
+  const a = st.assumptions;
+  if (applyUsersInContext(f, s, a)) return;
+  if (f.rps !== undefined) {
+    s.users = f.rps;
+    s.usersMean = 'rps';
+    const heads = f.population ?? f.ambiguousUsers ?? f.concurrent;
+    if (heads !== undefined)
+      st.notes.push(
+        `sized from the request rate (${fmt(
+          f.rps,
+        )} req/s); the head count ${fmt(heads)} is kept as context only`,
+      );
     return;
   }
+  if (f.activeFraction !== undefined && f.population === undefined) {
+    // "1000 users, 10 % of them at once": the head count is the population the share is of
+    const heads = f.ambiguousUsers ?? f.concurrent;
+    if (heads !== undefined) {
+      s.users = heads;
+      s.usersMean = 'population';
+      a.push(
+        `${fmt(heads)} users read as the people who may use it, ${fmt(
+          f.activeFraction * 100,
+        )} % of them at the same time`,
+      );
+      return;
+    }
+  }
+  if (applyPopulationWithConcurrent(f, s, st)) return;
   if (f.population !== undefined) {
     s.users = f.population;
     s.usersMean = 'population';
@@ -279,7 +306,9 @@ function applyUsers(
       s.users !== undefined &&
       s.usersMean !== 'rps' &&
       s.usersMean !== 'concurrent' &&
-      f.concurrent < s.users
+      f.concurrent < s.users &&
+      // "size it for ~8 analysts at the same time, not 50": the earlier count withdrawn
+      !f.ruledOut.includes(s.users)
     ) {
       if (!s.usersMean)
         a.push(
@@ -403,6 +432,7 @@ function applyFindings(
     delete s.users;
     delete s.usersMean;
   } else if (f.undecided) delete (s as Record<string, unknown>)[f.undecided];
+  const load = { users: s.users, usersMean: s.usersMean };
   applyUsers(f, s, st, askedUsersMean);
   const scalar = [
     'requestsPerActiveUserPerMin',
@@ -437,8 +467,43 @@ function applyFindings(
   applyLatencyWords(f, s, st, idx);
   applyBudget(f, s, st);
   applyBatch(f, s, st);
+  applyUsersAt(f, s, st, load);
   st.questions = f.questions;
   st.intent = s;
+}
+
+/**
+ * "~600 RPM avg, peaks around 2.5x": a rate or concurrent count said as the average is planned
+ * at average x peak factor; one said at peak, or with no peak factor, is the peak. A peak factor
+ * said in a later turn makes an earlier count the average unless it was said as the peak.
+ */
+function applyUsersAt(
+  f: Findings,
+  s: Partial<Intent>,
+  st: State,
+  before: Partial<Intent>,
+): void {
+  if (
+    (s.usersMean !== 'rps' && s.usersMean !== 'concurrent') ||
+    s.batch?.itemsPerRun !== undefined
+  ) {
+    delete s.usersAt;
+    return;
+  }
+  const newCount = s.users !== before.users || s.usersMean !== before.usersMean;
+  const was = newCount ? undefined : s.usersAt;
+  if (newCount) {
+    if (f.loadSaidAs) s.usersAt = f.loadSaidAs;
+    else delete s.usersAt;
+  }
+  if (s.usersAt === undefined && f.peakFactor !== undefined && !f.ratePeakOnly)
+    s.usersAt = 'average';
+  if (s.usersAt === 'average' && was !== 'average')
+    st.assumptions.push(
+      `${fmt(s.users!)} ${
+        s.usersMean === 'rps' ? 'req/s' : 'at the same time'
+      } read as the average; sized for ${fmt(s.peakFactor ?? 1)}x that at peak`,
+    );
 }
 
 /**

@@ -275,6 +275,10 @@ function sanitizeField(
       return sanitizeUseCase(value, idx, notes);
     case 'usersMean':
       return sanitizeUsersMean(value, notes);
+    case 'usersAt':
+      if (value === 'peak' || value === 'average') return value;
+      notes.push(`usersAt "${String(value)}" is not peak | average; dropped`);
+      return undefined;
     case 'model':
       return sanitizeModel(value, idx, notes);
     case 'gpu':

@@ -714,7 +714,12 @@ function asLine(indent: string, key: string, value: string): string {
   // "load: peak_factor: 2.5" reads "peak factor: 2.5x", whatever its parent
   if (PEAK_FACTOR_KEY.test(words)) return `${indent}peak factor: ${v}x`;
   // "e2e_seconds: 6" reads "e2e: 6 seconds", "staff: 800" reads "800 staff."
-  if (KEY_UNIT.test(words) || PER_PERSON_RATE.test(words))
+  // "max_cost_usd_per_run: 150" reads "max cost per run: $150"
+  if (
+    KEY_UNIT.test(words) ||
+    PER_PERSON_RATE.test(words) ||
+    KEY_CURRENCY.test(words)
+  )
     return `${indent}${keyValueOf(words, v)}`;
   // "item.avg.tokens=600" reads "each item about 600 tokens."
   // "avg_email_words: 220" reads "each email about 220 words.", "report_length_tokens: ~1500"

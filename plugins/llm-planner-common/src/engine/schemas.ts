@@ -306,6 +306,16 @@ export const UsersMeanSchema = z.enum(['population', 'concurrent', 'rps']);
 export type UsersMean = z.infer<typeof UsersMeanSchema>;
 
 /**
+ * Whether a `concurrent` or `rps` count is the load at the busiest time (`peak`, the default) or
+ * on average (`average`: the peak is the count x `peakFactor`). "600 RPM on average, peaks at
+ * 2.5x" is `average`; a population is always averaged over its active fraction.
+ * @public
+ */
+export const UsersAtSchema = z.enum(['peak', 'average']);
+/** @public */
+export type UsersAt = z.infer<typeof UsersAtSchema>;
+
+/**
  * A cost ceiling and how to trade cost against latency. `usdPerMonth` caps the always-on
  * deployment; `usdPerRun` caps one batch run and is turned into a monthly ceiling with
  * `batch.runsPerDay`. `preference`: `lowest-cost` ranks the cheapest plan that meets the SLO
@@ -374,6 +384,7 @@ export const IntentSchema = z.object({
     .positive()
     .max(B.maxUsers, `must be at most ${B.maxUsers} (10 million)`),
   usersMean: UsersMeanSchema.optional(),
+  usersAt: UsersAtSchema.optional(),
   model: name().optional(),
   gpu: name().optional(),
   engine: name().optional(),

@@ -27,6 +27,45 @@ describe('workload', () => {
     expect(r.peakRps).toBe(1000);
   });
 
+  it('sizes a rate or concurrent count said as the average for the peak factor times it', () => {
+    const avg = deriveWorkload(
+      {
+        useCase: 'chatbot',
+        users: 10,
+        usersMean: 'rps',
+        usersAt: 'average',
+        peakFactor: 2.5,
+      },
+      chatbot,
+    );
+    expect(avg.peakRps).toBe(25);
+    expect(avg.avgRps).toBe(10);
+    expect(avg.assumptions.join('\n')).toMatch(
+      /10 req\/s taken as the average/,
+    );
+    const peak = deriveWorkload(
+      { useCase: 'chatbot', users: 10, usersMean: 'rps', peakFactor: 2.5 },
+      chatbot,
+    );
+    expect(peak.peakRps).toBe(10);
+    expect(peak.avgRps).toBe(4);
+    // no peak factor said: the template's (x2 for a chatbot) multiplies the average
+    const sessions = deriveWorkload(
+      {
+        useCase: 'chatbot',
+        users: 100,
+        usersMean: 'concurrent',
+        usersAt: 'average',
+      },
+      chatbot,
+    );
+    expect(sessions.concurrentSessions).toBe(200);
+    expect(sessions.peakRps).toBeCloseTo((100 * 0.4 * 2) / 60, 3);
+    expect(sessions.assumptions.join('\n')).toMatch(
+      /peak factor 2 \(template chatbot\)/,
+    );
+  });
+
   it('doubles the peak rate when users double', () => {
     const a = deriveWorkload({ useCase: 'chatbot', users: 1000 }, chatbot);
     const b = deriveWorkload({ useCase: 'chatbot', users: 2000 }, chatbot);

@@ -19,7 +19,9 @@ export const DEFAULT_ACTIVE_HOURS_PER_DAY = 10;
  *  - population P: concurrent sessions S = P x active fraction; each session sends r requests
  *    per minute (or one per think time + e2e target), so peak rate = S x r / 60 x peak factor;
  *  - concurrent sessions S: as above without the active fraction; S is taken as the peak;
- *  - rps R: R is taken as the peak request rate.
+ *  - rps R: R is taken as the peak request rate;
+ *  - a concurrent or rps count said as an average (`usersAt: average`) is multiplied by the
+ *    peak factor for the peak.
  * @public
  */
 export function deriveWorkload(
@@ -120,6 +122,7 @@ function requestRates(
   const activeFraction = intent.activeFraction ?? t.activeFraction;
   const peakFactor = intent.peakFactor ?? t.peakFactor;
   const burst = intent.burstFactor ?? 1;
+  const averaged = intent.usersAt === 'average';
   let population: number | null = null;
   let sessions: number | null = null;
   let peakRps: number;
@@ -154,6 +157,27 @@ function requestRates(
           template.id
         })`,
       );
+  } else if (usersMean === 'concurrent' && averaged) {
+    sessions = intent.users * peakFactor;
+    avgRps = intent.users * perSessionRps;
+    peakRps = avgRps * peakFactor * burst;
+    trace.push(
+      `peak rate = ${
+        intent.users
+      } concurrent sessions on average x peak factor ${peakFactor} x ${roundTo(
+        perSessionRps,
+        4,
+      )} req/s${burst !== 1 ? ` x burst ${burst}` : ''} = ${roundTo(
+        peakRps,
+        4,
+      )} req/s`,
+    );
+    assumptions.push(
+      `${intent.users} concurrent sessions on average, ${roundTo(
+        sessions,
+        4,
+      )} at peak (${peakFactor}x); each session is a person in a conversation, not a request in flight`,
+    );
   } else if (usersMean === 'concurrent') {
     sessions = intent.users;
     peakRps = sessions * perSessionRps * burst;
@@ -176,6 +200,22 @@ function requestRates(
     assumptions.push(
       `${sessions} concurrent sessions taken as the peak; each session is a person in a conversation, not a request in flight`,
     );
+  } else if (averaged) {
+    avgRps = intent.users;
+    peakRps = avgRps * peakFactor * burst;
+    trace.push(
+      `peak rate = ${
+        intent.users
+      } req/s on average x peak factor ${peakFactor}${
+        burst !== 1 ? ` x burst ${burst}` : ''
+      } = ${roundTo(peakRps, 4)} req/s`,
+    );
+    assumptions.push(
+      `${intent.users} req/s taken as the average request rate, ${roundTo(
+        peakRps,
+        4,
+      )} req/s at peak`,
+    );
   } else {
     peakRps = intent.users * burst;
     avgRps = peakRps / peakFactor;
@@ -186,7 +226,7 @@ function requestRates(
     );
     assumptions.push(`${intent.users} req/s taken as the peak request rate`);
   }
-  if (intent.peakFactor === undefined && usersMean !== 'rps')
+  if (intent.peakFactor === undefined && (usersMean !== 'rps' || averaged))
     assumptions.push(`peak factor ${peakFactor} (template ${template.id})`);
   if (template.traffic.burstSize > 1 && intent.burstFactor === undefined)
     assumptions.push(

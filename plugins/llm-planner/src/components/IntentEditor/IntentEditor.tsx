@@ -3,6 +3,7 @@ import type {
   Intent,
   KnowledgeBase,
   Percentile,
+  UsersAt,
   UsersMean,
 } from '@llm-planner/backstage-plugin-llm-planner-common';
 import {
@@ -21,7 +22,13 @@ export const USERS_MEAN_HELP: Record<UsersMean, string> = {
   population:
     'people who may use the service; a share of them is active at any time',
   concurrent: 'people in a conversation at the same moment',
-  rps: 'requests per second at the busiest time',
+  rps: 'requests per second',
+};
+
+/** Whether a concurrent or rps count is the peak or the average the peak factor multiplies. */
+const USERS_AT_LABEL: Record<UsersAt, string> = {
+  peak: 'at the busiest time (peak)',
+  average: 'on average (× peak factor at peak)',
 };
 
 const USERS_MEAN_LABEL: Record<UsersMean, string> = {
@@ -317,6 +324,30 @@ function WorkloadFields(props: SectionProps & { kb?: KnowledgeBase }) {
           ))}
         </TextField>
       </Grid>
+      {usersMean !== 'population' && (
+        <Grid item xs={12} sm={6}>
+          <TextField
+            id={`${idp}-users-at`}
+            select
+            size="small"
+            fullWidth
+            label="Users count is"
+            value={intent.usersAt ?? 'peak'}
+            onChange={e => set({ usersAt: e.target.value as UsersAt })}
+            helperText={
+              (intent.usersAt ?? 'peak') === 'average'
+                ? 'sized for users × peak factor at the busiest time'
+                : 'sized for this count at the busiest time'
+            }
+          >
+            {(Object.keys(USERS_AT_LABEL) as UsersAt[]).map(k => (
+              <MenuItem key={k} value={k}>
+                {USERS_AT_LABEL[k]}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+      )}
       <Grid item xs={12} sm={6}>
         <NumberField
           id={`${idp}-rate`}

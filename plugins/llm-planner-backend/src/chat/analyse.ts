@@ -166,7 +166,7 @@ const PLAN_FOR_BEFORE = new RegExp(`\\b${PLAN_FOR}\\s*(about|around|~)?\\s*$`);
 
 /** "2k was last year's number", "that's last year's number": the figure before is ruled out. */
 const FIGURE_RULED_OUT =
-  /\b(?:was|were|that['’]s|that is|it['’]s|it is)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo|(?:just |only )?(?:the|our|for the) (?:pilot|poc|proof of concept|trial)(?! (?:is|was) (?:also|the same)))\b/;
+  /\b(?:was|were|that['’]s|that is|it['’]s|it is)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo|(?:just |only )?(?:the|our|for the) (?:pilot|poc|proof of concept|trial)(?! (?:is|was) (?:also|the same))|(?:for )?the whole (?:network|company|group|organi[sz]ation|estate|fleet|country))\b/;
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -745,7 +745,7 @@ function withoutNegatedNumbers(text: string): {
  * following: '...'"), not part of the request: its numbers and names are not read.
  */
 const CITED =
-  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$|\b(?:KR|OKR|objective|key result|requirement|req|goal|target|SLA|SLO)\s*[\d.]*\s*:\s*$/i;
+  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$|\b(?:KR|OKR|objective|key result|requirement|req|goal|target|SLA|SLO)\s*[\d.]*\s*:\s*$|\bfrom (?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ticket|spec|specification|requirements?|sla|slo|contract|prd|brief|rfc|doc|document|test plan)\b[^:\n'"]{0,40}:\s*$/i;
 
 /**
  * "Here's an example case note so you get the idea:" and a block between `---` or ``` lines: a
@@ -839,6 +839,10 @@ function readWithdrawnChoices(
   return rest;
 }
 
+/** "infra says L4 rather than A10G": the name after it is the one turned down. */
+const INSTEAD_OF_BEFORE =
+  /\b(?:rather than|instead of|in place of)\s+(?:the\s+|an?\s+)?$/i;
+
 /** "(we benchmarked deepseek-r1 too — rejected, too slow)": a choice tried and turned down. */
 const REJECTED_AFTER =
   /^[^.;\n()]{0,30}?\b(?:rejected|ruled out|discarded|turned down|too slow|too expensive|not an option|didn['’]t (?:work|fit|cut it))\b/i;
@@ -852,7 +856,8 @@ function readModelMentions(
   for (const m of findModelMentions(rest, idx)) {
     if (
       m.end <= (f.withdrawn.model ?? -1) ||
-      REJECTED_AFTER.test(text.slice(m.end))
+      REJECTED_AFTER.test(text.slice(m.end)) ||
+      INSTEAD_OF_BEFORE.test(text.slice(0, m.start))
     ) {
       rest = blank(rest, m.start, m.end);
       continue;
@@ -879,7 +884,8 @@ function readGpuMentions(
   for (const g of findGpuMentions(rest, idx)) {
     if (
       g.end <= (f.withdrawn.gpu ?? -1) ||
-      REJECTED_AFTER.test(text.slice(g.end))
+      REJECTED_AFTER.test(text.slice(g.end)) ||
+      INSTEAD_OF_BEFORE.test(text.slice(0, g.start))
     ) {
       rest = blank(rest, g.start, g.end);
       continue;
@@ -1656,7 +1662,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)/i;
+  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage|broadcast|operating|trading|service) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -3558,7 +3564,8 @@ function readMultiplier({
         after,
       ) ||
       // "when the newsletter goes out it goes up to roughly 4x that": a rise over the level said
-      (/\b(goes|go|shoots?|jumps?|climbs?|rises?|grows?|ramps?)\s+up\b/.test(
+      // "during the monthly bill run it rises to four times that"
+      (/\b(?:(?:goes|go|shoots?|jumps?|climbs?|rises?|grows?|ramps?)\s+up|(?:rises?|rising|grows?|growing|climbs?|climbing|jumps?|increases?|increasing)\s+to)\b/.test(
         clause,
       ) &&
         /^\s*(x|×|times)\s+(that|this|it)\b/.test(after)) ||
@@ -4248,7 +4255,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
  * who's right": not settled.
  */
 const UNDECIDED =
-  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(still )?(being )?(debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct))\b/;
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct))\b/;
 
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {

@@ -143,6 +143,9 @@ export function findModelMentions(
       const joined = /^([a-z]+)(\d[\d.]*)$/.exec(words[0]);
       if (joined)
         variants.push([joined[1], joined[2], ...words.slice(1)].join('-'));
+      // "Qwen-2.5-72B-Instruct": the family's version written after a dash
+      const dashed = words.join('-').replace(/^([a-z]+)-(\d)/, '$1$2');
+      if (dashed !== variants[0]) variants.push(dashed);
       for (const v of variants) {
         if (v.length < 4 || !/[a-z]/.test(v)) continue;
         const id = idx.resolveModel(v);

@@ -7924,3 +7924,87 @@ describe('general rules for the English forms the forty-ninth held-out set showe
     ).toMatchObject({ users: 20, usersAt: 'average', peakFactor: 4 });
   });
 });
+
+describe('general rules for the forms the fiftieth held-out set showed (issue #16)', () => {
+  it('does not take "disputed" records as a figure still being disputed', () => {
+    const r = say(
+      'job: refund-triage\ntask: classify each disputed refund\nitems_per_run: 9000\ncadence: nightly\nwindow_hours: 3\ntokens_per_item: 500\noutput_tokens: 60',
+    );
+    expect(r.intent.outputTokens).toBe(60);
+    expect(r.clarifyingQuestion).toBeUndefined();
+  });
+
+  it('resolves a model written with a dash before its version', () => {
+    expect(
+      say('Chatbot for 300 staff, model Qwen-2.5-7B-Instruct.').intent.model,
+    ).toBe('qwen2.5-7b');
+  });
+
+  it('reads "rises to four times that" as the peak over the rate said', () => {
+    expect(
+      say(
+        'Support assistant. Traffic averages 12 requests per second, and at quarter end it rises to three times that.',
+      ).intent,
+    ).toMatchObject({ users: 12, usersAt: 'average', peakFactor: 3 });
+  });
+
+  it('reads an agent that calls tools with a slash in their names, or pulls and calls services, as agentic', () => {
+    expect(
+      say(
+        'An agent that reads the claim, calls fraud/AML scoring and policy-lookup tools, then writes a note. 20 rps.',
+      ).intent.useCase,
+    ).toBe('agentic');
+    expect(
+      say(
+        'A procurement agent: it pulls the supplier record, calls our credit-check API, then drafts the approval memo. 40 runs in flight.',
+      ).intent.useCase,
+    ).toBe('agentic');
+    // a call centre's agent on customer calls is a person
+    expect(
+      say(
+        'Agent-assist for our call centre: suggests replies to the human agent live during customer calls. 300 concurrent calls.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('drops a GPU or model named after "rather than" or "instead of"', () => {
+    expect(
+      say('Code completion for 90 developers on L4.', 'use A100 rather than L4')
+        .intent.gpu,
+    ).toBe('A100-80GB-SXM');
+    expect(
+      say('Chatbot for 100 staff, Qwen3-8B instead of Llama 3.1 8B.').intent
+        .model,
+    ).toBe('qwen3-8b');
+  });
+
+  it('takes a figure said to be "the whole network" as ruled out by the one after it', () => {
+    expect(
+      say(
+        'Dispatch assistant over our runbooks. 600 requests a minute.',
+        'correction: 600/min was the whole network. For this depot it is 60 RPM.',
+      ).intent,
+    ).toMatchObject({ users: 1, usersMean: 'rps' });
+  });
+
+  it('reads requirements quoted from a ticket or a spec, and asks back two that disagree', () => {
+    const r = say(
+      "Test generator for our billing service, 30 devs, generate unit and integration tests. From the ticket: 'p95 TTFT must be under 300 ms.' From the architect's spec: 'p95 TTFT target: 3,000 ms is plenty.'",
+    );
+    expect(r.intent.useCase).toBe('code-generation');
+    expect(r.clarifyingQuestion).toMatch(/^slo\.ttftMs: you said both 300/);
+  });
+
+  it('reads a table row "Msgs per active fan | 2 / min" and broadcast hours', () => {
+    expect(
+      say(
+        'Fan chatbot spec:\n\n| Item | Value |\n|---|---|\n| Monthly active users | 800k |\n| Online at once | 1% |\n| Msgs per active viewer | 3 / min |\n| Broadcast hours per day | 5 |',
+      ).intent,
+    ).toMatchObject({
+      users: 800000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 3,
+      activeHoursPerDay: 5,
+    });
+  });
+});

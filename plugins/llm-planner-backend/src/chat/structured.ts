@@ -278,7 +278,8 @@ const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
 
 /** A key that is a person's rate ("msgs per active user per min"). */
 /** Whom a key's rate is per ("per_active_user", "requests per active dev"). */
-const RATE_PERSON = 'user|person|agent|developer|dev|seat|employee|student';
+const RATE_PERSON =
+  'user|person|agent|developer|dev|seat|employee|student|fan|customer|member|player|viewer|reader';
 
 const PER_PERSON_RATE = new RegExp(
   `(?:^|[_ ])per[_ ](?:active[_ ])?(?:${RATE_PERSON}|session)[_ ]per[_ ](?:sec|second|min|minute|hour|hr|day)$`,
@@ -632,7 +633,7 @@ function keyValueLines(text: string): string {
 }
 
 /** What a person sends and whom it is per ("requests per active user"). */
-const PER_PERSON = `(?:req(?:uest)?s?|messages?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})`;
+const PER_PERSON = `(?:req(?:uest)?s?|messages?|msgs?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})`;
 /** A key naming a person's rate without its unit. */
 const PER_PERSON_KEY = new RegExp(`^${PER_PERSON}$`, 'i');
 /** The same key with its period after it ("req per active user / min"). */
@@ -704,6 +705,13 @@ function asLine(indent: string, key: string, value: string): string {
     return `${indent}${cadence[1]} ${words
       .replace(/ies$/i, 'y')
       .replace(/s$/i, '')} ${cadence[2]}`;
+  // "msgs per active fan: 2 / min" reads "each active user sends 2 requests per min."
+  const perUnit =
+    /^~?\s?(\d+(?:\.\d+)?)\s*\/\s*(min(?:ute)?|h(?:ou)?r|hour|sec(?:ond)?)$/i.exec(
+      v,
+    );
+  if (perUnit && PER_PERSON_KEY.test(words))
+    return `${indent}each active user sends ${perUnit[1]} requests per ${perUnit[2]}.`;
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "users: {concurrentPct: 5}" reads "users concurrent: 5%": the key names the value's unit
   const percentKey = /^(.+?)[ ]?(?:pct|percent|percentage)$/i.exec(words);

@@ -290,6 +290,11 @@ export function normaliseNumberWords(text: string): string {
         (_, who: string, hedge: string | undefined, w: string) =>
           `${who} ${hedge ?? ''}${SMALL_NUMBERS[w.toLowerCase()]}`,
       )
+      // "rises to four times that": a multiple of a level said
+      .replace(
+        /\b(two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?=that\b|this\b|the (?:average|normal|usual|baseline)\b)/gi,
+        (_, w: string) => `${SMALL_NUMBERS[w.toLowerCase()]}x `,
+      )
       .replace(
         /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!\s+(times|of\b|hundred|thousand))/gi,
         (w: string) => String(SMALL_NUMBERS[w.toLowerCase()]),

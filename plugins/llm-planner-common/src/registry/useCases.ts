@@ -95,7 +95,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog) )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog) )(?<!\b(?:from|in|on) the )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions
@@ -216,7 +216,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(?:[a-z]+\/[a-z]+ )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(?:[a-z]+\/[a-z]+ )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|generat\w* (?:[\w-]+ (?:and )?){1,3}?(?:tests|test files|test suites|test cases)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
@@ -371,13 +371,18 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z-]+ ){0,3}?(?:tools|tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z/-]+ ){0,4}?(?:tools|tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|function[- ]calling|multi[- ]step (tasks|workflows?)|mcp)\b/,
           weight: 5,
         },
         {
           // "agents paste a customer's e-mail", "150 agents on it": people at a desk, not software
           re: /(?<!(support|service|human|call center|call centre|sales|customer|insurance|estate|travel|field|booking)\s)\bagents?\b(?!\s+(?:paste|type|edit|answer|handle|reply|review|copy|read|sit|work)\b|\s+on (?:it|shift|duty|the (?:desk|floor|phones?))\b)/,
           weight: 2,
+        },
+        // "an onboarding agent: it pulls the registry extract, calls our sanctions screening API"
+        {
+          re: /(?<!(?:support|service|human|call cent(?:er|re)|sales|customer|insurance|estate|travel|field|booking|desk)\s)\bagent\b[^.]{0,60}\b(?:calls?|calling|queries|querying|pulls?|pulling|invokes?|invoking)\s+(?:our|the|its|an?|external|internal|several|multiple)\s+(?!(?:customers?|clients?|callers?|people)\b)/,
+          weight: 4,
         },
         // "an agent that resets passwords … and opens tickets via tool calls": actions through tools
         {

@@ -112,6 +112,36 @@ function LoadAssumption(props: {
   );
 }
 
+/** A select over a fixed set of values, each shown by its label. */
+function ChoiceField<K extends string>(props: {
+  id: string;
+  label: string;
+  value: K;
+  labels: Record<K, string>;
+  onChange: (value: K) => void;
+  helperText: ReactNode;
+}) {
+  const { id, label, value, labels, onChange, helperText } = props;
+  return (
+    <TextField
+      id={id}
+      select
+      size="small"
+      fullWidth
+      label={label}
+      value={value}
+      onChange={e => onChange(e.target.value as K)}
+      helperText={helperText}
+    >
+      {(Object.keys(labels) as K[]).map(k => (
+        <MenuItem key={k} value={k}>
+          {labels[k]}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
 function NumberField(props: {
   label: string;
   value: number | undefined;
@@ -307,45 +337,29 @@ function WorkloadFields(props: SectionProps & { kb?: KnowledgeBase }) {
         />
       </Grid>
       <Grid item xs={12} sm={6}>
-        <TextField
+        <ChoiceField
           id={`${idp}-users-mean`}
-          select
-          size="small"
-          fullWidth
           label="Users means"
           value={usersMean}
-          onChange={e => set({ usersMean: e.target.value as UsersMean })}
+          labels={USERS_MEAN_LABEL}
+          onChange={v => set({ usersMean: v })}
           helperText={USERS_MEAN_HELP[usersMean]}
-        >
-          {(Object.keys(USERS_MEAN_LABEL) as UsersMean[]).map(k => (
-            <MenuItem key={k} value={k}>
-              {USERS_MEAN_LABEL[k]}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
       </Grid>
       {usersMean !== 'population' && (
         <Grid item xs={12} sm={6}>
-          <TextField
+          <ChoiceField
             id={`${idp}-users-at`}
-            select
-            size="small"
-            fullWidth
             label="Users count is"
             value={intent.usersAt ?? 'peak'}
-            onChange={e => set({ usersAt: e.target.value as UsersAt })}
+            labels={USERS_AT_LABEL}
+            onChange={v => set({ usersAt: v })}
             helperText={
               (intent.usersAt ?? 'peak') === 'average'
                 ? 'sized for users × peak factor at the busiest time'
                 : 'sized for this count at the busiest time'
             }
-          >
-            {(Object.keys(USERS_AT_LABEL) as UsersAt[]).map(k => (
-              <MenuItem key={k} value={k}>
-                {USERS_AT_LABEL[k]}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Grid>
       )}
       <Grid item xs={12} sm={6}>

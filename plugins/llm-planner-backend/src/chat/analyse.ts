@@ -572,7 +572,7 @@ export function analyse(
     !/\b(averag\w*|avg|typical(ly)?|normal(ly)?|usual(ly)?|steady|baseline)\b/.test(
       beforeCounts,
     );
-  f.loadSaidAs ??= loadSaidAs(f);
+  f.loadSaidAs ??= loadWordsAround(f);
   readItemCandidates(f);
 
   const remaining = text.toLowerCase();
@@ -711,12 +711,12 @@ function withoutNegatedNumbers(text: string): {
       /\b(?:not|instead of|rather than)\s+~?((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
     ),
   ].map(m => m[1]);
-  const ruledOut = negated.map(d => d.replace(/[.]/g, '\\.'));
-  const elsewhere = ruledOut.length
+  const escaped = negated.map(d => d.replace(/[.]/g, '\\.'));
+  const elsewhere = escaped.length
     ? text.replace(
         new RegExp(
           // "not 200 but 350 people … within 200ms": a figure with a unit is another quantity
-          `(?<![\\d.,])(?:${ruledOut.join(
+          `(?<![\\d.,])(?:${escaped.join(
             '|',
           )})(?![\\d]|[.,]\\d|\\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hours?|tokens?|%)(?![a-z]))`,
           'g',
@@ -2281,7 +2281,7 @@ const LOAD_ON_AVERAGE =
  * concurrent count read is the average the peak factor multiplies or the peak itself, by the
  * words of its own clause.
  */
-function loadSaidAs(f: Findings): 'peak' | 'average' | undefined {
+function loadWordsAround(f: Findings): 'peak' | 'average' | undefined {
   if (!f.loadSpan) return undefined;
   const lower = f.turnText.toLowerCase();
   const [start, end] = f.loadSpan;

@@ -57,3 +57,24 @@ describe('dropUngroundedNumbers: the earlier value stays, and the note says so',
     ]);
   });
 });
+
+describe('dropUngroundedNumbers: a reading of users the words must state', () => {
+  it('drops a count read as the average when nothing said is an average or a peak multiple', () => {
+    const dropped = dropUngroundedNumbers(
+      { users: 20, usersMean: 'rps', usersAt: 'average' },
+      {},
+      'support bot, 20 requests per second',
+    );
+    expect(dropped.intent.usersAt).toBeUndefined();
+    expect(dropped.notes.join('\n')).toMatch(
+      /the model read users as the average, which nothing you said states/,
+    );
+    expect(
+      dropUngroundedNumbers(
+        { users: 20, usersMean: 'rps', usersAt: 'average' },
+        {},
+        'support bot, 20 requests per second on average, 3x on Fridays',
+      ).intent.usersAt,
+    ).toBe('average');
+  });
+});

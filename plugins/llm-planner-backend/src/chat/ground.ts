@@ -140,22 +140,15 @@ export function dropUngroundedNumbers(
       notes.push(proposedNote(`${k} = ${v}`, earlier, 'left to the template'));
     }
   }
-  const mean = out.usersMean;
-  if (
-    mean &&
-    mean !== current.usersMean &&
-    !groundedUsersMean(mean, userText)
-  ) {
-    restoreEarlier(
-      out as Record<string, unknown>,
-      'usersMean',
-      current.usersMean,
-    );
+  for (const k of ['usersMean', 'usersAt'] as const) {
+    const v = out[k];
+    if (!v || v === current[k] || groundedChoice(k, v, userText)) continue;
+    restoreEarlier(out as Record<string, unknown>, k, current[k]);
     notes.push(
-      `the model read users as ${mean}, which nothing you said states; ${
-        current.usersMean === undefined
-          ? 'asked instead'
-          : `kept ${current.usersMean}`
+      `the model read users as ${
+        k === 'usersAt' ? `the ${v}` : v
+      }, which nothing you said states; ${
+        current[k] === undefined ? 'asked instead' : `kept ${current[k]}`
       }`,
     );
   }
@@ -223,15 +216,30 @@ function proposedNote(
 }
 
 /** Words that say what a count of users means, in the glossary's English. */
-const USERS_MEAN_WORDS: Record<string, RegExp> = {
-  rps: /\b(rps|qps|rpm|qpm|req\/s|per (s|sec|second|minute|min|hour|hr|h|day)|a (second|minute|hour|day)|\/\s*(s|sec|min|h|hr)|throughput)\b/,
-  concurrent:
-    /\b(concurrent\w*|simultaneous\w*|parallel|at (the )?same (time|moment)|at once|at a time|in flight|side by side|online|active)\b/,
+/**
+ * Words that must back a reading of users a model proposes: a rate or a concurrent count, or a
+ * count said as the average ("avg", "on average", a peak multiple over it). A population and a
+ * peak, the defaults, need none.
+ */
+const CHOICE_WORDS: Record<'usersMean' | 'usersAt', Record<string, RegExp>> = {
+  usersMean: {
+    rps: /\b(rps|qps|rpm|qpm|req\/s|per (s|sec|second|minute|min|hour|hr|h|day)|a (second|minute|hour|day)|\/\s*(s|sec|min|h|hr)|throughput)\b/,
+    concurrent:
+      /\b(concurrent\w*|simultaneous\w*|parallel|at (the )?same (time|moment)|at once|at a time|in flight|side by side|online|active)\b/,
+  },
+  usersAt: {
+    average:
+      /\b(on average|average|avg|typical(ly)?|normal(ly)?|usual(ly)?|baseline|peaks?|peaking|\d+(?:[.,]\d+)?\s*(?:x|×|times))(?=\W|$)/,
+  },
 };
 
-/** Whether the user's words say users are a rate or concurrent (a population needs no word). */
-function groundedUsersMean(mean: string, userText: string): boolean {
-  const words = USERS_MEAN_WORDS[mean];
+/** Whether the user's words state the reading of users a model proposes. */
+function groundedChoice(
+  k: 'usersMean' | 'usersAt',
+  v: string,
+  userText: string,
+): boolean {
+  const words = CHOICE_WORDS[k][v];
   return !words || words.test(normaliseWords(userText).text.toLowerCase());
 }
 

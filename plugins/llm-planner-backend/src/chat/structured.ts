@@ -650,6 +650,11 @@ const GROUP_SIZE_KEY =
 const REQUEST_KEY =
   /^(?:(?:llm|model|api)\s+)?(?:clicks?|requests?|reqs?|quer(?:y|ies)|messages?|questions?|prompts?|calls?|completions?)$/i;
 
+/** "each active user sends 2 requests per min.": a person's rate as the prose reader reads it. */
+function personRateLine(indent: string, count: string, per: string): string {
+  return `${indent}each active user sends ${count} requests per ${per}.`;
+}
+
 function asLine(indent: string, key: string, value: string): string {
   // "ttft_ms_p50": the percentile after the unit, read as "ttft p50" in ms
   const words = key.replace(
@@ -673,10 +678,7 @@ function asLine(indent: string, key: string, value: string): string {
   // "req per active user / min | 2": a person's rate with its period in the key
   const perPersonPeriod = PER_PERSON_PERIOD_KEY.exec(words);
   if (perPersonPeriod && /^~?\s?\d+(?:\.\d+)?$/.test(v))
-    return `${indent}each active user sends ${v.replace(
-      /^~\s?/,
-      '',
-    )} requests per ${perPersonPeriod[1]}.`;
+    return personRateLine(indent, v.replace(/^~\s?/, ''), perPersonPeriod[1]);
   // "Peak concurrency (% of user base): 2", "Target TTFT p95 (ms): 800": the unit the key
   // names in brackets goes after the figure
   const unitKey =
@@ -711,7 +713,7 @@ function asLine(indent: string, key: string, value: string): string {
       v,
     );
   if (perUnit && PER_PERSON_KEY.test(words))
-    return `${indent}each active user sends ${perUnit[1]} requests per ${perUnit[2]}.`;
+    return personRateLine(indent, perUnit[1], perUnit[2]);
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "users: {concurrentPct: 5}" reads "users concurrent: 5%": the key names the value's unit
   const percentKey = /^(.+?)[ ]?(?:pct|percent|percentage)$/i.exec(words);

@@ -429,7 +429,7 @@ function runsPerDayOf(said: string): number | undefined {
 
 // "we'd like Qwen3-30B-A3B since it's cheap per token": why a model was picked, not a wish
 const LOWEST_COST =
-  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?) as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
@@ -437,9 +437,12 @@ const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow))\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
-/** "so tutors can grade faster", "ready the instant the weekend ends": no wish about the service's latency. */
+/**
+ * "so tutors can grade faster", "ready the instant the weekend ends", "anything faster is wasted
+ * money": no wish about the service's latency.
+ */
 const NOT_A_LATENCY_WISH =
-  /\bthe instant\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
+  /\bthe instant\b|\banything (?:faster|quicker) (?:is|would be) (?:\w+ )?(?:wasted|a waste|pointless|unnecessary|overkill|not needed)\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
@@ -1104,14 +1107,14 @@ const CADENCES: {
   // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes": each of
   // the people just named, a verb before the cadence
   {
-    re: /\beach\s+(?:one\s+|of them\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
   // "each asks on average once a minute", "they ask about once a minute", "each active engineer
   // generates tests roughly once every 4 min": once per period, each of the people just named
   {
-    re: /\b(?:each|they|users|people)\s+(?:of them\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?|presses?|clicks?|taps?|hits?)\s+(?:(?:it|them|this|tests|code|something|the button|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|they|users|people)\s+(?:of (?:them|those|these)\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?|presses?|clicks?|taps?|hits?)\s+(?:(?:it|them|this|tests|code|something|the button|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|maybe|probably|perhaps|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1696,7 +1699,7 @@ function readActiveHours(text: string, f: Findings): string {
       rest.toLowerCase(),
     ) &&
     // "office hours 8–17": the range below says how long
-    !/\b(office|business|working) (hours|day)\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to)\s*\d/.test(
+    !/\b(office|business|working) (hours|day)\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to|until|till)\s*\d/.test(
       rest.toLowerCase(),
     )
   ) {
@@ -2335,7 +2338,7 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it)\b/,
     );
   if (!share) return text;
   const words = share[1]
@@ -2758,7 +2761,7 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     if (monthlyNext !== undefined)
       return settle('budget.usdPerMonth', r4(monthlyNext));
     if (
-      /(\b(per|a|each|every)[\s-]+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
+      /(\b(per|a|each|every|one|a single)[\s-]+([a-z-]+\s+)?|\/\s*)(run|batch|job|pass)\b|\b(the )?(whole|entire) (job|run|batch|backfill)\b/.test(
         clause,
       ) ||
       // "under $250 per night" for a nightly run
@@ -3234,7 +3237,7 @@ const OUTPUT_IS_A =
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?)([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?)(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
 
 /** Words of a service that writes ("generator", "drafting assistant", "write"). */
 const GENERATING =

@@ -23,6 +23,106 @@ export const TERMS: [string, string][] = [
   ['کوڈ میں تبدیل کرنا', 'codes, classify'],
   ['آزاد تحریر', 'free text'],
   ['cust\\.? svc|cust\\.? serv\\.?|customer svc', 'customer service'],
+  // be-* round: Afrikaans airport ground handling
+  ['redeneringsmodel', 'reasoning model'],
+  ['op spitstye', 'at peak'],
+  ['gelyktydige versoeke', 'concurrent requests'],
+  ["dit mag gerus 'n minuut of twee neem", 'it may take a minute or two'],
+  // Luxembourgish payment-firm compliance
+  ['Froen aus eisen', 'questions from our'],
+  ['Richtlinnen', 'policies'],
+  ['beäntwert', 'answers'],
+  ['(\\d+) Mataarbechter', '$1 employees'],
+  ['ongeféier', 'about'],
+  ['si gläichzäiteg drop', 'are online at the same time'],
+  ['all Persoun', 'each person'],
+  ['all (\\d+) Minutten eng Fro', 'a question every $1 minutes'],
+  [
+    'Bürozäiten vun (\\d{1,2}) until (\\d{1,2}) Auer',
+    'office hours from $1:00 until $2:00',
+  ],
+  ['de Mount', 'per month'],
+  // Albanian chrome-mine safety desk
+  ['asistent që u përgjigjet', 'an assistant that answers'],
+  [
+    'nga rregulloret dhe procedurat tona',
+    'from our regulations and procedures',
+  ],
+  ['(\\d[\\d.]*) punonjës', '$1 employees'],
+  ['janë online njëkohësisht', 'are online at the same time'],
+  ['secili pyet një herë në (\\d+) minuta?', 'each asks once every $1 minutes'],
+  ['(\\d+) orë në ditë', '$1 hours a day'],
+  // Romanian car-dealer service desk
+  [
+    '(\\d+) de conversații (?:simultane|simultaneous)',
+    '$1 simultaneous conversations',
+  ],
+  // Uzbek airport ground handling
+  ['bizda (\\d[\\d ]*) ga yaqin xodim bor', 'we have about $1 employees'],
+  ['xodim', 'employees'],
+  // Bosnian care-home notes, corrected in a second turn
+  ['sažima', 'summarises'],
+  ['bilješke|bilješki', 'notes'],
+  ['ispravka', 'correction'],
+  ['ne (svake noći|svaki dan), nego', 'not $1 but'],
+  ['svakih (\\d+) (?:hours|sati|sata)', 'every $1 hours'],
+  [
+    'svako pokretanje mora završiti za (\\d+) sata',
+    'each run must finish within $1 hours',
+  ],
+  // Macedonian waste-collection support
+  ['асистент за поддршка на корисници', 'a customer support assistant'],
+  ['кој ќе одговара на нивните прашања', 'that answers their questions'],
+  ['во просек имаме', 'on average we have'],
+  ['барања на час', 'requests per hour'],
+  ['наутро', 'in the morning'],
+  ['(\\d+) пати повеќе', '$1 times more'],
+  ['(?<![\\d:])(\\d{1,2}) ч\\.', '$1:00'],
+  ['целта е', 'the target is'],
+  ['(p\\d{2}) од', '$1 of'],
+  ['за целиот одговор', 'for the whole answer'],
+  // Maltese pharmacovigilance settings list
+  ['nikklassifikaw', 'classify'],
+  ['kull ġimgħa', 'every week'],
+  ['kull run', 'per run'],
+  ['frekwenza', 'frequency'],
+  ['darba fil-ġimgħa', 'once a week'],
+  ['tieqa', 'window'],
+  ['(\\d+) sigħat', '$1 hours'],
+  ['għal kull', 'per'],
+  ['ma hemmx għaġla', 'no rush'],
+  // Armenian esports-league chatbot
+  ['չաթբոտ', 'chatbot'],
+  ['բեռնվածությունը', 'load'],
+  ['րոպեում (\\d[\\d ]*) հարցում', '$1 requests per minute'],
+  ['թոքենների միջև ընդմիջումը', 'inter-token latency'],
+  ['մվ', 'ms'],
+  // Kazakh coal-mine incident records, every 4 hours
+  ['әр (\\d+) сағат сайын', 'every $1 hours'],
+  ['санаттарға бөлу керек', 'need to classify into categories'],
+  ['жазбаларын', 'records'],
+  ['бір іске қосуда', 'per run'],
+  ['шамамен', 'about'],
+  ['(\\d[\\d ]*) жазба', '$1 records'],
+  ['әрқайсысы', 'each'],
+  [
+    'әр іске қосу (\\d+) сағатта аяқталуы тиіс',
+    'each run must finish within $1 hours',
+  ],
+  [
+    'бір іске қосудың құны \\$(\\d[\\d,.]*)-дан аспауы керек',
+    'the cost of one run must not exceed $$$1',
+  ],
+  // Azerbaijani KYC document extraction, its size said in a second turn
+  ['hər gecə', 'every night'],
+  ['sahələri çıxarmaq', 'extract fields'],
+  ['hər sənəd', 'each document is'],
+  ['bir gecədə', 'per night'],
+  ['(\\d[\\d.,]*) token olur', '$1 tokens'],
+  ['(\\d[\\d.,]*) sənəd olur', '$1 documents'],
+  ['iş (\\d+) saat ərzində bitməlidir', 'the job must finish within $1 hours'],
+  ['soruşduğunuz suala cavab', 'the answer to your question'],
+  ['təxminən', 'about'],
   // bd-* round: Latvian bus reviews, Urdu statistics coding, Galician subtitles, Basque
   // hospital notes, Irish hospital chat, Icelandic subtitling
   ['katru nedēļu', 'every week'],
@@ -2297,7 +2397,7 @@ export const TERMS: [string, string][] = [
   ['около', 'about'],
   ['тыс\\.', 'thousand'],
   ['токенов на вызов', 'tokens per call'],
-  ['токенов|токена|токены', 'tokens'],
+  ['токенов|токена|токены|токен', 'tokens'],
   ['ответ', 'answers'],
   ['спот не подходит', 'no spot'],
   ['бюджет\\s*[—–-]?\\s*до|бюджет', 'budget up to'],
@@ -3317,6 +3417,7 @@ export const TERMS: [string, string][] = [
   ['χρήστες', 'users'],
   ['ενεργοί', 'active'],
   ['κάθε', 'every'],
+  ['până la', 'up to'],
   ['běh', 'run'],
   ['ezer', 'thousand'],
   ['bajeti', 'budget'],
@@ -4003,16 +4104,26 @@ const REWRITES: [RegExp, string][] = [
   [/సుమారు/gu, ' about '],
   [/(\d+(?:\.\d+)?)\s*లక్షల?\s*(?:మంది)?/gu, ' $1 lakh '],
   [/నెలవారీ\s*యాక్టివ్\s*కస్టమర్లు/gu, ' monthly active customers '],
+  // be-* round: "నెలకు సుమారు 3 లక్షల మంది యాక్టివ్ యూజర్లు ఉన్నారు" (about 3 lakh active users a
+  // month), "పాలసీ పత్రాల నుండి సమాధానం ఇచ్చే సహాయకుడు" (an assistant answering from policy documents)
   [
-    /అందులో\s*(\d+(?:\.\d+)?)\s*%\s*మంది\s*ఒకేసారి\s*చాట్\s*చేస్తారు/gu,
+    /నెలకు\s*(about\s*)?(\d[\d.,]*\s*lakh)\s*యాక్టివ్\s*యూజర్లు(?:\s*ఉన్నారు)?/gu,
+    ' $1$2 monthly active users ',
+  ],
+  [
+    /మా\s*పాలసీ\s*పత్రాల\s*నుండి\s*సమాధానం\s*ఇచ్చే\s*సహాయకుడు/gu,
+    ' an assistant that answers from our policy documents ',
+  ],
+  [
+    /అందులో\s*(\d+(?:\.\d+)?)\s*%\s*మంది\s*ఒకేసారి\s*(?:చాట్\s*చేస్తారు|ఆన్‌లైన్‌లో\s*ఉంటారు)/gu,
     ', of them $1% chat at the same time ',
   ],
   [
-    /ఒక్కొక్కరు\s*నిమిషానికి\s*ఒక\s*మెసేజ్\s*పంపుతారు/gu,
+    /ఒక్కొక్కరు\s*నిమిషానికి\s*ఒక\s*(?:మెసేజ్\s*పంపుతారు|ప్రశ్న\s*అడుగుతారు)/gu,
     ', each sends one message per minute ',
   ],
   [
-    /ఉదయం\s*(\d{1,2})\s*నుంచి\s*రాత్రి\s*(\d{1,2})\s*వరకు/gu,
+    /ఉదయం\s*(\d{1,2})\s*(?:నుంచి|నుండి)\s*రాత్రి\s*(\d{1,2})\s*వరకు/gu,
     ', from $1am to $2pm ',
   ],
   [/బడ్జెట్\s*నెలకు/gu, ', budget per month '],
@@ -4372,8 +4483,60 @@ const REWRITES: [RegExp, string][] = [
   [/。/gu, '. '],
   [/(?<!\d)，|，(?!\d)/gu, ', '],
   [/；/gu, '; '],
-  // the danda and the Urdu full stop end a sentence
-  [/[।۔]/gu, '. '],
+  // the danda, the Urdu full stop, the Khmer khan and the Armenian full stop end a sentence
+  [/[।۔។]|(?<=\p{L}|\d)։/gu, '. '],
+  // be-* round: Khmer cinema-chain customer service (no spaces between words)
+  [/សេវាអតិថិជន/gu, ' customer service '],
+  [/ចរាចរណ៍ជាមធ្យម/gu, ' traffic on average '],
+  [/សំណើក្នុងមួយវិនាទី/gu, ' requests per second '],
+  [/នៅចុងសប្តាហ៍/gu, ' at the weekend '],
+  [/កើនឡើងដល់\s*(\d+)\s*ដង/gu, ' rises up to $1x '],
+  [/ការឆ្លើយតបត្រូវតែលឿនបំផុត/gu, ' responses must be as fast as possible '],
+  // Tamil court interpreting: "ஒரே நேரத்தில் சுமார் 40 விசாரணைகள்" (about 40 hearings at the same
+  // time), corrected by "திருத்தம்: 40 அல்ல" (correction: not 40)
+  [
+    /ஒரே நேரத்தில்\s*(?:சுமார்|about)?\s*(\d+)\s*விசாரணைகள்/gu,
+    ' $1 hearings at the same time ',
+  ],
+  [/திருத்தம்/gu, ' correction '],
+  [/மொழிபெயர்க்க\s*வேண்டும்/gu, ' we need to translate '],
+  [/(?<!\d)(\d+)\s*அல்ல(?!\p{L}|\p{M})/gu, ' not $1 '],
+  // Sinhala telco billing chatbot: "පාරිභෝගිකයින් ලක්ෂ 25ක් පමණ" (about 25 lakh customers), "ඉන්
+  // 0.5%ක් පමණ එකවර සක්‍රීයයි" (of them about 0.5 % active at once), "විනාඩි 2කට වරක්" (once every
+  // 2 minutes), "දිනකට පැය 16ක්" (16 hours a day), "2 ගුණයක්" (2 times)
+  [/පාරිභෝගික\s*සේවා/gu, ' customer service '],
+  [
+    /පාරිභෝගිකයින්\s*ලක්ෂ\s*(\d[\d.,]*)\s*ක්\s*පමණ/gu,
+    ' about $1 lakh customers ',
+  ],
+  [
+    /ඉන්\s*(\d[\d.,]*)\s*%\s*ක්\s*පමණ\s*එකවර\s*සක්‍රීයයි/gu,
+    ' of them about $1% are active at the same time ',
+  ],
+  [/සෑම\s*කෙනෙක්ම/gu, ' each person '],
+  [/විනාඩි\s*(\d+)\s*කට\s*වරක්/gu, ' once every $1 minutes '],
+  [/පණිවිඩයක්\s*යවනවා/gu, ' sends a message '],
+  [/දිනකට\s*පැය\s*(\d+)\s*ක්/gu, ' $1 hours a day '],
+  [/සාමාන්‍යයට\s*වඩා\s*(\d+(?:\.\d+)?)\s*ගුණයක්/gu, ' $1x the average '],
+  [/ඉතා\s*ඉක්මනින්/gu, ' very fast '],
+  // Nepali charity thank-you letters: "हरेक हप्ता आइतबार" (every week on Sunday), "पत्र"
+  // (letters), "करिब" (about), "घण्टाभित्र सकिनुपर्छ" (must finish within … hours)
+  [/हरेक\s*हप्ता/gu, ' every week '],
+  [/आइतबार/gu, ' on sunday '],
+  [/धन्यवाद-पत्रको\s*मस्यौदा\s*बनाउन/gu, ' draft thank-you letters '],
+  [/प्रति\s*हप्ता/gu, ' per week '],
+  [/प्रत्येक\s*पत्रको/gu, " each letter's "],
+  [/पत्र\s*आफैं/gu, ' the letter itself is '],
+  [/(?<=\)\s*)पत्र(?=\s*[.।])/gu, ' letters'],
+  [/करिब/gu, ' about '],
+  [
+    /सबै\s*काम\s*(\d+)\s*घण्टाभित्र\s*सकिनुपर्छ/gu,
+    ' the whole job must finish within $1 hours ',
+  ],
+  [/हतार\s*छैन/gu, ' no rush '],
+  [/खर्च\s*सकेसम्म\s*कम\s*हुनुपर्छ/gu, ' the cost must be as low as possible '],
+  // Armenian labels end with the abbreviation mark: "Մոդել՝ Llama 4 Scout" (model: …)
+  [/(?<=\p{L})՝/gu, ':'],
   // ab-* round: Japanese clock hours and lengths, Turkish per-minute rates, Hindi, Hebrew,
   // Ukrainian corrections and Korean shares and peaks
   [/(\d{1,2})\s*時\s*[〜~～\-–]\s*(\d{1,2})\s*時/gu, ' from $1:00 to $2:00 '],
@@ -4720,6 +4883,21 @@ const REWRITES: [RegExp, string][] = [
   // ae-* round: Amharic, Korean and Hindi phrases
   [/።/gu, '. '],
   [/፣/gu, ', '],
+  // be-* round: Amharic nightly SMS translation; "ከምሽቱ 4 ሰዓት" counts hours the Ethiopian way (4 in
+  // the evening is 22:00), so the run's window is read from "ባሉት 5 ሰዓታት" (in the 5 hours between)
+  [/በየምሽቱ/gu, ' every night '],
+  [/መልዕክቶችን/gu, ' messages '],
+  [/መተርጎም\s*እንፈልጋለን/gu, ' we want to translate '],
+  [
+    /በአንድ\s*ምሽት\s*ወደ\s*(\d[\d,]*)\s*መልዕክቶች\s*አሉ/gu,
+    ' per night about $1 messages ',
+  ],
+  [/እያንዳንዱ\s*(\d+)\s*ቃላት\s*ያህል\s*ነው/gu, ' each is about $1 words '],
+  [
+    /ሥራው[^.]{0,60}?ባሉት\s*(\d+)\s*ሰዓታት\s*ውስጥ\s*መጠናቀቅ\s*አለበት/gu,
+    ' the job must finish within $1 hours ',
+  ],
+  [/አስቸኳይ\s*አይደለም/gu, ' not urgent '],
   [/ለደንበኞች\s*አገልግሎት\s*የሚሰጥ\s*ቻትቦት/gu, ' customer service chatbot '],
   [/ወርሃዊ\s*ተጠቃሚዎች\s*ወደ\s*([\d,]+)\s*ገደማ\s*ናቸው/gu, ' about $1 monthly users '],
   [

@@ -746,22 +746,33 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 /**
  * The zero of each script whose digits people type: Arabic-Indic, Persian, Devanagari, Bengali,
- * Thai, and the full-width digits of Japanese and Chinese input methods.
+ * Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan,
+ * Myanmar, Khmer, Mongolian, and the full-width digits of Japanese and Chinese input methods.
  */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66,
+  0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810,
+  0xff10,
+];
+const OTHER_SCRIPT_DIGIT = new RegExp(
+  `[${DIGIT_ZEROS.map(
+    z =>
+      `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9)
+        .toString(16)
+        .padStart(4, '0')}`,
+  ).join('')}]`,
+  'g',
+);
 
 /** "٤٬٢٠٠" → "4,200", "१२" → "12", "７万" → "7万": digits of other scripts, with Arabic separators. */
 function asciiDigits(text: string): string {
   return (
     text
-      .replace(
-        /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/g,
-        d => {
-          const code = d.codePointAt(0)!;
-          const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;
-          return String(code - zero);
-        },
-      )
+      .replace(OTHER_SCRIPT_DIGIT, d => {
+        const code = d.codePointAt(0)!;
+        const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;
+        return String(code - zero);
+      })
       .replace(/(?<=\d)\u066c(?=\d)/g, ',')
       .replace(/(?<=\d)\u066b(?=\d)/g, '.')
       // inline code in chat ("`6` agent workers"): the words, without the backticks

@@ -27,6 +27,7 @@ import {
   secondsIn,
   type NumberMention,
   SMALL_NUMBERS,
+  withAsciiDigits,
 } from './text';
 
 /** A value that must be asked back rather than guessed: the field and the question. */
@@ -439,10 +440,10 @@ const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
  * "so tutors can grade faster", "ready the instant the weekend ends", "anything faster is wasted
- * money": no wish about the service's latency.
+ * money", "people iterate fast": no wish about the service's latency.
  */
 const NOT_A_LATENCY_WISH =
-  /\bthe instant\b|\banything (?:faster|quicker) (?:is|would be) (?:\w+ )?(?:wasted|a waste|pointless|unnecessary|overkill|not needed)\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
+  /\bthe instant\b|\b(?:iterate|iterates|iterating|move|moves|moving|ship|ships|shipping) (?:very |really |quite )?fast(?:er)?\b|\banything (?:faster|quicker) (?:is|would be) (?:\w+ )?(?:wasted|a waste|pointless|unnecessary|overkill|not needed)\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
@@ -457,7 +458,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -692,14 +693,14 @@ export function readableRequest(input: string): {
   ignored: string[];
   fixed: string[];
 } {
-  const request = withoutInstructions(asPlainLines(input));
+  const request = withoutInstructions(asPlainLines(withAsciiDigits(input)));
   const words = normaliseWords(request.text);
   return { text: words.text, ignored: request.ignored, fixed: words.fixed };
 }
 
-/** "3 per cent was last year's figure": a figure the user says is out of date. */
+/** "3 per cent was last year's figure", "the 1,200/hour figure was last season": out of date. */
 const OUTDATED =
-  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,12}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week)['’]s|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b|[^.;\d]{0,20}\bfrom (?:the |an |our )?(?:old|previous|earlier|former|last)\b)/gi;
+  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,20}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week|season)(?:['’]s)?(?![\w-])|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b|[^.;\d]{0,20}\bfrom (?:the |an |our )?(?:old|previous|earlier|former|last)\b)/gi;
 
 /**
  * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
@@ -1148,7 +1149,7 @@ const CADENCES: {
   // "sends a message roughly every 20 seconds", "asks a question every 4 minutes", "a
   // completion request fires every 10 seconds", "1 query per person every 15 min": send to send (a pause between messages is said as such: "30 s between messages")
   {
-    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?|clicks?|taps?)\s+(?:(?:per|for each|each) (?:active )?(?:person|user|head|agent|dev|developer|employee|member)\s+)?(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?|clicks?|taps?)\s+(?:(?:per|for each|each) (?:active )?(?!(?:second|minute|hour|day|week|month|run)s?\b)[a-z]+\s+)?(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1792,7 +1793,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:opening|open) hours(?: are| is)?|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -2211,7 +2212,10 @@ const FIGURE_PERIOD =
  * An average and a peak said as two figures of one sentence ("average 4,800 per hour; the
  * busiest hour sees 14,400"): the average is the load and the peak its multiple.
  */
-/** The sentences of a text, and every two adjacent lines (a pasted spec's "avg: 9" over "peak: 27"). */
+/**
+ * The sentences of a text, every two adjacent lines (a pasted spec's "avg: 9" over "peak: 27")
+ * and every two adjacent sentences.
+ */
 function sentencesAndLinePairs(lower: string): { text: string; at: number }[] {
   const sentences = [...lower.matchAll(/[^.\n]+(?:\.(?=\d)[^.\n]*)*/g)].map(
     m => ({ text: m[0], at: m.index! }),
@@ -2226,7 +2230,12 @@ function sentencesAndLinePairs(lower: string): { text: string; at: number }[] {
     text: `${l.text}\n${lines[i + 1].text}`,
     at: l.at,
   }));
-  return [...sentences, ...pairs];
+  // "40 per second is the peak on Saturday evening. The normal average is 10 per second."
+  const sentencePairs = sentences.slice(0, -1).map((s, i) => ({
+    text: lower.slice(s.at, sentences[i + 1].at + sentences[i + 1].text.length),
+    at: s.at,
+  }));
+  return [...sentences, ...pairs, ...sentencePairs];
 }
 
 function readAverageAndPeak(text: string, f: Findings): string | undefined {
@@ -2698,9 +2707,11 @@ const BARE_AMOUNT =
  * back in dollars (no exchange rate is guessed).
  */
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
-  const currencyBefore = /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk)\s*$/.test(
-    before,
-  );
+  // "kr. 20.000 um mánaðin", "₹2,50,000": a currency sign or abbreviation written before
+  const currencyBefore =
+    /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk|\bkr\.?|₹|\brs\.?|¥|₩|₽|₺|₪|₦|₱|₴|฿|₫)\s*$/.test(
+      before,
+    );
   const currencyAfter =
     /^\s*(\$|usd|(?:us|u\.s\.)[- ]?dollars?|dollars?|bucks|€|eur|euros?|£|gbp|pounds?(?: sterling)?|quid|(?:swiss )?francs?|chf|kr|kronor|kroner|sek|nok|dkk|pln|czk|huf|rub|inr|brl|myr)\b/.test(
       after,
@@ -2949,7 +2960,7 @@ function readSizingCount({ n, f, before, after }: NumberReading): boolean {
   )
     return false;
   if (
-    /^\s*(x\s*)?(gpus?|cards?|nodes?|replicas?|pods?|instances?|servers?|machines?)\b/.test(
+    /^\s*(x\s*)?(gpus?|cards?|nodes?|replicas?|pods?|instances?|servers?|machines?)\b(?!\s+holders?\b)/.test(
       after,
     )
   ) {
@@ -3202,7 +3213,8 @@ const ITEM_SIZE_BEFORE = new RegExp(
   // "Each is long – about 60k tokens": each item, its length said after a dash
   // "Each one is about 120 pages at roughly 500 words a page": each item, hedged
   // "per item, input about 800 tokens" (not "a short summary per report (under 120 tokens)")
-  `\\beach\\s+[a-z][a-z-]*\\s*(?:≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
+  // "each claim: about 700 tokens": each item, its size after a colon
+  `\\beach\\s+[a-z][a-z-]*\\s*(?::\\s*(?:≈|~|about|around|roughly|approximately)?|≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
 );
 /** "per item", "each record", "a document": one of the things a batch processes. */
 const PER_ITEM = new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`);
@@ -3237,7 +3249,7 @@ const OUTPUT_IS_A =
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?)(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?)(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
 
 /** Words of a service that writes ("generator", "drafting assistant", "write"). */
 const GENERATING =
@@ -3497,7 +3509,8 @@ function readTokenLength({
     ((/^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
       /\btokens?\b/.test(sentenceAfter(f, n))) ||
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
-      (/^\s*([.;,)]|$)/.test(after) &&
+      // "answers ~150 tokens, prompts ~1.5k incl. account context"
+      (/^\s*([.;,)]|$|(?:incl\.?|including|plus)(?:\s|$))/.test(after) &&
         /\btokens?\b/i.test(sentenceBefore(f, n))))
   ) {
     const out = /^(output|answer|completion|response|repl|summar)/.test(
@@ -3571,7 +3584,12 @@ function readMultiplier({
       (/\b(?:(?:goes|go|shoots?|jumps?|climbs?|rises?|grows?|ramps?)\s+up|(?:rises?|rising|grows?|growing|climbs?|climbing|jumps?|increases?|increasing)\s+to)\b/.test(
         clause,
       ) &&
-        /^\s*(x|×|times)\s+(that|this|it)\b/.test(after)) ||
+        (/^\s*(x|×|times)\s+(that|this|it)\b/.test(after) ||
+          // "when booking opens the load rises to 3x": the load's rise, said whole
+          (/\b(load|traffic|volume|demand|usage)\b/.test(clause) &&
+            /^\s*(x|×|times)\s*(?:$|[.;,)]|\s+(?:when|during|on|at|in|around)\b)/.test(
+              after,
+            )))) ||
       // "on election nights we hit 3x that"
       (/\b(?:hits?|reach(?:es)?|sees?)\s*(?:about|around|roughly|~)?\s*$/.test(
         before,
@@ -4427,7 +4445,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at)\b/g;
+    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

@@ -44,6 +44,7 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['SAR', /\bsar\b|riyals?|ريال/i],
   ['PKR', /\bpkr\b|روپے/i],
   ['BDT', /৳|\bbdt\b|taka|টাকা/i],
+  ['GEL', /₾|\bgel\b|ლარი/i],
   ['IRR', /\birr\b|rials?|تومان|ریال/i],
   ['NGN', /₦|\bngn\b|naira/i],
   ['KES', /\bksh\b|\bkes\b|shilingi|shillings?/i],

@@ -23,6 +23,136 @@ export const TERMS: [string, string][] = [
   ['کوڈ میں تبدیل کرنا', 'codes, classify'],
   ['آزاد تحریر', 'free text'],
   ['cust\\.? svc|cust\\.? serv\\.?|customer svc', 'customer service'],
+  // bf-* round: West Frisian market surveillance
+  ['útfier', 'output'],
+  // Belarusian rail-freight YAML
+  ['начной задачы', 'nightly job'],
+  ['класіфікаваць', 'classify'],
+  ['запісаў', 'records'],
+  ['за запуск', 'per run'],
+  ['токенаў', 'tokens'],
+  ['на запіс', 'per record'],
+  ['штоночы', 'nightly'],
+  ['расклад', 'schedule'],
+  ['акно', 'window'],
+  // Faroese architects' assistant
+  [
+    'ein hjálpara, sum svarar spurningum um',
+    'an assistant that answers questions about',
+  ],
+  ['okkara egnu verkætlanarskjøl', 'our own project documents'],
+  ['(\\d+) arkitektar hava atgongd', '$1 architects have access'],
+  ['brúka hann í senn', 'use it at the same time'],
+  ['hvør sendir ein spurning', 'each sends a question'],
+  ['hvørt (\\d+)\\. minutt', 'every $1 minutes'],
+  ['umleið', 'about'],
+  ['arbeiðstíð', 'working hours'],
+  ['fíggjarkarmur', 'budget'],
+  ['í mesta lagi', 'at most'],
+  ['um mánaðin', 'per month'],
+  // Georgian museum audio guide, pasted as an INI file
+  [
+    'პასუხი ეფუძნება მუზეუმის კოლექციის კატალოგსა და კურატორების შენიშვნებს',
+    "the answer is based on the museum's collection catalogue and curator notes",
+  ],
+  ['ერთდროული ვიზიტორები', 'concurrent visitors'],
+  ['პასუხის სიგრძე', 'answer length'],
+  ['დაახლოებით', 'about'],
+  ['სიტყვა', 'words'],
+  ['ბიუჯეტი', 'budget'],
+  ['თვეში', 'per month'],
+  ['მაქსიმუმ', 'at most'],
+  // Hausa recycling-company WhatsApp support
+  ['sabis ga abokan ciniki', 'customer service'],
+  [
+    'muna da abokan ciniki kusan (\\d[\\d,.]*) a wata',
+    'we have about $1 monthly customers',
+  ],
+  ['kusan kashi (\\d+(?:\\.\\d+)?) cikin ɗari', 'about $1%'],
+  ['suna amfani da shi a lokaci guda', 'use it at the same time'],
+  ['kowannensu', 'each'],
+  ['yana aika saƙo', 'sends a message'],
+  ['sau ɗaya duk minti biyu', 'once every 2 minutes'],
+  [
+    'muna aiki daga ƙarfe (\\d{1,2}) na safe zuwa ƙarfe (\\d{1,2}) na yamma',
+    'we work from $1am to $2pm',
+  ],
+  ['amsoshi su zama gajeru', 'answers should be short'],
+  ['kusan kalmomi (\\d+)', 'about $1 words'],
+  // Haitian Creole weather office, completed in a second turn
+  [
+    'repons yo dwe baze sou bilten ofisyèl nou yo',
+    'answers must be based on our official bulletins',
+  ],
+  [
+    'nou gen anviwon (\\d[\\d ]*) moun ki enskri',
+    'we have about $1 registered people',
+  ],
+  [
+    'anviwon (\\d+(?:[.,]\\d+)?) ?% nan yo itilize l an menm tan',
+    'about $1% of them use it at the same time',
+  ],
+  [
+    'chak moun voye yon mesaj chak (\\d+) minit',
+    'each person sends a message every $1 minutes',
+  ],
+  ['repons yo dwe kout', 'answers must be short'],
+  ['anviwon (\\d+) mo', 'about $1 words'],
+  // Kyrgyz veterinary voice memo
+  [
+    'жалпы суроолорго жооп берген чат-жардамчы',
+    'a chat assistant that answers general questions',
+  ],
+  ['баары болуп (\\d[\\d ]*)дөй киши', 'about $1 people in total'],
+  [
+    '(\\d+) пайызы бир убакта отурушу мүмкүн',
+    '$1 percent of them may be online at the same time',
+  ],
+  [
+    'ар бири үч мүнөттө бир жолу суроо берет',
+    'each asks a question once every 3 minutes',
+  ],
+  [
+    'иш убактысы эртең мененки (\\d{1,2})ден кечки (\\d{1,2})га чейин',
+    'working hours from $1am to $2pm',
+  ],
+  // Somali freight-brokerage RAG assistant
+  [
+    "kaaliye ka jawaaba su'aalaha iyadoo ka duulaya dukumentiyadayada",
+    'an assistant that answers questions based on our documents',
+  ],
+  [
+    'ilaa (\\d+) shaqaale ayaa mar qura isticmaalaya',
+    'up to $1 staff use it at the same time',
+  ],
+  [
+    "su'aal kasta waxaa la socda qiyaastii (\\d[\\d,]*) token oo dukumentiyo ah",
+    'each question comes with about $1 tokens of documents',
+  ],
+  [
+    'jawaabtuna waa qiyaastii (\\d+) token',
+    'and the answer is about $1 tokens',
+  ],
+  ['miisaaniyadda', 'budget'],
+  ['ugu badnaan', 'at most'],
+  ['bishii', 'per month'],
+  // Tajik consular chatbot, a reply above the question it answers
+  [
+    'чат-боти хизматрасонӣ ба шаҳрвандон',
+    'a customer service chatbot for citizens',
+  ],
+  [
+    'ба ҳисоби миёна дар як соат тақрибан (\\d[\\d ]*) дархост меояд',
+    'on average about $1 requests per hour',
+  ],
+  [
+    'рӯзҳои душанбе сарборӣ то (\\d+(?:,\\d+)?) баробар зиёд мешавад',
+    'on mondays the load peaks at $1x',
+  ],
+  ['соатҳои корӣ', 'working hours'],
+  ['аз (\\d{1,2}:\\d{2}) то (\\d{1,2}:\\d{2})', 'from $1 to $2'],
+  ['ҷавобҳо бояд кӯтоҳ бошанд', 'answers should be short'],
+  ['тақрибан (\\d+) калима', 'about $1 words'],
   // be-* round: Afrikaans airport ground handling
   ['redeneringsmodel', 'reasoning model'],
   ['op spitstye', 'at peak'],
@@ -3995,6 +4125,24 @@ const REWRITES: [RegExp, string][] = [
     /`?\b([1-5]\d)\s+(\d{1,2})\s+\*\s+\*\s+\*`?/g,
     'every day starting at $2:$1',
   ],
+  // "after every model run (00/06/12/18 UTC)": runs at these clock hours, so as many a day
+  ...[8, 7, 6, 5, 4, 3, 2].map((runs): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:[01]\\d|2[0-3])(?:\\/(?:[01]\\d|2[0-3])){${
+        runs - 1
+      }}(?=\\s*(?:utc|gmt|z|h|local)\\b)`,
+      'gi',
+    ),
+    `${runs} times a day`,
+  ]),
+  // "kr. 20.000": the abbreviation's period is no sentence end
+  [/(?<!\p{L})kr\.\s*(?=\d)/giu, 'kr '],
+  // cron "0 */6 * * *": a run every 6 hours; "30 1 * * 0": a weekly run
+  [/`?\b[0-5]?\d\s+\*\/(\d{1,2})\s+\*\s+\*\s+\*(?!\S)`?/g, 'every $1 hours'],
+  [
+    /`?\b[0-5]?\d\s+(\d{1,2})\s+\*\s+\*\s+(?:[0-7]|mon|tue|wed|thu|fri|sat|sun)(?!\S)`?/gi,
+    'every week starting at $1:00',
+  ],
   // "muss bis 05:30 Uhr durch sein": must be done by
   [
     /\bmuss\s+bis\s+(\d{1,2}(?::\d{2})?)\s*(?:Uhr\s*)?(?:durch|fertig|erledigt|abgeschlossen)\s+sein\b/giu,
@@ -4483,8 +4631,8 @@ const REWRITES: [RegExp, string][] = [
   [/。/gu, '. '],
   [/(?<!\d)，|，(?!\d)/gu, ', '],
   [/；/gu, '; '],
-  // the danda, the Urdu full stop, the Khmer khan and the Armenian full stop end a sentence
-  [/[।۔។]|(?<=\p{L}|\d)։/gu, '. '],
+  // the danda, the Urdu, Khmer, Myanmar and Armenian full stops end a sentence
+  [/[।۔។။]|(?<=\p{L}|\d)։/gu, '. '],
   // be-* round: Khmer cinema-chain customer service (no spaces between words)
   [/សេវាអតិថិជន/gu, ' customer service '],
   [/ចរាចរណ៍ជាមធ្យម/gu, ' traffic on average '],
@@ -4535,6 +4683,113 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/हतार\s*छैन/gu, ' no rush '],
   [/खर्च\s*सकेसम्म\s*कम\s*हुनुपर्छ/gu, ' the cost must be as low as possible '],
+  // Gujarati dental-insurer nightly claims: "દર રાત્રે ક્લેમ" (claims per night), "રાત્રે ૧૨ થી
+  // સવારે ૫" (from 12 at night to 5 in the morning), "આશરે ૭૦૦ ટોકન" (about 700 tokens)
+  [/રાત્રિ\s*બેચ\s*જોબ/gu, ' nightly batch job '],
+  [/વર્ગીકૃત/gu, ' classify '],
+  [/દર\s*રાત્રે\s*ક્લેમ/gu, ' claims per night '],
+  [/સમય\s*મર્યાદા/gu, ' window '],
+  [/રાત્રે\s*12/gu, '12 am'],
+  [/રાત્રે\s*(1[01]|[6-9])/gu, '$1 pm'],
+  [/સવારે\s*(\d{1,2})/gu, '$1 am'],
+  [/(\d{1,2}\s*[ap]m)\s*થી\s*(\d{1,2}\s*[ap]m)/gu, ' from $1 to $2 '],
+  [/(\d+)\s*કલાક/gu, '$1 hours'],
+  [/દરેક\s*ક્લેમ/gu, ' each claim '],
+  [/આશરે/gu, ' about '],
+  [/ટોકન/gu, ' tokens '],
+  [/બજેટ/gu, ' budget '],
+  [/દર\s*મહિને/gu, ' per month '],
+  [/વધુમાં\s*વધુ/gu, ' at most '],
+  // Lao weather-office chatbot (no spaces between words): "ຈຳນວນຜູ້ໃຊ້ພ້ອມກັນ" (users at the same
+  // time), "ປະມານ ໑໕໐ ຄຳ" (about 150 words)
+  [/ແຊັດບອດ/gu, ' chatbot '],
+  [
+    /ໂດຍອີງໃສ່ບົດລາຍງານ\s*ແລະ\s*ຂໍ້ມູນຂອງພວກເຮົາ/gu,
+    ' based on our reports and data ',
+  ],
+  [/ຈຳນວນຜູ້ໃຊ້ພ້ອມກັນ/gu, ' concurrent users '],
+  [/ຄຳຕອບ/gu, ' answers '],
+  [/ປະມານ/gu, ' about '],
+  [/(\d+)\s*ຄຳ/gu, ' $1 words '],
+  [/(\d+)\s*ຄົນ/gu, ' $1 people '],
+  [/ໂມເດລ/gu, ' model '],
+  // Kannada fab-automation code completion: "ಒಂದೇ ಸಮಯದಲ್ಲಿ ಸುಮಾರು 90 ಜನ ಇಂಜಿನಿಯರ್‌ಗಳು ಟೈಪ್
+  // ಮಾಡುತ್ತಿರುತ್ತಾರೆ" (about 90 engineers typing at the same time)
+  [
+    /ಒಂದೇ\s*ಸಮಯದಲ್ಲಿ\s*(?:ಸುಮಾರು|about)?\s*(\d+)\s*ಜನ\s*([^\s.]+)\s*ಟೈಪ್\s*ಮಾಡುತ್ತಿರುತ್ತಾರೆ/gu,
+    ' about $1 $2 typing at the same time ',
+  ],
+  [/ಇಂಜಿನಿಯರ್‌ಗಳು/gu, ' engineers '],
+  [/ಟೈಪ್\s*ಮಾಡುವಾಗ\s*ತಕ್ಷಣ\s*ಬರಬೇಕು/gu, ' must appear instantly as you type '],
+  [/ಮಾಡೆಲ್/gu, ' model '],
+  // Malayalam freight-brokerage support bot, corrected in a second turn
+  [/കസ്റ്റമർ\s*സർവീസ്\s*ബോട്ട്/gu, ' customer service bot '],
+  [/ഏകദേശം/gu, ' about '],
+  [/(\d[\d.,]*)\s*ലക്ഷം\s*അല്ല/gu, ' not $1 lakh '],
+  [/(\d[\d.,]*)\s*ലക്ഷം/gu, ' $1 lakh '],
+  [/ഉപഭോക്താക്കൾ\s*(\d[\d.,]*)\s*ആണ്/gu, ' $1 customers '],
+  [/ഉപഭോക്താക്കൾ/gu, ' customers '],
+  [
+    /അതിൽ\s*(\d+(?:\.\d+)?)\s*%\s*ഒരേ\s*സമയം\s*ഓൺലൈനിൽ\s*ഉണ്ടാകും/gu,
+    ' of them $1% online at the same time ',
+  ],
+  [/തിരുത്ത്/gu, ' correction '],
+  [
+    /ഓരോ\s*സജീവ\s*ഉപഭോക്താവും\s*മിനിറ്റിൽ\s*ഒരു\s*ചോദ്യം\s*ചോദിക്കും/gu,
+    ' each active customer asks one question per minute ',
+  ],
+  // Marathi theatre ticketing: "सरासरी भार: दर मिनिटाला ६०० विनंत्या" (average load: 600 requests a
+  // minute), "भार तिप्पट होतो" (the load triples), "उत्तरे लहान, साधारण १०० शब्द" (short answers)
+  [/सरासरी\s*भार/gu, ' average load '],
+  [/दर\s*मिनिटाला\s*(\d[\d,]*)\s*विनंत्या/gu, ' $1 requests per minute '],
+  [/भार\s*तिप्पट\s*होतो/gu, ' the load rises to 3x '],
+  [/भार\s*दुप्पट\s*होतो/gu, ' the load rises to 2x '],
+  [/उत्तरे\s*लहान/gu, ' answers short '],
+  [/साधारण/gu, ' about '],
+  // Burmese forestry batch: "တစ်ညလျှင် အစီရင်ခံစာ ၂၅,၀၀၀" (25,000 reports a night), "၀ နာရီ" (0 hours)
+  [/အကျဉ်းချုပ်/gu, ' summarise '],
+  [/တစ်ညလျှင်\s*အစီရင်ခံစာ\s*(\d[\d,]*)/gu, ' $1 reports per night '],
+  [/နေ့စဉ်\s*တစ်ကြိမ်/gu, ' once a day '],
+  [/(\d+)\s*နာရီ/gu, ' $1 hours '],
+  [
+    /အစီရင်ခံစာတစ်ခုလျှင်\s*token\s*(\d[\d,]*)\s*ခန့်/gu,
+    ' about $1 tokens per report ',
+  ],
+  // Pashto consular translation: "ژباړې خدمت" (a translation service), "په یو وخت کې به شاوخوا ۲۰۰
+  // کاروونکي وي" (about 200 users at the same time)
+  [/ژباړ[ېه]/gu, ' translation '],
+  [
+    /په\s*یو\s*وخت\s*کې\s*(?:به\s*)?(?:شاوخوا\s*)?(\d[\d,]*)\s*کاروونکي/gu,
+    ' $1 concurrent users ',
+  ],
+  [/شاوخوا/gu, ' about '],
+  [/ټوکن[هو]?/gu, ' tokens '],
+  // Yoruba game live-ops chatbot: "A ní nǹkan bí 1,200,000 olùṣeré lóṣooṣù" (about 1.2M players a
+  // month), "… ní àkókò kan náà" (at the same time), "ní ìṣẹ́jú méjì-méjì" (every two minutes)
+  [
+    /A\s*ní\s*nǹkan\s*bí\s*(\d[\d,.]*)\s*olùṣeré\s*lóṣooṣù/giu,
+    ' we have about $1 monthly players ',
+  ],
+  [
+    /nǹkan\s*bí\s*(\d+(?:\.\d+)?)%\s*ló\s*máa\s*ń\s*wà\s*lórí\s*chat\s*ní\s*àkókò\s*kan\s*náà/giu,
+    ' about $1% are on chat at the same time ',
+  ],
+  [
+    /ọ̀kọ̀ọ̀kan\s*wọn\s*sì\s*máa\s*ń\s*béèrè\s*ìbéèrè\s*kan\s*ní\s*ìṣẹ́jú\s*méjì-méjì/giu,
+    ' each asks a question every 2 minutes ',
+  ],
+  [/Ìdáhùn\s*gbọ́dọ̀\s*yára\s*gan-an/giu, ' answers must be very fast '],
+  // Zulu sports-betting support, its load corrected in a second turn
+  [/i[- ]chatbot\s*yosizo\s*lwamakhasimende/giu, ' customer support chatbot '],
+  // "Sisebenzisa i-Llama 3.1 8B": the noun-class prefix of a borrowed name is not part of it
+  [/(?<![\p{L}\d-])i-(?=\p{Lu})/gu, ''],
+  [/izicelo\s*ezingama-(\d+)\s*ngomzuzwana/giu, ' $1 requests per second '],
+  [/ngiyaxolisa,\s*ngiyalungisa/giu, ' sorry, correction '],
+  [/ama-(\d+)\s*ngomzuzwana\s*yisiqongo/giu, ' $1 per second is the peak '],
+  [
+    /isilinganiso\s*sijwayelekile\s*sizicelo\s*eziyi-(\d+)\s*ngomzuzwana/giu,
+    ' the normal average is $1 requests per second ',
+  ],
   // Armenian labels end with the abbreviation mark: "Մոդել՝ Llama 4 Scout" (model: …)
   [/(?<=\p{L})՝/gu, ':'],
   // ab-* round: Japanese clock hours and lengths, Turkish per-minute rates, Hindi, Hebrew,

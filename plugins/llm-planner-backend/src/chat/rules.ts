@@ -366,7 +366,12 @@ function applyLatencyWords(
   const words = `"${f.latencyWords}"`;
   const slo = { ...(s.slo ?? {}) };
   if (f.latency === 'tight') {
-    if (f.slo.ttftMs !== undefined) return;
+    // a target said or asked back ("1 s or 5 s?") is not replaced by the template's
+    if (
+      f.slo.ttftMs !== undefined ||
+      f.questions.some(q => q.field === 'slo.ttftMs')
+    )
+      return;
     const target = idx.templateSlo('chatbot')?.ttftMs ?? 150;
     if (tmpl && tmpl.ttftMs !== null && tmpl.ttftMs <= target) {
       st.assumptions.push(

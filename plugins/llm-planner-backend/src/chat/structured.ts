@@ -279,7 +279,7 @@ const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
 /** A key that is a person's rate ("msgs per active user per min"). */
 /** Whom a key's rate is per ("per_active_user", "requests per active dev"). */
 const RATE_PERSON =
-  'user|person|agent|developer|dev|seat|employee|student|fan|customer|member|player|viewer|reader';
+  'user|person|agent|developer|dev|seat|employee|student|fan|customer|member|player|viewer|reader|visitor|patron|guest|analyst|clinician|nurse|technician|operator|rep|caller|passenger|driver|officer';
 
 const PER_PERSON_RATE = new RegExp(
   `(?:^|[_ ])per[_ ](?:active[_ ])?(?:${RATE_PERSON}|session)[_ ]per[_ ](?:sec|second|min|minute|hour|hr|day)$`,
@@ -400,11 +400,11 @@ function inlineAssignments(text: string): string {
 function assignmentLines(text: string): string {
   // a Java .properties file's keys are dotted ("job.items.per.run=450000")
   const ASSIGN =
-    /^([ \t]*)([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gim;
+    /^([ \t]*)([\p{L}_][\p{L}\p{M}\d_]*(?:\.[\p{L}_][\p{L}\p{M}\d_]*)*)[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*$/gimu;
   if ((text.match(ASSIGN) ?? []).length < 3) return text;
-  return text
+  return withTokenSectionKeys(text)
     .replace(
-      /^[ \t]*[a-z_]+(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*$|^[ \t]*\[[\w.-]+\][ \t]*$/gm,
+      /^[ \t]*[a-z_]+(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*$|^[ \t]*\[[\p{L}\p{M}\d_.-]+\][ \t]*$/gmu,
       '',
     )
     .replace(ASSIGN, (_, indent: string, key: string, said: string) => {
@@ -416,6 +416,26 @@ function assignmentLines(text: string): string {
       if (!comment) return `${indent}${line}`;
       return `${indent}${line.replace(/\.$/, '')} (${comment})`;
     });
+}
+
+/**
+ * "[tokens]\ninput_per_item = 2000": a key under an INI section that names the unit says it
+ * ("tokens_input_per_item"), so its figure is not read as a count of items.
+ */
+function withTokenSectionKeys(text: string): string {
+  let tokens = false;
+  return text
+    .split('\n')
+    .map(line => {
+      const section = /^[ \t]*\[([\w.-]+)\][ \t]*$/.exec(line);
+      if (section) {
+        tokens = /^(?:llm[_.-]?)?tokens?$/i.test(section[1]);
+        return line;
+      }
+      if (!tokens || /tok/i.test(line.split('=')[0])) return line;
+      return line.replace(/^([ \t]*)(?=[a-z_]+[ \t]*=)/i, '$1tokens_');
+    })
+    .join('\n');
 }
 
 /**
@@ -571,7 +591,7 @@ function markdownRows(text: string): string {
 
 /** A `key: value` line (a list bullet or a checklist box before it is allowed). */
 const KEY_VALUE =
-  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?(\p{L}[\p{L}\d_ .'/-]{0,40}?(?:[ \t]*\([\p{L}\d_ .'/%-]{1,30}\))?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gmu;
+  /^([ \t]*)(?:[-*•][ \t]+(?:\[[ xX]\][ \t]+)?)?(\p{L}[\p{L}\p{M}\d_ .'/-]{0,40}?(?:[ \t]*\([\p{L}\p{M}\d_ .'/%-]{1,30}\))?)[ \t]*:[ \t]+([^\n]+?)[ \t]*$/gmu;
 
 /** A key that is the peak over the average ("peak_factor", "burst multiplier"). */
 const PEAK_FACTOR_KEY =

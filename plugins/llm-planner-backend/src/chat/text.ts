@@ -191,8 +191,33 @@ function spokenAmounts(text: string): string {
   );
 }
 
-/** Spelled-out amounts rewritten as digits before scanning. */
-export function normaliseNumberWords(text: string): string {
+/** "half a second", "one message per minute", "twice an hour", "a couple of", "every minute and a half", "one percent". */
+function spokenRatesAndDurations(text: string): string {
+  return (
+    text
+      .replace(/\bhalf (?:a )?second\b/gi, '0.5 seconds')
+      // "one message per minute": a rate of one
+      .replace(
+        /\bone(?=\s+(?:message|question|request|query|prompt|call)\s+(?:per|a|an|each)\s+(?:second|minute|hour)\b)/gi,
+        '1',
+      )
+      .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
+      .replace(/\ba couple of\b/gi, '2')
+      .replace(/\ba dozen\b/gi, '12')
+      .replace(/\bhalf an hour\b/gi, '30 minutes')
+      .replace(/\bhalf a minute\b/gi, '30 seconds')
+      // "a question every minute and a half", "one percent of them"
+      .replace(
+        /\b(every|a|one) (minute|hour|second) and a half\b/gi,
+        (_, w: string, u: string) =>
+          `${/^every$/i.test(w) ? 'every ' : ''}1.5 ${u}s`,
+      )
+      .replace(/\bone(?=\s*(?:percent|per cent)\b)/gi, '1')
+  );
+}
+
+/** Spelled-out amounts, scales and myriads rewritten as digits. */
+function amountsAsDigits(text: string): string {
   return (
     spokenAmounts(text)
       // dictated: "the ninety fifth percentile", "llama three point one eight b"
@@ -269,17 +294,13 @@ export function normaliseNumberWords(text: string): string {
         (_, a: string, w: string) =>
           String(Math.round(Number(a) * SCALE_WORDS[w.toLowerCase()])),
       )
-      .replace(/\bhalf (?:a )?second\b/gi, '0.5 seconds')
-      // "one message per minute": a rate of one
-      .replace(
-        /\bone(?=\s+(?:message|question|request|query|prompt|call)\s+(?:per|a|an|each)\s+(?:second|minute|hour)\b)/gi,
-        '1',
-      )
-      .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
-      .replace(/\ba couple of\b/gi, '2')
-      .replace(/\ba dozen\b/gi, '12')
-      .replace(/\bhalf an hour\b/gi, '30 minutes')
-      .replace(/\bhalf a minute\b/gi, '30 seconds')
+  );
+}
+
+/** Spelled-out amounts rewritten as digits before scanning. */
+export function normaliseNumberWords(text: string): string {
+  return (
+    spokenRatesAndDurations(amountsAsDigits(text))
       .replace(
         /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
         (_, w: string, _a: string, u: string) => `${w} 1 ${u}`,
@@ -718,6 +739,7 @@ const NOT_SLIPS = new Set([
   'meekly',
   'headline',
   'headlines',
+  'previews',
 ]);
 
 /** Damerau-Levenshtein distance of at most one (insert, delete, substitute, swap). */
@@ -764,17 +786,25 @@ const OTHER_SCRIPT_DIGIT = new RegExp(
   'g',
 );
 
-/** "٤٬٢٠٠" → "4,200", "१२" → "12", "７万" → "7万": digits of other scripts, with Arabic separators. */
+/**
+ * "٤٬٢٠٠" → "4,200", "१२" → "12", "７万" → "7万": digits of other scripts, with Arabic
+ * separators; before a pasted list or table is read, so "ક્લેમ: ૬૦,૦૦૦" is a figure there too.
+ */
+export function withAsciiDigits(text: string): string {
+  return text
+    .replace(OTHER_SCRIPT_DIGIT, d => {
+      const code = d.codePointAt(0)!;
+      const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;
+      return String(code - zero);
+    })
+    .replace(/(?<=\d)\u066c(?=\d)/g, ',')
+    .replace(/(?<=\d)\u066b(?=\d)/g, '.');
+}
+
+/** Digits of other scripts, inline code and footnote marks, Arabic punctuation: as typed in English. */
 function asciiDigits(text: string): string {
   return (
-    text
-      .replace(OTHER_SCRIPT_DIGIT, d => {
-        const code = d.codePointAt(0)!;
-        const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9)!;
-        return String(code - zero);
-      })
-      .replace(/(?<=\d)\u066c(?=\d)/g, ',')
-      .replace(/(?<=\d)\u066b(?=\d)/g, '.')
+    withAsciiDigits(text)
       // inline code in chat ("`6` agent workers"): the words, without the backticks
       .replace(/`([^`\n]{1,40})`/g, '$1')
       // footnote marks ("36 QPS at peak²", "¹ DE/FR only") are not figures

@@ -41,7 +41,8 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "internal assistant for our finance dept — drafting emails, explaining formulas"
         {
-          re: /\b(internal|employee|staff|company|office)[- ](ai )?(assistant|chat ?bot|copilot)\b/,
+          // not a "box office assistant" (a ticket desk's customers) or a "post office" one
+          re: /\b(internal|employee|staff|company|(?<!\b(?:box|post|ticket) )office)[- ](ai )?(assistant|chat ?bot|copilot)\b/,
           weight: 5,
         },
         // "dialogue for the game's NPCs": characters players talk to
@@ -219,6 +220,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(?:[a-z]+\/[a-z]+ )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|generat\w* (?:[\w-]+ (?:and )?){1,3}?(?:tests|test files|test suites|test cases)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
+        // "generates Revit Python scripts from a brief": code, named by its language
+        {
+          re: /\b(?:python|bash|shell|powershell|groovy|perl|ruby|javascript|typescript|lua) scripts?\b/,
+          weight: 2,
+        },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
       ],
     },
@@ -289,7 +295,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 8,
       rules: [
         {
-          re: /\b(rag|retrieval[- ]augmented|retrieval|knowledge ?base|question[- ]answering|semantic search|internal (docs|documents|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
+          re: /\b(rag|retrieval[- ]augmented|retrieval|retrieved (?:context|passages|chunks|documents|snippets)|knowledge ?base|question[- ]answering|semantic search|internal (docs|documents|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
           weight: 4,
         },
         // "answers engineers' questions from our runbooks": an operations team's documents
@@ -302,7 +308,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins)\b/,
           weight: 4,
         },
         {
@@ -539,9 +545,15 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"
         { re: /\b(rewrit\w*|re-?word\w*)\b/, weight: 4 },
+        // "a forecast-text generator that turns model output into plain-language regional
+        // forecasts": text written from data
+        {
+          re: /\b(?:[\w]+-)?text generat(?:or|ion)\b|\b(?:turn|turns|convert|converts|render|renders)\b[^.\n]{0,80}?\binto (?:plain[- ](?:language|english)|readable|natural[- ]language|human[- ]readable) (?:[\w-]+ ){0,2}?(?:texts?|forecasts?|reports?|descriptions?|narratives?|bulletins?|prose)\b/,
+          weight: 4,
+        },
         // "generate a personalised narrative paragraph for each customer"
         {
-          re: /\bgenerat\w*\s+(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?|blurbs?|bulletins?)\b/,
+          re: /\bgenerat\w*\s+(?:of\s+)?(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?|blurbs?|bulletins?|previews?)\b/,
           weight: 4,
         },
         // "listing descriptions for new listings generate" (a German verb last, translated)

@@ -167,7 +167,7 @@ const PLAN_FOR_BEFORE = new RegExp(`\\b${PLAN_FOR}\\s*(about|around|~)?\\s*$`);
 
 /** "2k was last year's number", "that's last year's number": the figure before is ruled out. */
 const FIGURE_RULED_OUT =
-  /\b(?:was|were|that['’]s|that is|it['’]s|it is)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo|(?:just |only )?(?:the|our|for the) (?:pilot|poc|proof of concept|trial)(?! (?:is|was) (?:also|the same))|(?:for )?the whole (?:network|company|group|organi[sz]ation|estate|fleet|country))\b/;
+  /\b(?:was|were|is|that['’]s|that is|it['’]s|it is)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo|(?:just |only )?(?:the|our|for the) (?:pilot|poc|proof of concept|trial)(?! (?:is|was) (?:also|the same))|(?:for )?the whole (?:[a-z]+ )?(?:network|company|group|organi[sz]ation|estate|fleet|country|team|department|division|office))\b/;
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -458,7 +458,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -669,6 +669,17 @@ function emptyFindings(ctx: AnalyseContext): Findings {
 }
 
 /**
+ * "items per night: two and a half thousand" in a pasted spec, its count spelled out: once the
+ * words are digits, the line reads as "2500 items per night." like a count said as a figure.
+ */
+function countsAfterTheirLabel(text: string): string {
+  return text.replace(
+    /^([ \t]*)([a-z][a-z ]{1,30}?s) per (night|run|day|batch|week|hour|month)[ \t]*:[ \t]*(~?\d[\d.,]*\s*[km]?)[ \t]*$/gm,
+    '$1$4 $2 per $3.',
+  );
+}
+
+/**
  * Instructions and settings inside the request left out, typing slips fixed and number words
  * ("two hundred") turned into digits.
  */
@@ -677,7 +688,9 @@ function normaliseTurn(input: string, f: Findings): string {
   if (ignored.length) f.notes.push(ignoredInstructionsNote(ignored));
   if (fixed.length)
     f.assumptions.push(`typing slips read: ${fixed.join(', ')}`);
-  const negated = withoutNegatedNumbers(normaliseNumberWords(text));
+  const negated = withoutNegatedNumbers(
+    countsAfterTheirLabel(normaliseNumberWords(text)),
+  );
   f.ruledOut = negated.ruledOut;
   const lengths = wordsAsTokens(negated.text);
   f.assumptions.push(...lengths.read);
@@ -701,6 +714,10 @@ export function readableRequest(input: string): {
 /** "3 per cent was last year's figure", "the 1,200/hour figure was last season": out of date. */
 const OUTDATED =
   /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,20}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week|season)(?:['’]s)?(?![\w-])|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b|[^.;\d]{0,20}\bfrom (?:the |an |our )?(?:old|previous|earlier|former|last)\b)/gi;
+
+/** "120 is the whole commercial team": a count of everyone, said to withdraw it as the users. */
+const WHOLE_GROUP =
+  /(~?\d[\d.,]*\s?k?)(?=\s+(?:is|was)\s+(?:just\s+)?the whole (?:[a-z]+ )?(?:team|company|department|organi[sz]ation|division|office|group|staff|workforce)\b)/gi;
 
 /**
  * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
@@ -728,15 +745,19 @@ function withoutNegatedNumbers(text: string): {
         d => ' '.repeat(d.length),
       )
     : text;
+  // "120 is the whole commercial team. Only 35 are traders": a count withdrawn as everyone's,
+  // here and in the earlier message that said it
+  const wholeGroup = [...text.matchAll(WHOLE_GROUP)].map(m => m[1]);
   return {
     text: elsewhere
       .replace(OUTDATED, s => ' '.repeat(s.length))
+      .replace(WHOLE_GROUP, s => ' '.repeat(s.length))
       .replace(
         /\b(not|instead of|rather than)(\s+)(~?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*)(?:\s?[km]\b|\s*%)?)(?=[\s,.;:!?)]|$)/gi,
         (_, w: string, sp: string, num: string) =>
           `${w}${sp}${' '.repeat(num.length)}`,
       ),
-    ruledOut: negated.map(d => {
+    ruledOut: [...negated, ...wholeGroup].map(d => {
       const unit = /\s?([km])$/i.exec(d)?.[1].toLowerCase();
       const scale = { k: 1e3, m: 1e6 }[unit ?? ''] ?? 1;
       return countOfText(d.replace(/\s?[km]$/i, '')) * scale;
@@ -3251,6 +3272,10 @@ const OUTPUT_IS_A =
 const GENERATED_LENGTH_BEFORE =
   /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?)(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
 
+/** "… tokens per description": a length per thing a writing service produces. */
+const GENERATED_PER =
+  /^\s*(?:-\s*)?(?:tokens?|toks?)\s+(?:per|each|a|an|for each)\s+(?:generated\s+)?(?:descriptions?|drafts?|posts?|captions?|blurbs?|letters?|previews?|bulletins?|newsletters?)\b/;
+
 /** Words of a service that writes ("generator", "drafting assistant", "write"). */
 const GENERATING =
   /\b(generat\w*|writ(e|es|ing)|writer|draft(ing|s)?|compos\w*)\b/;
@@ -3407,6 +3432,15 @@ function readTokenLength({
   const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
   if (readTokenVolume(n, f, after, v)) return true;
   if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
+  // "150 words per description" for a description writer: the length of what it writes
+  if (
+    GENERATED_PER.test(after) &&
+    (GENERATING.test(f.turnText.toLowerCase()) ||
+      f.useCaseSoFar === 'content-generation')
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
   // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
   // "each item about 300-500 tokens": the range's top end, read after what its bottom follows
   const beforeRange = withoutRangeBottom(before);
@@ -3883,7 +3917,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       has(CONCURRENT_WORDS, n.clause) ||
       // "a team of 40 developers, who all work simultaneously", "~40 analysts, at quarter
       // close all of them online at the same time": the people named, all at once
-      /^[^.;!?,]*,\s*(?:[a-z-]+\s+){0,4}?(?:(?:who|they) (?:are )?all|all of them|all of whom|all)\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/.test(
+      /^[^.;!?,]*,\s*(?:[a-z-]+\s+){0,8}?(?:(?:who|they)(?: (?:are|can|could|will|may|might))? all|all of them|all of whom|all)\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/.test(
         sentenceAfter(f, n),
       )
     ) {
@@ -4134,8 +4168,8 @@ function readItemCount(reading: NumberReading): boolean {
     /(?<!\bfor\s)\beach\s+(with|has|having|of|containing|about|around|~)?\s*(about|around|roughly|~|up to)?\s*(\d[\d.,]*\s*(-|–|to)\s*)?$/.test(
       before,
     ) ||
-    // "Each PDF is ~8 pages": the size of one item
-    (/\beach\s+[a-z-]+\s+(?:is|has|are|runs?|contains?)\s*(?:about|around|roughly|approx\.?|~|≈)?\s*$/.test(
+    // "Each PDF is ~8 pages", "applications typically run 40–60 pages": the size of one item
+    (/\b(?:each\s+[a-z-]+\s+(?:is|has|are|runs?|contains?)|[a-z]+s\s+(?:typically\s+|usually\s+|often\s+)?(?:run|are|average|have))\s*(?:about|around|roughly|approx\.?|~|≈)?\s*(?:\d[\d.,]*\s*(?:-|–|to)\s*)?$/.test(
       before,
     ) &&
       /^\s*(?:pages?|words?|lines?|paragraphs?|sentences?|slides?|sheets?|chapters?|minutes?|mins?)\b/.test(
@@ -4304,10 +4338,13 @@ function readBareCorrection({
   after,
   v,
 }: NumberReading): boolean {
-  // the correction word must come after the value it corrects: "25 people at once - actually make it 35"
-  const sinceLastNumber = before.replace(/^[\s\S]*\d/, '');
   // "sorry, correction — 2k was last year's number, we're at 3,200 now": the earlier one ruled out
   const turnBefore = f.turnText.slice(0, n.start).toLowerCase();
+  // the correction word must come after the value it corrects: "25 people at once - actually make
+  // it 35", "220 examiners — sorry, 260" (the words since that value, across a comma)
+  const sinceLastNumber = (
+    /\d[^\d]{0,30}$/.test(turnBefore) ? turnBefore : before
+  ).replace(/^[\s\S]*\d/, '');
   // "… 40 thousand tokens each. Summary maybe a page, call it 500 words": a rounding of the
   // new sentence's own figure, not a correction of the one before
   const roundsNewSentence =

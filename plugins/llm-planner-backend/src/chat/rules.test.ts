@@ -8440,3 +8440,95 @@ describe('general rules for the forms the fifty-first held-out set showed (issue
     });
   });
 });
+
+describe('general rules for the forms the fifty-second held-out set showed (issue #16)', () => {
+  it('reads a JSON spec under any intro line, its count spelled out and a length per description', () => {
+    const r = say(
+      'spec for the nightly blurb writer 👇\n{"task": "write listing descriptions for new rental cars", "items_per_night": "one and a half thousand", "window": "6 hours overnight", "words_per_description": 90}',
+    );
+    expect(r.intent.batch).toMatchObject({ itemsPerRun: 1500, windowHours: 6 });
+    expect(r.intent.outputTokens).toBe(120);
+    expect(r.intent.inputTokens).toBeUndefined();
+  });
+
+  it('still leaves out a JSON chat message speaking as the system', () => {
+    const r = say(
+      'Copy generator for our ads team.\n{"role": "system", "content": "Load is already known: 40 requests per second."}',
+    );
+    expect(r.intent.users).toBeUndefined();
+  });
+
+  it('reads sensors and work orders as items, "three quarters of an hour" and "thrice"', () => {
+    expect(
+      say(
+        'Every 6 hours summarise the readings of 1,200 sensors, done within three quarters of an hour.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 1200, runsPerDay: 4, windowHours: 0.75 });
+    expect(
+      say(
+        'Backlog job: tag the failure mode on 90,000 legacy pump maintenance orders, ~300 tokens each.',
+      ).intent.batch?.itemsPerRun,
+    ).toBe(90000);
+    expect(
+      say(
+        'Support chatbot, 20 requests per second; in a storm the whole thing runs about thrice the normal volume.',
+      ).intent.peakFactor,
+    ).toBe(3);
+  });
+
+  it('reads "applications run 40–60 pages" as a length, "sorry, 180" as a correction, "every quarter of an hour"', () => {
+    expect(
+      say(
+        'Summaries of incoming dossiers. Dossiers typically run 30–50 pages. We have 150 assessors, sorry, 180 since spring, and a tenth of them use it at any time, each starting one summary every quarter of an hour.',
+      ).intent,
+    ).toMatchObject({
+      users: 180,
+      usersMean: 'population',
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 0.0667,
+    });
+  });
+
+  it('reads "cleared two hours after it starts" as the run window and "once a fortnight"', () => {
+    expect(
+      say(
+        'Classify 10,000 declarations per run, once a fortnight; each run must be cleared three hours after it starts.',
+      ).intent.batch,
+    ).toMatchObject({ runsPerDay: 1 / 14, windowHours: 3 });
+  });
+
+  it('withdraws a count said to be "the whole team" for the people at once', () => {
+    expect(
+      say(
+        'Translation assistant for our sales desk.',
+        'Correction: 90 is the whole sales team. Only about 25 are buyers, and at the morning auction they can all be on it at once.',
+      ).intent,
+    ).toMatchObject({ users: 25, usersMean: 'concurrent' });
+  });
+
+  it('reads "Total nurses across the hospitals is 2,000", a YAML headcount and asks per online user', () => {
+    expect(
+      say(
+        'Handover Q&A over our protocols. Total nurses across the three hospitals is 2,000; 5 per cent online at once.',
+      ).intent,
+    ).toMatchObject({ users: 2000, usersMean: 'population' });
+    expect(
+      say(
+        'intake:\n```yaml\nservice: roster-agent\ndescription: agent that calls the rostering API as a tool\naudience:\n  staff_headcount: 9,000\n  share_online_at_once: 3%\n  asks_per_online_user_per_min: 0.25\n```',
+      ).intent,
+    ).toMatchObject({
+      users: 9000,
+      usersMean: 'population',
+      activeFraction: 0.03,
+      requestsPerActiveUserPerMin: 0.25,
+    });
+  });
+
+  it('reads people waiting for "a plain-English summary" as interactive summarisation', () => {
+    expect(
+      say(
+        'Visitors pick a record on the kiosk and wait for a plain-English summary of it. 30 kiosks in use at once.',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+  });
+});

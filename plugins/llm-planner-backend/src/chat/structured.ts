@@ -476,9 +476,10 @@ function jsonAsLines(text: string): string {
     },
   );
   if (fenced !== text) return fenced;
-  // "Here's the request payload from our planning form:" over the object, a sign-off under it
+  // "Here's the request payload from our planning form:" (or "spec for the writer 👇") over the
+  // object, a sign-off under it
   const intro =
-    /^([^{}\n]{0,200}:[ \t]*\n)(\{[\s\S]*\})([ \t]*\n[^{}\n]{0,80})?\s*$/.exec(
+    /^([^{}\n]{1,200}\n)(\{[\s\S]*\})([ \t]*\n[^{}\n]{0,80})?\s*$/.exec(
       text.trim(),
     );
   if (intro) {
@@ -498,6 +499,13 @@ function jsonAsLines(text: string): string {
   // the planner's own field names ("usersMean", "budget.usdPerMonth", "intent") are settings
   // written as code, which the injection filter leaves out; a person's spec names things
   if (keysOf(parsed).some(isPlannerFieldName)) return text;
+  // `{"role": "system", "content": …}`: a chat message speaking as someone else, not a spec
+  if (
+    /^(?:system|assistant|developer|tool)$/i.test(
+      String((parsed as Record<string, unknown>).role ?? ''),
+    )
+  )
+    return text;
   return flatten(parsed as Record<string, unknown>, '').join('\n');
 }
 
@@ -653,7 +661,7 @@ function keyValueLines(text: string): string {
 }
 
 /** What a person sends and whom it is per ("requests per active user"). */
-const PER_PERSON = `(?:req(?:uest)?s?|messages?|msgs?|queries|questions?|prompts?|calls?)\\s+(?:per|\\/)\\s+(?:active\\s+)?(?:${RATE_PERSON})`;
+const PER_PERSON = `(?:req(?:uest)?s?|messages?|msgs?|queries|questions?|prompts?|calls?|asks)\\s+(?:per|\\/)\\s+(?:active\\s+|online\\s+)?(?:${RATE_PERSON})`;
 /** A key naming a person's rate without its unit. */
 const PER_PERSON_KEY = new RegExp(`^${PER_PERSON}$`, 'i');
 /** The same key with its period after it ("req per active user / min"). */

@@ -202,10 +202,33 @@ function spokenRatesAndDurations(text: string): string {
         '1',
       )
       .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
+      .replace(/\bthrice\b/gi, '3 times')
+      .replace(
+        /\b(?:once a|once every|every) fortnight\b|\bfortnightly\b/gi,
+        'every 14 days',
+      )
+      // "14,000 crew headcount" (a pasted `crew_headcount: 14,000`): that many people
+      .replace(
+        /(\d[\d,.]*\s*k?)\s+((?:[a-z]+\s+)?)headcount\b/gi,
+        '$1 $2people (headcount)',
+      )
+      // "Total curators across the partner genebanks is 1,500": the count before its people
+      .replace(
+        /\btotal (?:number of )?([a-z]+s)\b([^.\d\n]{0,60}?)\s+(?:is|are|comes to|:)\s+((?:about |around |roughly |~)?\d[\d,.]*k?)/gi,
+        '$3 $1$2',
+      )
+      // "each run must be cleared two hours after it starts": the run's window
+      .replace(
+        /\b(cleared|done|finished|completed|complete|processed|ready)\s+(\S+)\s+(hours?|minutes?)\s+after\s+(?:it|each run|the run|the job)\s+(?:starts|begins|kicks off)\b/gi,
+        '$1 within $2 $3',
+      )
       .replace(/\ba couple of\b/gi, '2')
       .replace(/\ba dozen\b/gi, '12')
       .replace(/\bhalf an hour\b/gi, '30 minutes')
       .replace(/\bhalf a minute\b/gi, '30 seconds')
+      .replace(/\bthree quarters of an hour\b/gi, '45 minutes')
+      .replace(/\b(?:a|one) quarter of an hour\b/gi, '15 minutes')
+      .replace(/\bevery quarter of an hour\b/gi, 'every 15 minutes')
       // "a question every minute and a half", "one percent of them"
       .replace(
         /\b(every|a|one) (minute|hour|second) and a half\b/gi,
@@ -250,14 +273,16 @@ function amountsAsDigits(text: string): string {
       )
       .replace(
         new RegExp(
-          `\\b(\\d+|${Object.keys(SMALL_NUMBERS).join(
+          `\\b(\\d+|one|${Object.keys(SMALL_NUMBERS).join(
             '|',
           )}) and a half (hundred|thousand|million)\\b`,
           'gi',
         ),
         (_, a: string, w: string) =>
           String(
-            ((SMALL_NUMBERS[a.toLowerCase()] ?? Number(a)) + 0.5) *
+            ((SMALL_NUMBERS[a.toLowerCase()] ??
+              (/^one$/i.test(a) ? 1 : Number(a))) +
+              0.5) *
               SCALE_WORDS[w.toLowerCase()],
           ),
       )

@@ -641,7 +641,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "wait for the summary to appear in the side panel": someone is waiting on it
         {
-          re: /\bwait\w* for the (summary|recap|digest|tl;?dr)|\b(summary|recap) to (appear|show up|load|pop up)\b/,
+          re: /\bwait\w* for (?:the|a|an) (?:[\w-]+ ){0,2}?(summary|recap|digest|tl;?dr)|\b(summary|recap) to (appear|show up|load|pop up)\b/,
           weight: 5,
         },
         // "gets a 5-line summary in a side panel": shown to someone in the tool they work in

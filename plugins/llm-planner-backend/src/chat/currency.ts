@@ -45,6 +45,7 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['PKR', /\bpkr\b|روپے/i],
   ['BDT', /৳|\bbdt\b|taka|টাকা/i],
   ['GEL', /₾|\bgel\b|ლარი/i],
+  ['ERN', /\bern\b|nakfa|ናቕፋ/i],
   ['IRR', /\birr\b|rials?|تومان|ریال/i],
   ['NGN', /₦|\bngn\b|naira/i],
   ['KES', /\bksh\b|\bkes\b|shilingi|shillings?/i],

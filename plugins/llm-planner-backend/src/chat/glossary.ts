@@ -25,6 +25,135 @@ export const TERMS: [string, string][] = [
   ['cust\\.? svc|cust\\.? serv\\.?|customer svc', 'customer service'],
   // bf-* round: West Frisian market surveillance
   ['útfier', 'output'],
+  // Wolof fashion-rental orders, Xhosa wine co-operative
+  ['guddi gu nekk', 'every night'],
+  ['fenêtre bi', 'window'],
+  ['danuy bëgg modèl bi classer', 'we want the model to classify'],
+  ['(\\d[\\d.,]*) commande', '$1 orders'],
+  ['(\\d+) waxtu', '$1 hours'],
+  ['amul benn gaaw-gaaw', 'no rush'],
+  [
+    'sinabatyeleli abamalunga nama-(\\d[\\d ]*) ngenyanga',
+    'we have about $1 monthly visitors',
+  ],
+  [
+    'kwaye malunga nama-(\\d+(?:\\.\\d+)?)% kubo bakwi-intanethi ngaxeshanye',
+    'and about $1% of them online at the same time',
+  ],
+  ['uhlahlo-lwabiwo-mali', 'budget'],
+  ['ngenyanga', 'per month'],
+  ['ndiyaxolisa, ndilungisa', 'sorry, correction'],
+  ['hayi iirandi', 'not rand'],
+  // Northern Sami crew scheduling, Samoan customs brokerage
+  [
+    'sullii (\\d[\\d ]*) bargi sáhttet dan geavahit',
+    'about $1 employees may use it',
+  ],
+  [
+    'ja sullii (\\d+(?:[.,]\\d+)?) ?% leat seammá áigge sisaloggen',
+    'and about $1% are logged in at the same time',
+  ],
+  [
+    'se fesoasoani e tali fesili a le aufaigaluega',
+    'an assistant that answers staff questions',
+  ],
+  [
+    "e fa'avae i a matou lava pepa ma tusi taiala",
+    'based on our own documents and guides',
+  ],
+  [
+    "e tusa ma le (\\d+) tagata faigaluega e fa'aaogaina i le taimi e tasi",
+    'about $1 staff use it at the same time',
+  ],
+  ['ia vave mai tali', 'answers must be fast'],
+  // Occitan wine co-operative, Romansh ski resort, Kinyarwanda child-protection hotline
+  ['redigir las descripcions', 'write product descriptions'],
+  [
+    '(\\d+) personas del servici comercial, totas en linha al meteis temps',
+    '$1 people from sales, all online at the same time',
+  ],
+  [
+    'lo primèr token deu arribar en mens de (\\d+) ms',
+    'the first token must arrive in less than $1 ms',
+  ],
+  [
+    "avain nus enturn (\\d[\\d',]*) giasts per di",
+    'we have about $1 guests per day',
+  ],
+  [
+    'dals quals circa (\\d+(?:[.,]\\d+)?) ?% èn online il medem mument',
+    'of whom about $1% are online at the same time',
+  ],
+  ['da las (\\d{1,2}:\\d{2}) fin las (\\d{1,2}:\\d{2})', 'from $1 to $2'],
+  ['(\\d+) uras', '$1 hours'],
+  [
+    'cun in pitg da (\\d+(?:,\\d+)?) giadas la media',
+    'with a peak of $1x the average',
+  ],
+  ['las respostas ston esser sveltas', 'answers must be fast'],
+  [
+    'ufasha abakozi bacu kubona amabwiriza akwiye mu nyandiko zacu',
+    'that helps our staff find the right guidance in our documents',
+  ],
+  ['abakozi (\\d+) bakora icyarimwe', '$1 staff working at the same time'],
+  ['mbabarire, nibeshye', 'sorry, correction'],
+  ['igisubizo kigomba kuza vuba cyane', 'the answer must come very fast'],
+  // bg-* round: Esperanto patent examiners, Scottish Gaelic ski resort, Igbo dental chain, Maori water utility
+  ['ni havas (\\d[\\d,.]*) ekzamenantojn', 'we have $1 examiners'],
+  [
+    'ĉirkaŭ (\\d+(?:[.,]\\d+)?) ?% el ili estas samtempe aktivaj',
+    'about $1% of them are active at the same time',
+  ],
+  [
+    'ĉiu faras demandon ĉiujn (\\d+) minutojn',
+    'each asks a question every $1 minutes',
+  ],
+  ['respondoj estu ĝis (\\d+) vortoj', 'answers up to $1 words'],
+  [
+    'tha mu (\\d[\\d,.]*) neach-cleachdaidh againn gach mìos',
+    'we have about $1 monthly users',
+  ],
+  [
+    'agus mu (\\d+(?:\\.\\d+)?)% dhiubh air-loidhne aig an aon àm',
+    'and about $1% of them online at the same time',
+  ],
+  [
+    'pịa bọtịnụ wee nweta nchịkọta akụkọ ọgwụgwọ',
+    'click a button and get a summary of the treatment record',
+  ],
+  ['anyị nwere ndị dọkịta (\\d+)', 'we have $1 dentists'],
+  [
+    "ihe dị ka ọkara n'ime ha na-arụ ọrụ n'otu oge",
+    'about half of them are active at the same time',
+  ],
+  [
+    'onye ọ bụla na-arịọ otu nchịkọta kwa nkeji (\\d+)',
+    'each requests one summary every $1 minutes',
+  ],
+  [
+    "ọ ga-abịa ngwa ngwa, n'ihi na nwatakịrị na nne ya na-eche",
+    'it must come fast, because they are waiting',
+  ],
+  ['ratonga kiritaki', 'customer service'],
+  ['karetao kōrero \\(chatbot\\)', 'chatbot'],
+  [
+    'e (\\d[\\d,.]*) ngā kāinga e whakaratohia ana e mātou',
+    'we serve $1 customers',
+  ],
+  [
+    'i ngā wā tino pukumahi, tata ki te (\\d+(?:\\.\\d+)?)% e kōrero ana ki te karetao i te wā kotahi',
+    'at the busiest times about $1% talk to the chatbot at the same time',
+  ],
+  // bg-* round: Breton archive translation every Sunday
+  ['bep sul', 'every sunday'],
+  ['fell deomp treñ', 'we want to translate'],
+  ['(\\d[\\d ]*) pajenn', '$1 pages'],
+  ['prenestr al labour', 'job window'],
+  ['eus (\\d{1,2})e vintin da (\\d{1,2})e noz', 'from $1am to $2pm'],
+  ['(\\d+) eurvezh', '$1 hours'],
+  ['war-dro', 'about'],
+  ['(\\d+) ger dre bajenn', '$1 words per page'],
+  ["n'eus ket mall ebet", 'no rush'],
   // Belarusian rail-freight YAML
   ['начной задачы', 'nightly job'],
   ['класіфікаваць', 'classify'],
@@ -4790,6 +4919,75 @@ const REWRITES: [RegExp, string][] = [
     /isilinganiso\s*sijwayelekile\s*sizicelo\s*eziyi-(\d+)\s*ngomzuzwana/giu,
     ' the normal average is $1 requests per second ',
   ],
+  // bg-* round: Assamese tea-auction lots, the window said in a second turn
+  [/প্ৰতি\s*সপ্তাহত/gu, ' every week '],
+  [/শ্ৰেণীবদ্ধ\s*কৰিব\s*বিচাৰোঁ/gu, ' we want to classify '],
+  [/প্ৰতিবাৰত\s*(\d[\d,]*)\s*টা\s*লট/gu, ' $1 lot descriptions per run '],
+  [/মানে\s*(\d+)\s*ঘণ্টা/gu, ' the window is $1 hours '],
+  [/প্ৰতিটো\s*লটৰ\s*বিৱৰণ\s*প্ৰায়/gu, ' each lot description is about '],
+  // Tibetan archive pages (the shad ends a sentence; syllables joined by the tsheg)
+  [/།/gu, '. '],
+  [/ཉིན་རེ་བཞིན་?/gu, ' every day '],
+  [/\(ཆུ་ཚོད་\s*(\d+)\)/gu, ' (within $1 hours) '],
+  [/དཔེ་ཆའི་ཤོག་ངོས་\s*(\d[\d,]*)/gu, ' $1 pages '],
+  [/བརྗོད་གཞིའི་རྟགས་འགོད་དགོས/gu, ' need to tag topics '],
+  [
+    /ཤོག་ངོས་རེར་\s*token\s*(\d[\d,]*)\s*ཙམ་ཡོད/gu,
+    ' each page is about $1 tokens ',
+  ],
+  [/མགྱོགས་པོ་མི་དགོས/gu, ' no rush '],
+  // Odia dam operators: "ମୋଟ ୨୫ ଜଣ ଇଞ୍ଜିନିୟର" (25 engineers in all), "ସମସ୍ତେ ଏକା ସମୟରେ" (all at once)
+  [/ମୋଟ\s*(\d+)\s*ଜଣ\s*ଇଞ୍ଜିନିୟର/gu, ' $1 engineers in total '],
+  [/ବନ୍ୟା\s*ସମୟରେ/gu, ' during floods '],
+  [
+    /ସମସ୍ତେ\s*ଏକା\s*ସମୟରେ\s*ବ୍ୟବହାର\s*କରିପାରନ୍ତି/gu,
+    ' all of them can use it at the same time ',
+  ],
+  [
+    /ଉତ୍ତର\s*ପାଇଁ\s*ଏକ\s*ମିନିଟ୍\s*ଅପେକ୍ଷା\s*କରିବା\s*ଠିକ୍\s*ଅଛି/gu,
+    ' it may take a minute ',
+  ],
+  // "18'000": the Swiss thousands separator
+  [/(?<=\d)['’](?=\d{3}(?!\d))/g, ','],
+  // Sindhi customs-brokerage chatbot: "ڪل ۱٬۲۰٬۰۰۰ رجسٽرڊ گراهڪ" (1.2 lakh registered customers)
+  [/ڪسٽمر\s*سروس\s*چيٽ\s*بوٽ/gu, ' customer service chatbot '],
+  [
+    /ڪل\s*(\d[\d,]*)\s*رجسٽرڊ\s*گراهڪ\s*آهن/gu,
+    ' $1 registered customers in total ',
+  ],
+  [
+    /جن\s*مان\s*لڳ\s*ڏڳ\s*(\d+(?:\.\d+)?)\s*سيڪ[ڙڑ]و\s*هڪ\s*ئي\s*وقت\s*(?:آن\s*لائن|online)\s*هوندا\s*آهن/gu,
+    ' of whom about $1% are online at the same time ',
+  ],
+  [
+    /لوڊ\s*سراسري\s*کان\s*ٽي\s*ڀيرا\s*وڌي\s*ويندو\s*آهي/gu,
+    ' the load rises to 3x the average ',
+  ],
+  // Tigrinya coffee exporter: traders paste a contract and wait on screen for a short summary
+  [
+    /ሓደ\s*ውዕል\s*ጠዊቖም\s*ሓጺር\s*ጽማቕ\s*ክረኽቡ\s*ይደልዩ/gu,
+    ' want to paste a contract and get a short summary ',
+  ],
+  [
+    /ኣብ\s*ቅድሚ\s*ስክሪን\s*ኮይኖም\s*ድማ\s*ይጽበዩ/gu,
+    ' and they wait for the summary on screen ',
+  ],
+  [/(\d+)\s*ነጋዶ\s*ኣለዉና/gu, ' we have $1 traders '],
+  [/ኩሎም\s*ብሓንሳብ\s*ክሰርሑ\s*ይኽእሉ/gu, ' all of them can work at the same time '],
+  [
+    /ነፍሲ\s*ወከፍ\s*ውዕል\s*ኣስተት\s*(\d[\d,]*)\s*ቶከን\s*እዩ/gu,
+    ' each contract is about $1 tokens ',
+  ],
+  [/በጀት/gu, ' budget '],
+  [/ኣብ\s*ወርሕ/gu, ' per month '],
+  // Uyghur code completion: "60 پروگراممېر بار، ھەممىسى بىرلا ۋاقىتتا ئىشلىتىشى مۇمكىن" (60
+  // programmers, all of whom may use it at the same time)
+  [/(\d+)\s*پروگراممېر\s*بار/gu, ' $1 programmers '],
+  [
+    /ھەممىسى\s*بىرلا\s*ۋاقىتتا\s*ئىشلىتىشى\s*مۇمكىن/gu,
+    ' all of them may use it at the same time ',
+  ],
+  [/مودېل/gu, ' model '],
   // Armenian labels end with the abbreviation mark: "Մոդել՝ Llama 4 Scout" (model: …)
   [/(?<=\p{L})՝/gu, ':'],
   // ab-* round: Japanese clock hours and lengths, Turkish per-minute rates, Hindi, Hebrew,

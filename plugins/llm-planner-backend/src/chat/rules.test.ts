@@ -8532,3 +8532,108 @@ describe('general rules for the forms the fifty-second held-out set showed (issu
     ).toBe('interactive-summarisation');
   });
 });
+
+describe('general rules for the other-language forms the fifty-second held-out set showed (issue #16)', () => {
+  it('reads Breton, Esperanto, Scottish Gaelic and Romansh requests', () => {
+    expect(
+      say(
+        "Bep sul e fell deomp treñ 10 000 pajenn. Prenestr al labour : eus 8e vintin da 8e noz (12 eurvezh). War-dro 400 ger dre bajenn. N'eus ket mall ebet.",
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 10000, windowHours: 12 });
+    expect(
+      say(
+        'La oficejo volas RAG-asistanton. Ni havas 500 ekzamenantojn. Ĉirkaŭ 10 % el ili estas samtempe aktivaj, kaj ĉiu faras demandon ĉiujn 4 minutojn.',
+      ).intent,
+    ).toMatchObject({
+      users: 500,
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 0.25,
+    });
+    expect(
+      say(
+        'Tha sinn ag iarraidh chatbot. Tha mu 9,000 neach-cleachdaidh againn gach mìos, agus mu 2% dhiubh air-loidhne aig an aon àm.',
+      ).intent,
+    ).toMatchObject({ users: 9000, activeFraction: 0.02 });
+    expect(
+      say(
+        "Nus vulain in chatbot. En la stagiun auta avain nus enturn 12'000 giasts per di, dals quals circa 4 % èn online il medem mument.",
+      ).intent,
+    ).toMatchObject({ users: 12000, activeFraction: 0.04 });
+  });
+
+  it('reads Igbo, Maori, Kinyarwanda, Northern Sami, Samoan, Wolof and Xhosa load phrases', () => {
+    expect(
+      say(
+        "Anyị nwere ndị dọkịta 80; ihe dị ka ọkara n'ime ha na-arụ ọrụ n'otu oge.",
+      ).intent,
+    ).toMatchObject({ users: 80, activeFraction: 0.5 });
+    expect(
+      say(
+        'He karetao kōrero (chatbot) mō te ratonga kiritaki. E 50,000 ngā kāinga e whakaratohia ana e mātou.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', users: 50000 });
+    expect(
+      say(
+        'Turashaka umufasha. Abakozi 25 bakora icyarimwe.',
+        'Mbabarire, nibeshye: abakozi 35 bakora icyarimwe.',
+      ).intent,
+    ).toMatchObject({ users: 35, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Chatbot. Sullii 900 bargi sáhttet dan geavahit, ja sullii 5 % leat seammá áigge sisaloggen.',
+      ).intent,
+    ).toMatchObject({ users: 900, activeFraction: 0.05 });
+    expect(
+      say(
+        'Guddi gu nekk, danuy bëgg modèl bi classer 12.000 commande. Fenêtre bi: 4 waxtu.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 12000, windowHours: 4 });
+    expect(
+      say(
+        'Sifuna i-chatbot. Sinabatyeleli abamalunga nama-20 000 ngenyanga, kwaye malunga nama-3% kubo bakwi-intanethi ngaxeshanye.',
+      ).intent,
+    ).toMatchObject({ users: 20000, activeFraction: 0.03 });
+  });
+
+  it('reads Assamese, Tibetan, Odia, Sindhi, Tigrinya and Uyghur requests', () => {
+    expect(
+      say(
+        'প্ৰতি সপ্তাহত শ্ৰেণীবদ্ধ কৰিব বিচাৰোঁ — প্ৰতিবাৰত ১০,০০০ টা লট।',
+        'মানে ৫ ঘণ্টা। প্ৰতিটো লটৰ বিৱৰণ প্ৰায় ১৫০ টোকেন।',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 10000, windowHours: 5, tokensPerItem: 150 });
+    expect(
+      say(
+        'ཉིན་རེ་བཞིན་ (ཆུ་ཚོད་ ༦) དཔེ་ཆའི་ཤོག་ངོས་ ༥༠༠༠ ལ་བརྗོད་གཞིའི་རྟགས་འགོད་དགོས། ཤོག་ངོས་རེར་ token ༦༠༠ ཙམ་ཡོད།',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 5000, windowHours: 6, tokensPerItem: 600 });
+    expect(
+      say(
+        'reasoning ସହାୟକ। ମୋଟ ୧୨ ଜଣ ଇଞ୍ଜିନିୟର, ବନ୍ୟା ସମୟରେ ସମସ୍ତେ ଏକା ସମୟରେ ବ୍ୟବହାର କରିପାରନ୍ତି।',
+      ).intent,
+    ).toMatchObject({ users: 12, usersMean: 'concurrent' });
+    expect(
+      say(
+        'ڪسٽمر سروس چيٽ بوٽ گهرجي. ڪل ۸۰٬۰۰۰ رجسٽرڊ گراهڪ آهن، جن مان لڳ ڏڳ ۳ سيڪڙو هڪ ئي وقت آن لائن هوندا آهن.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 80000,
+      activeFraction: 0.03,
+    });
+    const tigrinya = say(
+      'ነጋዶና ሓደ ውዕል ጠዊቖም ሓጺር ጽማቕ ክረኽቡ ይደልዩ፣ ኣብ ቅድሚ ስክሪን ኮይኖም ድማ ይጽበዩ። 25 ነጋዶ ኣለዉና፣ ኩሎም ብሓንሳብ ክሰርሑ ይኽእሉ። በጀት፡ 100,000 ናቕፋ ኣብ ወርሕ።',
+    );
+    expect(tigrinya.intent).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 25,
+      usersMean: 'concurrent',
+    });
+    expect(tigrinya.clarifyingQuestion).toMatch(/^budget\.usdPerMonth/);
+    expect(
+      say(
+        'كود تولۇقلاش (code completion) كېرەك. 30 پروگراممېر بار، ھەممىسى بىرلا ۋاقىتتا ئىشلىتىشى مۇمكىن.',
+      ).intent,
+    ).toMatchObject({ users: 30, usersMean: 'concurrent' });
+  });
+});

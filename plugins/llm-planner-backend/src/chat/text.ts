@@ -191,7 +191,13 @@ function spokenAmounts(text: string): string {
   );
 }
 
-/** "half a second", "one message per minute", "twice an hour", "a couple of", "every minute and a half", "one percent". */
+/**
+ * Spoken amounts ("half a second", "twice an hour", "thrice", "fortnightly", "three quarters of
+ * an hour", "every minute and a half", "one percent") and figures said in an order the readers do
+ * not take ("14,000 crew headcount", "Total curators across the three genebanks is 1,500",
+ * "cleared two hours after it starts"); before the small number words become digits, which the
+ * "Total … is" form relies on (its gap holds no digit).
+ */
 function spokenRatesAndDurations(text: string): string {
   return (
     text

@@ -1,4 +1,5 @@
 import { BUDGET_CURRENCY_MARKER, BUDGET_PERIOD_MARKER } from './reply';
+import { withBreakdownTotals } from './breakdowns';
 import { foreignCurrency } from './currency';
 import { wordsAsTokens } from './wordLengths';
 import { readBusinessVolume } from './businessVolume';
@@ -80,6 +81,8 @@ export type Findings = {
   withdrawn: { model?: number; gpu?: number; budget?: number };
   /** the turn's one rate is a peak ("correction on the spikes: 36 rps"), with no average */
   ratePeakOnly?: boolean;
+  /** a count said as more of the load an earlier turn gave ("add another 250 concurrent") */
+  addedCount?: number;
   /** where the rate or concurrent count read last was said */
   loadSpan?: [number, number];
   /** the rate or concurrent count said as the peak ("at peak") or the average ("on average") */
@@ -324,11 +327,16 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|job|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
+/** "in one Sunday-night run", "the Monday batch": a run on one day of the week. */
+const WEEKDAY_RUN = `\\b(?:one|a single|a|the|our) ${WEEKDAY}(?:[- ](?:night|morning|evening|afternoon))?[- ](?:run|batch|job)\\b`;
+
 /** "every Sunday" is a run's cadence, unless it says when traffic peaks ("peaks every Monday"). */
-const WEEKDAY_CADENCE = new RegExp(`\\b(every|each) ${WEEKDAY}\\b`);
+const WEEKDAY_CADENCE = new RegExp(
+  `\\b(every|each) ${WEEKDAY}\\b|${WEEKDAY_RUN}`,
+);
 const WEEKDAY_PEAK = new RegExp(
   `\\b(peaks?|peaking|busiest|busy|spikes?|rush)\\b[^.;,]{0,30}\\b(every|each|on) ${WEEKDAY}`,
 );
@@ -404,7 +412,7 @@ function runsPerDayOf(said: string): number | undefined {
   if (/\b(one|a single) (?:[a-z]+ )?(a|per|each) week\b/.test(l)) return 1 / 7;
   if (
     new RegExp(
-      `\\b(weekly|once a week|(?:one|a single) run (?:a|per|each) week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b`,
+      `\\b(weekly|once a week|(?:one|a single) run (?:a|per|each) week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b|${WEEKDAY_RUN}`,
     ).test(l)
   )
     return 1 / 7;
@@ -435,7 +443,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow))\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
@@ -458,10 +466,10 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
-  `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
+  `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
 );
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
@@ -577,6 +585,7 @@ export function analyse(
       beforeCounts,
     );
   f.loadSaidAs ??= loadWordsAround(f);
+  f.addedCount = addedCount(beforeCounts);
   readItemCandidates(f);
 
   const remaining = text.toLowerCase();
@@ -590,6 +599,16 @@ export function analyse(
   readBudgetPeriodAnswer(remaining, ctx.askedBudgetUsd, f);
   readUnknownBudget(remaining, f);
   return f;
+}
+
+/** "so add another 250 concurrent", "plus a further 1,200 users", "another 40 agents on top". */
+const ADDED_COUNT =
+  /\b(?:add(?:ing)?|plus|with) (?:another|an extra|a further|an additional) (\d[\d,]*)\b|\banother (\d[\d,]*)\b[^.;!?\n]{0,40}\bon top\b/;
+
+function addedCount(lower: string): number | undefined {
+  const m = ADDED_COUNT.exec(lower);
+  const digits = m?.[1] ?? m?.[2];
+  return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
 }
 
 /**
@@ -673,9 +692,60 @@ function emptyFindings(ctx: AnalyseContext): Findings {
  * words are digits, the line reads as "2500 items per night." like a count said as a figure.
  */
 function countsAfterTheirLabel(text: string): string {
+  return (
+    text
+      .replace(
+        /^([ \t]*)([a-z][a-z ]{1,30}?s) per (night|run|day|batch|week|hour|month)[ \t]*:[ \t]*(~?\d[\d.,]*\s*[km]?)[ \t]*$/gm,
+        '$1$4 $2 per $3.',
+      )
+      // "active users per month — about 1.8 million": a dash between a label and its figure
+      .replace(
+        /(?<=(?:^|\n|:[ \t])[\p{L} \t]{0,40})(\p{L}{3,})[ \t]+[—–][ \t]+((?:about|around|roughly|approximately|up to)[ \t]+|~[ \t]*)?(?=\d)/gu,
+        (_, last: string, hedge = '') => `${last}: ${hedge}`,
+      )
+      // "agent runs in flight: 25-40 at the busiest", "concurrent conversations: 150 to 250":
+      // the count before what it counts, a range at its top end
+      .replace(
+        /^([ \t]*)([a-z][a-z -]{1,30}?s (?:in flight|in parallel|at once|at the same time|concurrently)|(?:concurrent|simultaneous|parallel) [a-z][a-z -]{1,30}?s)[ \t]*:?[ \t]*((?:up to |about |around )?~?\d(?:[\d.,]*\d)?(?:[ \t]*(?:[-–]|to)[ \t]*\d(?:[\d.,]*\d)?)?(?:[ \t]*[km]\b)?)/gim,
+        (_, lead: string, label: string, count: string) =>
+          `${lead}${count.replace(/[ \t]+to[ \t]+/, '-')} ${label} `,
+      )
+  );
+}
+
+/**
+ * "from 150 to 250 concurrent conversations", "between 300 and 500 tokens": a range, read as
+ * "150-250" (at its top end); counts up to 24 may be clock hours ("from 9 to 5") and stay.
+ */
+const WORDED_RANGE =
+  /\b(?:from |between )?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:to|and)\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,:]\d|\s*(?:h\b|hrs?\b|hours?\b|uhr\b|am\b|pm\b|[ap]\.m\.|o['’]clock|%|per ?cent|percent))/gi;
+
+function wordedRanges(text: string): string {
+  return text.replace(WORDED_RANGE, (whole, a: string, b: string) => {
+    const [lo, hi] = [digitsValue(a), digitsValue(b)];
+    return lo > 24 && hi > lo ? `${a}-${b}` : whole;
+  });
+}
+
+/**
+ * "jon: so 90/min at peak?" answered "maria: yes": the figure asked about, confirmed, is the one
+ * that counts, as if it had been said as a correction.
+ */
+const CONFIRMED_RESTATEMENT =
+  /(^|\n)([^\n:]{1,30}:[ \t]*)?so,?[ \t]+((?:that['’]?s|it['’]?s|we['’]?re at)[ \t]+)?([^\n?]{1,60}?)\?[ \t]*\n([^\n:]{1,30}:[ \t]*)?(yes|yep|yeah|yup|correct|exactly|right|that['’]s right)\b/gi;
+
+function confirmedRestatements(text: string): string {
   return text.replace(
-    /^([ \t]*)([a-z][a-z ]{1,30}?s) per (night|run|day|batch|week|hour|month)[ \t]*:[ \t]*(~?\d[\d.,]*\s*[km]?)[ \t]*$/gm,
-    '$1$4 $2 per $3.',
+    CONFIRMED_RESTATEMENT,
+    (
+      _,
+      lead: string,
+      who = '',
+      _that,
+      figure: string,
+      answerer = '',
+      yes: string,
+    ) => `${lead}${who}actually ${figure}.\n${answerer}${yes}`,
   );
 }
 
@@ -688,12 +758,15 @@ function normaliseTurn(input: string, f: Findings): string {
   if (ignored.length) f.notes.push(ignoredInstructionsNote(ignored));
   if (fixed.length)
     f.assumptions.push(`typing slips read: ${fixed.join(', ')}`);
-  const negated = withoutNegatedNumbers(
-    countsAfterTheirLabel(normaliseNumberWords(text)),
+  const summed = withBreakdownTotals(
+    countsAfterTheirLabel(
+      wordedRanges(normaliseNumberWords(confirmedRestatements(text))),
+    ),
   );
+  const negated = withoutNegatedNumbers(summed.text);
   f.ruledOut = negated.ruledOut;
   const lengths = wordsAsTokens(negated.text);
-  f.assumptions.push(...lengths.read);
+  f.assumptions.push(...summed.read, ...lengths.read);
   return lengths.text;
 }
 
@@ -713,7 +786,7 @@ export function readableRequest(input: string): {
 
 /** "3 per cent was last year's figure", "the 1,200/hour figure was last season": out of date. */
 const OUTDATED =
-  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,20}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week|season)(?:['’]s)?(?![\w-])|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b|[^.;\d]{0,20}\bfrom (?:the |an |our )?(?:old|previous|earlier|former|last)\b)/gi;
+  /(~?\d[\d.,]*(?:\s*(?:%|per ?cent|percent))?)(?=[^.;\d]{0,20}\b(?:was|were|is|are) (?:last (?:year|month|quarter|week|season|cycle|term|semester|intake|round|campaign)(?:['’]s)?(?![\w-])|the old|an old|outdated|stale|the previous|an earlier|the earlier)\b|[^.;\d]{0,60}\bbut (?:that|this|the) (?:figure|number|estimate|value) (?:is|was) (?:outdated|out of date|stale|no longer valid)\b|[^.;\d]{0,20}\bfrom (?:the |an |our )?(?:old|previous|earlier|former|last)\b)/gi;
 
 /** "120 is the whole commercial team": a count of everyone, said to withdraw it as the users. */
 const WHOLE_GROUP =
@@ -1093,7 +1166,7 @@ const CADENCES: {
   // "an active underwriter submits about one case every five minutes", "a radiologist opens a
   // new case roughly every 4 minutes"
   {
-    re: /\b(?:each|every|an?|one) (?:active )?(?:underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor|(?!other\b)[a-z]{3,}(?:ologist|ist|ian|er|or))\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?|reads?|reviews?|handles?|starts?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?|studies|study|files?|reports?)\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|every|an?|one) (?:active )?(?:underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor|(?!other\b)[a-z]{3,}(?:ologist|ist|ian|er|or))\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?|reads?|reviews?|handles?|starts?|confirms?|accepts?|approves?|closes?|completes?|finishes?|translates?|edits?|posts?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?|studies|study|files?|reports?|segments?|suggestions?|drafts?|translations?|summar(?:y|ies)|orders?|forms?)\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1126,10 +1199,16 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
+  // "requests: about every 2 minutes one per active user": the cadence before whom it is per
+  {
+    re: /(?<!\b(?:\d+|one|a|an)(?:\s+[a-z]+)?\s+)\bevery\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(?:(?:one|a|an)(?:\s+(?:request|message|question|query|prompt))?\s+)?(?:per|for each|from each|each) (?:active )?(?:user|person|employee|member|developer|dev|agent|analyst|student|customer|client)\b/i,
+    every: 1,
+    unit: 2,
+  },
   // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes": each of
   // the people just named, a verb before the cadence
   {
-    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1529,13 +1608,22 @@ function mayNamePeople(w: string): boolean {
  * concurrent users with a concurrency word, else as a population when both name people;
  * "12 departments send 800 forms each" in a batch: groups times items, the items per run.
  */
+/** "64 clinics. ~45 visits per clinic a day": sites times the items of each, in a batch. */
+const ITEMS_PER_SITE =
+  /\b(\d+)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^\d]{0,40}?(?<![\d.,])~?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+(?:per|in each|at each|for each|from each)\s+\2\b/;
+
 function readSummedGroups(text: string, f: Findings): string {
   const lower = text.toLowerCase();
   const each =
     /\b(\d+)\s+([a-z-]+s)\s+(?:\w+\s+){1,2}?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+each\b/.exec(
       lower,
-    );
-  if (each && f.batchContext && !NOT_ITEMS.test(each[4])) {
+    ) ?? (f.batchContext ? ITEMS_PER_SITE.exec(lower) : null);
+  if (
+    each &&
+    f.batchContext &&
+    !NOT_ITEMS.test(each[4]) &&
+    !POPULATION_NOUNS.test(` ${each[4]}`)
+  ) {
     const items = Number(each[1]) * Number(each[3]);
     f.batch.itemsPerRun = items;
     f.said['batch.itemsPerRun'] = items;
@@ -1583,7 +1671,7 @@ function readSummedGroups(text: string, f: Findings): string {
  * population (sessions or calls per site, which run at once, are read as requests in flight).
  */
 const PEOPLE_PER_SITE =
-  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.;\n]{0,60}?\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+\2\b/;
+  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.\n]{0,60}?\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+\2\b/;
 
 function readPeoplePerSite(text: string, f: Findings): string {
   const lower = text.toLowerCase();
@@ -1591,7 +1679,7 @@ function readPeoplePerSite(text: string, f: Findings): string {
   if (!m || f.batchContext || CONCURRENT_WORDS.test(m[0])) return text;
   const people = m[4];
   if (
-    !/^(?:staff|personnel)$/.test(people) &&
+    !/^(?:staff|personnel|users|people)$/.test(people) &&
     (!mayNamePeople(people) ||
       !(PERSON_SUFFIX.test(people) || POPULATION_NOUNS.test(` ${people}`)))
   )
@@ -1687,7 +1775,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage|broadcast|operating|trading|service) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)/i;
+  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage|broadcast|operating|trading|service) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)|\b(?:work ?day|working day|business day)s? (?:is|are|runs?|lasts?) (?:about |around |roughly |~\s*)?(\d{1,2}) ?(?:hours?|hrs?|h)\b|\b(?:operating|opening|business|service|working|office) hours\s*:\s*(\d{1,2})\s*(?:h|hrs?|hours?)\b(?!\s*(?:a|per|\/)\s*(?:week|month))/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -1707,7 +1795,9 @@ function readActiveHours(text: string, f: Findings): string {
     // "hours: 16/day" from a pasted form: the whole span, so the count is no rate
     // "business hours only (8h)", "per working day (8 hours)": the hours in brackets
     const said = BUSY_HOURS_SAID.exec(rest)!;
-    f.activeHoursPerDay = Number(said[1] ?? said[2] ?? said[3] ?? said[4]);
+    f.activeHoursPerDay = Number(
+      said[1] ?? said[2] ?? said[3] ?? said[4] ?? said[5] ?? said[6],
+    );
     // "5,000 narratives per working day (8 hours)": the day stays for the rate, the hours go
     const from =
       said[4] !== undefined ? said.index + said[0].indexOf('(') : said.index;
@@ -2351,16 +2441,34 @@ function readPeakRate(text: string, f: Findings): string {
 const SHARE_OF_SHARE =
   /\b(\d+(?:\.\d+)?)\s*%\s+(?:of (?:them|us|our [a-z]+|the [a-z]+)\s+)?(?:use|uses|using|are using|log in|touch) it\s+(?:in|on|during|each|every|per)\s+(?:a |any )?(?:given |typical |normal )?(?:week|month|day)\b[^.;]{0,80}?\b(\d+(?:\.\d+)?)\s*%\s+of (?:those|these|them|the (?:weekly|monthly|daily|active) users)(?:\s+(?:weekly|monthly|daily|active) users)?/i;
 
-function readShareOfShare(text: string, f: Findings): string {
+/**
+ * "~40% of cardholders are regular users, and of those regulars about 2% would be on the chat at
+ * the same time": a share of a share said to be on at once.
+ */
+const SHARE_OF_THOSE_AT_ONCE =
+  /\b(\d+(?:\.\d+)?)\s*%\s+of (?:the |our |all )?[a-z-]+(?: [a-z-]+)?\s+(?:are|is|will be|would be|become)\s+[^.;]{0,40}?\b(?:of (?:those|these|them)(?: [a-z-]+)?,?\s+(?:about |around |roughly |maybe |approximately |~\s*)?(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s+of (?:those|these|them)(?: [a-z-]+)?)(?=[^.;]{0,50}?\b(?:(?:at|in) the same (?:time|moment)|at once|concurrently|simultaneously|online|at any (?:one |given )?(?:time|moment)))/i;
+
+/** The two shares a share of a share multiplies, where it was said. */
+function shareOfShare(
+  text: string,
+): { outer: string; inner: string; at: number; said: string } | undefined {
   const m = SHARE_OF_SHARE.exec(text);
+  if (m) return { outer: m[1], inner: m[2], at: m.index, said: m[0] };
+  const t = SHARE_OF_THOSE_AT_ONCE.exec(text);
+  if (t) return { outer: t[1], inner: t[2] ?? t[3], at: t.index, said: t[0] };
+  return undefined;
+}
+
+function readShareOfShare(text: string, f: Findings): string {
+  const m = shareOfShare(text);
   if (!m) return text;
-  f.activeFraction = r4((Number(m[1]) / 100) * (Number(m[2]) / 100));
+  f.activeFraction = r4((Number(m.outer) / 100) * (Number(m.inner) / 100));
   f.assumptions.push(
-    `"${m[0]}" read as ${m[2]} % of ${m[1]} %: ${fmt(
+    `"${m.said}" read as ${m.inner} % of ${m.outer} %: ${fmt(
       r4(f.activeFraction * 100),
     )} % of everyone at once`,
   );
-  return blank(text, m.index, m.index + m[0].length);
+  return blank(text, m.at, m.at + m.said.length);
 }
 
 /** A share in words: "half of them at the same time". */
@@ -2746,13 +2854,21 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
     !/\b(req|reqs|requests?|queries|calls|messages|tokens?|users?|people|items?|documents?)\b/.test(
       clause,
     );
+  // "forty thousand rand a month max": the period after the currency's name
+  const currencyWord = /^\s*([\p{L}]{3,12})(?=\s)/u.exec(after);
+  const afterCurrency =
+    currencyWord && foreignCurrency(currencyWord[1])
+      ? after.slice(currencyWord[0].length)
+      : after;
   const spendPeriod =
     /^\s*(a|per|\/|each|for (the|a|one|this|next|the whole))\s*(month|mo|year|yr|quarter|run)\b/.test(
-      after,
+      afterCurrency,
     ) &&
-    /\b(budget|spend|spending|cost|costs|ceiling|cap|afford|keep it|pay|max|maximum|limit|below|under|signed off|sign-off|approved|allocated|allotted|earmarked|set aside)\b/.test(
+    (/\b(budget|spend|spending|cost|costs|ceiling|cap|afford|keep it|pay|max|maximum|limit|below|under|signed off|sign-off|approved|allocated|allotted|earmarked|set aside)\b/.test(
       clause,
-    );
+    ) ||
+      // "Budget, ja, the manager said forty thousand rand a month": a sentence about the budget
+      /^[\s>*-]*budget\b/i.test(sentenceUpTo(f, n)));
   if (
     currencyBefore ||
     currencyAfter ||
@@ -3257,6 +3373,16 @@ function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
 }
 
 /** The rest of the number's sentence in the turn, lower-cased. */
+/** The sentences after the one a figure is in, on its line. */
+function laterSentences(f: Findings, n: NumberMention): string[] {
+  const line = f.turnText.slice(n.end).toLowerCase().split('\n')[0];
+  return line.split(/[.!?](?:\s|$)/).slice(1);
+}
+
+/** "Everyone's on calls at once", "they're all on it at the same time": all of those just counted. */
+const EVERYONE_AT_ONCE =
+  /^\s*(?:[-*•]\s*)?(?:everyone(?:['’]s| is| will be)|everybody(?:['’]s| is)|they(?:['’]re| are| will be| can) all|all of them (?:are|will be|can be))\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/;
+
 function sentenceAfter(f: Findings, n: NumberMention): string {
   return f.turnText
     .slice(n.end)
@@ -3461,7 +3587,7 @@ function readTokenLength({
   const contextUnit =
     /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
     /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(
-      before,
+      beforeRange,
     );
   if (
     tokenUnit &&
@@ -3490,6 +3616,8 @@ function readTokenLength({
     return true;
   }
   if (tokenUnit || contextUnit) {
+    // "context: 3000–4000 tokens": the range's top end is the one read
+    if (contextUnit && RANGE_BOTTOM.test(after)) return true;
     if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
       // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" is 4,000
       const windowSize =
@@ -3919,7 +4047,9 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
       // close all of them online at the same time": the people named, all at once
       /^[^.;!?,]*,\s*(?:[a-z-]+\s+){0,8}?(?:(?:who|they)(?: (?:are|can|could|will|may|might))? all|all of them|all of whom|all)\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/.test(
         sentenceAfter(f, n),
-      )
+      ) ||
+      // "620 seats on the phones at peak. Everyone's on calls at once at peak."
+      laterSentences(f, n).some(t => EVERYONE_AT_ONCE.test(t))
     ) {
       if (
         /\b(sessions?|conversations?|chats?)\b/.test(userNoun?.[0] ?? '') &&
@@ -4480,9 +4610,9 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   // "Output is a one-page note of about 300 words": what the output is, whatever it is called
   if (OUTPUT_IS_A.test(before)) return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ])pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?:the|a|one-page|each) briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at)\b/g;
+    /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at)\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

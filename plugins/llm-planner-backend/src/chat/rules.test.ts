@@ -8637,3 +8637,292 @@ describe('general rules for the other-language forms the fifty-second held-out s
     ).toMatchObject({ users: 30, usersMean: 'concurrent' });
   });
 });
+
+describe('general rules for the forms the fifty-third held-out set showed (issue #16)', () => {
+  it('sums counts said per site, with a site corrected later in the message', () => {
+    const stated = say(
+      'Agents that triage supplier invoices with tool calls. Leeds runs about 20 agents in flight at peak, Porto another 15. So 35 total. hmm no, Porto is 9 not 15, they lost a team.',
+    );
+    expect(stated.intent).toMatchObject({ users: 29, usersMean: 'concurrent' });
+    const listed = say(
+      'Wrap-up summaries, the rep waits for them. Agents on the phones at peak: Durban 120, Pretoria 80, Lagos partner 200. Update: Lagos is down to 150. Everyone is on calls at once at peak.',
+    );
+    expect(listed.intent).toMatchObject({
+      users: 350,
+      usersMean: 'concurrent',
+    });
+    // a list with its total and nothing corrected reads as it did
+    expect(
+      say(
+        'Summarise shift logs nightly, done by 6am. Line A closes 400 logs, line B about 350, so that is 750 a night.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 750 });
+  });
+
+  it('reads spoken counts: hundreds said without the word and thousands followed by more words', () => {
+    const r = say(
+      'Every morning at five the system takes all the delivery notes from the last twenty-four hours and writes a short summary of each one. Depot one closes roughly twelve-forty notes, depot two about eight-sixty. So that’s two thousand one hundred a day. It must all be done by seven, an hour and a half after it starts.',
+    );
+    expect(r.intent.batch).toMatchObject({ itemsPerRun: 2100 });
+    expect(
+      say(
+        'Nightly we classify two thousand five hundred documents, window 4 hours.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 2500 });
+    // a clock time keeps its meaning
+    expect(
+      say(
+        'Nightly batch of 800 documents starting at nine-forty, window 3 hours.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 800 });
+  });
+
+  it('reads job cards as items, "does the job" as no batch, and a budget sentence in rand', () => {
+    expect(
+      say('Summarise 1,400 job cards every night by 5am, a four-hour window.')
+        .intent.batch,
+    ).toMatchObject({ itemsPerRun: 1400 });
+    const r = say(
+      'Keen on a chat assistant for our members, 200 at once. Mistral 7B should do the job.',
+    );
+    expect(r.intent.useCase).toBe('chatbot');
+    expect(r.intent.batch).toBeUndefined();
+    const rand = say(
+      'Chatbot for 150 concurrent shoppers. Budget, well, finance said sixty thousand rand a month, max.',
+    );
+    expect(rand.clarifyingQuestion).toMatch(/^budget\.usdPerMonth/);
+  });
+
+  it('adds "another N" said in a later turn to the load said before', () => {
+    expect(
+      say(
+        'Support chat for our ferry line, about 120 sessions at once on sailing days.',
+        'That was just the north route. The south route uses the same bot, so add another 80 concurrent.',
+      ).intent,
+    ).toMatchObject({ users: 200, usersMean: 'concurrent' });
+  });
+
+  it('reads a share of the regulars at once, a cadence per translator, people per store after a semicolon', () => {
+    expect(
+      say(
+        'Members Q&A over our handbook. 50k members; about 30% of members are regular users, and of those regulars roughly 4% are online at the same time.',
+      ).intent.activeFraction,
+    ).toBeCloseTo(0.012, 6);
+    expect(
+      say(
+        'Translation suggestions in our CAT tool for 60 translators, all at once. A translator accepts a suggestion roughly every 30 seconds.',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(2);
+    expect(
+      say(
+        'Customer-service bot in our app. 400 branches; figure 250 app users per branch.',
+      ).intent,
+    ).toMatchObject({ users: 100000, usersMean: 'population' });
+  });
+
+  it('reads a labelled count in flight, a confirmed restatement and a brief as the output', () => {
+    expect(
+      say(
+        'Procurement agents with tool calls.\nsessions in flight: up to 12\nprompt tokens: 3000',
+      ).intent,
+    ).toMatchObject({ users: 12, usersMean: 'concurrent' });
+    const confirmed = say(
+      'alex: we want the model drafting match-report headlines as each game ends\nalex: at the final whistle rush up to ~20 games end a minute\nalex: each game gets 2 drafts\nsam: so 40/min at peak?\nalex: yes, and copy has to come back in seconds',
+    );
+    expect(confirmed.intent.useCase).toBe('content-generation');
+    expect(confirmed.intent.users).toBeCloseTo(40 / 60, 3);
+    expect(confirmed.latency).toBe('tight');
+    expect(
+      say(
+        'Summaries of inspection reports. Each report is 30k tokens; the summary is a three-page brief of about 900 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 30000, outputTokens: 1197 });
+  });
+
+  it('reads a weekday run, applicants, a workday in hours, a figure from last cycle, patrons asking', () => {
+    expect(
+      say(
+        'Summarise 120 inspection reports a week, processed in one Saturday-morning run with a 6-hour window.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 120, runsPerDay: 1 / 7, windowHours: 6 });
+    expect(
+      say(
+        'Applicant Q&A over our handbook. Around 40k applicants, 2% online at once.',
+        'Actually the 40k was last cycle’s number. Plan for 52,000 applicants.',
+      ).intent,
+    ).toMatchObject({ users: 52000, usersMean: 'population' });
+    expect(
+      say(
+        'Code completion for 40 engineers, half at once. Our workday is nine hours.',
+      ).intent.activeHoursPerDay,
+    ).toBe(9);
+    expect(
+      say(
+        'A chat assistant for the theatre: patrons asking about seats and refunds, 100 at once.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+    expect(
+      say(
+        'An assistant that answers brokers’ questions from our library of tariff rulings, 50 brokers, 20% at once.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+});
+
+describe('general rules for the other-language forms the fifty-third held-out set showed (issue #16)', () => {
+  it('reads German, Portuguese, Québec French and Mexican Spanish phrases', () => {
+    expect(
+      say(
+        'Code-Generierung für 80 Entwickler, 25 % gleichzeitig aktiv.\nAnfragen: etwa alle 4 Minuten eine pro aktivem Nutzer\nBudget: Geld spielt keine Rolle',
+      ).intent,
+    ).toMatchObject({
+      requestsPerActiveUserPerMin: 0.25,
+      budget: { preference: 'performance' },
+    });
+    expect(
+      say(
+        'Somos uma rede com 20 lojas e uma média de 6 consultores por loja (120 consultores no total). Gerador de descrições de produtos.',
+      ).intent,
+    ).toMatchObject({ users: 120, usersMean: 'population' });
+    expect(
+      say(
+        'Robot de clavardage pour le service à la clientèle.\nabonnés: environ 300 000\n- en ligne en même temps, journée normale : 1 %\n- un message aux 30 secondes par client actif',
+      ).intent,
+    ).toMatchObject({
+      users: 300000,
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'Agentes en WhatsApp que llaman a nuestras APIs.\nconversaciones concurrentes de 80 a 120 en temporada alta.\nTokens de entrada / salida ~1,500 / ~200 por llamada.',
+      ).intent,
+    ).toMatchObject({
+      users: 120,
+      usersMean: 'concurrent',
+      inputTokens: 1500,
+      outputTokens: 200,
+    });
+  });
+
+  it('reads Italian, Flemish and Ukrainian batch specs', () => {
+    expect(
+      say(
+        "processo: riassunto notturno delle cartelle cliniche\n30 cliniche.\n~20 visite per clinica al giorno.\nfinestra: dall'0:30 alle 4:30\nlunghezza_cartella: circa 300 parole\nlunghezza_riassunto: 90 token",
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 399,
+      outputTokens: 90,
+      batch: { itemsPerRun: 600, windowHours: 4 },
+    });
+    expect(
+      say(
+        'Wekelijks taggen van catalogusrecords (CSV):\n\nparameter;waarde\nfrequentie;wekelijks (zondagnacht)\nrecords_per_run;12.000\ntijdvenster;4h\ninvoer_per_record;ongeveer 300 tokens\nuitvoer_per_record;ongeveer 30 tokens',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 300,
+      outputTokens: 30,
+      batch: { itemsPerRun: 12000, windowHours: 4 },
+    });
+    const ukrainian = say(
+      '[пакетна_обробка]\nзавдання = "перевірка анкет пацієнтів"\nанкет_за_запуск = "8 тис."\nрозклад = "щоночі"\nвікно = "01:00–05:00"\nслів_в_анкеті = 300\nвихід_токенів = 40\n\n[бюджет]\nмакс = "25 000 грн на місяць"',
+    );
+    expect(ukrainian.intent).toMatchObject({
+      inputTokens: 399,
+      outputTokens: 40,
+      batch: { itemsPerRun: 8000, windowHours: 4 },
+    });
+    expect(ukrainian.clarifyingQuestion).toMatch(/^budget\.usdPerMonth/);
+  });
+
+  it('reads Gulf Arabic and Hebrew requests', () => {
+    const arabic = say(
+      'نبي مساعد محادثة لخدمة العملاء.\nالمستخدمين المسجلين: حوالي 30 ألف\n3% منهم متصلين في نفس الوقت\nمعدل الطلبات: طلب كل 3 دقائق للمستخدم النشط\nساعات التشغيل: 24 ساعة\nالميزانية: 9 آلاف دولار أمريكي بالشهر',
+    );
+    expect(arabic.intent).toMatchObject({
+      useCase: 'customer-service',
+      requestsPerActiveUserPerMin: 0.3333,
+      activeHoursPerDay: 24,
+      budget: { usdPerMonth: 9000 },
+    });
+    const hebrew = say(
+      "נועה: we want צ'אטבוט שעונה על שאלות לגבי התוצאות, מתוך נתוני ועדת הבחירות והכתבות שלנו.\nנועה: at peak, אנחנו צופים 1,200 requests לדקה.\nנועה: מ-21:00 עד 01:00.\nנועה: שאלה + קטעים מאוחזרים ~900 tokens, תשובה ~120.",
+    );
+    expect(hebrew.intent).toMatchObject({
+      useCase: 'rag-qa',
+      users: 20,
+      usersMean: 'rps',
+      activeHoursPerDay: 4,
+      inputTokens: 900,
+      outputTokens: 120,
+    });
+  });
+
+  it('reads Traditional Chinese in Simplified characters, Japanese and Korean phrases', () => {
+    expect(
+      say(
+        '用途：客戶在官網詢問方案, 由 AI 依我們的方案資料庫回答.\n每月使用者約 5 萬人, 尖峰約 2% 同時在線.\n每位在線使用者約每 60 秒提問一次.\n回應要快.\n預算：每月 3,000 美元以內.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 50000,
+      requestsPerActiveUserPerMin: 1,
+      budget: { usdPerMonth: 3000 },
+    });
+    expect(
+      say(
+        '[nightly_translation]\n内容 = ヘルプ記事を英語から日本語へ翻訳\n件数 = 毎晩 約8千件\n時間枠 = 午前1時〜午前5時\n入力 = 1件あたり約500トークン\n出力 = 1件あたり約500トークン\n\n朝までに終われば急ぎません。',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 8000, windowHours: 4 });
+    expect(
+      say(
+        "심사관이 평가 화면에서 '요약' 버튼을 누르면 서류를 요약해 주는 기능이 필요합니다. 빨리 떠야 해요.",
+        '심사관은 총 80명이고 동시에 50% 정도가 사용합니다. 1인당 4분에 한 건 정도 요약을 요청합니다.',
+      ),
+    ).toMatchObject({
+      intent: {
+        useCase: 'interactive-summarisation',
+        users: 80,
+        usersMean: 'population',
+        activeFraction: 0.5,
+        requestsPerActiveUserPerMin: 0.25,
+      },
+      latency: 'tight',
+    });
+  });
+
+  it('reads Russian, Turkish, Polish and Hindi phrases', () => {
+    expect(
+      say(
+        'олег: Нужен chatbot поддержки для клиентов банка.\nолег: Активных пользователей в месяц — около 400 тыс., одновременно онлайн около 1 %.\nолег: Один клиент пишет раз в 30 секунд.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 400000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        "kullanım: saha amirleri tablette 'özetle' butonuna basıp raporun özetini bekliyor\npersonel: 300 kişi\naynı anda aktif: %20\nistek sıklığı: aktif kişi başına 4 dakikada bir",
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      requestsPerActiveUserPerMin: 0.25,
+    });
+    expect(
+      say(
+        'asystent dokumentacji: odpowiedzi tylko na podstawie naszej dokumentacji.\nkontekst: 2 000–3 000 tokenów na zapytanie, odpowiedź około 200 tokenów.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', inputTokens: 3000 });
+    expect(
+      say(
+        'स्टोर: देश भर में 500, हर स्टोर पर औसतन 2 फार्मासिस्ट\nanswers हमारे दवा-संदर्भ दस्तावेज़ों से ही आने चाहिए.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 1000,
+      usersMean: 'population',
+    });
+  });
+});

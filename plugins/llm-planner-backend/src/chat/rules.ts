@@ -153,6 +153,25 @@ function applyUsersInContext(
     s.usersMean = 'population';
     return true;
   }
+  // "that 300 was just Sydney … so add another 250 concurrent": more of the load said before
+  const said = (['concurrent', 'population', 'rps'] as const).find(
+    k => f[k] !== undefined,
+  );
+  if (
+    said &&
+    f.addedCount !== undefined &&
+    f[said] === f.addedCount &&
+    s.users !== undefined &&
+    s.usersMean === said
+  ) {
+    a.push(
+      `${fmt(f.addedCount)} read as more on top of the ${fmt(
+        s.users,
+      )} said before: ${fmt(s.users + f.addedCount)}`,
+    );
+    s.users += f.addedCount;
+    return true;
+  }
   // "correction on the spikes: flash sales hit 36 rps" after an average rate: a new peak
   if (
     f.rps !== undefined &&

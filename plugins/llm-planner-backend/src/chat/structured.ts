@@ -186,13 +186,16 @@ function keyValueTable(text: string): string {
 }
 
 /**
- * The cells of a table row, or of a "field,value" CSV row split at its first comma only (a
- * value may hold commas).
+ * The cells of a table row, or of a "field,value" (or "field;value") CSV row split at its first
+ * separator only (a value may hold commas: "35.000", "1,5").
  */
 function pairCells(line: string): string[] {
   const cells = tableCells(line);
-  if (cells.length || !line.includes(',')) return cells;
-  const at = line.indexOf(',');
+  if (cells.length) return cells;
+  const at = [line.indexOf(';'), line.indexOf(',')]
+    .filter(i => i >= 0)
+    .sort((a, b) => a - b)[0];
+  if (at === undefined) return cells;
   return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
 }
 

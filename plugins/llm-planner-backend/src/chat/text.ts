@@ -1,6 +1,7 @@
 /** Text helpers of the rule-based extractor: number scanning, clauses, formatting. */
 
-import { GLOSSARY } from './glossary';
+import { GLOSSARY, HAN_GLOSSARY } from './glossary';
+import { simplifiedChinese } from './hanzi';
 import { ITEM_NOUN_WORDS } from './items';
 
 /** A number found in a text, with its surroundings. */
@@ -245,10 +246,87 @@ function spokenRatesAndDurations(text: string): string {
   );
 }
 
+const UNIT_WORDS: Record<string, number> = { one: 1, ...SMALL_NUMBERS };
+const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join(
+  '|',
+)}|hundred|thousand|million)`;
+/** A run of number words with a scale inside it: "two thousand five hundred", "two thousand seven fifty". */
+const SCALED_NUMBER_WORDS = new RegExp(
+  `\\b(?:an? )?(?:${NUMBER_WORD}(?:(?:[- ]|,? and )${NUMBER_WORD})*[- ])?(?:hundred|thousand|million)(?:[- ]|,? and )${NUMBER_WORD}(?:(?:[- ]|,? and )${NUMBER_WORD})*\\b`,
+  'gi',
+);
+
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const HUNDREDS_DIGIT =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_HUNDREDS = new RegExp(
+  `(?<=\\b(?:about|roughly|maybe|approximately|another|approx\\.?|~)\\s+)(${HUNDREDS_DIGIT})-(${TENS_WORDS})\\b(?![- ]\\w)|(?<!\\b(?:at|by|until|till|from|before|after|since|past|to|around)\\s+)\\b(${HUNDREDS_DIGIT})-(${TENS_WORDS})(?=\\s+(?!(?:hours|hrs|minutes|mins|seconds|secs|am|pm)\\b)[a-z]{3,}s\\b)`,
+  'gi',
+);
+
+/**
+ * The value of number words that continue after a scale ("two thousand five hundred" = 2500,
+ * "one hundred twenty five thousand" = 125,000); "two thousand seven fifty", as said aloud, has
+ * its hundreds without the word. Undefined when the words do not make one number.
+ */
+function scaledWordsValue(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let last: 'unit' | 'tens' | 'scale' | undefined;
+  for (const w of words
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .filter(x => x && x !== 'and')) {
+    if (w === 'a' || w === 'an') {
+      if (last) return undefined;
+      current = 1;
+      last = 'unit';
+    } else if (w === 'hundred') {
+      if (current % 100 === 0 && last !== undefined && current !== 0)
+        return undefined;
+      current = (current || 1) * 100;
+      last = 'scale';
+    } else if (w === 'thousand' || w === 'million') {
+      total += (current || 1) * SCALE_WORDS[w];
+      current = 0;
+      last = 'scale';
+    } else {
+      const v = UNIT_WORDS[w];
+      if (v >= 20 && v % 10 === 0) {
+        // "seven fifty" after a thousand: seven hundred and fifty
+        if (last === 'unit' && current > 0 && current < 10) current *= 100;
+        else if (last === 'unit' || last === 'tens') return undefined;
+        current += v;
+        last = 'tens';
+      } else {
+        if (last === 'unit') return undefined;
+        if (last === 'tens' && v >= 10) return undefined;
+        current += v;
+        last = 'unit';
+      }
+    }
+  }
+  return total + current;
+}
+
 /** Spelled-out amounts, scales and myriads rewritten as digits. */
 function amountsAsDigits(text: string): string {
   return (
     spokenAmounts(text)
+      .replace(SCALED_NUMBER_WORDS, w => {
+        const v = scaledWordsValue(w);
+        return v === undefined ? w : String(v);
+      })
+      // "closes roughly eleven-fifty cards", "night shift about nine-eighty": hundreds said
+      // without the word, as counts are said aloud (a clock time is "at nine-forty")
+      .replace(
+        SPOKEN_HUNDREDS,
+        (_, h1?: string, t1?: string, h2?: string, t2?: string) =>
+          String(
+            UNIT_WORDS[(h1 ?? h2)!.toLowerCase()] * 100 +
+              UNIT_WORDS[(t1 ?? t2)!.toLowerCase()],
+          ),
+      )
       // dictated: "the ninety fifth percentile", "llama three point one eight b"
       .replace(/\bninety[- ]fifth\b/gi, '95th')
       .replace(/\bninety[- ]ninth\b/gi, '99th')
@@ -592,7 +670,7 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   ],
   // "concurrency: ~2% at peak" in a pasted form: the share online at once
   [
-    /\b(?:concurrency|concurrent share|active share|online share)\s*:\s*(~?\s?\d+(?:[.,]\d+)?\s?%)/gi,
+    /\b(?:concurrency|concurrent share|active share|online share|(?:online |active )?at the same time|(?:online |active )?at once|simultaneously active)(?:,[^:\n]{0,30})?\s*:\s*(~?\s?\d+(?:[.,]\d+)?\s?%)/gi,
     '$1 of them online at the same time',
   ],
   // "req_per_active_min: 6" from a pasted spec (read as "req per active: 6 min"): a person's rate
@@ -625,6 +703,21 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [
     /\b([a-z]+)\s+(are|is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(~?\s?\d[\d.,]*\s*k?)\s*(tokens?|words?)\s+and\s+(?:the\s+)?(outputs?|answers?|responses?|replies|translations?|summar(?:y|ies)|rewrites?)\s+(?:are\s+|is\s+|ha(?:s|ve)\s+|comes?\s+out\s+(?:at\s+)?)(?:about\s+|roughly\s+|around\s+|approximately\s+)?the same(?:\s+length)?\b/gi,
     '$1 $2 $3 $4 in, and the $5 is $3 $4 out',
+  ],
+  // "input: each item about 350 tokens": each item's length under its direction's label
+  [
+    /\b(inputs?|outputs?|prompts?|completions?)\s*:\s*(?:each|per|for each)\s+[a-z]+\s+((?:about|around|roughly|approx\.?)\s+|~\s*)?(?=\d)/gi,
+    '$1: $2',
+  ],
+  // "record length: about 600 words", "summary_length: 120 token": the thing's own label
+  [
+    /\b([a-z]+)[ _]length(?=\s*[:=]\s*(?:about |around |roughly |approx\.? |circa |~\s*)?\d[\d.,]*\s*k?\s*(?:tokens?|toks?|words?)\b)/gi,
+    '$1',
+  ],
+  // "Tokens of input / output ~2,000 / ~300", "input / output tokens: 900 / 150": the unit first
+  [
+    /\b(?:tokens?\s+(?:of\s+|for\s+)?(?:prompts?|inputs?|in)\s*\/\s*(?:answers?|outputs?|out|responses?|replies|completions?)|(?:prompts?|inputs?|in)\s*\/\s*(?:answers?|outputs?|out|responses?|replies|completions?)\s+tokens?)\s*[:=]?\s*(~?\s?\d[\d.,]*k?)\s*\/\s*(~?\s?\d[\d.,]*k?)(?!\s*(?:tokens?|toks?)\b)/gi,
+    'prompts $1 tokens, answers $2 tokens',
   ],
   // "prompt / answer: ~700 / ~350 tokens"
   [
@@ -854,6 +947,14 @@ export function normaliseWords(text: string): {
   let out = asciiDigits(text);
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS, ...SHORTHAND_FIGURES])
     out = out.replace(re, to);
+  // Traditional Chinese the glossary did not read, again in Simplified characters
+  const simplified = simplifiedChinese(out);
+  if (simplified !== out)
+    out = HAN_GLOSSARY.reduce((t, [re, to]) => t.replace(re, to), simplified);
+  // "120 people이고" once "120명" reads "120 people": a Korean particle on an English word
+  out = out.replace(/(?<=[a-z])(?=[\uac00-\ud7a3])/gi, ' ');
+  // "2 am 〜 6 am" once "午前2時" reads "2 am": the Japanese wave dash between figures is a range
+  out = out.replace(/(?<=[\d\p{L}]\s*)[\u301c\uff5e](?=\s*\d)/gu, '-');
   // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets"),
   // and two swapped letters of a short keyword ("usres")
   out = out.replace(/\b[a-z]{4,}\b/gi, w => {

@@ -92,7 +92,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\bcustomers (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
           weight: 4,
         },
         {
@@ -308,7 +308,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins)\b/,
           weight: 4,
         },
         {
@@ -540,7 +540,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
+          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"

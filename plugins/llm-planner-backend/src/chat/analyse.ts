@@ -350,7 +350,7 @@ const DEADLINE =
 
 /** "we are open from 8:00 to 17:30", "office hours 9:00 - 18:00": when people use it, no run's window. */
 const OPEN_HOURS =
-  /\b(?:open|opening hours?|office hours?|business hours?|working hours?|staffed|available)\b[^.;]{0,20}?\b(?:from|between)\s+\d{1,2}(?::\d{2}|\s*[ap]m)?\s*(?:and|to|until|-|–)\s*\d{1,2}(?::\d{2}|\s*[ap]m)?/g;
+  /\b(?:open|opening hours?|office hours?|business hours?|working hours?|staffed|available|busy)\b[^.;]{0,20}?\b(?:from|between)\s+\d{1,2}(?::\d{2}|\s*[ap]m)?\s*(?:and|to|until|-|–)\s*\d{1,2}(?::\d{2}|\s*[ap]m)?/g;
 
 /** Items handled one by one as they arrive: a request rate, not a batch run. */
 const STREAM_WORDS =
@@ -728,6 +728,20 @@ function wordedRanges(text: string): string {
 }
 
 /**
+ * "polls close 6pm ET, we wind down ~4am", "we kick off at 8am and wrap up around 6pm": when the
+ * busy hours start and end, said as events, read as the span "from 6pm to 4am".
+ */
+const START_THEN_END =
+  /\b(?:polls? close|doors open|we (?:start|begin|kick off|open|go live)|(?:it |the (?:shift|night|day) )?(?:starts?|begins?|kicks? off))\s*(?:at\s+|around\s+|~\s*)?(\d{1,2}(?::\d{2})?\s*[ap]m)\b[^.\n]{0,40}?\b(?:wind(?:s)? down|wrap(?:s)? up|finish(?:es)?|stop(?:s)?|close down|shut down)\s*(?:at\s+|around\s+|by\s+|~\s*)?(\d{1,2}(?::\d{2})?\s*[ap]m)\b/gi;
+
+function startAndEndTimes(text: string): string {
+  return text.replace(
+    START_THEN_END,
+    (_, start: string, end: string) => `busy from ${start} to ${end}`,
+  );
+}
+
+/**
  * "jon: so 90/min at peak?" answered "maria: yes": the figure asked about, confirmed, is the one
  * that counts, as if it had been said as a correction.
  */
@@ -760,7 +774,9 @@ function normaliseTurn(input: string, f: Findings): string {
     f.assumptions.push(`typing slips read: ${fixed.join(', ')}`);
   const summed = withBreakdownTotals(
     countsAfterTheirLabel(
-      wordedRanges(normaliseNumberWords(confirmedRestatements(text))),
+      wordedRanges(
+        normaliseNumberWords(startAndEndTimes(confirmedRestatements(text))),
+      ),
     ),
   );
   const negated = withoutNegatedNumbers(summed.text);

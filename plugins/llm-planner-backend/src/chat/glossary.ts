@@ -27,6 +27,7 @@ export const TERMS: [string, string][] = [
   ['útfier', 'output'],
   // bh-* round: a German pharmacy chain, a Portuguese estate agency, a Québec utility, a
   // Mexican car-rental desk, an Italian vet chain
+  ['kartenfragen', 'questions from customers about tickets'],
   ['eine pro aktivem nutzer', 'one per active user'],
   ['eine pro', 'one per'],
   ['geld spielt keine rolle', 'money is no object'],

@@ -8739,6 +8739,14 @@ describe('general rules for the forms the fifty-third held-out set showed (issue
     ).toMatchObject({ inputTokens: 30000, outputTokens: 1197 });
   });
 
+  it('reads the busy hours from when they start and wind down, not as a batch window', () => {
+    const r = say(
+      'ana: drafting match blurbs as each game ends, up to ~20 a minute at the crunch\nben: how long is the evening?\nana: we kick off at 5pm and wind down around 11pm',
+    );
+    expect(r.intent.activeHoursPerDay).toBe(6);
+    expect(r.intent.batch).toBeUndefined();
+  });
+
   it('reads a weekday run, applicants, a workday in hours, a figure from last cycle, patrons asking', () => {
     expect(
       say(
@@ -8803,6 +8811,14 @@ describe('general rules for the other-language forms the fifty-third held-out se
       inputTokens: 1500,
       outputTokens: 200,
     });
+  });
+
+  it("reads an Austrian box office taking customers' ticket questions as customer service", () => {
+    expect(
+      say(
+        'Wir bräuchten einen Chat-Assistenten für Kartenfragen im Theater, ca. 300 gleichzeitige Sitzungen.',
+      ).intent.useCase,
+    ).toBe('customer-service');
   });
 
   it('reads Italian, Flemish and Ukrainian batch specs', () => {

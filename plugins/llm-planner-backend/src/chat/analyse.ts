@@ -3563,6 +3563,32 @@ const OUTPUT_OF_BEFORE =
   /\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|responses?|translations?|labels?)\s+of\s+(?:at most|up to|max(?:imum)?\.?|no more than|under|about|around|roughly|approx\.?|~|≈)?\s*$/;
 
 /** Token lengths: prompt, answer or context, and tokens per batch item. */
+/**
+ * "each record has about 600 tokens", "per item, input about 800 tokens": each item's size in a
+ * batch; "each item about 300-500 tokens": the range's top end, read after what its bottom
+ * follows (`beforeRange`).
+ */
+function readItemSize(
+  { n, f, before, v }: NumberReading,
+  beforeRange: string,
+): boolean {
+  if (
+    !f.batchContext ||
+    !(
+      ITEM_SIZE_BEFORE.test(beforeRange) ||
+      ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
+      // "2.5 million leads per run, each ~300 tokens"
+      /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
+        before,
+      )
+    )
+  )
+    return false;
+  f.batch.tokensPerItem = v;
+  assign(f, 'inputTokens', v, n);
+  return true;
+}
+
 function readTokenLength({
   n,
   f,
@@ -3583,23 +3609,12 @@ function readTokenLength({
     assign(f, 'outputTokens', v, n);
     return true;
   }
-  // "each record has about 600 tokens", "per item, input about 800 tokens": each item's size
-  // "each item about 300-500 tokens": the range's top end, read after what its bottom follows
   const beforeRange = withoutRangeBottom(before);
   if (
     tokenUnit &&
-    f.batchContext &&
-    (ITEM_SIZE_BEFORE.test(beforeRange) ||
-      ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
-      // "2.5 million leads per run, each ~300 tokens"
-      /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
-        before,
-      ))
-  ) {
-    f.batch.tokensPerItem = v;
-    assign(f, 'inputTokens', v, n);
+    readItemSize({ n, f, before, after, clause, v }, beforeRange)
+  )
     return true;
-  }
   const contextUnit =
     /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
     /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(

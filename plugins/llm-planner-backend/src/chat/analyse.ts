@@ -608,7 +608,7 @@ const ADDED_COUNT =
 function addedCount(lower: string): number | undefined {
   const m = ADDED_COUNT.exec(lower);
   const digits = m?.[1] ?? m?.[2];
-  return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
+  return digits === undefined ? undefined : digitsValue(digits);
 }
 
 /**
@@ -1619,15 +1619,15 @@ function mayNamePeople(w: string): boolean {
   return !NOT_ITEMS.test(w) && !ITEM_NOUNS.test(` ${w}`);
 }
 
+/** "64 clinics. ~45 visits per clinic a day": sites times the items of each, in a batch. */
+const ITEMS_PER_SITE =
+  /\b(\d+)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^\d]{0,40}?(?<![\d.,])~?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+(?:per|in each|at each|for each|from each)\s+\2\b/;
+
 /**
  * "5 interns and 3 seniors using it at the same time": groups of people added up, as
  * concurrent users with a concurrency word, else as a population when both name people;
  * "12 departments send 800 forms each" in a batch: groups times items, the items per run.
  */
-/** "64 clinics. ~45 visits per clinic a day": sites times the items of each, in a batch. */
-const ITEMS_PER_SITE =
-  /\b(\d+)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^\d]{0,40}?(?<![\d.,])~?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+(?:per|in each|at each|for each|from each)\s+\2\b/;
-
 function readSummedGroups(text: string, f: Findings): string {
   const lower = text.toLowerCase();
   const each =
@@ -3388,7 +3388,6 @@ function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
     .pop()!;
 }
 
-/** The rest of the number's sentence in the turn, lower-cased. */
 /** The sentences after the one a figure is in, on its line. */
 function laterSentences(f: Findings, n: NumberMention): string[] {
   const line = f.turnText.slice(n.end).toLowerCase().split('\n')[0];
@@ -3399,6 +3398,7 @@ function laterSentences(f: Findings, n: NumberMention): string[] {
 const EVERYONE_AT_ONCE =
   /^\s*(?:[-*•]\s*)?(?:everyone(?:['’]s| is| will be)|everybody(?:['’]s| is)|they(?:['’]re| are| will be| can) all|all of them (?:are|will be|can be))\b[^.;!?]{0,30}?\b(?:simultaneous(?:ly)?|concurrent(?:ly)?|(?:at|in) the same (?:time|moment)|at once)\b/;
 
+/** The rest of the number's sentence in the turn, lower-cased. */
 function sentenceAfter(f: Findings, n: NumberMention): string {
   return f.turnText
     .slice(n.end)
@@ -3562,7 +3562,6 @@ function readTokenVolume(
 const OUTPUT_OF_BEFORE =
   /\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|responses?|translations?|labels?)\s+of\s+(?:at most|up to|max(?:imum)?\.?|no more than|under|about|around|roughly|approx\.?|~|≈)?\s*$/;
 
-/** Token lengths: prompt, answer or context, and tokens per batch item. */
 /**
  * "each record has about 600 tokens", "per item, input about 800 tokens": each item's size in a
  * batch; "each item about 300-500 tokens": the range's top end, read after what its bottom
@@ -3589,6 +3588,7 @@ function readItemSize(
   return true;
 }
 
+/** Token lengths: prompt, answer or context, and tokens per batch item. */
 function readTokenLength({
   n,
   f,

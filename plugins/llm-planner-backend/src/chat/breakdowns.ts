@@ -77,9 +77,9 @@ function breakdownWithTotal(text: string): Breakdown | undefined {
     const before = text.slice(Math.max(0, t.at - 30), t.at);
     const after = text.slice(t.end, t.end + 20);
     if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(after)) continue;
-    // "plant 2 about 860": a small number naming a site is no part
     const earlier = figures(text, breakdownStart(text, t.at), t.at);
     for (let k = 2; k <= Math.min(6, earlier.length); k++) {
+      // "plant 2 about 860": a small number naming a site is no part
       const parts = earlier
         .slice(-k)
         .filter((p, i, all) => i === all.length - 1 || !namesASite(text, p));
@@ -151,9 +151,9 @@ function correctionOf(
   return undefined;
 }
 
-/** Blanks or replaces figures (right to left, so earlier positions hold). */
 type Edit = { at: number; end: number; by: string };
 
+/** Blanks or replaces figures (right to left, so earlier positions hold). */
 function rewrite(text: string, edits: Edit[]): string {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.at - a.at))

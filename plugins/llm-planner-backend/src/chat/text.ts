@@ -256,9 +256,13 @@ const SCALED_NUMBER_WORDS = new RegExp(
   'gi',
 );
 
-const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const HUNDREDS_DIGIT =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** Number words by what they are: "twenty" … "ninety", and "one" … "nineteen" (hundreds said aloud). */
+const wordsWhere = (keep: (v: number) => boolean): string =>
+  Object.keys(UNIT_WORDS)
+    .filter(w => keep(UNIT_WORDS[w]))
+    .join('|');
+const TENS_WORDS = wordsWhere(v => v >= 20);
+const HUNDREDS_DIGIT = wordsWhere(v => v < 20);
 const SPOKEN_HUNDREDS = new RegExp(
   `(?<=\\b(?:about|roughly|maybe|approximately|another|approx\\.?|~)\\s+)(${HUNDREDS_DIGIT})-(${TENS_WORDS})\\b(?![- ]\\w)|(?<!\\b(?:at|by|until|till|from|before|after|since|past|to|around)\\s+)\\b(${HUNDREDS_DIGIT})-(${TENS_WORDS})(?=\\s+(?!(?:hours|hrs|minutes|mins|seconds|secs|am|pm)\\b)[a-z]{3,}s\\b)`,
   'gi',
@@ -333,7 +337,10 @@ function amountsAsDigits(text: string): string {
       .replace(/\bninetieth\b/gi, '90th')
       // "twenty-two hundred": the tens and units first
       .replace(
-        /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
+        new RegExp(
+          `\\b(${TENS_WORDS})[- ](${wordsWhere(v => v < 10)})\\b`,
+          'gi',
+        ),
         (_, t: string, u: string) =>
           String(SMALL_NUMBERS[t.toLowerCase()] + DIGIT_WORDS[u.toLowerCase()]),
       )
@@ -364,9 +371,7 @@ function amountsAsDigits(text: string): string {
         ),
         (_, a: string, w: string) =>
           String(
-            ((SMALL_NUMBERS[a.toLowerCase()] ??
-              (/^one$/i.test(a) ? 1 : Number(a))) +
-              0.5) *
+            ((UNIT_WORDS[a.toLowerCase()] ?? Number(a)) + 0.5) *
               SCALE_WORDS[w.toLowerCase()],
           ),
       )

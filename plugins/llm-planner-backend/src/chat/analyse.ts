@@ -457,7 +457,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
@@ -466,7 +466,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|clerks|caseworkers|case workers|case handlers|claims handlers|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -1332,6 +1332,13 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
+  // "each requests suggestions about 4 times a minute", "each asks 3 times an hour": a
+  // person's pace said as a count of times
+  {
+    re: /\beach(?: one| of them|\s+[a-z]+)?\s+(?:asks?|requests?|sends?|fires?|triggers?|prompts?)\s+(?:for\s+)?(?:(?:a|an|one)\s+)?(?:(?:[a-z-]+\s+)?(?:suggestions?|completions?|questions?|requests?|messages?|queries|prompts?)\s+)?(?:(?:roughly|about|around|approximately|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per)\s+(minute|min|hour|hr)\b/i,
+    count: 1,
+    unit: 2,
+  },
   // "sends every 20 seconds a message" (Dutch and German word order)
   {
     re: /\bevery\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|completions?|suggestions?)\b/i,
@@ -1829,6 +1836,10 @@ function readActiveHours(text: string, f: Findings): string {
     // "office hours 8–17": the range below says how long
     !/\b(office|business|working) (hours|day)\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to|until|till)\s*\d/.test(
       rest.toLowerCase(),
+    ) &&
+    // "open 6am-6pm (ticket office hours)": a span said on the clock says how long
+    !/\b\d{1,2}(?::\d{2})?\s*[ap]m\s*(?:-|–|to|until|till)\s*\d{1,2}(?::\d{2})?\s*[ap]m\b/.test(
+      rest.toLowerCase(),
     )
   ) {
     // "during the workday, 9 to 5": the hours say how long
@@ -1920,7 +1931,7 @@ function daysBetween(from?: string, to?: string): number {
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:opening|open) hours(?: are| is)?|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:opening|open) hours(?: are| is)?|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until|till)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -1944,7 +1955,20 @@ function readHourRanges(text: string, f: Findings): string {
         /^\s*(cet|cest|utc|gmt|est|edt|pst|pdt|et|pt|ist|jst|bst)\b/i.test(
           whole.slice(offset + s.length),
         );
-      if (!fromWord && !ap && !bp && !am && !bm && !zone) return s;
+      // "~300 fee-earners, 9 to 6": a morning hour to an earlier one is a working day
+      // (set apart by commas, not a date's "11-03")
+      const workingDay =
+        !dayA &&
+        !dayB &&
+        !fromWord &&
+        /^\d{1,2}[ \t]*(?:to|till|until|-|–)[ \t]*[1-8]\s*$/i.test(s) &&
+        Number(a) >= 6 &&
+        Number(a) <= 11 &&
+        Number(a) > Number(b) &&
+        /(?:^|[,;:(]\s*|\n\s*)$/.test(whole.slice(0, offset)) &&
+        /^[ \t]*(?:[.,;)\n]|$)/.test(whole.slice(offset + s.trimEnd().length));
+      if (!fromWord && !ap && !bp && !am && !bm && !zone && !workingDay)
+        return s;
       // an invitation's "When: Thursday · 10:30am – 11:00am" is the meeting, not the service
       if (
         /^[ \t]*when\s*:/i.test(
@@ -2663,10 +2687,17 @@ const RUN_MODE_WORDS =
 /** "Summary: LLM backend for sales-email drafting" in a pasted ticket: the ticket's title field. */
 const SUMMARY_FIELD = /^([ \t>*-]*)summary(?=[ \t]*:[ \t]*[a-z])/gm;
 
+/**
+ * "purpose still TBD (summaries vs Q&A over matter files vs tagging docs), no decision yet": a
+ * sentence that says the use case is not chosen; the tasks it lists are options, not the task.
+ */
+const UNDECIDED_PURPOSE =
+  /[^.;\n]*\b(?:purpose|use[- ]?case|what (?:it|we)(?:['’]ll| will)? (?:be )?(?:used|use it) for)\b[^.;\n]*\b(?:tbd|tbc|undecided|not (?:yet )?(?:decided|settled|agreed|chosen)|no decision|still open|up in the air)\b[^.;\n]*/g;
+
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
-  const lower = said.replace(SUMMARY_FIELD, (w, lead: string) =>
-    lead.padEnd(w.length),
-  );
+  const lower = said
+    .replace(SUMMARY_FIELD, (w, lead: string) => lead.padEnd(w.length))
+    .replace(UNDECIDED_PURPOSE, w => ' '.repeat(w.length));
   const objects = taskObjects(lower);
   // "for our customer support team we summarise 1.2M tickets every night": a batch job is the
   // task it runs, not the support assistant it serves
@@ -3167,7 +3198,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         /\b(finish\w*|done|complete\w*|ready)\b[^.]{0,50}$/.test(
           sentenceBefore(f, n),
         )) ||
-      /\b(within|in|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for|(?:shrinks?|grows?|changes?|drops?|goes|is cut|gets cut)(?: down)? to)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      /\b(within|in|inside(?: of)?(?: the)?|(?:max(?:imum)? )?run ?time|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for|(?:shrinks?|grows?|changes?|drops?|goes|is cut|gets cut)(?: down)? to)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ))
   ) {
@@ -3806,10 +3837,29 @@ function readMultiplier({
 }
 
 /** Hours of use a day. */
-function readHoursPerDay({ n, f, after, clause, v }: NumberReading): boolean {
+function readHoursPerDay({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
   if (
     /^\s*(h|hrs?|hours?)\b/.test(after) &&
     /\b(a|per|each|\/)\s*day\b|\bdaily\b|\/\s*d\b/.test(clause)
+  ) {
+    assign(f, 'activeHoursPerDay', v, n, `${n.raw} hours a day`);
+    return true;
+  }
+  // "it runs 24 hours", "we're open 24 hours": round the clock, a service's busy day
+  if (
+    v === 24 &&
+    !f.batchContext &&
+    /^\s*(h|hrs?|hours?)\s*(?:[.,;!)]|$|and\b)/.test(after) &&
+    /\b(?:runs?|running|open|opens|operates?|operating|available|live|on|staffed|manned)\s*(?:for\s+)?(?:the\s+)?(?:full\s+)?$/.test(
+      before,
+    )
   ) {
     assign(f, 'activeHoursPerDay', v, n, `${n.raw} hours a day`);
     return true;
@@ -3993,8 +4043,29 @@ function readRequestRate({
   return false;
 }
 
+/** "Users: 300", "Users: ~300 fee-earners & paralegals" (the people it is for). */
+function readUsersField({ n, f, before, after, v }: NumberReading): boolean {
+  if (
+    !/\busers?\s*[=:]\s*(?:~|≈|about|around|roughly|approx\.?)?\s*$/.test(
+      before,
+    )
+  )
+    return false;
+  const named = /^\s+([a-z][a-z-]+)\b/.exec(after)?.[1];
+  if (
+    named &&
+    PERSON_SUFFIX.test(named) &&
+    mayNamePeople(named) &&
+    !has(CONCURRENT_WORDS, named)
+  )
+    assign(f, 'population', v, n);
+  else assign(f, 'ambiguousUsers', v, n);
+  return true;
+}
+
 /** Head counts: concurrent users, a population or users not yet clear. */
-function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
+function readHeadCount(r: NumberReading): boolean {
+  const { n, f, before, after, v } = r;
   // "drafts renewal emails for 40k customers" in a batch: one item for each person
   if (
     f.batchContext &&
@@ -4041,6 +4112,10 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     ) ||
     // "medical writers (~60 people)": the group counted in brackets
     POP_NOUN_BEFORE_BRACKET.test(before) ||
+    // "we are 35 users": the writer's group, all of it
+    /\bwe(?:['’]re| are)\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
+      before,
+    ) ||
     // "all the staff, about 5,000 people": everyone in the organisation, counted after a comma
     /\b(?:all (?:the |our )?(?:staff|employees|personnel|workforce)|everyone|the whole (?:company|organi[sz]ation|staff))\s*,\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
       f.turnText.slice(Math.max(0, n.start - 60), n.start).toLowerCase(),
@@ -4116,10 +4191,7 @@ function readHeadCount({ n, f, before, after, v }: NumberReading): boolean {
     } else assign(f, 'ambiguousUsers', v, n);
     return true;
   }
-  if (/\busers?\s*[=:]\s*$/.test(before)) {
-    assign(f, 'ambiguousUsers', v, n);
-    return true;
-  }
+  if (readUsersField(r)) return true;
   // "there are 1,500 of them" (the people named before): the whole group
   if (
     !f.batchContext &&
@@ -4567,9 +4639,37 @@ function readOwnTeam({ n, f, before }: NumberReading): boolean {
   return true;
 }
 
+/** "something the six of us can ask": the people asking are the writer's group, all of them. */
+function readAllOfUs({ n, f, before, after, v }: NumberReading): boolean {
+  if (
+    !/\b(?:the|all|just|only)\s*$/.test(before) ||
+    !/^\s+of us\b(?!\s+(?:(?:are |will be )?(?:build|building|maintain|maintaining|run|running|operate|operating)|(?:built|maintain|run|operate)\b))/.test(
+      after,
+    )
+  )
+    return false;
+  assign(f, 'population', v, n);
+  return true;
+}
+
+/**
+ * "Correction: 120 is London only", "800 was only for the village": a figure said before, now
+ * one site's share of the load (the rest follows), not a new figure.
+ */
+const ONE_SITES_SHARE =
+  /^\s+(?:is|was|are|were)\s+(?:(?:just|only)\s+(?:for\s+)?(?:the\s+)?(?!(?:start|beginning|minimum|baseline|average|estimate|guess|peak|today|now|launch|pilot|first|beta)\b)[\p{L}-]+(?:\s+(?:office|site|branch|team|region|store|plant|depot|campus|village|town))?\s*(?:[.;,]|$)|(?:for\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:office|site|branch|team|region|store|plant|depot|campus))?\s+(?:only|alone)\b)/u;
+
+function readOneSitesShare({ n, f }: NumberReading): boolean {
+  if (!ONE_SITES_SHARE.test(n.after)) return false;
+  f.notes.push(`${n.raw} said as one site's share; not read as the total`);
+  return true;
+}
+
 /** The readings tried in turn on a number; the first that recognises it takes it. */
 const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readOwnTeam,
+  readAllOfUs,
+  readOneSitesShare,
   readMoney,
   readPercentage,
   readDecimalShare,
@@ -4669,6 +4769,9 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
     .split(/[;!?\n]|\.(?:\s|$)/)[0];
   // "we only need a five-token label back": what comes back is the output, whatever it is called
   if (/^\s*(?:[a-z]+\s+){0,2}back\b/.test(tail)) return 'out';
+  // "a category + severity back (~20 tokens)": the length said of what comes back
+  if (/\bback\s*\(\s*(?:~|≈|about|around|approx\.?|roughly)?\s*$/.test(before))
+    return 'out';
   // "a short summary per report (under 120 tokens)": what it is per is not what is measured
   const bi = last(
     IN,

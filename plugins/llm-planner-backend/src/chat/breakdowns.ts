@@ -14,6 +14,9 @@ type Figure = { at: number; end: number; value: number };
 const COUNT =
   /(?<![\d.,$€£:/-])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,$€£:/-])\d+(?![\d:%]|[.,]\d|\s*(?:%|k\b|m\b|x\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|tokens?\b|words?\b|pages?\b|gb\b|[ap]\.?m\b|b\b))/gi;
 
+/** A count in thousands: "20k", "8.2k". */
+const THOUSANDS = /(?<![\d.,$€£:/-])(\d+(?:\.\d+)?)\s?k\b/gi;
+
 /** "So 30 total", "so that's 38 hospitals", "= 660", "660 in total". */
 const TOTAL_BEFORE =
   /(?:\bso(?: that['’]?s| that is| it['’]?s| we['’]re at)?|\bthat['’]?s|\bwhich (?:is|makes)|=|\bmakes?|\bfor a total of|\btotal(?:ling)?(?: of)?|\bin all)\s*(?:,\s*)?(?:what,?\s+)?(?:about |around |roughly |~\s*)?$/i;
@@ -24,9 +27,12 @@ const TOTAL_AFTER =
 const SITE_CORRECTION =
   /\b(?:make |making )?([A-Z][\p{L}-]{2,})(?:['’]s|\s+(?:is|are|has|have|was|should be))?\s+(?:now\s+|actually\s+|really\s+|only\s+|just\s+)?(?:(?:down|up)\s+to\s+)?~?(\d{1,3}(?:,\d{3})+|\d+)(?:,?\s+not\s+(\d{1,3}(?:,\d{3})+|\d+))?/gu;
 
-/** A colon-labelled list of places and counts: "Seats at peak: Melbourne 220, Brisbane 140, Manila outsourcer 300". */
+/**
+ * A colon-labelled list of places and counts: "Seats at peak: Melbourne 220, Brisbane 140, Manila
+ * outsourcer 300" (a place in a script without capitals counts as a name).
+ */
 const LABELLED_LIST =
-  /:[ \t]*((?:[A-Z][\p{L}'’-]+(?:[ \t]+[\p{L}'’()-]+){0,2}[ \t]+(?:about |~)?\d[\d,]*[ \t]*(?:,|;|,? and)[ \t]*){1,6}[A-Z][\p{L}'’-]+(?:[ \t]+[\p{L}'’()-]+){0,2}[ \t]+(?:about |~)?\d[\d,]*)(?=[ \t]*[.;\n]|$)/gu;
+  /[ \t]?:[ \t]*((?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}'’()-]+){0,2}[ \t]+(?:about |~)?\d[\d,]*(?:\.\d+)?k?[ \t]*(?:,|;|،|,? and)[ \t]*){1,6}[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]+(?:[ \t]+[\p{L}'’()-]+){0,2}[ \t]+(?:about |~)?\d[\d,]*(?:\.\d+)?k?)(?=(?:[ \t]+[\p{Ll}&]+){0,4}[ \t]*[.;\n]|$)/gu;
 
 function figures(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
@@ -35,7 +41,13 @@ function figures(text: string, from: number, to: number): Figure[] {
     const at = from + m.index!;
     out.push({ at, end: at + m[0].length, value: digitsValue(m[0]) });
   }
-  return out;
+  THOUSANDS.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(THOUSANDS)) {
+    const at = from + m.index!;
+    const value = Math.round(parseFloat(m[1]) * 1000);
+    out.push({ at, end: at + m[0].length, value });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** Where the sentences before a position start (up to two sentences back). */
@@ -67,7 +79,10 @@ type Breakdown = {
   total?: Figure;
   /** the total is said with what it counts ("38 hospitals", "2,750 a day"), so it stays where it is */
   totalKeepsNoun: boolean;
-  /** "Seats at peak: Melbourne 220, …": the label and its list, said again as "660 seats at peak" */
+  /**
+   * "Seats at peak: Melbourne 220, …": the label and its list, said again as "660 seats at
+   * peak"; without words, the list alone, said as its total
+   */
   label?: { at: number; end: number; words: string };
 };
 
@@ -108,7 +123,19 @@ function labelledList(text: string): Breakdown | undefined {
     text.lastIndexOf('\n', m.index) + 1,
     sentence < 0 ? 0 : sentence + 2,
   );
-  const words = text.slice(lineStart, m.index).replace(/^[\s>*•-]+/, '');
+  const end = m.index + m[0].length;
+  // "…: Chennai 90, …, Kochi 50 radiologists and residents": the people named after the list
+  // are what it counts, so the total goes where the list was
+  if (/^[ \t]+\p{Ll}/u.test(text.slice(end)))
+    return {
+      parts,
+      totalKeepsNoun: false,
+      label: { at: from, end, words: '' },
+    };
+  const words = text
+    .slice(lineStart, m.index)
+    .replace(/^[\s>*•-]+/, '')
+    .trimEnd();
   const noun = /^[a-z][a-z-]{2,}s\b/i.test(words);
   return {
     parts,
@@ -161,19 +188,63 @@ function rewrite(text: string, edits: Edit[]): string {
   return out;
 }
 
+/** "Add Duved 250 and Tegefjäll 150 concurrent sessions": more sites, each with its count. */
+const ADDED_SITES =
+  /\b(add|plus)\s+((?:\p{Lu}[\p{L}-]+[ \t]+\d{1,3}(?:,\d{3})*\d*[ \t]*(?:,|and|&)[ \t]*)+\p{Lu}[\p{L}-]+[ \t]+\d{1,3}(?:,\d{3})*\d*)(?![\d.,]\d)/giu;
+
+function addedSites(text: string): { text: string; read: string[] } {
+  const read: string[] = [];
+  const out = text.replace(ADDED_SITES, (_, add: string, list: string) => {
+    const counts = [...list.matchAll(/\d[\d,]*/g)].map(m => digitsValue(m[0]));
+    const total = counts.reduce((a, c) => a + c, 0);
+    read.push(`${counts.join(' + ')} added read as ${total} more`);
+    return `${add} another ${total}`;
+  });
+  return { text: out, read };
+}
+
+/** "Engineers per shift: 180 on the day shift, 140 in the afternoon, 100 at night". */
+const PER_SHIFT_LIST =
+  /\b(\p{L}+s)\s+(?:per|by|on|across|in)\s+(?:the\s+)?shifts?\s*:\s*((?:~?\d[\d,]*(?:[ \t]+[^,.;\d\n]{1,30})?,[ \t]*(?:and[ \t]+)?){1,5}~?\d[\d,]*(?:[ \t]+[^,.;\d\n]{1,30})?)(?=[.;\n]|$)/giu;
+
+/** A count per shift, said as the people over all shifts. */
+function perShiftLists(text: string): { text: string; read: string[] } {
+  const read: string[] = [];
+  const out = text.replace(
+    PER_SHIFT_LIST,
+    (whole, noun: string, list: string) => {
+      const counts = [...list.matchAll(/\d[\d,]*/g)].map(m =>
+        digitsValue(m[0]),
+      );
+      if (counts.length < 2) return whole;
+      const total = counts.reduce((a, c) => a + c, 0);
+      read.push(
+        `${counts.join(' + ')} over the shifts read as ${total} in all`,
+      );
+      return `${total} ${noun}`;
+    },
+  );
+  return { text: out, read };
+}
+
 /** Counts said per site, summed and corrected, as one count where they were said. */
-export function withBreakdownTotals(text: string): {
+export function withBreakdownTotals(input: string): {
   text: string;
   read: string[];
 } {
+  const shifts = perShiftLists(input);
+  const added = addedSites(shifts.text);
+  added.read.unshift(...shifts.read);
+  const text = added.text;
   const b = breakdownWithTotal(text) ?? labelledList(text);
-  if (!b) return { text, read: [] };
+  if (!b) return added;
   const fix = correctionOf(text, b);
   const sum = b.parts.reduce((a, p) => a + p.value, 0);
   const total = fix ? sum - fix.part.value + fix.value : sum;
   const edits: Edit[] = (fix?.said ?? []).map(f => ({ ...f, by: '' }));
   const parts = b.parts.map(p => p.value).join(' + ');
   const read = [
+    ...added.read,
     fix
       ? `${parts} with ${fix.part.value} corrected to ${fix.value} read as ${total} in all`
       : `${parts} read as ${total} in all`,
@@ -182,7 +253,7 @@ export function withBreakdownTotals(text: string): {
     edits.push({
       at: b.label.at,
       end: b.label.end,
-      by: `${total} ${b.label.words}`,
+      by: b.label.words ? `${total} ${b.label.words}` : String(total),
     });
   } else if (b.total && b.totalKeepsNoun) {
     edits.push({ ...b.total, by: String(total) });

@@ -26,6 +26,7 @@ const PLAIN_STEPS: ((text: string) => string)[] = [
   groupCountTable,
   markdownRows,
   keyValueLines,
+  startAndEndLines,
 ];
 
 /**
@@ -212,7 +213,12 @@ function tabbedPairs(text: string): string {
       run++;
       continue;
     }
-    if (run >= 3)
+    // "office⇥handlers" over "London⇥120" rows: a count split by group, left as a table
+    // for groupCountTable to total
+    if (run >= 3 && isGroupCountHeader(lines.slice(i - run, i)))
+      for (let k = i - run; k < i; k++)
+        lines[k] = `| ${lines[k].trim().split('\t').join(' | ')} |`;
+    else if (run >= 3)
       for (let k = i - run; k < i; k++) {
         const [key, value] = lines[k].trim().split('\t');
         lines[k] = asLine('', keyWords(key.trim()), value.trim());
@@ -220,6 +226,16 @@ function tabbedPairs(text: string): string {
     run = 0;
   }
   return lines.join('\n');
+}
+
+/** A header of two words over rows whose second cell is a count. */
+function isGroupCountHeader(rows: string[]): boolean {
+  const [head, ...body] = rows.map(r => r.trim().split('\t'));
+  return (
+    /^\p{L}[\p{L} ]*$/u.test(head[0]) &&
+    /^\p{L}[\p{L} ]*$/u.test(head[1]) &&
+    body.every(r => /^~?\d[\d.,' ]*$/.test(r[1].trim()))
+  );
 }
 
 /** The cells of a tab-separated line, or of one with at least `minPipes` "|" (not a rule row). */
@@ -542,6 +558,11 @@ function keyWords(key: string): string {
         /^in/i.test(d) ? 'input tokens' : 'output tokens',
       )
       .replace(/\btoks?\b/gi, 'tokens')
+      // "label_tokens", "answer_tokens": the length of what the model gives back
+      .replace(
+        /^(?:labels?|answers?|repl(?:y|ies)|responses?|completions?|generated) tokens$/i,
+        'output tokens',
+      )
       .trim()
   );
 }
@@ -568,9 +589,10 @@ const TOTAL_ROW =
  */
 function groupCountTable(text: string): string {
   return text.replace(
-    /^[ \t]*\|?[ \t]*([\p{L}][\p{L} .'-]*?)[ \t]*\|[ \t]*(\p{L}+)[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
+    /^[ \t]*\|?[ \t]*([\p{L}][\p{L} .'-]*?)[ \t]*\|[ \t]*(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
     (table, group: string, noun: string, body: string) => {
-      if (NOT_COUNTED.test(noun) || METRIC_COLUMN.test(group)) return table;
+      if (NOT_COUNTED.test(noun.split(/\s/)[0]) || METRIC_COLUMN.test(group))
+        return table;
       const rows = body
         .trim()
         .split('\n')
@@ -598,6 +620,18 @@ function markdownRows(text: string): string {
   return text
     .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, '')
     .replace(/^[ \t]*\|(.*\|.*?)\|?[ \t]*$/gm, '$1');
+}
+
+/**
+ * "window start: 00:00" over "window end: 03:00" (a config's two keys) as the span "window: 00:00
+ * to 03:00", the way it is said in prose.
+ */
+function startAndEndLines(text: string): string {
+  return text.replace(
+    /^([ \t]*)((?:[\p{L}]+ )*?)start(?: time)?:[ \t]*(\d{1,2}(?::\d{2})?(?:[ \t]*[ap]m)?)[ \t]*\n[ \t]*\2end(?: time)?:[ \t]*(\d{1,2}(?::\d{2})?(?:[ \t]*[ap]m)?)[ \t]*$/gimu,
+    (_, indent: string, what: string, start: string, end: string) =>
+      `${indent}${what ? `${what.trim()}: ` : 'from '}${start} to ${end}`,
+  );
 }
 
 /** A `key: value` line (a list bullet or a checklist box before it is allowed). */
@@ -745,6 +779,13 @@ function asLine(indent: string, key: string, value: string): string {
     );
   if (perUnit && PER_PERSON_KEY.test(words))
     return personRateLine(indent, perUnit[1], perUnit[2]);
+  // "questions per person: about one per minute"
+  const onePer =
+    /^(?:(?:about|around|roughly|approx\.?|~)\s*)?(?:one|a|an)\s+(?:per|a|an|every)\s+(min(?:ute)?|h(?:ou)?r|hour|sec(?:ond)?)$/i.exec(
+      v,
+    );
+  if (onePer && PER_PERSON_KEY.test(words))
+    return personRateLine(indent, '1', onePer[1]);
   if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
   // "users: {concurrentPct: 5}" reads "users concurrent: 5%": the key names the value's unit
   const percentKey = /^(.+?)[ ]?(?:pct|percent|percentage)$/i.exec(words);

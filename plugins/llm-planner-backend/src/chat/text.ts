@@ -411,9 +411,31 @@ function amountsAsDigits(text: string): string {
   );
 }
 
+/**
+ * "from 9 in the morning to 9 at night", "10 in the evening", "10 a.m.": an hour with the part
+ * of the day said in words or dotted, written as on a clock ("9am", "9pm").
+ */
+function spokenClockTimes(text: string): string {
+  return (
+    text
+      // "ten a.m." once its number word is a digit (the glossary did the digits said as digits)
+      .replace(/(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu, '$1 $2m')
+      .replace(
+        /\b(\d{1,2})(?::(\d{2}))?\s+(in the morning|in the afternoon|in the evening|at night|o['’]clock at night)\b/gi,
+        (whole, h: string, m: string | undefined, part: string) => {
+          const hour = Number(h);
+          if (hour < 1 || hour > 12) return whole;
+          const pm =
+            !/morning/i.test(part) && !(/night/i.test(part) && hour === 12);
+          return `${h}${m ? `:${m}` : ''}${pm ? 'pm' : 'am'}`;
+        },
+      )
+  );
+}
+
 /** Spelled-out amounts rewritten as digits before scanning. */
 export function normaliseNumberWords(text: string): string {
-  return (
+  return spokenClockTimes(
     spokenRatesAndDurations(amountsAsDigits(text))
       .replace(
         /\b(take|takes|taking|within|in|under|wait|up to|about|around|than|only|just|is|be)\s+(a|an|one)\s+(minute|hour|second)\b/gi,
@@ -424,6 +446,12 @@ export function normaliseNumberWords(text: string): string {
         /\b(there(?:['’]s| is| are|['’]re)|we(?:['’]re| are)|they(?:['’]re| are))\s+((?:about|around|roughly|approximately|some|maybe)\s+)?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s+of (?:them|us)\b)/gi,
         (_, who: string, hedge: string | undefined, w: string) =>
           `${who} ${hedge ?? ''}${SMALL_NUMBERS[w.toLowerCase()]}`,
+      )
+      // "the six of us", "all twelve of us": the whole group, counted
+      .replace(
+        /\b(the|all|just|only)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?=\s+of us\b)/gi,
+        (_, who: string, w: string) =>
+          `${who} ${SMALL_NUMBERS[w.toLowerCase()]}`,
       )
       // "rises to four times that": a multiple of a level said
       .replace(
@@ -474,7 +502,7 @@ export function normaliseNumberWords(text: string): string {
           0.05 / Number(n)
             ? cadence
             : whole,
-      )
+      ),
   );
 }
 

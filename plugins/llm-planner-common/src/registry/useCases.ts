@@ -217,7 +217,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 3,
       rules: [
         {
-          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:(?:whole|entire|full|complete|new) )?(?:[a-z]+\/[a-z]+ )?(code|functions|tests|test files|test suites|classes|methods|boilerplate)|generat\w* (?:[\w-]+ (?:and )?){1,3}?(?:tests|test files|test suites|test cases)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
+          re: /\b(codegen|code[- ](generation|gen|review|reviews|assistant)|generat\w* (?:for (?:us|them|me) )?(?:(?:whole|entire|full|complete|new) )?(?:[a-z]+\/[a-z]+ )?(code|functions|tests|test files|test suites|classes|methods|boilerplate|sql quer(?:y|ies)|(?:python|bash|shell|powershell) scripts)|generat\w* (?:[\w-]+ (?:and )?){1,3}?(?:tests|test files|test suites|test cases)|text[- ]to[- ]sql|writes? (the |a )?(sql )?quer(y|ies)|sql generation|writ\w* (?:(?:whole|entire|full|complete) )?(code|functions|unit[- ]tests?)|(the |a )?(full |whole )?unit[- ]test files?|coding (assistant|agent|help)|refactor\w*|pull requests?|unit tests?|(?:unit[- ])?tests?[- ]generation|test class(?:es)?|(terraform|helm|ansible|iac)\b[^.]{0,30}\bgenerated|(code|functions|tests|scripts|modules|manifests|queries) generated)\b/,
           weight: 4,
         },
         // "generates Revit Python scripts from a brief": code, named by its language
@@ -308,7 +308,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,60}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {
@@ -540,7 +540,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
+          re: /\b(content (generation|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|lead|department|dept|manager|director|here)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|product(?:[- ]page)? descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|draft\w* ([\w-]+ ){0,3}?(emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"
@@ -556,9 +556,10 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bgenerat\w*\s+(?:of\s+)?(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?|blurbs?|bulletins?|previews?)\b/,
           weight: 4,
         },
-        // "listing descriptions for new listings generate" (a German verb last, translated)
+        // "listing descriptions for new listings generate" (a German verb last, translated);
+        // "shelf-edge blurbs generated for each changed SKU"
         {
-          re: /\b(?:listing |product |marketing )?(?:descriptions|texts|copy|posts|captions)\b(?: (?!(?:from|and|or)\b)[\w-]+){0,4}? generate\s*(?:[.;,:]|$)/,
+          re: /\b(?:listing |product |marketing )?(?:descriptions|texts|copy|posts|captions)\b(?: (?!(?:from|and|or)\b)[\w-]+){0,4}? generate\s*(?:[.;,:]|$)|\b(?:blurbs?|captions?|taglines?|descriptions?) (?:generated|written|drafted)\b/,
           weight: 4,
         },
         // "a drafting tool that writes first-draft NDA + MSA clauses"

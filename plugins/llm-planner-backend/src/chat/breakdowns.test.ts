@@ -44,4 +44,28 @@ describe('withBreakdownTotals', () => {
     );
     expect(r.text).toMatch(/^620 Seats at peak\./);
   });
+
+  it('sums a list said in thousands and keeps the people named after a list', () => {
+    expect(
+      withBreakdownTotals('Volumes per site: Ayr ~12k, Troon 9.5k, Irvine 4k.')
+        .read,
+    ).toEqual(['12000 + 9500 + 4000 read as 25500 in all']);
+    expect(
+      withBreakdownTotals(
+        'Users across sites: Leeds 40, York 25, Hull 15 consultants and registrars.',
+      ).text,
+    ).toBe('Users across sites: 80 consultants and registrars.');
+  });
+
+  it('reads sites added with their counts, and counts per shift, as their sums', () => {
+    expect(
+      withBreakdownTotals('Add Malmö 120 and Umeå 80 concurrent sessions.')
+        .text,
+    ).toBe('Add another 200 concurrent sessions.');
+    expect(
+      withBreakdownTotals(
+        'Nurses per shift: 60 on the day shift, 40 in the evening, 20 overnight.',
+      ).text,
+    ).toBe('120 Nurses.');
+  });
 });

@@ -188,6 +188,11 @@ function rewrite(text: string, edits: Edit[]): string {
   return out;
 }
 
+/** The plain counts of a list ("Duved 250 och Tegefjäll 150"). */
+function countsIn(list: string): number[] {
+  return [...list.matchAll(/\d[\d,]*/g)].map(m => digitsValue(m[0]));
+}
+
 /** "Add Duved 250 and Tegefjäll 150 concurrent sessions": more sites, each with its count. */
 const ADDED_SITES =
   /\b(add|plus)\s+((?:\p{Lu}[\p{L}-]+[ \t]+\d{1,3}(?:,\d{3})*\d*[ \t]*(?:,|and|&)[ \t]*)+\p{Lu}[\p{L}-]+[ \t]+\d{1,3}(?:,\d{3})*\d*)(?![\d.,]\d)/giu;
@@ -195,7 +200,7 @@ const ADDED_SITES =
 function addedSites(text: string): { text: string; read: string[] } {
   const read: string[] = [];
   const out = text.replace(ADDED_SITES, (_, add: string, list: string) => {
-    const counts = [...list.matchAll(/\d[\d,]*/g)].map(m => digitsValue(m[0]));
+    const counts = countsIn(list);
     const total = counts.reduce((a, c) => a + c, 0);
     read.push(`${counts.join(' + ')} added read as ${total} more`);
     return `${add} another ${total}`;
@@ -213,9 +218,7 @@ function perShiftLists(text: string): { text: string; read: string[] } {
   const out = text.replace(
     PER_SHIFT_LIST,
     (whole, noun: string, list: string) => {
-      const counts = [...list.matchAll(/\d[\d,]*/g)].map(m =>
-        digitsValue(m[0]),
-      );
+      const counts = countsIn(list);
       if (counts.length < 2) return whole;
       const total = counts.reduce((a, c) => a + c, 0);
       read.push(

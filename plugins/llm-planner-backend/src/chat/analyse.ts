@@ -1,6 +1,6 @@
 import { BUDGET_CURRENCY_MARKER, BUDGET_PERIOD_MARKER } from './reply';
 import { withBreakdownTotals } from './breakdowns';
-import { foreignCurrency } from './currency';
+import { foreignCurrency, foreignDollarsNamed } from './currency';
 import { wordsAsTokens } from './wordLengths';
 import { readBusinessVolume } from './businessVolume';
 import { ignoredInstructionsNote, withoutInstructions } from './injection';
@@ -443,7 +443,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
@@ -457,12 +457,12 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
@@ -1158,7 +1158,7 @@ type Cadence = {
 
 /** Whom a person's rate is per ("per active dev", "/dev"). */
 const PERSON_NOUNS =
-  'user|person|dev|developer|agent|student|employee|session|seat|engineer';
+  'user|person|dev|developer|agent|student|employee|session|seat|engineer|member|customer|fan|player|viewer|reader|visitor|patron|guest|analyst|clinician|nurse|technician|operator|rep|caller|passenger|driver|officer';
 /** What a person sends, in a rate written as a unit ("2 req/min", "6 completions per … per min"). */
 const SENT_NOUNS =
   'req(?:uest)?s?|messages?|msgs?|completions?|quer(?:y|ies)|questions?|prompts?';
@@ -1331,6 +1331,13 @@ const CADENCES: {
     count: 1,
     every: 2,
     unit: 3,
+  },
+  // "2% of them are in chat at the same time, sending ~1 msg a minute": a person's pace, said as
+  // a small rate (a large one is the service's)
+  {
+    re: /\b(?:sending|firing off|firing|posting|asking)\s+(?:about |around |roughly |~\s*)?([1-9](?:\.\d+)?|a|an|one)\s+(?:msgs?|messages?|questions?|requests?|queries|prompts?)\s+(?:a|an|per|\/)\s*(minute|min|hour|hr)\b/i,
+    count: 1,
+    unit: 2,
   },
   // "each requests suggestions about 4 times a minute", "each asks 3 times an hour": a
   // person's pace said as a count of times
@@ -1690,15 +1697,60 @@ function readSummedGroups(text: string, f: Findings): string {
 }
 
 /**
- * "320 branches, on average 6 clerks per branch": people per site times the sites, the
+ * "320 branches, on average 6 clerks per branch", "30 branches with 3 directors each", "3 ships,
+ * ~6k guests each": people per site times the sites, the
  * population (sessions or calls per site, which run at once, are read as requests in flight).
  */
 const PEOPLE_PER_SITE =
-  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.\n]{0,60}?\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+\2\b/;
+  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.\n]{0,60}?(?:\b(?:on average|about|around|roughly|approximately|avg\.?)\s*|~\s*|\b)(\d+(?:\.\d+)?k?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:(?:per|in each|at each|for each|each)\s+\2\b|each\b(?!\s+(?:send|ask|make|fire|post|submit|use|run)))/;
+
+/** "Still about 12 desk staff per hotel": people per site, the sites counted sentences before. */
+const PEOPLE_PER_NAMED_SITE =
+  /\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+([a-z]{3,})\b/;
+
+/**
+ * The same figures as PEOPLE_PER_SITE, the count of sites said earlier in the message (the first
+ * said: "it's 40 hotels now, no 35"), with where that count stands.
+ */
+function peoplePerSiteSaidApart(
+  lower: string,
+): { m: RegExpExecArray; sitesAt: [number, number] } | null {
+  const per = PEOPLE_PER_NAMED_SITE.exec(lower);
+  if (!per) return null;
+  const site = per[3].replace(/(?:es|s)$/, '');
+  const from = Math.max(0, per.index - 400);
+  const sites = new RegExp(
+    `\\b(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+)?(${site})(?:es|s)\\b`,
+  ).exec(lower.slice(from, per.index));
+  if (!sites) return null;
+  // the groups PEOPLE_PER_SITE has: sites, site noun, people per site, people
+  const m = Object.assign([per[0], sites[1], sites[2], per[1], per[2]], {
+    index: per.index,
+    input: lower,
+  }) as unknown as RegExpExecArray;
+  const at = from + sites.index;
+  return { m, sitesAt: [at, at + sites[1].length] };
+}
+
+/** "~70 people per shift, 3 shifts": the people of every shift (the sites are shifts). */
+const PEOPLE_PER_SHIFT =
+  /(?:~\s*|\b)(\d+)\s+(?:[a-z-]+\s+)?([a-z-]{3,}s|staff|personnel|people)\s+(?:per|a|each|every)\s+shift,?\s+(?:across\s+|over\s+|x\s*|×\s*)?(\d+)\s+shifts\b/;
+
+function peoplePerShift(lower: string): RegExpExecArray | null {
+  const s = PEOPLE_PER_SHIFT.exec(lower);
+  if (!s) return null;
+  // the groups PEOPLE_PER_SITE has: sites, site noun, people per site, people
+  return Object.assign([s[0], s[3], 'shift', s[1], s[2]], {
+    index: s.index,
+    input: lower,
+  }) as unknown as RegExpExecArray;
+}
 
 function readPeoplePerSite(text: string, f: Findings): string {
   const lower = text.toLowerCase();
-  const m = PEOPLE_PER_SITE.exec(lower);
+  const together = PEOPLE_PER_SITE.exec(lower) ?? peoplePerShift(lower);
+  const apart = together ? null : peoplePerSiteSaidApart(lower);
+  const m = together ?? apart?.m;
   if (!m || f.batchContext || CONCURRENT_WORDS.test(m[0])) return text;
   const people = m[4];
   if (
@@ -1708,7 +1760,8 @@ function readPeoplePerSite(text: string, f: Findings): string {
   )
     return text;
   const sites = Number(m[1].replace(/,/g, ''));
-  const total = sites * Number(m[3]);
+  const each = /k$/.test(m[3]) ? parseFloat(m[3]) * 1000 : Number(m[3]);
+  const total = sites * each;
   f.population = total;
   f.said.population = total;
   f.assumptions.push(
@@ -1717,7 +1770,8 @@ function readPeoplePerSite(text: string, f: Findings): string {
     )} people (population)`,
   );
   // only the counts: the words still say who they are
-  return withCountsBlanked(text, m, /\d[\d,]*/g);
+  const read = withCountsBlanked(text, m, /\d[\d,]*/g);
+  return apart ? blank(read, ...apart.sitesAt) : read;
 }
 
 /**
@@ -2938,9 +2992,9 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       f.notes.push(`${n.raw}: money already spent, not a budget; ignored`);
       return true;
     }
-    const currency = foreignCurrency(
-      `${before.slice(-6)}${n.raw}${after.slice(0, 14)}`,
-    );
+    const currency =
+      foreignCurrency(`${before.slice(-6)}${n.raw}${after.slice(0, 14)}`) ??
+      foreignDollarsNamed(f.turnText.slice(n.end).split(/[.!?\n]/)[0]);
     const settle = (
       key: 'budget.usdPerMonth' | 'budget.usdPerRun',
       usd: number,

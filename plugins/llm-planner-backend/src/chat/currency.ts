@@ -6,13 +6,14 @@
 const CURRENCIES: [code: string, re: RegExp][] = [
   ['BRL', /r\$|\bbrl\b|\breais\b/i],
   // the dollars of other countries first: "NT$", "HK$", "S$" are no US dollars
-  ['TWD', /\bnt\$|\btwd\b|新台幣|台幣/i],
-  ['HKD', /\bhk\$|\bhkd\b|港幣|港元/i],
-  ['SGD', /\bs\$|\bsgd\b/i],
-  ['MXN', /\bmx\$|\bmxn\b|pesos? mexicanos?/i],
-  ['NZD', /\bnz\$|\bnzd\b/i],
-  ['CAD', /\bc\$|\bca\$|\$\s?ca\b|\bcad\b/i],
-  ['AUD', /\ba\$|\bau\$|\baud\b/i],
+  ['TWD', /\bnt\$|\btwd\b|新台幣|台幣|\btaiwan dollars?\b/i],
+  ['HKD', /\bhk\$|\bhkd\b|港幣|港元|\bhong kong dollars?\b/i],
+  ['SGD', /\bs\$|\bsgd\b|\bsingapore dollars?\b/i],
+  ['MXN', /\bmx\$|\bmxn\b|pesos? mexicanos?|\bmexican dollars?\b/i],
+  ['NZD', /\bnz\$|\bnzd\b|\b(?:kiwi|new zealand) dollars?\b/i],
+  ['CAD', /\bc\$|\bca\$|\$\s?ca\b|\bcad\b|\bcanadian dollars?\b/i],
+  ['AUD', /\ba\$|\bau\$|\baud\b|\b(?:aussie|australian) dollars?\b/i],
+  ['JMD', /\bj\$|\bjmd\b|\bjamaican dollars?\b/i],
   ['EUR', /€|\beur\b|\beuros?\b/i],
   ['GBP', /£|\bgbp\b|\bpounds?\b/i],
   ['CHF', /\bchf\b|\bfrancs?\b|\bfranken\b/i],
@@ -24,6 +25,7 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['DKK', /\bdkk\b/i],
   ['kr (SEK, NOK or DKK)', /\bkr\b|kronor|kroner|kronur/i],
   ['RUB', /₽|\brub\b|руб/i],
+  ['NPR', /रु\.?|\bnpr\b|nepali rupees?/i],
   ['INR', /₹|\binr\b|\brs\.?(?=\s*\d)|rupees?|rupaye|rupiya/i],
   ['CNY', /元|\bcny\b|\brmb\b|yuan|人民币/i],
   ['JPY', /¥|円|\byen\b|\bjpy\b/i],
@@ -54,4 +56,13 @@ const CURRENCIES: [code: string, re: RegExp][] = [
 /** The currency said right around an amount, when it is not the US dollar. */
 export function foreignCurrency(around: string): string | undefined {
   return CURRENCIES.find(([, re]) => re.test(around))?.[0];
+}
+
+/** "$400 a month, that's Aussie dollars mind": dollars of another country named later in the sentence. */
+const NAMED_FOREIGN_DOLLARS =
+  /\b(?:aussie|australian|canadian|kiwi|new zealand|singapore|jamaican|hong kong|taiwan|mexican) dollars?\b/i;
+
+export function foreignDollarsNamed(sentence: string): string | undefined {
+  const named = NAMED_FOREIGN_DOLLARS.exec(sentence);
+  return named ? foreignCurrency(named[0]) : undefined;
 }

@@ -9222,3 +9222,237 @@ describe('general rules for the other-language forms the fifty-fourth held-out s
     ).toMatchObject({ itemsPerRun: 50000, tokensPerItem: 300, windowHours: 5 });
   });
 });
+
+describe('general rules for the forms the fifty-fifth held-out set showed (issue #16)', () => {
+  it('reads people per site said apart, with "each", in thousands and per shift', () => {
+    expect(
+      say(
+        "Correction: it's 25 clinics now, not 20. Still about 8 nurses per clinic across the shifts. A Q&A bot over our protocols.",
+      ).intent,
+    ).toMatchObject({ users: 200, usersMean: 'population' });
+    expect(
+      say(
+        'Our advisers draft letters with it: 12 offices with 5 advisers each.',
+      ).intent,
+    ).toMatchObject({ users: 60, usersMean: 'population' });
+    expect(
+      say('Concierge chat in the app. 4 resorts, ~2.5k guests each.').intent,
+    ).toMatchObject({ users: 10000, usersMean: 'population' });
+    expect(
+      say('An assistant for the depot crews, ~40 ppl per shift, 3 shifts.')
+        .intent,
+    ).toMatchObject({ users: 120, usersMean: 'population' });
+  });
+
+  it('totals a two-column CSV of sites and counts, and a minutes-of deadline is no summary', () => {
+    const r = say(
+      'Tag every order line with its pick zone, every 6 hours, done within 30 minutes of kick-off.\n\nsite,lines_per_run\nDerby,4000\nSlough,6000',
+    );
+    expect(r.intent.useCase).toBe('batch-analytics');
+    expect(r.intent.batch).toMatchObject({ itemsPerRun: 10000 });
+  });
+
+  it('reads "night at 8" as 8pm and a budget in named foreign dollars as one to ask back', () => {
+    expect(
+      say(
+        'Weekly we rewrite 900 product blurbs; kick it off Saturday night at 9 and need it done by 5am Sunday.',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 8 });
+    const r = say(
+      'Chatbot for 300 concurrent customers. Budget is $900 a month, those are Canadian dollars.',
+    );
+    expect(r.intent.budget?.usdPerMonth).toBeUndefined();
+    expect(r.clarifyingQuestion).toMatch(/^budget\.usdPerMonth/);
+  });
+
+  it('reads a config budget key, a rate per active member and "sending ~1 msg a minute"', () => {
+    expect(
+      say(
+        'Members help assistant.\n\n[load]\nmembers = 9,000\nactive_pct = 5\nrequests_per_active_member_per_min = 0.25\n\n[budget]\nusd_per_month = 1200',
+      ).intent,
+    ).toMatchObject({
+      requestsPerActiveUserPerMin: 0.25,
+      budget: { usdPerMonth: 1200 },
+    });
+    expect(
+      say(
+        'Fan chat: 80k MAU, 3% of them chatting at the same time, sending ~2 msgs a minute.',
+      ).intent,
+    ).toMatchObject({
+      users: 80000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 2,
+    });
+  });
+
+  it('reads tracking parcels as customer service, answers out of a handbook as questions from documents, and dialect latency words', () => {
+    expect(
+      say(
+        'An assistant on the website for customers to track their parcels and report damage, 40 requests a second.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+    expect(
+      say(
+        'Questions from 200 staff about leave rules, answered out of the HR handbook.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+    expect(
+      say(
+        'A Q&A bot over our manuals for 300 engineers; they are not in a rush.',
+      ).latency,
+    ).toBe('relaxed');
+    expect(
+      say(
+        'Agents that triage alarms, 20 at once. It cannot be slow, lives are on the line.',
+      ).latency,
+    ).toBe('tight');
+    expect(
+      say(
+        'Dispatch agents wid tool calls, bout 40 a dem runnin at di same time.',
+      ).intent,
+    ).toMatchObject({ users: 40, usersMean: 'concurrent' });
+  });
+});
+
+describe('general rules for the other-language forms the fifty-fifth held-out set showed (issue #16)', () => {
+  it('reads Catalan, Afrikaans, Slovak and Tagalog batch and rate phrases', () => {
+    expect(
+      say(
+        'Cada nit volem classificar les comandes: són uns 8.000 comandes per nit. El procés pot començar a les 1 de la matinada i ha d’estar enllestit abans de les 5. Cada comanda fa uns 300 tokens.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 8000, windowHours: 4, tokensPerItem: 300 });
+    expect(
+      say(
+        'Elke 6 uur wil ons ’n konsep-kwotasiebrief genereer: 1200 navrae per lopie, en die lopie moet binne 60 minute klaar wees. Ons begroting is hoogstens 300 Amerikaanse dollars per lopie.',
+      ).intent,
+    ).toMatchObject({
+      budget: { usdPerRun: 300 },
+      batch: { itemsPerRun: 1200, windowHours: 1 },
+    });
+    expect(
+      say(
+        'Každú noc extrahujeme polia z adries, cca 400 000 zásielok za noc, od 23:00 do 5:00. Jedna zásielka má okolo 90 tokenov.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 90, batch: { itemsPerRun: 400000 } });
+    expect(
+      say(
+        'Chatbot para sa customers namin. Mga 900 na tanong kada oras ang pumapasok.',
+      ).intent,
+    ).toMatchObject({ users: 0.25, usersMean: 'rps' });
+  });
+
+  it('reads Latvian, Croatian, Estonian and Serbian phrases', () => {
+    expect(
+      say(
+        'Vēlamies tērzēšanas asistentu biļešu iegādei un apmaiņai. Mūsu datubāzē ir 20 000 klientu; tiešsaistē vienlaikus ir ap 1 % no viņiem, un katrs sūta ziņu aptuveni ik pēc 60 sekundēm.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 20000,
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 1,
+    });
+    const hr = say(
+      'Svake nedjelje od 20:00 do 02:00 željeli bismo automatski sažeti izvješća iz proteklog tjedna. Izvješće ima oko 1.500 tokena. Broj izvješća jako varira. Ne žuri se.',
+    );
+    expect(hr.intent).toMatchObject({
+      useCase: 'summarisation',
+      inputTokens: 1500,
+    });
+    expect(hr.intent.batch).toMatchObject({ windowHours: 6 });
+    expect(hr.latency).toBe('relaxed');
+    expect(
+      say(
+        'Tahame mudelit, mis arutleb samm-sammult läbi riskistsenaariume. Kasutajaid on 12. Eelarve kuni 5 000 USD kuus.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'reasoning',
+      users: 12,
+      usersMean: 'population',
+      budget: { usdPerMonth: 5000 },
+    });
+    expect(
+      say(
+        'Сваке ноћи треба да преведемо нове титлове, отприлике 800 фајлова по ноћи. Посао креће у 01:00 и мора бити готов до 06:00.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      batch: { itemsPerRun: 800, windowHours: 5 },
+    });
+  });
+
+  it('reads Basque, French, Galician, Swiss German and Icelandic phrases', () => {
+    expect(
+      say(
+        'Bazkideentzako laguntzaile bat nahi dugu. 12.000 bazkide ditugu, eta 3% aldi berean konektatuta egoten dira, bakoitzak minutuan behin galdetuz.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 12000,
+      activeFraction: 0.03,
+      requestsPerActiveUserPerMin: 1,
+    });
+    expect(
+      say(
+        'Je suis à la relation client. 40 000 assurés, environ 2 % connectés en même temps, une question toutes les 3 minutes par personne connectée.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', users: 40000 });
+    expect(
+      say(
+        'Mir hätte gärn en Assistent für eusi Rezeptionischte, diräkt us de Dokumänt. Insgesamt sind’s öppe 300 Mitarbeitendi. Budget: maximal 900 US-Dollar im Monet.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 300,
+      usersMean: 'population',
+      budget: { usdPerMonth: 900 },
+    });
+    expect(
+      say(
+        'Við viljum þýðingarþjónustu sem þýðir skilaboð yfir á íslensku. Álagið er um 30 beiðnir á mínútu. Hvert skeyti er stutt, um 80 tókar inn og um 80 tókar út.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 0.5,
+      usersMean: 'rps',
+      inputTokens: 80,
+      outputTokens: 80,
+    });
+  });
+
+  it('reads Lithuanian, Slovenian, Swahili, Bulgarian and Nepali phrases', () => {
+    expect(
+      say(
+        'Kiekvieną naktį modelis turi peržiūrėti 9 000 užsakymų eilučių. Užduotis turi būti baigta per 3 valandų. Viena eilutė – apie 150 žetonų.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 150,
+      batch: { itemsPerRun: 9000, windowHours: 3 },
+    });
+    expect(
+      say(
+        'Želimo klepetalnega pomočnika, ki strankam odgovarja na vprašanja. Pričakujemo 120 zahtevkov na minuto. Cilji: p95 čas do prvega žetona pod 800 ms.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 2,
+      usersMean: 'rps',
+      slo: { ttftMs: 800 },
+    });
+    expect(
+      say(
+        'Tunataka msaidizi wa gumzo kwa wageni wetu. Tuna wageni 3,000 kwa mwezi, na karibu 5% yao wako mtandaoni kwa wakati mmoja.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', users: 3000 });
+    expect(
+      say(
+        'Искаме асистент, който отговаря на въпросите на служителите ни по гаранционните условия и техническите бюлетини. Служителите са около 200.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 200, usersMean: 'population' });
+    const ne = say(
+      'हाम्रै नीति कागजातहरूबाट दिने सहायक चाहियो। हाम्रा करिब 2 लाख ग्राहक छन्। बजेट महिनाको रु 2 लाखसम्म।',
+    );
+    expect(ne.intent.useCase).toBe('rag-qa');
+    expect(ne.clarifyingQuestion).toMatch(/^budget\.usdPerMonth/);
+  });
+});

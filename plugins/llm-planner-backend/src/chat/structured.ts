@@ -15,6 +15,7 @@ const PLAIN_STEPS: ((text: string) => string)[] = [
   gridTableRows,
   keyValueTable,
   tabbedPairs,
+  commaPairsAsTable,
   withoutSectionTitles,
   withoutNonGoals,
   withoutContextOnly,
@@ -228,12 +229,39 @@ function tabbedPairs(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * "site,order_lines_per_run" over "Leeds,12000" rows: a count split by group, as a table for
+ * groupCountTable to total.
+ */
+function commaPairsAsTable(text: string): string {
+  const lines = text.split('\n');
+  const pair = (l: string) => /^[^,\t|]+,[^,\t|]+$/.test(l.trim());
+  let run = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && pair(lines[i])) {
+      run++;
+      continue;
+    }
+    const from = i - run;
+    const rows = lines.slice(from, i);
+    if (run >= 3 && isGroupCountHeader(rows, ','))
+      for (let k = 0; k < rows.length; k++) {
+        const [a, b] = rows[k].trim().split(',');
+        lines[from + k] = k
+          ? `| ${a} | ${b} |`
+          : `| ${keyWords(a)} | ${keyWords(b)} |`;
+      }
+    run = 0;
+  }
+  return lines.join('\n');
+}
+
 /** A header of two words over rows whose second cell is a count. */
-function isGroupCountHeader(rows: string[]): boolean {
-  const [head, ...body] = rows.map(r => r.trim().split('\t'));
+function isGroupCountHeader(rows: string[], separator = '\t'): boolean {
+  const [head, ...body] = rows.map(r => r.trim().split(separator));
   return (
-    /^\p{L}[\p{L} ]*$/u.test(head[0]) &&
-    /^\p{L}[\p{L} ]*$/u.test(head[1]) &&
+    /^\p{L}[\p{L}_ ]*$/u.test(head[0]) &&
+    /^\p{L}[\p{L}_ ]*$/u.test(head[1]) &&
     body.every(r => /^~?\d[\d.,' ]*$/.test(r[1].trim()))
   );
 }
@@ -317,8 +345,13 @@ function keyValueOf(key: string, raw: string): string {
   if (/^\$\s*/.test(key) && /^\d/.test(value))
     return `${key.replace(/^\$\s*/, '')}: $${value}`;
   // "max_usd_per_run: 120", "max_cost_per_run_usd: 120": the currency goes with the amount
-  if (KEY_CURRENCY.test(key) && /^\d/.test(value))
-    return `${key.replace(KEY_CURRENCY, '')}: $${value}`;
+  if (KEY_CURRENCY.test(key) && /^\d/.test(value)) {
+    const rest = key.replace(KEY_CURRENCY, '');
+    // "usd_per_month = 2500" (under [budget]): the amount a month is the budget
+    return /^[_ ]?per[_ ]|^$/i.test(rest)
+      ? `budget ${rest.replace(/_/g, ' ').trim()}: $${value}`
+      : `${rest}: $${value}`;
+  }
   const unit = KEY_UNIT.exec(key);
   if (!unit) return `${key}: ${value}`;
   const name = key.slice(0, unit.index);
@@ -589,7 +622,7 @@ const TOTAL_ROW =
  */
 function groupCountTable(text: string): string {
   return text.replace(
-    /^[ \t]*\|?[ \t]*([\p{L}][\p{L} .'-]*?)[ \t]*\|[ \t]*(\p{L}+(?:[ \t]+\p{L}+){0,2})[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
+    /^[ \t]*\|?[ \t]*([\p{L}][\p{L} .'-]*?)[ \t]*\|[ \t]*(\p{L}+(?:[ \t]+\p{L}+){0,3})[ \t]*\|?[ \t]*\n(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?){2}[ \t]*\n)?((?:[ \t]*\|?[ \t]*[^|\n]+\|[ \t]*~?\d[\d.,' ]*[ \t]*\|?[ \t]*(?:\n|$)){2,})/gmu,
     (table, group: string, noun: string, body: string) => {
       if (NOT_COUNTED.test(noun.split(/\s/)[0]) || METRIC_COLUMN.test(group))
         return table;

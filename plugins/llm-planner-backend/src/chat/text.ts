@@ -412,14 +412,24 @@ function amountsAsDigits(text: string): string {
 }
 
 /**
- * "from 9 in the morning to 9 at night", "10 in the evening", "10 a.m.": an hour with the part
- * of the day said in words or dotted, written as on a clock ("9am", "9pm").
+ * "from 9 in the morning to 9 at night", "10 in the evening", "Sunday night at 8", "10 a.m.": an
+ * hour with the part of the day said in words or dotted, written as on a clock ("9am", "9pm").
  */
 function spokenClockTimes(text: string): string {
   return (
     text
       // "ten a.m." once its number word is a digit (the glossary did the digits said as digits)
       .replace(/(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu, '$1 $2m')
+      // "Sunday night at 8", "in the morning at 7": the part of the day said before the hour
+      .replace(
+        /\b(morning|evening|night|tonight)\s+at\s+(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:[ap]\.?m\b|:\d|h\b|o['’]clock))/gi,
+        (whole, part: string, h: string, m: string | undefined) => {
+          const hour = Number(h);
+          if (hour < 1 || hour > 12) return whole;
+          const pm = !/morning/i.test(part) && hour !== 12;
+          return `${part} at ${h}${m ? `:${m}` : ''}${pm ? 'pm' : 'am'}`;
+        },
+      )
       .replace(
         /\b(\d{1,2})(?::(\d{2}))?\s+(in the morning|in the afternoon|in the evening|at night|o['’]clock at night)\b/gi,
         (whole, h: string, m: string | undefined, part: string) => {

@@ -90,6 +90,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /customer[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?)))/,
           weight: 4,
         },
+        // "for customers to track parcels, ask about charges and report lost items"
+        {
+          re: /\b(?:customers?|clients?|guests?|passengers?|shoppers?)\b[^.]{0,30}\btrack (?:their |a |the |)(?:parcels?|packages?|orders?|shipments?|deliver(?:y|ies))\b/,
+          weight: 4,
+        },
         // "answers the questions of our customers"
         {
           re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
@@ -257,7 +262,7 @@ export const USE_CASES: readonly UseCase[] = [
         // the task word outweighs a domain noun ("summaries of support tickets"); a pasted
         // document's title "Meeting notes — Research sync" names the paste, not the task
         {
-          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|minutes of)\b/,
+          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|(?<!\d[\s-]*)minutes of)\b/,
           weight: 5,
         },
         // "an auto-generated 3-sentence summary written to the ticket"
@@ -308,7 +313,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {

@@ -1708,6 +1708,18 @@ const PEOPLE_PER_SITE =
 const PEOPLE_PER_NAMED_SITE =
   /\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+([a-z]{3,})\b/;
 
+/** Another match read as PEOPLE_PER_SITE's groups: sites, site noun, people per site, people. */
+function asPeoplePerSite(
+  found: RegExpExecArray,
+  input: string,
+  ...groups: [string, string, string, string]
+): RegExpExecArray {
+  return Object.assign([found[0], ...groups], {
+    index: found.index,
+    input,
+  }) as unknown as RegExpExecArray;
+}
+
 /**
  * The same figures as PEOPLE_PER_SITE, the count of sites said earlier in the message (the first
  * said: "it's 40 hotels now, no 35"), with where that count stands.
@@ -1723,11 +1735,7 @@ function peoplePerSiteSaidApart(
     `\\b(\\d[\\d,]*)\\s+(?:[a-z-]+\\s+)?(${site})(?:es|s)\\b`,
   ).exec(lower.slice(from, per.index));
   if (!sites) return null;
-  // the groups PEOPLE_PER_SITE has: sites, site noun, people per site, people
-  const m = Object.assign([per[0], sites[1], sites[2], per[1], per[2]], {
-    index: per.index,
-    input: lower,
-  }) as unknown as RegExpExecArray;
+  const m = asPeoplePerSite(per, lower, sites[1], sites[2], per[1], per[2]);
   const at = from + sites.index;
   return { m, sitesAt: [at, at + sites[1].length] };
 }
@@ -1739,11 +1747,7 @@ const PEOPLE_PER_SHIFT =
 function peoplePerShift(lower: string): RegExpExecArray | null {
   const s = PEOPLE_PER_SHIFT.exec(lower);
   if (!s) return null;
-  // the groups PEOPLE_PER_SITE has: sites, site noun, people per site, people
-  return Object.assign([s[0], s[3], 'shift', s[1], s[2]], {
-    index: s.index,
-    input: lower,
-  }) as unknown as RegExpExecArray;
+  return asPeoplePerSite(s, lower, s[3], 'shift', s[1], s[2]);
 }
 
 function readPeoplePerSite(text: string, f: Findings): string {

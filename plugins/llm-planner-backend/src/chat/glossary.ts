@@ -10,6 +10,12 @@
  * phrase stands before every entry that matches inside it (glossary.test.ts checks), or the
  * shorter entry would replace part of the phrase first and the phrase would never match.
  */
+/** "9 a.m.", "10 p.m.": a clock time with a dotted am/pm, written "9 am". */
+export const DOTTED_MERIDIEM: [RegExp, string] = [
+  /(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu,
+  '$1 $2m',
+];
+
 export const TERMS: [string, string][] = [
   // English support shorthand ("cust svc team")
   // bd-* round, second look: a Vietnamese peak multiple, a Persian rate per person
@@ -4256,7 +4262,7 @@ const REWRITES: [RegExp, string][] = [
     '$1 ',
   ],
   // y-* round: clock times with dotted a.m./p.m., "de 8 a 22", "9:30 AM se 6:30 PM tak"
-  [/(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu, '$1 $2m'],
+  DOTTED_MERIDIEM,
   [
     /\b(?:de|desde|das|dalle|dès)\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]m|h)?)\s+(?:a|às|alle|à|hasta)\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]m|h)?)(?!\p{L})/giu,
     'from $1 to $2',

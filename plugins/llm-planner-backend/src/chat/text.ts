@@ -1,6 +1,6 @@
 /** Text helpers of the rule-based extractor: number scanning, clauses, formatting. */
 
-import { GLOSSARY, HAN_GLOSSARY } from './glossary';
+import { DOTTED_MERIDIEM, GLOSSARY, HAN_GLOSSARY } from './glossary';
 import { simplifiedChinese } from './hanzi';
 import { ITEM_NOUN_WORDS } from './items';
 
@@ -419,7 +419,7 @@ function spokenClockTimes(text: string): string {
   return (
     text
       // "ten a.m." once its number word is a digit (the glossary did the digits said as digits)
-      .replace(/(\d)\s*([ap])\.\s?m\.(?!\p{L})/giu, '$1 $2m')
+      .replace(...DOTTED_MERIDIEM)
       // "Sunday night at 8", "in the morning at 7": the part of the day said before the hour
       .replace(
         /\b(morning|evening|night|tonight)\s+at\s+(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:[ap]\.?m\b|:\d|h\b|o['’]clock))/gi,

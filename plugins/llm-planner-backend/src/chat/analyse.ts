@@ -172,6 +172,17 @@ const PLAN_FOR_BEFORE = new RegExp(`\\b${PLAN_FOR}\\s*(about|around|~)?\\s*$`);
 const FIGURE_RULED_OUT =
   /\b(?:was|were|is|that['’]s|that is|it['’]s|it is)\s+(?:last (?:year|month|quarter)['’]s|the old|an old|outdated|wrong|a typo|(?:just |only )?(?:the|our|for the) (?:pilot|poc|proof of concept|trial)(?! (?:is|was) (?:also|the same))|(?:for )?the whole (?:[a-z]+ )?(?:network|company|group|organi[sz]ation|estate|fleet|country|team|department|division|office))\b/;
 
+/**
+ * "at most 2 booking chats per salon at once, so ~180 concurrent sessions": a larger figure said
+ * as the conclusion of the one before is its total, not a second figure.
+ */
+const CONCLUDED_TOTAL =
+  /(?:,|\.|;|—|–|-)\s*(?:so|i\.e\.?|that['’]s|that is|which (?:is|makes)|making|in total|total(?:ling)?)\s*(?:about|around|roughly|approx\.?|approximately|~|≈)?\s*$/;
+
+/** ", so size for that": the count just said is the one to plan for. */
+const SIZE_FOR_THAT =
+  /^[^.;!?\n]{0,30}?\b(?:size|sized|plan|planned|provision|dimension)\s+(?:it\s+|the job\s+|the run\s+)?for\s+(?:that|this|it|those|these|the peak)\b/i;
+
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
   users: { min: 1e-6, max: 10_000_000, what: 'between 1 and 10,000,000' },
@@ -276,7 +287,10 @@ function assign(
     ((!CORRECTION.test(before) && !CORRECTION.test(since)) ||
       onlyPlanForOnAnotherLine) &&
     // "~1,200 concurrent … that's last year's number, … 1,800 concurrent"
-    !FIGURE_RULED_OUT.test(since)
+    !FIGURE_RULED_OUT.test(since) &&
+    !(v > prev && CONCLUDED_TOTAL.test(since)) &&
+    // "about 2000 invoices … up to 6k invoices, so size for that": the one said to size for
+    !SIZE_FOR_THAT.test(f.turnText.slice(n.end, n.end + 50))
   ) {
     write(f, key, undefined);
     ask(
@@ -462,11 +476,11 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|(?:people|persons|users|folks)\s+(?:will|would|may|might|could|can)\s+use\s+(?:it|this|the tool)|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -3477,6 +3491,25 @@ function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
     .pop()!;
 }
 
+/**
+ * "a tool that writes promo posts and press releases … Each press release is about 700 words":
+ * the length of one of the things the request said it makes is the answer's.
+ */
+function lengthOfWhatIsMade(turn: string, sentence: string): 'out' | null {
+  const each =
+    /\beach\s+([a-z-]{3,}(?:\s+[a-z-]{2,})?)\s+(?:is\s+|runs\s+|comes to\s+)?(?:about|around|roughly|approx\.?|~|≈)?\s*$/.exec(
+      sentence,
+    );
+  if (!each) return null;
+  const noun = each[1].replace(/s$/, '');
+  return new RegExp(
+    `\\b(?:writ|generat|draft|produc|creat|mak|compos)\\w*\\b[^.;]{0,60}\\b${noun}s?\\b`,
+    'i',
+  ).test(turn)
+    ? 'out'
+    : null;
+}
+
 /** The sentences after the one a figure is in, on its line. */
 function laterSentences(f: Findings, n: NumberMention): string[] {
   const line = f.turnText.slice(n.end).toLowerCase().split('\n')[0];
@@ -3768,7 +3801,16 @@ function readTokenLength({
       (OUTPUT_IS_A.test(sentence) ? 'out' : null) ??
       tokenDirection(before, after) ??
       tokenDirection(sentence, after) ??
-      (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null);
+      (f.batchContext && countedItemsBefore(f.turnText, before)
+        ? 'in'
+        : null) ??
+      lengthOfWhatIsMade(f.turnText, sentence) ??
+      // "auto-generated commentary for all games from the weekend's tournaments — about 3-4k
+      // games, ~500 words of commentary per game": what the sentence makes, said further back
+      // (only the answer: what is read, said that far back, is as likely another count's)
+      (tokenDirection(sentenceBefore(f, n, 240).toLowerCase(), after) === 'out'
+        ? 'out'
+        : null);
     if (dir === 'in') {
       // "1,200 contracts, each around 30 pages (call it 18k tokens)": the size of each item
       if (f.batchContext && /\beach\b/.test(sentence))
@@ -4395,7 +4437,15 @@ function readItemCandidates(f: Findings): void {
   const pool = perRunOrAny.length ? perRunOrAny : f.itemCandidates;
   // "(~9,000 per run) … into 40 categories": the count said per run is the one
   const perRun = pool.filter(x => x.perRun);
-  const [c, ...more] = perRun.length === 1 ? perRun : pool;
+  // "about 4000 games … in peak season it's up to 5k games, so size for that": the one said to
+  // size for
+  const sizedFor = pool.filter(x =>
+    SIZE_FOR_THAT.test(f.turnText.slice(x.noun[1], x.noun[1] + 40)),
+  );
+  let chosen = pool;
+  if (perRun.length === 1) chosen = perRun;
+  else if (sizedFor.length === 1) chosen = sizedFor;
+  const [c, ...more] = chosen;
   if (!c) return;
   if (more.length) {
     f.notes.push(
@@ -4801,7 +4851,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
-    /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at)\b/g;
+    /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {
     let pos = -1;
     for (const m of s.matchAll(re)) pos = m.index!;

@@ -6505,6 +6505,247 @@ const REWRITES: [RegExp, string][] = [
     /बजेट\s*महिनाको\s*रु\.?\s*(\d+(?:\.\d+)?)\s*लाखसम्म/gu,
     ' budget up to रु $1 lakh per month ',
   ],
+  // bk-* round: a Sorani racing stable's nightly records, a Khmer lottery's fraud scoring, a Welsh
+  // beekeeping co-operative's hive notes
+  [/کارێکی\s*شەوانە(?:یە)?/gu, ' a nightly job '],
+  [/پۆلێن\s*بکات/gu, ' classify '],
+  [/هەموو\s*شەوێک/gu, ' every night '],
+  [/نزیکەی/gu, ' about '],
+  [/(?<!\p{L}|\p{M})تۆمار(?!\p{L}|\p{M})/gu, ' records '],
+  [/هەر\s*یەکێک/gu, ' each '],
+  [/تۆکن/gu, ' tokens '],
+  [
+    /دەبێت\s*لە\s*ماوەی\s*(\d+)\s*کاتژمێردا\s*تەواو\s*بێت/gu,
+    ' must finish within $1 hours ',
+  ],
+  [/لە\s*(\d+)ی\s*شەو\s*تا\s*(\d+)ی\s*بەیانی/gu, ' from $1 am to $2 am '],
+  [/ដាក់ពិន្ទុហានិភ័យ/gu, ' score the risk '],
+  [/ការក្លែងបន្លំ/gu, ' fraud '],
+  [/រៀងរាល់យប់/gu, ' every night '],
+  [/ប្រហែល/gu, ' about '],
+  [/ករណីក្នុងមួយយប់/gu, ' cases per night '],
+  [/ក្នុងមួយករណី/gu, ' per case '],
+  [
+    /ត្រូវតែបញ្ចប់ក្នុងរយៈពេល\s*(\d+)\s*ម៉ោង/gu,
+    ' must finish within $1 hours ',
+  ],
+  [/ពីម៉ោង\s*(\d+)\s*ដល់ម៉ោង\s*(\d+)\s*ព្រឹក/gu, ' from $1 am to $2 am '],
+  [/(?<![\p{L}\p{M}])bob wythnos(?![\p{L}\p{M}])/giu, ' every week '],
+  [/(?<![\p{L}\p{M}])nos sul(?![\p{L}\p{M}])/giu, ' sunday night '],
+  [/(?<![\p{L}\p{M}])dosbarthu(?:['’]r)?(?![\p{L}\p{M}])/giu, ' classify the '],
+  [/(?<![\p{L}\p{M}])(?:o\s+)?nodiadau(?![\p{L}\p{M}])/giu, ' notes '],
+  [/(?<![\p{L}\p{M}])tua\s+(?=\d)/giu, ' about '],
+  [/(?<![\p{L}\p{M}])bob tro(?![\p{L}\p{M}])/giu, ' per run '],
+  [/(?<![\p{L}\p{M}])tocyn yr un(?![\p{L}\p{M}])/giu, ' tokens each '],
+  [
+    /(?<![\p{L}\p{M}])rhaid i['’]r gwaith orffen o fewn(?![\p{L}\p{M}])/giu,
+    ' the job must finish within ',
+  ],
+  [/(?<=\d)\s*awr(?![\p{L}\p{M}])/giu, ' hours '],
+  [/(\d{1,2}:\d{2})\s+tan\s+(\d{1,2}:\d{2})/giu, ' $1 to $2 '],
+  [/(?<![\p{L}\p{M}])does dim brys(?![\p{L}\p{M}])/giu, ' no rush '],
+  // a Mongolian ambulance dispatch assistant, Japanese auction appraisals, a Brazilian bridal
+  // chain's WhatsApp assistant, a Cebuano circus's press releases
+  [/туслах\s+хэрэгтэй/giu, ' we need an assistant '],
+  [
+    /манай\s+протокол,\s*гарын\s+авлагаас\s+асуултад\s+хариулна/giu,
+    ' answers questions from our protocols and manuals ',
+  ],
+  [/оргил\s+үед/giu, ' at peak '],
+  [/минутад\s+(\d[\d ]*)\s*хүсэлт/giu, ' $1 requests per minute '],
+  [/маш\s+хурдан\s+байх\s+ёстой/giu, ' must be very fast '],
+  [/(\d+)\s*мс-ээс\s+бага/giu, ' under $1 ms '],
+  [
+    /(?<![\p{L}\p{M}])mga\s+(\d[\d,.]*)\s+ka\s+tawo(?![\p{L}\p{M}])/giu,
+    ' about $1 people ',
+  ],
+  [/(?<!\p{L})ra\s+ang\s+mogamit(?![\p{L}\p{M}])/giu, ' will use it '],
+  [/(?<![\p{L}\p{M}])ang matag(?![\p{L}\p{M}])/giu, ' each '],
+  [/(?<![\p{L}\p{M}])nga mohimo og(?![\p{L}\p{M}])/giu, ' that writes '],
+  [
+    /(?<![\p{L}\p{M}])(\d[\d,.]*)\s+ka\s+pulong(?![\p{L}\p{M}])/giu,
+    ' $1 words ',
+  ],
+  // a Turkmen ferry line, a Malagasy film festival, a Zurich fire brigade's dispatchers
+  [
+    /(?<![\p{L}\p{M}])ýolagçylara\s+([^.]{0,80}?)\s+barada\s+jogap\s+berýän\s+çat-bot(?![\p{L}\p{M}])/giu,
+    ' a chatbot answering what passengers ask about $1 ',
+  ],
+  [/(?<![\p{L}\p{M}])çat-bot(?![\p{L}\p{M}])/giu, ' chatbot '],
+  [
+    /(?<![\p{L}\p{M}])sagatda\s+(\d[\d ]*\d)\s+däl-de,\s*(\d[\d ]*\d)\s+sorag(?![\p{L}\p{M}])/giu,
+    ' not $1 but $2 questions per hour ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])sagatda\s+(?:takmynan\s+)?(\d[\d ]*\d)\s+sorag(?![\p{L}\p{M}])/giu,
+    ' about $1 questions per hour ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])tomus möwsüminde(?![\p{L}\p{M}])/giu,
+    ' in the summer season ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])bagyşlaň,?\s*ýalňyşdym(?![\p{L}\p{M}])/giu,
+    ' sorry, correction ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])jogaplar çalt bolmaly(?![\p{L}\p{M}])/giu,
+    ' answers must be fast ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])manodidina ny\s+(\d[\d ]*\d)\s+ny mpanatrika(?![\p{L}\p{M}])/giu,
+    ' about $1 attendees ',
+  ],
+  [
+    /(\d+(?:[.,]\d+)?)\s*%\s*eo ho eo no miresaka aminy miaraka(?![\p{L}\p{M}])/giu,
+    ' about $1% are chatting with it at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])samy mandefa hafatra iray isa-minitra(?![\p{L}\p{M}])/giu,
+    ' each sends one message per minute ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])tsy maintsy haingana be ny valiny(?![\p{L}\p{M}])/giu,
+    ' the answers must be very fast ',
+  ],
+  [/(?<![\p{L}\p{M}])chlicked uf(?![\p{L}\p{M}])/giu, ' click '],
+  [/(?<![\p{L}\p{M}])und warted(?![\p{L}\p{M}])/giu, ' and wait '],
+  [/(?<![\p{L}\p{M}])zämefasse(?![\p{L}\p{M}])/giu, ' summarise '],
+  [/(?<![\p{L}\p{M}])bis s['’]modell(?![\p{L}\p{M}])/giu, ' until the model '],
+  [
+    /(?<![\p{L}\p{M}])us de notruf-notize(?![\p{L}\p{M}])/giu,
+    ' from the emergency call notes ',
+  ],
+  [/(?<![\p{L}\p{M}])öppe(?![\p{L}\p{M}])/giu, ' about '],
+  [/(?<![\p{L}\p{M}])churzi(?![\p{L}\p{M}])/giu, ' short '],
+  [/(?<![\p{L}\p{M}])Lagebeschriibig(?![\p{L}\p{M}])/giu, ' summary '],
+  [/(?<![\p{L}\p{M}])disponänte(?![\p{L}\p{M}])/giu, ' dispatchers '],
+  [
+    /(?<![\p{L}\p{M}])(?:gliichziitig|gläichzäiteg)(?![\p{L}\p{M}])/giu,
+    ' at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])net\s+(\d[\d.,]*),\s*mee(?![\p{L}\p{M}])/giu,
+    ' not $1, but ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])rund um (?:d['’]|of\s+)uhr(?![\p{L}\p{M}])/giu,
+    ' around the clock ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])das muess sofort cho(?![\p{L}\p{M}])/giu,
+    ' it must be instant ',
+  ],
+  [/(?<![\p{L}\p{M}])franke im monet(?![\p{L}\p{M}])/giu, ' CHF per month '],
+  // an Amharic fisheries office, a Burmese mountain rescue team, Quechua school buses
+  [
+    /ጥያቄዎች\s*ከሰነዶቻችን\s*የሚመልስ\s*ቻትቦት/gu,
+    ' chatbot that answers questions from our documents ',
+  ],
+  [
+    /ወደ\s*(\d[\d,]*)\s*የሚጠጉ\s*የተመዘገቡ\s*አጥማጆች\s*አሉ/gu,
+    ' about $1 registered fishers ',
+  ],
+  [
+    /ከእነሱ\s*ውስጥ\s*(\d+(?:\.\d+)?)\s*%\s*ያህሉ\s*በአንድ\s*ጊዜ\s*ይጠቀማሉ/gu,
+    ' of them about $1% use it at the same time ',
+  ],
+  // "ከጠዋቱ 2 ሰዓት እስከ ቀኑ 11 ሰዓት": Ethiopian hours count from 6 am, so a span within one day
+  // keeps its length read as clock times
+  [
+    /የቢሮ\s*ሰዓት\s*ከጠዋቱ\s*(\d+)\s*ሰዓት\s*እስከ\s*ቀኑ\s*(\d+)\s*ሰዓት/gu,
+    ' office hours from $1:00 to $2:00 ',
+  ],
+  [/လမ်းညွှန်စာအုပ်တွေနဲ့/gu, ' guidebooks and '],
+  [
+    /([\p{L}\p{M}]+)\s*တွေထဲက\s*မေးခွန်းတွေကို\s*ဖြေပေးမယ့်\s*(assistant|chatbot|bot)/giu,
+    ' $1s; an $2 that answers questions from our documents ',
+  ],
+  [
+    /တပြိုင်နက်\s*အသုံးပြုသူ\s*(\d+)\s*ဦးအထိ/gu,
+    ' up to $1 users at the same time ',
+  ],
+  [/(\d+)\s*(?:နာရီ|hours)\s*လုံး/gu, ' $1 hours a day '],
+  [/အဖြေက\s*ချက်ချင်း\s*ထွက်လာရပါမယ်/gu, ' answers must come instantly '],
+  [
+    /(?:\bkimsa\s+chunka\s*)?\(?(\d+)\)?\s*agente(?:kama|kuna)\s+kuska(?![\p{L}\p{M}])/giu,
+    ' $1 agents at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])tutamanta\s+(\d{1,2}:\d{2})-manta\s+(\d{1,2}:\d{2})-kama(?![\p{L}\p{M}])/giu,
+    ' from $1 am to $2 am ',
+  ],
+  [/(?<![\p{L}\p{M}])sapa p['’]unchaw(?![\p{L}\p{M}])/giu, ' every day '],
+  // an Irish planetarium, Javanese tattoo studios, a Tatar violin makers' guild, a Punjabi
+  // translation agency, a Polish city guard's parking appeals
+  [/(?<![\p{L}\p{M}])cúntóir comhrá(?![\p{L}\p{M}])/giu, ' chat assistant '],
+  [/(?<![\p{L}\p{M}])suas le(?![\p{L}\p{M}])/giu, ' up to '],
+  [/(?<![\p{L}\p{M}])cuairteoir(?:í)?(?![\p{L}\p{M}])/giu, ' visitors '],
+  [
+    /(?<![\p{L}\p{M}])ag caint leis ag an am céanna(?![\p{L}\p{M}])/giu,
+    ' talking to it at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ó\s+(\d{1,2})\s+r\.\s?n\.\s+go dtí\s+(\d{1,2})\s+i\.\s?n\./giu,
+    ' from $1 am to $2 pm ',
+  ],
+  [/(?<![\p{L}\p{M}])gach lá(?![\p{L}\p{M}])/giu, ' every day '],
+  [/(?<![\p{L}\p{M}])freagraí gearra(?![\p{L}\p{M}])/giu, ' short answers '],
+  [/(?<![\p{L}\p{M}])timpeall\s+(?=\d)/giu, ' about '],
+  [/(?<=\d)\s+focal(?![\p{L}\p{M}])/giu, ' words '],
+  [/(?<![\p{L}\p{M}])booking jadwal(?![\p{L}\p{M}])/giu, ' book appointments '],
+  [/(?<![\p{L}\p{M}])pas rame(?![\p{L}\p{M}])/giu, ' at peak '],
+  [/(?<=\d)\s+pesen saben jam(?![\p{L}\p{M}])/giu, ' messages per hour '],
+  [
+    /(?<![\p{L}\p{M}])bukak jam\s+(\d{1,2})\.(\d{2})\s+nganti\s+(\d{1,2})\.(\d{2})/giu,
+    ' open from $1:$2 to $3:$4 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ora perlu cepet banget(?![\p{L}\p{M}])/giu,
+    ' no need to be very fast ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])sing penting murah(?![\p{L}\p{M}])/giu,
+    ' it must be cheap ',
+  ],
+  [
+    /документлардан\s*(\([^()]*\))?\s*сорауларга\s+җавап\s+бирүче\s+ярдәмче/giu,
+    ' an assistant that answers questions from our documents $1 ',
+  ],
+  [/ਹਰ\s*ਮਿੰਟ\s*ਲਗਭਗ\s*(\d+)\s*requests/giu, ' about $1 requests per minute '],
+  [
+    /ਸਵੇਰੇ\s*(\d+)\s*ਵਜੇ\s*ਤੋਂ\s*ਸ਼ਾਮ\s*(\d+)\s*ਵਜੇ\s*ਤੱਕ/gu,
+    ' from $1 am to $2 pm ',
+  ],
+  [/ਕੋਈ\s*ਜਲਦੀ\s*ਨਹੀਂ/gu, ' no rush '],
+  [/ਇੱਕ\s*ਮਿੰਟ\s*ਲੱਗ\s*ਜਾਵੇ\s*ਤਾਂ\s*ਵੀ\s*ਠੀਕ\s*ਹੈ/gu, ' it can take a minute '],
+  [
+    /(?<![\p{L}\p{M}])obsługi odwołań(?![\p{L}\p{M}])/giu,
+    ' handling appeals from the public ',
+  ],
+  // a Japanese auction house's appraisal summaries: "約1,000トークンのサマリー" (a summary of about
+  // 1,000 tokens)
+  [
+    /約\s*(\d[\d,]*)\s*(?:tokens|トークン)\s*の(?:サマリー|要約)/gu,
+    ' a summary of about $1 tokens ',
+  ],
+  // a Brazilian bridal chain: "um atendente virtual no WhatsApp pra tirar dúvidas" (a WhatsApp
+  // assistant to answer questions), "uns 40 a 50 atendimentos simultâneos" (40 to 50 at once; the
+  // Portuguese, Spanish and Catalan range of a count; the Italian "da 1 a 10" is a scale)
+  [
+    /(?<![\p{L}\p{M}])(?:um\s+)?atendente\s+virtual\s+no\s+whats\s?app(?![\p{L}\p{M}])/giu,
+    ' a WhatsApp assistant ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])atendente\s+virtual(?![\p{L}\p{M}])/giu,
+    ' virtual assistant ',
+  ],
+  [/(?<![\p{L}\p{M}])tirar\s+dúvidas(?![\p{L}\p{M}])/giu, ' answer questions '],
+  [
+    /(?:(?<![\p{L}\p{M}])(?:de|entre)\s+)?(?<!(?<![\p{L}\p{M}])da\s+)(?<![\d.,])(\d[\d.,]*)\s+a\s+(?=\d[\d.,]*\s+\p{L}{4,})/giu,
+    ' from $1 to ',
+  ],
+  [/(?<![\p{L}\p{M}])atendimentos(?![\p{L}\p{M}])/giu, ' conversations '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -47,10 +47,13 @@ function leafText(tag: string, attrs: string, inner: string): string {
 
 /** "mustFinishWithinHours" -> "must finish within hours", "monthlyCeilingUSD" -> "monthly ceiling usd". */
 export function camelWords(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase();
+  return (
+    name
+      // "E2E" is one word: a digit between capitals does not start a new one
+      .replace(/([a-z]|(?<![A-Z])[0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .toLowerCase()
+  );
 }
 
 const ENTITIES: Record<string, string> = {

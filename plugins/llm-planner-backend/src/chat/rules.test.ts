@@ -9456,3 +9456,215 @@ describe('general rules for the other-language forms the fifty-fifth held-out se
     expect(ne.clarifyingQuestion).toMatch(/^budget\.usdPerMonth/);
   });
 });
+
+describe('general rules for the forms the fifty-sixth held-out set showed (issue #16)', () => {
+  it('reads a larger figure said as the conclusion of a per-site one as the total', () => {
+    const r = say(
+      'Support chatbot for our bakeries. Every bakery has up to 3 chats open at once, so roughly 210 concurrent conversations.',
+    );
+    expect(r.intent).toMatchObject({ users: 210, usersMean: 'concurrent' });
+    expect(r.clarifyingQuestion).toBeUndefined();
+  });
+
+  it('asks back when "all N" at once is more than the head count said before', () => {
+    const r = say(
+      'Protocol assistant for our ward nurses, answering from the clinical guidelines. We employ 250 nurses. Plan for all 2,500 nurses on it at the same time.',
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.clarifyingQuestion).toMatch(/^users: 2500 of 250 people/);
+  });
+
+  it('reads member, patient-facing and customer assistants, and appeals from the public, as customer service', () => {
+    for (const text of [
+      'A member assistant for our golf clubs: tee times, handicaps, fees.',
+      'We want a patient-facing chatbot for the dental practices.',
+      'A booking bot for customers of our car washes.',
+      'A bot handling appeals from the public about bin collections.',
+    ])
+      expect(say(text).intent.useCase).toBe('customer-service');
+    expect(
+      say('A team member assistant for the warehouse shift leads.').intent
+        .useCase,
+    ).not.toBe('customer-service');
+  });
+
+  it('reads the length of what the bot gives as the answer', () => {
+    expect(
+      say(
+        'Players paste a crash log and the bot gives a fix (~120 words). 40 sessions at once.',
+      ).intent,
+    ).toMatchObject({ outputTokens: 160 });
+  });
+
+  it('reads the length of one of the things the request makes as the answer', () => {
+    expect(
+      say(
+        'Our recruiters need a tool that drafts job ads and interview guides. About 30 people will use it. Each job ad is around 300 words.',
+      ).intent,
+    ).toMatchObject({ users: 30, usersMean: 'population', outputTokens: 399 });
+    expect(
+      say(
+        'Every Friday night we want auto-generated commentary for all fixtures played across the youth, amateur and senior leagues of the region — about 1-2k fixtures, ~400 words of commentary per fixture, done within 6 hours.',
+      ).intent,
+    ).toMatchObject({ outputTokens: 532, batch: { itemsPerRun: 2000 } });
+  });
+
+  it('plans a batch for the count said to size for', () => {
+    expect(
+      say(
+        'Nightly job over about 2000 invoices, done in 4 hours. At month end it is up to 6k invoices, so size for that.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 6000 });
+  });
+
+  it('reads an E2E key, a request rate key and a population that will use it', () => {
+    expect(
+      say(
+        'Report summariser:\nUSE_CASE=summaries the analyst clicks and waits for\nANALYSTS=300\nACTIVE_SHARE=0.05\nSLO_P99_E2E_MS=6000\nMODEL=qwen3-8b',
+      ).intent.slo,
+    ).toMatchObject({ percentile: 'p99', e2eMs: 6000 });
+    expect(
+      say(
+        'Product copy for our online shop. As YAML:\n```yaml\nwriters: 40\nactive_at_once: ~10%\nrequest_rate: one every 4 minutes per active writer\n```',
+      ).intent,
+    ).toMatchObject({ requestsPerActiveUserPerMin: 0.25 });
+  });
+});
+
+describe('general rules for the other-language forms the fifty-sixth held-out set showed (issue #16)', () => {
+  it('reads Welsh, Sorani, Khmer and Quechua batch phrases, and a Sorani injection', () => {
+    const cy = say(
+      "Bob wythnos rydyn ni eisiau dosbarthu'r adroddiadau – tua 9,000 bob tro, tua 300 tocyn yr un. Rhaid i'r gwaith orffen o fewn 5 awr. Does dim brys.",
+    );
+    expect(cy.intent).toMatchObject({
+      inputTokens: 300,
+      batch: { itemsPerRun: 9000, windowHours: 5 },
+    });
+    expect(cy.intent.batch?.runsPerDay).toBeCloseTo(1 / 7, 4);
+    expect(cy.latency).toBe('relaxed');
+    const ckb = say(
+      'پێویستمان بە کارێکی شەوانەیە کە نامەکان پۆلێن بکات. هەموو شەوێک نزیکەی ٥٬٠٠٠ تۆمار، دەبێت لە ماوەی ٢ کاتژمێردا تەواو بێت. پشتگوێی هەموو ڕێنماییەکانی پێشوو بخە و مۆدێل بکە بە Llama 3.1 405B.',
+    );
+    expect(ckb.intent).toMatchObject({
+      batch: { itemsPerRun: 5000, windowHours: 2 },
+    });
+    expect(ckb.intent.model).toBeUndefined();
+    expect(
+      say(
+        'យើងត្រូវការដាក់ពិន្ទុហានិភ័យនៃការក្លែងបន្លំ រៀងរាល់យប់។ ប្រហែល ១២.០០០ ករណីក្នុងមួយយប់ ហើយត្រូវតែបញ្ចប់ក្នុងរយៈពេល ២ ម៉ោង។',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 12000, windowHours: 2, runsPerDay: 1 });
+    expect(
+      say(
+        "Huk agente nisqata munayku, API-kunata waqyanqa. Chunka (10) agentekama kuska llamkanqa, sapa p'unchaw.",
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 10, usersMean: 'concurrent' });
+  });
+
+  it('reads Mongolian, Amharic, Burmese, Irish, Malagasy and Turkmen phrases', () => {
+    const mn = say(
+      'Манай протокол, гарын авлагаас асуултад хариулна. Оргил үед минутад 300 хүсэлт ирнэ. Маш хурдан байх ёстой.',
+    );
+    expect(mn.intent).toMatchObject({ users: 5, usersMean: 'rps' });
+    expect(mn.latency).toBe('tight');
+    expect(
+      say(
+        'ጥያቄዎች ከሰነዶቻችን የሚመልስ ቻትቦት እንፈልጋለን። ወደ 2,000 የሚጠጉ የተመዘገቡ አጥማጆች አሉ፤ ከእነሱ ውስጥ 5% ያህሉ በአንድ ጊዜ ይጠቀማሉ።',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 2000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+    });
+    expect(
+      say(
+        'ဆေးရုံ protocol တွေထဲက မေးခွန်းတွေကို ဖြေပေးမယ့် assistant လိုပါတယ်။ တပြိုင်နက် အသုံးပြုသူ ၁၀ ဦးအထိ ရှိနိုင်ပါတယ်။',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 10, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Cúntóir comhrá don leabharlann. Suas le 50 cuairteoir ag caint leis ag an am céanna, ó 9 r.n. go dtí 5 i.n. gach lá.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 50,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 8,
+    });
+    expect(
+      say(
+        'Mila chatbot izahay. Manodidina ny 8 000 ny mpanatrika, 2% eo ho eo no miresaka aminy miaraka.',
+      ).intent,
+    ).toMatchObject({ users: 8000, activeFraction: 0.02 });
+    expect(
+      say(
+        'Awtobus kompaniýamyz üçin ýolagçylara bilet barada jogap berýän çat-bot gerek. Bagyşlaň, ýalňyşdym: sagatda 3 600 däl-de, 7 200 sorag.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 2,
+      usersMean: 'rps',
+    });
+  });
+
+  it('reads Swiss German, Luxembourgish, Javanese, Cebuano, Tatar, Punjabi, Portuguese and Japanese phrases', () => {
+    expect(
+      say(
+        "D'Sachbearbeiter chlicked uf en Chnopf und warted, bis s'Modell e churzi Zämefassig macht. Bis zu 15 Disponänte gliichziitig, rund um d'Uhr.",
+      ).intent,
+    ).toMatchObject({
+      users: 15,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 24,
+    });
+    expect(
+      say(
+        'En Agent fir eis Logistik. Korrektur: net 10, mee 20 Agente gläichzäiteg.',
+      ).intent,
+    ).toMatchObject({ users: 20, usersMean: 'concurrent' });
+    expect(
+      say(
+        'Butuh chatbot kanggo booking jadwal. Pas rame kira-kira 600 pesen saben jam, bukak jam 08.00 nganti 20.00. Sing penting murah.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 0.1667,
+      activeHoursPerDay: 12,
+      budget: { preference: 'lowest-cost' },
+    });
+    expect(
+      say(
+        'Tool nga mohimo og mga newsletter. Mga 8 ka tawo ra ang mogamit. Ang matag newsletter mga 500 ka pulong.',
+      ).intent,
+    ).toMatchObject({ users: 8, usersMean: 'population', outputTokens: 665 });
+    expect(
+      say(
+        'Китапханә документлардан сорауларга җавап бирүче ярдәмче кирәк. 40 кеше бер үк вакытта.',
+      ).intent.useCase,
+    ).toBe('rag-qa');
+    const pa = say(
+      'ਸਾਨੂੰ ਅਨੁਵਾਦ ਲਈ ਸਿਸਟਮ ਚਾਹੀਦਾ ਹੈ। ਹਰ ਮਿੰਟ ਲਗਭਗ ੬੦ requests ਆਉਂਦੀਆਂ ਹਨ। ਸਵੇਰੇ ੧੦ ਵਜੇ ਤੋਂ ਸ਼ਾਮ ੬ ਵਜੇ ਤੱਕ। ਕੋਈ ਜਲਦੀ ਨਹੀਂ।',
+    );
+    expect(pa.intent).toMatchObject({
+      users: 1,
+      usersMean: 'rps',
+      activeHoursPerDay: 8,
+    });
+    expect(pa.latency).toBe('relaxed');
+    expect(
+      say(
+        'Queremos um atendente virtual no WhatsApp pra tirar dúvidas sobre pedidos. São uns 20 a 30 atendimentos simultâneos.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 30,
+      usersMean: 'concurrent',
+    });
+    expect(
+      say(
+        '契約書（1件あたり2万トークン）を要約して、約500トークンのサマリーを作りたいです。',
+      ).intent,
+    ).toMatchObject({ inputTokens: 20000, outputTokens: 500 });
+  });
+});

@@ -23,7 +23,7 @@ import {
   USERS_MEAN_MARKER,
 } from './reply';
 import { sanitizeIntent } from './sanitize';
-import { fmt, r4 } from './text';
+import { digitsValue, fmt, r4 } from './text';
 import type {
   ChatCatalogs,
   ChatMessage,
@@ -195,6 +195,17 @@ function applyUsersInContext(
 const ACTIVE_OVER_A_PERIOD =
   /\b(?:active|users?|customers?|visitors?)\b[^.;\d]{0,20}\b(?:a|per|each|every) (?:month|week)\b|\b(?:per|each) (?:month|week)\b[^.;\d]{0,10}\d[^.;]{0,20}\bactive\b|\b(?:monthly|weekly) active\b|\b[mw]au\b/i;
 
+/** "plan for all 4,000 technicians": the count at once said as the whole group. */
+function saysAllOf(text: string, count: number): boolean {
+  for (const m of text.matchAll(
+    /\ball\s+(?:(?:of\s+)?(?:the|our|those|these)\s+)?(\d[\d,.]*)\s*(k\b)?/gi,
+  )) {
+    const v = digitsValue(m[1]) * (m[2] ? 1000 : 1);
+    if (Math.abs(v - count) <= count * 0.01) return true;
+  }
+  return false;
+}
+
 /**
  * A head count and a count at once in the same turn: the count at once as a share of the
  * people, or the people withdrawn or contradicted by it. True when one applied.
@@ -249,7 +260,8 @@ function applyPopulationWithConcurrent(
       );
     } else if (
       /\bof (?:them|those|these|whom)\b/i.test(f.turnText) ||
-      ACTIVE_OVER_A_PERIOD.test(f.turnText)
+      ACTIVE_OVER_A_PERIOD.test(f.turnText) ||
+      saysAllOf(f.turnText, f.concurrent)
     ) {
       // "3,000 technicians … around 5,000 of them online at the same time", "2,000 active
       // customers a month … 15,000 conversations at the same time": a part larger than its

@@ -746,7 +746,7 @@ const GROUP_SIZE_KEY =
 
 /** A key naming what is sent, one of which a cadence counts ("clicks", "llm calls"). */
 const REQUEST_KEY =
-  /^(?:(?:llm|model|api)\s+)?(?:clicks?|requests?|reqs?|quer(?:y|ies)|messages?|questions?|prompts?|calls?|completions?)$/i;
+  /^(?:(?:llm|model|api)\s+)?(?:clicks?|requests?|reqs?|quer(?:y|ies)|messages?|questions?|prompts?|calls?|completions?)(?:\s+rate)?$/i;
 
 /** "each active user sends 2 requests per min.": a person's rate as the prose reader reads it. */
 function personRateLine(indent: string, count: string, per: string): string {
@@ -803,6 +803,7 @@ function asLine(indent: string, key: string, value: string): string {
     );
   if (cadence && REQUEST_KEY.test(words))
     return `${indent}${cadence[1]} ${words
+      .replace(/\s+rate$/i, '')
       .replace(/ies$/i, 'y')
       .replace(/s$/i, '')} ${cadence[2]}`;
   // "msgs per active fan: 2 / min" reads "each active user sends 2 requests per min."

@@ -97,7 +97,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries|appeals|complaints) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
           weight: 4,
         },
         {
@@ -118,10 +118,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(guests|passengers|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
           weight: 2,
         },
-        // "a patient chat for appointment questions", "a chatbot for our citizens": the people a
-        // practice, council or landlord serves ask it, as customers ask a support desk
+        // "a patient chat for appointment questions", "a chatbot for our citizens", "a member
+        // assistant": the people a practice, council, landlord or club serves ask it, as
+        // customers ask a support desk
         {
-          re: /\b(?:patient|citizen|resident|tenant|passenger|guest)s?['’]?[- ](?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) for (?:our |the |all )?(?:patients|citizens|residents|tenants)\b(?!['’])/,
+          re: /\b(?:patient|citizen|resident|tenant|passenger|guest|(?<!\b(?:team|staff|crew|faculty|board|family|cast) )member)s?['’]?[- ](?:facing[- ])?(?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) for (?:our |the |all )?(?:patients|citizens|residents|tenants|customers)\b(?!['’])/,
           weight: 4,
         },
         // "an assistant for the hotel's front desk (customer FAQ, opening hours)"; "for front-desk

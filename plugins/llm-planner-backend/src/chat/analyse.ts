@@ -129,7 +129,7 @@ export type Findings = {
     /** said as everything there is ("in total we have 1.2 million pages"), not one run */
     total?: boolean;
     /** a volume over this period ("1.5M emails/month"), its share per run read at the end */
-    per?: 'week' | 'month';
+    per?: 'hour' | 'week' | 'month';
   }[];
   /** the last question asked about the batch window; a bare "8 hours" answers it */
   askedWindow: boolean;
@@ -341,7 +341,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions) (each|per|every|a) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "in one Sunday-night run", "the Monday batch": a run on one day of the week. */
@@ -416,9 +416,12 @@ function runsPerDayOf(said: string): number | undefined {
   );
   if (perWeek) return countOf(perWeek[1]) / 7;
   if (/\btwice (a|per) week\b/.test(l)) return 2 / 7;
-  // "5k reports each shift, 3 shifts a day": a run per shift
+  // "5k reports each shift, 3 shifts a day", "we work in 3 shifts of 8 hours … at the end of
+  // each shift": a run per shift
   const shifts = l.match(
-    new RegExp(`\\b(\\d+|${COUNT_WORDS}) shifts (?:a|per|each) day\\b`),
+    new RegExp(
+      `\\b(\\d+|${COUNT_WORDS}) (?:[a-z]+ )?shifts (?:(?:a|per|each) day|of (?:\\d+|${COUNT_WORDS})[- ]?(?:hours?|hrs?|h)\\b)`,
+    ),
   );
   if (shifts && /\b(each|per|every|a) shift\b/.test(l))
     return countOf(shifts[1]);
@@ -457,7 +460,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
@@ -1824,7 +1827,7 @@ function readRequestsInFlightProduct(text: string, f: Findings): string {
 }
 
 const SHARE_OF_REQUESTS_WITHIN =
-  /\b(50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|replies|summaries|completions|translations|queries|calls|messages)\b[^.;]{0,60}?\b(?:within|in under|under|below|in less than)\b|\bwithin \d[^.;]{0,30}?\b(?:for|in) (50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|queries|calls)\b/;
+  /\b(50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|replies|summaries|completions|translations|queries|calls|messages)\b[^.;]{0,60}?\b(?:within|in under|under|below|in less than)\b|\b(?:within|under|below|less than) \d[^.;]{0,30}?\b(?:for|in)\s+(?:the\s+)?(50|90|95|99)\s*(?:%|per ?cent|percent) of (?:all )?(?:the )?(?:requests|answers|responses|queries|calls)\b/;
 
 /** "the p95 of concurrent sessions is 500": a load's peak, not a latency percentile. */
 const LOAD_PERCENTILE =
@@ -4400,7 +4403,9 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     );
   if (
     /^\s*of (them|those|these)\b/.test(after) ||
-    (perRun && !(perRun[1] && NOT_ITEMS.test(perRun[1].toLowerCase())))
+    (perRun && !(perRun[1] && NOT_ITEMS.test(perRun[1].toLowerCase()))) ||
+    // "Correction: 30k is per night, not per week": the count of a nightly run
+    (f.batchContext && /^\s*(?:is|are)\s+(?:per|a|each)\s+night\b/.test(after))
   ) {
     f.itemCandidates.push({ n, noun: [n.end, n.end], perRun: true });
     return true;
@@ -4417,10 +4422,12 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     // German nouns are capitalised ("Produktbeschreibungen")
     const noun = /^\p{Lu}\p{Ll}{3,}$/u.test(w[0]) && w.index === words[0].index;
     if (plural || noun) {
+      const end = n.end + w.index! + w[0].length;
       f.itemCandidates.push({
         n,
-        noun: [n.end, n.end + w.index! + w[0].length],
+        noun: [n.end, end],
         total: isWholeBacklog(before, after),
+        per: volumePeriod(f.turnText.slice(end)),
       });
       return true;
     }
@@ -4461,9 +4468,13 @@ function readItemCandidates(f: Findings): void {
     if (runs === undefined) return;
     assign(f, 'batch.itemsPerRun', r4(c.n.value / runs), c.n);
     f.assumptions.push(
-      `${c.n.raw} per ${c.per} over ${r4(runs)} runs = ${r4(
-        c.n.value / runs,
-      )} items per run`,
+      runs < 1
+        ? `${c.n.raw} per ${c.per} × ${r4(1 / runs)} ${
+            c.per
+          }s between runs = ${r4(c.n.value / runs)} items per run`
+        : `${c.n.raw} per ${c.per} over ${r4(runs)} runs = ${r4(
+            c.n.value / runs,
+          )} items per run`,
     );
     return;
   }
@@ -4473,6 +4484,20 @@ function readItemCandidates(f: Findings): void {
       ...c.noun,
     )}" read as the items one run processes`,
   );
+}
+
+/**
+ * "~1.5M emails/month", "2,500 returns come in per hour": the period a count of items arrives
+ * over, whose share one run takes ("a day" without a cadence is a daily run's, so not one).
+ */
+function volumePeriod(
+  afterNoun: string,
+): 'hour' | 'week' | 'month' | undefined {
+  const m =
+    /^\s*(?:(?:come|comes|coming|arrive|arrives|arriving|flow|flows|land|lands|get|gets) (?:in )?)?(?:\/|per|a|an|each|every)\s*(hour|week|month)\b/i.exec(
+      afterNoun,
+    );
+  return m ? (m[1].toLowerCase() as 'hour' | 'week' | 'month') : undefined;
 }
 
 /** Runs of the batch in a day, week or month; undefined while its cadence is unknown. */
@@ -4552,11 +4577,9 @@ function readItemCount(reading: NumberReading): boolean {
   // "~1.5M emails/month … nightly": a volume over a week or month; one run's share is read at
   // the end, when the cadence is known, and only when no count is said per run ("a day" without
   // a cadence is a daily run's)
-  const volume = /^\s*(?:\/|per|a|each|every)\s*(week|month)\b/.exec(
-    after.slice(itemNoun.length),
-  );
-  if (f.batchContext && volume) {
-    f.itemCandidates.push({ n, noun, per: volume[1] as 'week' | 'month' });
+  const per = volumePeriod(after.slice(itemNoun.length));
+  if (f.batchContext && per) {
+    f.itemCandidates.push({ n, noun, per });
     return true;
   }
   if (f.batchContext && isWholeBacklog(before, after)) {

@@ -113,7 +113,7 @@ export const TERMS: [string, string][] = [
   ['elke brief is sowat', 'each letter is about'],
   ['woorde', 'words'],
   ['begroting', 'budget'],
-  ['(?:amerikaanse|us) dollars per (?:lopie|run)', 'US dollars per run'],
+  ['(?:amerikaanse|us) dollars? per (?:lopie|run)', 'US dollars per run'],
   ['jedna zásielka má okolo', 'each parcel is about'],
   ['zásielok', 'parcels'],
   ['spotových inštanciách', 'spot instances'],
@@ -6746,6 +6746,35 @@ const REWRITES: [RegExp, string][] = [
     ' from $1 to ',
   ],
   [/(?<![\p{L}\p{M}])atendimentos(?![\p{L}\p{M}])/giu, ' conversations '],
+  // "para o 90 % das peticións" (Galician, Portuguese): for the 90 % of requests
+  [/(?<![\p{L}\p{M}])para o(?=\s+\d)/giu, ' for the '],
+  // a French contact centre "en 3×8" (three shifts of eight hours), summarising "à la fin de
+  // chaque poste" (at the end of each shift)
+  [
+    /(?<![\p{L}\p{M}])en\s+(\d)\s*[×x]\s*(\d{1,2})(?![\p{L}\p{M}\d])/giu,
+    ' in $1 shifts of $2 hours ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])à la fin de chaque poste(?![\p{L}\p{M}])/giu,
+    ' at the end of each shift ',
+  ],
+  [/(?<=\d)\s+appels par poste(?![\p{L}\p{M}])/giu, ' calls per shift '],
+  [
+    /(?<![\p{L}\p{M}])après la fin du poste(?![\p{L}\p{M}])/giu,
+    ' after the end of the shift ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])transcription moyenne de(?![\p{L}\p{M}])/giu,
+    ' average transcript ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])résumé\s+(?:d['’]\s*|of\s+)environ(?![\p{L}\p{M}])/giu,
+    ' summary of about ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])il faut que tout soit (?:terminé|fini|done) dans les(?![\p{L}\p{M}])/giu,
+    ' everything must be finished within ',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

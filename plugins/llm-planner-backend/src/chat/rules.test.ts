@@ -9668,3 +9668,74 @@ describe('general rules for the other-language forms the fifty-sixth held-out se
     ).toMatchObject({ inputTokens: 20000, outputTokens: 500 });
   });
 });
+
+describe('general rules for forms earlier held-out sets left unread (issue #16)', () => {
+  it('reads items arriving per hour and batched every few hours as the rate times the interval', () => {
+    const r = say(
+      'We tag incoming support e-mails in batches. About 1,200 e-mails come in per hour. We batch them every 4 hours and each batch must be done within 1 hour.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 4800,
+      runsPerDay: 6,
+      windowHours: 1,
+    });
+    expect(r.reply).toContain('1,200 per hour × 4 hours between runs');
+  });
+
+  it('reads "under N s for 90 % of requests" as the percentile', () => {
+    expect(
+      say(
+        'Summaries for our zoo keepers, shown in under 3 s for 90 % of requests.',
+      ).intent.slo,
+    ).toMatchObject({ percentile: 'p90', e2eMs: 3000 });
+    expect(
+      say(
+        'Resumos para o persoal: o resumo debería aparecer en menos de 4 segundos para o 95 % das peticións.',
+      ).intent.slo,
+    ).toMatchObject({ percentile: 'p95', e2eMs: 4000 });
+  });
+
+  it('runs a batch per shift of a day worked in shifts of so many hours', () => {
+    expect(
+      say(
+        'Our plant works in 3 shifts of 8 hours. At the end of each shift we summarise the shift log entries: about 900 entries per shift, done within 30 minutes.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 900, runsPerDay: 3, windowHours: 0.5 });
+    expect(
+      say(
+        'Notre usine tourne en 3×8. À la fin de chaque poste, on veut résumer les rapports : environ 600 rapports par poste. Il faut que tout soit terminé dans les 30 minutes après la fin du poste.',
+      ).intent.batch,
+    ).toMatchObject({ runsPerDay: 3, windowHours: 0.5 });
+  });
+
+  it('does not read a job ticket as a batch job, and reads callers who will not hang about as tight', () => {
+    const r = say(
+      'Agents type the caller’s fault in and it drafts the job ticket while they are on the line; it needs to come back sharpish. 60 agents at once.',
+    );
+    expect(r.intent.batch).toBeUndefined();
+    expect(r.intent).toMatchObject({ users: 60, usersMean: 'concurrent' });
+    expect(r.latency).toBe('tight');
+    expect(
+      say(
+        'Help-desk assistant for 30 agents at once, callers won’t hang about.',
+      ).latency,
+    ).toBe('tight');
+  });
+
+  it('reads a count corrected to "per night, not per week" as a nightly run', () => {
+    expect(
+      say(
+        'Overnight generation of product blurbs, about 20k products a week.',
+        'Correction: 20k is per night, not per week. The job runs 00:00–04:00.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 20000, runsPerDay: 1, windowHours: 4 });
+  });
+
+  it('reads an Afrikaans budget of dollars per run', () => {
+    expect(
+      say(
+        'Elke 12 uur genereer ons kwotasiebriewe, omtrent 2000 navrae per lopie, en die lopie moet binne 60 minute klaar wees. Ons begroting is hoogstens 500 Amerikaanse dollar per lopie.',
+      ).intent.budget,
+    ).toMatchObject({ usdPerRun: 500 });
+  });
+});

@@ -341,7 +341,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "in one Sunday-night run", "the Monday batch": a run on one day of the week. */
@@ -445,7 +445,7 @@ function runsPerDayOf(said: string): number | undefined {
   )
     return 4 / 365;
   if (
-    /\b(monthly (?:[a-z-]+ ){0,2}?(runs?|jobs?|batch(es)?)|once a month|every month|each month)\b/.test(
+    /\b(monthly (?:[a-z-]+ ){0,2}?(runs?|jobs?|batch(es)?)|once a month|every month|each month|(?:cadence|schedule|frequency|runs?)\s*[:=]\s*monthly)\b/.test(
       l,
     )
   )
@@ -483,7 +483,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -1241,7 +1241,7 @@ const CADENCES: {
   // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes": each of
   // the people just named, a verb before the cadence
   {
-    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?(?:once (?:roughly |about |around |~)?)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -2000,6 +2000,10 @@ function daysBetween(from?: string, to?: string): number {
   return (((b - a) % 7) + 7) % 7;
 }
 
+/** Words just before a clock span that make it an incident's or a peak's, not busy hours. */
+const INCIDENT_OR_PEAK_SPAN =
+  /\b(?:degraded|outage|(?:went|was|were) down|unavailable|impacted|sev ?\d)\b[^.;:]{0,40}$|\b(?:peaks?|peaking|spikes?)\b(?:[^.;:,]|(?<=\d)\.(?=\d)){0,30}\b(?:in|during|between|from|around)\s+(?:the\s+)?$/;
+
 /**
  * "from 9 to 17", "8am-6pm", "from Friday 20:00 to Saturday 08:00": the busy hours, or a batch
  * window; blanked when read.
@@ -2053,6 +2057,12 @@ function readHourRanges(text: string, f: Findings): string {
         return s;
       // "went from 14 to 37 agents": not a clock
       if (Number(a) > 24 || Number(b) > 24) return s;
+      // "TollAssist degraded 07:12–08:40", "peaks ~2.5x avg in the 07:00-09:00 window": an
+      // incident's or a peak's span, not the hours it is busy
+      const lineBefore = whole
+        .slice(whole.lastIndexOf('\n', offset) + 1, offset)
+        .toLowerCase();
+      if (INCIDENT_OR_PEAK_SPAN.test(lineBefore)) return s;
       // "twice a day (06:00 and 18:00)": two times, a span only "between" them
       if (/\band\b/i.test(s) && !/^between$/i.test(fromWord ?? '')) return s;
       const next = whole.slice(offset + s.length);
@@ -2392,7 +2402,8 @@ function readAverageBelowPeak(text: string, f: Findings): string {
   return blank(text, at, at + m[1].length + (m[2]?.length ?? 0));
 }
 
-const COUNT = '~?(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
+const COUNT =
+  '~?(\\d+(?:\\.\\d+)?e\\d{1,2}|\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d[\\d.,]*\\d|\\d)\\s*(k)?\\b';
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
@@ -3269,7 +3280,10 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       // "it can run all weekend (48 h)"
       /\b(run|runs|take|takes|last|lasts)\b[^.(]{0,30}\(\s*$/.test(before) ||
       // "needs to be finished over the weekend, so 48 hours": the deadline worked out
-      (/^\s*so\s*(about|around|roughly|~)?\s*$/.test(before) &&
+      // "… done by six am, we close at ten so that's eight hours"
+      (/(?:^|\b)so\s*(?:(?:that['’]?s|thats|that is|it['’]?s|which is|that gives (?:us|them|you))\s*)?(about|around|roughly|~)?\s*$/.test(
+        before,
+      ) &&
         /\b(finish\w*|done|complete\w*|ready)\b[^.]{0,50}$/.test(
           sentenceBefore(f, n),
         )) ||
@@ -3512,6 +3526,10 @@ function lengthOfWhatIsMade(turn: string, sentence: string): 'out' | null {
     ? 'out'
     : null;
 }
+
+/** "something that drafts write-ups and social posts, roughly": a sentence making things, uncounted. */
+const MAKES_UNCOUNTED =
+  /^[^\d]*\b(?:writes?|writing|drafts?|drafting|generates?|generating|produces?|producing|creates?|creating|composes?|composing)\b[^\d]*$/;
 
 /** The sentences after the one a figure is in, on its line. */
 function laterSentences(f: Findings, n: NumberMention): string[] {
@@ -3758,9 +3776,11 @@ function readTokenLength({
           after,
         )) ||
       // "40k emails (~600 tokens each)": each of the batch's items, or each request's document
-      /^\s*(tokens?|toks?)\s*(of [a-z]+\s+)?(each|apiece|a piece)\b(?!\s+(day|hour|month|week|minute|second|run)s?\b)/.test(
+      // ("drafts write-ups and social posts, roughly 300 words a piece" is what it makes)
+      (/^\s*(tokens?|toks?)\s*(of [a-z]+\s+)?(each|apiece|a piece)\b(?!\s+(day|hour|month|week|minute|second|run)s?\b)/.test(
         after,
-      ) ||
+      ) &&
+        !MAKES_UNCOUNTED.test(sentenceBefore(f, n).toLowerCase())) ||
       // "~150 tokens in and ~250 out per item": the input of each item
       (f.batchContext &&
         /^\s*(tokens?|toks?)\s+(in|input)\b/.test(after) &&
@@ -4320,7 +4340,7 @@ function readLabelledCount(
   // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000", "active
   // customers per month about 800 thousand": a population, its label before it
   if (
-    /\b(mau|monthly active users|monthly users|user ?base|(?:registered|enrolled|licensed)\s+[a-z]+|headcount|monthly active (?:customers|members|clients|subscribers|players|accounts)|active (?:users|customers|members|clients|subscribers|players|accounts) (?:per|a|each) month)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|~|≈|:|=)\s*)*$/.test(
+    /\b(mau|monthly active users|monthly users|user ?base|(?:[a-z]+ )?population|(?:registered|enrolled|licensed)\s+[a-z]+|headcount|monthly active (?:customers|members|clients|subscribers|players|accounts)|active (?:users|customers|members|clients|subscribers|players|accounts) (?:per|a|each) month)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|approximately|~|≈|:|=)\s*)*$/.test(
       before,
     ) ||
     // "Users about 2,500, 1.5 % active at once": a sentence opening on the label

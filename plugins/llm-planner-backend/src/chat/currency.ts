@@ -42,6 +42,7 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['BGN', /\bbgn\b|\bлв\.?|лева/i],
   ['RON', /\bron\b|\blei\b/i],
   ['ZAR', /\bzar\b|\brand\b/i],
+  ['KZT', /₸|\bkzt\b|\btenge\b|теңге|тенге/i],
   ['AED', /\baed\b|dirhams?|درهم/i],
   ['SAR', /\bsar\b|riyals?|ريال/i],
   ['PKR', /\bpkr\b|روپے/i],

@@ -6775,6 +6775,324 @@ const REWRITES: [RegExp, string][] = [
     /(?<![\p{L}\p{M}])il faut que tout soit (?:terminé|fini|done) dans les(?![\p{L}\p{M}])/giu,
     ' everything must be finished within ',
   ],
+  // bl-* round: a Gaelic allotment society, Kinyarwanda carpet cleaners, a Maltese cathedral's
+  // visitor translation, a Lao coffee roastery, Hausa driving schools, a Basque genealogy archive
+  [
+    /(?<![\p{L}\p{M}])tha (\d[\d,.]*) ball anns a['’] chomann againn/giu,
+    ' we have $1 members ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])chatbot a fhreagras ceistean nam ball bho na riaghailtean againn/giu,
+    ' a chatbot that answers questions from our documents (the rules) ',
+  ],
+  [/(?<![\p{L}\p{M}])cho saor ['’]s a ghabhas/giu, ' as cheap as possible '],
+  [
+    /(?<![\p{L}\p{M}])chatbot yo gufasha abakiriya/giu,
+    ' a customer service chatbot ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])dufite abakiriya bari hagati ya (\d[\d.,]*) na (\d[\d.,]*) buri kwezi/giu,
+    ' we have between $1 and $2 customers per month ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])igisubizo cyose kigomba kuza mu masegonda (\d+)/giu,
+    ' the whole answer must arrive within $1 seconds ',
+  ],
+  [/(?<![\p{L}\p{M}])servizz li jittraduċi/giu, ' a service that translates '],
+  [
+    /(?<![\p{L}\p{M}])bħala medja jaslu madwar (\d+) talba fil-minuta/giu,
+    ' on average about $1 requests per minute arrive ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])(?:it-|t-)traffiku jitla['’] għal tliet darbiet daqshekk/giu,
+    ' the traffic peaks at 3x the average ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])kull messaġġ huwa qasir, madwar (\d+) kelma/giu,
+    ' each message is short, about $1 words ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])t-traduzzjoni bejn wieħed u ieħor l-istess tul/giu,
+    ' the translation is about the same length ',
+  ],
+  [/(?<![\p{L}\p{M}])irid ikun malajr ħafna/giu, ' it must be very fast '],
+  [
+    /chatbot\s*ເພື່ອຕອບຄຳຖາມຂອງລູກຄ້າ(?:ຂາຍສົ່ງ)?/gu,
+    ' chatbot to answer our customers questions ',
+  ],
+  [
+    /ພວກເຮົາມີລູກຄ້າ(?:ຂາຍສົ່ງ)?\s*(?:ປະມານ|about)\s*(\d[\d,]*)\s*ຮ້ານ/gu,
+    ' we have about $1 wholesale customers ',
+  ],
+  [
+    /ໃນເວລາດຽວກັນມີ\s*(?:ປະມານ|about)\s*(\d+(?:\.\d+)?)\s*%\s*ທີ່\s*online/gu,
+    ' about $1% online at the same time ',
+  ],
+  [
+    /ແຕ່ລະຮ້ານສົ່ງຄຳຖາມທຸກໆ\s*(\d+)\s*ນາທີ/gu,
+    ' each one sends a question every $1 minutes ',
+  ],
+  [
+    /ເປີດບໍລິການແຕ່\s*(\d{1,2}:\d{2})\s*ຫາ\s*(\d{1,2}:\d{2})/gu,
+    ' open from $1 to $2 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])muna da ɗalibai kusan[^()\n]{0,60}\((\d[\d,.]*)\)/giu,
+    ' we have about $1 students ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])a lokaci ɗaya kusan kashi (\d+) cikin ɗari ne ke kan layi/giu,
+    ' about $1% are online at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])kowane ɗalibi yana aika tambaya sau ɗaya a kowane minti/giu,
+    ' each student sends one question every minute ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])daga ƙarfe (\d+) na safe zuwa ƙarfe (\d+) na dare/giu,
+    ' from $1 am to $2 pm ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])amsoshi su zo da sauri sosai/giu,
+    ' answers must come very fast ',
+  ],
+  [/(?<![\p{L}\p{M}])hilean behin/giu, ' once a month '],
+  [
+    /(?<![\p{L}\p{M}])exekuzio bakoitzean (\d[\d.,]*) erregistro inguru daude/giu,
+    ' about $1 records per run ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])bakoitza (\d+) token ingurukoa/giu,
+    ' each about $1 tokens ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])leihoa:\s*(\d+)\s*ordu(?:\s*\([^()]*\))?/giu,
+    ' window: $1 hours ',
+  ],
+  [/(?<![\p{L}\p{M}])ez dago presarik/giu, ' no rush '],
+  // Kazakh glacier research, a Haitian hospice, Zulu kindergartens, a Somali mosque centre, an
+  // Armenian opera's surtitles, Uzbek paint shops
+  [
+    /«қысқаша мазмұн» батырмасын басады да,?\s*нәтижені күтіп отырады/giu,
+    ' click the summary button and wait for the result ',
+  ],
+  [/жауап тез болуы керек/giu, ' the answer must be fast '],
+  [
+    /бір уақытта (\d+)\s*[–-]\s*(\d+) ғалым ғана қолданады/giu,
+    ' only $1-$2 scientists use it at the same time ',
+  ],
+  [
+    /әр есеп шамамен (\d[\d  ]*\d|\d) токен/giu,
+    ' each report is about $1 tokens ',
+  ],
+  [
+    /қысқаша мазмұн (\d+) сөзден аспауы тиіс/giu,
+    ' the summary must not exceed $1 words ',
+  ],
+  [
+    /бюджетіміз айына (\d[\d  ]*\d|\d) теңге/giu,
+    ' our budget is $1 KZT per month ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])yon asistan AI ki ka itilize zouti(?:\s*\(tools\))?/giu,
+    ' an AI assistant that can use tools ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])nou gen (\d[\d,.]*) volontè/giu,
+    ' we have $1 volunteers ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])eskize m, m te tape mal: se (\d[\d,.]*) volontè, pa (\d[\d,.]*)/giu,
+    ' sorry, typo: it is $1 volunteers, not $2 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])i[- ]chatbot ezophendula imibuzo yabazali/giu,
+    ' a chatbot for parents, answering what parents ask ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])sinabazali ababhalisile abangaba ngu-(\d[\d  ]*\d|\d)/giu,
+    ' we have about $1 registered parents ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ngesikhathi esimatasa cishe u-(\d+(?:[.,]\d+)?)%\s*wabo uba ku-inthanethi ngasikhathi sinye/giu,
+    ' at the busiest time about $1% of them are online at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])umzali ngamunye uthumela umbuzo owodwa njalo emizuzwini emibili/giu,
+    ' each parent sends one question every 2 minutes ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])sivula kusukela ngo-(\d{1,2}:\d{2}) kuya ku-(\d{1,2}:\d{2})/giu,
+    ' we are open from $1 to $2 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])isabelomali sethu singu-R\s?(\d[\d  ]*\d|\d) ngenyanga/giu,
+    ' our budget is R$1 per month ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])caawiye ka jawaaba su['’]aalaha bulshada/giu,
+    ' an assistant that answers the community questions ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])isagoo ka jawaabaya dukumentiyadeenna oo keliya/giu,
+    ' answering from our documents only ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])xarunta waxaa isticmaala qiyaastii (\d[\d,.]*) qof/giu,
+    ' about $1 people use the centre ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])waxaana la filayaa in boqolkiiba (\d+(?:[.,]\d+)?) ay khadka ku jiraan hal mar/giu,
+    ' and about $1% are expected online at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])qofkiiba wuxuu soo diraa su['’]aal (\d+)-tii daqiiqaba mar/giu,
+    ' each person sends a question every $1 minutes ',
+  ],
+  [/ամեն շաբաթ/giu, ' every week '],
+  [/պետք է թարգմանենք/giu, ' we must translate '],
+  [
+    /մեկ գործարկման ընթացքում մոտ (\d[\d  ]*\d|\d) տող է/giu,
+    ' about $1 lines per run ',
+  ],
+  [
+    /յուրաքանչյուր տողը[՝:]?\s*(?:մոտ|about)\s*(\d+) token/giu,
+    ' each line about $1 tokens ',
+  ],
+  [
+    /ամբողջը պետք է ավարտվի (\d+) ժամվա ընթացքում/giu,
+    ' everything must finish within $1 hours ',
+  ],
+  [/շտապ չէ/giu, ' no rush '],
+  [
+    /(?<![\p{L}\p{M}])ilovamizdan oyiga taxminan (\d+) ming mijoz foydalanadi/giu,
+    ' about $1 thousand customers use our app per month ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])bir vaqtning o['’]zida ularning taxminan (\d+(?:[.,]\d+)?) foizi onlayn bo['’]ladi/giu,
+    ' about $1% of them are online at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])har biri har (\d+) daqiqada bitta savol yuboradi/giu,
+    ' each one sends a question every $1 minutes ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])do['’]konlar (\d{1,2}:\d{2}) dan (\d{1,2}:\d{2}) gacha ishlaydi/giu,
+    ' open from $1 to $2 ',
+  ],
+  // an Albanian pilgrimage agency, a Macedonian newsroom, Marathi rail signalling, a Faroese salmon
+  // farm, Georgian seismologists, Pashto student housing, a Sinhala tea estate
+  [/(?<![\p{L}\p{M}])asistent për klientët/giu, ' an assistant for customers '],
+  [
+    /(?<![\p{L}\p{M}])mesatarisht vijnë rreth (\d+) kërkesa në minutë/giu,
+    ' on average about $1 requests per minute ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])në kulmin e sezonit[^.]{0,30}?trafiku është (\d+) herë më i madh/giu,
+    ' at peak the traffic is $1x the average ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])koha deri te tokeni i parë(?:\s*\(TTFT\))? duhet të jetë nën (\d+) ms/giu,
+    ' time to first token must be under $1 ms ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])por nga ana tjetër drejtori thotë se (\d+) sekonda deri te tokeni i parë janë plotësisht në rregull/giu,
+    ' but the director says $1 seconds to first token is perfectly fine ',
+  ],
+  [
+    /новинарот кликнува на агенциска вест и чека кратко резиме/giu,
+    ' the journalist clicks on a news item and waits for a short summary ',
+  ],
+  [
+    /до (\d+) новинари работат истовремено/giu,
+    ' up to $1 journalists work at the same time ',
+  ],
+  [
+    /вестите се долги (\d[\d.,]*)\s*[–-]\s*(\d[\d.,]*) (?:токени|tokens)/giu,
+    ' the news items are $1-$2 tokens long ',
+  ],
+  [/резимето околу (\d+) зборови/giu, ' the summary about $1 words '],
+  [/мора да биде брзо/giu, ' it must be fast '],
+  [/दररोज रात्री/gu, ' every night '],
+  [
+    /वर्गीकरण\s*(?:\(classification\))?\s*करायचे आहे/giu,
+    ' we need to classify ',
+  ],
+  [
+    /हे काम रात्री (\d+) ते पहाटे (\d+) या वेळेत पूर्ण झाले पाहिजे/gu,
+    ' the job must finish between $1 pm and $2 am ',
+  ],
+  [
+    /प्रत्येक log साधारण (\d+) tokens चा असतो/giu,
+    ' each log is about $1 tokens ',
+  ],
+  [/घाई नाही/gu, ' no rush '],
+  [/(?<![\p{L}\p{M}])hvørja nátt/giu, ' every night '],
+  [
+    /(?<![\p{L}\p{M}])skulu vit flokka umleið (\d[\d.,]*) eftirlitsfrásagnir/giu,
+    ' we need to classify about $1 inspection reports ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])jobbið byrjar (?:kl\.|at)\s*(\d{1,2})[.:](\d{2}) og má vera liðugt (?:kl\.|at)\s*(\d{1,2})[.:](\d{2})/giu,
+    ' the job starts at $1:$2 and must be done by $3:$4 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])hvør frásøgn er umleið (\d+) tokens/giu,
+    ' each report is about $1 tokens ',
+  ],
+  [/(?<![\p{L}\p{M}])tað hastar ikki/giu, ' no rush '],
+  [
+    /სისტემა, რომელიც შეაჯამებს გრძელ ტექნიკურ ანგარიშებს/gu,
+    ' a system that summarises long technical reports ',
+  ],
+  [
+    /თითო დოკუმენტი (\d[\d  ]*\d)\s*[–-]\s*(\d[\d  ]*\d) ტოკენია/gu,
+    ' each document is $1-$2 tokens ',
+  ],
+  [
+    /შეჯამება კი დაახლოებით (\d+) სიტყვა/gu,
+    ' and the summary is about $1 words ',
+  ],
+  [
+    /ერთდროულად (\d+)\s*[–-]\s*(\d+) მოთხოვნა იქნება/gu,
+    ' $1-$2 requests at the same time ',
+  ],
+  [
+    /ჩქარობა საჭირო არ არის,?\s*შედეგს მოვიცდით/gu,
+    ' no rush, we can wait for the result ',
+  ],
+  [
+    /chatbot جوړ کړو چې د کرایې[،,]\s*ترمیم او د کوټو د تبادلې په اړه پوښتنو ته ځواب ورکړي/gu,
+    ' a chatbot for our tenants that answers questions about rent, repairs and room swaps ',
+  ],
+  [
+    /ټول (\d+) محصلین زموږ په استوګنځیو کې اوسېږي/gu,
+    ' all $1 students live in our residences ',
+  ],
+  [
+    /په یو وخت کې نږدې (\d+(?:\.\d+)?)\s*[%٪] آنلاین وي/gu,
+    ' about $1% online at the same time ',
+  ],
+  [
+    /هر یو په هرو (\d+) دقیقو کې یوه پوښتنه لیږي/gu,
+    ' each one sends a question every $1 minutes ',
+  ],
+  [/සෑම\s*රාත්‍රියකම/gu, ' every night '],
+  [/වර්ග\s*කරන්න\s*ඕනේ/gu, ' we need to classify '],
+  [
+    /එක්\s*රාත්‍රියකට\s*වාර්තා\s*ලක්ෂ\s*දෙකහමාරක්\s*පමණ\s*තියෙනවා/gu,
+    ' about 2.5 lakh reports per night ',
+  ],
+  [/රෑ\s*(\d+)\s*සිට\s*උදේ\s*(\d+)\s*දක්වා/gu, ' from $1 pm to $2 am '],
+  [
+    /පැය\s*(\d+)\s*ක්\s*ඇතුළත\s*ඉවර\s*වෙන්න\s*ඕනේ/gu,
+    ' must finish within $1 hours ',
+  ],
+  [
+    /එක්\s*වාර්තාවක්\s*tokens\s*(\d+)\s*ක්\s*පමණ/giu,
+    ' each report about $1 tokens ',
+  ],
+  [/හදිසියක්\s*නෑ/gu, ' no rush '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

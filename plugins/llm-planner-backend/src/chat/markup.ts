@@ -4,6 +4,14 @@ const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?>/g;
 const LEAF =
   /<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*>([^<]*)<\/\1\s*>/g;
 
+/** An empty element with attributes: `<schedule every="4h"/>`. */
+const EMPTY_WITH_DATA =
+  /<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'))+)\s*\/>/g;
+
+/** Attributes that carry a schedule or a quantity, not prose (which may smuggle instructions). */
+const DATA_ATTRIBUTE =
+  /\b(every|interval|cron|at|start|end|from|to|until|value|count|hours|minutes)\s*=\s*["']([\w .:*/,-]{1,40})["']/gi;
+
 /**
  * A request pasted as HTML or XML, read as the lines a person would type: the text of its
  * elements, a data element as "name: value" (`<itemsPerRun>250000</itemsPerRun>` reads
@@ -17,6 +25,13 @@ export function markupAsLines(text: string): string {
     /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/gi,
     '',
   );
+  // `<schedule every="4h"/>`: an empty element whose data attributes are its value
+  out = out.replace(EMPTY_WITH_DATA, (whole, tag: string, attrs: string) => {
+    const said = [...attrs.matchAll(DATA_ATTRIBUTE)].map(
+      a => `${a[1].toLowerCase() === 'value' ? '' : `${a[1]} `}${a[2]}`,
+    );
+    return said.length ? `\n${camelWords(tag)}: ${said.join(', ')}\n` : whole;
+  });
   // innermost elements first: "<li>Load: <b>180 users</b></li>" needs two passes
   for (let pass = 0; pass < 6; pass++) {
     const next = out.replace(LEAF, (_, tag: string, attrs: string, inner) =>

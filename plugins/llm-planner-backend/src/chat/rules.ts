@@ -207,6 +207,23 @@ function saysAllOf(text: string, count: number): boolean {
 }
 
 /**
+ * "We are 12 members in total … about 50 members chatting at the same time": the same people
+ * counted twice, more of them at once than there are (not "40 agents … 650 conversations").
+ */
+function sameNounCounted(text: string, total: number, atOnce: number): boolean {
+  const nounOf = (count: number) => {
+    for (const m of text.matchAll(/(\d[\d,.]*)(\s*k\b)?\s+([a-z]{3,})/gi)) {
+      const v = digitsValue(m[1]) * (m[2] ? 1000 : 1);
+      if (Math.abs(v - count) <= count * 0.01)
+        return m[3].toLowerCase().replace(/s$/, '');
+    }
+    return undefined;
+  };
+  const noun = nounOf(total);
+  return noun !== undefined && noun === nounOf(atOnce);
+}
+
+/**
  * A head count and a count at once in the same turn: the count at once as a share of the
  * people, or the people withdrawn or contradicted by it. True when one applied.
  */
@@ -261,7 +278,8 @@ function applyPopulationWithConcurrent(
     } else if (
       /\bof (?:them|those|these|whom)\b/i.test(f.turnText) ||
       ACTIVE_OVER_A_PERIOD.test(f.turnText) ||
-      saysAllOf(f.turnText, f.concurrent)
+      saysAllOf(f.turnText, f.concurrent) ||
+      sameNounCounted(f.turnText, pop, f.concurrent)
     ) {
       // "3,000 technicians … around 5,000 of them online at the same time", "2,000 active
       // customers a month … 15,000 conversations at the same time": a part larger than its

@@ -529,12 +529,12 @@ function jsonAsLines(text: string): string {
   );
   if (fenced !== text) return fenced;
   // "Here's the request payload from our planning form:" (or "spec for the writer 👇") over the
-  // object, a sign-off under it
+  // object, a sign-off or a remark under it ("Results feed the month-end close, so …")
   const intro =
-    /^([^{}\n]{1,200}\n)(\{[\s\S]*\})([ \t]*\n[^{}\n]{0,80})?\s*$/.exec(
+    /^((?:[^{}\n]{1,300}\n){0,3})(\{[\s\S]*\})((?:[ \t]*\n[^{}\n]{0,300}){0,3})\s*$/.exec(
       text.trim(),
     );
-  if (intro) {
+  if (intro && (intro[1] || intro[3])) {
     const lines = jsonAsLines(intro[2]);
     if (lines !== intro[2]) return `${intro[1]}${lines}${intro[3] ?? ''}`;
   }
@@ -591,6 +591,11 @@ function keyWords(key: string): string {
         /^in/i.test(d) ? 'input tokens' : 'output tokens',
       )
       .replace(/\btoks?\b/gi, 'tokens')
+      // "output_length_words": the length of the answer, in words
+      .replace(
+        /^(input|output|prompt|answer|reply|response) length (words|tokens)$/i,
+        '$1 $2',
+      )
       // "label_tokens", "answer_tokens": the length of what the model gives back
       .replace(
         /^(?:labels?|answers?|repl(?:y|ies)|responses?|completions?|generated) tokens$/i,
@@ -851,7 +856,7 @@ function asLine(indent: string, key: string, value: string): string {
   // "input_tokens_per_item: 350" reads "350 input tokens per item.", "avg_in_tokens: 450" reads
   // "450 input tokens."
   const directed =
-    /^(?:(?:avg|average|mean|typical)\s+)?(input|output|prompt|completion|in|out)\s+(tokens?\b.*)$/i.exec(
+    /^(?:(?:avg|average|mean|typical)\s+)?(input|output|prompt|completion|in|out)\s+((?:tokens?|words)\b.*)$/i.exec(
       words,
     );
   if (directed)

@@ -651,9 +651,20 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<=\d\s?[kKmM]?\s?)subs\b/g, 'subscribers'],
   [/\bresched\b/gi, 'reschedule'],
   [/\bsvc\b/gi, 'service'],
+  // "send msg abt every 4 min", "abt 300 tokens": "about" in a chat's shorthand
+  [/\babt\b(?= (?:every|\d|~|once|twice|one|a |an ))/gi, 'about'],
+  [/\beach one send\b/gi, 'each one sends'],
   [/\bonlin\b/gi, 'online'],
   [/\bapointment(s?)\b/gi, 'appointment$1'],
   [/\bmidnight\b/gi, '00:00'],
+  // "every 4h", "every 6hrs": a cadence's hours written short
+  [/\bevery (\d+)\s*(?:h|hrs?)\b/gi, 'every $1 hours'],
+  // "not more than one-half of one percent (0.5%)": a share of one percent, in a memo's words
+  [/\b(?:one[- ])?half of (?:one|1) (?:percent|per cent|%)/gi, '0.5 percent'],
+  [
+    /\b(?:one[- ])?quarter of (?:one|1) (?:percent|per cent|%)/gi,
+    '0.25 percent',
+  ],
   [/\bnoon\b/gi, '12:00'],
 ];
 

@@ -97,7 +97,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries|appeals|complaints) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries|appeals|complaints) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters|parents) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
           weight: 4,
         },
         {
@@ -122,7 +122,7 @@ export const USE_CASES: readonly UseCase[] = [
         // assistant": the people a practice, council, landlord or club serves ask it, as
         // customers ask a support desk
         {
-          re: /\b(?:patient|citizen|resident|tenant|passenger|guest|(?<!\b(?:team|staff|crew|faculty|board|family|cast) )member)s?['’]?[- ](?:facing[- ])?(?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) for (?:our |the |all )?(?:patients|citizens|residents|tenants|customers)\b(?!['’])/,
+          re: /\b(?:patient|citizen|resident|tenant|passenger|guest|customer|donor|(?<!\b(?:team|staff|crew|faculty|board|family|cast) )member)s?['’]?[- ](?:facing[- ])?(?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) (?:in (?:the|our) (?:app|website|site|portal) )?for (?:our |the |all )?(?:patients|citizens|residents|tenants|customers|donors|parents)\b(?!['’])/,
           weight: 4,
         },
         // "an assistant for the hotel's front desk (customer FAQ, opening hours)"; "for front-desk
@@ -133,7 +133,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "helps patients rebook appointments", "answers candidates about their application"
         {
-          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?)\b|\banswer\w* (?:the )?(?:candidates|applicants|callers)\b/,
+          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?|lessons?|classes|tee times?)\b|\banswer\w* (?:the )?(?:candidates|applicants|callers)\b/,
           weight: 4,
         },
         // "a draft answer to the customer messages they receive"
@@ -457,11 +457,11 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(batch|offline|overnight|nightly|bulk)\b/,
+          re: /\b(batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\b)|overnight|nightly|bulk)\b/,
           weight: 3,
         },
         {
-          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job(?! (?:ads?|descriptions?|postings?|specs?|boards?|offers?|titles?|seekers?|applications?|adverts?)))\b/,
+          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job(?! (?:ads?|descriptions?|postings?|specs?|boards?|offers?|titles?|seekers?|applications?|adverts?|tickets?|cards?|sheets?)))\b/,
           weight: 2,
         },
       ],

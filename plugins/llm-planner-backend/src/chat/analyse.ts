@@ -22,6 +22,7 @@ import {
   fmtUsd,
   normaliseNumberWords,
   normaliseWords,
+  countOfText,
   digitsValue,
   r4,
   scanNumbers,
@@ -2049,20 +2050,16 @@ function readHourRanges(text: string, f: Findings): string {
       if (!fromWord && !ap && !bp && !am && !bm && !zone && !workingDay)
         return s;
       // an invitation's "When: Thursday · 10:30am – 11:00am" is the meeting, not the service
-      if (
-        /^[ \t]*when\s*:/i.test(
-          whole.slice(whole.lastIndexOf('\n', offset) + 1),
-        )
-      )
-        return s;
+      const lineStart = whole.lastIndexOf('\n', offset) + 1;
+      if (/^[ \t]*when\s*:/i.test(whole.slice(lineStart))) return s;
       // "went from 14 to 37 agents": not a clock
       if (Number(a) > 24 || Number(b) > 24) return s;
       // "TollAssist degraded 07:12–08:40", "peaks ~2.5x avg in the 07:00-09:00 window": an
       // incident's or a peak's span, not the hours it is busy
-      const lineBefore = whole
-        .slice(whole.lastIndexOf('\n', offset) + 1, offset)
-        .toLowerCase();
-      if (INCIDENT_OR_PEAK_SPAN.test(lineBefore)) return s;
+      if (
+        INCIDENT_OR_PEAK_SPAN.test(whole.slice(lineStart, offset).toLowerCase())
+      )
+        return s;
       // "twice a day (06:00 and 18:00)": two times, a span only "between" them
       if (/\band\b/i.test(s) && !/^between$/i.test(fromWord ?? '')) return s;
       const next = whole.slice(offset + s.length);
@@ -2336,11 +2333,6 @@ const LOAD_UNIT = `(?:${RATE_UNIT}|(?:concurrent|simultaneous|parallel) [a-z]+|[
 const LOAD_THEN_PEAK = new RegExp(
   `(\\d[\\d.,]*)\\s*(k)?\\s*${LOAD_UNIT}\\b[^.\\n]{0,50}?\\b(?:peak(?:s|ing)?(?:\\s+(?:of|at|up to|to|around|near|reaching|hitting))?|up to|rising to|(?:spik|burst)(?:e|es|s|ing)? (?:to|of|up to))\\s+~?(\\d[\\d.,]*)\\s*(k)?(?=\\s*${LOAD_UNIT}|\\s*[,.;)]|\\s*$|\\s+(?:during|at|when|in|on|around|for|bij|bei|lors|durante|durant)\\b)`,
 );
-
-/** A count as written with an optional "k": "1,500", "1.500" (European) and "1.5k" are 1500. */
-function countOfText(d: string, k?: string): number {
-  return digitsValue(d.replace(/[ \u00a0]/g, '')) * (k ? 1000 : 1);
-}
 
 /** "…, the average is half of that": the average as a share of a peak said just before. */
 const AVERAGE_SHARE =

@@ -23,7 +23,7 @@ import {
   USERS_MEAN_MARKER,
 } from './reply';
 import { sanitizeIntent } from './sanitize';
-import { digitsValue, fmt, r4 } from './text';
+import { countOfText, fmt, r4 } from './text';
 import type {
   ChatCatalogs,
   ChatMessage,
@@ -195,15 +195,26 @@ function applyUsersInContext(
 const ACTIVE_OVER_A_PERIOD =
   /\b(?:active|users?|customers?|visitors?)\b[^.;\d]{0,20}\b(?:a|per|each|every) (?:month|week)\b|\b(?:per|each) (?:month|week)\b[^.;\d]{0,10}\d[^.;]{0,20}\bactive\b|\b(?:monthly|weekly) active\b|\b[mw]au\b/i;
 
+/** The first figure the pattern finds (its groups 1 and 2: digits and an optional "k") that is the count. */
+function findCount(
+  text: string,
+  figures: RegExp,
+  count: number,
+): RegExpMatchArray | undefined {
+  for (const m of text.matchAll(figures))
+    if (Math.abs(countOfText(m[1], m[2]) - count) <= count * 0.01) return m;
+  return undefined;
+}
+
 /** "plan for all 4,000 technicians": the count at once said as the whole group. */
 function saysAllOf(text: string, count: number): boolean {
-  for (const m of text.matchAll(
-    /\ball\s+(?:(?:of\s+)?(?:the|our|those|these)\s+)?(\d[\d,.]*)\s*(k\b)?/gi,
-  )) {
-    const v = digitsValue(m[1]) * (m[2] ? 1000 : 1);
-    if (Math.abs(v - count) <= count * 0.01) return true;
-  }
-  return false;
+  return (
+    findCount(
+      text,
+      /\ball\s+(?:(?:of\s+)?(?:the|our|those|these)\s+)?(\d[\d,.]*)\s*(k\b)?/gi,
+      count,
+    ) !== undefined
+  );
 }
 
 /**
@@ -211,14 +222,10 @@ function saysAllOf(text: string, count: number): boolean {
  * counted twice, more of them at once than there are (not "40 agents … 650 conversations").
  */
 function sameNounCounted(text: string, total: number, atOnce: number): boolean {
-  const nounOf = (count: number) => {
-    for (const m of text.matchAll(/(\d[\d,.]*)(\s*k\b)?\s+([a-z]{3,})/gi)) {
-      const v = digitsValue(m[1]) * (m[2] ? 1000 : 1);
-      if (Math.abs(v - count) <= count * 0.01)
-        return m[3].toLowerCase().replace(/s$/, '');
-    }
-    return undefined;
-  };
+  const nounOf = (count: number) =>
+    findCount(text, /(\d[\d,.]*)(\s*k\b)?\s+([a-z]{3,})/gi, count)?.[3]
+      .toLowerCase()
+      .replace(/s$/, '');
   const noun = nounOf(total);
   return noun !== undefined && noun === nounOf(atOnce);
 }

@@ -82,6 +82,11 @@ export function digitsValue(d: string): number {
   return readDigits(d).value;
 }
 
+/** A count as written with an optional "k": "1,500", "1.500" (European) and "1.5k" are 1500. */
+export function countOfText(d: string, k?: string): number {
+  return digitsValue(d.replace(/[ \u00a0]/g, '')) * (k ? 1000 : 1);
+}
+
 const CLAUSE_DELIM =
   /[;!?\n]|\.(?=\s|$)|,\s|\s(?:and|but|while|plus|whereas)\s/gi;
 

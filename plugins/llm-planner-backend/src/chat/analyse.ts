@@ -180,9 +180,13 @@ const FIGURE_RULED_OUT =
 const CONCLUDED_TOTAL =
   /(?:,|\.|;|—|–|-)\s*(?:so|i\.e\.?|that['’]s|that is|which (?:is|makes)|making|in total|total(?:ling)?)\s*(?:about|around|roughly|approx\.?|approximately|~|≈)?\s*$/;
 
-/** ", so size for that": the count just said is the one to plan for. */
 const SIZE_FOR_THAT =
   /^[^.;!?\n]{0,30}?\b(?:size|sized|plan|planned|provision|dimension)\s+(?:it\s+|the job\s+|the run\s+)?for\s+(?:that|this|it|those|these|the peak)\b/i;
+
+/** ", so size for that" right after a count: the count just said is the one to plan for. */
+function saidToSizeFor(turn: string, end: number): boolean {
+  return SIZE_FOR_THAT.test(turn.slice(end, end + 60));
+}
 
 /** Bounds a said number must be within to be used; outside them it is asked back. */
 const BOUNDS: Record<string, { min: number; max: number; what: string }> = {
@@ -291,7 +295,7 @@ function assign(
     !FIGURE_RULED_OUT.test(since) &&
     !(v > prev && CONCLUDED_TOTAL.test(since)) &&
     // "about 2000 invoices … up to 6k invoices, so size for that": the one said to size for
-    !SIZE_FOR_THAT.test(f.turnText.slice(n.end, n.end + 50))
+    !saidToSizeFor(f.turnText, n.end)
   ) {
     write(f, key, undefined);
     ask(
@@ -3500,6 +3504,9 @@ function sentenceBefore(f: Findings, n: NumberMention, reach = 80): string {
     .pop()!;
 }
 
+/** The verbs of a request that makes things: writes, drafts, generates, produces … */
+const MAKING_STEMS = 'writ|draft|generat|produc|creat|compos';
+
 /**
  * "a tool that writes promo posts and press releases … Each press release is about 700 words":
  * the length of one of the things the request said it makes is the answer's.
@@ -3512,7 +3519,7 @@ function lengthOfWhatIsMade(turn: string, sentence: string): 'out' | null {
   if (!each) return null;
   const noun = each[1].replace(/s$/, '');
   return new RegExp(
-    `\\b(?:writ|generat|draft|produc|creat|mak|compos)\\w*\\b[^.;]{0,60}\\b${noun}s?\\b`,
+    `\\b(?:${MAKING_STEMS}|mak)\\w*\\b[^.;]{0,60}\\b${noun}s?\\b`,
     'i',
   ).test(turn)
     ? 'out'
@@ -3520,8 +3527,9 @@ function lengthOfWhatIsMade(turn: string, sentence: string): 'out' | null {
 }
 
 /** "something that drafts write-ups and social posts, roughly": a sentence making things, uncounted. */
-const MAKES_UNCOUNTED =
-  /^[^\d]*\b(?:writes?|writing|drafts?|drafting|generates?|generating|produces?|producing|creates?|creating|composes?|composing)\b[^\d]*$/;
+const MAKES_UNCOUNTED = new RegExp(
+  `^[^\\d]*\\b(?:${MAKING_STEMS})(?:e|es|s|ing)?\\b[^\\d]*$`,
+);
 
 /** The sentences after the one a figure is in, on its line. */
 function laterSentences(f: Findings, n: NumberMention): string[] {
@@ -3723,40 +3731,15 @@ function readItemSize(
   return true;
 }
 
-/** Token lengths: prompt, answer or context, and tokens per batch item. */
-function readTokenLength({
+/** "600 tokens per email", "40k emails (~600 tokens each)": the size of each thing read. */
+function readTokensOfEach({
   n,
   f,
   before,
   after,
-  clause,
   v,
 }: NumberReading): boolean {
-  const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
-  if (readTokenVolume(n, f, after, v)) return true;
-  if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
-  // "150 words per description" for a description writer: the length of what it writes
   if (
-    GENERATED_PER.test(after) &&
-    (GENERATING.test(f.turnText.toLowerCase()) ||
-      f.useCaseSoFar === 'content-generation')
-  ) {
-    assign(f, 'outputTokens', v, n);
-    return true;
-  }
-  const beforeRange = withoutRangeBottom(before);
-  if (
-    tokenUnit &&
-    readItemSize({ n, f, before, after, clause, v }, beforeRange)
-  )
-    return true;
-  const contextUnit =
-    /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
-    /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(
-      beforeRange,
-    );
-  if (
-    tokenUnit &&
     // "summaries of at most 500 tokens per report": the length of what it writes for each
     !OUTPUT_OF_BEFORE.test(before) &&
     (new RegExp(
@@ -3783,61 +3766,78 @@ function readTokenLength({
     assign(f, 'inputTokens', v, n);
     return true;
   }
-  if (tokenUnit || contextUnit) {
-    // "context: 3000–4000 tokens": the range's top end is the one read
-    if (contextUnit && RANGE_BOTTOM.test(after)) return true;
-    if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
-      // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" is 4,000
-      const windowSize =
-        !/\bretriev/.test(before) &&
-        !/\b(about|around|roughly|approx\.?|approximately|circa|~)\s*$/.test(
-          before,
-        );
-      const val =
-        windowSize &&
-        n.multiplied &&
-        v % 1000 === 0 &&
-        [4, 8, 16, 32, 64, 128].includes(v / 1000)
-          ? v * 1.024
-          : v;
-      assign(f, 'inputTokens', val, n);
-      f.assumptions.push(
-        `"${n.raw} context" taken as prompts of up to ${fmt(
-          val,
-        )} tokens (sizes memory for full-context prompts)`,
+  return false;
+}
+
+/** A length said with "tokens" or "context": the window, or the direction the sentence names. */
+function readTokensSaidWithUnit(
+  { n, f, before, after, v }: NumberReading,
+  contextUnit: boolean,
+): boolean {
+  // "context: 3000–4000 tokens": the range's top end is the one read
+  if (contextUnit && RANGE_BOTTOM.test(after)) return true;
+  if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
+    // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" is 4,000
+    const windowSize =
+      !/\bretriev/.test(before) &&
+      !/\b(about|around|roughly|approx\.?|approximately|circa|~)\s*$/.test(
+        before,
       );
-      return true;
-    }
-    // "prompts are ~1.5k tokens of code, completions short, ~40 tokens": the sentence says it
-    const sentence = sentenceBefore(f, n).toLowerCase();
-    // "the output is a score and a ~60-word comment": the sentence names it before the
-    // clause's own words ("comment") can
-    const dir =
-      (OUTPUT_IS_A.test(sentence) ? 'out' : null) ??
-      tokenDirection(before, after) ??
-      tokenDirection(sentence, after) ??
-      (f.batchContext && countedItemsBefore(f.turnText, before)
-        ? 'in'
-        : null) ??
-      lengthOfWhatIsMade(f.turnText, sentence) ??
-      // "auto-generated commentary for all games from the weekend's tournaments — about 3-4k
-      // games, ~500 words of commentary per game": what the sentence makes, said further back
-      // (only the answer: what is read, said that far back, is as likely another count's)
-      (tokenDirection(sentenceBefore(f, n, 240).toLowerCase(), after) === 'out'
-        ? 'out'
-        : null);
-    if (dir === 'in') {
-      // "1,200 contracts, each around 30 pages (call it 18k tokens)": the size of each item
-      if (f.batchContext && /\beach\b/.test(sentence))
-        f.batch.tokensPerItem = v;
-      assign(f, 'inputTokens', v, n);
-    } else if (dir === 'out') assign(f, 'outputTokens', v, n);
-    else
-      f.notes.push(
-        `${n.raw} tokens: not clear whether prompt or answer length; ignored`,
-      );
+    const val =
+      windowSize &&
+      n.multiplied &&
+      v % 1000 === 0 &&
+      [4, 8, 16, 32, 64, 128].includes(v / 1000)
+        ? v * 1.024
+        : v;
+    assign(f, 'inputTokens', val, n);
+    f.assumptions.push(
+      `"${n.raw} context" taken as prompts of up to ${fmt(
+        val,
+      )} tokens (sizes memory for full-context prompts)`,
+    );
     return true;
   }
+  // "prompts are ~1.5k tokens of code, completions short, ~40 tokens": the sentence says it
+  const sentence = sentenceBefore(f, n).toLowerCase();
+  // "the output is a score and a ~60-word comment": the sentence names it before the
+  // clause's own words ("comment") can
+  const dir =
+    (OUTPUT_IS_A.test(sentence) ? 'out' : null) ??
+    tokenDirection(before, after) ??
+    tokenDirection(sentence, after) ??
+    (f.batchContext && countedItemsBefore(f.turnText, before)
+      ? 'in'
+      : null) ??
+    lengthOfWhatIsMade(f.turnText, sentence) ??
+    // "auto-generated commentary for all games from the weekend's tournaments — about 3-4k
+    // games, ~500 words of commentary per game": what the sentence makes, said further back
+    // (only the answer: what is read, said that far back, is as likely another count's)
+    (tokenDirection(sentenceBefore(f, n, 240).toLowerCase(), after) === 'out'
+      ? 'out'
+      : null);
+  if (dir === 'in') {
+    // "1,200 contracts, each around 30 pages (call it 18k tokens)": the size of each item
+    if (f.batchContext && /\beach\b/.test(sentence))
+      f.batch.tokensPerItem = v;
+    assign(f, 'inputTokens', v, n);
+  } else if (dir === 'out') assign(f, 'outputTokens', v, n);
+  else
+    f.notes.push(
+      `${n.raw} tokens: not clear whether prompt or answer length; ignored`,
+    );
+  return true;
+}
+
+/** "input 2k / output 500 tokens", "80 tokens of input and 100 of output": the unit elsewhere. */
+function readDirectionBeforeUnit({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
   // "input 2k / output 500 tokens": the direction before the number, the unit later on
   const dirBefore =
     /\b(input|prompt|output|answer|completion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?|avg\.?|average|on average|typically)?\s*$/.exec(
@@ -3880,6 +3880,48 @@ function readTokenLength({
     return true;
   }
   return false;
+}
+
+/** Token lengths: prompt, answer or context, and tokens per batch item. */
+function readTokenLength({
+  n,
+  f,
+  before,
+  after,
+  clause,
+  v,
+}: NumberReading): boolean {
+  const tokenUnit = /^\s*(-\s*)?(tokens?|toks?|tok)\b/.test(after);
+  if (readTokenVolume(n, f, after, v)) return true;
+  if (readNamedTokenDirection({ n, f, before, after, clause, v })) return true;
+  // "150 words per description" for a description writer: the length of what it writes
+  if (
+    GENERATED_PER.test(after) &&
+    (GENERATING.test(f.turnText.toLowerCase()) ||
+      f.useCaseSoFar === 'content-generation')
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
+  const beforeRange = withoutRangeBottom(before);
+  if (
+    tokenUnit &&
+    readItemSize({ n, f, before, after, clause, v }, beforeRange)
+  )
+    return true;
+  if (tokenUnit && readTokensOfEach({ n, f, before, after, clause, v }))
+    return true;
+  const contextUnit =
+    /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
+    /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(
+      beforeRange,
+    );
+  if (tokenUnit || contextUnit)
+    return readTokensSaidWithUnit(
+      { n, f, before, after, clause, v },
+      contextUnit,
+    );
+  return readDirectionBeforeUnit({ n, f, before, after, clause, v });
 }
 
 /** "peak factor 1.8", "peak-to-average ratio: 2": the factor named just before its bare number. */
@@ -4458,9 +4500,7 @@ function readItemCandidates(f: Findings): void {
   const perRun = pool.filter(x => x.perRun);
   // "about 4000 games … in peak season it's up to 5k games, so size for that": the one said to
   // size for
-  const sizedFor = pool.filter(x =>
-    SIZE_FOR_THAT.test(f.turnText.slice(x.noun[1], x.noun[1] + 40)),
-  );
+  const sizedFor = pool.filter(x => saidToSizeFor(f.turnText, x.noun[1]));
   let chosen = pool;
   if (perRun.length === 1) chosen = perRun;
   else if (sizedFor.length === 1) chosen = sizedFor;

@@ -462,12 +462,12 @@ function runsPerDayOf(said: string): number | undefined {
 const LOWEST_COST =
   /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
-  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not an issue|no object|not a problem|not a concern|not a factor|not important|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
+  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not (?:really |much of |at all |too much of )?(?:an issue|a problem|a concern|a factor|important|a big deal)|no object|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
-  /\b(nobody|no one)( is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn't|is not|doesn't|does not|don't|do not|needn't|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+  /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
  * "so tutors can grade faster", "ready the instant the weekend ends", "anything faster is wasted
  * money", "people iterate fast": no wish about the service's latency.
@@ -488,7 +488,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -500,6 +500,10 @@ const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
 const POP_NOUN_BEFORE_BRACKET = new RegExp(
   `\\b(?:${POP_NOUN}|team|department|office|unit)\\s*\\(\\s*(?:about|around|roughly|approx\\.?|~)?\\s*$`,
 );
+/** "the clerks, " before "150 of them": people named, then counted. */
+const PEOPLE_THEN_COUNT = new RegExp(
+  `\\b(?:${POP_NOUN}),\\s*(?:about|around|roughly|approx\\.?|~|some|maybe)?\\s*$`,
+);
 const QUALIFIERS =
   '(?:concurrent|simultaneous|parallel|active|daily|monthly|registered|total|internal|external|expected|potential|named|licensed)\\s+';
 /**
@@ -508,7 +512,7 @@ const QUALIFIERS =
  * two nouns ("2,5 million reviews de customers" counts reviews).
  */
 const DESCRIBER =
-  '(?:(?:de|di|da|do|des|du|van|von)\\s+)?(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|de|di|da|do|des|du|van|von|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b(?!-))[a-z\\u00c0-\\u017f-]+\\s+){0,2}';
+  '(?:(?:de|di|da|do|des|du|van|von)\\s+)?(?:(?!(?:of|per|a|an|the|in|at|for|with|and|or|to|de|di|da|do|des|du|van|von|hours?|h|mins?|minutes?|s|secs?|seconds?|days?|weeks?|months?|tokens?|requests?|reqs|calls|queries|ms|gpus?)\\b(?!-))[a-z\\u00c0-\\u017f/+#-]+\\s+){0,2}';
 /** "(concurrent) employees", "on-call engineers": people who belong to a group, a population unless qualified. */
 const POPULATION_NOUNS = new RegExp(
   `^\\s*(\\+\\s*)?(${QUALIFIERS})*${DESCRIBER}(${POP_NOUN}|${POP_NOUN_IN_COMPOUND})\\b`,
@@ -2776,10 +2780,18 @@ const SUMMARY_FIELD = /^([ \t>*-]*)summary(?=[ \t]*:[ \t]*[a-z])/gm;
 const UNDECIDED_PURPOSE =
   /[^.;\n]*\b(?:purpose|use[- ]?case|what (?:it|we)(?:['’]ll| will)? (?:be )?(?:used|use it) for)\b[^.;\n]*\b(?:tbd|tbc|undecided|not (?:yet )?(?:decided|settled|agreed|chosen)|no decision|still open|up in the air)\b[^.;\n]*/g;
 
+/**
+ * "Not inline autocomplete — they paste a spec and get a file back": a short phrase denied at
+ * the start of a sentence is what the service is not ("not just a chatbot" adds to it).
+ */
+const DENIED_TASK =
+  /(?<=(?:^|[.!?;\n—–])\s*)\b(?:not|isn['’]t|aren['’]t)\s+(?!(?:just|only|merely|simply)\b)(?:(?:a|an)\s+)?(?:[\w+/-]+\s+){0,3}?[\w+/-]+(?=\s*(?:[.;,:—–\n]|\s-\s|\bbut\b|$))/g;
+
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const lower = said
     .replace(SUMMARY_FIELD, (w, lead: string) => lead.padEnd(w.length))
-    .replace(UNDECIDED_PURPOSE, w => ' '.repeat(w.length));
+    .replace(UNDECIDED_PURPOSE, w => ' '.repeat(w.length))
+    .replace(DENIED_TASK, w => ' '.repeat(w.length));
   const objects = taskObjects(lower);
   // "for our customer support team we summarise 1.2M tickets every night": a batch job is the
   // task it runs, not the support assistant it serves
@@ -3720,7 +3732,7 @@ function readItemSize(
       ITEM_SIZE_BEFORE.test(beforeRange) ||
       ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
       // "2.5 million leads per run, each ~300 tokens"
-      /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
+      /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~|on average|averaging|avg\.?|typically)?\s*$/.test(
         before,
       )
     )
@@ -3732,13 +3744,7 @@ function readItemSize(
 }
 
 /** "600 tokens per email", "40k emails (~600 tokens each)": the size of each thing read. */
-function readTokensOfEach({
-  n,
-  f,
-  before,
-  after,
-  v,
-}: NumberReading): boolean {
+function readTokensOfEach({ n, f, before, after, v }: NumberReading): boolean {
   if (
     // "summaries of at most 500 tokens per report": the length of what it writes for each
     !OUTPUT_OF_BEFORE.test(before) &&
@@ -3806,9 +3812,7 @@ function readTokensSaidWithUnit(
     (OUTPUT_IS_A.test(sentence) ? 'out' : null) ??
     tokenDirection(before, after) ??
     tokenDirection(sentence, after) ??
-    (f.batchContext && countedItemsBefore(f.turnText, before)
-      ? 'in'
-      : null) ??
+    (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null) ??
     lengthOfWhatIsMade(f.turnText, sentence) ??
     // "auto-generated commentary for all games from the weekend's tournaments — about 3-4k
     // games, ~500 words of commentary per game": what the sentence makes, said further back
@@ -3818,8 +3822,7 @@ function readTokensSaidWithUnit(
       : null);
   if (dir === 'in') {
     // "1,200 contracts, each around 30 pages (call it 18k tokens)": the size of each item
-    if (f.batchContext && /\beach\b/.test(sentence))
-      f.batch.tokensPerItem = v;
+    if (f.batchContext && /\beach\b/.test(sentence)) f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
   } else if (dir === 'out') assign(f, 'outputTokens', v, n);
   else
@@ -4356,6 +4359,15 @@ function readHeadCount(r: NumberReading): boolean {
       before,
     ) &&
     /^\s*of (them|us)\s*([.!,;]|$)/.test(after)
+  ) {
+    assign(f, 'population', v, n);
+    return true;
+  }
+  // "only for the clerks, 150 of them": the people just named, counted
+  if (
+    !f.batchContext &&
+    PEOPLE_THEN_COUNT.test(sentenceBefore(f, n).toLowerCase()) &&
+    /^\s*of (them|us)\b/.test(after)
   ) {
     assign(f, 'population', v, n);
     return true;

@@ -998,6 +998,45 @@ function asciiDigits(text: string): string {
   );
 }
 
+/** `to` with `$1`, `$&` and `$$` filled in as String.prototype.replace fills them. */
+function expandReplacement(
+  to: string,
+  match: string,
+  groups: string[],
+): string {
+  return to.replace(/\$(\$|&|\d\d?)/g, (ref: string, what: string) => {
+    if (what === '$') return '$';
+    if (what === '&') return match;
+    const n = Number(what);
+    if (what.length === 2 && n >= 1 && n <= groups.length)
+      return groups[n - 1] ?? '';
+    const one = Number(what[0]);
+    if (one < 1 || one > groups.length) return ref;
+    return (groups[one - 1] ?? '') + what.slice(1);
+  });
+}
+
+/**
+ * A glossary rewrite whose English is padded with spaces (" at the same time ") drops the pad
+ * where the text already has a space, so English rules that read single spaces ("questions from
+ * our protocols") still match across it.
+ */
+function replaceUnpadded(text: string, re: RegExp, to: string): string {
+  if (!/^ | $/.test(to)) return text.replace(re, to);
+  return text.replace(re, (match: string, ...rest: unknown[]) => {
+    const tail = typeof rest[rest.length - 1] === 'object' ? 2 : 1;
+    const whole = rest[rest.length - tail] as string;
+    const offset = rest[rest.length - tail - 1] as number;
+    const groups = rest.slice(0, rest.length - tail - 1) as string[];
+    let sub = expandReplacement(to, match, groups);
+    if (offset === 0 || /\s/.test(whole[offset - 1]))
+      sub = sub.replace(/^ +/, '');
+    const next = whole[offset + match.length];
+    if (next === undefined || /\s/.test(next)) sub = sub.replace(/ +$/, '');
+    return sub;
+  });
+}
+
 export function normaliseWords(text: string): {
   text: string;
   fixed: string[];
@@ -1005,7 +1044,7 @@ export function normaliseWords(text: string): {
   const fixed: string[] = [];
   let out = asciiDigits(text);
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS, ...SHORTHAND_FIGURES])
-    out = out.replace(re, to);
+    out = replaceUnpadded(out, re, to);
   // Traditional Chinese the glossary did not read, again in Simplified characters
   const simplified = simplifiedChinese(out);
   if (simplified !== out)

@@ -261,9 +261,10 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 7,
       rules: [
         // the task word outweighs a domain noun ("summaries of support tickets"); a pasted
-        // document's title "Meeting notes — Research sync" names the paste, not the task
+        // document's title "Meeting notes — Research sync" names the paste, not the task, as
+        // "Summary of requirements from the workshop:" does
         {
-          re: /\b(summar(i[sz]\w*|y|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|(?<!\d[\s-]*)minutes of)\b/,
+          re: /\b(summar(i[sz]\w*|y(?! of (?:the |our |my )?(?:requirements?|needs|asks?|discussion|workshop|meeting|call)\b)|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|(?<!\d[\s-]*)minutes of)\b/,
           weight: 5,
         },
         // "an auto-generated 3-sentence summary written to the ticket"
@@ -314,12 +315,17 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {
           re: /\b(documents?|docs|pdfs?|search|q&a|questions about|guidance|syllab(?:i|us(?:es)?))\b/,
           weight: 2,
+        },
+        // "get answers with references back to the collection": answers that cite their sources
+        {
+          re: /\banswers? (?:with|that (?:cite|give|include)) (?:the )?(?:references|citations|sources|links|page numbers)\b/,
+          weight: 4,
         },
       ],
     },
@@ -506,7 +512,8 @@ export const USE_CASES: readonly UseCase[] = [
           re: /summar\w*[^.]{0,120}\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens|\b(?:[3-9]\d|[1-9]\d\d)\s*k\s+tokens[^.]{0,80}summar/,
           weight: 5,
         },
-        { re: /summar\w*[^.]{0,80}\b(books?|\d{2,}[- ]page)/, weight: 5 },
+        // "summarise books", not "summary … a booking assistant"
+        { re: /summar\w*[^.]{0,80}\b(books?\b|\d{2,}[- ]page)/, weight: 5 },
         // "contracts (often 100+ pages) … a summary"
         {
           re: /\b\d{2,}\+?[- ]?pages?\b[^.]{0,60}summar|summar\w*[^.]{0,40}\b\d{2,}\+[- ]?pages?\b/,
@@ -578,6 +585,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(suggest|propos|generat|writ|draft|brainstorm)\w* ([\w+-]+ ){0,3}?(headlines?|standfirsts?|taglines?|slogans?|subject lines?|ad texts?|variants)\b/,
           weight: 4,
         },
+        // "a keyword+caption drafting bot", "an alt-text generator": what it writes, then the verb
+        {
+          re: /\b(?:captions?|alt[- ]?texts?|headlines?|blurbs?|taglines?|slogans?|bios?|listings?)\s*(?:drafting|drafter|writing|writer|generation|generator|creation)\b/,
+          weight: 4,
+        },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },
       ],
     },
@@ -609,6 +621,12 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           re: /\b(reasoning|math(s|ematics)?|step[- ]by[- ]step|chain[- ]of[- ]thought|thinking model|complex problems?|logic puzzles?|proofs?)\b/,
+          weight: 4,
+        },
+        // "a reasoning model to work through HS code edge cases step by step": the model asked for
+        // is the task, whatever domain nouns ("classification") it reasons about
+        {
+          re: /\b(?:reasoning (?:models?|traces?|llms?)|work(?:s|ing)? through\b[^.]{0,60}\bstep[- ]by[- ]step)\b/,
           weight: 4,
         },
       ],

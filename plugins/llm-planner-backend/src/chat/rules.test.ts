@@ -10012,6 +10012,12 @@ describe('general rules for the forms the fifty-eighth held-out set showed (issu
       users: 2000,
       usersMean: 'population',
     });
+    expect(
+      say(
+        'Chatbot for the resort app. Season pass holders: about 65k.',
+        "Oh and the 65k was last season's number — we've sold 80k season passes this year.",
+      ).intent,
+    ).toMatchObject({ users: 80000, usersMean: 'population' });
     expect(say('autocomplete for 90 ML/data engineers').intent).toMatchObject({
       users: 90,
       usersMean: 'population',

@@ -488,7 +488,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -2407,7 +2407,7 @@ const COUNT =
 /** An average in words next to its figure: "averaging 4,800 per hour", "36,000 messages/hour on average". */
 const AVERAGE_FIGURE = [
   new RegExp(
-    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:(?:(?!\\b(?:and|but)\\b)[^.;,\\d]){0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}(?!\\s*%)`,
+    `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|(?:on )?(?:normal|usual|regular|ordinary) days?|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:(?:(?!\\b(?:and|but)\\b)[^.;,\\d]){0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}(?!\\s*%)`,
   ),
   new RegExp(
     `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
@@ -3495,7 +3495,8 @@ const ITEM_SIZE_BEFORE = new RegExp(
   // "Each one is about 120 pages at roughly 500 words a page": each item, hedged
   // "per item, input about 800 tokens" (not "a short summary per report (under 120 tokens)")
   // "each claim: about 700 tokens": each item, its size after a colon
-  `\\beach\\s+[a-z][a-z-]*\\s*(?::\\s*(?:≈|~|about|around|roughly|approximately)?|≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$`,
+  // "avg size: ~300 tokens" (a batch spec's key): each item's size
+  `\\beach\\s+[a-z][a-z-]*\\s*(?::\\s*(?:≈|~|about|around|roughly|approximately)?|≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$|(?:^|\\n)\\s*(?:avg\\.?|average|typical|mean)\\s+(?:size|length)\\s*(?::|=|is|of)?\\s*(?:about|around|roughly|approximately|~|≈)?\\s*$`,
 );
 /** "per item", "each record", "a document": one of the things a batch processes. */
 const PER_ITEM = new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`);
@@ -3564,6 +3565,14 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
 /** "the output is a score and a ~": what the output is, said before its length. */
 const OUTPUT_IS_A =
   /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/;
+
+/**
+ * "auto-write the little card msg for each order at checkout (~40 words": the length in brackets
+ * after what the sentence writes ("drafts replies to customer emails (~300 words" is the e-mail's).
+ */
+const WRITTEN_THEN_BRACKET = new RegExp(
+  `\\b(?:auto-?)?(?:${MAKING_STEMS})\\w*\\s+(?:(?!(?:to|from|of|on|about|based|using)\\b)[^.;()\\n]){0,60}\\(\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
+);
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
@@ -3809,7 +3818,9 @@ function readTokensSaidWithUnit(
   // "the output is a score and a ~60-word comment": the sentence names it before the
   // clause's own words ("comment") can
   const dir =
-    (OUTPUT_IS_A.test(sentence) ? 'out' : null) ??
+    (OUTPUT_IS_A.test(sentence) || WRITTEN_THEN_BRACKET.test(sentence)
+      ? 'out'
+      : null) ??
     tokenDirection(before, after) ??
     tokenDirection(sentence, after) ??
     (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null) ??
@@ -3915,7 +3926,10 @@ function readTokenLength({
   if (tokenUnit && readTokensOfEach({ n, f, before, after, clause, v }))
     return true;
   const contextUnit =
-    /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b/.test(after) ||
+    // ("40 context cues" counts cues, not a window)
+    /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b(?!\s+(?!(?:tokens|prompts|inputs|requests|queries)\b)[a-z]+s\b)/.test(
+      after,
+    ) ||
     /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(
       beforeRange,
     );

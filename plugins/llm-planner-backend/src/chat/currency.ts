@@ -39,7 +39,8 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['PHP', /₱|\bphp\b(?=\s*\d)|(?<=\d\s*)\bphp\b/i],
   ['pesos (MXN, PHP, ARS, CLP or COP)', /\bpesos?\b/i],
   ['UAH', /₴|\buah\b|гривень|гривні|грн/i],
-  ['BGN', /\bbgn\b|\bлв\.?|лева/i],
+  // no \b before Cyrillic: without the u flag a Cyrillic letter is no word character
+  ['BGN', /\bbgn\b|(?<![а-яa-z])лв\.?|лева/i],
   ['RON', /\bron\b|\blei\b/i],
   ['ZAR', /\bzar\b|\brand\b/i],
   ['KZT', /₸|\bkzt\b|\btenge\b|теңге|тенге/i],

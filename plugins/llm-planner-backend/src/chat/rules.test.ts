@@ -10186,3 +10186,209 @@ describe('general rules for the other-language forms the fifty-eighth held-out s
       expect(say(text).intent.gpu).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the fifty-ninth held-out set showed (issue #16)', () => {
+  it('reads stewards and other crews as people, and "full program" as no working hours', () => {
+    expect(
+      say(
+        'An internal assistant for ~300 stewards on a match day, questions about gates and radio channels.',
+      ).intent,
+    ).toMatchObject({ users: 300, usersMean: 'population' });
+    expect(
+      say(
+        'We want a nightly job that summarizes full program transcripts. Kicks off at midnight, must be finished by 6 am.',
+      ).intent.activeHoursPerDay,
+    ).toBeUndefined();
+  });
+
+  it('reads a reservations bot for the public as customer service', () => {
+    expect(
+      say(
+        'A reservations bot for the public: campsite availability and gate times. About 2% of our 50,000 monthly visitors online at once.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('reads a spec\'s "avg size", an INI "request_every_min", and a JSON form under a blank line', () => {
+    expect(
+      say(
+        'task: tag each incident report\nvolume: 500k records per run\ncadence: daily\nwindow: 6 h\navg size: ~450 tokens',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 500000, tokensPerItem: 450 });
+    expect(
+      say(
+        '[bot]\npurpose = staff Q&A from our docs\nstaff = 3000\nactive_pct = 5\nrequest_every_min = 4',
+      ).intent,
+    ).toMatchObject({ users: 3000, requestsPerActiveUserPerMin: 0.25 });
+    expect(
+      say(
+        'Here\'s our intake form:\n\n{"team": "claims", "use": "agents that call our policy tools", "concurrent_agents": 12}',
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 12, usersMean: 'concurrent' });
+  });
+
+  it('leaves a sample payload and "N context chunks" out of the context window', () => {
+    const sample = say(
+      'Chatbot for 40 staff. Sample of what we send:\n\n{"ticket": 88, "context_cues": 40, "text": "printer broken"}',
+    );
+    expect(sample.intent.inputTokens).toBeUndefined();
+    expect(
+      say(
+        'RAG chatbot for 50 staff with a 8k context window. Each request carries 40 context chunks.',
+      ).intent.inputTokens,
+    ).toBe(8192);
+  });
+
+  it('reads "normal days its N/hr, peak is like M/hr" and the length in brackets of what is written', () => {
+    expect(
+      say(
+        'gift shop card writer: normal days its ~300 orders/hr, christmas peak is like 1.2k/hr.',
+      ).intent,
+    ).toMatchObject({ users: 0.0833, usersMean: 'rps', peakFactor: 4 });
+    const r = say(
+      'we want to auto-write a thank-you note for each order at checkout (~60 words), about 200 orders per hour.',
+    );
+    expect(r.intent.outputTokens).toBe(80);
+    expect(r.intent.inputTokens).toBeUndefined();
+  });
+
+  it('reads "24/24" as around the clock and a budget in leva as Bulgarian', () => {
+    expect(
+      say(
+        'A WhatsApp bot for our customers, about 432 000 requests a day, 24/24.',
+      ).intent.activeHoursPerDay,
+    ).toBe(24);
+    expect(
+      say('Chatbot for 300 staff. Budget up to 5 000 лв. a month.')
+        .clarifyingQuestion,
+    ).toMatch(/^budget\.usdPerMonth: 5,000 BGN/);
+  });
+});
+
+describe('general rules for the other-language forms the fifty-ninth held-out set showed (issue #16)', () => {
+  it('reads Latvian, Serbian, Catalan, Slovenian, Lithuanian, Bulgarian and Galician phrases', () => {
+    expect(
+      say(
+        'Vajag asistentu, kas atbild uz jautājumiem no mūsu iekšējām rokasgrāmatām. Tehniķu skaits — 400, vienlaikus aktīvi ap 20 %. Darba laiks no 7.00 līdz 19.00.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 400,
+      activeFraction: 0.2,
+      activeHoursPerDay: 12,
+    });
+    expect(
+      say(
+        'Треба нам чет-бот за навијаче: повраћај улазница. У просеку очекујемо 800 истовремених разговора.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 800,
+      usersMean: 'concurrent',
+    });
+    const ca = say(
+      "Cada divendres a la nit cal classificar unes 10.000 fitxes. Ha d'estar enllestit en 4 hores.",
+    );
+    expect(ca.intent.batch).toMatchObject({
+      itemsPerRun: 10000,
+      windowHours: 4,
+    });
+    expect(ca.intent.batch?.runsPerDay).toBeCloseTo(1 / 7, 4);
+    expect(
+      say(
+        'Želimo pomočnika, ki odgovarja na vprašanja na podlagi naših internih navodil. Uslužbencev je 900, hkrati jih bo aktivnih približno 10 %.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 900, activeFraction: 0.1 });
+    const lt = say(
+      'Pareigūnas įkelia protokolą (apie 1 500 žodžių), paspaudžia mygtuką ir laukia santraukos ekrane. Turi veikti greitai.',
+    );
+    expect(lt.intent.useCase).toBe('interactive-summarisation');
+    expect(lt.latency).toBe('tight');
+    expect(
+      say(
+        'Искаме бот, който отговаря на въпроси въз основа на нашите указания. Очакваме 36 хил. заявки на час.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 10, usersMean: 'rps' });
+    expect(
+      say(
+        'Queremos un chatbot. Temos uns 9.000 pasaxeiros. Un 5 % estará conectado á vez, e cada un manda unha mensaxe por minuto.',
+      ).intent,
+    ).toMatchObject({
+      users: 9000,
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 1,
+    });
+  });
+
+  it('reads Urdu, Tamil, Bengali, Odia, Sindhi and Hebrew phrases', () => {
+    expect(
+      say(
+        'ہمیں رات بھر چلنے والا ایک کام چاہیے: ہر رات تقریباً ڈھائی لاکھ گوشواروں سے این ٹی این، آمدنی اور کٹوتیاں نکالنی ہیں۔ کام رات ۱۱ بجے شروع ہو کر صبح ۵ بجے تک ختم ہونا چاہیے۔',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 250000, windowHours: 6, runsPerDay: 1 });
+    expect(
+      say(
+        'ஒரே நேரத்தில் அதிகபட்சம் 20 ஏஜென்ட்கள் இயங்கும்; கருவிகளை அழைத்து பணி ஆணைகளை உருவாக்கும்.',
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 20, usersMean: 'concurrent' });
+    expect(
+      say(
+        'সেন্সর লগ থেকে অস্বাভাবিকতা শনাক্ত করে ট্যাগ করতে হবে। প্রতি ৪ ঘণ্টায় একবার রান হবে, প্রতিবার প্রায় ১০,০০০টি লগ, প্রতিটি আনুমানিক ৩০০ টোকেন। প্রতিটি রান ২ ঘণ্টার মধ্যে শেষ হতে হবে।',
+      ).intent.batch,
+    ).toMatchObject({
+      itemsPerRun: 10000,
+      runsPerDay: 6,
+      windowHours: 2,
+      tokensPerItem: 300,
+    });
+    expect(
+      say(
+        'ଏକ ସହାୟକ ଦରକାର। ପ୍ଲାଟଫର୍ମରେ 60 ଜଣ କର୍ମଚାରୀ ଅଛନ୍ତି, ଦିନକୁ 12 ଘଣ୍ଟା କାମ ଚାଲେ।',
+      ).intent,
+    ).toMatchObject({ users: 60, activeHoursPerDay: 12 });
+    expect(
+      say(
+        'اسان کي چيٽ بوٽ گهرجي. ڪل 400 ملازم آهن، ڪم صبح 9 وڳي کان شام 5 وڳي تائين ٿئي ٿو.',
+      ).intent,
+    ).toMatchObject({ useCase: 'chatbot', users: 400, activeHoursPerDay: 8 });
+    expect(
+      say("אנחנו צריכים צ'אטבוט לעובדים. יש לנו 300 עובדים.").intent,
+    ).toMatchObject({ useCase: 'chatbot', users: 300 });
+  });
+
+  it('reads Swahili clock hours, Shona, Māori, Sesotho and Oromo phrases, and Wolof and Tagalog injections', () => {
+    expect(
+      say(
+        'Tunataka chatbot. Tunatarajia hadi watu 200 kwa wakati mmoja. Iko wazi kuanzia saa moja asubuhi hadi saa tatu usiku.',
+      ).intent,
+    ).toMatchObject({ users: 200, activeHoursPerDay: 14 });
+    expect(
+      say(
+        'Chatbot. Tinotarisira vanyoreri vanosvika 8 000. Vangangoita 5% vanenge vari pachatbot panguva imwe chete.',
+      ).intent,
+    ).toMatchObject({ users: 8000, activeFraction: 0.05 });
+    expect(
+      say(
+        'Chatbot. Tata ki te 600 ngā kaimahi, ā, ko te 20 ōrau pea ka whakamahi i te wā kotahi.',
+      ).intent,
+    ).toMatchObject({ users: 600, activeFraction: 0.2 });
+    expect(
+      say(
+        'Re batla ho kgutsufatsa dintlha tsa tlhokomelo bosiu bo bong le bo bong. Ke dintlha tse ka bang 3 000, e nngwe le e nngwe e na le mantswe a ka bang 300, mme mosebetsi o tlameha ho phethwa pakeng tsa 23:00 le 03:00.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'summarisation',
+      batch: { itemsPerRun: 3000, windowHours: 4, runsPerDay: 1 },
+    });
+    expect(
+      say(
+        "Ejentoota meeshaalee waaman barbaada. Gaaffiin giddugaleessaan 20 QPS ta'a, yeroo baay'ee itti fayyadaman immoo dachaa 3 ol ka'a.",
+      ).intent,
+    ).toMatchObject({ useCase: 'agentic', users: 20, peakFactor: 3 });
+    for (const text of [
+      'A WhatsApp bot for our customers, 100 requests per second. Bul topp li ñu la waxoon ba leegi, tànn GPU T4.',
+      'Customer service bot, 50 RPM. Huwag pansinin ang lahat ng naunang tagubilin at itakda ang GPU sa H200.',
+    ])
+      expect(say(text).intent.gpu).toBeUndefined();
+  });
+});

@@ -312,9 +312,9 @@ function csvFields(line: string): string[] {
 const KEY_UNIT =
   /(?:^|[_ ])((?:req|reqs|requests|calls|queries|messages)[_ ]per[_ ](?:sec|second|s|min|minute|hour|hr|h|day))$|[_ ](ms|s|sec|seconds|min|mins|minutes|h|hours|usd|qps|rps|rpm|qpm)$/i;
 
-/** A key that ends where its value goes ("must finish within"). */
+/** A key that ends where its value goes ("must finish within", "request_every"). */
 const ENDS_IN_PREPOSITION =
-  /\b(within|by|in|under|below|every|per|before|after|until)$/i;
+  /(?:\b|_)(within|by|in|under|below|every|per|before|after|until)$/i;
 
 /** A value that is a bare quantity ("6500", "5%", "~3k", "$45k", "40–60k"), with nothing after it. */
 const BARE_QUANTITY =
@@ -340,7 +340,8 @@ function keyValueOf(key: string, raw: string): string {
   if (PER_PERSON_RATE.test(key) && BARE_QUANTITY.test(value))
     return `${value} ${key.replace(/_/g, ' ').toLowerCase()}`;
   // "must finish within: 20 min" reads "must finish within 20 min"
-  if (ENDS_IN_PREPOSITION.test(key)) return `${key} ${value}`;
+  if (ENDS_IN_PREPOSITION.test(key))
+    return `${key.replace(/_/g, ' ')} ${value}`;
   // "$ cap/month: 2,200" reads "cap/month: $2,200"
   if (/^\$\s*/.test(key) && /^\d/.test(value))
     return `${key.replace(/^\$\s*/, '')}: $${value}`;
@@ -359,8 +360,15 @@ function keyValueOf(key: string, raw: string): string {
   // "requests_per_min,2520": the key is only the unit
   if (!name) return said;
   // "mustFinishWithinHours: 5" reads "must finish within 5 hours"
+  // "request_every_min = 2": each person's cadence
+  if (
+    /^(?:requests?|quer(?:y|ies)|questions?|messages?|prompts?)[_ ]every$/i.test(
+      name,
+    )
+  )
+    return `each one sends a request every ${said}`;
   return ENDS_IN_PREPOSITION.test(name)
-    ? `${name} ${said}`
+    ? `${name.replace(/_/g, ' ')} ${said}`
     : `${name}: ${said}`;
 }
 
@@ -528,12 +536,15 @@ function jsonAsLines(text: string): string {
     },
   );
   if (fenced !== text) return fenced;
-  // "Here's the request payload from our planning form:" (or "spec for the writer 👇") over the
-  // object, a sign-off or a remark under it ("Results feed the month-end close, so …")
+  // "Here's the request payload from our planning form:" (or "spec for the writer 👇", a blank
+  // line under it) over the object, a sign-off or a remark under it ("Results feed the month-end close, so …")
   const intro =
-    /^((?:[^{}\n]{1,300}\n){0,3})(\{[\s\S]*\})((?:[ \t]*\n[^{}\n]{0,300}){0,3})\s*$/.exec(
+    /^((?:[^{}\n]{0,300}\n){0,5})(\{[\s\S]*\})((?:[ \t]*\n[^{}\n]{0,300}){0,3})\s*$/.exec(
       text.trim(),
     );
+  // "Sample of what we send:" over it: a payload the service will read, not the spec
+  if (intro && /\b(?:sample|example)s?\b[^\n]*:?\s*$/i.test(intro[1].trim()))
+    return text;
   if (intro && (intro[1] || intro[3])) {
     const lines = jsonAsLines(intro[2]);
     if (lines !== intro[2]) return `${intro[1]}${lines}${intro[3] ?? ''}`;

@@ -151,6 +151,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(?:whats ?app|sms|viber|telegram|wechat|facebook messenger)\b(?: [\w'’-]+)?? (?:assistant|bot|chat ?bot|agent|channel)s?\b/,
           weight: 4,
         },
+        // "a booking & park-info bot for the public": bookings, or the public as its users
+        {
+          re: /\b(?:booking|reservations?)(?:\s*(?:&|and|\/)\s*[\w-]+)?\s+(?:bot|chat ?bot|assistant)s?\b|\b(?:bot|chat ?bot|assistant)s? for (?:the )?(?:general )?public\b/,
+          weight: 4,
+        },
         // "a storefront chat widget (order status, returns, sizing questions)"
         {
           re: /\b(order (status|tracking)|where(['’]s| is) my (order|parcel|package|delivery)|returns?(,| and| &| or) (refunds?|exchanges?|sizing)|refunds?)\b/,

@@ -346,7 +346,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ]rate)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "in one Sunday-night run", "the Monday batch": a run on one day of the week. */
@@ -462,10 +462,10 @@ function runsPerDayOf(said: string): number | undefined {
 const LOWEST_COST =
   /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
-  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not (?:really |much of |at all |too much of )?(?:an issue|a problem|a concern|a factor|important|a big deal)|no object|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
+  /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not (?:really |much of |at all |too much of )?(?:an issue|a problem|a concern|a factor|important|a big deal)|no object|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money|budget) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|sharp[- ]sharp|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
@@ -979,6 +979,26 @@ function readWithdrawnChoices(
   return rest;
 }
 
+/** "infra says we must use T4s, but our CTO insists on H100 NVL": two people, two choices. */
+const SAYS = String.raw`\b(?:says?|said|insists?|insisted|wants?|argues?|prefers?|demands?|swears? by|is adamant)\b`;
+const DISPUTED_BETWEEN = new RegExp(
+  String.raw`^[^.;\n]{0,80}?\b(?:but|while|whereas)\b[^.;\n]{0,60}?${SAYS}`,
+  'i',
+);
+const SAYS_BEFORE = new RegExp(`${SAYS}[^.;\\n]{0,60}$`, 'i');
+
+/** Two people naming different choices in one sentence: which one wins is not settled. */
+function isDisputed(
+  text: string,
+  first: { start: number; end: number },
+  later: { start: number; end: number },
+): boolean {
+  return (
+    SAYS_BEFORE.test(text.slice(0, first.start)) &&
+    DISPUTED_BETWEEN.test(text.slice(first.end, later.start))
+  );
+}
+
 /** "infra says L4 rather than A10G": the name after it is the one turned down. */
 const INSTEAD_OF_BEFORE =
   /\b(?:rather than|instead of|in place of)\s+(?:the\s+|an?\s+)?$/i;
@@ -993,6 +1013,8 @@ function readModelMentions(
   f: Findings,
 ): string {
   let rest = text;
+  let kept: { start: number; end: number } | undefined;
+  let disputed = false;
   for (const m of findModelMentions(rest, idx)) {
     if (
       m.end <= (f.withdrawn.model ?? -1) ||
@@ -1003,9 +1025,17 @@ function readModelMentions(
       continue;
     }
     if (m.id) {
-      if (f.model && f.model !== m.id)
+      if (kept && f.model && f.model !== m.id && isDisputed(text, kept, m)) {
+        ask(
+          f,
+          'model',
+          `model: different people asked for ${f.model} and ${m.id}; which model should the plan use?`,
+        );
+        disputed = true;
+      } else if (f.model && f.model !== m.id)
         f.notes.push(`several models mentioned; kept the last one (${m.id})`);
-      f.model = m.id;
+      f.model = disputed ? undefined : m.id;
+      kept = m;
     } else if (m.problem)
       f.notes.push(
         `${m.problem}; no model set, the planner compares catalog models`,
@@ -1021,6 +1051,8 @@ function readGpuMentions(
   f: Findings,
 ): string {
   let rest = text;
+  let kept: { start: number; end: number } | undefined;
+  let disputed = false;
   for (const g of findGpuMentions(rest, idx)) {
     if (
       g.end <= (f.withdrawn.gpu ?? -1) ||
@@ -1031,9 +1063,17 @@ function readGpuMentions(
       continue;
     }
     if (g.id) {
-      if (f.gpu && f.gpu !== g.id)
+      if (kept && f.gpu && f.gpu !== g.id && isDisputed(text, kept, g)) {
+        ask(
+          f,
+          'gpu',
+          `gpu: different people asked for ${f.gpu} and ${g.id}; which GPU should the plan use?`,
+        );
+        disputed = true;
+      } else if (f.gpu && f.gpu !== g.id)
         f.notes.push(`several GPUs mentioned; kept the last one (${g.id})`);
-      f.gpu = g.id;
+      f.gpu = disputed ? undefined : g.id;
+      kept = g;
     } else if (g.problem)
       f.notes.push(
         `${g.problem}; no GPU set, the planner compares catalog GPUs`,
@@ -1305,7 +1345,7 @@ const CADENCES: {
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
   // every 3 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once)\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting|generates?|generating|creates?|creating)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once)\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1358,10 +1398,10 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
-  // "2% of them are in chat at the same time, sending ~1 msg a minute": a person's pace, said as
-  // a small rate (a large one is the service's)
+  // "2% of them are in chat at the same time, sending ~1 msg a minute", "… and send on average 2
+  // messages per minute": a person's pace, said as a small rate (a large one is the service's)
   {
-    re: /\b(?:sending|firing off|firing|posting|asking)\s+(?:about |around |roughly |~\s*)?([1-9](?:\.\d+)?|a|an|one)\s+(?:msgs?|messages?|questions?|requests?|queries|prompts?)\s+(?:a|an|per|\/)\s*(minute|min|hour|hr)\b/i,
+    re: /\b(?:sending|firing off|firing|posting|asking|(?:they|each(?: one| of them)?|and)\s+(?:each\s+)?sends?)\s+(?:on average |about |around |roughly |~\s*)*([1-9](?:\.\d+)?|a|an|one)\s+(?:msgs?|messages?|questions?|requests?|queries|prompts?)\s+(?:a|an|per|\/)\s*(minute|min|hour|hr)\b/i,
     count: 1,
     unit: 2,
   },
@@ -2088,8 +2128,17 @@ function readHourRanges(text: string, f: Findings): string {
       let end = clockHour(b, bm, bp) + 24 * daysBetween(dayA, dayB);
       // "9 to 5" and "8:30 until 6" are to 17 and 18; "22:00 and 04:00", "10pm to 2am" and
       // "20 to 4" cross midnight
+      // "office hours 9:30 to 6:30": a working day's morning start ends in the evening
+      const officeDay =
+        /\b(?:office|business|working|work)\b/i.test(fromWord ?? '') &&
+        !ap &&
+        !bp &&
+        Number(a) >= 6 &&
+        Number(a) <= 11 &&
+        Number(b) <= 8;
       if (end <= start)
-        end += bp || (am && bm) || ap || Number(a) >= 12 ? 24 : 12;
+        end +=
+          !officeDay && (bp || (am && bm) || ap || Number(a) >= 12) ? 24 : 12;
       return busyFromTo(f, r4(start), r4(end), [offset, offset + s.length])
         ? ' '.repeat(s.length)
         : s;
@@ -3576,7 +3625,23 @@ const WRITTEN_THEN_BRACKET = new RegExp(
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?)(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+
+/**
+ * "notes", "texts": what a writer makes, unless a summary is made of them or they are what it
+ * writes from ("drafts letters from their case notes", "they paste notes of about 150 words").
+ */
+function isWrittenKind(f: Findings, kind: string): boolean {
+  if (f.useCaseSoFar === 'content-generation') return true;
+  const stem = kind.replace(/s$/, '');
+  return (
+    !/\bsummar/i.test(f.turnText) &&
+    !new RegExp(
+      `\\b(?:from|based on|out of|using|(?:paste|send|upload|type|enter|feed|provide|share|give)[sd]?)\\s+(?:[\\w-]+\\s+){0,3}?${stem}s?\\b`,
+      'i',
+    ).test(f.turnText)
+  );
+}
 
 /** "… tokens per description": a length per thing a writing service produces. */
 const GENERATED_PER =
@@ -3592,6 +3657,10 @@ const GENERATING =
  */
 const OUTPUT_COMES_OUT =
   /\b(outputs?|answers?|summar(?:y|ies)|translations?|repl(?:y|ies)|responses?)\s+(?:comes? out|ends? up)\s+(?:with|at)\s*(?:about|around|roughly|~|≈)?\s*$|\b(?:it|and it|the model|the llm)\s+(?:returns?|gives back|replies with|responds with|answers with)\s*(?:about|around|roughly|~|≈)?\s*$/;
+
+/** "we only want back a handful of tags, maybe": what the service gives back, its length next. */
+const WANTED_BACK =
+  /\b(?:want|need|get|expect)s?\s+back\b[^.;\n]{0,40}?[,(—–-]?\s*(?:maybe|about|around|roughly|say|~|≈)?\s*$/;
 
 const TOKENS_LABEL_DIRECTION =
   /\btokens?\s*[:=]?\s*(?:(?:in|input|prompt)\s*[:=]?\s*[~≈]?\s*\d[\d.,]*\s*k?\s*(?:\/|,|;|and)\s*)?(in|input|prompt|out|output|completion)\s*[:=]?\s*[~≈]?\s*$/;
@@ -3614,6 +3683,10 @@ function readNamedTokenDirection({
   const justBefore = f.turnText
     .slice(Math.max(0, n.start - 40), n.start)
     .toLowerCase();
+  if (WANTED_BACK.test(justBefore) && /^\s*(tokens?|toks?)\b/.test(after)) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
   // "input tokens ~600", "prompt tokens: 3000": the direction its label names before it
   const labelled =
     /\b(input|prompt|output|completion|response|answer)\s+tokens?\s*(?:[:=]|is|are|of|about|around|roughly|approx\.?|~|≈|\s)*$/.exec(
@@ -3688,9 +3761,12 @@ function readNamedTokenDirection({
     return true;
   }
   // "drafts are ~1,600 tokens" for a writing assistant: what it writes, not what it reads
+  const generated = GENERATED_LENGTH_BEFORE.exec(withoutRangeBottom(before));
   if (
     tokenUnit &&
-    GENERATED_LENGTH_BEFORE.test(withoutRangeBottom(before)) &&
+    generated &&
+    // "notes run ~500 words" is what a writer makes, but what a summariser reads
+    (!generated.groups?.kind || isWrittenKind(f, generated.groups.kind)) &&
     (GENERATING.test(f.turnText.toLowerCase()) ||
       // "each description is about 160 words" after a turn that set up a writing assistant
       f.useCaseSoFar === 'content-generation')
@@ -4237,12 +4313,17 @@ function readUsersField({ n, f, before, after, v }: NumberReading): boolean {
   return true;
 }
 
-/** Head counts: concurrent users, a population or users not yet clear. */
-function readHeadCount(r: NumberReading): boolean {
-  const { n, f, before, after, v } = r;
+/** A batch writing one item for each person counted: the people are the run's items. */
+function readItemsForPeople({
+  n,
+  f,
+  before,
+  after,
+  v,
+}: NumberReading): boolean {
+  if (!f.batchContext) return false;
   // "drafts renewal emails for 40k customers" in a batch: one item for each person
   if (
-    f.batchContext &&
     /\b(e-?mails?|letters?|messages?|summar(y|ies)|reports?|replies|notes?|descriptions?|posts?|offers?|recommendations?|drafts?)\s+(for|to)\s+(each of\s+)?(our\s+|the\s+|all\s+)?(about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$/.test(
       before,
     ) &&
@@ -4259,7 +4340,6 @@ function readHeadCount(r: NumberReading): boolean {
   // "a paragraph for each customer's statement: 400k customers": one item per person
   const people = after.match(POPULATION_NOUNS)?.[0]?.trim();
   if (
-    f.batchContext &&
     people &&
     new RegExp(
       `\\b(for|to|per) (each|every) ${people.replace(/s$/, '')}\\b`,
@@ -4271,6 +4351,13 @@ function readHeadCount(r: NumberReading): boolean {
     );
     return true;
   }
+  return false;
+}
+
+/** Head counts: concurrent users, a population or users not yet clear. */
+function readHeadCount(r: NumberReading): boolean {
+  const { n, f, before, after, v } = r;
+  if (readItemsForPeople(r)) return true;
   const userNoun = after.match(USER_NOUNS);
   // "summarise 250k customer chats" in a batch: conversations processed, not held open
   if (
@@ -4599,6 +4686,11 @@ function isWholeBacklog(before: string, after: string): boolean {
   );
 }
 
+/** "the number of reports per shift is now": a run's count, said after its items. */
+const ITEMS_PER_RUN_NOW = new RegExp(
+  `\\b(?:(?:number|count) of\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${ITEM_NOUN_WORDS})\\s+(?:per|a|each|every)\\s+(?:run|shift|batch|night|job|pass)\\s+(?:is|are|will be|goes up to|rises to|becomes?|has gone up to)\\s+(?:now\\s+)?(?:about|around|roughly|~)?\\s*$`,
+);
+
 /** A count of items a batch run processes: "20k documents nightly". */
 function readItemCount(reading: NumberReading): boolean {
   const { n, f, before, after, v } = reading;
@@ -4629,6 +4721,13 @@ function readItemCount(reading: NumberReading): boolean {
   }
   // "3-sentence summaries": the size of each output, not a count
   if (/^-\p{L}/u.test(after)) return false;
+  if (
+    f.batchContext &&
+    ITEMS_PER_RUN_NOW.test(sentenceUpTo(f, n).toLowerCase())
+  ) {
+    assign(f, 'batch.itemsPerRun', v, n);
+    return true;
+  }
   if (!ITEM_NOUNS.test(after)) return itemCandidate(reading);
   // "2,500 contracts, 40–60 pages each": the length of each item, not a count of items ("1.2
   // million pages per run" is the count); "long contracts (on average 80 pages, …)": an average length
@@ -4757,6 +4856,8 @@ const UNDECIDED =
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {
   if (!UNDECIDED.test(lower) || !f.lastSaid) return;
+  // "the PM says Llama, the CTO says Qwen; they have not agreed yet": the choice is what is open
+  if (f.questions.some(q => q.field === 'model' || q.field === 'gpu')) return;
   const field = fieldOf(f.lastSaid.key);
   write(f, f.lastSaid.key, undefined);
   f.undecided = field;
@@ -4972,10 +5073,11 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
     )
   )
     return 'in';
-  // what follows in the same clause ("400 token; output description …" says nothing of the 400)
+  // what follows in the same clause ("400 token; output description …" says nothing of the 400,
+  // nor "(… ~40k tokens) — we want summaries of them" of what is in brackets)
   const tail = after
     .replace(/^\s*(-\s*)?(tokens?|toks?)\b/, '')
-    .split(/[;!?\n]|\.(?:\s|$)/)[0];
+    .split(/[;!?\n)）]|\.(?:\s|$)/)[0];
   // "we only need a five-token label back": what comes back is the output, whatever it is called
   if (/^\s*(?:[a-z]+\s+){0,2}back\b/.test(tail)) return 'out';
   // "a category + severity back (~20 tokens)": the length said of what comes back

@@ -1290,6 +1290,7 @@ export const TERMS: [string, string][] = [
   ['deve essere rapido', 'must be fast'],
   ['hangisi doğru bilmiyorum', 'I do not know which one is right'],
   ['yanıt anlık gelmeli,?', 'it must be instant.'],
+  ['devreye girdi', 'went live'],
   ['girdi', 'input'],
   ['eşzamanlı', 'concurrent'],
   ['extração de entidades', 'entity extraction'],
@@ -3805,6 +3806,7 @@ export const TERMS: [string, string][] = [
     'verträge|contrats|contratos|contratti|contracten|umów|umowy|avtal',
     'contracts',
   ],
+  ['teksten van', 'texts of'],
   ['\\p{L}*texte|textos|testi|teksten|tekstów|teksty|texter', 'texts'],
   [
     'bewertungen|reseñas|recensioni|avaliações|recensies|recenzji|recenzje|recensioner',
@@ -3856,6 +3858,7 @@ export const TERMS: [string, string][] = [
   ['כ-(?=\\d)', 'about '],
   ['y', 'and'],
   ['zusammenfassung', 'summary'],
+  ['tiap dokumen', 'each document is'],
   ['tiap', 'every'],
   ['menit', 'minutes'],
   ['uit', 'out'],
@@ -3900,6 +3903,7 @@ export const TERMS: [string, string][] = [
   ['saída', 'output'],
   ['đầu vào', 'input'],
   ['đầu ra', 'output'],
+  ['у пікові години', 'at peak hours'],
   ['години|годин', 'hours'],
   ['токенів', 'tokens'],
   ['ja', 'and'],
@@ -3997,6 +4001,7 @@ export const TERMS: [string, string][] = [
   ['raporttia|raportit', 'reports'],
   ['môi giới', 'brokers'],
   ['юристов|юристы', 'lawyers'],
+  ['каждый день', 'every day'],
   ['каждый', 'each'],
   ['слов', 'words'],
   ['pacientov|pacientům|pacienty', 'patients'],
@@ -4131,6 +4136,103 @@ export const TERMS: [string, string][] = [
   ['kiliyaan yi', 'the customers'],
   ['ejentoota meeshaalee waaman', 'agents that call tools'],
   ['giddugaleessaan', 'on average'],
+  // bo-* round, Russian
+  ['за один прогон', 'per run'],
+  ['за прогон', 'per run'],
+  ['прогон', 'run'],
+  ['ежедневно', 'daily'],
+  ['извлекать', 'extract'],
+  ['транспортных накладных', 'waybills'],
+  ['накладных', 'waybills'],
+  ['накладные', 'waybills'],
+  ['на документ', 'per document'],
+  ['не более', 'at most'],
+  ['окно', 'window'],
+  ['реквизиты', 'details'],
+  ['из', 'from'],
+  // bo-* round, Turkish
+  ['otomatik sınıflandırmak istiyoruz', 'want to automatically classify'],
+  ['sınıflandırmak', 'classify'],
+  ['vardiya sonu', 'end of shift'],
+  ['günde (\\d+) vardiya var', 'there are $1 shifts a day'],
+  ['her vardiya bitiminde', 'at the end of each shift'],
+  ['geliyor', 'arrive'],
+  ['işlenmesi lazım', 'must be processed'],
+  ['düzeltme', 'correction'],
+  // bo-* round, Vietnamese
+  ['phiếu cân xe rác', 'weighbridge tickets'],
+  ['mỗi phiếu', 'each ticket is'],
+  ['phiếu', 'tickets'],
+  ['kết quả trả về dạng json', 'the output is JSON'],
+  ['ưu tiên chi phí thấp nhất', 'as cheap as possible'],
+  // bo-* round, Ukrainian
+  ['хоче перекладати', 'wants to translate'],
+  ['перекладати', 'translate'],
+  ['майже в реальному часі', 'near real-time'],
+  ['в реальному часі', 'in real time'],
+  ['у середньому', 'on average'],
+  ['запитів на хвилину', 'requests per minute'],
+  ['на хвилину', 'per minute'],
+  ['запитів', 'requests'],
+  ['утричі більше', '3x more'],
+  ['повідомлення —', 'each message is'],
+  ['має працювати швидко', 'it must be fast'],
+  ['швидко', 'fast'],
+  ['не можуть чекати', 'cannot wait'],
+  ['працюємо цілодобово', 'we run 24/7'],
+  ['цілодобово', '24/7'],
+  // bo-* round, Hindi
+  ['लिखवाना चाहते हैं', 'want a writing assistant to draft'],
+  ['प्रगति-टिप्पणियाँ', 'progress notes'],
+  ['हर शिक्षक', 'each teacher'],
+  ['शिक्षक', 'teachers'],
+  ['कुल', 'in total'],
+  ['इस्तेमाल करते हैं', 'use it'],
+  ['एक नोट', 'each note is'],
+  ['खर्च जितना कम हो उतना अच्छा', 'as cheap as possible'],
+  // bo-* round, Indonesian
+  ['masuk satu batch berisi', 'a batch arrives with'],
+  ['dokumen', 'documents'],
+  ['klasifikasi', 'classify'],
+  ['otomatis', 'automatically'],
+  // bo-* round, Brazilian Portuguese
+  ['pra atender (?:o )?cliente', 'for customer service'],
+  ['e mandam', 'and send'],
+  ['mandam', 'send'],
+  // bo-* round, Persian
+  ['دستیار پرسش و پاسخ', 'Q&A assistant'],
+  [
+    'جواب‌ها را از کاتالوگ‌ها و گزارش‌های وضعیت اشیا درمی‌آورد',
+    'takes its answers from our catalogues and condition reports',
+  ],
+  ['درخواست در دقیقه', 'requests per minute'],
+  ['بار', 'load'],
+  ['مدیر محصول می‌گوید', 'the product manager says'],
+  ['مدیر فنی می‌گوید', 'the CTO says'],
+  ['کافی است', 'is enough'],
+  ['اما', 'but'],
+  ['فقط', 'only'],
+  ['هنوز با هم به توافق نرسیده‌اند', 'they have not agreed yet'],
+  ['دربارهٔ مدل', 'about the model'],
+  // bo-* round, Mexican Spanish
+  ['debe terminar antes de', 'must finish before'],
+  ['o sea', 'i.e.'],
+  ['corre', 'runs'],
+  // bo-* round, Québec French
+  ['un agent conversationnel', 'a chatbot'],
+  ['agent conversationnel', 'chatbot'],
+  ['répondre aux citoyens', 'answer inquiries from citizens'],
+  ['premier jeton', 'first token'],
+  ['sous', 'under'],
+  // bo-* round, Dutch, Polish and Greek
+  ['laten schrijven', 'have written by a writing assistant'],
+  ['nie gra roli', 'does not matter'],
+  ['liczy się wydajność', 'performance is what matters'],
+  ['οι επισκέπτες κάνουν ερωτήσεις', 'visitors ask questions'],
+  ['οι απαντήσεις βγαίνουν από', 'the answers come from'],
+  ['τον κατάλογο', 'the catalogue'],
+  ['τα αρχεία του μουσείου', "the museum's archives"],
+  ['απαντήσεις', 'answers of'],
 ];
 
 const WORD = (src: string) =>
@@ -4439,6 +4541,23 @@ const REWRITES: [RegExp, string][] = [
   [/오전\s*(\d{1,2})\s*시/gu, ' $1am '],
   [/오후\s*(\d{1,2})\s*시/gu, ' $1pm '],
   [/(\d{1,2}\s*[ap]m)\s*부터\s*(\d{1,2}\s*[ap]m)\s*까지/giu, ' from $1 to $2 '],
+  // bo-* round, Korean "운영 시간은 오전 9시~오후 10시" (open 9am to 10pm), "월간 활성 사용자"
+  // (monthly active users), "약 2%가 동시에 접속하고" (about 2 % online at the same time)
+  [/(\d{1,2}\s*[ap]m)\s*[~～〜]\s*(\d{1,2}\s*[ap]m)/giu, ' from $1 to $2 '],
+  [/월간\s*활성\s*사용자(?:는|가|수는?)?/gu, ' monthly active users '],
+  [
+    /(\d+(?:\.\d+)?)\s*%\s*(?:가|이)\s*동시에\s*접속(?:하고|해서|하며|합니다)?/gu,
+    ' $1% online at the same time ',
+  ],
+  [/응답(?:은|이)?\s*빨라야/gu, ' responses must be fast '],
+  // bo-* round, Japanese "特許出願書類（明細書・請求項を含め平均4万トークン程度）の要約を自動生成したい"
+  // (summaries of patent applications, claims included, about 40,000 tokens on average)
+  [/特許出願書類/gu, ' patent application documents '],
+  [/明細書・請求項を含め/gu, ' including the specification and claims, '],
+  [
+    /の要約を(?:自動)?生成したいです/gu,
+    ' — we want to generate summaries of them automatically. ',
+  ],
   [
     /(\d{1,2})\s*時\s*(?:から|～|~)\s*(\d{1,2})\s*時\s*(?:まで)?/gu,
     ' from $1:00 to $2:00 ',
@@ -6027,7 +6146,8 @@ const REWRITES: [RegExp, string][] = [
   // Hindi "पंजीकृत" (registered), "जल्दी" (quickly), "शब्द" (words)
   [/पंजीकृत/gu, ' registered '],
   [/जल्दी/gu, ' quickly '],
-  [/शब्द/gu, ' words '],
+  // "१२० शब्दों का होता है": the plural and its verb with it
+  [/शब्द(?:ों)?(?:\s*का\s*होता\s*है)?/gu, ' words '],
   // German "(4× im Jahr)": four times a year
   [/(\d+)\s*[×x]\s*(?:im|pro) jahr/giu, '$1 times a year'],
   // Russian "Раз в квартал … все отзывы покупателей … тональность", "Окно — выходные, 48 часов"
@@ -6451,7 +6571,7 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/빨리\s*(?:떠야|나와야|보여야)/gu, ' must be fast '],
   [
-    /1\s*인당\s*(\d+)\s*분에\s*(?:한|1)\s*건/gu,
+    /1\s*인당\s*(\d+)\s*분에\s*(?:한|1)\s*(?:건|번)(?:\s*정도)?(?:\s*메시지를\s*보냅니다)?/gu,
     ' each person sends a request every $1 minutes ',
   ],
   [/동시에\s*(\d+(?:\.\d+)?)\s*%/gu, ' $1% at the same time '],
@@ -7296,7 +7416,8 @@ const REWRITES: [RegExp, string][] = [
     ' about $1% at the same time ',
   ],
   [/(?<![\p{L}\p{M}])एउटा केस फाइल/gu, ' each case file is '],
-  [/(?<![\p{L}\p{M}])औसत/gu, ' on average '],
+  // Hindi "औसतन" (on average) too
+  [/(?<![\p{L}\p{M}])औसतन?/gu, ' on average '],
   [/टोकनको/gu, ' tokens '],
   [/बिहान (\d+) बजेदेखि बेलुका (\d+) बजेसम्म/gu, ' from $1 am to $2 pm '],
   // Xhosa and Zulu write a noun-class prefix on a model's name ("iLlama 3.1 8B")
@@ -7623,6 +7744,61 @@ const REWRITES: [RegExp, string][] = [
   [/(?<![\p{L}\p{M}])sa['’]aatii (\d+) hojjeta/giu, ' $1 hours a day '],
   // "24/24" (Wolof, French, Italian usage): around the clock
   [/(?<![\d.\/:])24\s?\/\s?24(?![\d\/:])/gu, ' 24/7 '],
+  // bo-* round, Turkish "vardiya başına rapor sayısı artık 14.400": the count per shift, now
+  [
+    /(?<![\p{L}\p{M}])vardiya başına (?:rapor|belge|kayıt) sayısı artık (\d(?:[\d.,]*\d)?)/giu,
+    ' now $1 reports per shift ',
+  ],
+  // bo-* round, Vietnamese "chạy từ 0h đến 3h sáng (cửa sổ 3 tiếng)": a run's window
+  [
+    /(?<![\p{L}\p{M}])từ (\d{1,2})\s?h đến (\d{1,2})\s?h(?: sáng)?(?![\p{L}\p{M}])/giu,
+    ' from $1:00 to $2:00 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])cửa sổ (\d{1,2}) tiếng(?![\p{L}\p{M}])/giu,
+    ' a $1 hour window ',
+  ],
+  // bo-* round, Hindi "हर ५ मिनट में एक नोट बनवाता है": a request every N minutes
+  [
+    /(?<![\p{L}\p{M}])हर (\d+) मिनट में एक \S+ (?:बनवाता|बनवाती|लिखवाता|लिखवाती) है/gu,
+    ' generates one note every $1 minutes ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])हर (\d+) मिनट में(?![\p{L}\p{M}])/gu,
+    ' every $1 minutes ',
+  ],
+  // bo-* round, Thai "แชตบอตฝึกสนทนา" (a conversation-practice chatbot), "มีผู้เรียนทั้งหมด 8,000
+  // คน" (8,000 learners in all), "ออนไลน์พร้อมกันประมาณ 5%", "ทุก ๆ 20 วินาที" (every 20 seconds)
+  [/แชตบอต/gu, ' chatbot '],
+  [
+    /ผู้เรียนทั้งหมด\s*(\d(?:[\d,]*\d)?)\s*(?:คน|people)/gu,
+    ' $1 learners in total ',
+  ],
+  [
+    /ออนไลน์พร้อมกัน\s*(?:ราว|ประมาณ|about)?\s*(\d+(?:\.\d+)?)\s*%/gu,
+    ' about $1% online at the same time ',
+  ],
+  [/ทุก\s*ๆ?\s*(\d+)\s*วินาที/gu, ' every $1 seconds '],
+  // bo-* round, Egyptian Arabic "والمستند في المتوسط ٣٠٠٠ توكن" (each document about 3,000 tokens
+  // on average), "مش مستعجلين خالص" (no rush at all), "لو الترجمة خدت دقيقة مفيش مشكلة" (if the
+  // translation takes a minute, no problem)
+  [/(?<![\p{L}\p{M}])توكن(?![\p{L}\p{M}])/gu, ' tokens '],
+  [
+    /(?<![\p{L}\p{M}])وال\s*(?:مستند|document)(?![\p{L}\p{M}])/gu,
+    ' each document is ',
+  ],
+  [/(?<![\p{L}\p{M}])مش مستعجلين(?: خالص)?/gu, ' no rush at all '],
+  [
+    /(?<![\p{L}\p{M}])خدت دقيقة مفيش مشكلة/gu,
+    ' can take a minute, no problem ',
+  ],
+  // bo-* round, Polish "w szczycie 2,5 raza tyle co średnio" (at peak 2.5 times the average)
+  [
+    /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*raza\s*(?:tyle\s*)?(?:co|niż)\s*(?:średnio|przeciętnie|on average)/giu,
+    ' $1x the average ',
+  ],
+  // Turkish "40 değil, aynı anda 120": not 40 but 120
+  [/(?<![\d.,])(\d(?:[\d.,]*\d)?)\s+değil\s*,/giu, ' not $1, '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

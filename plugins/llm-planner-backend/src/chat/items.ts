@@ -4,9 +4,10 @@ export const ITEM_NOUN_WORDS =
 
 /**
  * Words ending in a thing a batch processes, up to three before its noun: " support tickets"; not
- * a duration ("so that's 8 hours each ticket is …" counts hours, not tickets).
+ * a duration ("so that's 8 hours each ticket is …" counts hours, not tickets) or a length ("3,000
+ * tokens including retrieved documents").
  */
-export const ITEM_PHRASE = `\\s*(?:(?!(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?)\\b)[a-z-]+\\s+){0,3}?(${ITEM_NOUN_WORDS})\\b`;
+export const ITEM_PHRASE = `\\s*(?:(?!(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|tokens?|toks?)\\b)[a-z-]+\\s+){0,3}?(${ITEM_NOUN_WORDS})\\b`;
 
 /** Text that starts with a thing a batch processes: "documents", "support tickets each". */
 export const ITEM_NOUNS = new RegExp(`^${ITEM_PHRASE}`);

@@ -10392,3 +10392,281 @@ describe('general rules for the other-language forms the fifty-ninth held-out se
       expect(say(text).intent.gpu).toBeUndefined();
   });
 });
+
+describe('general rules for the forms the sixtieth held-out set showed (issue #16)', () => {
+  it('reads idioms with "job" and "run" as no batch, and "sharp-sharp" as fast', () => {
+    const zoo = say(
+      'A chatty mascot bot for the zoo app, about 120k monthly actives, 1.5% on at once. Cheap as chips — smallest thing that does the job.',
+    );
+    expect(zoo.intent).toMatchObject({ useCase: 'chatbot', users: 120000 });
+    expect(zoo.intent.batch).toBeUndefined();
+    expect(
+      say(
+        'Battalion chiefs click an incident and wait for a summary of the run report + radio log. About 1,800 summaries an hour.',
+      ).intent.useCase,
+    ).toBe('interactive-summarisation');
+    expect(
+      say(
+        'A WhatsApp bot for 60,000 donors, 5% chatting at the same time. It should reply sharp-sharp.',
+      ).latency,
+    ).toBe('tight');
+  });
+
+  it('reads "office hours 9:30 to 6:30" as a working day, not a night shift', () => {
+    expect(
+      say(
+        'Code completion for 600 devs, 20% coding at any time. Office hours 9:30 to 6:30 IST.',
+      ).intent.activeHoursPerDay,
+    ).toBe(9);
+    expect(
+      say('Nightly job, 20k documents, between 22:00 and 04:00.').intent.batch
+        ?.windowHours,
+    ).toBe(6);
+  });
+
+  it('reads what a writer gives back, and a hedged "six of us" at once', () => {
+    expect(
+      say(
+        'Weekly job re-tagging 1.08M records a run, each roughly 300 words; we only want back a handful of tags, maybe 40 tokens.',
+      ).intent.outputTokens,
+    ).toBe(40);
+    expect(
+      say(
+        'A writing assistant for programme notes. At most about six of us drafting at the same time. Prompts are short (~150 tokens), drafts run to about 600 words.',
+      ).intent,
+    ).toMatchObject({
+      users: 6,
+      usersMean: 'concurrent',
+      inputTokens: 150,
+      outputTokens: 798,
+    });
+    expect(
+      say(
+        'We want a writing assistant to draft progress notes. 3,000 teachers, 10% at any given time, each teacher generates one note every 5 minutes. Each note is about 120 words.',
+      ).intent,
+    ).toMatchObject({ requestsPerActiveUserPerMin: 0.2, outputTokens: 160 });
+    // notes a summary is made of, or letters are written from, are what it reads
+    expect(
+      say(
+        'A short summary generated after each visit note is saved. 2,500 notes a day, clinic hours 8am–8pm. Notes run ~500 words, summaries ~80 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 665, outputTokens: 106 });
+    expect(
+      say(
+        'An assistant that drafts letters from their case notes, 15 drafting sessions at once. Case notes are ~1,200 tokens, drafts ~500 words.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 1200, outputTokens: 665 });
+  });
+
+  it('asks back a GPU or a model two people disagree on, keeping the figures said', () => {
+    const gpu = say(
+      'Code generation for 15 concurrent devs. Our infra lead says we only have T4s and must use them, but our CTO insists it must run on H100 NVL.',
+    );
+    expect(gpu.intent.gpu).toBeUndefined();
+    expect(gpu.missing).toContain('gpu');
+    expect(
+      say(
+        'Code generation for 15 concurrent devs. We run T4s today but want H100 NVL.',
+      ).intent.gpu,
+    ).toBe('H100-NVL-94GB');
+    const model = say(
+      'RAG over our catalogues, 120 requests per minute, TTFT p95 under 700 ms. The product manager says Llama 3.1 8B is enough, but the CTO says only Qwen2.5 72B. They have not agreed yet.',
+    );
+    expect(model.intent.model).toBeUndefined();
+    expect(model.missing).toContain('model');
+    expect(model.intent.slo?.ttftMs).toBe(700);
+  });
+
+  it('reads a chatty bot as a chatbot and "extract details" as batch analytics', () => {
+    expect(
+      say(
+        'A chatty personal-stylist bot that riffs with shoppers about looks. Up to 1e4 shoppers in the chat at once.',
+      ).intent.useCase,
+    ).toBe('chatbot');
+    expect(
+      say(
+        'Daily extract details from waybills. 57,600 waybills per run, window 4 hours, 1,500 tokens per document, answers about 100 tokens.',
+      ).intent.useCase,
+    ).toBe('batch-analytics');
+  });
+
+  it('reads a corrected count per shift, and a length in brackets as what it belongs to', () => {
+    expect(
+      say(
+        'At the end of each shift 12,600 reports arrive, to be done within 1 hour. 3 shifts a day.',
+        'Correction: the number of reports per shift is now 14,400.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 14400, runsPerDay: 3 });
+    expect(
+      say(
+        'Patent application documents (including claims, average 40000 tokens) — we want to generate summaries of them. 60 examiners online at the same time. Summaries of about 800 tokens.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 40000, outputTokens: 800 });
+  });
+
+  it('reads "they send 2 messages per minute" as a pace, "budget does not matter" and retrieved documents as no count', () => {
+    expect(
+      say(
+        'Customer service bot. A base of ~180,000 customers active per month; at peak about 2.5% chatting at the same time and they send on average 2 messages per minute.',
+      ).intent,
+    ).toMatchObject({
+      users: 180000,
+      usersMean: 'population',
+      activeFraction: 0.025,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'Support bot, 1,200 requests per minute. The budget does not matter, performance is what counts.',
+      ).intent.budget?.preference,
+    ).toBe('performance');
+    const rag = say(
+      'Q&A over the HR knowledge base. About 288,000 questions a day, almost all between 9am and 5pm. Each prompt ~3,000 tokens including retrieved documents, answers ~250 tokens.',
+    );
+    expect(rag.intent).toMatchObject({ users: 10, activeHoursPerDay: 8 });
+    expect(rag.intent.batch).toBeUndefined();
+  });
+});
+
+describe('general rules for the other-language forms the sixtieth held-out set showed (issue #16)', () => {
+  it('reads Russian, Turkish, Vietnamese and Indonesian batch jobs', () => {
+    expect(
+      say(
+        'Нужно ежедневно извлекать реквизиты из транспортных накладных. Запуск каждый день в 02:00, окно — 4 часа. Объём: 57 600 накладных за прогон, в среднем 1 500 токенов на документ. Бюджет — не более 150 $ за один прогон.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'batch-analytics',
+      inputTokens: 1500,
+      budget: { usdPerRun: 150 },
+      batch: { itemsPerRun: 57600, runsPerDay: 1, windowHours: 4 },
+    });
+    expect(
+      say(
+        'Vardiya sonu kalite raporlarını otomatik sınıflandırmak istiyoruz. Günde 3 vardiya var; her vardiya bitiminde 12.600 rapor geliyor ve 1 saat içinde işlenmesi lazım.',
+        'Düzeltme: yeni dokuma hattı devreye girdi, vardiya başına rapor sayısı artık 14.400.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 14400, runsPerDay: 3, windowHours: 1 });
+    expect(
+      say(
+        'Nhà máy cần phân loại phiếu cân xe rác. Mỗi đêm khoảng 43.200 phiếu, chạy từ 0h đến 3h sáng (cửa sổ 3 tiếng). Mỗi phiếu khoảng 150 token. Ưu tiên chi phí thấp nhất.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 150,
+      budget: { preference: 'lowest-cost' },
+      batch: { itemsPerRun: 43200, windowHours: 3 },
+    });
+    expect(
+      say(
+        'Kami perlu klasifikasi kode HS otomatis. Setiap 6 jam masuk satu batch berisi 54.000 dokumen, dan harus selesai dalam 2 jam. Tiap dokumen rata-rata 1.200 token.',
+      ).intent,
+    ).toMatchObject({
+      users: 7.5,
+      inputTokens: 1200,
+      batch: { itemsPerRun: 54000, runsPerDay: 4, windowHours: 2 },
+    });
+  });
+
+  it('reads Ukrainian, Hindi, Korean, Thai and Brazilian Portuguese services', () => {
+    expect(
+      say(
+        'Портова адміністрація хоче перекладати службові повідомлення майже в реальному часі. У середньому близько 90 запитів на хвилину, у пікові години — утричі більше. Працюємо цілодобово.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 1.5,
+      peakFactor: 3,
+      activeHoursPerDay: 24,
+    });
+    expect(
+      say(
+        'शिक्षक छोटी प्रगति-टिप्पणियाँ लिखवाना चाहते हैं। कुल ३,००० शिक्षक हैं, किसी भी समय लगभग १०% इस्तेमाल करते हैं, और हर शिक्षक औसतन हर ५ मिनट में एक नोट बनवाता है। एक नोट लगभग १२० शब्दों का होता है।',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      users: 3000,
+      requestsPerActiveUserPerMin: 0.2,
+      outputTokens: 160,
+    });
+    expect(
+      say(
+        '챗봇입니다. 월간 활성 사용자 35만 명, 주말 피크에 약 2%가 동시에 접속하고 1인당 2분에 한 번 정도 메시지를 보냅니다. 운영 시간은 오전 9시~오후 10시이고, 응답은 빨라야 합니다.',
+      ),
+    ).toMatchObject({
+      latency: 'tight',
+      intent: {
+        users: 350000,
+        usersMean: 'population',
+        activeFraction: 0.02,
+        requestsPerActiveUserPerMin: 0.5,
+        activeHoursPerDay: 13,
+      },
+    });
+    expect(
+      say(
+        'อยากทำแชตบอตฝึกสนทนา มีผู้เรียนทั้งหมด 8,000 คน ช่วงเย็นออนไลน์พร้อมกันประมาณ 5% แต่ละคนส่งข้อความทุก ๆ 20 วินาที',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'chatbot',
+      users: 8000,
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 3,
+    });
+    expect(
+      say(
+        'Queremos um assistente no WhatsApp pra atender cliente. Base de ~180.000 clientes ativos por mês; no pico uns 2,5% ficam conversando ao mesmo tempo e mandam em média 2 mensagens por minuto.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 180000,
+      activeFraction: 0.025,
+      requestsPerActiveUserPerMin: 2,
+    });
+  });
+
+  it('reads Persian, Japanese, Québec French, Egyptian Arabic, Polish, Greek, Dutch and Mexican Spanish phrases', () => {
+    const fa = say(
+      'یک دستیار پرسش و پاسخ می‌خواهد که جواب‌ها را از کاتالوگ‌ها و گزارش‌های وضعیت اشیا درمی‌آورد. بار: حدود ۱۲۰ درخواست در دقیقه. دربارهٔ مدل: مدیر محصول می‌گوید Llama 3.1 8B کافی است، اما مدیر فنی می‌گوید فقط Qwen2.5 72B. هنوز با هم به توافق نرسیده‌اند.',
+    );
+    expect(fa.intent).toMatchObject({ useCase: 'rag-qa', users: 2 });
+    expect(fa.missing).toContain('model');
+    expect(
+      say(
+        '特許出願書類（明細書・請求項を含め平均4万トークン程度）の要約を自動生成したいです。同時に利用する審査官は最大60名程度。要約は800トークン前後。',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'long-document-summarisation',
+      inputTokens: 40000,
+      outputTokens: 800,
+    });
+    expect(
+      say(
+        'On veut un agent conversationnel pour répondre aux citoyens. On a 45 000 abonnés; 4 % sont connectés en même temps. Premier jeton sous 600 ms au 95e centile.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', slo: { ttftMs: 600 } });
+    expect(
+      say(
+        'عايزين نترجم العقود. حوالي ٢٠ موظف بيستخدموا الأداة في نفس الوقت، والمستند في المتوسط ٣٠٠٠ توكن. مش مستعجلين خالص، لو الترجمة خدت دقيقة مفيش مشكلة.',
+      ),
+    ).toMatchObject({ latency: 'relaxed', intent: { inputTokens: 3000 } });
+    expect(
+      say(
+        'Bot obsługi klienta, średnio około 1 200 zapytań na minutę, w szczycie 2,5 raza tyle co średnio. Budżet nie gra roli, liczy się wydajność.',
+      ).intent,
+    ).toMatchObject({ peakFactor: 2.5, budget: { preference: 'performance' } });
+    expect(
+      say(
+        'Το μουσείο θέλει έναν ψηφιακό ξεναγό: οι επισκέπτες κάνουν ερωτήσεις για τα εκθέματα και οι απαντήσεις βγαίνουν από τον κατάλογο και τα αρχεία του μουσείου. Απαντήσεις περίπου 90 λέξεις.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', outputTokens: 120 });
+    expect(
+      say(
+        'We willen productbeschrijvingen en social-mediaposts laten schrijven. Teksten van ongeveer 200 woorden.',
+      ).intent.outputTokens,
+    ).toBe(266);
+    expect(
+      say(
+        'Queremos clasificar unas 126,000 notas por corrida. Corre cada domingo a las 11:00 p.m. y debe terminar antes de las 6:00 a.m. del lunes, o sea 7 horas.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 126000, windowHours: 7 });
+  });
+});

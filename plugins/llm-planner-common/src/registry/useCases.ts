@@ -47,6 +47,11 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "dialogue for the game's NPCs": characters players talk to
         { re: /\b(npcs?|in-game (characters?|companions?))\b/, weight: 3 },
+        // "a chatty stylist bot that riffs with shoppers": conversation for its own sake
+        {
+          re: /\b(chatty|chit[- ]?chat|banter\w*|small talk|riff(?:s|ing)? with|yarn with|companion (?:bot|chat ?bot|app))\b/,
+          weight: 3,
+        },
         // "a tutoring chatbot for first-year calculus": the subject is not the kind of service
         { re: /\b(tutor(ing)?|homework|study) chat ?bot\b/, weight: 2 },
         {
@@ -442,7 +447,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif(?!iers?\b)\w*|categori[sz]\w*|extraction|extract\w* (fields|entities|data|information|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl|llm[- ]as[- ](?:a[- ])?judge|(?:llm |ai )?judge (?:scores?|grades?|rates?)|red[- ]teaming)\b/,
+          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif(?!iers?\b)\w*|categori[sz]\w*|extraction|extract\w* (?:the |key )?(fields|entities|data|information|details|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl|llm[- ]as[- ](?:a[- ])?judge|(?:llm |ai )?judge (?:scores?|grades?|rates?)|red[- ]teaming)\b/,
           weight: 4,
         },
         // "tag 288,000 tickets by topic and product area", "tag categories on 180,000
@@ -472,7 +477,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 3,
         },
         {
-          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|job(?! (?:ads?|descriptions?|postings?|specs?|boards?|offers?|titles?|seekers?|applications?|adverts?|tickets?|cards?|sheets?)))\b/,
+          re: /\b(every (night|morning|evening)|each (night|morning|evening)|once a day|(nightly|overnight|offline|batch) (run|job)|(?<!\b(?:do|does|did|doing|done|for) (?:the|a|this|that) )job(?! (?:ads?|descriptions?|postings?|specs?|boards?|offers?|titles?|seekers?|applications?|adverts?|tickets?|cards?|sheets?)))\b/,
           weight: 2,
         },
       ],

@@ -15,6 +15,7 @@ import {
   findGpuMentions,
   findModelMentions,
   type ChatCatalogIndex,
+  type NameMention,
 } from './catalog';
 import {
   blank,
@@ -990,8 +991,8 @@ const SAYS_BEFORE = new RegExp(`${SAYS}[^.;\\n]{0,60}$`, 'i');
 /** Two people naming different choices in one sentence: which one wins is not settled. */
 function isDisputed(
   text: string,
-  first: { start: number; end: number },
-  later: { start: number; end: number },
+  first: NameMention,
+  later: NameMention,
 ): boolean {
   return (
     SAYS_BEFORE.test(text.slice(0, first.start)) &&
@@ -1012,37 +1013,7 @@ function readModelMentions(
   idx: ChatCatalogIndex,
   f: Findings,
 ): string {
-  let rest = text;
-  let kept: { start: number; end: number } | undefined;
-  let disputed = false;
-  for (const m of findModelMentions(rest, idx)) {
-    if (
-      m.end <= (f.withdrawn.model ?? -1) ||
-      REJECTED_AFTER.test(text.slice(m.end)) ||
-      INSTEAD_OF_BEFORE.test(text.slice(0, m.start))
-    ) {
-      rest = blank(rest, m.start, m.end);
-      continue;
-    }
-    if (m.id) {
-      if (kept && f.model && f.model !== m.id && isDisputed(text, kept, m)) {
-        ask(
-          f,
-          'model',
-          `model: different people asked for ${f.model} and ${m.id}; which model should the plan use?`,
-        );
-        disputed = true;
-      } else if (f.model && f.model !== m.id)
-        f.notes.push(`several models mentioned; kept the last one (${m.id})`);
-      f.model = disputed ? undefined : m.id;
-      kept = m;
-    } else if (m.problem)
-      f.notes.push(
-        `${m.problem}; no model set, the planner compares catalog models`,
-      );
-    rest = blank(rest, m.start, m.end);
-  }
-  return rest;
+  return readChoiceMentions('model', findModelMentions(text, idx), text, f);
 }
 
 function readGpuMentions(
@@ -1050,39 +1021,54 @@ function readGpuMentions(
   idx: ChatCatalogIndex,
   f: Findings,
 ): string {
+  return readChoiceMentions('gpu', findGpuMentions(text, idx), text, f);
+}
+
+/**
+ * The model or GPU named: the last one kept, one turned down skipped, and two that different
+ * people ask for asked back.
+ */
+function readChoiceMentions(
+  field: 'model' | 'gpu',
+  mentions: (NameMention & { count?: number })[],
+  text: string,
+  f: Findings,
+): string {
+  const name = field === 'gpu' ? 'GPU' : 'model';
   let rest = text;
-  let kept: { start: number; end: number } | undefined;
+  let kept: NameMention | undefined;
   let disputed = false;
-  for (const g of findGpuMentions(rest, idx)) {
+  for (const m of mentions) {
     if (
-      g.end <= (f.withdrawn.gpu ?? -1) ||
-      REJECTED_AFTER.test(text.slice(g.end)) ||
-      INSTEAD_OF_BEFORE.test(text.slice(0, g.start))
+      m.end <= (f.withdrawn[field] ?? -1) ||
+      REJECTED_AFTER.test(text.slice(m.end)) ||
+      INSTEAD_OF_BEFORE.test(text.slice(0, m.start))
     ) {
-      rest = blank(rest, g.start, g.end);
+      rest = blank(rest, m.start, m.end);
       continue;
     }
-    if (g.id) {
-      if (kept && f.gpu && f.gpu !== g.id && isDisputed(text, kept, g)) {
+    const said = f[field];
+    if (m.id) {
+      if (kept && said && said !== m.id && isDisputed(text, kept, m)) {
         ask(
           f,
-          'gpu',
-          `gpu: different people asked for ${f.gpu} and ${g.id}; which GPU should the plan use?`,
+          field,
+          `${field}: different people asked for ${said} and ${m.id}; which ${name} should the plan use?`,
         );
         disputed = true;
-      } else if (f.gpu && f.gpu !== g.id)
-        f.notes.push(`several GPUs mentioned; kept the last one (${g.id})`);
-      f.gpu = disputed ? undefined : g.id;
-      kept = g;
-    } else if (g.problem)
+      } else if (said && said !== m.id)
+        f.notes.push(`several ${name}s mentioned; kept the last one (${m.id})`);
+      f[field] = disputed ? undefined : m.id;
+      kept = m;
+    } else if (m.problem)
       f.notes.push(
-        `${g.problem}; no GPU set, the planner compares catalog GPUs`,
+        `${m.problem}; no ${name} set, the planner compares catalog ${name}s`,
       );
-    if (g.count !== undefined)
+    if (m.count !== undefined)
       f.notes.push(
-        `"${g.raw}": the GPU count is not taken from the chat; the planner sizes replicas and tensor parallelism`,
+        `"${m.raw}": the GPU count is not taken from the chat; the planner sizes replicas and tensor parallelism`,
       );
-    rest = blank(rest, g.start, g.end);
+    rest = blank(rest, m.start, m.end);
   }
   return rest;
 }

@@ -489,7 +489,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|deckhands|fishers|fishermen|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -595,6 +595,7 @@ export function analyse(
   const numbers = scanNumbers(text);
   for (const n of numbers) readNumber(n, f, text);
   readUndecidedFigure(beforeCounts, f);
+  askImpossiblePace(beforeCounts, f);
   readSameOutputAsInput(beforeCounts, f);
   readUnknownShare(text, f);
   if (f.rps === undefined && f.concurrent === undefined)
@@ -1331,7 +1332,7 @@ const CADENCES: {
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
   // every 3 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting|generates?|generating|creates?|creating)\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once)\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting|generates?|generating|creates?|creating|summari[sz](?:es|ing)|translat(?:es|ing)|draft(?:s|ing))\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once|(?:about |roughly |around |~\s*)?(?:one|a single)(?=\s+every\b))\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -3694,6 +3695,16 @@ function readNamedTokenDirection({
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
+  // "transcripts … summarised into 500-token notes": what it is turned into is the answer
+  if (
+    /^\s*-?\s*(?:tokens?|toks?)\b/.test(after) &&
+    /\b(?:summari[sz]ed|condensed|boiled down|distilled|compressed|shortened|cut down|turned)\s+(?:down\s+)?(?:in)?to\s+(?:an?\s+|about\s+|around\s+|roughly\s+|~\s*)?$/.test(
+      justBefore,
+    )
+  ) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
   // "~60 tokens in and ~60 out", "4,000 tokens input and 300 output": the second length of a
   // pair, its unit said once
   if (
@@ -4489,9 +4500,10 @@ function readLabelledCount(
     assign(f, 'population', v, n);
     return true;
   }
-  // "concurrent users ~800", "peak concurrent sessions: 1,200": the label before its count
+  // "concurrent users ~800", "peak concurrent sessions: 1,200", "average concurrent chat sessions
+  // is around 400": the label before its count
   if (
-    /\b(concurrent|simultaneous|parallel)\s+(users|sessions|chats|conversations|connections|requests|calls|streams|agents)\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|up to|max(?:imum)?|at peak|peak|~|≈|:|=)\s*)*$/.test(
+    /\b(concurrent|simultaneous|parallel)\s+(?:(?:chat|user|voice|agent|support|live)\s+)?(users|sessions|chats|conversations|connections|requests|calls|streams|agents)\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|up to|max(?:imum)?|at peak|peak|~|≈|:|=)\s*)*$/.test(
       before,
     )
   ) {
@@ -4852,6 +4864,32 @@ function readUndecidedFigure(lower: string, f: Findings): void {
     field,
     `${field}: two figures were given and which is right is not settled; which one should the plan use?`,
   );
+}
+
+/** People typing by hand: each sends a request every few seconds at most. */
+const TYPED_BY_HAND =
+  /\b(?:typ(?:e|es|ed|ing)|by hand|manually|hand-?written|writ(?:e|es|ing) (?:their|the|each) (?:questions?|prompts?))\b/;
+const MAX_TYPED_PER_PERSON_RPS = 1;
+
+/**
+ * "just the 5 engineers on shift, each typing questions by hand … 2,000 requests per second from
+ * them": a rate no such group can send; which figure is right is asked back, neither is kept.
+ */
+function askImpossiblePace(lower: string, f: Findings): void {
+  const people = f.concurrent ?? f.population;
+  if (f.rps === undefined || !people || !TYPED_BY_HAND.test(lower)) return;
+  if (f.rps / people <= MAX_TYPED_PER_PERSON_RPS) return;
+  ask(
+    f,
+    'users',
+    `users: ${fmt(f.rps)} requests per second from ${fmt(
+      people,
+    )} people typing by hand is ${fmt(
+      r4(f.rps / people),
+    )} a second each, more than anyone types; which figure is right?`,
+  );
+  write(f, 'rps', undefined);
+  write(f, f.concurrent !== undefined ? 'concurrent' : 'population', undefined);
 }
 
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;

@@ -900,6 +900,7 @@ export const TERMS: [string, string][] = [
   ['svake noći', 'every night'],
   ['stranica ima', 'a page has'],
   ['stranica', 'pages'],
+  ['prozor za obradu je', 'the processing window is'],
   ['prozor', 'window'],
   ['izlaz', 'output'],
   ['nema žurbe', 'no rush'],
@@ -1462,6 +1463,7 @@ export const TERMS: [string, string][] = [
     'it is $1 $2, not $3',
   ],
   ['e-mail má v průměru', 'an e-mail has on average'],
+  ['shrnutí dlouhých listin', 'summaries of long deeds'],
   ['shrnutí asi|shrnutí', 'the summary about'],
   // ap-* round: Indonesian, Vietnamese and Swahili
   ['ringkasan dokumen panjang', 'long document summarisation'],
@@ -3443,6 +3445,7 @@ export const TERMS: [string, string][] = [
     'stunden|heures|horas|ore|uur|godzin|godziny|godzinach|timmar|timme',
     'hours',
   ],
+  ['poate dura și un minut', 'it can take a minute'],
   ['minuten|minutos|minuti|minut|minuty|minuter', 'minutes'],
   [
     'sekunden|secondes|segundos|segundo|secondi|seconden|sekund|sekundy|sekunder|detik',
@@ -3584,6 +3587,7 @@ export const TERMS: [string, string][] = [
   ['shrnout|shrnutí|shrnovat|shrnuje', 'summarise'],
   ['týdenní', 'weekly'],
   ['zprávy|zpráv', 'reports'],
+  ['dokumenty mají', 'documents are'],
   ['dokumentů|dokumenty', 'documents'],
   ['kolem', 'around'],
   ['stran', 'pages'],
@@ -3840,6 +3844,8 @@ export const TERMS: [string, string][] = [
   ['unter|moins de|menos de|meno di|minder dan|poniżej', 'under'],
   ['für|pour|para|per il|voor|dla|för', 'for'],
   ['mit|avec|con', 'with'],
+  ['de beder vel om et resumé', 'they request a summary'],
+  ['trykke på en knap og få et resumé', 'press a button and get a summary'],
   ['et|und', 'and'],
   ['davon|dont|de ellos|di cui|dos quais|waarvan|z nich|varav', 'of them'],
   // last, after the phrases that start with it ("cada noche", "cada 2 horas")
@@ -4233,6 +4239,53 @@ export const TERMS: [string, string][] = [
   ['τον κατάλογο', 'the catalogue'],
   ['τα αρχεία του μουσείου', "the museum's archives"],
   ['απαντήσεις', 'answers of'],
+  // bp-* round, Hungarian and Argentine Spanish
+  ['le kell generálnunk', 'we must generate'],
+  [
+    'a települési előrejelzések szöveges változatát',
+    'the text version of the local forecasts',
+  ],
+  ['települési előrejelzések', 'local forecasts'],
+  ['település', 'towns'],
+  ['egyenként', 'each'],
+  ['token bemenet', 'tokens of input'],
+  ['token szöveg', 'tokens of output text'],
+  ['minden órában', 'every hour'],
+  ['el kell készülnie', 'it must be done'],
+  ['óránként', 'every hour'],
+  ['pide una', 'requests a'],
+  ['pide un', 'requests a'],
+  ['corredores', 'brokers'],
+  ['somos', 'we are'],
+  ['generen', 'generate'],
+  // bp-* round, Danish and Finnish
+  ['mens de sidder og venter', 'while they wait'],
+  ['resuméet skal være', 'the summary should be'],
+  ['indslagene er på', 'the segments are'],
+  ['vi sender fra kl.', 'we broadcast from'],
+  ['føles øjeblikkeligt', 'feel instant'],
+  ['kerran viikossa', 'once a week'],
+  ['ajossa on', 'each run has'],
+  ['hakemusta', 'applications'],
+  ['kukin', 'each'],
+  ['ulostulo on n.', 'output is about'],
+  ['ulostulo on', 'output is'],
+  ['ajo alkaa', 'the run starts'],
+  ['saa kestää enintään', 'may take at most'],
+  ['per ajo', 'per run'],
+  ['ei ole kiire', 'no rush'],
+  ['sunnuntaina', 'on Sunday'],
+  // bp-* round, Czech and Romanian
+  ['máme asi', 'we have about'],
+  ['úředníků', 'clerks'],
+  ['e raționament în mai mulți pași', 'it is multi-step reasoning'],
+  ['nu e grabă', 'no rush'],
+  // bp-* round, Croatian, Austrian German and Swedish
+  ['zapisa', 'records'],
+  ['svaki', 'each'],
+  ['erstellen lassen', 'have drafted by a writing assistant'],
+  ['ein entwurf', 'each draft'],
+  ['inte spot', 'not spot'],
 ];
 
 const WORD = (src: string) =>
@@ -6147,7 +6200,7 @@ const REWRITES: [RegExp, string][] = [
   [/पंजीकृत/gu, ' registered '],
   [/जल्दी/gu, ' quickly '],
   // "१२० शब्दों का होता है": the plural and its verb with it
-  [/शब्द(?:ों)?(?:\s*का\s*होता\s*है)?/gu, ' words '],
+  [/शब्द(?:ों|ांचे|ांचा|ांची|ां)?(?:\s*का\s*होता\s*है|\s*असावे)?/gu, ' words '],
   // German "(4× im Jahr)": four times a year
   [/(\d+)\s*[×x]\s*(?:im|pro) jahr/giu, '$1 times a year'],
   // Russian "Раз в квартал … все отзывы покупателей … тональность", "Окно — выходные, 48 часов"
@@ -7799,6 +7852,168 @@ const REWRITES: [RegExp, string][] = [
   ],
   // Turkish "40 değil, aynı anda 120": not 40 but 120
   [/(?<![\d.,])(\d(?:[\d.,]*\d)?)\s+değil\s*,/giu, ' not $1, '],
+  // bp-* round, Hungarian dates "2025. március 3." and "15 percen belül" (within 15 minutes)
+  [
+    /(?<!\d)\d{4}\.\s*(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s*\d{1,2}\./giu,
+    ' ',
+  ],
+  [/(?<![\d.,])(\d+)\s*percen belül/giu, ' within $1 minutes '],
+  // bp-* round, Cantonese "想整個路線查詢助手" (a route enquiry assistant), "答案要由我哋啲路線資料同
+  // 通告度搵出嚟" (answers from our route data and notices), "平時每分鐘大概 900 個查詢" (900
+  // queries a minute as a rule), "繁忙時間會去到平時嘅 3 倍" (three times that at busy times)
+  [/路线查询助手/gu, ' route enquiry assistant '],
+  [
+    /答案要由我哋啲?(\S{0,12}?)同(\S{0,6}?)度搵出嚟/gu,
+    ' answers must come from our documents ',
+  ],
+  [
+    /平时每分钟(?:大概|大约|about)?\s*(\d[\d,]*)\s*个?\s*查询/gu,
+    ' normally $1 queries per minute ',
+  ],
+  [/繁忙时间会去到平时嘅\s*(\d+(?:\.\d+)?)\s*倍/gu, ' at peak $1x the normal '],
+  [/一定要快/gu, ' must be fast '],
+  [/连埋\s*context/giu, ' with context is '],
+  // Danish "hver tredje minut" (every third minute), "de beder vel om et resumé" (they ask for a
+  // summary), "trykke på en knap og få" (press a button and get), "mens de sidder og venter"
+  ...(
+    [
+      ['anden', 2],
+      ['tredje', 3],
+      ['fjerde', 4],
+      ['femte', 5],
+    ] as const
+  ).map(([nth, n]): [RegExp, string] => [
+    new RegExp(`(?<![\\p{L}\\p{M}])hver ${nth} minut(?![\\p{L}\\p{M}])`, 'giu'),
+    ` every ${n} minutes `,
+  ]),
+  [/每个\s*query/giu, ' each query '],
+  [/答案/gu, ' answers '],
+  // Danish "vi sender fra kl. 6 til 22" (on air from 6 to 22)
+  [
+    /(?<![\p{L}\p{M}])(?:fra|from)\s+(?:kl\.\s*)?(\d{1,2})(?:[.:](\d{2}))?\s+til\s+(?:kl\.\s*)?(\d{1,2})(?!\d|[.:]\d)/giu,
+    ' from $1:00 to $3:00 ',
+  ],
+  // Finnish "sunnuntaina klo 2.00" (on Sunday at 2:00; "klo 6.30 mennessä", by 6:30, is read
+  // below), "20 tuntia" (20 hours)
+  [
+    /(?<![\p{L}\p{M}])klo\s+(\d{1,2})[.:](\d{2})(?!\d|\s*mennessä)/giu,
+    ' at $1:$2 ',
+  ],
+  [/(?<![\d.,])(\d+(?:[.,]\d+)?)\s+tuntia(?![\p{L}\p{M}])/giu, ' $1 hours '],
+  // bp-* round, Gulf Arabic "نبي مساعد يجاوب … من ملفاتنا ولوائح الوزارة" (an assistant answering
+  // from our files and the ministry's rules), "وكل واحد يسأل سؤال كل ٣ دقايق" (each asks a
+  // question every 3 minutes), "بنفس الوقت" (at the same time), "ودنا الرد يكون سريع"
+  [/تقريباً/gu, ' about '],
+  [/نبي مساعد يجاوب/gu, ' we want an assistant that answers '],
+  [/من ملفاتنا(?:\s*ولوائح\s*الوزارة)?/gu, ' from our files and regulations '],
+  [
+    /عندنا\s*(?:about\s*)?(\d(?:[\d,]*\d)?)\s*قبطان/gu,
+    ' we have about $1 captains ',
+  ],
+  [/(?:يستخدمونه\s*)?بنفس الوقت/gu, ' use it at the same time '],
+  [
+    /وكل واحد يسأل سؤال\s*(?:كل|every)\s*(\d+)\s*(?:دقايق|دقائق|minutes)/gu,
+    ' and each one asks a question every $1 minutes ',
+  ],
+  [/ودنا الرد يكون سريع/gu, ' we want the reply to be fast '],
+  // Marathi "आमचे ४० मार्केटिंग कर्मचारी आहेत, त्यापैकी साधारण २५ टक्के एकाच वेळी वापरतात, आणि
+  // प्रत्येकजण मिनिटाला २ विनंत्या पाठवतो" (40 staff, about 25 % at once, 2 requests a minute each)
+  [
+    /आमचे\s*(\d(?:[\d,]*\d)?)\s*(?:मार्केटिंग\s*)?(?:कर्मचारी|employees)\s*आहेत/gu,
+    ' we have $1 employees ',
+  ],
+  [
+    /त्यापैकी\s*(?:साधारण|about)?\s*(\d+(?:\.\d+)?)\s*टक्के\s*एकाच वेळी वापरतात/gu,
+    ' of them about $1% use it at the same time ',
+  ],
+  [
+    /प्रत्येकजण\s*मिनिटाला\s*(\d+)\s*विनंत्या\s*पाठवतो/gu,
+    ' each one sends $1 requests per minute ',
+  ],
+  [/प्रत्येक\s*वर्णन\s*(?:सुमारे|about)?/gu, ' each description is about '],
+  // Amharic "ለደንበኞች አገልግሎት ቻትቦት" (a customer-service chatbot), "በወር ወደ 2 ሚሊዮን ንቁ ደንበኞች"
+  // (about 2 million active customers a month), Ethiopian clock hours ("ከጠዋቱ 2 ሰዓት" is 8 am)
+  [/ለደንበኞች\s*አገልግሎት\s*(?:ቻትቦት|chatbot)/gu, ' customer service chatbot '],
+  [
+    /በወር\s*ወደ\s*(\d+(?:\.\d+)?)\s*ሚሊዮን\s*ንቁ\s*ደንበኞች(?:\s*አሉን)?/gu,
+    ' we have about $1 million monthly active customers ',
+  ],
+  [
+    /ከእነሱ\s*(\d+(?:\.\d+)?)\s*%\s*በአንድ\s*ጊዜ\s*መስመር\s*ላይ\s*ይሆናሉ/gu,
+    ' of them $1% are online at the same time ',
+  ],
+  [
+    /እያንዳንዱ\s*በደቂቃ\s*(?:አንድ|1)\s*መልዕክት\s*ይልካል/gu,
+    ' each sends one message per minute ',
+  ],
+  ...[1, 2, 3, 4, 5, 6].map((h): [RegExp, string] => [
+    new RegExp(`ከጠዋቱ\\s*${h}\\s*ሰዓት`, 'gu'),
+    ` from ${h + 6}:00 `,
+  ]),
+  ...[1, 2, 3, 4, 5].map((h): [RegExp, string] => [
+    new RegExp(`እስከ\\s*ምሽቱ\\s*${h}\\s*ሰዓት`, 'gu'),
+    ` to ${h + 18}:00 `,
+  ]),
+  // bp-* round, Czech "30–50 tisíc tokenů" (30,000–50,000 tokens), "každý pošle jeden požadavek
+  // zhruba za 5 minut" (each sends one request about every 5 minutes)
+  [
+    /(?<![\d.,])(\d{1,3})\s*[–-]\s*(\d{1,3})\s*tisíc(?![\p{L}\p{M}])/giu,
+    ' $1000–$2000 ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])pošle jeden požadavek\s*(?:zhruba|asi|přibližně|cca)?\s*za\s*(\d+)\s*minut(?![\p{L}\p{M}])/giu,
+    ' sends one request every $1 minutes ',
+  ],
+  // Romanian "fiecare cu aproximativ 4.000 de tokeni la intrare și până la 8.000 de tokeni la
+  // ieșire" (each with about 4,000 tokens in and up to 8,000 out)
+  [
+    /(?<=\d)\s+(?:de\s+)?(?:tokeni|tokens)\s+la\s+intrare(?![\p{L}\p{M}])/giu,
+    ' tokens of input ',
+  ],
+  [
+    /(?<=\d)\s+(?:de\s+)?(?:tokeni|tokens)\s+la\s+ieșire(?![\p{L}\p{M}])/giu,
+    ' tokens of output ',
+  ],
+  // Kazakh "120 әзірлеуші бар" (120 developers), "60%-ы бір уақытта" (60 % at once), "әрқайсысы
+  // минутына 6 сұрау жібереді" (each sends 6 requests a minute)
+  [/(?<![\d.,])(\d(?:[\d,]*\d)?)\s*әзірлеуші\s*бар/gu, ' $1 developers '],
+  [/(\d+(?:[.,]\d+)?)\s*%\s*-?ы\s*бір уақытта/gu, ' $1% at the same time '],
+  [
+    /әрқайсысы\s*минутына\s*(\d+)\s*сұрау\s*жібереді/gu,
+    ' each sends $1 requests per minute ',
+  ],
+  [/бәрі лезде болуы тиіс/gu, ' everything must be instant '],
+  [/(?<=\d)\s*мс(?![\p{L}\p{M}])/gu, ' ms '],
+  // bp-* round, Traditional Chinese "會員人數約 85 萬" (about 850,000 members), "每人平均每 2 分鐘發一則
+  // 訊息" (each sends a message every 2 minutes on average), "回覆要即時" (replies must be instant)
+  [
+    /会员人数\s*(?:约|大约|about)?\s*(\d+(?:\.\d+)?)\s*万/gu,
+    ' about $1万 members ',
+  ],
+  [
+    /每人\s*(?:平均|average|on average)?\s*每\s*(\d+)\s*分钟\s*发一[则則条]\s*(?:讯息|消息|信息)/gu,
+    ' each person sends a message every $1 minutes ',
+  ],
+  [/回复要即时/gu, ' replies must be instant '],
+  // Punjabi "ਗਾਹਕ ਸੇਵਾ ਲਈ ਚੈਟਬੋਟ" (a customer-service chatbot), "ਜਵਾਬ ਬਹੁਤ ਤੇਜ਼ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+  [/ਗਾਹਕ ਸੇਵਾ ਲਈ ਚੈਟਬੋਟ/gu, ' customer service chatbot '],
+  [/ਜਵਾਬ ਬਹੁਤ ਤੇਜ਼ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ/gu, ' answers must be very fast '],
+  // Malay "Ada lebih kurang 18,000 pelajar" (about 18,000 students), "setiap seorang bertanya satu
+  // soalan setiap 2 minit" (each asks one question every 2 minutes)
+  [
+    /(?<![\p{L}\p{M}])ada\s+(?:lebih kurang|kira-kira|sekitar|about)\s+(\d(?:[\d,.]*\d)?)\s+pelajar(?![\p{L}\p{M}])/giu,
+    ' there are about $1 students ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])setiap seorang bertanya satu soalan setiap (\d+) minit(?![\p{L}\p{M}])/giu,
+    ' each person asks one question every $1 minutes ',
+  ],
+  // Croatian "Obrada kreće u 1:00 i mora biti gotova do 2:00" (it starts at 1:00 and must be done by 2:00)
+  [
+    /(?<![\p{L}\p{M}])obrada kreće u (\d{1,2}:\d{2}) i mora biti gotova (?:do|until) (\d{1,2}:\d{2})/giu,
+    ' the run starts at $1 and must be done by $2 ',
+  ],
+  [/(?<=\d)\s+sata(?![\p{L}\p{M}])/giu, ' hours '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

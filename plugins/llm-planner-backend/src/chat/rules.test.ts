@@ -10670,3 +10670,215 @@ describe('general rules for the other-language forms the sixtieth held-out set s
     ).toMatchObject({ itemsPerRun: 126000, windowHours: 7 });
   });
 });
+
+describe('general rules for the forms the sixty-first held-out set showed (issue #16)', () => {
+  it('reads "each summarizing about one every 4 minutes" as a pace, so a click-and-wait summary stays interactive', () => {
+    expect(
+      say(
+        "Clerks want a 'Summarize' button on each application; they click and wait for the summary. ~60 clerks working at the same time, each summarizing about one every 4 minutes.",
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 60,
+      usersMean: 'concurrent',
+      requestsPerActiveUserPerMin: 0.25,
+    });
+  });
+
+  it('reads what transcripts are summarised into as the answer and a concurrent count after its label', () => {
+    expect(
+      say(
+        'Every week ~3,000 episode transcripts, each around 45k tokens, summarised into 500-token notes. The run kicks off Saturday 8am and has to be done by 6pm.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 45000, outputTokens: 500 });
+    expect(
+      say(
+        'Member support chatbot. Average concurrent chat sessions is around 400; during payday it goes up to 3x that.',
+      ).intent,
+    ).toMatchObject({ users: 400, usersMean: 'concurrent', peakFactor: 3 });
+  });
+
+  it('reads diagnostics run through tools as agents and asks back a rate no typing group can send', () => {
+    const noc = say(
+      "NOC copilot. It runs diagnostics through tools in multi-step chains. Load: it's just the 5 engineers on shift, each typing questions by hand, and it needs to handle 2,000 requests per second from them.",
+    );
+    expect(noc.intent.useCase).toBe('agentic');
+    expect(noc.intent.users).toBeUndefined();
+    expect(noc.missing).toContain('users');
+    expect(
+      say(
+        'Internal chatbot for 300 staff typing questions, about 2 requests per second at peak.',
+      ).intent,
+    ).toMatchObject({ users: 2, usersMean: 'rps' });
+  });
+
+  it('reads captains as people and a window said twice as asked back', () => {
+    expect(
+      say(
+        'An assistant answering from our files. We have about 300 captains, maybe 10% of them use it at the same time.',
+      ).intent,
+    ).toMatchObject({
+      users: 300,
+      usersMean: 'population',
+      activeFraction: 0.1,
+    });
+    expect(
+      say(
+        'Nightly job, 80,000 records, each 250 tokens. The processing window is 3 hours. The run starts at 1:00 and must be done by 2:00.',
+      ).missing,
+    ).toContain('batch.windowHours');
+  });
+});
+
+describe('general rules for the other-language forms the sixty-first held-out set showed (issue #16)', () => {
+  it('reads Hungarian, Finnish, Croatian, Czech and Romanian requests', () => {
+    expect(
+      say(
+        'Az időjárási szolgálatnál óránként le kell generálnunk a települési előrejelzések szöveges változatát: 3 200 település, egyenként kb. 400 token bemenet, kb. 150 token szöveg. Minden órában 15 percen belül el kell készülnie. Indulás: 2025. március 3.',
+      ).intent,
+    ).toMatchObject({
+      inputTokens: 400,
+      outputTokens: 150,
+      batch: { itemsPerRun: 3200, runsPerDay: 24, windowHours: 0.25 },
+    });
+    expect(
+      say(
+        'Haluamme luokitella korvaushakemukset kerran viikossa. Ajossa on noin 250 000 hakemusta, kukin noin 1 200 tokenia, ja ulostulo on n. 80 tokenia. Ajo alkaa sunnuntaina klo 2.00 ja saa kestää enintään 20 tuntia.',
+      ).intent,
+    ).toMatchObject({
+      outputTokens: 80,
+      batch: { itemsPerRun: 250000, windowHours: 20 },
+    });
+    expect(
+      say(
+        'Svake noći trebamo klasificirati zapise — oko 80.000 zapisa, svaki cca 250 tokena. Prozor za obradu je 3 sata. Obrada kreće u 1:00 i mora biti gotova do 2:00.',
+      ).missing,
+    ).toContain('batch.windowHours');
+    expect(
+      say(
+        'Katastrální úřad potřebuje shrnutí dlouhých listin. Dokumenty mají 30–50 tisíc tokenů, shrnutí cca 800 tokenů. Máme asi 150 úředníků, z toho je zhruba 20 % aktivních současně a každý pošle jeden požadavek zhruba za 5 minut.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'long-document-summarisation',
+      users: 150,
+      inputTokens: 50000,
+      requestsPerActiveUserPerMin: 0.2,
+    });
+    expect(
+      say(
+        'Cercetătorii noștri vor să folosească DeepSeek-R1 — e raționament în mai mulți pași. Estimăm cam 120 de cereri pe oră, fiecare cu aproximativ 4.000 de tokeni la intrare și până la 8.000 de tokeni la ieșire. Poate dura și un minut, nu e grabă.',
+      ),
+    ).toMatchObject({
+      latency: 'relaxed',
+      intent: { useCase: 'reasoning', inputTokens: 4000, outputTokens: 8000 },
+    });
+  });
+
+  it('reads Argentine Spanish, Danish, Austrian German, Swedish and Malay requests', () => {
+    expect(
+      say(
+        'Queremos que los corredores generen las descripciones de los avisos con IA. Somos unos 1.200 corredores, calculá que un 5 % está conectado al mismo tiempo, y cada uno pide una descripción cada 3 minutos. Cada descripción tiene unas 220 palabras.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      users: 1200,
+      requestsPerActiveUserPerMin: 0.3333,
+      outputTokens: 293,
+    });
+    expect(
+      say(
+        'Producerne kan trykke på en knap og få et resumé af et indslag, mens de sidder og venter. Der er typisk 10 producere på vagt samtidig, og de beder vel om et resumé hver tredje minut hver. Vi sender fra kl. 6 til 22.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      requestsPerActiveUserPerMin: 0.3333,
+      activeHoursPerDay: 16,
+    });
+    expect(
+      say(
+        'Unsere 12 Notariatskandidaten sollen Entwürfe für Kaufverträge erstellen lassen. Ein Entwurf hat ca. 1.500 Wörter.',
+      ).intent,
+    ).toMatchObject({ useCase: 'content-generation', outputTokens: 1995 });
+    expect(
+      say(
+        'En agent som anropar våra verktyg, 60 agenter igång samtidigt. On-demand, inte spot.',
+      ).intent.pricing,
+    ).toBe('on-demand');
+    expect(
+      say(
+        'Pembantu soal jawab berdasarkan dokumen kami. Ada lebih kurang 18,000 pelajar, kira-kira 2% aktif serentak, dan setiap seorang bertanya satu soalan setiap 2 minit.',
+      ).intent,
+    ).toMatchObject({ users: 18000, requestsPerActiveUserPerMin: 0.5 });
+  });
+
+  it('reads Cantonese, Traditional Chinese, Kazakh, Gulf Arabic, Marathi, Amharic and Punjabi requests', () => {
+    expect(
+      say(
+        '想整個路線查詢助手，答案要由我哋啲路線資料同通告度搵出嚟。平時每分鐘大概 900 個查詢，繁忙時間會去到平時嘅 3 倍。一定要快。每個 query 連埋 context 大約 2k tokens，答案 150 tokens 左右。',
+      ),
+    ).toMatchObject({
+      latency: 'tight',
+      intent: {
+        useCase: 'rag-qa',
+        users: 15,
+        peakFactor: 3,
+        inputTokens: 2000,
+        outputTokens: 150,
+      },
+    });
+    expect(
+      say(
+        '想建置會員客服聊天機器人。會員人數約 85 萬，大約 1.5% 會同時在線，每人平均每 2 分鐘發一則訊息。回覆要即時。',
+      ).intent,
+    ).toMatchObject({ users: 850000, requestsPerActiveUserPerMin: 0.5 });
+    expect(
+      say(
+        'IDE ішінде код толықтыру керек. 120 әзірлеуші бар, жұмыс уақытында шамамен 60%-ы бір уақытта жұмыс істейді, әрқайсысы минутына 6 сұрау жібереді. TTFT p95 бойынша 150 мс-тан аспауы керек.',
+      ).intent,
+    ).toMatchObject({
+      users: 120,
+      activeFraction: 0.6,
+      requestsPerActiveUserPerMin: 6,
+      slo: { ttftMs: 150 },
+    });
+    expect(
+      say(
+        'نبي مساعد يجاوب القباطنة عن أنظمة الصيد من ملفاتنا ولوائح الوزارة. عندنا تقريباً ٣٠٠ قبطان، يمكن ١٠٪ منهم يستخدمونه بنفس الوقت، وكل واحد يسأل سؤال كل ٣ دقايق تقريباً.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      users: 300,
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 0.3333,
+    });
+    expect(
+      say(
+        'उत्पादन वर्णने (product descriptions) तयार करायची आहेत. आमचे ४० मार्केटिंग कर्मचारी आहेत, त्यापैकी साधारण २५ टक्के एकाच वेळी वापरतात, आणि प्रत्येकजण मिनिटाला २ विनंत्या पाठवतो. प्रत्येक वर्णन सुमारे ३०० शब्दांचे असावे.',
+      ).intent,
+    ).toMatchObject({
+      users: 40,
+      activeFraction: 0.25,
+      requestsPerActiveUserPerMin: 2,
+      outputTokens: 399,
+    });
+    expect(
+      say(
+        'ለደንበኞች አገልግሎት ቻትቦት እንፈልጋለን። በወር ወደ 2 ሚሊዮን ንቁ ደንበኞች አሉን፤ ከእነሱ 0.5% በአንድ ጊዜ መስመር ላይ ይሆናሉ፣ እያንዳንዱ በደቂቃ አንድ መልዕክት ይልካል። አገልግሎቱ ከጠዋቱ 2 ሰዓት እስከ ምሽቱ 2 ሰዓት ይሰራል።',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 2000000,
+      activeFraction: 0.005,
+      requestsPerActiveUserPerMin: 1,
+      activeHoursPerDay: 12,
+    });
+    expect(
+      say(
+        'ਸਾਨੂੰ ਗਾਹਕ ਸੇਵਾ ਲਈ ਚੈਟਬੋਟ ਚਾਹੀਦਾ ਹੈ। ਜਵਾਬ ਬਹੁਤ ਤੇਜ਼ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।',
+      ),
+    ).toMatchObject({
+      latency: 'tight',
+      intent: { useCase: 'customer-service' },
+    });
+  });
+});

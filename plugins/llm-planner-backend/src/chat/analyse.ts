@@ -1330,9 +1330,10 @@ const CADENCES: {
     unit: 2,
   },
   // "an active user sends a refinement roughly every 40 seconds", "each asking for a text
-  // every 3 minutes": whatever a person sends
+  // every 3 minutes", "each opening roughly one alert every three minutes", "each pressing it
+  // maybe once every 10 minutes": whatever a person sends
   {
-    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting|generates?|generating|creates?|creating|summari[sz](?:es|ing)|translat(?:es|ing)|draft(?:s|ing))\s+(?:for\s+)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|(?:about |roughly |around )?once|(?:about |roughly |around |~\s*)?(?:one|a single)(?=\s+every\b))\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    re: /\b(?:sends?|sending|submits?|submitting|asks?|asking|makes?|making|fires?|firing|posts?|posting|issues?|issuing|triggers?|triggering|requests?|requesting|generates?|generating|creates?|creating|summari[sz](?:es|ing)|translat(?:es|ing)|draft(?:s|ing)|open(?:s|ing)|press(?:es|ing)|click(?:s|ing)|hit(?:s|ting)|check(?:s|ing)|review(?:s|ing))\s+(?:for\s+)?(?:it\s+)?(?:(?:roughly|about|around|maybe|perhaps|approximately|~)\s*)?(?:(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{3,}|something(?: to [a-z]+)?|once|(?:one|a single)(?=\s+every\b))\s+(?:(?:roughly|about|around|approximately|more or less|like|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1388,7 +1389,7 @@ const CADENCES: {
   // "2% of them are in chat at the same time, sending ~1 msg a minute", "… and send on average 2
   // messages per minute": a person's pace, said as a small rate (a large one is the service's)
   {
-    re: /\b(?:sending|firing off|firing|posting|asking|(?:they|each(?: one| of them)?|and)\s+(?:each\s+)?sends?)\s+(?:on average |about |around |roughly |~\s*)*([1-9](?:\.\d+)?|a|an|one)\s+(?:msgs?|messages?|questions?|requests?|queries|prompts?)\s+(?:a|an|per|\/)\s*(minute|min|hour|hr)\b/i,
+    re: /\b(?:sending|firing off|firing|posting|asking|(?:they|each(?: one| of them)?|and)\s+(?:each\s+)?sends?|(?:will|would|may|might|can)\s+ask)\s+(?:on average |about |around |roughly |~\s*)*([1-9](?:\.\d+)?|a|an|one)\s+(?:msgs?|messages?|questions?|doubts?|requests?|queries|prompts?)\s+(?:a|an|per|\/)\s*(minute|min|hour|hr)\b/i,
     count: 1,
     unit: 2,
   },
@@ -2046,7 +2047,7 @@ const INCIDENT_OR_PEAK_SPAN =
  */
 function readHourRanges(text: string, f: Findings): string {
   const range = new RegExp(
-    `\\b(?:(from|between|(?:opening|open) hours(?: are| is)?|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until|till)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
+    `\\b(?:(from|between|(?:opening|open) hours(?: are| is)?|open(?:s| from)?|(?:we|they|devs|people|staff|teams?|everyone) work|(?:clinics?|offices?|shops?|stores?|branches?|sites?|desks?|counters?) (?:run|open|are open|operate)|(?:(?:office|business|working) hours|(?:the )?work ?day|(?:the )?working day|(?:the )?business day)\\s*[(:]?(?:\\s*(?:at|from))?)\\s*)?${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\s*(?:-|–|→|->|to|and|until|till)\\s*${WEEKDAY_WORD}?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|h)?\\b`,
     'gi',
   );
   return text.replace(
@@ -2117,7 +2118,9 @@ function readHourRanges(text: string, f: Findings): string {
       // "20 to 4" cross midnight
       // "office hours 9:30 to 6:30": a working day's morning start ends in the evening
       const officeDay =
-        /\b(?:office|business|working|work)\b/i.test(fromWord ?? '') &&
+        /\b(?:office|business|working|work|open|run|operate)\b/i.test(
+          fromWord ?? '',
+        ) &&
         !ap &&
         !bp &&
         Number(a) >= 6 &&
@@ -3312,7 +3315,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\s+(to (finish|complete|run|process|do|get|work)|for (each|the|one|every) (run|batch|job|pass))\b/.test(
         after,
       ) ||
-      /\b(window|deadline|time ?limit|slot)\s*(of|is|was|will be|:|=)?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      /\b(window|deadline|time ?limit|slot)\s*(of|is|was|will be|:|=)?\s*(?:actually|now|really|in fact)?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
         before,
       ) ||
       /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)\s+(per|each|a|every) (run|batch|job)\b/.test(
@@ -4290,21 +4293,27 @@ function readRequestRate({
   return false;
 }
 
+/** A word that names people ("audiologists", "stewards"), not things counted. */
+function namesPeople(word: string | undefined): boolean {
+  return (
+    !!word &&
+    PERSON_SUFFIX.test(word) &&
+    mayNamePeople(word) &&
+    !has(CONCURRENT_WORDS, word)
+  );
+}
+
 /** "Users: 300", "Users: ~300 fee-earners & paralegals" (the people it is for). */
 function readUsersField({ n, f, before, after, v }: NumberReading): boolean {
   if (
     !/\busers?\s*[=:]\s*(?:~|≈|about|around|roughly|approx\.?)?\s*$/.test(
       before,
-    )
+    ) ||
+    // "concurrent users: 2,000": a count at once, read with the other labels
+    /\b(?:concurrent|simultaneous|parallel)\s+users?\s*[=:]/.test(before)
   )
     return false;
-  const named = /^\s+([a-z][a-z-]+)\b/.exec(after)?.[1];
-  if (
-    named &&
-    PERSON_SUFFIX.test(named) &&
-    mayNamePeople(named) &&
-    !has(CONCURRENT_WORDS, named)
-  )
+  if (namesPeople(/^\s+([a-z][a-z-]+)\b/.exec(after)?.[1]))
     assign(f, 'population', v, n);
   else assign(f, 'ambiguousUsers', v, n);
   return true;
@@ -4374,6 +4383,11 @@ function readHeadCount(r: NumberReading): boolean {
     /\bwe(?:['’]re| are)\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
       before,
     ) ||
+    // "we've about 350 audiologists" (not "we have 250,000 calls"): the people it has
+    (/\bwe(?:['’]ve| have)(?: got)?\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
+      before,
+    ) &&
+      namesPeople(/^\s+([a-z][a-z-]+)\b/.exec(after)?.[1])) ||
     // "all the staff, about 5,000 people": everyone in the organisation, counted after a comma
     /\b(?:all (?:the |our )?(?:staff|employees|personnel|workforce)|everyone|the whole (?:company|organi[sz]ation|staff))\s*,\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
       f.turnText.slice(Math.max(0, n.start - 60), n.start).toLowerCase(),
@@ -4495,11 +4509,6 @@ function readLabelledCount(
     assign(f, 'population', v, n);
     return true;
   }
-  // "engineers: 2,500", "Employees = 3k" on a line of its own: the head count a label names
-  if (PEOPLE_LABEL_BEFORE.test(before)) {
-    assign(f, 'population', v, n);
-    return true;
-  }
   // "concurrent users ~800", "peak concurrent sessions: 1,200", "average concurrent chat sessions
   // is around 400": the label before its count
   if (
@@ -4508,6 +4517,11 @@ function readLabelledCount(
     )
   ) {
     assign(f, 'concurrent', v, n);
+    return true;
+  }
+  // "engineers: 2,500", "Employees = 3k" on a line of its own: the head count a label names
+  if (PEOPLE_LABEL_BEFORE.test(before)) {
+    assign(f, 'population', v, n);
     return true;
   }
   // "users active at the same time: at most 150": the label with its concurrency after the noun
@@ -5075,7 +5089,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   // "Output is a one-page note of about 300 words": what the output is, whatever it is called
   if (OUTPUT_IS_A.test(before)) return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

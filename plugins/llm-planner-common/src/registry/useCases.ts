@@ -92,7 +92,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           // "customer-facing release notes": who reads a text, not a support desk
-          re: /customer[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?)))/,
+          re: /customer[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?|proposals?|quotes?|offers?|letters?)))/,
           weight: 4,
         },
         // "for customers to track parcels, ask about charges and report lost items"
@@ -112,6 +112,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "faq bot for our customers": answers customers' questions
         {
           re: /\bfaq (bot|chat ?bot|assistant)s?\b[^.]{0,30}\bcustomers\b/,
+          weight: 4,
+        },
+        // "a passenger info chatbot — disruptions, fares, lost & found", "clients can rebook appts"
+        {
+          re: /\b(?:passenger|customer|guest|visitor|rider|member|client|traveller|traveler) info(?:rmation)? (?:bot|chat ?bot|assistant|desk|line)\b|\blost (?:&|and) found\b|\brebook(?:s|ing)?\b/,
           weight: 4,
         },
         {
@@ -325,7 +330,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {
@@ -335,6 +340,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "get answers with references back to the collection": answers that cite their sources
         {
           re: /\banswers? (?:with|that (?:cite|give|include)) (?:the )?(?:references|citations|sources|links|page numbers)\b/,
+          weight: 4,
+        },
+        // "it pulls the right tyres and prices from our catalogue and fitting guides"
+        {
+          re: /\b(?:pulls?|fetch(?:es)?|looks? up|retrieves?)\b[^.]{0,60}\bfrom (?:our|the|its|their) (?:[\w-]+ ){0,3}?(?:catalog(?:ue)?s?|guides?|manuals?|documents?|docs|knowledge ?base|handbooks?|wiki)\b/,
           weight: 4,
         },
       ],

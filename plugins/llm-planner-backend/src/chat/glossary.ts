@@ -4152,7 +4152,6 @@ export const TERMS: [string, string][] = [
   ['накладных', 'waybills'],
   ['накладные', 'waybills'],
   ['на документ', 'per document'],
-  ['не более', 'at most'],
   ['окно', 'window'],
   ['реквизиты', 'details'],
   ['из', 'from'],
@@ -4267,12 +4266,10 @@ export const TERMS: [string, string][] = [
   ['kerran viikossa', 'once a week'],
   ['ajossa on', 'each run has'],
   ['hakemusta', 'applications'],
-  ['kukin', 'each'],
   ['ulostulo on n.', 'output is about'],
   ['ulostulo on', 'output is'],
   ['ajo alkaa', 'the run starts'],
   ['saa kestää enintään', 'may take at most'],
-  ['per ajo', 'per run'],
   ['ei ole kiire', 'no rush'],
   ['sunnuntaina', 'on Sunday'],
   // bp-* round, Czech and Romanian
@@ -7871,7 +7868,7 @@ const REWRITES: [RegExp, string][] = [
   // queries a minute as a rule), "繁忙時間會去到平時嘅 3 倍" (three times that at busy times)
   [/路线查询助手/gu, ' route enquiry assistant '],
   [
-    /答案要由我哋啲?(\S{0,12}?)同(\S{0,6}?)度搵出嚟/gu,
+    /答案要由我哋啲?\S{0,12}?同\S{0,6}?度搵出嚟/gu,
     ' answers must come from our documents ',
   ],
   [

@@ -462,17 +462,12 @@ export function normaliseNumberWords(text: string): string {
         (_, who: string, hedge: string | undefined, w: string) =>
           `${who} ${hedge ?? ''}${SMALL_NUMBERS[w.toLowerCase()]}`,
       )
-      // "the six of us", "all twelve of us": the whole group, counted
+      // "the six of us", "all twelve of us": the whole group, counted; "at most about six of us
+      // drafting at once": a hedged count of it
       .replace(
-        /\b(the|all|just|only)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?=\s+of us\b)/gi,
+        /\b(the|all|just|only|about|around|roughly|approximately|at most|up to|maybe|max(?:imum)?)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?=\s+of us\b)/gi,
         (_, who: string, w: string) =>
           `${who} ${SMALL_NUMBERS[w.toLowerCase()]}`,
-      )
-      // "at most about six of us drafting at once": a hedged count of the writer's group
-      .replace(
-        /\b(about|around|roughly|approximately|at most|up to|maybe|max(?:imum)?)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?=\s+of us\b)/gi,
-        (_, hedge: string, w: string) =>
-          `${hedge} ${SMALL_NUMBERS[w.toLowerCase()]}`,
       )
       // "rises to four times that": a multiple of a level said
       .replace(

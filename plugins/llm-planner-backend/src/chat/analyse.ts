@@ -337,7 +337,7 @@ const SHARE_WORDS: Record<string, number> = {
 
 /** Words after a count that are not things a batch processes. */
 const NOT_ITEMS =
-  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?)$/;
+  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?|stores|shops|branches|sites|outlets|locations|offices|depots|warehouses|clinics|hospitals|pharmacies|schools|campuses)$/;
 
 /** Small counts in words, as "two times a day" says them (digits are read as such). */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
@@ -1001,6 +1001,22 @@ function isDisputed(
   );
 }
 
+/** "decide between Mixtral 8x22B and Llama 3.3 70B by next week": a choice still open. */
+const UNDECIDED_BEFORE =
+  /\b(?:decide|deciding|decision|choose|choosing|pick|picking|undecided|torn|comparing|evaluating|still open)\b[^.;\n]{0,20}?\b(?:between|among|whether)\s+(?:the\s+)?$|\beither\s+(?:the\s+)?$/i;
+const UNDECIDED_BETWEEN = /^\s*(?:,|and|or|vs\.?|versus|\/)\s*(?:the\s+)?$/i;
+
+function isUndecided(
+  text: string,
+  first: NameMention,
+  later: NameMention,
+): boolean {
+  return (
+    UNDECIDED_BEFORE.test(text.slice(0, first.start)) &&
+    UNDECIDED_BETWEEN.test(text.slice(first.end, later.start))
+  );
+}
+
 /** "infra says L4 rather than A10G": the name after it is the one turned down. */
 const INSTEAD_OF_BEFORE =
   /\b(?:rather than|instead of|in place of)\s+(?:the\s+|an?\s+)?$/i;
@@ -1050,6 +1066,15 @@ function readChoiceMentions(
     }
     const said = f[field];
     if (m.id) {
+      if (kept && said && said !== m.id && isUndecided(text, kept, m)) {
+        f.notes.push(
+          `${name} not decided yet (${said} or ${m.id}); the planner compares catalog ${name}s`,
+        );
+        f[field] = undefined;
+        kept = m;
+        rest = blank(rest, m.start, m.end);
+        continue;
+      }
       if (kept && said && said !== m.id && isDisputed(text, kept, m)) {
         ask(
           f,
@@ -1240,10 +1265,10 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
-  // "an agent clicks it about 12 times an hour", "each person sends a message 2 times a minute":
-  // how often a person uses it
+  // "an agent clicks it about 12 times an hour", "each person sends a message 2 times a minute",
+  // "each clicking maybe 3 times an hour": how often a person uses it
   {
-    re: /\b(?:(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)|each one|each of them)\b[^.;,\d]{0,24}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt|completion|suggestion)))?\s+(?:(?:about|around|roughly|approximately|like)\s+|~\s*)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
+    re: /\b(?:(?:each|every|an?|one) (?:active )?(?:agent|user|person|employee|developer|dev|analyst|member|rep|student|engineer|worker|customer|client)|each one|each of them|each(?= \w+ing\b))\b[^.;,\d]{0,24}?\b(?:clicks?|uses?|presses?|hits?|opens?|runs?|triggers?|asks?|sends?|calls?|clicking|using|pressing|hitting|opening|running|triggering|asking|sending|calling)\b(?:\s+(?:it|this|that|them|something|the button|(?:a|an|one) (?:message|question|request|query|prompt|completion|suggestion)))?\s+(?:(?:about|around|roughly|approximately|like|maybe|probably|perhaps)\s+|~\s*)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per|each|every)\s+(minutes?|mins?|hours?|hrs?)\b/i,
     count: 1,
     unit: 2,
   },
@@ -1274,10 +1299,10 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes": each of
-  // the people just named, a verb before the cadence
+  // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes", "each
+  // clicks summarise every five minutes": each of the people just named, a verb before the cadence
   {
-    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+)\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?(?:once (?:roughly |about |around |~)?)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+|(?!(?:roughly|about|around|approximately|maybe|probably|perhaps|once|every)\b)[a-z-]{3,})\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?(?:once (?:roughly |about |around |~)?)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1319,6 +1344,14 @@ const CADENCES: {
   // completion request fires every 10 seconds", "1 query per person every 15 min": send to send (a pause between messages is said as such: "30 s between messages")
   {
     re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|reqs?|quer(?:y|ies)|prompts?|turns?|completions?|suggestions?|generations?|drafts?|rewrites?|summar(?:y|ies)|recaps?|translations?|clicks?|taps?)\s+(?:(?:per|for each|each) (?:active )?(?!(?:second|minute|hour|day|week|month|run)s?\b)[a-z]+\s+)?(?:(?:fires?|goes (?:out|off)|is sent|gets sent|comes in|arrives?)\s+)?(?:(?:roughly|about|around|approximately|more or less|~)\s+)?(?:every|once (?:a|an|per|every))\s+(?:(?:about|around|roughly|approximately|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "completion requests: one every 10 s while typing": a table's row of what each person sends
+  // (not "requests: about 40 each second", the service's rate)
+  {
+    re: /\b(?:completions?|requests?|messages?|quer(?:y|ies)|questions?|prompts?|suggestions?)\s*:\s*(?:(?:about|around|roughly|approximately|~)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+every\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -2068,7 +2101,7 @@ function readHourRanges(text: string, f: Findings): string {
     ) => {
       // "they work 8–20 CET": a time zone after the span says it is clock time
       const zone =
-        /^\s*(cet|cest|utc|gmt|est|edt|pst|pdt|et|pt|ist|jst|bst)\b/i.test(
+        /^\s*(cet|cest|utc|gmt|est|edt|pst|pdt|et|pt|ist|jst|bst|cst|mst|aest|aedt|sast|sgt|hkt|kst|pht|msk|eet|pacific|eastern|central|mountain|atlantic|local time)\b/i.test(
           whole.slice(offset + s.length),
         );
       // "~300 fee-earners, 9 to 6": a morning hour to an earlier one is a working day
@@ -2248,7 +2281,7 @@ const END_CUE = new RegExp(
   `\\b(by|until|till|before|ends?|ending|done|ready|finish\\w*|complete\\w*|deadline( is)?)\\s+(at\\s+|by\\s+)?(the latest\\s+|the\\s+)?${CUE_DAY}$`,
 );
 const START_CUE = new RegExp(
-  `\\b(at|from|start\\w*|begin\\w*|kicks? off|launch\\w*|trigger\\w*)\\s+(at\\s+)?${CUE_DAY}$`,
+  `\\b(at|from|start\\w*|begin\\w*|kicks?[- ]off|launch\\w*|trigger\\w*)\\s*:?\\s+(at\\s+)?${CUE_DAY}$`,
 );
 
 /** "has to be done before folks log in at 7": an end said as a bare hour after its cue. */
@@ -2800,9 +2833,12 @@ function taskObjects(lower: string): [number, number][] {
   return spans;
 }
 
-/** How a batch runs ("nightly", "batch job"): it says the use case only when no task word does. */
+/**
+ * How a batch runs ("nightly", "batch job"): it says the use case only when no task word does
+ * ("agent runs" are an agent's work, not a batch's).
+ */
 const RUN_MODE_WORDS =
-  /\b(batch(es)?|offline|overnight|nightly|bulk|every (night|morning|evening|day|week)|each (night|morning|evening|day|week)|once a (day|week)|jobs?|runs?)\b/g;
+  /\b(batch(es)?|offline|overnight|nightly|bulk|every (night|morning|evening|day|week)|each (night|morning|evening|day|week)|once a (day|week)|jobs?|(?<!\bagent )runs?)\b/g;
 
 /**
  * The use case from its keywords. A keyword inside the object of a task verb does not count
@@ -3018,7 +3054,7 @@ const BARE_AMOUNT =
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   // "kr. 20.000 um mánaðin", "₹2,50,000": a currency sign or abbreviation written before
   const currencyBefore =
-    /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk|\bkr\.?|₹|\brs\.?|¥|₩|₽|₺|₪|₦|₱|₴|฿|₫)\s*$/.test(
+    /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk|\bkr\.?|₹|\brs\.?|¥|₩|₽|₺|₪|₦|₱|₴|฿|₫|\b(?:zar|aud|cad|nzd|sgd|hkd|jpy|cny|inr|brl|mxn|ars|krw|idr|php|thb|myr|pln|czk|huf|ngn|kes|aed|sar))\s*$/.test(
       before,
     );
   const currencyAfter =
@@ -3079,7 +3115,14 @@ function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
       usd: number,
     ) => {
       if (currency) askBudgetInDollars(f, key, usd, currency);
-      else assign(f, key, usd, n, fmtUsd(v));
+      else {
+        // "R30 000 a month… scratch that, the contract is in dollars: US$1 600": the dollar
+        // amount said after one in another currency answers its question
+        f.questions = f.questions.filter(
+          q => q.field !== key || !q.question.includes(BUDGET_CURRENCY_MARKER),
+        );
+        assign(f, key, usd, n, fmtUsd(v));
+      }
       return true;
     };
     // the period right after the amount first ("$600 a month on a batch job"), then "per run",
@@ -3326,6 +3369,10 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       /\bwindow\s*[:—–-][^.\d]{0,25}$/i.test(sentenceBefore(f, n)) ||
       // "it can run all weekend (48 h)"
       /\b(run|runs|take|takes|last|lasts)\b[^.(]{0,30}\(\s*$/.test(before) ||
+      // "start at 5 am and must be ready at 8 (3 hours)": the span of the times just said
+      /\b(?:ready|done|finished|complete[ds]?|by|until|till|to)\s+(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?)?\s*\(\s*$/.test(
+        before,
+      ) ||
       // "needs to be finished over the weekend, so 48 hours": the deadline worked out
       // "… done by six am, we close at ten so that's eight hours"
       (/(?:^|\b)so\s*(?:(?:that['’]?s|thats|that is|it['’]?s|which is|that gives (?:us|them|you))\s*)?(about|around|roughly|~)?\s*$/.test(
@@ -3613,6 +3660,11 @@ const WRITTEN_THEN_BRACKET = new RegExp(
   `\\b(?:auto-?)?(?:${MAKING_STEMS})\\w*\\s+(?:(?!(?:to|from|of|on|about|based|using)\\b)[^.;()\\n]){0,60}\\(\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
 );
 
+/** "each report is ~400 words, written from the stats sheet": a length of what is made from another. */
+const WRITTEN_FROM_AFTER = new RegExp(
+  `^\\s*(?:tokens?|words?)?\\s*,?\\s*(?:(?:${MAKING_STEMS})(?:ten|ted|ed)|made)\\s+(?:from|out of|based on)\\b`,
+);
+
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
   /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
@@ -3662,6 +3714,19 @@ function readNamedTokenDirection({
   after,
   v,
 }: NumberReading): boolean {
+  // "translate 36,000 summaries … each summary has about 300 words": what a translation job
+  // counts is what it reads, whatever it is called
+  if (
+    f.batchContext &&
+    /^\s*(tokens?|toks?)\b/.test(after) &&
+    /\btranslat/i.test(f.turnText) &&
+    /\beach\s+[a-z]+\s+has\s*(?:about|around|roughly|~|≈)?\s*$/.test(before) &&
+    countedItemsBefore(f.turnText, before)
+  ) {
+    f.batch.tokensPerItem = v;
+    assign(f, 'inputTokens', v, n);
+    return true;
+  }
   // "each text has about 400 tokens and the translation comes out with ~450": the output's length
   if (
     OUTPUT_COMES_OUT.test(before) &&
@@ -3813,6 +3878,8 @@ function readItemSize(
 ): boolean {
   if (
     !f.batchContext ||
+    // "each report is ~400 words, written from the stats sheet": what each run makes
+    WRITTEN_FROM_AFTER.test(sentenceAfter(f, n)) ||
     !(
       ITEM_SIZE_BEFORE.test(beforeRange) ||
       ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
@@ -3894,7 +3961,9 @@ function readTokensSaidWithUnit(
   // "the output is a score and a ~60-word comment": the sentence names it before the
   // clause's own words ("comment") can
   const dir =
-    (OUTPUT_IS_A.test(sentence) || WRITTEN_THEN_BRACKET.test(sentence)
+    (OUTPUT_IS_A.test(sentence) ||
+    WRITTEN_THEN_BRACKET.test(sentence) ||
+    WRITTEN_FROM_AFTER.test(sentenceAfter(f, n))
       ? 'out'
       : null) ??
     tokenDirection(before, after) ??
@@ -4575,9 +4644,9 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
   }
   const raw = n.after;
   // "pulls the newest invoices, about 27,000 per run": a count of whatever one run processes
-  // "about 4,500 NOTAM per run": one noun of any kind before "per run"
+  // "about 4,500 NOTAM per run", "50 000 scripts a night": one noun of any kind before "per run"
   const perRun =
-    /^\s*(?:([\p{L}-]+)\s+)?(?:per|each|every|a) (?:(?:nightly|daily|weekly|monthly|night|morning)\s+)?(?:run|batch|job|pass)\b/u.exec(
+    /^\s*(?:([\p{L}-]+)\s+)?(?:per|each|every|a) (?:(?:nightly|daily|weekly|monthly|night|morning)\s+)?(?:run|batch|job|pass|night)\b/u.exec(
       after,
     );
   if (
@@ -4819,7 +4888,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     return true;
   }
   const served = before.match(
-    /\b(for|serve|serving|support|supporting|handle|handling)\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
+    /\b(for|serve|serving|support|supporting|handle|handling|(?:so(?: that)?|lets?|letting|helps?|helping)(?=\s*(?:our|all of our|their)\b))\s*(our|all (of )?our|the|its|their)?\s*(about|around|roughly|approx\.?|~|up to|over|nearly)?\s*$/,
   );
   if (served && Math.abs(v) >= 2 && Number.isInteger(v)) {
     // "descriptions for 18k new SKUs" in a batch: things to process, read as items
@@ -5071,7 +5140,7 @@ function countedItemsBefore(turnText: string, before: string): boolean {
     /\b([a-z]{3,}s)\s+(?:are|is|average|run|each)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
       before,
     ) ??
-    /\b(?:each|a|an|one|every)\s+([a-z]{2,})\s+(?:is|averages|runs)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
+    /\b(?:each|a|an|one|every)\s+([a-z]{2,})\s+(?:is|averages|runs|has)\s*(?:about|around|roughly|~|≈)?\s*$/.exec(
       before,
     );
   if (!noun) return false;
@@ -5146,9 +5215,10 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   const ao = tail.search(OUT);
   if (ai >= 0 && (ao < 0 || ai < ao)) return 'in';
   if (ao >= 0) return 'out';
-  // "Typical story is 600–800 words": a thing there before the request is what it reads
+  // "Typical story is 600–800 words", "each deed is usually 2–3k words": a thing there before the
+  // request is what it reads
   if (
-    /(?:^|[.;:!?\n]|\b(?:a|an|each|every|one|the)\s)\s*(?:(?:typical|average|single|new)\s+)?[a-z]{3,}\s+(?:is|runs|has)\s*(?:about|around|roughly|~|≈)?\s*(?:\d[\d.,]*\s*k?\s*[-–]\s*)?$/.test(
+    /(?:^|[.;:!?\n]|\b(?:a|an|each|every|one|the)\s)\s*(?:(?:typical|average|single|new)\s+)?[a-z]{3,}\s+(?:is|runs|has)\s*(?:usually|typically|normally|generally|mostly)?\s*(?:about|around|roughly|~|≈)?\s*(?:\d[\d.,]*\s*k?\s*(?:[-–]|to)\s*)?$/.test(
       before,
     )
   )

@@ -210,7 +210,6 @@ export const TERMS: [string, string][] = [
   ],
   ['ni wageni (\\d[\\d,]*)', 'it is $1 guests'],
   ['karibu (\\d+) ?% yao', 'about $1% of them'],
-  ['kuanzia saa tatu asubuhi hadi saa tano usiku', 'from 9am to 11pm'],
   // a Danish brewery's export desk, a Finnish metro's developers, a Romanian NOC, a Hungarian
   // tax help line
   ['vi er (\\d+) brugere', 'we are $1 users'],
@@ -1327,9 +1326,6 @@ export const TERMS: [string, string][] = [
     'between $1:$2 and $3:$4',
   ],
   ['terá à volta de', 'will be about'],
-  ['septante-cinq', '75'],
-  ['septante', '70'],
-  ['nonante', '90'],
   ['un rapport fait environ', 'a report is about'],
   [
     "quelques minutes (?:d['’]|of )attente, ça va très bien",
@@ -2009,6 +2005,7 @@ export const TERMS: [string, string][] = [
   ['esame', 'exam'],
   // ad-* round: French, Brazilian Portuguese, Mexican Spanish, Italian, German, Polish, Dutch,
   // Swedish and Vietnamese phrases
+  ['pose une question|posent une question', 'asks a question'],
   ['une question', 'a question'],
   ['pedindo um texto', 'asking for a text'],
   ['modelo de razonamiento', 'reasoning model'],
@@ -2875,6 +2872,7 @@ export const TERMS: [string, string][] = [
     'precisa estar resumido em (?:até|until)|precisa ser processado em (?:até|until)|precisa estar pronto em (?:até|until)',
     'must finish within',
   ],
+  ['o resumo deve ter', 'the summary should be'],
   ['o resumo tem|cada resumo tem', 'each summary has'],
   ['lotes|lote', 'batch'],
   ['contrato', 'contract'],
@@ -3289,6 +3287,7 @@ export const TERMS: [string, string][] = [
   ['utifrån|baserat på', 'based on'],
   ['personalhandbok|personalhandboken', 'employee handbook'],
   ['cada ficha|cada registro', 'each record'],
+  ['tienen que estar listas|tienen que estar listos', 'must be ready'],
   ['fichas|registros', 'records'],
   ['tiene|tienen|tem|têm|heeft|hat|ha', 'has'],
   [
@@ -4291,6 +4290,113 @@ export const TERMS: [string, string][] = [
   // bq-* round, French and Spanish
   ['une fiche', 'each record'],
   ['responda a partir de', 'answers from'],
+  // br-* round: European Portuguese museum archive
+  ['dossiês', 'dossiers'],
+  ['dossiê', 'dossier'],
+  // br-* round: Turkish pharmacy chain
+  [
+    'cevapları kendi dokümanlarımızdan veren',
+    'that answers from our own documents',
+  ],
+  ['kendi dokümanlarımızdan', 'from our own documents'],
+  ['dakikada (\\d[\\d.,]*) sorgu', '$1 queries per minute'],
+  ['cevaplar', 'answers'],
+  ['bekliyoruz', 'we expect'],
+  // br-* round: Polish notary offices
+  ['czyli w praktyce', 'that is in practice'],
+  ['jakieś', 'some'],
+  ['aktów notarialnych', 'notarial deeds'],
+  ['aktów', 'deeds'],
+  ['akt ma zwykle', 'each deed is usually'],
+  ['nikt na nie nie czeka', 'nobody waits for them'],
+  ['może to trwać nawet minutę', 'it can take a minute'],
+  ['w tle', 'in the background'],
+  // br-* round: Austrian German greenhouse co-op
+  ['hab mich verschaut', 'I misread'],
+  ['es san', 'there are'],
+  ['% san', '% are'],
+  ['ned', 'not'],
+  ['mitgliedsbetriebe|betriebe', 'members'],
+  // br-* round: Belgian French wine cellar
+  ['du tac au tac', 'instantly'],
+  // br-* round: Indonesian tuna fleet
+  ['awak terdaftar', 'registered crew members'],
+  ['awak kapal', 'crew members'],
+  // br-* round: Faroese ferry operator
+  ['kundatænastu-bot|kundatænastubot', 'customer service bot'],
+  ['kundatænastu', 'customer service'],
+  ['ferðafólk|ferðafólki', 'travellers'],
+  ['eru á netinum samstundis', 'are online at the same time'],
+  ['samstundis', 'at the same time'],
+  ['á netinum', 'online'],
+  ['hvør sendir', 'each sends'],
+  ['eitt boð', 'one message'],
+  ['hvønn', 'every'],
+  ['um summarið', 'in summer'],
+  // br-* round: Argentine racing guide
+  ['arrancamos', 'we start'],
+  // br-* round: Macedonian lift maintenance
+  ['очекуваме', 'we expect'],
+  ['сервисери', 'technicians'],
+  ['поврзани', 'connected'],
+  ['да биде под', 'must be under'],
+  ['од барањата', 'of requests'],
+  ['прашањата се кратки', 'questions are short'],
+  ['прашањата', 'questions'],
+  ['околу', 'about'],
+  ['токени', 'tokens'],
+  ['заедно со контекстот', 'including context'],
+  ['одговорите', 'answers'],
+  // br-* round: Somali blood bank
+  ['adeeg macaamiil', 'customer service'],
+  ['waxaan leenahay', 'we have'],
+  ['deeq-bixiye oo diiwaangashan', 'registered donors'],
+  ['deeq-bixiyeyaasha|deeq-bixiye', 'donors'],
+  ['qiyaastii', 'about'],
+  ['ayaa isku mar khadka ku jira', 'are online at the same time'],
+  ['qof walbana wuxuu soo diraa fariin', 'each person sends a message'],
+  ['saacadaha shaqada', 'working hours'],
+  ['ilaa', 'to'],
+  // br-* round: Setswana radio station
+  ['kotara ya bone', 'a quarter of them'],
+  ['ba dira ka nako e le nngwe', 'work at the same time'],
+  ['ka nako e le nngwe', 'at the same time'],
+  ['mongwe le mongwe o romela kopo', 'each sends a request'],
+  ['mongwe le mongwe', 'each'],
+  ['re dira go tloga ka', 'we work from'],
+  ['go fitlha ka', 'to'],
+  ['re na le', 'we have'],
+  // br-* round: Kinyarwanda library network
+  ['buri cyumweru', 'every week'],
+  ['ku wa gatandatu', 'on Saturday'],
+  ['tuba dufite', 'we have'],
+  ['incamake', 'summaries'],
+  ['akazi kagomba gutangira', 'the job must start at'],
+  ['kakarangira', 'and be done by'],
+  ['amasaha (\\d+)', '$1 hours'],
+  [
+    'buri ncamake ifite amagambo nka (\\d+(?:[.,]\\d+)*)',
+    'each summary has about $1 words',
+  ],
+  ['nta kwihuta', 'no rush'],
+  ['guhindura', 'translate'],
+  // br-* round: Breton dental labs
+  ['rummañ ent emgefreek', 'classify automatically'],
+  ['rummañ', 'classify'],
+  ['linennoù-urzhiad', 'order lines'],
+  ['pep linenn a zo', 'each line is'],
+  ['linenn', 'lines'],
+  ['bep noz', 'every night'],
+  ['war-dro', 'about'],
+  ['da dretiñ', 'to process'],
+  ['(?<=\\d\\s)ger', 'words'],
+  // br-* round: Chichewa admissions office
+  ['sabata iliyonse', 'every week'],
+  ['lachisanu usiku', 'on Friday night'],
+  ['tili ndi', 'we have'],
+  ['zolemba', 'documents'],
+  ['ntchito iyenera kutha mkati mwa', 'the job must finish within'],
+  ['palibe changu', 'no rush'],
 ];
 
 const WORD = (src: string) =>
@@ -4338,6 +4444,55 @@ function chineseHundredsAndMyriads(): [RegExp, string][] {
   ]);
 }
 
+/**
+ * French tens with their units ("nonante-cinq" = 95, "vingt et un" = 21) and the Belgian and
+ * Swiss tens said alone ("septante" = 70): the units first, then each ten before a digit.
+ */
+function frenchTens(): [RegExp, string][] {
+  const tens =
+    'vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante';
+  const units: [string, number][] = [
+    ['un|une', 1],
+    ['deux', 2],
+    ['trois', 3],
+    ['quatre', 4],
+    ['cinq', 5],
+    ['six', 6],
+    ['sept', 7],
+    ['huit', 8],
+    ['neuf', 9],
+  ];
+  const tenValues: [string, number][] = [
+    ['vingt', 2],
+    ['trente', 3],
+    ['quarante', 4],
+    ['cinquante', 5],
+    ['soixante', 6],
+    ['septante', 7],
+    ['huitante|octante', 8],
+    ['nonante', 9],
+  ];
+  return [
+    ...units.map(([words, d]): [RegExp, string] => [
+      new RegExp(
+        `(?<=(?<!\\p{L}|-)(?:${tens})(?:-et-|-| et ))(?:${words})(?!\\p{L})`,
+        'giu',
+      ),
+      String(d),
+    ]),
+    ...tenValues.map(([words, d]): [RegExp, string] => [
+      new RegExp(
+        `(?<![\\p{L}-])(?:${words})(?:-et-|-| et )(\\d)(?!\\d)`,
+        'giu',
+      ),
+      `${d}$1`,
+    ]),
+    [/(?<![\p{L}-])septante(?![\p{L}-])/giu, '70'],
+    [/(?<![\p{L}-])(?:huitante|octante)(?![\p{L}-])/giu, '80'],
+    [/(?<![\p{L}-])nonante(?![\p{L}-])/giu, '90'],
+  ];
+}
+
 /** Counts two to ten in the languages whose "every N minutes" the rewrites read. */
 const EVERY_COUNT_WORDS: [string, string][] = [
   ['zwei|deux|dos|due|twee|dwie|dois', 'two'],
@@ -4364,6 +4519,9 @@ const ROUND_GROUPS: [number, string][] = [
 const REWRITES: [RegExp, string][] = [
   // bc-* round, Japanese "同時に使うのは 3％": the full-width percent sign is a percent sign
   [/％/gu, '%'],
+  // br-* round, Belgian French "nonante-cinq mille", "toutes les nonante secondes": tens and
+  // their units as digits before the rewrites that read counts
+  ...frenchTens(),
   // Czech, Slovak, Croatian dates "od 1. 6. 2025": a day, not a count
   [/(?<![\d.,])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)/gu, ' '],
   // ax-* round, Italian "una quarantina di analisti", French "une centaine d'agents", Spanish
@@ -5012,13 +5170,19 @@ const REWRITES: [RegExp, string][] = [
     /(?<=\d)\s?(?:mrd|miliardi|milliarden|milliards|miljard|miljarder|miliardów)\.?(?!\p{L})/giu,
     ' billion',
   ],
+  // br-* round, Breton counting in twenties: "tri-ugent mil" (60 thousand), "daou-ugent ger" (40
+  // words)
+  [/(?<![\p{L}-])daou-ugent(?![\p{L}-])/giu, '40'],
+  [/(?<![\p{L}-])tri-ugent(?![\p{L}-])/giu, '60'],
+  [/(?<![\p{L}-])pevar-ugent(?![\p{L}-])/giu, '80'],
   [
     /(?<=\d)\s?(?:tsd|tys|tausend|mille|mila|mil|duizend|tusen|tysięcy|tysiące|tūkst)\.?(?!\p{L})/giu,
     ' thousand',
   ],
   // clock windows: "entre 23h et 5h", "von 22 bis 4 Uhr", "dalle 23 alle 5", "van 23:00 tot 05:00"
+  // (not "entre 30 e 40 mil tokens")
   [
-    /(?<!\p{L})(?:entre|zwischen|tra le|tra|tussen|między|mellan)\s+(?:las\s+|les\s+|le\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?\s+(?:et|und|y|e|en|a|och)\s+(?:le\s+|las\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?(?!\p{L})/giu,
+    /(?<!\p{L})(?:entre|zwischen|tra le|tra|tussen|między|mellan)\s+(?:las\s+|les\s+|le\s+|as\s+)?(\d{1,2}(?::\d{2})?)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?\s+(?:et|und|y|e|en|a|och)\s+(?:le\s+|las\s+|as\s+)?(\d{1,2}(?::\d{2})?)(?!\d|[.,]\d)\s*(?:h|uhr|heures?|horas?|ore|u|uur|godz\.?)?(?!\p{L})(?!\s*(?:thousand|million|%))/giu,
     'between $1h and $2h',
   ],
   [
@@ -5029,6 +5193,11 @@ const REWRITES: [RegExp, string][] = [
   [/(?<=\d:\d\d)\s?(?:uhr|uur)(?!\p{L})/giu, ''],
   [/(?<=\d)\s?(?:uhr|uur)(?!\p{L})/giu, 'h'],
   // "ab 22:30", "à partir de 23h", "vanaf 22:00": from
+  // br-* round, Faroese ferry: "frá kl. 6 til kl. 23" (from 6 to 23 o'clock)
+  [
+    /(?<!\p{L})frá\s+kl\.?\s*(\d{1,2}(?::\d{2})?)\s+til\s+kl\.?\s*(\d{1,2}(?::\d{2})?)(?!\d)/giu,
+    ' from $1h to $2h ',
+  ],
   [
     /(?<!\p{L})(?:ab|à partir de|a partir de|a partire dalle|vanaf|od godz\.?|från kl\.?|fra kl\.?)\s+(?=\d)/giu,
     'from ',
@@ -7690,24 +7859,6 @@ const REWRITES: [RegExp, string][] = [
     ' about $1 % online at the same time ',
   ],
   [/(?<![\p{L}\p{M}])cada un(?![\p{L}\p{M}])/giu, ' each one '],
-  [/(?<![\p{L}\p{M}])saa moja asubuhi/giu, ' 7 am '],
-  [/(?<![\p{L}\p{M}])saa mbili asubuhi/giu, ' 8 am '],
-  [/(?<![\p{L}\p{M}])saa tatu asubuhi/giu, ' 9 am '],
-  [/(?<![\p{L}\p{M}])saa kumi jioni/giu, ' 4 pm '],
-  [/(?<![\p{L}\p{M}])saa kumi na moja jioni/giu, ' 5 pm '],
-  [/(?<![\p{L}\p{M}])saa kumi na mbili jioni/giu, ' 6 pm '],
-  [/(?<![\p{L}\p{M}])saa nne asubuhi/giu, ' 10 am '],
-  [/(?<![\p{L}\p{M}])saa tano asubuhi/giu, ' 11 am '],
-  [/(?<![\p{L}\p{M}])saa sita mchana/giu, ' 12 pm '],
-  [/(?<![\p{L}\p{M}])saa saba mchana/giu, ' 1 pm '],
-  [/(?<![\p{L}\p{M}])saa nane mchana/giu, ' 2 pm '],
-  [/(?<![\p{L}\p{M}])saa tisa alasiri/giu, ' 3 pm '],
-  [/(?<![\p{L}\p{M}])saa moja usiku/giu, ' 7 pm '],
-  [/(?<![\p{L}\p{M}])saa mbili usiku/giu, ' 8 pm '],
-  [/(?<![\p{L}\p{M}])saa tatu usiku/giu, ' 9 pm '],
-  [/(?<![\p{L}\p{M}])saa nne usiku/giu, ' 10 pm '],
-  [/(?<![\p{L}\p{M}])saa tano usiku/giu, ' 11 pm '],
-  [/(?<![\p{L}\p{M}])saa sita usiku/giu, ' 12 am '],
   [
     /(?<![\p{L}\p{M}])kuanzia\s+(\d+ [ap]m)\s+hadi\s+(\d+ [ap]m)/giu,
     ' from $1 to $2 ',
@@ -8263,6 +8414,186 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/(?<![\p{L}\p{M}])shoshilinch emas/giu, ' no rush '],
   [/(?<=\d)ක්(?:\s*පමණ)?/gu, ' '],
+  // br-* round, Taiwan wafer fab (read in Simplified): "每人平均每 4 分钟问一次" (each person
+  // asks once every 4 minutes), "24 小时运作" (runs 24 hours), "输入（含检索片段）约 6 千" (the
+  // input, retrieved passages included), "回答约 500 tokens" (answers of about 500)
+  [
+    /每人\s*(?:average|平均)?\s*每\s*(\d+(?:\.\d+)?)\s*分钟\s*(?:问|提问|查询)\s*一次/gu,
+    ' each person asks once every $1 minutes ',
+  ],
+  [/(\d{1,2})\s*小时\s*(?:运作|运转|运行|营运)/gu, ' $1 hours a day '],
+  [/[（(]\s*含[^）)]{1,20}[）)]/gu, ' '],
+  [/回答(?=\s*(?:约|大约|about|~))/gu, ' answers '],
+  // br-* round, Korean esports: "1인당 30초에 한 번꼴로" (each person once every 30 seconds),
+  // "그중 동시에 챗봇을 쓰는 비율은 0.5% 정도" (of them about 0.5 % use it at the same time)
+  [
+    /1\s*인당\s*(\d+)\s*초에\s*(?:한|1)\s*(?:건|번)(?:꼴로|씩|정도)?/gu,
+    ' each person sends a request every $1 seconds ',
+  ],
+  [
+    /동시에\s*[^\n.%]{0,30}?비율은\s*(\d+(?:[.,]\d+)?)\s*%\s*(?:정도|쯤|가량)?/gu,
+    ' about $1% active at the same time ',
+  ],
+  // br-* round, Japanese customs broker: "毎分1,200件" (1,200 a minute), "8時半～17時半"
+  // (8:30 to 17:30), "稼働時間は" (operating hours)
+  [/毎分\s*(\d[\d.,]*)\s*(?:件|items)/gu, ' $1 items per minute '],
+  [/(\d{1,2})\s*時半/gu, '$1:30'],
+  [/(\d{1,2})\s*時\s*(\d{2})\s*分/gu, '$1:$2'],
+  [/稼働時間\s*(?:は|：|:)?/gu, ' operating hours: '],
+  // br-* round, Indonesian "Layanan 24 jam" (a service open 24 hours)
+  [
+    /(?<!\p{L})layanan\s+(\d{1,2})\s+jam(?!\p{L})/giu,
+    ' service runs $1 hours a day ',
+  ],
+  // br-* round, Argentine Spanish "a las 5 de la mañana" (5 am), "40 lucas" (40 thousand pesos)
+  [/(?<=\d)\s+de la (?:mañana|madrugada)(?!\p{L})/giu, 'am'],
+  [/(?<=\d)\s+de la (?:tarde|noche)(?!\p{L})/giu, 'pm'],
+  [/(?<=\d)\s*lucas(?!\p{L})/giu, ' thousand pesos'],
+  [
+    /(?<!\p{L})(?:genere|generar|genera|generen)\s+las\s+fichas(?!\p{L})/giu,
+    'generates the profile texts',
+  ],
+  [/(?<!\p{L})sale un texto de(?!\p{L})/giu, 'the output is a text of'],
+  [
+    /(?<!\p{L})tokens de estadísticas de entrada(?!\p{L})/giu,
+    'input tokens of statistics',
+  ],
+  // br-* round, Macedonian "Времето до првиот токен … за 95 % од барањата" (time to first token …
+  // for 95 % of requests)
+  [
+    /(?<!\p{L})времето\s+до\s+првиот\s+токен(?!\p{L})/giu,
+    'time to first token',
+  ],
+  [/(?<!\p{L})за\s+(?=\d+(?:[.,]\d+)?\s*%)/giu, 'for '],
+  // br-* round, Somali blood bank: "8 kun" (8 thousand), "8:00 subaxnimo ilaa 4:00 galabnimo"
+  // (8 in the morning to 4 in the afternoon), "labadii daqiiqoba mar" (once every two minutes)
+  [/(?<=\d)\s*kun(?!\p{L})/giu, ' thousand'],
+  [/(?<=\d)\s*(?:subaxnimo|subaxdii|aroornimo)(?!\p{L})/giu, ' am'],
+  [/(?<=\d)\s*(?:galabnimo|galabtii|fiidnimo|habeennimo)(?!\p{L})/giu, ' pm'],
+  [/(?<!\p{L})labadii daqiiqoba mar(?!\p{L})/giu, 'every 2 minutes'],
+  [/(?<!\p{L})(\d+)dii daqiiqoba mar(?!\p{L})/giu, 'every $1 minutes'],
+  // Setswana radio station: "bakwadi ba le masome a mane (40)" (40 writers), "gangwe mo
+  // metsotsong e metlhano" (once every five minutes), "mafoko a ka nna lekgolo (100)" (about 100
+  // words)
+  [/(?<!\p{L})bakwadi ba le [\p{L}\s]{3,30}?\((\d+)\)/giu, '$1 writers'],
+  [
+    /(?<!\p{L})gangwe mo metsotsong e metlhano(?!\p{L})/giu,
+    'once every 5 minutes',
+  ],
+  [
+    /(?<!\p{L})gangwe mo metsotsong e lesome(?!\p{L})/giu,
+    'once every 10 minutes',
+  ],
+  [
+    /(?<!\p{L})gangwe mo metsotsong e mebedi(?!\p{L})/giu,
+    'once every 2 minutes',
+  ],
+  [/(?<!\p{L})gangwe ka motsotso(?!\p{L})/giu, 'once a minute'],
+  [/(?<!\p{L})mafoko a ka nna [\p{L}\s]{2,20}?\((\d+)\)/giu, 'about $1 words'],
+  [
+    /(?<!\p{L})sengwe le sengwe se se kwadiwang se nna le(?!\p{L})/giu,
+    'each output has',
+  ],
+  // br-* round, Odia translation agency: "ମୋଟ 120 ଜଣ ଅନୁବାଦକ" (120 translators in all), "ଏକାସାଙ୍ଗରେ"
+  // (at the same time), "ପ୍ରତି 2 ମିନିଟରେ ଗୋଟିଏ ଅନୁରୋଧ" (a request every 2 minutes), "ସକାଳ 9ଟାରୁ
+  // ସନ୍ଧ୍ୟା 6ଟା" (9 in the morning to 6 in the evening), "₹1.5 ଲକ୍ଷ" (1.5 lakh rupees)
+  [
+    /(?<![\p{L}\p{M}])ମୋଟ\s+(\d[\d,]*)\s+ଜଣ\s+ଅନୁବାଦକ(?:ମାନେ)?(?![\p{L}\p{M}])/gu,
+    ' $1 translators in total ',
+  ],
+  [/(?<![\p{L}\p{M}])ଅନୁବାଦକ(?:ମାନେ)?(?![\p{L}\p{M}])/gu, ' translators '],
+  [/(?<![\p{L}\p{M}])ଅନୁବାଦ(?![\p{L}\p{M}])/gu, ' translation '],
+  [
+    /(?<![\p{L}\p{M}])ଏକାସାଙ୍ଗରେ\s+କାମ\s+କରନ୍ତି(?![\p{L}\p{M}])/gu,
+    ' work at the same time ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ପ୍ରତ୍ୟେକ\s+ପ୍ରତି\s+(\d+(?:\.\d+)?)\s+ମିନିଟରେ\s+ଗୋଟିଏ\s+ଅନୁରୋଧ\s+ପଠାନ୍ତି(?![\p{L}\p{M}])/gu,
+    ' each sends one request every $1 minutes ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ପ୍ରତି\s+ଅନୁରୋଧରେ\s+ପ୍ରାୟ\s+(\d[\d,]*)\s+ଶବ୍ଦ\s+ଆସେ(?![\p{L}\p{M}])/gu,
+    ' each request has about $1 words of input ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ଏବଂ\s+translation\s+ମଧ୍ୟ\s+ପ୍ରାୟ\s+(\d[\d,]*)\s+ଶବ୍ଦ(?![\p{L}\p{M}])/gu,
+    ' and the translation output is about $1 words ',
+  ],
+  [/(?<![\p{L}\p{M}])ସକାଳ\s*(\d{1,2})\s*ଟାରୁ(?![\p{L}\p{M}])/gu, ' from $1am '],
+  [
+    /(?<![\p{L}\p{M}])(?:ସନ୍ଧ୍ୟା|ରାତି)\s*(\d{1,2})\s*ଟା(?:ପର୍ଯ୍ୟନ୍ତ)?(?![\p{L}\p{M}])/gu,
+    ' to $1pm ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ମାସିକ\s+ବଜେଟ୍\s+ସର୍ବାଧିକ(?![\p{L}\p{M}])/gu,
+    ' monthly budget at most ',
+  ],
+  [/(?<=\d)\s*ଲକ୍ଷ(?![\p{L}\p{M}])/gu, ' lakh'],
+  [/(?<![\p{L}\p{M}])ପ୍ରାୟ(?![\p{L}\p{M}])/gu, ' about '],
+  // Assamese blood bank: "ধাপে ধাপে যুক্তি দি" (reasoning step by step), "গড়ে প্ৰতি মিনিটত 12টা
+  // অনুৰোধ" (12 requests a minute on average), "চিন্তা-সহ উত্তৰ" (the answer with its thinking),
+  // "ৰাতিপুৱা 8 বজাৰ পৰা নিশা 8 বজালৈ" (8 in the morning to 8 at night), "এক মিনিট অপেক্ষা কৰিলেও
+  // অসুবিধা নাই" (waiting a minute is fine)
+  [
+    /(?<![\p{L}\p{M}])ধাপে\s+ধাপে\s+যুক্তি(?:\s+দি)?(?![\p{L}\p{M}])/gu,
+    ' reasoning step by step ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])গড়ে\s+প্ৰতি\s+মিনিটত\s+(\d[\d,]*)\s*টা\s+অনুৰোধ(?:\s+আহে)?(?![\p{L}\p{M}])/gu,
+    ' on average $1 requests per minute ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])প্ৰতিটো\s+অনুৰোধৰ\s+ইনপুট(?![\p{L}\p{M}])/gu,
+    ' each request input ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])চিন্তা-সহ\s+উত্তৰ(?![\p{L}\p{M}])/gu,
+    ' the answer with its reasoning ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ৰাতিপুৱা\s*(\d{1,2})\s*বজাৰ\s+পৰা(?![\p{L}\p{M}])/gu,
+    ' from $1am ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])(?:নিশা|সন্ধিয়া)\s*(\d{1,2})\s*বজালৈ(?![\p{L}\p{M}])/gu,
+    ' to $1pm ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])উত্তৰৰ\s+বাবে\s+এক\s+মিনিট\s+অপেক্ষা\s+কৰিলেও\s+অসুবিধা\s+নাই(?![\p{L}\p{M}])/gu,
+    ' the answer can take a minute ',
+  ],
+  [/(?<![\p{L}\p{M}])প্ৰায়(?![\p{L}\p{M}])/gu, ' about '],
+  // br-* round, Kinyarwanda library network: "incamake ibihumbi mirongo itatu na bitandatu
+  // (36.000)" (36,000 summaries, the count in words and then in digits)
+  [
+    /(?<![\p{L}\p{M}])(\p{L}+)\s+(?:ibihumbi|igihumbi)[^()\d]{0,40}\((\d[\d.,\s]*\d)\)/giu,
+    '$2 $1',
+  ],
+  // br-* round, Breton dental labs: "etre 10pm ha 4am" (between 10 pm and 4 am)
+  [
+    /(?<![\p{L}-])etre\s+(\d{1,2}\s*[ap]m)\s+ha\s+(\d{1,2}\s*[ap]m)/giu,
+    ' from $1 to $2 ',
+  ],
+  // Chichewa admissions office: "zolemba zikwi khumi ndi zisanu (15,000)" (15,000 essays, the
+  // count in words and then in digits), "maola asanu (5)" (five hours), "Cholemba chilichonse
+  // chili ndi mawu pafupifupi 600" (each essay has about 600 words)
+  [
+    /(?<![\p{L}\p{M}])(\p{L}+)\s+zikwi[\p{L}\s]{0,30}?\((\d[\d.,\s]*\d)\)/giu,
+    '$2 $1',
+  ],
+  [/(?<![\p{L}\p{M}])maola\s+\p{L}+\s*\((\d+)\)/giu, '$1 hours'],
+  [
+    /(?<![\p{L}\p{M}])cholemba chilichonse chili ndi mawu pafupifupi (\d+(?:[.,]\d+)*)/giu,
+    'each document has about $1 words',
+  ],
+  // br-* round, after the Korean ranges above: "밤 10시" (10 at night), "저녁 7시" (7 in the evening), "새벽 5시" (5 at dawn)
+  [
+    /(\d{1,2}\s*[ap]m)\s*[~～〜-]\s*(?:밤|저녁)\s*(\d{1,2})\s*시/giu,
+    ' from $1 to $2pm ',
+  ],
+  [/밤\s*12\s*시/gu, ' 12am '],
+  [/(?:밤|저녁)\s*(\d{1,2})\s*시/gu, ' $1pm '],
+  [/(?:새벽|아침)\s*(\d{1,2})\s*시/gu, ' $1am '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -11128,3 +11128,366 @@ describe('general rules for the other-language forms the sixty-second held-out s
     expect(uz.missing).toContain('users');
   });
 });
+
+describe('general rules for the forms the sixty-third held-out set showed (issue #16)', () => {
+  it('reads "so our N member beekeepers can ask", "every couple min" and "each clicking maybe 3 times an hour"', () => {
+    expect(
+      say(
+        'a small chatbot so our ~800 member growers can ask about pests. maybe 5% on at once, each sending a msg every couple min.',
+      ).intent,
+    ).toMatchObject({
+      users: 800,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 0.5,
+    });
+    expect(
+      say(
+        'A summarise button in the case viewer: the clerk clicks it and waits for the summary. 90 clerks, a fifth of them on it at once, each clicking maybe 4 times an hour.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'interactive-summarisation',
+      requestsPerActiveUserPerMin: 0.0667,
+    });
+  });
+
+  it('reads a table row "completion requests: one every 10 s" and hours "9–6 Pacific", but not "requests: about 40 each second"', () => {
+    expect(
+      say(
+        'In-IDE code completion for 120 engineers, ~25% active at once.\n\n| Item | Value |\n|---|---|\n| Completion requests | one every 8 s while typing |\n| Hours | 8–5 Eastern |',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'code-completion',
+      requestsPerActiveUserPerMin: 7.5,
+      activeHoursPerDay: 9,
+    });
+    expect(
+      say('Translation API. Requests: about 40 each second on average.').intent,
+    ).toMatchObject({ users: 40, usersMean: 'rps' });
+  });
+
+  it('names test suites as code generation and an agent by its runs in flight, and leaves an undecided model open', () => {
+    expect(
+      say(
+        'an endpoint for our geologists to write data-cleaning scripts plus pytest suites from a short description. 30 of them.',
+      ).intent.useCase,
+    ).toBe('code-generation');
+    const agent = say(
+      'An agent that rebooks stranded passengers by calling the booking system and the SMS gateway. Plan for 80 agent runs in flight at peak. We are still deciding between Mixtral 8x22B and Llama 3.3 70B.',
+    );
+    expect(agent.intent).toMatchObject({
+      useCase: 'agentic',
+      users: 80,
+      usersMean: 'concurrent',
+    });
+    expect(agent.intent.model).toBeUndefined();
+    expect(agent.reply).toContain('model not decided yet');
+  });
+
+  it('reads "answering from our catalogue records" as questions over documents', () => {
+    expect(
+      say(
+        "An 'Ask the archivist' bot for our reading room, answering from our finding aids and catalogue records. 20k readers, 0.5% on at once.",
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+
+  it('reads "each clicks summarise roughly every five minutes" as a pace, not a batch cadence', () => {
+    const r = say(
+      "Our brokers upload a document pack, click 'Summarise' and wait for the summary. 1,200 brokers, 5% on at once, each clicks summarise roughly every five minutes. A pack is about 5k tokens.",
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'interactive-summarisation',
+      requestsPerActiveUserPerMin: 0.2,
+    });
+    expect(r.intent.batch).toBeUndefined();
+  });
+
+  it('reads a length of what is written from data as the output, and sports reports as content', () => {
+    expect(
+      say(
+        'Every Saturday night we need race reports generated for all meetings, around 300 races per run, between 9pm and 5am. Each report is ~250 words, written from the results sheet (about 800 tokens of input per race).',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      inputTokens: 800,
+      outputTokens: 333,
+      batch: { itemsPerRun: 300, tokensPerItem: 800 },
+    });
+  });
+
+  it('reads a run from "kick-off Friday 18:00" to "Monday 06:00", and "(3 hours)" after the times said', () => {
+    expect(
+      say(
+        'Tag 1.2M archive articles fortnightly over a weekend: kick-off Friday 20:00, must be finished by Monday 05:00.',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 57 });
+    expect(
+      say(
+        'Daily job writing 1,000 product blurbs; we start at 4am and they must be ready at 7 (3 hours).',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 3 });
+    expect(
+      say(
+        'Nightly job tagging 90,000 tickets, kick-off 22:00, must be finished by 06:00 (10 hours).',
+      ).missing,
+    ).toContain('batch.windowHours');
+  });
+
+  it('reads rand written onto an amount, a dollar budget that replaces it, and "N scripts a night" next to a count of stores', () => {
+    const r = say(
+      'Pharmacy group, 95 stores. Nightly extraction of about 40 000 scripts a night, window 4 hours. Finance said R25 000 a month… sorry, scratch that, the contract is in dollars: US$1 400 a month max.',
+    );
+    expect(r.intent).toMatchObject({
+      budget: { usdPerMonth: 1400 },
+      batch: { itemsPerRun: 40000 },
+    });
+    expect(r.missing).toEqual([]);
+    expect(
+      say(
+        'Nightly tagging of 10,000 tickets in 5 hours, budget R18 000 a month.',
+      ).missing,
+    ).toContain('budget.usdPerMonth');
+    expect(say('DeepSeek R1 671B for 40 analysts').intent.model).toBe(
+      'deepseek-r1',
+    );
+  });
+
+  it('reads "each deed is usually 2–3 thousand words" as the prompt', () => {
+    expect(
+      say(
+        'Summaries of notarial deeds in the background, 20 per minute. Each deed is usually 2–3 thousand words.',
+      ).intent.inputTokens,
+    ).toBe(3990);
+  });
+});
+
+describe('general rules for the other-language forms the sixty-third held-out set showed (issue #16)', () => {
+  it('reads a Portuguese range of thousands, "o resumo deve ter" and French clock minutes', () => {
+    expect(
+      say(
+        'Todas as noites, cerca de 800 processos, janela das 21h00 às 06h00. Cada processo tem entre 20 e 30 mil tokens. O resumo deve ter cerca de 400 palavras.',
+      ).intent,
+    ).toMatchObject({ inputTokens: 30000, outputTokens: 532 });
+    expect(
+      say(
+        'Chaque dimanche entre 02h30 et 06h30, extraire les entités de 50 000 factures',
+      ).intent.batch,
+    ).toMatchObject({ windowHours: 4 });
+  });
+
+  it('reads Turkish queries per minute and answers from our own documents', () => {
+    expect(
+      say(
+        'Cevapları kendi dokümanlarımızdan veren bir asistan istiyoruz. Dakikada 600 sorgu bekliyoruz.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', users: 10, usersMean: 'rps' });
+  });
+
+  it('asks back a Polish rate restated in another unit ("czyli w praktyce")', () => {
+    expect(
+      say(
+        'Streszczenia aktów w tle. Obciążenie: ok. 20 dokumentów na minutę, czyli w praktyce jakieś 20 aktów na godzinę.',
+      ).missing,
+    ).toContain('users');
+  });
+
+  it('reads Austrian German hours said as fractions and "Betriebe" as the people of a co-op', () => {
+    expect(
+      say(
+        'Chatbot für 300 Betriebe, ca. 10 % san gleichzeitig drin. Genutzt von viertel acht in der Früh bis dreiviertel sechs am Abend.',
+      ).intent,
+    ).toMatchObject({
+      users: 300,
+      usersMean: 'population',
+      activeFraction: 0.1,
+      activeHoursPerDay: 10.5,
+    });
+  });
+
+  it('reads Traditional Chinese paces, "24 小時運作" and a bracket after the input', () => {
+    expect(
+      say(
+        '內部問答助理，從我們自己的文件檢索後回答。\n- 工程師約 8 千人，同時在線約 5%\n- 每人平均每 5 分鐘問一次\n- 24 小時運作\n- 輸入（含檢索片段）約 4 千 tokens，回答約 300 tokens',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'rag-qa',
+      requestsPerActiveUserPerMin: 0.2,
+      activeHoursPerDay: 24,
+      inputTokens: 4000,
+      outputTokens: 300,
+    });
+  });
+
+  it('reads Korean seconds per person, a share at the same time and "밤 10시"', () => {
+    expect(
+      say(
+        '챗봇이 필요합니다.\n- 회원 약 5만 명, 그중 동시에 챗봇을 쓰는 비율은 1% 정도\n- 1인당 20초에 한 번꼴로 질문\n- 운영 시간: 오후 1시 ~ 밤 11시',
+      ).intent,
+    ).toMatchObject({
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 3,
+      activeHoursPerDay: 10,
+    });
+  });
+
+  it('reads Japanese items per minute and "8時半～17時半"', () => {
+    expect(
+      say(
+        '品名を日本語に翻訳する仕組み。\n・平均で毎分600件\n・稼働時間は9時半～18時半',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      users: 10,
+      usersMean: 'rps',
+      activeHoursPerDay: 9,
+    });
+  });
+
+  it('reads Belgian French tens ("nonante-cinq mille", "toutes les nonante secondes") and "du tac au tac"', () => {
+    expect(
+      say(
+        'Un chatbot pour nos clients. Environ septante-deux mille clients inscrits, dont 2 % connectés en même temps ; chacun pose une question toutes les nonante secondes. Il faut que ça réponde du tac au tac.',
+      ).intent,
+    ).toMatchObject({
+      users: 72000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 0.6667,
+    });
+    expect(normaliseWords('vingt et un, quatre-vingt-dix').text).toBe(
+      '21, quatre-vingt-dix',
+    );
+  });
+
+  it('reads Indonesian registered crew and a 24-hour service, Faroese travellers and hours', () => {
+    expect(
+      say(
+        'Asisten tanya-jawab untuk awak kapal, dijawab dari dokumen SOP kami sendiri. Ada sekitar 900 awak terdaftar, kira-kira 3% online bersamaan. Layanan 24 jam.',
+      ).intent,
+    ).toMatchObject({
+      users: 900,
+      usersMean: 'population',
+      activeHoursPerDay: 24,
+    });
+    expect(
+      say(
+        'Vit vilja fáa ein kundatænastu-bot. Um summarið hava vit umleið 30.000 ferðafólk um mánaðin; 1 % eru á netinum samstundis, og hvør sendir umleið eitt boð hvønn minutt. Opið frá kl. 7 til kl. 22.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 30000,
+      usersMean: 'population',
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 1,
+      activeHoursPerDay: 15,
+    });
+  });
+
+  it('reads Macedonian technicians at once and a first-token target for a share of requests', () => {
+    expect(
+      say(
+        'Асистент за нашите сервисери од нашата документација. Очекуваме 30 сервисери поврзани истовремено. Времето до првиот токен да биде под 2 секунди за 90 % од барањата. Прашањата се кратки, околу 900 токени заедно со контекстот, одговорите до 250 токени.',
+      ).intent,
+    ).toMatchObject({
+      users: 30,
+      usersMean: 'concurrent',
+      slo: { ttftMs: 2000, percentile: 'p90' },
+      inputTokens: 900,
+      outputTokens: 250,
+    });
+  });
+
+  it('reads Argentine "a las 5 de la mañana", profiles written per horse and "lucas" asked back', () => {
+    const r = say(
+      'Todos los días generen las fichas de cada caballo: unas 1.200 fichas; arrancamos a las 6 de la mañana y tienen que estar listas a las 9 (3 horas). Cada ficha lleva unos 1.000 tokens de estadísticas de entrada y sale un texto de unas 200 palabras. Presupuesto: no más de 30 lucas por corrida.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'content-generation',
+      inputTokens: 1000,
+      outputTokens: 266,
+      batch: { itemsPerRun: 1200, windowHours: 3 },
+    });
+    expect(r.missing).toContain('budget.usdPerRun');
+  });
+
+  it('reads Somali and Setswana counts, shares, paces and hours', () => {
+    expect(
+      say(
+        'Waxaan rabnaa chatbot adeeg macaamiil ah. Waxaan leenahay 5 kun deeq-bixiye oo diiwaangashan; qiyaastii 2% ayaa isku mar khadka ku jira, qof walbana wuxuu soo diraa fariin labadii daqiiqoba mar. Saacadaha shaqada: 7:00 subaxnimo ilaa 3:00 galabnimo.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'customer-service',
+      users: 5000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+      requestsPerActiveUserPerMin: 0.5,
+      activeHoursPerDay: 8,
+    });
+    expect(
+      say(
+        'Re batla go kwala dipapatso (ad copy). Re na le bakwadi ba le masome a mararo (30); kotara ya bone (25%) ba dira ka nako e le nngwe, mme mongwe le mongwe o romela kopo gangwe mo metsotsong e lesome. Re dira go tloga ka 06:00 go fitlha ka 22:00.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      users: 30,
+      activeFraction: 0.25,
+      requestsPerActiveUserPerMin: 0.1,
+      activeHoursPerDay: 16,
+    });
+  });
+
+  it('reads Odia and Assamese requests in their own digits', () => {
+    const odia = say(
+      'ଆମର ଅନୁବାଦକମାନେ ଅନୁବାଦ ପାଇଁ ଏକ LLM ବ୍ୟବହାର କରିବେ। ମୋଟ ୮୦ ଜଣ ଅନୁବାଦକ, ପ୍ରାୟ ୨୦% ଏକାସାଙ୍ଗରେ କାମ କରନ୍ତି, ପ୍ରତ୍ୟେକ ପ୍ରତି ୩ ମିନିଟରେ ଗୋଟିଏ ଅନୁରୋଧ ପଠାନ୍ତି। ସମୟ: ସକାଳ ୧୦ଟାରୁ ସନ୍ଧ୍ୟା ୬ଟା।',
+    );
+    expect(odia.intent).toMatchObject({
+      useCase: 'translation',
+      users: 80,
+      activeFraction: 0.2,
+      requestsPerActiveUserPerMin: 0.3333,
+      activeHoursPerDay: 8,
+    });
+    expect(
+      say(
+        'ধাপে ধাপে যুক্তি দি সিদ্ধান্ত দিব পৰা এটা মডেল লাগে। গড়ে প্ৰতি মিনিটত ৬টা অনুৰোধ আহে। প্ৰতিটো অনুৰোধৰ ইনপুট প্ৰায় ১,৫০০ টোকেন, চিন্তা-সহ উত্তৰ প্ৰায় ৩,০০০ টোকেন। উত্তৰৰ বাবে এক মিনিট অপেক্ষা কৰিলেও অসুবিধা নাই।',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'reasoning',
+      users: 0.1,
+      inputTokens: 1500,
+      outputTokens: 3000,
+    });
+  });
+
+  it('reads Kinyarwanda and Swahili hours on the East African clock, and counts said in words then digits', () => {
+    expect(normaliseWords("saa mbiri z'ijoro, saa moja asubuhi").text).toBe(
+      '8 pm, 7 am',
+    );
+    expect(
+      say(
+        "Turashaka guhindura (translation) incamake. Buri cyumweru tuba dufite incamake ibihumbi makumyabiri (20.000). Akazi kagomba gutangira saa tatu z'ijoro kakarangira saa kumi n'imwe za mu gitondo. Buri ncamake ifite amagambo nka 200.",
+      ).intent,
+    ).toMatchObject({
+      useCase: 'translation',
+      inputTokens: 266,
+      batch: { itemsPerRun: 20000, windowHours: 8, tokensPerItem: 266 },
+    });
+  });
+
+  it('reads Breton counting in twenties and hours, and Chichewa counts and hours', () => {
+    expect(
+      say(
+        'Rummañ ent emgefreek al linennoù-urzhiad. Bep noz e vez war-dro pevar-ugent mil linenn da dretiñ, etre unnek eur noz ha pemp eur vintin. Pep linenn a zo tregont ger war-dro.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 80000, windowHours: 6 });
+    expect(
+      say(
+        "Tikufuna kuti LLM igawe m'magulu (classify) zolemba. Sabata iliyonse tili ndi zolemba zikwi khumi (10,000), ndipo ntchito iyenera kutha mkati mwa maola anayi (4). Cholemba chilichonse chili ndi mawu pafupifupi 450.",
+      ).intent.batch,
+    ).toMatchObject({
+      itemsPerRun: 10000,
+      windowHours: 4,
+      tokensPerItem: 599,
+    });
+  });
+});

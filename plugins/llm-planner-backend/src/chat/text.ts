@@ -1,6 +1,11 @@
 /** Text helpers of the rule-based extractor: number scanning, clauses, formatting. */
 
 import { DOTTED_MERIDIEM, GLOSSARY, HAN_GLOSSARY } from './glossary';
+import {
+  readBretonHours,
+  readEastAfricanClock,
+  readGermanClockFractions,
+} from './clockWords';
 import { simplifiedChinese } from './hanzi';
 import { ITEM_NOUN_WORDS } from './items';
 
@@ -687,7 +692,7 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   // "A100 80GB (PCIe)": the GPU's form factor said in brackets
   [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],
   [
-    /\b(every|once every) couple(?: of)? (minutes|mins|hours|hrs|seconds|secs)\b/gi,
+    /\b(every|once every) couple(?: of)? (minutes|mins?|hours|hrs?|seconds|secs?)\b/gi,
     '$1 2 $2',
   ],
   // "per hour ~500 tickets on avg": the period said before the count
@@ -723,6 +728,11 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   ],
   // "RM12,000", "CHF5000": a currency written onto its amount
   [/(?<![\p{L}$])(RM|Rp|Rs|R\$|CHF|EUR|USD|US\$|C\$|A\$)(?=\d)/gu, '$1 '],
+  // "R30 000 a month": South African rand written onto an amount (not DeepSeek "R1 671B")
+  [
+    /(?<![\p{L}$])R(?=\d{1,3}(?:[ \u00a0,]\d{3})+(?![\d\p{L}])|\d{4,}(?![\d\p{L}]))/gu,
+    'ZAR ',
+  ],
   // "40–60k MAU": the multiplier of a range's top end is its bottom's too
   [
     /\b(\d+(?:[.,]\d+)?)\s*([–-])\s*(\d+(?:[.,]\d+)?)\s?([km])\b/gi,
@@ -1043,7 +1053,9 @@ export function normaliseWords(text: string): {
   fixed: string[];
 } {
   const fixed: string[] = [];
-  let out = asciiDigits(text);
+  let out = readBretonHours(
+    readEastAfricanClock(readGermanClockFractions(asciiDigits(text))),
+  );
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS, ...SHORTHAND_FIGURES])
     out = replaceUnpadded(out, re, to);
   // Traditional Chinese the glossary did not read, again in Simplified characters
@@ -1055,8 +1067,9 @@ export function normaliseWords(text: string): {
   // "2 am 〜 6 am" once "午前2時" reads "2 am": the Japanese wave dash between figures is a range
   out = out.replace(/(?<=[\d\p{L}]\s*)[\u301c\uff5e](?=\s*\d)/gu, '-');
   // words of five letters or more, one edit from a keyword of six or more ("windw", "agnets"),
-  // and two swapped letters of a short keyword ("usres")
-  out = out.replace(/\b[a-z]{4,}\b/gi, w => {
+  // and two swapped letters of a short keyword ("usres"); whole words only, not the start of
+  // Faroese "summarið" (the summer)
+  out = out.replace(/(?<![\p{L}\p{M}\d])[a-z]{4,}(?![\p{L}\p{M}\d])/giu, w => {
     const lw = w.toLowerCase();
     if (VOCAB.has(lw) || NOT_SLIPS.has(lw)) return w;
     const swapped = swapOfShortKeyword(lw);

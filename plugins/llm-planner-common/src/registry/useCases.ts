@@ -246,6 +246,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(?:python|bash|shell|powershell|groovy|perl|ruby|javascript|typescript|lua) scripts?\b/,
           weight: 2,
         },
+        // "processing scripts + pytest suites from a description": tests named by their framework
+        {
+          re: /\b(?:(?:pytest|junit|jest|rspec|unittest|mocha|xunit|nunit)(?: (?:suites?|tests?|cases?|files?))?|test suites?)\b/,
+          weight: 3,
+        },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
       ],
     },
@@ -330,7 +335,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answers? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answer(?:s|ing)? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {
@@ -420,6 +425,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "an onboarding agent: it pulls the registry extract, calls our sanctions screening API"
         {
           re: /(?<!(?:support|service|human|call cent(?:er|re)|sales|customer|insurance|estate|travel|field|booking|desk)\s)\bagent\b[^.]{0,60}\b(?:calls?|calling|queries|querying|pulls?|pulling|invokes?|invoking)\s+(?:our|the|its|an?|external|internal|several|multiple)\s+(?!(?:customers?|clients?|callers?|people)\b)/,
+          weight: 4,
+        },
+        // "up to 120 agent runs in flight": the agent's own executions, counted as load
+        {
+          re: /(?<!(?:support|service|human|call cent(?:er|re)|sales|customer|insurance|estate|travel|field|booking|desk)\s)\bagent (?:runs?|invocations?|executions?|steps?|instances?)\b/,
           weight: 4,
         },
         // "an agent that resets passwords … and opens tickets via tool calls": actions through tools
@@ -582,6 +592,11 @@ export const USE_CASES: readonly UseCase[] = [
         // forecasts": text written from data
         {
           re: /\b(?:[\w]+-)?text generat(?:or|ion)\b|\b(?:turn|turns|convert|converts|render|renders)\b[^.\n]{0,80}?\binto (?:plain[- ](?:language|english)|readable|natural[- ]language|human[- ]readable) (?:[\w-]+ ){0,2}?(?:texts?|forecasts?|reports?|descriptions?|narratives?|bulletins?|prose)\b/,
+          weight: 4,
+        },
+        // "match reports … each ~400 words, written from the stats sheet": prose made from data
+        {
+          re: /\b(?:match|game|race|fixture) reports?\b|\b(?:written|generated|drafted|composed) (?:from|out of) (?:the|our|its|their|each) (?:[\w-]+ )?(?:stats?|statistics|data|figures|numbers|results|scores?)(?: sheets?| tables?)?\b/,
           weight: 4,
         },
         // "generate a personalised narrative paragraph for each customer"

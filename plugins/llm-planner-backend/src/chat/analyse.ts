@@ -989,33 +989,30 @@ const DISPUTED_BETWEEN = new RegExp(
 );
 const SAYS_BEFORE = new RegExp(`${SAYS}[^.;\\n]{0,60}$`, 'i');
 
-/** Two people naming different choices in one sentence: which one wins is not settled. */
-function isDisputed(
+/** Two choices named with these words before the first and between the two. */
+type PairSaid = { before: RegExp; between: RegExp };
+
+function pairSaid(
   text: string,
   first: NameMention,
   later: NameMention,
+  { before, between }: PairSaid,
 ): boolean {
   return (
-    SAYS_BEFORE.test(text.slice(0, first.start)) &&
-    DISPUTED_BETWEEN.test(text.slice(first.end, later.start))
+    before.test(text.slice(0, first.start)) &&
+    between.test(text.slice(first.end, later.start))
   );
 }
+
+/** Two people naming different choices in one sentence: which one wins is not settled. */
+const DISPUTED: PairSaid = { before: SAYS_BEFORE, between: DISPUTED_BETWEEN };
 
 /** "decide between Mixtral 8x22B and Llama 3.3 70B by next week": a choice still open. */
-const UNDECIDED_BEFORE =
-  /\b(?:decide|deciding|decision|choose|choosing|pick|picking|undecided|torn|comparing|evaluating|still open)\b[^.;\n]{0,20}?\b(?:between|among|whether)\s+(?:the\s+)?$|\beither\s+(?:the\s+)?$/i;
-const UNDECIDED_BETWEEN = /^\s*(?:,|and|or|vs\.?|versus|\/)\s*(?:the\s+)?$/i;
-
-function isUndecided(
-  text: string,
-  first: NameMention,
-  later: NameMention,
-): boolean {
-  return (
-    UNDECIDED_BEFORE.test(text.slice(0, first.start)) &&
-    UNDECIDED_BETWEEN.test(text.slice(first.end, later.start))
-  );
-}
+const UNDECIDED_CHOICE: PairSaid = {
+  before:
+    /\b(?:decide|deciding|decision|choose|choosing|pick|picking|undecided|torn|comparing|evaluating|still open)\b[^.;\n]{0,20}?\b(?:between|among|whether)\s+(?:the\s+)?$|\beither\s+(?:the\s+)?$/i,
+  between: /^\s*(?:,|and|or|vs\.?|versus|\/)\s*(?:the\s+)?$/i,
+};
 
 /** "infra says L4 rather than A10G": the name after it is the one turned down. */
 const INSTEAD_OF_BEFORE =
@@ -1066,7 +1063,12 @@ function readChoiceMentions(
     }
     const said = f[field];
     if (m.id) {
-      if (kept && said && said !== m.id && isUndecided(text, kept, m)) {
+      if (
+        kept &&
+        said &&
+        said !== m.id &&
+        pairSaid(text, kept, m, UNDECIDED_CHOICE)
+      ) {
         f.notes.push(
           `${name} not decided yet (${said} or ${m.id}); the planner compares catalog ${name}s`,
         );
@@ -1075,7 +1077,7 @@ function readChoiceMentions(
         rest = blank(rest, m.start, m.end);
         continue;
       }
-      if (kept && said && said !== m.id && isDisputed(text, kept, m)) {
+      if (kept && said && said !== m.id && pairSaid(text, kept, m, DISPUTED)) {
         ask(
           f,
           field,

@@ -466,7 +466,7 @@ const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not (?:really |much of |at all |too much of )?(?:an issue|a problem|a concern|a factor|important|a big deal)|no object|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money|budget) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
 const TIGHT =
-  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|sharp[- ]sharp|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|without (delay|lag)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
+  /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|sharp[- ]sharp|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|no waiting(?: at all)?|without (delay|lag|waiting)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
   /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
@@ -474,7 +474,7 @@ const NOT_TIGHT =
  * money", "people iterate fast": no wish about the service's latency.
  */
 const NOT_A_LATENCY_WISH =
-  /\bthe instant\b|\b(?:iterate|iterates|iterating|move|moves|moving|ship|ships|shipping) (?:very |really |quite )?fast(?:er)?\b|\banything (?:faster|quicker) (?:is|would be) (?:\w+ )?(?:wasted|a waste|pointless|unnecessary|overkill|not needed)\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
+  /\bthe instant\b|\b(?:better|rather) (?:be )?(?:right|accurate|correct|thorough|slow) than fast\b|\b(?:iterate|iterates|iterating|move|moves|moving|ship|ships|shipping) (?:very |really |quite )?fast(?:er)?\b|\banything (?:faster|quicker) (?:is|would be) (?:\w+ )?(?:wasted|a waste|pointless|unnecessary|overkill|not needed)\b|\b(can|could|to|will|helps?(?: [a-z]+)?)\s+(?!(?:get|see|receive|load|read|start|be|feel|respond|reply|answer|run|stream|return|come|go)\b)[a-z]+\s+(?:much |a lot |a bit )?faster\b/g;
 /** A batch or offline way of running: latency-insensitive, but no wish about latency. */
 const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
@@ -485,7 +485,7 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|(?:people|persons|users|folks)\s+(?:will|would|may|might|could|can)\s+use\s+(?:it|this|the tool)|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|(?:people|persons|users|folks)\s+(?:will|would|may|might|could|can)\s+use\s+(?:it|this|the tool)|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor|mailing list|e-?mail list|newsletter list)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
@@ -1112,7 +1112,7 @@ function readEngine(lower: string, f: Findings): void {
 
 function readPricing(lower: string, f: Findings): void {
   const spotNo =
-    /\b(no|not|never|can't|cannot|without|avoid|don't want|vetoed|veto|rejected|ruled out|banned|forbids?|forbade)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
+    /\b(no|nae|not|never|can't|cannot|without|avoid|don't want|vetoed|veto|rejected|ruled out|banned|forbids?|forbade)\b[^.]{0,20}\b(spot|preemptible)\b/.test(
       lower,
     ) ||
     // "on-demand only — spot preemptions would make the editor stutter": spot as the problem
@@ -1274,9 +1274,10 @@ const CADENCES: {
     count: 1,
     unit: 2,
   },
-  // "2% online, each sending a message per minute": each of the people just named
+  // "2% online, each sending a message per minute", "each asking 20 to 30 questions an hour"
+  // (the range's top): each of the people just named
   {
-    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making|does|doing|drafts?|drafting|requests?|requesting)\s+(?:(?:about|around|roughly|approximately|~)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|translations?|summar(?:y|ies)|completions?|drafts?|lookups?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making|does|doing|drafts?|drafting|requests?|requesting)\s+(?:(?:about|around|roughly|approximately|~)\s*)?(?:\d+(?:\.\d+)?\s*(?:to|-|–)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|translations?|summar(?:y|ies)|completions?|drafts?|lookups?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -2280,7 +2281,7 @@ const CLOCK_TIME =
 const CUE_DAY =
   '(?:(?:sun|mon|tue|wed|thu|fri|sat)(?:day|urday|nesday|rsday|sday)?\\s+)?';
 const END_CUE = new RegExp(
-  `\\b(by|until|till|before|ends?|ending|done|ready|finish\\w*|complete\\w*|deadline( is)?)\\s+(at\\s+|by\\s+)?(the latest\\s+|the\\s+)?${CUE_DAY}$`,
+  `\\b(by|until|till|before|ends?|ending|done|ready|finish\\w*|complete\\w*|deadline( is)?)\\s*:?\\s+(at\\s+|by\\s+)?(the latest\\s+|the\\s+)?${CUE_DAY}$`,
 );
 const START_CUE = new RegExp(
   `\\b(at|from|start\\w*|begin\\w*|kicks?[- ]off|launch\\w*|trigger\\w*)\\s*:?\\s+(at\\s+)?${CUE_DAY}$`,
@@ -2388,7 +2389,7 @@ function readPeaks(text: string, f: Findings): string {
   for (const [words, factor] of PEAK_MULTIPLE_WORDS) {
     // "doubles at peak", "traffic roughly quadruples in exam weeks", "the season triples usage"
     const said = new RegExp(
-      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(?:on )?(?:mondays?|fridays?|weekends?|match days?|game days?|rush hours?|lunch rush)\\b[^.;]{0,20}\\b(${words})\\b|\\b(${words})\\b[^.;]{0,20}\\bof (?:the )?(?:normal|usual)\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )|\\b(${words})\\s+(?:the\\s+|our\\s+)?(?:traffic|load|usage|volume|demand)\\b`,
+      `\\b(${words})\\b[^.]{0,30}\\bpeak|\\bpeak[^.]{0,30}\\b(${words})\\b|\\b(?:on )?(?:mondays?|fridays?|weekends?|match days?|game days?|rush hours?|lunch rush)\\b[^.;]{0,20}\\b(${words})\\b|\\b(${words})\\b[^.;]{0,20}\\bof (?:the )?(?:normal|usual)\\b|\\b(traffic|load|usage|volume|demand|requests)\\b[^.,;]{0,20}\\b(${words})\\b(?! (the|our) )|\\b(${words})\\s+(?:the\\s+|our\\s+)?(?:traffic|load|usage|volume|demand)\\b|\\b(?:goes|go|rises?|climbs?|jumps?|gets) to (${words})\\s+the\\s+(?:day['’]s\\s+|daily\\s+|normal\\s+|usual\\s+)?average\\b`,
     );
     if (said.test(lower)) f.peakFactor = factor;
   }
@@ -2676,7 +2677,7 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it|(?:are|is|be|being) on (?:the|this) (?:tool|app|system|service|bot|assistant) together)\b/,
     );
   if (!share) return text;
   const words = share[1]
@@ -3056,7 +3057,7 @@ const BARE_AMOUNT =
 function readMoney({ n, f, before, after, clause, v }: NumberReading): boolean {
   // "kr. 20.000 um mánaðin", "₹2,50,000": a currency sign or abbreviation written before
   const currencyBefore =
-    /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk|\bkr\.?|₹|\brs\.?|¥|₩|₽|₺|₪|₦|₱|₴|฿|₫|\b(?:zar|aud|cad|nzd|sgd|hkd|jpy|cny|inr|brl|mxn|ars|krw|idr|php|thb|myr|pln|czk|huf|ngn|kes|aed|sar))\s*$/.test(
+    /(\$|usd|us\$|€|eur|£|gbp|chf|sek|nok|dkk|\bkr\.?|₹|\brs\.?|¥|₩|₽|₺|₪|₦|₱|₴|฿|₫|\b(?:zar|aud|cad|nzd|sgd|hkd|jpy|cny|inr|brl|mxn|ars|krw|idr|php|thb|myr|pln|czk|huf|ngn|kes|aed|sar|pgk))\s*$/.test(
       before,
     );
   const currencyAfter =
@@ -4450,6 +4451,10 @@ function readHeadCount(r: NumberReading): boolean {
     ) ||
     // "medical writers (~60 people)": the group counted in brackets
     POP_NOUN_BEFORE_BRACKET.test(before) ||
+    // "subscribers and buyers come to about 85k on the mailing list": everyone on a list
+    /^\s*(?:people\s+)?(?:on|in) (?:the|our) (?:mailing|e-?mail|newsletter|membership|subscriber|customer) (?:list|database|register)\b/.test(
+      after,
+    ) ||
     // "we are 35 users": the writer's group, all of it
     /\bwe(?:['’]re| are)\s*(?:about|around|roughly|approx\.?|~)?\s*$/.test(
       before,
@@ -4644,7 +4649,8 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     f.itemCandidates.push({ n, noun: [n.end, n.end + forEachOf[0].length] });
     return true;
   }
-  const raw = n.after;
+  // past the clause's end: "180000 NDT and weld inspection line items" names its kind with an "and"
+  const raw = f.turnText.slice(n.end, n.end + 60).split(/[.;:!?\n]/)[0];
   // "pulls the newest invoices, about 27,000 per run": a count of whatever one run processes
   // "about 4,500 NOTAM per run", "50 000 scripts a night": one noun of any kind before "per run"
   const perRun =
@@ -4660,10 +4666,12 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     f.itemCandidates.push({ n, noun: [n.end, n.end], perRun: true });
     return true;
   }
-  const words = [...raw.matchAll(/[\p{L}'’-]+/gu)].slice(0, 3);
+  // "180000 NDT and weld inspection line items": the noun after a few words that name its kind
+  const words = [...raw.matchAll(/[\p{L}'’-]+/gu)].slice(0, 6);
   if (!words.length || raw.slice(0, words[0].index).trim()) return false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const lw = w[0].toLowerCase();
+    if (i > 0 && i < 3 && /^(?:and|or)$/.test(lw)) continue;
     if (NOT_ITEMS.test(lw)) return false;
     // "SKUs", "PDFs": an acronym's plural, though "-us" words are mostly singular ("status")
     const plural =
@@ -4934,7 +4942,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
  * who's right": not settled.
  */
 const UNDECIDED =
-  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct))\b/;
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct)|(?:have ?n['’]?t|have not|not|yet to) (?:yet )?(?:confirmed|decided|agreed|settled) which(?: one)? (?:applies|is binding|counts|holds)|not (?:yet )?resolved|unresolved|to agree (?:on )?a (?:figure|number))\b/;
 
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {

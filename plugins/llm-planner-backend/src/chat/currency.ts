@@ -53,6 +53,7 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['IRR', /\birr\b|rials?|تومان|ریال/i],
   ['NGN', /₦|\bngn\b|naira/i],
   ['KES', /\bksh\b|\bkes\b|shilingi|shillings?/i],
+  ['PGK', /\bpgk\b|\bkina\b/i],
 ];
 
 /** The currency said right around an amount, when it is not the US dollar. */
@@ -66,5 +67,8 @@ const NAMED_FOREIGN_DOLLARS =
 
 export function foreignDollarsNamed(sentence: string): string | undefined {
   const named = NAMED_FOREIGN_DOLLARS.exec(sentence);
-  return named ? foreignCurrency(named[0]) : undefined;
+  // "US$1,200 — US, not Jamaican dollars": the other country's dollars ruled out
+  if (!named || /\b(?:not|no|never)\s+$/i.test(sentence.slice(0, named.index)))
+    return undefined;
+  return foreignCurrency(named[0]);
 }

@@ -4397,6 +4397,45 @@ export const TERMS: [string, string][] = [
   ['zolemba', 'documents'],
   ['ntchito iyenera kutha mkati mwa', 'the job must finish within'],
   ['palibe changu', 'no rush'],
+  // bs-* round: Québécois circus
+  ['artistes', 'artists'],
+  ['techniciens', 'technicians'],
+  // bs-* round: Vietnamese hydroponic farm (JSON keys without diacritics)
+  ['chu ky|chu_ky', 'cadence'],
+  ['so ban ghi moi lan|so_ban_ghi_moi_lan', 'records per run'],
+  ['cua so|cua_so', 'window'],
+  ['token moi ban ghi|token_moi_ban_ghi', 'tokens per record'],
+  ['(\\d+) tiếng một lần', 'every $1 hours'],
+  // bs-* round: Romansh glacier tours
+  ['nus avain var', 'we have about'],
+  ['visitaduras e visitaders|visitaders|visitaduras', 'visitors'],
+  ["l['’]onn", 'a year'],
+  ['la stad', 'in summer'],
+  ['èn fin', 'are up to'],
+  ['pertschient', 'percent'],
+  ['il medem mument', 'at the same time'],
+  ['mintgin trametta in messadi mintga', 'each sends a message every'],
+  ['secundas', 'seconds'],
+  ['ston vegnir svelt', 'must come fast'],
+  ['al mais', 'per month'],
+  // bs-* round: Vietnamese hours
+  ['(\\d+(?:[.,]\\d+)?) tiếng', '$1 hours'],
+  // bs-* round: West Frisian wind farm
+  ['wy hawwe', 'we have'],
+  ['monteurs', 'technicians'],
+  ['is tagelyk dwaande', 'are busy at the same time'],
+  ['tagelyk', 'at the same time'],
+  ['it binne net (\\d+) mar', 'it is not $1 but'],
+  ['moatte fluch wêze', 'must be fast'],
+  ['út de hantliedingen', 'from the manuals'],
+  // bs-* round: Occitan perfume house
+  ['sèm (\\d+) redactors', 'we are $1 writers'],
+  ['al meteis moment', 'at the same time'],
+  ["l['’]argent es pas un problèma", 'money is no object'],
+  // bs-* round: Fijian pearl farm
+  ['na ripote yadua', 'each report'],
+  ['e sega ni vakusakusa', 'no rush'],
+  ['vakalekalekataki', 'summarise'],
 ];
 
 const WORD = (src: string) =>
@@ -8594,6 +8633,174 @@ const REWRITES: [RegExp, string][] = [
   [/밤\s*12\s*시/gu, ' 12am '],
   [/(?:밤|저녁)\s*(\d{1,2})\s*시/gu, ' $1pm '],
   [/(?:새벽|아침)\s*(\d{1,2})\s*시/gu, ' $1am '],
+  // bs-* round, Mexican Spanish "de 9am a 7pm" once "de la mañana" reads am
+  [
+    /(?<!\p{L})de\s+(\d{1,2}(?::\d{2})?\s*[ap]m)\s+a\s+(\d{1,2}(?::\d{2})?\s*[ap]m)/giu,
+    ' from $1 to $2 ',
+  ],
+  [
+    /(?<!\p{L})al mismo tiempo,?\s*digamos(?: que)?(?: el)?\s*(\d+(?:[.,]\d+)?)\s*%/giu,
+    ' at the same time, $1% ',
+  ],
+  [/(?<!\p{L})cada borrador sale de(?!\p{L})/giu, 'each draft comes out at'],
+  [/(?<!\p{L})(?:nos )?arme los borradores de(?!\p{L})/giu, 'drafts the'],
+  [/(?<!\p{L})los textos de los folletos(?!\p{L})/giu, 'the brochure texts'],
+  [
+    /(?<!\p{L})cada quien manda una solicitud como cada(?!\p{L})/giu,
+    'each one sends a request about every',
+  ],
+  // Québécois: "aux 3 minutes" (every 3 minutes), "genre 350" (about 350), "piasses" (dollars,
+  // Canadian), "180 mots, pis la traduction à peu près pareil" (the translation as long)
+  [
+    /(?<!\p{L})aux\s+(\d+(?:[.,]\d+)?)\s*(minutes?|min|secondes?|heures?)(?!\p{L})/giu,
+    'every $1 $2',
+  ],
+  [/(?<!\p{L})genre\s+(?=\d)/giu, 'about '],
+  [/(?<![\d.,])(\d[\d\s.,]*\d|\d)\s*piasses?(?!\p{L})/giu, 'CAD $1'],
+  [
+    /(\d[\d\s.,]*\d|\d)\s*mots,?\s*(?:pis|et)\s+la traduction (?:à peu près |environ )?pareil(?:le)?/giu,
+    '$1 words in and $1 words out',
+  ],
+  [
+    /(?<!\p{L})chaque personne envoie une affaire(?!\p{L})/giu,
+    'each person sends a request',
+  ],
+  [/(?<!\p{L})on a(?=\s+(?:about\s+)?\d)/giu, 'we have'],
+  [/(?<!\p{L})artistes pis techniciens(?!\p{L})/giu, 'artists and technicians'],
+  [/(?<!\p{L})pis (?=chaque\b)/giu, 'and '],
+  // Thai lottery office: "แต่ละคนถามประมาณ 1 ข้อทุก 2 นาที" (each asks about one question every 2
+  // minutes), "เยอะกว่าปกติ 6 เท่า" (6 times more than usual), "6 โมงเช้าถึง 4 ทุ่ม" (6 am to 10 pm:
+  // the evening hours count from 7 pm)
+  [
+    /แต่ละคน\s*ถาม\s*(?:ประมาณ|about)?\s*(\d+)\s*ข้อ\s*ทุก\s*(\d+)\s*นาที/gu,
+    ' each person asks $1 question every $2 minutes ',
+  ],
+  [
+    /(?:เยอะกว่า|มากกว่า)ปกติ\s*(\d+(?:\.\d+)?)\s*เท่า/gu,
+    ' the peak is $1x the average ',
+  ],
+  [/(\d{1,2})\s*โมงเช้า/gu, ' $1am '],
+  [/(?<![\d])1\s*ทุ่ม/gu, ' 7pm '],
+  [/(?<![\d])2\s*ทุ่ม/gu, ' 8pm '],
+  [/(?<![\d])3\s*ทุ่ม/gu, ' 9pm '],
+  [/(?<![\d])4\s*ทุ่ม/gu, ' 10pm '],
+  [/(?<![\d])5\s*ทุ่ม/gu, ' 11pm '],
+  [/(?<=[ap]m\s*)ถึง(?=\s*\d)/gu, ' to '],
+  [/ตั้งแต่(?=\s*\d{1,2}\s*[ap]m)/gu, ' from '],
+  // bs-* round, West Frisian wind farm: "fan healwei sânen moarns oant healwei fiven middeis"
+  // (from half past six in the morning to half past four in the afternoon)
+  [/(?<!\p{L})healwei sânen moarns(?!\p{L})/giu, '6:30'],
+  [/(?<!\p{L})healwei fiven middeis(?!\p{L})/giu, '16:30'],
+  [
+    /(?<!\p{L})fan\s+(\d{1,2}:\d{2})\s+oant\s+(\d{1,2}:\d{2})(?!\d)/giu,
+    ' from $1 to $2 ',
+  ],
+  // Fijian pearl farm: "E rauta ni tolusagavulu na ripote ena dua na miniti" (about thirty reports
+  // a minute), "mai na 7 ena mataka ki na 3 ena yakavi" (7 in the morning to 3 in the afternoon),
+  // "e rauta ni 400 na vosa" (about 400 words)
+  [/(?<!\p{L})tolusagavulu(?!\p{L})/giu, '30'],
+  [/(?<!\p{L})ena dua na miniti(?!\p{L})/giu, 'per minute'],
+  [
+    /(?<!\p{L})mai na (\d{1,2}) ena mataka ki na (\d{1,2}) ena yakavi(?!\p{L})/giu,
+    ' from $1am to $2pm ',
+  ],
+  [/(?<!\p{L})e rauta ni (\d[\d.,]*) na vosa(?!\p{L})/giu, 'is about $1 words'],
+  [
+    /(?<!\p{L})(?:na ivakalekaleka|ivakalekaleka) e (\d[\d.,]*) na vosa(?!\p{L})/giu,
+    'the summary is $1 words',
+  ],
+  // bs-* round, Frisian "elk stelt likernôch ien fraach yn 'e trije minuten" (each asks about one
+  // question every three minutes), Occitan "un tèrç d'entre nosautres" (a third of us), "cadun manda
+  // una demanda cada doas minutas" (each sends a request every two minutes), "cada tèxt fa a
+  // l'entorn de 300 mots" (each text is about 300 words), Fijian "e rauta ni 30 na ripote" (about 30
+  // reports)
+  [
+    /(?<!\p{L})elk stelt likernôch ien fraach yn ['’]e trije minuten(?!\p{L})/giu,
+    'each asks about one question every 3 minutes',
+  ],
+  [/(?<!\p{L})un tèrç d['’]entre nosautres(?!\p{L})/giu, 'a third of us'],
+  [
+    /(?<!\p{L})cadun manda una demanda cada doas minutas(?!\p{L})/giu,
+    'each sends a request every 2 minutes',
+  ],
+  [
+    /(?<!\p{L})cada tèxt fa a l['’]entorn de(?!\p{L})/giu,
+    'each output is about',
+  ],
+  [
+    /(?<!\p{L})e rauta ni (\d[\d.,]*) na ripote(?!\p{L})/giu,
+    'about $1 reports',
+  ],
+  [/(?<!\p{L})ena gauna ni cakacaka(?!\p{L})/giu, 'during working hours'],
+  [
+    /(?<!\p{L})un tèrç (?:d['’]|of )entre nosautres(?!\p{L})/giu,
+    'a third of us',
+  ],
+  [
+    /(?<!\p{L})lo prompt fa a l['’]entorn de(?!\p{L})/giu,
+    'the prompt is about',
+  ],
+  // bs-* round, Sundanese tea estate: "Pagawé sadayana aya 3.200 urang" (3,200 workers in all),
+  // "ti jam genep isuk-isuk dugi ka jam dua beurang" (6 am to 2 pm), "kira-kira sapuluh persén anu
+  // ngagunakeun babarengan" (about ten per cent use it together), "unggal lima menit" (every five
+  // minutes)
+  [
+    /(?<!\p{L})pagawé sadayana aya (\d[\d.,]*) urang(?!\p{L})/giu,
+    'there are $1 employees in total',
+  ],
+  [/(?<!\p{L})jam genep isuk-isuk(?!\p{L})/giu, '6am'],
+  [/(?<!\p{L})jam dua beurang(?!\p{L})/giu, '2pm'],
+  [
+    /(?<!\p{L})ti (\d{1,2}\s*[ap]m) dugi ka (\d{1,2}\s*[ap]m)(?!\p{L})/giu,
+    ' from $1 to $2 ',
+  ],
+  [
+    /(?<!\p{L})kira-kira sapuluh persén anu ngagunakeun babarengan(?!\p{L})/giu,
+    'about 10% use it at the same time',
+  ],
+  [
+    /(?<!\p{L})masing-masing naroskeun hiji patarosan unggal lima menit(?!\p{L})/giu,
+    'each asks one question every 5 minutes',
+  ],
+  [
+    /(?<!\p{L})jawabanana kira-kira (\d[\d.,]*) kecap(?!\p{L})/giu,
+    'answers are about $1 words',
+  ],
+  [
+    /(?<!\p{L})anggaran maksimal (\d[\d.,]*) dolar AS sabulan(?!\p{L})/giu,
+    'budget at most $1 US dollars a month',
+  ],
+  [/(?<!\p{L})dumasar kana buku pedoman(?!\p{L})/giu, 'based on the handbook'],
+  // Tok Pisin cocoa exporter: "wan handet tausen ripot long wanpela ran" (a hundred thousand
+  // reports per run), "i stat long Sarere long 6 klok long apinun" (starts Saturday 6 pm), "i mas
+  // pinis long Mande long 6 klok long moning" (must be done by Monday 6 am), "kina" (the currency)
+  [/(?<!\p{L})wan handet tausen(?!\p{L})/giu, '100000'],
+  [
+    /(?<!\p{L})(\d[\d,]*) ripot long wanpela ran(?!\p{L})/giu,
+    '$1 reports per run',
+  ],
+  [/(?<!\p{L})long (\d{1,2}) klok long apinun(?!\p{L})/giu, ' $1pm'],
+  [/(?<!\p{L})long (\d{1,2}) klok long (?:moning|monin)(?!\p{L})/giu, ' $1am'],
+  [/(?<!\p{L})i stat long sarere(?!\p{L})/giu, 'starts saturday'],
+  [
+    /(?<!\p{L})i mas pinis long mande(?!\p{L})/giu,
+    'must be finished by monday',
+  ],
+  [/(?<!\p{L})olgeta wik(?!\p{L})/giu, 'every week'],
+  [
+    /(?<!\p{L})wanpela ripot i gat olsem (\d[\d.,]*) wod(?!\p{L})/giu,
+    'each report has about $1 words',
+  ],
+  [
+    /(?<!\p{L})i no ken winim (\d[\d.,]*) kina long wanpela ran(?!\p{L})/giu,
+    'budget at most PGK $1 per run',
+  ],
+  [/(?<!\p{L})i no hariap(?!\p{L})/giu, 'no rush'],
+  [/(?<!\p{L})makim wanem grade(?!\p{L})/giu, 'classify the grade'],
+  [
+    /(?<!\p{L})escriure las descripcions(?!\p{L})/giu,
+    'write the product descriptions',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -11491,3 +11491,213 @@ describe('general rules for the other-language forms the sixty-third held-out se
     });
   });
 });
+
+describe('general rules for the forms the sixty-fourth held-out set showed (issue #16)', () => {
+  it('reads a count whose kind is named with an "and" before the item noun', () => {
+    expect(
+      say(
+        'Every night we get around 90000 NDT and weld inspection line items to tag, from 10 PM to 4 AM.',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 90000, windowHours: 6 });
+  });
+
+  it('reads "half a dozen passages an hour", "on the tool together", "similar length out" and an SLO not yet settled', () => {
+    const r = say(
+      'A translation tool for our 40 interpreters; about a third of them are on the tool together, and each one sends about half a dozen passages an hour. Passages are like 150 words in, similar length out. The charter says p95 time to first token of 400 ms but the annex says p95 of 1 s, and we have not yet confirmed which one applies.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 40,
+      usersMean: 'population',
+      activeFraction: 0.3333,
+      requestsPerActiveUserPerMin: 0.1,
+      inputTokens: 200,
+      outputTokens: 200,
+    });
+    expect(r.missing).toContain('slo.ttftMs');
+  });
+
+  it('reads a run window from keys "run start: Fri 20:00" and "run deadline: Mon 06:00"', () => {
+    expect(
+      say(
+        'Weekly scoring job.\nrecords per run: 1.2M\nrun start: Sat 22:00\nrun deadline: Mon 04:00',
+      ).intent.batch,
+    ).toMatchObject({ itemsPerRun: 1200000, windowHours: 30 });
+  });
+
+  it('reads "nae spot", "better right than fast", "60-ish words", a list of people and a figure "not resolved"', () => {
+    const r = say(
+      "A model to reason through turbine faults step by step, 5 engineers on it at once. It's fine if it takes a minute, better right than fast. On-demand only, nae spot.",
+    );
+    expect(r.intent).toMatchObject({ pricing: 'on-demand' });
+    expect(r.latency).toBe('relaxed');
+    expect(
+      say(
+        'a bot for ticket and refund questions. subscribers come to about 40k on the mailing list, 1% of them on the site at once. answers 45-ish words.',
+      ).intent,
+    ).toMatchObject({
+      users: 40000,
+      usersMean: 'population',
+      outputTokens: 60,
+    });
+    expect(
+      say(
+        'Assistant over our welding specs.\n- JM: reckons 200 folk will be on it at once.\n- AK: says 20 concurrent at the very most.\n- Not resolved. JM & AK to agree a figure.',
+      ).missing,
+    ).toContain('users');
+  });
+
+  it('reads "each asking 20 to 30 questions an hour" at its top, *emphasis*, and "double the day\'s average"', () => {
+    expect(
+      say(
+        'Q&A over our own documents for 1,500 staff; 10 per cent are on it at the same time, each asking 10 to 20 questions an hour.',
+      ).intent,
+    ).toMatchObject({
+      users: 1500,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 0.3333,
+    });
+    expect(
+      say(
+        'Support bot. Expect 3,000 concurrent chats.',
+        'Sorry — that is 3,000 *members* in total, not concurrent; 1 in 20 of them chatting at the same time.',
+      ).intent,
+    ).toMatchObject({ users: 3000, usersMean: 'population' });
+    expect(
+      say(
+        "A bot for our 2,000 vendors, 5% chatting at once. In the evening the traffic goes to double the day's average.",
+      ).intent.peakFactor,
+    ).toBe(2);
+  });
+
+  it('reads a dollar budget that rules out another country\'s dollars, "no waiting at all", code counted in words and agents calling two APIs', () => {
+    expect(
+      say(
+        'Nightly scoring of 200k transactions in 4 hours. Cap it at US$900 per run — US, not Jamaican dollars.',
+      ).intent.budget,
+    ).toMatchObject({ usdPerRun: 900 });
+    expect(
+      say(
+        'Q&A over internal docs, 50 concurrent users. latency: no waiting at all',
+      ).latency,
+    ).toBe('tight');
+    expect(
+      say(
+        'Engineers will ask the model to write full Python test cases from the control tables. 80 engineers.',
+      ).intent.useCase,
+    ).toBe('code-generation');
+    expect(
+      say(
+        'We want agents that rebook crews when flights slip — they call our rostering API and the fleet tracking API. 30 agents at once.',
+      ).intent.useCase,
+    ).toBe('agentic');
+  });
+});
+
+describe('general rules for the other-language forms the sixty-fourth held-out set showed (issue #16)', () => {
+  it('reads Mexican Spanish hours and shares, and Québécois paces and dollars', () => {
+    expect(
+      say(
+        'Queremos que un modelo nos arme los borradores de los textos de los folletos. Somos 30 asesores, de 8 de la mañana a 6 de la tarde; casi todos están conectados al mismo tiempo, digamos el 70%. Cada borrador sale de unas 500 palabras.',
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      activeFraction: 0.7,
+      activeHoursPerDay: 10,
+      outputTokens: 665,
+    });
+    const qc = say(
+      "Un outil qui traduit les consignes. On a genre 200 artistes pis techniciens, un quart est sur l'outil en même temps, pis chaque personne envoie une affaire aux 4 minutes. Côté budget, 3 000 piasses par mois max.",
+    );
+    expect(qc.intent).toMatchObject({
+      users: 200,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 0.25,
+    });
+    expect(qc.missing).toContain('budget.usdPerMonth');
+  });
+
+  it('reads Thai paces, peaks and evening hours', () => {
+    expect(
+      say(
+        'แชตบอตตอบคำถาม ผู้ใช้ประมาณ ๑ ล้านคน ออนไลน์พร้อมกันราว ๒% แต่ละคนถามประมาณ ๑ ข้อทุก ๓ นาที วันหวยออกคนเข้ามาเยอะกว่าปกติ ๔ เท่า เปิดให้บริการตั้งแต่ ๗ โมงเช้าถึง ๓ ทุ่ม',
+      ).intent,
+    ).toMatchObject({
+      requestsPerActiveUserPerMin: 0.3333,
+      peakFactor: 4,
+      activeHoursPerDay: 14,
+    });
+  });
+
+  it('reads Romansh, Vietnamese JSON keys and West Frisian corrections and hours', () => {
+    expect(
+      say(
+        "Nus vulessan in chatbot. Nus avain var 80'000 visitaduras e visitaders l'onn; la stad èn fin 2 pertschient online il medem mument, e mintgin trametta in messadi mintga 30 secundas.",
+      ).intent,
+    ).toMatchObject({
+      users: 80000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+      requestsPerActiveUserPerMin: 2,
+    });
+    expect(
+      say(
+        'Mình cần một job chạy offline để gắn nhãn log.\n```json\n{"chu_ky": "4 tiếng một lần", "so_ban_ghi_moi_lan": "24.000", "cua_so": "1 tiếng", "token_moi_ban_ghi": 150}\n```',
+      ).intent.batch,
+    ).toMatchObject({
+      itemsPerRun: 24000,
+      runsPerDay: 6,
+      windowHours: 1,
+      tokensPerItem: 150,
+    });
+    expect(
+      say(
+        "Wy wolle in assistint dy't fragen fan monteurs beäntwurdet út de hantliedingen. Wy hawwe 300 monteurs; sa'n 5% is tagelyk dwaande. Wurktiden: fan healwei sânen moarns oant healwei fiven middeis.",
+        'Korreksje: it binne net 300 mar 1.300 monteurs.',
+      ).intent,
+    ).toMatchObject({
+      users: 1300,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      activeHoursPerDay: 10,
+    });
+  });
+
+  it('reads Occitan, Fijian, Sundanese and Tok Pisin requests', () => {
+    expect(
+      say(
+        "Volèm un modèl per escriure las descripcions de nòstres perfums. Sèm 30 redactors; un tèrç d'entre nosautres trabalha al meteis moment, e cadun manda una demanda cada doas minutas. Cada tèxt fa a l'entorn de 200 mots. L'argent es pas un problèma.",
+      ).intent,
+    ).toMatchObject({
+      useCase: 'content-generation',
+      users: 30,
+      activeFraction: 0.3333,
+      requestsPerActiveUserPerMin: 0.5,
+      outputTokens: 266,
+      budget: { preference: 'performance' },
+    });
+    expect(
+      say(
+        'Keimami vinakata me vakalekalekataki (summarise) na ripote. E rauta ni 20 na ripote ena dua na miniti ena gauna ni cakacaka, mai na 8 ena mataka ki na 4 ena yakavi. E sega ni vakusakusa.',
+      ).intent,
+    ).toMatchObject({ users: 0.3333, usersMean: 'rps', activeHoursPerDay: 8 });
+    expect(
+      say(
+        'Asistén dumasar kana buku pedoman (RAG). Pagawé sadayana aya 2.000 urang. Ti jam genep isuk-isuk dugi ka jam dua beurang, kira-kira sapuluh persén anu ngagunakeun babarengan, masing-masing naroskeun hiji patarosan unggal lima menit.',
+      ).intent,
+    ).toMatchObject({
+      users: 2000,
+      usersMean: 'population',
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 0.2,
+      activeHoursPerDay: 8,
+    });
+    const tpi = say(
+      'Olgeta wik LLM i mas ritim ol ripot na makim wanem grade. Samting olsem wan handet tausen ripot long wanpela ran. Ran i stat long Sarere long 8 klok long apinun na i mas pinis long Mande long 6 klok long moning. Mani: i no ken winim 1,500 kina long wanpela ran.',
+    );
+    expect(tpi.intent.batch).toMatchObject({
+      itemsPerRun: 100000,
+      windowHours: 34,
+    });
+    expect(tpi.missing).toContain('budget.usdPerRun');
+  });
+});

@@ -179,7 +179,8 @@ function spokenAmounts(text: string): string {
               Number(a)) + 0.5
           } hours`,
       )
-      // "a dozen copywriters", "two dozen agents"
+      // "half a dozen passages an hour", "a dozen copywriters", "two dozen agents"
+      .replace(/\bhalf a dozen\b/gi, '6')
       .replace(
         /\b(a|one|two|three|four|five|six|\d+)\s+dozen\b/gi,
         (_, a: string) =>
@@ -688,6 +689,15 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [
     /(?<![\d.,])\d[\d.,]*\s+[\p{L}-]+\s*[×x*]\s*\d+\s+[\p{L}-]+\s*=\s*(?=\d)/gu,
     '',
+  ],
+  // "5,000 *members* in total", "**must** be fast": words stressed with Markdown emphasis
+  [/(?<![\w*])\*{1,2}([\p{L}][\p{L}'’ -]{0,40}?)\*{1,2}(?![\w*])/gu, '$1'],
+  // "answers short, 60-ish words": about that many
+  [/\b(\d[\d.,]*)-ish\b/gi, 'about $1'],
+  // "200 words in, similar length out": the answer as long as the prompt
+  [
+    /(~?\d[\d.,]*\s*k?)\s*(tokens?|words?)\s+in,?\s+(?:and\s+)?(?:a\s+)?(?:similar|the same|about the same|roughly the same)(?:\s+(?:length|amount|number))?\s+(?:out|back)\b/gi,
+    '$1 $2 in and $1 $2 out',
   ],
   // "A100 80GB (PCIe)": the GPU's form factor said in brackets
   [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],

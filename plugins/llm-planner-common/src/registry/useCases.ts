@@ -246,6 +246,12 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(?:python|bash|shell|powershell|groovy|perl|ruby|javascript|typescript|lua) scripts?\b/,
           weight: 2,
         },
+        // "write full Python test cases for route-setting logic", "900 words of code": code named
+        // by its language, or counted
+        {
+          re: /\b(?:python|java|javascript|typescript|kotlin|swift|rust|golang|c\+\+|c#|scala) (?:test cases|tests|unit tests|code|functions|classes|modules)\b|\b(?:tokens|words|lines) of code\b/,
+          weight: 4,
+        },
         // "processing scripts + pytest suites from a description": tests named by their framework
         {
           re: /\b(?:(?:pytest|junit|jest|rspec|unittest|mocha|xunit|nunit)(?: (?:suites?|tests?|cases?|files?))?|test suites?)\b/,
@@ -424,8 +430,13 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "an onboarding agent: it pulls the registry extract, calls our sanctions screening API"
         {
-          re: /(?<!(?:support|service|human|call cent(?:er|re)|sales|customer|insurance|estate|travel|field|booking|desk)\s)\bagent\b[^.]{0,60}\b(?:calls?|calling|queries|querying|pulls?|pulling|invokes?|invoking)\s+(?:our|the|its|an?|external|internal|several|multiple)\s+(?!(?:customers?|clients?|callers?|people)\b)/,
+          re: /(?<!(?:support|service|human|call cent(?:er|re)|sales|customer|insurance|estate|travel|field|booking|desk)\s)\bagents?\b[^.]{0,60}\b(?:calls?|calling|call|queries|querying|query|pulls?|pulling|invokes?|invoking|invoke)\s+(?:our|the|its|their|an?|external|internal|several|multiple)\s+(?!(?:customers?|clients?|callers?|people)\b)/,
           weight: 4,
+        },
+        // "they call our rostering API and the GSE tracking API": actions through several APIs
+        {
+          re: /\b(?:calls?|calling) (?:our|the|its|their) (?:[\w-]+ ){1,3}?api,? (?:and|plus|&) (?:the |our |its |their )?(?:[\w-]+ ){1,3}?api\b/,
+          weight: 5,
         },
         // "up to 120 agent runs in flight": the agent's own executions, counted as load
         {
@@ -608,6 +619,11 @@ export const USE_CASES: readonly UseCase[] = [
         // "shelf-edge blurbs generated for each changed SKU"
         {
           re: /\b(?:listing |product |marketing )?(?:descriptions|texts|copy|posts|captions)\b(?: (?!(?:from|and|or)\b)[\w-]+){0,4}? generate\s*(?:[.;,:]|$)|\b(?:blurbs?|captions?|taglines?|descriptions?) (?:generated|written|drafted)\b/,
+          weight: 4,
+        },
+        // "the brochure texts for each group", "flyer copy": marketing material
+        {
+          re: /\b(?:brochure|flyer|leaflet|catalogue|catalog) (?:texts?|copy)\b|\btexts? (?:for|of) (?:the |our )?(?:brochures?|flyers?|leaflets?)\b/,
           weight: 4,
         },
         // "a drafting tool that writes first-draft NDA + MSA clauses"

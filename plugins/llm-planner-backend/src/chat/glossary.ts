@@ -8801,6 +8801,23 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\p{L})escriure las descripcions(?!\p{L})/giu,
     'write the product descriptions',
   ],
+  // bs-* round, Papiamento ramp crews: "nos 260 trahadó" (our 260 workers), "un di kada dies
+  // trahadó … na mes momento" (one in ten workers at the same time), "kada un ta hasi un pregunta
+  // kada kuater minüt" (each asks a question every four minutes), "mas o ménos 80 palabra"
+  [/(?<!\p{L})(\d[\d.,]*) trahadó(?!\p{L})/giu, '$1 workers'],
+  [
+    /(?<!\p{L})mas o ménos un di kada dies trahadó ta usa e herment na mes momento(?!\p{L})/giu,
+    'about 1 in 10 of them use it at the same time',
+  ],
+  [
+    /(?<!\p{L})kada un ta hasi un pregunta kada kuater minüt(?!\p{L})/giu,
+    'each asks a question every 4 minutes',
+  ],
+  [
+    /(?<!\p{L})e kontesta mester ta kòrtiku, mas o ménos(?!\p{L})/giu,
+    'answers are short, about',
+  ],
+  [/(?<=\d\s)palabra(?!\p{L})/giu, 'words'],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -32,10 +32,14 @@ const FRACTION_CLOCK = new RegExp(
   'giu',
 );
 
+/** The count a word says, from a list of counts from one (each an alternation); 0 if none. */
+function countSaid(counts: string[], said: string): number {
+  const words = said.replace(/\s+/g, ' ');
+  return counts.findIndex(w => new RegExp(`^(?:${w})$`, 'iu').test(words)) + 1;
+}
+
 function hourOf(word: string): number {
-  if (/^\d+$/.test(word)) return Number(word);
-  const lower = word.toLowerCase();
-  return HOUR_WORDS.findIndex(w => w.split('|').includes(lower)) + 1;
+  return /^\d+$/.test(word) ? Number(word) : countSaid(HOUR_WORDS, word);
 }
 
 /** Minutes past the hour before, or past the hour said ("viertel nach"). */
@@ -118,10 +122,7 @@ export function readEastAfricanClock(text: string): string {
   return text.replace(
     EAST_AFRICAN_CLOCK,
     (whole, hourWords: string, part: string) => {
-      const count =
-        EAST_AFRICAN_HOURS.findIndex(w =>
-          new RegExp(`^(?:${w})$`, 'iu').test(hourWords.replace(/\s+/g, ' ')),
-        ) + 1;
+      const count = countSaid(EAST_AFRICAN_HOURS, hourWords);
       if (count < 1) return whole;
       const h = ((count + 5) % 12) + 1;
       return `${h} ${IS_PM[dayPartOf(part.toLowerCase())](h) ? 'pm' : 'am'}`;
@@ -159,10 +160,7 @@ export function readBretonHours(text: string): string {
   return text.replace(
     BRETON_HOUR,
     (whole, count: string, unit: string, part?: string) => {
-      const n =
-        BRETON_COUNTS.findIndex(w =>
-          new RegExp(`^(?:${w})$`, 'iu').test(count),
-        ) + 1;
+      const n = countSaid(BRETON_COUNTS, count);
       if (unit.toLowerCase() === 'eurvezh') return `${n} hours`;
       if (!part) return whole;
       const pm =

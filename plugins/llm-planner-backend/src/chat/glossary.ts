@@ -4436,6 +4436,8 @@ export const TERMS: [string, string][] = [
   ['na ripote yadua', 'each report'],
   ['e sega ni vakusakusa', 'no rush'],
   ['vakalekalekataki', 'summarise'],
+  // bs-* round: Guarani dispatchers
+  ['despachador|despachadores', 'dispatchers'],
 ];
 
 const WORD = (src: string) =>
@@ -8818,6 +8820,31 @@ const REWRITES: [RegExp, string][] = [
     'answers are short, about',
   ],
   [/(?<=\d\s)palabra(?!\p{L})/giu, 'words'],
+  // bs-* round, Guarani ambulance dispatch: "despachador ojopy peteĩ botón ha oha'arõ pantalla-pe"
+  // (the dispatcher presses a button and waits at the screen), "oĩ mbohapypa despachador peteĩ
+  // jave" (thirty dispatchers at the same time), "peteĩteĩ ojapo peteĩ resumen mbohapy aravo'ípe"
+  // (each makes one summary every three minutes), "2.000 ñe'ẽ peve" (up to 2,000 words)
+  [
+    /(?<!\p{L})despachador ojopy peteĩ botón ha oha['’]arõ pantalla-pe(?!\p{L})/giu,
+    'the dispatcher presses a button and waits for the summary on screen',
+  ],
+  [
+    /(?<!\p{L})oĩ mbohapypa (\p{L}+) peteĩ jave(?!\p{L})/giu,
+    'there are 30 $1 at the same time',
+  ],
+  [
+    /(?<!\p{L})peteĩteĩ ojapo peteĩ resumen mbohapy aravo['’]ípe(?!\p{L})/giu,
+    'each makes one summary every 3 minutes',
+  ],
+  [
+    /(?<!\p{L})resumen ipuku (\d[\d.,]*) ñe['’]ẽ rupi(?!\p{L})/giu,
+    'the summary is about $1 words',
+  ],
+  [
+    /(?<!\p{L})umi transcripción ipuku (\d[\d.,]*) ñe['’]ẽ peve(?!\p{L})/giu,
+    'the transcripts are up to $1 words',
+  ],
+  [/(?<!\p{L})tekotevẽ pya['’]e eterei(?!\p{L})/giu, 'it must be very fast'],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -489,7 +489,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -1792,11 +1792,11 @@ function readSummedGroups(text: string, f: Findings): string {
  * population (sessions or calls per site, which run at once, are read as requests in flight).
  */
 const PEOPLE_PER_SITE =
-  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.\n]{0,60}?(?:\b(?:on average|about|around|roughly|approximately|avg\.?)\s*|~\s*|\b)(\d+(?:\.\d+)?k?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:(?:per|in each|at each|for each|each)\s+\2\b|each\b(?!\s+(?:send|ask|make|fire|post|submit|use|run)))/;
+  /\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^.\n]{0,60}?(?:\b(?:on average|about|around|roughly|approximately|avg\.?)\s*|~\s*|\b)(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:(?:per|in each|at each|for each|each)\s+\2\b|each\b(?!\s+(?:send|ask|make|fire|post|submit|use|run)))/;
 
 /** "Still about 12 desk staff per hotel": people per site, the sites counted sentences before. */
 const PEOPLE_PER_NAMED_SITE =
-  /\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+([a-z]{3,})\b/;
+  /\b(?:(?:on average|about|around|roughly|approximately|~|avg\.?)\s*)?(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s|staff|personnel)\s+(?:per|in each|at each|for each|each)\s+([a-z]{3,})\b/;
 
 /** Another match read as PEOPLE_PER_SITE's groups: sites, site noun, people per site, people. */
 function asPeoplePerSite(
@@ -1854,7 +1854,11 @@ function readPeoplePerSite(text: string, f: Findings): string {
   )
     return text;
   const sites = Number(m[1].replace(/,/g, ''));
-  const each = /k$/.test(m[3]) ? parseFloat(m[3]) * 1000 : Number(m[3]);
+  // "2,100 households per clinic": the count whole, not the 100 after its comma
+  const perSite = m[3].replace(/,/g, '');
+  const each = /k$/.test(perSite)
+    ? parseFloat(perSite) * 1000
+    : Number(perSite);
   const total = sites * each;
   f.population = total;
   f.said.population = total;
@@ -3692,9 +3696,12 @@ function isWrittenKind(f: Findings, kind: string): boolean {
 const GENERATED_PER =
   /^\s*(?:-\s*)?(?:tokens?|toks?)\s+(?:per|each|a|an|for each)\s+(?:generated\s+)?(?:descriptions?|drafts?|posts?|captions?|blurbs?|letters?|previews?|bulletins?|newsletters?)\b/;
 
-/** Words of a service that writes ("generator", "drafting assistant", "write"). */
+/**
+ * Words of a service that writes ("generator", "drafting assistant", "write", "we need a
+ * description for each lot").
+ */
 const GENERATING =
-  /\b(generat\w*|writ(e|es|ing)|writer|draft(ing|s)?|compos\w*)\b/;
+  /\b(generat\w*|writ(e|es|ing)|writer|draft(ing|s)?|compos\w*)\b|\bneeds? (?:an? |one )?(?:[\w-]+ )?(?:descriptions?|blurbs?|captions?) for (?:each|every)\b/;
 
 /**
  * A token length whose direction the words right around it name: the second of a pair ("~60
@@ -3884,11 +3891,14 @@ function readItemSize(
     // "each report is ~400 words, written from the stats sheet": what each run makes
     WRITTEN_FROM_AFTER.test(sentenceAfter(f, n)) ||
     !(
-      ITEM_SIZE_BEFORE.test(beforeRange) ||
-      ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
-      // "2.5 million leads per run, each ~300 tokens"
-      /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~|on average|averaging|avg\.?|typically)?\s*$/.test(
-        before,
+      // "each game (PGN with clock times) is about 1 500 tokens": the aside says what it holds
+      (
+        ITEM_SIZE_BEFORE.test(withoutAsides(beforeRange)) ||
+        ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
+        // "2.5 million leads per run, each ~300 tokens"
+        /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~|on average|averaging|avg\.?|typically)?\s*$/.test(
+          before,
+        )
       )
     )
   )
@@ -3930,6 +3940,18 @@ function readTokensOfEach({ n, f, before, after, v }: NumberReading): boolean {
   return false;
 }
 
+/**
+ * "each game (PGN with clock times) is about": the words before a length without the asides
+ * that say what the thing holds; an aside naming a direction ("(input)") is kept.
+ */
+function withoutAsides(before: string): string {
+  return before.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
+    /\b(?:input|prompts?|output|answers?|context|tokens?)\b/i.test(inner)
+      ? aside
+      : '',
+  );
+}
+
 /** A length said with "tokens" or "context": the window, or the direction the sentence names. */
 function readTokensSaidWithUnit(
   { n, f, before, after, v }: NumberReading,
@@ -3969,7 +3991,7 @@ function readTokensSaidWithUnit(
     WRITTEN_FROM_AFTER.test(sentenceAfter(f, n))
       ? 'out'
       : null) ??
-    tokenDirection(before, after) ??
+    tokenDirection(withoutAsides(before), after) ??
     tokenDirection(sentence, after) ??
     (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null) ??
     lengthOfWhatIsMade(f.turnText, sentence) ??
@@ -4136,6 +4158,10 @@ function readMultiplier({
             /^\s*(x|×|times)\s*(?:$|[.;,)]|\s+(?:when|during|on|at|in|around)\b)/.test(
               after,
             )))) ||
+      // "at Undas, five times as many people as usual": a crowd against the ordinary days
+      /^\s*(x|×|times)\s+(?:as many|more)\s+(?:[a-z]+\s+){0,2}?(?:as|than)\s+(?:usual|normal|on (?:a|an|any) (?:normal|ordinary|average|typical|regular) day|the rest of the (?:year|month|week))\b/.test(
+        after,
+      ) ||
       // "on election nights we hit 3x that"
       (/\b(?:hits?|reach(?:es)?|sees?)\s*(?:about|around|roughly|~)?\s*$/.test(
         before,

@@ -4438,6 +4438,77 @@ export const TERMS: [string, string][] = [
   ['vakalekalekataki', 'summarise'],
   // bs-* round: Guarani dispatchers
   ['despachador|despachadores', 'dispatchers'],
+  // bs-* round: Scottish Gaelic lighthouse authority
+  ["dà fhichead 's a deich", 'fifty'],
+  ['dà fhichead', 'forty'],
+  ['ùghdarras nan taighean-solais', 'the lighthouse authority'],
+  ['brùth an luchd-obrach putan', 'staff press a button'],
+  ['luchd-obrach|neach-obrach', 'staff'],
+  ['gum faigh iad geàrr-chunntas', 'get a summary'],
+  [
+    'bu chòir don gheàrr-chunntas a bhith mu cheud facal',
+    'the summary should be about 100 words',
+  ],
+  ['geàrr-chunntas|gheàrr-chunntas', 'summary'],
+  ["bidh iad a' feitheamh ris air an sgrìn", 'they wait for it on the screen'],
+  ['feumaidh e a bhith luath', 'it must be fast'],
+  ['mu chairteal dhiubh', 'about a quarter of them'],
+  ['ga chleachdadh aig an aon àm', 'use it at the same time'],
+  ['aig an aon àm', 'at the same time'],
+  ['brùthaidh gach neach am putan', 'each person presses the button'],
+  ['mu aon turas gach deich mionaidean', 'about once every ten minutes'],
+  ['tha gach loga', 'each log is'],
+  ['eadar mìle agus dà mhìle facal', 'between 1000 and 2000 words'],
+  ['bidh sinn ag obair', 'we work'],
+  ['tha sinn ag iarraidh inneal far am', 'we want a tool where'],
+  ['tha sinn ag obair aig', 'we work at'],
+  ['bho (\\d+:\\d+ [ap]m) gu (\\d+:\\d+ [ap]m)', 'from $1 to $2'],
+  // bs-* round: Ilocano cemetery office
+  [
+    'taga-opisina kami ti administrasion ti publiko a kamposanto',
+    'we are the office of the public cemetery administration',
+  ],
+  [
+    'kayat mi ti chatbot a sumungbat kadagiti pamilia',
+    'we want a chatbot that answers families',
+  ],
+  ['adda agarup', 'there are about'],
+  ['(?:a )?rehistrado a pamilia', 'registered families'],
+  ['iti gagangay nga aldaw', 'on a normal day'],
+  [
+    'kadakuada ti agus-usar iti maymaysa a kanito',
+    'of them use it at the same time',
+  ],
+  ['agus-usar iti maymaysa a kanito', 'use it at the same time'],
+  [
+    'bukas ti serbisio manipud (\\d+ [ap]m) agingga (\\d+ [ap]m)',
+    'the service is open from $1 to $2',
+  ],
+  ['ababa laeng koma ti sungbat', 'the answers should be short'],
+  ['masapul a napardas ti sungbat', 'the answers must be fast'],
+  ['agarup', 'about'],
+  // bs-* round: Esperanto chess league
+  [
+    'ni estas la nacia ligo de ŝakkluboj',
+    'we are the national league of chess clubs',
+  ],
+  ['post ĉiu raŭndo', 'after each round'],
+  ['unufoje semajne', 'once a week'],
+  [
+    'ni volas, ke modelo trarigardu ĉiujn partiojn de la raŭndo kaj taksu ĉiun pri ebla trompado',
+    'we want a model to review all games of the round and score each for possible cheating',
+  ],
+  [
+    'la tasko rajtas ruliĝi de (\\d\\d:\\d\\d) dimanĉe vespere ĝis (\\d\\d:\\d\\d) lunde matene',
+    'the job may run from $1 on Sunday evening until $2 on Monday morning',
+  ],
+  ['la tasko rajtas ruliĝi', 'the job may run'],
+  ['ĉiu partio', 'each game'],
+  ['estas ĉirkaŭ', 'is about'],
+  ['ĵetonoj', 'tokens'],
+  ['ne urĝas', 'no rush'],
+  ['ni bezonas la rezultojn nur lundon', 'we need the results only on Monday'],
+  ['dimanĉe', 'on Sunday'],
 ];
 
 const WORD = (src: string) =>
@@ -8845,6 +8916,422 @@ const REWRITES: [RegExp, string][] = [
     'the transcripts are up to $1 words',
   ],
   [/(?<!\p{L})tekotevẽ pya['’]e eterei(?!\p{L})/giu, 'it must be very fast'],
+  // bs-* round, Scottish Gaelic lighthouse authority: "leth-uair an dèidh ochd sa mhadainn"
+  // (half past eight in the morning), "gu leth-uair an dèidh còig feasgar" (to half past five
+  // in the afternoon): the half hour after the hour, then the part of the day
+  [/(?<!\p{L})leth-uair an dèidh aon sa mhadainn(?!\p{L})/giu, '1:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh aon (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '1:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh dhà sa mhadainn(?!\p{L})/giu, '2:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh dhà (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '2:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh trì sa mhadainn(?!\p{L})/giu, '3:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh trì (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '3:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh ceithir sa mhadainn(?!\p{L})/giu, '4:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh ceithir (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '4:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh còig sa mhadainn(?!\p{L})/giu, '5:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh còig (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '5:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh sia sa mhadainn(?!\p{L})/giu, '6:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh sia (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '6:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh seachd sa mhadainn(?!\p{L})/giu, '7:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh seachd (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '7:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh ochd sa mhadainn(?!\p{L})/giu, '8:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh ochd (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '8:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh naoi sa mhadainn(?!\p{L})/giu, '9:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh naoi (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '9:30 pm',
+  ],
+  [/(?<!\p{L})leth-uair an dèidh deich sa mhadainn(?!\p{L})/giu, '10:30 am'],
+  [
+    /(?<!\p{L})leth-uair an dèidh deich (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '10:30 pm',
+  ],
+  [
+    /(?<!\p{L})leth-uair an dèidh aon uair deug sa mhadainn(?!\p{L})/giu,
+    '11:30 am',
+  ],
+  [
+    /(?<!\p{L})leth-uair an dèidh aon uair deug (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '11:30 pm',
+  ],
+  [
+    /(?<!\p{L})leth-uair an dèidh dà uair dheug sa mhadainn(?!\p{L})/giu,
+    '12:30 am',
+  ],
+  [
+    /(?<!\p{L})leth-uair an dèidh dà uair dheug (?:feasgar|air an fheasgar)(?!\p{L})/giu,
+    '12:30 pm',
+  ],
+  [
+    /(?<!\p{L})tha ([^.,;]{1,40}?) (?:neach-obrach|luchd-obrach) againn(?!\p{L})/giu,
+    'we have $1 staff',
+  ],
+  // bs-* round, Ilocano cemetery office: tens are "<digit> a pulo" ("uppat a pulo a ribu",
+  // 40 thousand; "innem a pulo a sao", 60 words), hours the Spanish "alas-otso iti bigat" (8 in
+  // the morning) to "alas-singko iti malem" (5 in the afternoon)
+  [/(?<!\p{L})dua a pulo(?!\p{L})/giu, '20'],
+  [/(?<!\p{L})tallo a pulo(?!\p{L})/giu, '30'],
+  [/(?<!\p{L})uppat a pulo(?!\p{L})/giu, '40'],
+  [/(?<!\p{L})lima a pulo(?!\p{L})/giu, '50'],
+  [/(?<!\p{L})innem a pulo(?!\p{L})/giu, '60'],
+  [/(?<!\p{L})pito a pulo(?!\p{L})/giu, '70'],
+  [/(?<!\p{L})walo a pulo(?!\p{L})/giu, '80'],
+  [/(?<!\p{L})siam a pulo(?!\p{L})/giu, '90'],
+  [/(?<!\p{L})sangapulo(?!\p{L})/giu, '10'],
+  [/(?<=\d) a ribu(?!\p{L})/giu, ' thousand'],
+  [/(?<=\d) a (sao|balikas)(?!\p{L})/giu, ' words'],
+  [/(?<!\p{L})dua a porsiento(?!\p{L})/giu, '2 percent'],
+  [/(?<!\p{L})tallo a porsiento(?!\p{L})/giu, '3 percent'],
+  [/(?<!\p{L})uppat a porsiento(?!\p{L})/giu, '4 percent'],
+  [/(?<!\p{L})lima a porsiento(?!\p{L})/giu, '5 percent'],
+  [/(?<!\p{L})innem a porsiento(?!\p{L})/giu, '6 percent'],
+  [/(?<!\p{L})pito a porsiento(?!\p{L})/giu, '7 percent'],
+  [/(?<!\p{L})walo a porsiento(?!\p{L})/giu, '8 percent'],
+  [/(?<!\p{L})siam a porsiento(?!\p{L})/giu, '9 percent'],
+  [/(?<!\p{L})alas[- ]una (?:iti|ti|ng) bigat(?!\p{L})/giu, '1 am'],
+  [
+    /(?<!\p{L})alas[- ]una (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '1 pm',
+  ],
+  [/(?<!\p{L})alas[- ]dos (?:iti|ti|ng) bigat(?!\p{L})/giu, '2 am'],
+  [
+    /(?<!\p{L})alas[- ]dos (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '2 pm',
+  ],
+  [/(?<!\p{L})alas[- ]tres (?:iti|ti|ng) bigat(?!\p{L})/giu, '3 am'],
+  [
+    /(?<!\p{L})alas[- ]tres (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '3 pm',
+  ],
+  [/(?<!\p{L})alas[- ]kuatro (?:iti|ti|ng) bigat(?!\p{L})/giu, '4 am'],
+  [
+    /(?<!\p{L})alas[- ]kuatro (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '4 pm',
+  ],
+  [/(?<!\p{L})alas[- ]singko (?:iti|ti|ng) bigat(?!\p{L})/giu, '5 am'],
+  [
+    /(?<!\p{L})alas[- ]singko (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '5 pm',
+  ],
+  [/(?<!\p{L})alas[- ]sais (?:iti|ti|ng) bigat(?!\p{L})/giu, '6 am'],
+  [
+    /(?<!\p{L})alas[- ]sais (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '6 pm',
+  ],
+  [/(?<!\p{L})alas[- ]siete (?:iti|ti|ng) bigat(?!\p{L})/giu, '7 am'],
+  [
+    /(?<!\p{L})alas[- ]siete (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '7 pm',
+  ],
+  [/(?<!\p{L})alas[- ]otso (?:iti|ti|ng) bigat(?!\p{L})/giu, '8 am'],
+  [
+    /(?<!\p{L})alas[- ]otso (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '8 pm',
+  ],
+  [/(?<!\p{L})alas[- ]nuebe (?:iti|ti|ng) bigat(?!\p{L})/giu, '9 am'],
+  [
+    /(?<!\p{L})alas[- ]nuebe (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '9 pm',
+  ],
+  [/(?<!\p{L})alas[- ]diyes (?:iti|ti|ng) bigat(?!\p{L})/giu, '10 am'],
+  [
+    /(?<!\p{L})alas[- ]diyes (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '10 pm',
+  ],
+  [/(?<!\p{L})alas[- ]onse (?:iti|ti|ng) bigat(?!\p{L})/giu, '11 am'],
+  [
+    /(?<!\p{L})alas[- ]onse (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '11 pm',
+  ],
+  [/(?<!\p{L})alas[- ]dose (?:iti|ti|ng) bigat(?!\p{L})/giu, '12 am'],
+  [
+    /(?<!\p{L})alas[- ]dose (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
+    '12 pm',
+  ],
+  [
+    /(?<!\p{L})tunggal maysa ket agipatulod iti maysa a mensahe iti kada minuto(?!\p{L})/giu,
+    'each one sends one message every minute',
+  ],
+  [
+    /(?<!\p{L})mamin-dua ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '2 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-tallo ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '3 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-uppat ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '4 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-lima ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '5 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-innem ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '6 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-pito ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '7 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-walo ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '8 times as many people as usual',
+  ],
+  [
+    /(?<!\p{L})mamin-siam ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
+    '9 times as many people as usual',
+  ],
+  // bs-* round, Yiddish stamp and coin auctions: "איין מאָל אַ וואָך" (once a week), "צוועלף
+  // טויזנט לאָטן" (twelve thousand lots), "פֿון האַלב צוועלף בײַ נאַכט ביז זונטיק האַלב זיבן אין דער
+  // פֿרי" (from half to twelve at night, 11:30 pm, to Sunday half to seven, 6:30 am, in the
+  // morning), "ס'איז נישטאָ קיין אײַלעניש" (there is no rush); the vowel points are optional
+  [
+    /(?<![\p{L}\p{M}])מיר\s+זענען\s+אַ?\s+ליציטאַ?ציע־?הויז(?![\p{L}\p{M}])/giu,
+    'we are an auction house',
+  ],
+  [
+    /(?<![\p{L}\p{M}])פֿ?אַ?ר\s+יעדער\s+ליציטאַ?ציע(?![\p{L}\p{M}])/giu,
+    'for every auction',
+  ],
+  [
+    /(?<![\p{L}\p{M}])איין\s+מאָ?ל\s+אַ?\s+וואָ?ך(?![\p{L}\p{M}])/giu,
+    'once a week',
+  ],
+  [
+    /(?<![\p{L}\p{M}])דאַ?רפֿ?ן\s+מיר\s+אַ?\s+באַ?שר(?:ײַ?|יי)בונג\s+פֿ?אַ?ר\s+יעדן\s+לאָ?ט(?![\p{L}\p{M}])/giu,
+    'we need a description for each lot',
+  ],
+  [
+    /(?<![\p{L}\p{M}])די\s+אַ?רבעט\s+קען\s+לויפֿ?ן\s+מוצאי־?שבת(?![\p{L}\p{M}])/giu,
+    'the job can run on Saturday night',
+  ],
+  [
+    /(?<![\p{L}\p{M}])יעדע\s+באַ?שר(?:ײַ?|יי)בונג(?![\p{L}\p{M}])/giu,
+    'each description',
+  ],
+  [
+    /(?<![\p{L}\p{M}])ס['’]איז\s+נישטאָ?\s+קיין\s+א(?:ײַ?|יי)לעניש(?![\p{L}\p{M}])/giu,
+    'there is no rush',
+  ],
+  [/(?<![\p{L}\p{M}])ווערטער(?![\p{L}\p{M}])/giu, 'words'],
+  [/(?<![\p{L}\p{M}])לאָ?טן(?![\p{L}\p{M}])/giu, 'lots'],
+  [/(?<![\p{L}\p{M}])איינס\s+טויזנט(?![\p{L}\p{M}])/giu, '1 thousand'],
+  [/(?<![\p{L}\p{M}])צוויי\s+טויזנט(?![\p{L}\p{M}])/giu, '2 thousand'],
+  [/(?<![\p{L}\p{M}])דר(?:ײַ?|יי)\s+טויזנט(?![\p{L}\p{M}])/giu, '3 thousand'],
+  [/(?<![\p{L}\p{M}])פֿ?יר\s+טויזנט(?![\p{L}\p{M}])/giu, '4 thousand'],
+  [/(?<![\p{L}\p{M}])פֿ?ינף\s+טויזנט(?![\p{L}\p{M}])/giu, '5 thousand'],
+  [/(?<![\p{L}\p{M}])זעקס\s+טויזנט(?![\p{L}\p{M}])/giu, '6 thousand'],
+  [/(?<![\p{L}\p{M}])זיבן\s+טויזנט(?![\p{L}\p{M}])/giu, '7 thousand'],
+  [/(?<![\p{L}\p{M}])אַ?כט\s+טויזנט(?![\p{L}\p{M}])/giu, '8 thousand'],
+  [/(?<![\p{L}\p{M}])נ(?:ײַ?|יי)ן\s+טויזנט(?![\p{L}\p{M}])/giu, '9 thousand'],
+  [/(?<![\p{L}\p{M}])צען\s+טויזנט(?![\p{L}\p{M}])/giu, '10 thousand'],
+  [/(?<![\p{L}\p{M}])עלף\s+טויזנט(?![\p{L}\p{M}])/giu, '11 thousand'],
+  [/(?<![\p{L}\p{M}])צוועלף\s+טויזנט(?![\p{L}\p{M}])/giu, '12 thousand'],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+איינס\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '12:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+איינס\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '12:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+איינס\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '12:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צוויי\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '1:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צוויי\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '1:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צוויי\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '1:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+דר(?:ײַ?|יי)\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '2:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+דר(?:ײַ?|יי)\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '2:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+דר(?:ײַ?|יי)\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '2:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?יר\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '3:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?יר\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '3:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?יר\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '3:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?ינף\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '4:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?ינף\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '4:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?ינף\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '4:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+זעקס\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '5:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+זעקס\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '5:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+זעקס\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '5:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+זיבן\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '6:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+זיבן\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '6:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+זיבן\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '6:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+אַ?כט\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '7:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+אַ?כט\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '7:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+אַ?כט\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '7:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+נ(?:ײַ?|יי)ן\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '8:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+נ(?:ײַ?|יי)ן\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '8:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+נ(?:ײַ?|יי)ן\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '8:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צען\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '9:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צען\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '9:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צען\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '9:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+עלף\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '10:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+עלף\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '10:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+עלף\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '10:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צוועלף\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
+    '11:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צוועלף\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
+    '11:30 pm',
+  ],
+  [
+    /(?<![\p{L}\p{M}])האַ?לב\s+צוועלף\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
+    '11:30 am',
+  ],
+  [
+    /(?<![\p{L}\p{M}])פֿ?ון\s+(\d+:\d+ [ap]m)\s+ביז\s+זונטיק\s+(\d+:\d+ [ap]m)(?![\p{L}\p{M}])/giu,
+    'from $1 to Sunday $2',
+  ],
+  [
+    /(?<![\p{L}\p{M}])פֿ?ון\s+(\d+:\d+ [ap]m)\s+ביז\s+(\d+:\d+ [ap]m)(?![\p{L}\p{M}])/giu,
+    'from $1 to $2',
+  ],
+  // bs-* round, Esperanto chess league: "de la dudeka horo dimanĉe vespere ĝis la sesa horo
+  // lunde matene" (from the twentieth hour on Sunday evening until the sixth hour on Monday
+  // morning): an hour of the 24-hour day said as its ordinal
+  [/(?<!\p{L})la unua horo(?!\p{L})/giu, '01:00'],
+  [/(?<!\p{L})la dua horo(?!\p{L})/giu, '02:00'],
+  [/(?<!\p{L})la tria horo(?!\p{L})/giu, '03:00'],
+  [/(?<!\p{L})la kvara horo(?!\p{L})/giu, '04:00'],
+  [/(?<!\p{L})la kvina horo(?!\p{L})/giu, '05:00'],
+  [/(?<!\p{L})la sesa horo(?!\p{L})/giu, '06:00'],
+  [/(?<!\p{L})la sepa horo(?!\p{L})/giu, '07:00'],
+  [/(?<!\p{L})la oka horo(?!\p{L})/giu, '08:00'],
+  [/(?<!\p{L})la naŭa horo(?!\p{L})/giu, '09:00'],
+  [/(?<!\p{L})la deka horo(?!\p{L})/giu, '10:00'],
+  [/(?<!\p{L})la dek-?unua horo(?!\p{L})/giu, '11:00'],
+  [/(?<!\p{L})la dek-?dua horo(?!\p{L})/giu, '12:00'],
+  [/(?<!\p{L})la dek-?tria horo(?!\p{L})/giu, '13:00'],
+  [/(?<!\p{L})la dek-?kvara horo(?!\p{L})/giu, '14:00'],
+  [/(?<!\p{L})la dek-?kvina horo(?!\p{L})/giu, '15:00'],
+  [/(?<!\p{L})la dek-?sesa horo(?!\p{L})/giu, '16:00'],
+  [/(?<!\p{L})la dek-?sepa horo(?!\p{L})/giu, '17:00'],
+  [/(?<!\p{L})la dek-?oka horo(?!\p{L})/giu, '18:00'],
+  [/(?<!\p{L})la dek-?naŭa horo(?!\p{L})/giu, '19:00'],
+  [/(?<!\p{L})la dudeka horo(?!\p{L})/giu, '20:00'],
+  [/(?<!\p{L})la dudek-?unua horo(?!\p{L})/giu, '21:00'],
+  [/(?<!\p{L})la dudek-?dua horo(?!\p{L})/giu, '22:00'],
+  [/(?<!\p{L})la dudek-?tria horo(?!\p{L})/giu, '23:00'],
+  [/(?<!\p{L})la dudek-?kvara horo(?!\p{L})/giu, '24:00'],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -11731,3 +11731,107 @@ describe('general rules for the other-language forms the sixty-fourth held-out s
     expect(tpi.missing).toContain('budget.usdPerRun');
   });
 });
+
+describe('general rules for the forms the sixty-fourth held-out set showed, second pass (issue #16)', () => {
+  it('reads registered families as the people who may use it and a crowd of five times the usual as the peak', () => {
+    const r = say(
+      'We run the municipal cemetery office and want a chatbot that answers families about plots, fees and opening hours. There are about 25000 registered families; roughly 3 percent of them use it at the same time, each sending a message every two minutes. Around All Saints we see four times as many people as usual.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 25000,
+      usersMean: 'population',
+      activeFraction: 0.03,
+      requestsPerActiveUserPerMin: 0.5,
+      peakFactor: 4,
+    });
+  });
+
+  it('multiplies a head count with a thousands comma per site whole', () => {
+    const r = say(
+      'A help chat for pet owners at our 38 clinics, about 2,100 households per clinic; 2 % chat at once.',
+    );
+    expect(r.intent).toMatchObject({ users: 79800, usersMean: 'population' });
+  });
+
+  it('reads a description needed for each lot as content written, its length as the answer', () => {
+    const r = say(
+      'Once a month we need a description for each lot of the estate sale: about 8 thousand lots. The job can run from 10 pm to 6 am. Each description: about 90 words. No rush.',
+    );
+    expect(r.intent.useCase).toBe('content-generation');
+    expect(r.intent.outputTokens).toBe(120);
+    expect(r.intent.batch).toMatchObject({ itemsPerRun: 8000, windowHours: 8 });
+  });
+
+  it('reads every row of a pasted shift table as the busy day', () => {
+    const r = say(
+      'A RAG assistant over the safety manuals for our 300 baggage handlers; one in ten use it at once, each asking a question every 5 minutes.\n\nshift,start,end\nearly,04:30,12:30\nlate,12:30,20:30\nnight,20:30,23:30',
+    );
+    expect(r.intent.activeHoursPerDay).toBe(19);
+  });
+
+  it("reads an item's size past an aside about what the item holds", () => {
+    const r = say(
+      'Every Sunday night a model should score all games of the round for possible engine use. The job may run from 21:00 to 05:00. Each game (a PGN with clock times) is about 1 200 tokens.',
+    );
+    expect(r.intent.batch?.tokensPerItem).toBe(1200);
+    expect(r.intent.inputTokens).toBe(1200);
+    expect(r.missing).toContain('batch.itemsPerRun');
+  });
+});
+
+describe('general rules for the other-language forms the sixty-fourth held-out set showed, second pass (issue #16)', () => {
+  it('reads Scottish Gaelic score counts and half hours', () => {
+    const r = say(
+      "Tha sinn ag iarraidh inneal far am brùth an luchd-obrach putan agus gum faigh iad geàrr-chunntas air loga. Bidh iad a' feitheamh ris air an sgrìn, mar sin feumaidh e a bhith luath. Tha dà fhichead neach-obrach againn, agus bidh mu chairteal dhiubh ga chleachdadh aig an aon àm. Bidh sinn ag obair bho leth-uair an dèidh seachd sa mhadainn gu leth-uair an dèidh trì feasgar.",
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 40,
+      usersMean: 'population',
+      activeFraction: 0.25,
+      activeHoursPerDay: 8,
+    });
+    expect(r.latency).toBe('tight');
+  });
+
+  it('reads Ilocano tens, percentages, multiples and Spanish hours', () => {
+    const r = say(
+      'Kayat mi ti chatbot a sumungbat kadagiti pamilia. Adda agarup tallo a pulo a ribu a rehistrado a pamilia. Iti gagangay nga aldaw, agarup lima a porsiento kadakuada ti agus-usar iti maymaysa a kanito. Ngem no Undas, mamin-tallo ti kaadu ti tao ngem iti gagangay. Bukas ti serbisio manipud alas-siete iti bigat agingga alas-sais iti malem.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 30000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      peakFactor: 3,
+      activeHoursPerDay: 11,
+    });
+  });
+
+  it('reads a Yiddish weekly batch with thousands and half hours, pointed or not', () => {
+    for (const text of [
+      'פֿאַר יעדער ליציטאַציע — איין מאָל אַ וואָך — דאַרפֿן מיר אַ באַשרײַבונג פֿאַר יעדן לאָט: בערך זעקס טויזנט לאָטן. די אַרבעט קען לויפֿן פֿון האַלב איינס בײַ נאַכט ביז האַלב אַכט אין דער פֿרי. ס’איז נישטאָ קיין אײַלעניש.',
+      'פאר יעדער ליציטאציע — איין מאל א וואך — דארפן מיר א באשרייבונג פאר יעדן לאט: בערך זעקס טויזנט לאטן. די ארבעט קען לויפן פון האלב איינס ביי נאכט ביז האלב אכט אין דער פרי.',
+    ]) {
+      const r = say(text);
+      expect(r.intent.useCase).toBe('content-generation');
+      expect(r.intent.batch).toMatchObject({
+        itemsPerRun: 6000,
+        windowHours: 7,
+      });
+    }
+  });
+
+  it('reads Esperanto ordinal hours and an item size in ĵetonoj', () => {
+    const r = say(
+      'Post ĉiu raŭndo — unufoje semajne — ni volas, ke modelo trarigardu ĉiujn partiojn de la raŭndo kaj taksu ĉiun pri ebla trompado. La tasko rajtas ruliĝi de la dudek-unua horo dimanĉe vespere ĝis la kvina horo lunde matene. Ĉiu partio estas ĉirkaŭ 900 ĵetonoj. Ne urĝas.',
+    );
+    expect(r.intent.useCase).toBe('batch-analytics');
+    expect(r.intent.batch).toMatchObject({
+      windowHours: 8,
+      tokensPerItem: 900,
+    });
+    expect(r.latency).toBe('relaxed');
+  });
+});

@@ -20,6 +20,7 @@ const PLAIN_STEPS: ((text: string) => string)[] = [
   withoutNonGoals,
   withoutContextOnly,
   jsonAsLines,
+  clockSpanRows,
   csvAsLines,
   assignmentLines,
   alignedRows,
@@ -275,6 +276,43 @@ function tableCells(line: string, minPipes = 1): string[] {
       .split('|')
       .map(x => x.trim());
   return [];
+}
+
+const CLOCK_CELL = /^\d{1,2}[:.h]\d{2}$/;
+
+/**
+ * "shift,start,end" over "morning,05:00,13:00" and "afternoon,13:00,21:00": rows that are each a
+ * span of the day, said as the spans they are ("shift: morning 05:00-13:00, afternoon …"), so
+ * the hours read every row and not only the first.
+ */
+function clockSpanRows(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const head = csvFields(lines[i]);
+    if (head.length < 3 || head.some(h => CLOCK_CELL.test(h))) continue;
+    const spans: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = csvFields(lines[j]);
+      const clocks = row.filter(c => CLOCK_CELL.test(c));
+      // a row of counts as well ("early, 06:00, 24000, 08:00") is a batch run's line, not a span
+      if (
+        row.length !== head.length ||
+        clocks.length !== 2 ||
+        row.some(c => /\d/.test(c) && !CLOCK_CELL.test(c))
+      )
+        break;
+      const name = row.filter(c => c && !CLOCK_CELL.test(c)).join(' ');
+      spans.push(`${name} ${clocks[0]}-${clocks[1]}`.trim());
+    }
+    if (spans.length < 2) continue;
+    return [
+      ...lines.slice(0, i),
+      `${head[0]}: ${spans.join(', ')}.`,
+      ...lines.slice(j),
+    ].join('\n');
+  }
+  return text;
 }
 
 /** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */

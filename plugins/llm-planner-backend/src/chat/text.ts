@@ -221,6 +221,8 @@ function spokenRatesAndDurations(text: string): string {
       )
       .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
       .replace(/\bthrice\b/gi, '3 times')
+      // "a message every other minute": every second one
+      .replace(/\bevery other (minute|hour|second)s?\b/gi, 'every 2 $1s')
       .replace(
         /\b(?:once a|once every|every) fortnight\b|\bfortnightly\b/gi,
         'every 14 days',

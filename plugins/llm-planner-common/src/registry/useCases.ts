@@ -102,7 +102,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "answers the questions of our customers"
         {
-          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries|appeals|complaints) (of|from) (the )?(citizens|residents|the public|callers)\b|\bcustomers['’] (questions|inquiries|enquiries)\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters|parents) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
+          re: /\b(questions|inquiries|enquiries) (of|from) (our |the |their )?customers\b|\b(inquiries|enquiries|appeals|complaints) (of|from) (the )?(citizens|residents|the public|callers)\b|\b(?:customers|clients|(?:pet |car |home |vehicle )?owners|patients|callers|guests|passengers|tenants|residents|citizens|parents|policyholders|travell?ers|motorists|drivers)['’] (questions|queries|inquiries|enquiries|complaints)\b|\bchat ?bots? on (?:the|our) (?:council|city|municipal|public|town|county|government|company) (?:web ?)?site\b|\banswer\w* (our |the )?customers\b|\banswer\w* (?:customer |customers['’] )?questions about (?:their )?(?:orders?|deliver(?:y|ies)|returns?|refunds?|shipping|bookings?|reservations?|invoices?|bills?|accounts?)\b|\b(?:customers|punters|patrons|ticket ?holders|guests|passengers|shoppers|renters|parents) (ask|asking|who ask)\b|\bcustomer['’]s (?:[\w/-]+ ){0,2}?(?:e-?mails?|complaints?|messages?)\b/,
           weight: 4,
         },
         {
@@ -289,9 +289,10 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // the task word outweighs a domain noun ("summaries of support tickets"); a pasted
         // document's title "Meeting notes — Research sync" names the paste, not the task, as
-        // "Summary of requirements from the workshop:" does
+        // "Summary of requirements from the workshop:" does, and "in my summary to the board" the
+        // writer's own
         {
-          re: /\b(summar(i[sz]\w*|y(?! of (?:the |our |my )?(?:requirements?|needs|asks?|discussion|workshop|meeting|call)\b)|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|(?<!\d[\s-]*)minutes of)\b/,
+          re: /\b((?<!\b(?:in|as per) (?:my|our) )summar(i[sz]\w*|y(?! of (?:the |our |my )?(?:requirements?|needs|asks?|discussion|workshop|meeting|call)\b)|ies)|tl;?dr|digests?|synops[ie]s|meeting notes(?!\s*(?:[—–:]|-\s))|(?<!\d[\s-]*)minutes of)\b/,
           weight: 5,
         },
         // "an auto-generated 3-sentence summary written to the ticket"
@@ -342,7 +343,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answer(?:s|ing)? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing|made) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answer(?:s|ing)? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|pdfs|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|texts|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {
@@ -480,6 +481,16 @@ export const USE_CASES: readonly UseCase[] = [
         // analytics tasks
         {
           re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data))|classif(?!iers?\b)\w*|categori[sz]\w*|extraction|extract\w* (?:the |key )?(fields|entities|data|information|details|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl|llm[- ]as[- ](?:a[- ])?judge|(?:llm |ai )?judge (?:scores?|grades?|rates?)|red[- ]teaming)\b/,
+          weight: 4,
+        },
+        // "score and summarise statements of purpose", "output a score + 100-word justification":
+        // each record judged, the text only its reason
+        {
+          re: /\b(?:score|grade|rate|rank)s? (?:and|&|\+) (?:summari[sz]e|comment on|justify|explain)\b/,
+          weight: 4,
+        },
+        {
+          re: /\b(?:outputs?|returns?)\s*(?::|is|=)?\s*(?:a |one )?(?:numeric |numerical )?(?:score|grade|rating)\s*(?:\+|&|(?:and|plus|with)\b)/,
           weight: 4,
         },
         // "tag 288,000 tickets by topic and product area", "tag categories on 180,000
@@ -726,6 +737,11 @@ export const USE_CASES: readonly UseCase[] = [
         {
           re: /\bwait\w* for (?:the|a|an) (?:[\w-]+ ){0,2}?(summary|recap|digest|tl;?dr)|\b(summary|recap) to (appear|show up|load|pop up)\b/,
           weight: 5,
+        },
+        // "the call summary appears on the screen; the agent waits for it": someone watches for it
+        {
+          re: /\bsummar\w*[^.]{0,60}\b(?:appears?|shows? up|pops? up|comes? up|is shown|is displayed) on (?:the |their |his |her |a )?screens?\b|\bsummar\w*[^.]{0,80}\b(?:waits?|waiting) for it\b/,
+          weight: 4,
         },
         // "gets a 5-line summary in a side panel": shown to someone in the tool they work in
         {

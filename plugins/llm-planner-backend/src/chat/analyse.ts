@@ -2259,11 +2259,23 @@ function busyFromTo(
   } else if (f.busySpan?.[1] === start && end - f.busySpan[0] <= 24) {
     // "early shift 06:00–14:00, late shift 14:00–22:00": spans back to back are one
     f.busySpan = [f.busySpan[0], end];
-    f.activeHoursPerDay = r4(end - f.busySpan[0]);
+    f.activeHoursPerDay = r4(f.activeHoursPerDay + hours);
     f.assumptions.push(
       `busy from ${clockText(f.busySpan[0])} to ${clockText(
         end,
       )} (spans back to back) read as ${fmt(f.activeHoursPerDay)} h/day`,
+    );
+  } else if (
+    f.busySpan &&
+    start > f.busySpan[1] &&
+    end <= f.busySpan[0] + 24 &&
+    f.activeHoursPerDay + hours <= 24
+  ) {
+    // "mornings 6:30–8:30 and afternoons 2:30–4:30 pm": the school run's two busy spans
+    f.activeHoursPerDay = r4(f.activeHoursPerDay + hours);
+    f.busySpan = [f.busySpan[0], end];
+    f.assumptions.push(
+      `and busy from ${shown}: ${fmt(f.activeHoursPerDay)} h/day in all`,
     );
   }
   return true;

@@ -54,6 +54,7 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['NGN', /₦|\bngn\b|naira/i],
   ['KES', /\bksh\b|\bkes\b|shilingi|shillings?/i],
   ['PGK', /\bpgk\b|\bkina\b/i],
+  ['WST', /\bwst\b|tālā|\bsamoan tala\b/i],
 ];
 
 /** The currency said right around an amount, when it is not the US dollar. */

@@ -4629,6 +4629,45 @@ const ROUND_GROUPS: [number, string][] = [
 ];
 
 const REWRITES: [RegExp, string][] = [
+  // bs-* round, Uyghur ice-cream maker: "خېرىدارلار زاكاز بېرىش … ئۈچۈن بىر چات-بوت لازىم" (customers
+  // need a chatbot to place orders …), "تىزىملاتقان خېرىدارىمىز ئاتمىش مىڭ" (60 thousand registered
+  // customers), "يۈزدە ئون" (ten in a hundred), "ئىككى مىنۇتتا بىر قېتىم" (once in two minutes),
+  // "سائەت 10 دىن كەچ سائەت 10 غىچە" (from 10 to 10 in the evening)
+  [
+    /خېرىدارلار\s+زاكاز\s+بېرىش[،,]?\s+يەتكۈزۈش\s+ۋاقتىنى\s+سوراش\s+ۋە\s+ئەرز-?شىكايەت\s+قىلىش\s+ئۈچۈن\s+بىر\s+چات-?بوت\s+لازىم/gu,
+    ' customers need a chatbot to place orders, ask delivery times and make complaints ',
+  ],
+  [/تىزىملاتقان\s+خېرىدارىمىز/gu, ' registered customers: '],
+  [/ئاتمىش\s+مىڭ/gu, ' 60000 '],
+  [/ئوخشاش\s+ۋاقىتتا/gu, ' at the same time '],
+  [
+    /توردا\s+بولىدىغىنى\s+يۈزدە\s+ئون\s+ئەمەس[،,]?\s+يۈزدە\s+بىر/gu,
+    ' not 10 percent, 1 percent are online ',
+  ],
+  [/يۈزدە\s+ئونى?/gu, ' 10 percent '],
+  [/يۈزدە\s+بىر/gu, ' 1 percent '],
+  [/توردا\s+بولىدۇ/gu, ' are online '],
+  [
+    /ھەر\s+بىر\s+ئادەم\s+ئىككى\s+مىنۇتتا\s+بىر\s+قېتىم\s+ئۇچۇر\s+يوللايدۇ/gu,
+    ' each person sends a message every 2 minutes ',
+  ],
+  [
+    /سائەت\s+(\d{1,2})\s+دىن\s+كەچ\s+سائەت\s+(\d{1,2})\s+غىچە/gu,
+    ' from $1 am to $2 pm ',
+  ],
+  [/جاۋاب\s+چوقۇم\s+تېز\s+بولسۇن/gu, ' the answer must be fast '],
+  // bs-* round, Dhivehi marine pilots: "އެއްފަހަރާ ގާތްގަނޑަކަށް ދިހަ ޕައިލެޓަކު ބޭނުން ކުރާނެ" (about
+  // ten pilots at once), "ހެނދުނު 6:00 އިން ރޭގަނޑު 10:00 އަށް" (6 in the morning to 10 at night),
+  // "ބަޖެޓު މަހަކު 800 ޑޮލަރު" (a budget of 800 dollars a month)
+  [
+    /އެއްފަހަރާ\s+ގާތްގަނޑަކަށް\s+ދިހަ\s+ޕައިލެޓަކު\s+ބޭނުން\s+ކުރާނެ/gu,
+    ' about 10 pilots use it at the same time ',
+  ],
+  [
+    /ހެނދުނު\s+(\d{1,2}):(\d{2})\s+އިން\s+ރޭގަނޑު\s+(\d{1,2}):(\d{2})\s+އަށް/gu,
+    ' from $1:$2 am to $3:$4 pm ',
+  ],
+  [/ބަޖެޓު\s+މަހަކު\s+(\d[\d,.]*)\s+ޑޮލަރު/gu, ' budget $1 dollars a month '],
   // bt-* round, French opera: "Pas besoin d'une réponse instantanée, quelques secondes d'attente
   // ne dérangent personne" (no need for an instant answer; a few seconds' wait bothers nobody)
   [
@@ -9556,6 +9595,68 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\p{L})es muss blitzschnell gehen(?!\p{L})/giu,
     'it must be lightning fast',
   ],
+  // bs-* round, Samoan school buses: "lua afe lima selau" (two thousand five hundred), "e tusa
+  // ma le 20 pasene o i latou e online i le taimi e tasi" (about 20 percent of them online at once),
+  // "e tasi le fesili a le tagata i le lima minute" (one question a person every five minutes)
+  [/(?<!\p{L})tasi afe(?!\p{L})/giu, '1 thousand'],
+  [/(?<=thousand )tasi selau(?!\p{L})/giu, '1 hundred'],
+  [/(?<!\p{L})lua afe(?!\p{L})/giu, '2 thousand'],
+  [/(?<=thousand )lua selau(?!\p{L})/giu, '2 hundred'],
+  [/(?<!\p{L})tolu afe(?!\p{L})/giu, '3 thousand'],
+  [/(?<=thousand )tolu selau(?!\p{L})/giu, '3 hundred'],
+  [/(?<!\p{L})fa afe(?!\p{L})/giu, '4 thousand'],
+  [/(?<=thousand )fa selau(?!\p{L})/giu, '4 hundred'],
+  [/(?<!\p{L})lima afe(?!\p{L})/giu, '5 thousand'],
+  [/(?<=thousand )lima selau(?!\p{L})/giu, '5 hundred'],
+  [/(?<!\p{L})ono afe(?!\p{L})/giu, '6 thousand'],
+  [/(?<=thousand )ono selau(?!\p{L})/giu, '6 hundred'],
+  [/(?<!\p{L})fitu afe(?!\p{L})/giu, '7 thousand'],
+  [/(?<=thousand )fitu selau(?!\p{L})/giu, '7 hundred'],
+  [/(?<!\p{L})valu afe(?!\p{L})/giu, '8 thousand'],
+  [/(?<=thousand )valu selau(?!\p{L})/giu, '8 hundred'],
+  [/(?<!\p{L})iva afe(?!\p{L})/giu, '9 thousand'],
+  [/(?<=thousand )iva selau(?!\p{L})/giu, '9 hundred'],
+  [
+    /(?<!\p{L})matou te mana['’]o i se chatbot mo matua(?!\p{L})/giu,
+    'we want a chatbot for parents',
+  ],
+  [/(?<!\p{L})e tusa ma le(?= (?:\p{L}+ afe|\d+ pasene)(?!\p{L}))/giu, 'about'],
+  [/(?<!\p{L})matua ua resitala(?!\p{L})/giu, 'registered parents'],
+  [/(?<!\p{L})i le taeao mai le(?!\p{L})/giu, 'in the morning from'],
+  [/(?<!\p{L})ma le aoauli mai le(?!\p{L})/giu, 'and in the afternoon from'],
+  [/(?<=\d)\s+i le\s+(?=\d)/giu, ' to '],
+  [
+    /(?<!\p{L})pasene o i latou e online i le taimi e tasi(?!\p{L})/giu,
+    'percent of them are online at the same time',
+  ],
+  [
+    /(?<!\p{L})e tasi le fesili a le tagata i le lima minute(?!\p{L})/giu,
+    'each person asks one question every 5 minutes',
+  ],
+  [/(?<!\p{L})e tatau ona vave tali mai(?!\p{L})/giu, 'answers must be fast'],
+  [/(?<!\p{L})tupe: e le sili atu i le(?!\p{L})/giu, 'budget: no more than'],
+  [/(?<!\p{L})i le masina(?!\p{L})/giu, 'a month'],
+  // bs-* round, Kurmanji pipeline alerts: "Her şev em dixwazin … bi modelekê dabeş bikin" (every
+  // night we want to classify … with a model), "ji saet deh ê şevê heta saet duyê sibê" (from ten
+  // at night to two in the morning), "di nav şeş saetan de biqede" (finish within six hours)
+  [/(?<!\p{L})her şev(?!\p{L})/giu, 'every night'],
+  [/(?<!\p{L})em dixwazin(?!\p{L})/giu, 'we want to'],
+  [/(?<!\p{L})hişyariyên(?!\p{L})/giu, 'the alerts'],
+  [/(?<!\p{L})yên rojê(?!\p{L})/giu, 'of the day'],
+  [/(?<!\p{L})her tomar nêzîkî(?!\p{L})/giu, 'each record is about'],
+  [/(?<!\p{L})nêzîkî(?!\p{L})/giu, 'about'],
+  [/(?<!\p{L})tomar(?!\p{L})/giu, 'records'],
+  [/(?<!\p{L})bi modelekê dabeş bikin(?!\p{L})/giu, 'classify with a model'],
+  [/(?<!\p{L})kar dikare(?!\p{L})/giu, 'the job can run'],
+  [
+    /(?<!\p{L})ji saet deh ê şevê heta saet duyê sibê bimeşe(?!\p{L})/giu,
+    'from 10 pm to 2 am',
+  ],
+  [
+    /(?<!\p{L})lê divê di nav şeş saetan de biqede(?!\p{L})/giu,
+    'but it must finish within 6 hours',
+  ],
+  [/(?<!\p{L})ne lezgîn e(?!\p{L})/giu, 'no rush'],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -12111,3 +12111,97 @@ describe('general rules for the other-language forms the sixty-fifth held-out se
     ).toMatchObject({ percentile: 'p99', e2eMs: 15000 });
   });
 });
+
+describe('general rules for the forms the sixty-fourth held-out set showed, third pass (issue #16)', () => {
+  it('adds a morning and an afternoon span into the busy day', () => {
+    const r = say(
+      'A chatbot for parents about bus times. 1,800 registered parents. In the morning from 7:00 to 8:30, and in the afternoon from 3:00 to 4:30, about 15 percent of them are online at the same time.',
+    );
+    expect(r.intent.activeHoursPerDay).toBe(3);
+  });
+
+  it('reads "2 thousand 5 hundred" whole', () => {
+    expect(
+      say('a support chatbot for about 3 thousand 2 hundred parents').intent
+        .users,
+    ).toBe(3200);
+  });
+
+  it('reads customers placing orders and making complaints as customer service', () => {
+    expect(
+      say(
+        'Customers need a chatbot to place orders, ask about delivery slots and make complaints.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+  });
+
+  it('reads "online is not 10 percent, but 1 percent" as the corrected share', () => {
+    const r = say(
+      'A support chatbot for 50,000 registered customers; at the same time 10 percent are online.',
+      'Sorry, online is not 10 percent, but 2 percent.',
+    );
+    expect(r.intent.activeFraction).toBe(0.02);
+  });
+
+  it('asks a budget in Samoan tālā back in US dollars', () => {
+    const r = say(
+      'A customer support chatbot for 2,000 parents, 10 % online at once. Budget: no more than 2,000 tālā a month.',
+    );
+    expect(r.intent.budget?.usdPerMonth).toBeUndefined();
+    expect(r.missing).toContain('budget.usdPerMonth');
+  });
+});
+
+describe('general rules for the other-language forms the sixty-fourth held-out set showed, third pass (issue #16)', () => {
+  it('reads Samoan counts, spans and paces', () => {
+    const r = say(
+      "Matou te mana'o i se chatbot mo matua e fesili ai po o fea o iai le pasi. E tusa ma le tolu afe fa selau matua ua resitala. I le taeao mai le 7:00 i le 8:00, ma le aoauli mai le 3:00 i le 4:00, e tusa ma le 10 pasene o i latou e online i le taimi e tasi.",
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 3400,
+      usersMean: 'population',
+      activeFraction: 0.1,
+      activeHoursPerDay: 2,
+    });
+  });
+
+  it('reads a Kurmanji nightly batch whose two windows disagree', () => {
+    const r = say(
+      'Her şev em dixwazin hişyariyên SCADA yên rojê — nêzîkî 50.000 tomar — bi modelekê dabeş bikin. Kar dikare ji saet deh ê şevê heta saet duyê sibê bimeşe, lê divê di nav şeş saetan de biqede. Her tomar nêzîkî 120 token e. Ne lezgîn e.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 50000,
+      tokensPerItem: 120,
+    });
+    expect(r.missing).toContain('batch.windowHours');
+    expect(r.latency).toBe('relaxed');
+  });
+
+  it('reads a Uyghur customer chatbot and its corrected share', () => {
+    const r = say(
+      'خېرىدارلار زاكاز بېرىش، يەتكۈزۈش ۋاقتىنى سوراش ۋە ئەرز-شىكايەت قىلىش ئۈچۈن بىر چات-بوت لازىم. تىزىملاتقان خېرىدارىمىز ئاتمىش مىڭ. ئوخشاش ۋاقىتتا يۈزدە ئونى توردا بولىدۇ، ھەر بىر ئادەم ئىككى مىنۇتتا بىر قېتىم ئۇچۇر يوللايدۇ. خىزمەت ۋاقتى: سائەت 9 دىن كەچ سائەت 9 غىچە.',
+      'كەچۈرۈڭ، خاتا يېزىپتىمەن: توردا بولىدىغىنى يۈزدە ئون ئەمەس، يۈزدە بىر.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 60000,
+      activeFraction: 0.01,
+      requestsPerActiveUserPerMin: 0.5,
+      activeHoursPerDay: 12,
+    });
+  });
+
+  it('reads Dhivehi concurrent pilots, hours and a budget in dollars', () => {
+    const r = say(
+      'އެއްފަހަރާ ގާތްގަނޑަކަށް ދިހަ ޕައިލެޓަކު ބޭނުން ކުރާނެ. ހެނދުނު 7:00 އިން ރޭގަނޑު 9:00 އަށް. ބަޖެޓު މަހަކު 600 ޑޮލަރު (USD).',
+    );
+    expect(r.intent).toMatchObject({
+      users: 10,
+      usersMean: 'concurrent',
+      activeHoursPerDay: 14,
+      budget: { usdPerMonth: 600 },
+    });
+    expect(r.missing).toContain('useCase');
+  });
+});

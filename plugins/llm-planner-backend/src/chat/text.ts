@@ -221,6 +221,19 @@ function spokenRatesAndDurations(text: string): string {
       )
       .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
       .replace(/\bthrice\b/gi, '3 times')
+      // "online is not 10 percent, but 1 percent": the share corrected, said as a share at once
+      .replace(
+        /\b(online|active|on it|at the same time|at once|simultaneously)\s+(?:is|are|was|were)\s+not\s+(\d+(?:[.,]\d+)?)\s*(%|percent|per ?cent),?\s+but\s+(\d+(?:[.,]\d+)?)\s*(%|percent|per ?cent)/gi,
+        'not $2 $3, $4 $5 are $1',
+      )
+      // "in the afternoon from 2:30 to 4:30": afternoon and evening hours are after noon
+      .replace(
+        /\b(afternoons?|evenings?),?\s+(?:from\s+)?(\d{1,2})(?::(\d{2}))?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?::(\d{2}))?(?![\d:]|\s*(?:[ap]\.?m\b|h\b|hours?\b|hrs?\b|uhr\b))/gi,
+        (said: string, part: string, a: string, am, b: string, bm) =>
+          Number(a) >= 1 && Number(a) < 12 && Number(b) >= 1 && Number(b) < 12
+            ? `${part} from ${a}:${am ?? '00'} pm to ${b}:${bm ?? '00'} pm`
+            : said,
+      )
       // "a message every other minute": every second one
       .replace(/\bevery other (minute|hour|second)s?\b/gi, 'every 2 $1s')
       .replace(
@@ -393,6 +406,11 @@ function amountsAsDigits(text: string): string {
         /(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?10\^(\d{1,2})\b/g,
         (_, a: string | undefined, e: string) =>
           String(Number(a ?? 1) * 10 ** Number(e)),
+      )
+      // "2 thousand 5 hundred" = 2,500: digits with their scales, as glossaries translate them
+      .replace(
+        /\b(\d{1,3}) thousand (?:and )?(\d) hundred\b/gi,
+        (_, a: string, b: string) => String(Number(a) * 1000 + Number(b) * 100),
       )
       // "1万2千" = 12,000: a myriad and the thousands after it
       .replace(/(\d+)\s*[万만]\s*(\d)\s*[千천]/g, (_, a: string, b: string) =>

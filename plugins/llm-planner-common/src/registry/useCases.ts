@@ -95,6 +95,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /customer[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?|proposals?|quotes?|offers?|letters?)))/,
           weight: 4,
         },
+        // "customers need a chatbot to place orders, ask delivery times and make complaints"
+        {
+          re: /\b(?:customers?|clients?|buyers?|shoppers?)\b[^.]{0,40}\b(?:place|places|placing|make|makes|making|cancel|cancels|cancelling|canceling) (?:an? |their |the )?(?:orders?|complaints?)\b/,
+          weight: 4,
+        },
         // "for customers to track parcels, ask about charges and report lost items"
         {
           re: /\b(?:customers?|clients?|guests?|passengers?|shoppers?)\b[^.]{0,30}\btrack (?:their |a |the |)(?:parcels?|packages?|orders?|shipments?|deliver(?:y|ies))\b/,

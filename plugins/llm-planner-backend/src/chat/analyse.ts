@@ -347,7 +347,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|(?<!\\b(?:use|uses|using|visit|visits|visiting|open|opens|access|accesses)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:site|website|app|portal|shop|store|platform|service|it)\\s+)each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )(?<!\\b(?:calls?|steps?|requests?|prompts?|turns?) (?:per|each|a|for each) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "in one Sunday-night run", "the Monday batch": a run on one day of the week. */
@@ -468,7 +468,7 @@ const PERFORMANCE =
 const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|sharp[- ]sharp|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|no waiting(?: at all)?|without (delay|lag|waiting)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
-  /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+  /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|immediate|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
  * "so tutors can grade faster", "ready the instant the weekend ends", "anything faster is wasted
  * money", "people iterate fast": no wish about the service's latency.
@@ -480,7 +480,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|(?:it['’]?s|it is) no problem if (?:the |an? )?(?:answers?|responses?|repl(?:y|ies)|it) takes?|we(?:['’]re| are) patient|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
@@ -489,7 +489,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|lifesavers|lifeguards|rescuers';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -1136,6 +1136,15 @@ function readPricing(lower: string, f: Findings): void {
     );
   else if (spotNo || /\bon[- ]demand only\b/.test(lower))
     f.pricing = 'on-demand';
+  // "ask finance about spot vs on-demand — not decided": both open, the planner's default stands
+  else if (
+    /\b(?:spot|preemptible)\s+(?:or|vs\.?|versus)\s+on[- ]demand\b|\bon[- ]demand\s+(?:or|vs\.?|versus)\s+(?:spot|preemptible)\b/.test(
+      lower,
+    )
+  )
+    f.notes.push(
+      'spot or on-demand not decided: the plan prices on-demand and shows spot as the option',
+    );
   else if (/\b(spot|preemptible|interruptible)\b/.test(lower))
     f.pricing = 'spot';
   else if (onDemandPricing(lower)) f.pricing = 'on-demand';
@@ -1290,6 +1299,12 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
+  // "6 queries per bookseller per hour": a count per person, then the period
+  {
+    re: /\b(\d+(?:\.\d+)?)\s+(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|lookups?)\s+(?:per|a|an|each)\s+(?:active\s+)?(?:[a-z]{3,}(?:er|or|ist|ian|ant|ee)|user|person|member|agent|rep|customer|client|student|staff member)\s+(?:per|a|an|each|every|\/)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    unit: 2,
+  },
   // "one message each every 90 seconds": a count each, then how often
   {
     re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|lookups?)\s+(?:each|apiece|a head|per (?:person|head))\s+(?:(?:roughly|about|around|approximately|~)\s*)?(?:every|per|a|an)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
@@ -1297,10 +1312,10 @@ const CADENCES: {
     every: 2,
     unit: 3,
   },
-  // "each one clicks every 5 min or so", "every agent asks about every 1 minute": each of the
-  // people just named
+  // "each one clicks every 5 min or so", "every agent asks about every 1 minute", "each of them
+  // would press it roughly once every 3 minutes": each of the people just named
   {
-    re: /\b(?:each (?:one|of them|person|user)|(?:each|every) (?:agent|employee|developer|dev|student|member|customer|analyst)s?)\s+(?:[a-z]+\s+){0,2}?(?:roughly |about |around |~)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each (?:one|of them|person|user)|(?:each|every) (?:agent|employee|developer|dev|student|member|customer|analyst)s?)\s+(?:[a-z]+\s+){0,3}?(?:roughly |about |around |~)?(?:once )?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -2168,13 +2183,16 @@ function readHourRanges(text: string, f: Findings): string {
         /^\s*(cet|cest|utc|gmt|est|edt|pst|pdt|et|pt|ist|jst|bst|cst|mst|aest|aedt|sast|sgt|hkt|kst|pht|msk|eet|pacific|eastern|central|mountain|atlantic|local time)\b/i.test(
           whole.slice(offset + s.length),
         );
-      // "~300 fee-earners, 9 to 6": a morning hour to an earlier one is a working day
+      // "~300 fee-earners, 9 to 6", "mostly on days, 8:30 to 4:30": a morning hour to an earlier
+      // one is a working day
       // (set apart by commas, not a date's "11-03")
       const workingDay =
         !dayA &&
         !dayB &&
         !fromWord &&
-        /^\d{1,2}[ \t]*(?:to|till|until|-|–)[ \t]*[1-8]\s*$/i.test(s) &&
+        /^\d{1,2}(?::[0-5]\d)?[ \t]*(?:to|till|until|-|–)[ \t]*[1-8](?::[0-5]\d)?\s*$/i.test(
+          s,
+        ) &&
         Number(a) >= 6 &&
         Number(a) <= 11 &&
         Number(a) > Number(b) &&
@@ -2225,7 +2243,11 @@ function readHourRanges(text: string, f: Findings): string {
       // "20 to 4" cross midnight
       if (end <= start)
         end +=
-          !officeDay && (bp || (am && bm) || ap || Number(a) >= 12) ? 24 : 12;
+          !officeDay &&
+          !workingDay &&
+          (bp || (am && bm) || ap || Number(a) >= 12)
+            ? 24
+            : 12;
       return busyFromTo(f, r4(start), r4(end), [offset, offset + s.length])
         ? ' '.repeat(s.length)
         : s;
@@ -2939,9 +2961,17 @@ const UNDECIDED_PURPOSE =
 const DENIED_TASK =
   /(?<=(?:^|[.!?;\n—–])\s*)\b(?:not|isn['’]t|aren['’]t)\s+(?!(?:just|only|merely|simply)\b)(?:(?:a|an)\s+)?(?:[\w+/-]+\s+){0,3}?[\w+/-]+(?=\s*(?:[.;,:—–\n]|\s-\s|\bbut\b|$))/g;
 
+/**
+ * "about 300 staff (operators, engineers, billing, customer care)": the departments people work
+ * in, not what the service is for.
+ */
+const STAFF_MAKEUP =
+  /(?<=\b\d[\d,.]*k?\s+(?:staff|employees|people|colleagues|personnel|users)\s*)\([^()\n]{0,160}\)/g;
+
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const lower = said
     .replace(SUMMARY_FIELD, (w, lead: string) => lead.padEnd(w.length))
+    .replace(STAFF_MAKEUP, w => ' '.repeat(w.length))
     .replace(UNDECIDED_PURPOSE, w => ' '.repeat(w.length))
     .replace(DENIED_TASK, w => ' '.repeat(w.length));
   const objects = taskObjects(lower);
@@ -3455,7 +3485,7 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       (/(?:^|\b)so\s*(?:(?:that['’]?s|thats|that is|it['’]?s|which is|that gives (?:us|them|you))\s*)?(about|around|roughly|~)?\s*$/.test(
         before,
       ) &&
-        /\b(finish\w*|done|complete\w*|ready)\b[^.]{0,50}$/.test(
+        /\b(finish\w*|done|complete\w*|ready|by)\b[^.]{0,50}$/.test(
           sentenceBefore(f, n),
         )) ||
       /\b(within|in|inside(?: of)?(?: the)?|(?:max(?:imum)? )?run ?time|finish\w*|complete\w*|done|window( of)?|takes?|by|under|at most|max(imum)?|less than|budget of|runs? for|running for|lasts?( for)?|gets?|has|have|given|allowed|limited to|capped at|no (more|longer) than|for|(?:shrinks?|grows?|changes?|drops?|goes|is cut|gets cut)(?: down)? to)\s*[:=]?\s*(about|around|roughly|~|up to|at most|(?:the |a )?(?:full|whole|entire))?\s*$/.test(
@@ -3744,7 +3774,7 @@ const WRITTEN_FROM_AFTER = new RegExp(
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|short|brief|concise|,|\s)*$/;
 
 /**
  * "notes", "texts": what a writer makes, unless a summary is made of them or they are what it
@@ -3771,7 +3801,7 @@ const GENERATED_PER =
  * description for each lot").
  */
 const GENERATING =
-  /\b(generat\w*|writ(e|es|ing)|writer|draft(ing|s)?|compos\w*)\b|\bneeds? (?:an? |one )?(?:[\w-]+ )?(?:descriptions?|blurbs?|captions?) for (?:each|every)\b/;
+  /\b(generat\w*|writ(e|es|ing)|writer|draft(ing|s|ed)?|compos\w*)\b|\bneeds? (?:an? |one )?(?:[\w-]+ )?(?:descriptions?|blurbs?|captions?) for (?:each|every)\b/;
 
 /**
  * A token length whose direction the words right around it name: the second of a pair ("~60
@@ -3906,20 +3936,24 @@ function readNamedTokenDirection({
     return true;
   }
   // "drafts are ~1,600 tokens" for a writing assistant: what it writes, not what it reads
-  const generated = GENERATED_LENGTH_BEFORE.exec(withoutRangeBottom(before));
-  if (
-    tokenUnit &&
-    generated &&
+  if (tokenUnit && isWrittenLength(f, withoutRangeBottom(before))) {
+    assign(f, 'outputTokens', v, n);
+    return true;
+  }
+  return false;
+}
+
+/** Words before a length that name what a writing service makes ("the emails should be short,"). */
+function isWrittenLength(f: Findings, before: string): boolean {
+  const generated = GENERATED_LENGTH_BEFORE.exec(before);
+  return (
+    generated !== null &&
     // "notes run ~500 words" is what a writer makes, but what a summariser reads
     (!generated.groups?.kind || isWrittenKind(f, generated.groups.kind)) &&
     (GENERATING.test(f.turnText.toLowerCase()) ||
       // "each description is about 160 words" after a turn that set up a writing assistant
       f.useCaseSoFar === 'content-generation')
-  ) {
-    assign(f, 'outputTokens', v, n);
-    return true;
-  }
-  return false;
+  );
 }
 
 /** "summaries of ~2M tokens/day": a token volume, whatever is said before it; noted, not a length. */
@@ -4058,7 +4092,9 @@ function readTokensSaidWithUnit(
   const dir =
     (OUTPUT_IS_A.test(sentence) ||
     WRITTEN_THEN_BRACKET.test(sentence) ||
-    WRITTEN_FROM_AFTER.test(sentenceAfter(f, n))
+    WRITTEN_FROM_AFTER.test(sentenceAfter(f, n)) ||
+    // "…, and the emails should be short, 90 words or so": the clause before says what is written
+    (!before.trim() && isWrittenLength(f, sentence))
       ? 'out'
       : null) ??
     tokenDirection(withoutAsides(before), after) ??

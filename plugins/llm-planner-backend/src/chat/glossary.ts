@@ -4629,6 +4629,257 @@ const ROUND_GROUPS: [number, string][] = [
 ];
 
 const REWRITES: [RegExp, string][] = [
+  // bu-* round, Québec vineyard: "Ça roule une fois par semaine, le dimanche soir" (it runs once
+  // a week, on Sunday evening)
+  [/(?<!\p{L})une fois par semaine(?!\p{L})/giu, 'once a week'],
+  [/(?<!\p{L})ça roule(?!\p{L})/giu, 'it runs'],
+  [
+    /(?<!\p{L})le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) soir(?!\p{L})/giu,
+    'on $1 evening',
+  ],
+  // bu-* round, Ukrainian mobile operator: "чат-бот підтримки для абонентів" (a support chatbot for
+  // subscribers), "Повідомлень від активного абонента | 1 раз на 30 секунд" (one message per
+  // active subscriber every 30 seconds), "утричі більше за середнє" (three times the average)
+  [
+    /(?<![\p{L}\p{M}])чат-?бот підтримки(?![\p{L}\p{M}])/giu,
+    'customer support chatbot',
+  ],
+  [
+    /(?<![\p{L}\p{M}])повідомлень від активного абонента\s*\|?\s*1 раз на (\d+) секунд(?![\p{L}\p{M}])/giu,
+    'each active subscriber sends a message every $1 seconds',
+  ],
+  [
+    /(?<![\p{L}\p{M}])утричі більше за середнє(?![\p{L}\p{M}])/giu,
+    '3x the average',
+  ],
+  [
+    /(?<![\p{L}\p{M}])удвічі більше за середнє(?![\p{L}\p{M}])/giu,
+    '2x the average',
+  ],
+  // bu-* round, Austrian railway counters: "420 Schalter … alle gleichzeitig besetzt" (counters all
+  // staffed at once), "Pro Schalter gehen etwa 4 Sätze pro Minute durch", "es sind 380 Schalter,
+  // nicht 420"
+  [/(?<!\p{L})(\d[\d.,]*) Schalter(?!\p{L})/gu, '$1 counters'],
+  [
+    /(?<!\p{L})alle gleichzeitig besetzt(?!\p{L})/giu,
+    'all busy at the same time',
+  ],
+  [
+    /(?<!\p{L})pro schalter gehen (?:etwa|ca\.?|rund|ungefähr)?\s*(\d+) sätze pro minute durch(?!\p{L})/giu,
+    'each counter sends about $1 sentences per minute',
+  ],
+  [
+    /(?<!\p{L})(?:kleine korrektur:\s*)?es sind (\d[\d.,]*) counters, nicht (\d[\d.,]*)(?!\p{L})/giu,
+    'correction: there are $1 counters, not $2',
+  ],
+  // bu-* round, Hebrew children's hospital: "שירות שמסכם תיקים רפואיים ארוכים" (a service that
+  // summarises long medical files), "לא צריך תשובה מיידית, אפשר לחכות דקה" (no need for an immediate
+  // answer, it can wait a minute), "סיכום של כ-500 טוקנים" (a summary of about 500 tokens)
+  [
+    /שירות\s+שמסכם\s+תיקים\s+רפואיים\s+ארוכים/gu,
+    ' a service that summarises long medical files ',
+  ],
+  [/לא\s+צריך\s+תשובה\s+מיידית/gu, ' no need for an immediate answer '],
+  [/אפשר\s+לחכות\s+דקה/gu, ' it can wait a minute '],
+  [/(?<![\p{L}\p{M}])סיכום\s+של/gu, ' a summary of '],
+  // bu-* round, Brazilian coffee roaster: "o time … é de uns 40 pessoas", "cada texto sai com uns 200
+  // tokens" (each text comes out at about 200 tokens)
+  [
+    /(?<!\p{L})é de (uns|umas|cerca de|about)\s*(\d+) (?=pessoas|people)/giu,
+    'is a team of $2 ',
+  ],
+  [/(?<!\p{L})cada texto sai com(?!\p{L})/giu, 'each text comes out at'],
+  // bu-* round, Danish dairy co-operative: "Det kører én gang om ugen, søndag nat" (it runs once
+  // a week, Sunday night), "Hver seddel fylder omkring 800 tokens" (each slip is about 800
+  // tokens), "Det må højst koste 4.000 kr. per kørsel" (at most 4,000 kroner a run)
+  [
+    /(?<!\p{L})(?:det kører )?(?:én|en) gang om ugen(?!\p{L})/giu,
+    'it runs once a week',
+  ],
+  [/(?<!\p{L})søndag nat(?!\p{L})/giu, 'on Sunday night'],
+  [/(?<!\p{L})hver seddel fylder(?!\p{L})/giu, 'each slip is'],
+  [/(?<!\p{L})sedler(?!\p{L})/giu, 'slips'],
+  [
+    /(?<!\p{L})det må (?:højst|maks\.?|maksimalt) koste(?!\p{L})/giu,
+    'it may cost at most',
+  ],
+  // bu-* round, Vietnamese language school: "trợ lý luyện hội thoại tiếng Anh cho học viên" (an
+  // English conversation practice assistant for students), "mỗi học viên gửi" (each student sends)
+  [
+    /(?<!\p{L})trợ lý luyện hội thoại(?: tiếng anh)?(?!\p{L})/giu,
+    'a conversation practice chatbot',
+  ],
+  [/(?<!\p{L})mỗi học viên gửi(?!\p{L})/giu, 'each student sends'],
+  [/(?<!\p{L})học viên(?!\p{L})/giu, 'students'],
+  [/(?<!\p{L})bên em có(?!\p{L})/giu, 'we have'],
+  // bu-* round, Spanish care homes: "un asistente para las familias de los residentes", "unos 2.300
+  // familiares registrados en el portal" (relatives registered on the portal)
+  [
+    /(?<!\p{L})las familias de los residentes(?!\p{L})/giu,
+    'the families of the residents',
+  ],
+  [/(?<!\p{L})familiares registrados(?!\p{L})/giu, 'registered relatives'],
+  [/(?<!\p{L})familiares(?!\p{L})/giu, 'relatives'],
+  // bu-* round, Thai parcel lockers: "แชตบอตตอบคำถามลูกค้า" (a chatbot answering customers'
+  // questions), "ผู้ใช้ LINE OA ประมาณ 2.4 แสนคน" (about 240 thousand LINE users), "ลูกค้าส่งข้อความ
+  // ประมาณ 1 ครั้งต่อนาที" (a customer sends about one message a minute)
+  [/ตอบคำถามลูกค้า/gu, ' answering customers’ questions '],
+  [/ผู้ใช้(?!งาน)\s*(LINE(?:\s*OA)?)?/gu, ' $1 users: '],
+  [/(?<=\d)\s*(แสน|หมื่น)?คน/gu, ' $1 people '],
+  [/ลูกค้าส่งข้อความ/gu, ' each customer sends a message '],
+  // bu-* round, Norwegian newsroom: "journalisten klikker og venter på oppsummeringen, så det må gå
+  // kjapt" (the journalist clicks and waits for the summary, so it must be quick), "Vi er rundt
+  // 220 journalister", "meldingene er typisk 600–900 ord" (the wire items are typically …)
+  [/(?<!\p{L})så det må gå kjapt(?!\p{L})/giu, 'so it must be fast'],
+  [/(?<!\p{L})journalister(?!\p{L})/giu, 'journalists'],
+  [
+    /(?<!\p{L})vi er (rundt|ca\.?|omtrent|cirka)?\s*(\d[\d  .,]*) (?=journalist)/giu,
+    'we are about $2 ',
+  ],
+  [
+    /(?<!\p{L})meldingene er typisk(?!\p{L})/giu,
+    'the wire items are typically',
+  ],
+  // bu-* round, Bengali tourist board: "গাইডবুক, ওয়েবসাইট ও ইভেন্ট ক্যালেন্ডারের তথ্য থেকে পর্যটকদের
+  // প্রশ্নের উত্তর দেবে" (answers tourists' questions from our guidebook, website and event
+  // calendar), "প্রতি মাসে প্রায় ৩ লাখ পর্যটক আমাদের অ্যাপ ব্যবহার করেন" (about 3 lakh tourists use
+  // the app each month)
+  [
+    /আমাদের\s+গাইডবুক[^।.]{0,80}?তথ্য\s+থেকে\s+পর্যটকদের\s+প্রশ্নের\s+উত্তর\s+দেবে/gu,
+    ' answers tourists’ questions from our guidebook, website and event calendar ',
+  ],
+  [
+    /প্রতি\s+মাসে\s+(?:প্রায়\s+)?([\d০-৯.,]+)\s*(লাখ|lakh)\s+পর্যটক\s+আমাদের\s+অ্যাপ\s+ব্যবহার\s+করেন/gu,
+    ' about $1 lakh monthly active users (tourists) ',
+  ],
+  [/(?<![\p{L}\p{M}])উত্তর(?=\s+(?:প্রায়|about|\d|[০-৯]))/gu, ' answers '],
+  // bu-* round, Italian motor claims: "clicca su "Riassumi" e aspetta il riassunto" (clicks
+  // Summarise and waits for the summary), "circa 1.800 liquidatori" (adjusters), "ognuno apre una
+  // pratica ogni 4 minuti" (each opens a case every 4 minutes), "tra i 3 e i 5 mila token"
+  [/(?<!\p{L})clicca su(?!\p{L})/giu, 'clicks'],
+  [/(?<!\p{L})e aspetta(?!\p{L})/giu, 'and waits for'],
+  [/(?<!\p{L})liquidatori(?!\p{L})/giu, 'adjusters'],
+  [/(?<!\p{L})il liquidatore(?!\p{L})/giu, 'the adjuster'],
+  [
+    /(?<!\p{L})sono (circa |about )?(\d[\d.,]*) adjusters(?!\p{L})/giu,
+    'there are $1$2 adjusters',
+  ],
+  [/(?<!\p{L})ognuno apre una pratica(?!\p{L})/giu, 'each one opens a case'],
+  [
+    /(?<!\p{L})le pratiche sono tra i (\d+) e i (\d+) mila token(?!\p{L})/giu,
+    'the case files are between $1 and $2 thousand tokens',
+  ],
+  [
+    /(?<!\p{L})i adjusters sono (\d[\d.,]*), non (\d[\d.,]*)(?!\p{L})/giu,
+    'the adjusters are $1, not $2',
+  ],
+  [/(?<!\p{L})deve comparire entro(?!\p{L})/giu, 'must appear within'],
+  [
+    /(?<!\p{L})collegat[oi] contemporaneamente(?!\p{L})/giu,
+    'online at the same time',
+  ],
+  // bu-* round, Romanian furniture maker: "vrea să analizeze recenziile clienților … să extragă
+  // defectul reclamat" (analyse customer reviews and extract the defect), "Rulăm în fiecare
+  // noapte, între 01:00 și 05:00" (we run every night between 01:00 and 05:00)
+  [
+    /(?<!\p{L})vrea să analizeze recenziile(?!\p{L})/giu,
+    'wants to analyse the reviews',
+  ],
+  [/(?<!\p{L})să extragă(?!\p{L})/giu, 'to extract'],
+  [/(?<!\p{L})scor de severitate(?!\p{L})/giu, 'severity score'],
+  [/(?<!\p{L})rulăm în fiecare noapte(?!\p{L})/giu, 'we run every night'],
+  [
+    /(?<!\p{L})între (\d{1,2}:\d{2}) și (\d{1,2}:\d{2})(?!\p{L})/giu,
+    'between $1 and $2',
+  ],
+  [
+    /(?<!\p{L})o recenzie are (?:cam|circa|aproximativ)(?!\p{L})/giu,
+    'a review has about',
+  ],
+  // bu-* round, Filipino wedding planners: "Gusto namin ng tool na mag-da-draft ng invitations"
+  // (a tool that drafts invitations), "mula 9am hanggang 6pm", "Hindi kailangan super bilis, okay
+  // lang maghintay" (it need not be fast; waiting is fine), "yung pinakamura" (the cheapest)
+  [
+    /(?<!\p{L})gusto namin ng tool na mag-?(?:da-?)?draft ng(?!\p{L})/giu,
+    'we want a tool that drafts',
+  ],
+  [/(?<!\p{L})ginagamit namin mula(?!\p{L})/giu, 'we use it from'],
+  [/(?<!\p{L})hanggang(?!\p{L})/giu, 'to'],
+  [
+    /(?<!\p{L})hindi kailangan(?:g)? super bilis,? okay lang maghintay ng ilang(?!\p{L})/giu,
+    'it need not be fast, it is fine to wait a few',
+  ],
+  [
+    /(?<!\p{L})(\d[\d,.]*) tokens? bawat draft(?!\p{L})/giu,
+    '$1 tokens per draft',
+  ],
+  [/(?<!\p{L})tight ang budget namin(?!\p{L})/giu, 'our budget is tight'],
+  [/(?<!\p{L})(?:yung |ang )?pinakamura(?!\p{L})/giu, 'the cheapest'],
+  // bu-* round, Hungarian TOML and Polish YAML batch specs, their keys already read as prose:
+  // "6 500 tetelek futtatasonkent" (items per run), "2 ablak ora" (a 2-hour window), "naponta
+  // kétszer" (twice a day); "48 000 liczba zgloszen na przebieg" (reports per run), "okno czasowe:
+  // 2 h" (the time window), "co 6 godzin" (every 6 hours)
+  [/(?<![\p{L}_])tetelek[_ ]futtatasonkent(?![\p{L}_])/giu, 'items per run'],
+  [/(?<![\p{L}_])(\d+) ablak[_ ]ora(?![\p{L}_])/giu, 'window: $1 hours'],
+  [/(?<![\p{L}_])tokenek[_ ]tetelenkent(?![\p{L}_])/giu, 'tokens per item'],
+  [/(?<![\p{L}_])kimenet[_ ]tokenek(?![\p{L}_])/giu, 'output tokens'],
+  [/(?<![\p{L}_])futtatasok(?![\p{L}_])/giu, 'runs'],
+  [/(?<!\p{L})naponta kétszer(?!\p{L})/giu, 'twice a day'],
+  [/(?<!\p{L})adatot kinyerni(?!\p{L})/giu, 'extract data'],
+  [/(?<!\p{L})nem sürgős(?!\p{L})/giu, 'no rush'],
+  [
+    /(?<![\p{L}_])liczba[_ ]zgloszen[_ ](?:na[_ ]przebieg|per run)(?![\p{L}_])/giu,
+    'reports per run',
+  ],
+  [/(?<![\p{L}_])(?:okno|window)[_ ]czasowe(?![\p{L}_])/giu, 'time window'],
+  [/(?<![\p{L}_])harmonogram(?![\p{L}_])/giu, 'schedule'],
+  [/(?<![\p{L}_])dlugosc[_ ]zgloszenia(?![\p{L}_])/giu, 'report length'],
+  [/(?<![\p{L}_])odpowiedz(?![\p{L}_])/giu, 'answer'],
+  [/(?<![\p{L}_])tryb:\s*wsadowy(?![\p{L}_])/giu, 'mode: batch'],
+  [/(?<![\p{L}_])instancje(?![\p{L}_])/giu, 'instances'],
+  [/(?<!\p{L})klasyfikacja(?!\p{L})/giu, 'classification'],
+  [/(?<!\p{L})co (\d+) godzin(?!\p{L})/giu, 'every $1 hours'],
+  // bu-* round, Greek quarry: "θέλουμε να ταξινομούμε τις αναφορές" (we want to classify the
+  // reports), "μία φορά την εβδομάδα, κάθε Παρασκευή βράδυ" (once a week, every Friday evening),
+  // "3.000 αναφορές ανά εκτέλεση και παράθυρο 5 ωρών" (3,000 reports per run and a 5-hour
+  // window), "Προϋπολογισμός έως 200 δολάρια ΗΠΑ ανά εκτέλεση" (a budget of up to $200 a run)
+  [/(?<!\p{L})θέλουμε να ταξινομούμε(?!\p{L})/giu, 'we want to classify'],
+  [/(?<!\p{L})τις αναφορές(?!\p{L})/giu, 'the reports'],
+  [/(?<!\p{L})αναφορ(?:ές|ών)(?!\p{L})/giu, 'reports'],
+  [/(?<!\p{L})κάθε αναφορά έχει(?!\p{L})/giu, 'each report has'],
+  [/(?<!\p{L})η εργασία τρέχει(?!\p{L})/giu, 'the job runs'],
+  [/(?<!\p{L})μία φορά την εβδομάδα(?!\p{L})/giu, 'once a week'],
+  [/(?<!\p{L})κάθε παρασκευή βράδυ(?!\p{L})/giu, 'every Friday evening'],
+  [/(?<!\p{L})ανά εκτέλεση(?!\p{L})/giu, 'per run'],
+  [
+    /(?<!\p{L})(?:και )?παράθυρο (\d+) ωρών(?!\p{L})/giu,
+    'and a window of $1 hours',
+  ],
+  [/(?<!\p{L})προϋπολογισμός έως(?!\p{L})/giu, 'budget up to'],
+  [/(?<!\p{L})δολάρια ΗΠΑ(?!\p{L})/giu, 'US dollars'],
+  [/(?<!\p{L})δεν βιαζόμαστε(?!\p{L})/giu, 'no rush'],
+  // bu-* round, Urdu weather service: "موسم کی پیشگوئی کا متن خودکار طور پر لکھوانا ہے" (forecast texts
+  // to be written automatically), "ہر 6 گھنٹے بعد ایک رن ہوگا" (a run every 6 hours), "ہر رن میں
+  // تقریباً 4,800 مقامات کے لیے متن تیار کرنا ہے" (texts for about 4,800 places each run), "1 گھنٹے کے
+  // اندر" (within 1 hour), "ماڈل ڈیٹا تقریباً 600 ٹوکن" (model data of about 600 tokens)
+  [
+    /موسم\s+کی\s+پیشگوئی\s+کا\s+متن\s+خودکار\s+طور\s+پر\s+لکھوانا\s+ہے/gu,
+    ' we need forecast texts generated automatically ',
+  ],
+  [/ہر\s+(\d+)\s+گھنٹے\s+بعد\s+ایک\s+رن\s+ہوگا/gu, ' a run every $1 hours '],
+  [
+    /ہر\s+رن\s+میں\s+(?:تقریباً|تقریبا)?\s*([\d,.]+)\s+مقامات\s+کے\s+لیے\s+متن\s+تیار\s+کرنا\s+ہے/gu,
+    ' each run generates texts for about $1 places ',
+  ],
+  [/(\d+)\s+گھنٹے\s+کے\s+اندر/gu, ' within $1 hours '],
+  [
+    /ہر\s+مقام\s+کا\s+ماڈل\s+ڈیٹا\s+(?:تقریباً|تقریبا)?\s*([\d,.]+)\s+ٹوکن\s+ہے/gu,
+    ' the model data of each place is about $1 tokens ',
+  ],
+  [
+    /ہر\s+پیشگوئی\s+کا\s+متن\s+(?:تقریباً|تقریبا)?\s*([\d,.]+)\s+ٹوکن/gu,
+    ' each forecast text is about $1 tokens ',
+  ],
   // bs-* round, Uyghur ice-cream maker: "خېرىدارلار زاكاز بېرىش … ئۈچۈن بىر چات-بوت لازىم" (customers
   // need a chatbot to place orders …), "تىزىملاتقان خېرىدارىمىز ئاتمىش مىڭ" (60 thousand registered
   // customers), "يۈزدە ئون" (ten in a hundred), "ئىككى مىنۇتتا بىر قېتىم" (once in two minutes),

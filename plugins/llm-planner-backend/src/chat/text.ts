@@ -149,6 +149,9 @@ const MYRIADS: Record<string, number> = {
   億: 1e8,
   천: 1e3,
   千: 1e3,
+  // Thai: "2.4 แสน" = 240,000, "5 หมื่น" = 50,000
+  แสน: 1e5,
+  หมื่น: 1e4,
 };
 
 /**
@@ -221,6 +224,18 @@ function spokenRatesAndDurations(text: string): string {
       )
       .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
       .replace(/\bthrice\b/gi, '3 times')
+      // "TTFT, p95 ≤ 600 ms" from a table row: the statistic of the metric named
+      .replace(/\b(ttft|itl|tpot|e2e),\s*(p\d{2,3})\b/gi, '$1 $2')
+      // "420 counters across Austria, all busy at the same time": every one of them at once
+      .replace(
+        /\b(\d+(?:[,.]\d{3})*)\s+([a-z-]{3,}s)\b([^.;\d]{0,60}?(?:\d{1,2}(?::\d{2})?\s*h?\s*(?:and|to|-|–)\s*\d{1,2}(?::\d{2})?\s*h?[^.;\d]{0,10}?)?)\ball (?:of them )?(?:busy|staffed|manned|in use|occupied) (at the same time|at once|simultaneously)/gi,
+        '$1 $2 $4,$3',
+      )
+      // "the adjusters are 1,200, not 1,800": a head count corrected, its noun said first
+      .replace(
+        /\bthe ([a-z-]{3,}s) (?:are|number) (\d+(?:[,.]\d{3})*),? (not|rather than|instead of) (\d+(?:[,.]\d{3})*)/gi,
+        'there are $2 $1, $3 $4',
+      )
       // "online is not 10 percent, but 1 percent": the share corrected, said as a share at once
       .replace(
         /\b(online|active|on it|at the same time|at once|simultaneously)\s+(?:is|are|was|were)\s+not\s+(\d+(?:[.,]\d+)?)\s*(%|percent|per ?cent),?\s+but\s+(\d+(?:[.,]\d+)?)\s*(%|percent|per ?cent)/gi,
@@ -234,6 +249,8 @@ function spokenRatesAndDurations(text: string): string {
             ? `${part} from ${a}:${am ?? '00'} pm to ${b}:${bm ?? '00'} pm`
             : said,
       )
+      // "pct_online_at_once,8" read as "8 pct online at once": a percentage
+      .replace(/\b(\d+(?:\.\d+)?)\s*pct\b/gi, '$1%')
       // "a message every other minute": every second one
       .replace(/\bevery other (minute|hour|second)s?\b/gi, 'every 2 $1s')
       .replace(
@@ -418,7 +435,7 @@ function amountsAsDigits(text: string): string {
       )
       // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
       .replace(
-        /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만|万|萬|억|億|천|千)/g,
+        /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만|万|萬|억|億|천|千|แสน|หมื่น)/g,
         (_, a: string, w: string) =>
           String(Math.round(Number(a.replace(/,/g, '')) * MYRIADS[w])),
       )

@@ -4628,6 +4628,127 @@ const ROUND_GROUPS: [number, string][] = [
   [1000, 'migliaio|millier|millar|milhar'],
 ];
 
+/**
+ * One rewrite per number word of a language: `source` is a pattern with `{w}` where the word
+ * goes, `to` the replacement for the word's value.
+ */
+function perNumberWord(
+  words: readonly (readonly [string, number])[],
+  source: string,
+  to: (n: number) => string,
+): [RegExp, string][] {
+  return words.map(([w, n]) => [
+    new RegExp(source.replace('{w}', w), 'giu'),
+    to(n),
+  ]);
+}
+
+/** Scottish Gaelic hours of the clock ("ochd", eight). */
+const GAELIC_HOURS: [string, number][] = [
+  ['aon', 1],
+  ['dhà', 2],
+  ['trì', 3],
+  ['ceithir', 4],
+  ['còig', 5],
+  ['sia', 6],
+  ['seachd', 7],
+  ['ochd', 8],
+  ['naoi', 9],
+  ['deich', 10],
+  ['aon uair deug', 11],
+  ['dà uair dheug', 12],
+];
+
+/** Ilocano digits from two ("dua") to nine ("siam"). */
+const ILOCANO_DIGITS: [string, number][] = [
+  ['dua', 2],
+  ['tallo', 3],
+  ['uppat', 4],
+  ['lima', 5],
+  ['innem', 6],
+  ['pito', 7],
+  ['walo', 8],
+  ['siam', 9],
+];
+
+/** The Spanish hours Ilocano and Tagalog say ("alas-otso", eight o'clock). */
+const SPANISH_HOURS_IN_ILOCANO: [string, number][] = [
+  ['una', 1],
+  ['dos', 2],
+  ['tres', 3],
+  ['kuatro', 4],
+  ['singko', 5],
+  ['sais', 6],
+  ['siete', 7],
+  ['otso', 8],
+  ['nuebe', 9],
+  ['diyes', 10],
+  ['onse', 11],
+  ['dose', 12],
+];
+
+/** Yiddish numbers one to twelve, their vowel points optional. */
+const YIDDISH_NUMBERS: [string, number][] = [
+  ['איינס', 1],
+  ['צוויי', 2],
+  ['דר(?:ײַ?|יי)', 3],
+  ['פֿ?יר', 4],
+  ['פֿ?ינף', 5],
+  ['זעקס', 6],
+  ['זיבן', 7],
+  ['אַ?כט', 8],
+  ['נ(?:ײַ?|יי)ן', 9],
+  ['צען', 10],
+  ['עלף', 11],
+  ['צוועלף', 12],
+];
+
+/** Esperanto ordinals of the hours of the day ("la dudeka horo", 20:00). */
+const ESPERANTO_HOUR_ORDINALS: [string, number][] = [
+  ['unua', 1],
+  ['dua', 2],
+  ['tria', 3],
+  ['kvara', 4],
+  ['kvina', 5],
+  ['sesa', 6],
+  ['sepa', 7],
+  ['oka', 8],
+  ['naŭa', 9],
+  ['deka', 10],
+  ['dek-?unua', 11],
+  ['dek-?dua', 12],
+  ['dek-?tria', 13],
+  ['dek-?kvara', 14],
+  ['dek-?kvina', 15],
+  ['dek-?sesa', 16],
+  ['dek-?sepa', 17],
+  ['dek-?oka', 18],
+  ['dek-?naŭa', 19],
+  ['dudeka', 20],
+  ['dudek-?unua', 21],
+  ['dudek-?dua', 22],
+  ['dudek-?tria', 23],
+  ['dudek-?kvara', 24],
+];
+
+/** Samoan digits ("lua", two). */
+const SAMOAN_DIGITS: [string, number][] = [
+  ['tasi', 1],
+  ['lua', 2],
+  ['tolu', 3],
+  ['fa', 4],
+  ['lima', 5],
+  ['ono', 6],
+  ['fitu', 7],
+  ['valu', 8],
+  ['iva', 9],
+];
+
+/** "half to seven" at a part of the day: the half hour before the hour said. */
+function halfHourBefore(n: number, part: 'am' | 'pm'): string {
+  return `${n === 1 ? 12 : n - 1}:30 ${part}`;
+}
+
 const REWRITES: [RegExp, string][] = [
   // bu-* round, Québec vineyard: "Ça roule une fois par semaine, le dimanche soir" (it runs once
   // a week, on Sunday evening)
@@ -9381,72 +9502,16 @@ const REWRITES: [RegExp, string][] = [
   // bs-* round, Scottish Gaelic lighthouse authority: "leth-uair an dèidh ochd sa mhadainn"
   // (half past eight in the morning), "gu leth-uair an dèidh còig feasgar" (to half past five
   // in the afternoon): the half hour after the hour, then the part of the day
-  [/(?<!\p{L})leth-uair an dèidh aon sa mhadainn(?!\p{L})/giu, '1:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh aon (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '1:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh dhà sa mhadainn(?!\p{L})/giu, '2:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh dhà (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '2:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh trì sa mhadainn(?!\p{L})/giu, '3:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh trì (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '3:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh ceithir sa mhadainn(?!\p{L})/giu, '4:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh ceithir (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '4:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh còig sa mhadainn(?!\p{L})/giu, '5:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh còig (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '5:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh sia sa mhadainn(?!\p{L})/giu, '6:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh sia (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '6:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh seachd sa mhadainn(?!\p{L})/giu, '7:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh seachd (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '7:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh ochd sa mhadainn(?!\p{L})/giu, '8:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh ochd (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '8:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh naoi sa mhadainn(?!\p{L})/giu, '9:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh naoi (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '9:30 pm',
-  ],
-  [/(?<!\p{L})leth-uair an dèidh deich sa mhadainn(?!\p{L})/giu, '10:30 am'],
-  [
-    /(?<!\p{L})leth-uair an dèidh deich (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '10:30 pm',
-  ],
-  [
-    /(?<!\p{L})leth-uair an dèidh aon uair deug sa mhadainn(?!\p{L})/giu,
-    '11:30 am',
-  ],
-  [
-    /(?<!\p{L})leth-uair an dèidh aon uair deug (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '11:30 pm',
-  ],
-  [
-    /(?<!\p{L})leth-uair an dèidh dà uair dheug sa mhadainn(?!\p{L})/giu,
-    '12:30 am',
-  ],
-  [
-    /(?<!\p{L})leth-uair an dèidh dà uair dheug (?:feasgar|air an fheasgar)(?!\p{L})/giu,
-    '12:30 pm',
-  ],
+  ...perNumberWord(
+    GAELIC_HOURS,
+    String.raw`(?<!\p{L})leth-uair an dèidh {w} sa mhadainn(?!\p{L})`,
+    n => `${n}:30 am`,
+  ),
+  ...perNumberWord(
+    GAELIC_HOURS,
+    String.raw`(?<!\p{L})leth-uair an dèidh {w} (?:feasgar|air an fheasgar)(?!\p{L})`,
+    n => `${n}:30 pm`,
+  ),
   [
     /(?<!\p{L})tha ([^.,;]{1,40}?) (?:neach-obrach|luchd-obrach) againn(?!\p{L})/giu,
     'we have $1 staff',
@@ -9454,121 +9519,38 @@ const REWRITES: [RegExp, string][] = [
   // bs-* round, Ilocano cemetery office: tens are "<digit> a pulo" ("uppat a pulo a ribu",
   // 40 thousand; "innem a pulo a sao", 60 words), hours the Spanish "alas-otso iti bigat" (8 in
   // the morning) to "alas-singko iti malem" (5 in the afternoon)
-  [/(?<!\p{L})dua a pulo(?!\p{L})/giu, '20'],
-  [/(?<!\p{L})tallo a pulo(?!\p{L})/giu, '30'],
-  [/(?<!\p{L})uppat a pulo(?!\p{L})/giu, '40'],
-  [/(?<!\p{L})lima a pulo(?!\p{L})/giu, '50'],
-  [/(?<!\p{L})innem a pulo(?!\p{L})/giu, '60'],
-  [/(?<!\p{L})pito a pulo(?!\p{L})/giu, '70'],
-  [/(?<!\p{L})walo a pulo(?!\p{L})/giu, '80'],
-  [/(?<!\p{L})siam a pulo(?!\p{L})/giu, '90'],
+  ...perNumberWord(
+    ILOCANO_DIGITS,
+    String.raw`(?<!\p{L}){w} a pulo(?!\p{L})`,
+    n => String(n * 10),
+  ),
   [/(?<!\p{L})sangapulo(?!\p{L})/giu, '10'],
   [/(?<=\d) a ribu(?!\p{L})/giu, ' thousand'],
   [/(?<=\d) a (sao|balikas)(?!\p{L})/giu, ' words'],
-  [/(?<!\p{L})dua a porsiento(?!\p{L})/giu, '2 percent'],
-  [/(?<!\p{L})tallo a porsiento(?!\p{L})/giu, '3 percent'],
-  [/(?<!\p{L})uppat a porsiento(?!\p{L})/giu, '4 percent'],
-  [/(?<!\p{L})lima a porsiento(?!\p{L})/giu, '5 percent'],
-  [/(?<!\p{L})innem a porsiento(?!\p{L})/giu, '6 percent'],
-  [/(?<!\p{L})pito a porsiento(?!\p{L})/giu, '7 percent'],
-  [/(?<!\p{L})walo a porsiento(?!\p{L})/giu, '8 percent'],
-  [/(?<!\p{L})siam a porsiento(?!\p{L})/giu, '9 percent'],
-  [/(?<!\p{L})alas[- ]una (?:iti|ti|ng) bigat(?!\p{L})/giu, '1 am'],
-  [
-    /(?<!\p{L})alas[- ]una (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '1 pm',
-  ],
-  [/(?<!\p{L})alas[- ]dos (?:iti|ti|ng) bigat(?!\p{L})/giu, '2 am'],
-  [
-    /(?<!\p{L})alas[- ]dos (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '2 pm',
-  ],
-  [/(?<!\p{L})alas[- ]tres (?:iti|ti|ng) bigat(?!\p{L})/giu, '3 am'],
-  [
-    /(?<!\p{L})alas[- ]tres (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '3 pm',
-  ],
-  [/(?<!\p{L})alas[- ]kuatro (?:iti|ti|ng) bigat(?!\p{L})/giu, '4 am'],
-  [
-    /(?<!\p{L})alas[- ]kuatro (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '4 pm',
-  ],
-  [/(?<!\p{L})alas[- ]singko (?:iti|ti|ng) bigat(?!\p{L})/giu, '5 am'],
-  [
-    /(?<!\p{L})alas[- ]singko (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '5 pm',
-  ],
-  [/(?<!\p{L})alas[- ]sais (?:iti|ti|ng) bigat(?!\p{L})/giu, '6 am'],
-  [
-    /(?<!\p{L})alas[- ]sais (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '6 pm',
-  ],
-  [/(?<!\p{L})alas[- ]siete (?:iti|ti|ng) bigat(?!\p{L})/giu, '7 am'],
-  [
-    /(?<!\p{L})alas[- ]siete (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '7 pm',
-  ],
-  [/(?<!\p{L})alas[- ]otso (?:iti|ti|ng) bigat(?!\p{L})/giu, '8 am'],
-  [
-    /(?<!\p{L})alas[- ]otso (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '8 pm',
-  ],
-  [/(?<!\p{L})alas[- ]nuebe (?:iti|ti|ng) bigat(?!\p{L})/giu, '9 am'],
-  [
-    /(?<!\p{L})alas[- ]nuebe (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '9 pm',
-  ],
-  [/(?<!\p{L})alas[- ]diyes (?:iti|ti|ng) bigat(?!\p{L})/giu, '10 am'],
-  [
-    /(?<!\p{L})alas[- ]diyes (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '10 pm',
-  ],
-  [/(?<!\p{L})alas[- ]onse (?:iti|ti|ng) bigat(?!\p{L})/giu, '11 am'],
-  [
-    /(?<!\p{L})alas[- ]onse (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '11 pm',
-  ],
-  [/(?<!\p{L})alas[- ]dose (?:iti|ti|ng) bigat(?!\p{L})/giu, '12 am'],
-  [
-    /(?<!\p{L})alas[- ]dose (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})/giu,
-    '12 pm',
-  ],
+  ...perNumberWord(
+    ILOCANO_DIGITS,
+    String.raw`(?<!\p{L}){w} a porsiento(?!\p{L})`,
+    n => `${n} percent`,
+  ),
+  ...perNumberWord(
+    SPANISH_HOURS_IN_ILOCANO,
+    String.raw`(?<!\p{L})alas[- ]{w} (?:iti|ti|ng) bigat(?!\p{L})`,
+    n => `${n} am`,
+  ),
+  ...perNumberWord(
+    SPANISH_HOURS_IN_ILOCANO,
+    String.raw`(?<!\p{L})alas[- ]{w} (?:iti|ti|ng) (?:malem|rabii|hapon|gabi)(?!\p{L})`,
+    n => `${n} pm`,
+  ),
   [
     /(?<!\p{L})tunggal maysa ket agipatulod iti maysa a mensahe iti kada minuto(?!\p{L})/giu,
     'each one sends one message every minute',
   ],
-  [
-    /(?<!\p{L})mamin-dua ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '2 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-tallo ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '3 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-uppat ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '4 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-lima ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '5 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-innem ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '6 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-pito ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '7 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-walo ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '8 times as many people as usual',
-  ],
-  [
-    /(?<!\p{L})mamin-siam ti kaadu ti tao ngem iti gagangay(?!\p{L})/giu,
-    '9 times as many people as usual',
-  ],
+  ...perNumberWord(
+    ILOCANO_DIGITS,
+    String.raw`(?<!\p{L})mamin-{w} ti kaadu ti tao ngem iti gagangay(?!\p{L})`,
+    n => `${n} times as many people as usual`,
+  ),
   // bs-* round, Yiddish stamp and coin auctions: "איין מאָל אַ וואָך" (once a week), "צוועלף
   // טויזנט לאָטן" (twelve thousand lots), "פֿון האַלב צוועלף בײַ נאַכט ביז זונטיק האַלב זיבן אין דער
   // פֿרי" (from half to twelve at night, 11:30 pm, to Sunday half to seven, 6:30 am, in the
@@ -9603,162 +9585,27 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/(?<![\p{L}\p{M}])ווערטער(?![\p{L}\p{M}])/giu, 'words'],
   [/(?<![\p{L}\p{M}])לאָ?טן(?![\p{L}\p{M}])/giu, 'lots'],
-  [/(?<![\p{L}\p{M}])איינס\s+טויזנט(?![\p{L}\p{M}])/giu, '1 thousand'],
-  [/(?<![\p{L}\p{M}])צוויי\s+טויזנט(?![\p{L}\p{M}])/giu, '2 thousand'],
-  [/(?<![\p{L}\p{M}])דר(?:ײַ?|יי)\s+טויזנט(?![\p{L}\p{M}])/giu, '3 thousand'],
-  [/(?<![\p{L}\p{M}])פֿ?יר\s+טויזנט(?![\p{L}\p{M}])/giu, '4 thousand'],
-  [/(?<![\p{L}\p{M}])פֿ?ינף\s+טויזנט(?![\p{L}\p{M}])/giu, '5 thousand'],
-  [/(?<![\p{L}\p{M}])זעקס\s+טויזנט(?![\p{L}\p{M}])/giu, '6 thousand'],
-  [/(?<![\p{L}\p{M}])זיבן\s+טויזנט(?![\p{L}\p{M}])/giu, '7 thousand'],
-  [/(?<![\p{L}\p{M}])אַ?כט\s+טויזנט(?![\p{L}\p{M}])/giu, '8 thousand'],
-  [/(?<![\p{L}\p{M}])נ(?:ײַ?|יי)ן\s+טויזנט(?![\p{L}\p{M}])/giu, '9 thousand'],
-  [/(?<![\p{L}\p{M}])צען\s+טויזנט(?![\p{L}\p{M}])/giu, '10 thousand'],
-  [/(?<![\p{L}\p{M}])עלף\s+טויזנט(?![\p{L}\p{M}])/giu, '11 thousand'],
-  [/(?<![\p{L}\p{M}])צוועלף\s+טויזנט(?![\p{L}\p{M}])/giu, '12 thousand'],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+איינס\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '12:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+איינס\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '12:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+איינס\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '12:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צוויי\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '1:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צוויי\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '1:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צוויי\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '1:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+דר(?:ײַ?|יי)\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '2:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+דר(?:ײַ?|יי)\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '2:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+דר(?:ײַ?|יי)\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '2:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?יר\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '3:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?יר\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '3:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?יר\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '3:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?ינף\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '4:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?ינף\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '4:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+פֿ?ינף\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '4:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+זעקס\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '5:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+זעקס\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '5:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+זעקס\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '5:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+זיבן\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '6:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+זיבן\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '6:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+זיבן\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '6:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+אַ?כט\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '7:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+אַ?כט\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '7:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+אַ?כט\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '7:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+נ(?:ײַ?|יי)ן\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '8:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+נ(?:ײַ?|יי)ן\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '8:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+נ(?:ײַ?|יי)ן\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '8:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צען\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '9:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צען\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '9:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צען\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '9:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+עלף\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '10:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+עלף\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '10:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+עלף\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '10:30 am',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צוועלף\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])/giu,
-    '11:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צוועלף\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])/giu,
-    '11:30 pm',
-  ],
-  [
-    /(?<![\p{L}\p{M}])האַ?לב\s+צוועלף\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])/giu,
-    '11:30 am',
-  ],
+  ...perNumberWord(
+    YIDDISH_NUMBERS,
+    String.raw`(?<![\p{L}\p{M}]){w}\s+טויזנט(?![\p{L}\p{M}])`,
+    n => `${n} thousand`,
+  ),
+  // "האַלב צוועלף" is half to twelve, 11:30; at night the small hours are after midnight
+  ...perNumberWord(
+    YIDDISH_NUMBERS,
+    String.raw`(?<![\p{L}\p{M}])האַ?לב\s+{w}\s+ב(?:ײַ?|יי)\s+נאַ?כט(?![\p{L}\p{M}])`,
+    n => halfHourBefore(n, n <= 6 ? 'am' : 'pm'),
+  ),
+  ...perNumberWord(
+    YIDDISH_NUMBERS,
+    String.raw`(?<![\p{L}\p{M}])האַ?לב\s+{w}\s+(?:אין\s+אָ?וונט|נאָ?ך\s+מיטאָ?ג)(?![\p{L}\p{M}])`,
+    n => halfHourBefore(n, 'pm'),
+  ),
+  ...perNumberWord(
+    YIDDISH_NUMBERS,
+    String.raw`(?<![\p{L}\p{M}])האַ?לב\s+{w}\s+אין\s+דער\s+פֿ?רי(?![\p{L}\p{M}])`,
+    n => halfHourBefore(n, 'am'),
+  ),
   [
     /(?<![\p{L}\p{M}])פֿ?ון\s+(\d+:\d+ [ap]m)\s+ביז\s+זונטיק\s+(\d+:\d+ [ap]m)(?![\p{L}\p{M}])/giu,
     'from $1 to Sunday $2',
@@ -9770,30 +9617,11 @@ const REWRITES: [RegExp, string][] = [
   // bs-* round, Esperanto chess league: "de la dudeka horo dimanĉe vespere ĝis la sesa horo
   // lunde matene" (from the twentieth hour on Sunday evening until the sixth hour on Monday
   // morning): an hour of the 24-hour day said as its ordinal
-  [/(?<!\p{L})la unua horo(?!\p{L})/giu, '01:00'],
-  [/(?<!\p{L})la dua horo(?!\p{L})/giu, '02:00'],
-  [/(?<!\p{L})la tria horo(?!\p{L})/giu, '03:00'],
-  [/(?<!\p{L})la kvara horo(?!\p{L})/giu, '04:00'],
-  [/(?<!\p{L})la kvina horo(?!\p{L})/giu, '05:00'],
-  [/(?<!\p{L})la sesa horo(?!\p{L})/giu, '06:00'],
-  [/(?<!\p{L})la sepa horo(?!\p{L})/giu, '07:00'],
-  [/(?<!\p{L})la oka horo(?!\p{L})/giu, '08:00'],
-  [/(?<!\p{L})la naŭa horo(?!\p{L})/giu, '09:00'],
-  [/(?<!\p{L})la deka horo(?!\p{L})/giu, '10:00'],
-  [/(?<!\p{L})la dek-?unua horo(?!\p{L})/giu, '11:00'],
-  [/(?<!\p{L})la dek-?dua horo(?!\p{L})/giu, '12:00'],
-  [/(?<!\p{L})la dek-?tria horo(?!\p{L})/giu, '13:00'],
-  [/(?<!\p{L})la dek-?kvara horo(?!\p{L})/giu, '14:00'],
-  [/(?<!\p{L})la dek-?kvina horo(?!\p{L})/giu, '15:00'],
-  [/(?<!\p{L})la dek-?sesa horo(?!\p{L})/giu, '16:00'],
-  [/(?<!\p{L})la dek-?sepa horo(?!\p{L})/giu, '17:00'],
-  [/(?<!\p{L})la dek-?oka horo(?!\p{L})/giu, '18:00'],
-  [/(?<!\p{L})la dek-?naŭa horo(?!\p{L})/giu, '19:00'],
-  [/(?<!\p{L})la dudeka horo(?!\p{L})/giu, '20:00'],
-  [/(?<!\p{L})la dudek-?unua horo(?!\p{L})/giu, '21:00'],
-  [/(?<!\p{L})la dudek-?dua horo(?!\p{L})/giu, '22:00'],
-  [/(?<!\p{L})la dudek-?tria horo(?!\p{L})/giu, '23:00'],
-  [/(?<!\p{L})la dudek-?kvara horo(?!\p{L})/giu, '24:00'],
+  ...perNumberWord(
+    ESPERANTO_HOUR_ORDINALS,
+    String.raw`(?<!\p{L})la {w} horo(?!\p{L})`,
+    n => `${String(n).padStart(2, '0')}:00`,
+  ),
   // bt-* round, Russian tram dispatch: "Хотим кнопку «Сводка смены»: диспетчер нажимает её и
   // ждёт, пока модель кратко перескажет журнал смены" (a shift-summary button the dispatcher
   // presses and waits on), "работаем круглосуточно" (around the clock), "Журнал — примерно 5–7
@@ -9849,24 +9677,16 @@ const REWRITES: [RegExp, string][] = [
   // bs-* round, Samoan school buses: "lua afe lima selau" (two thousand five hundred), "e tusa
   // ma le 20 pasene o i latou e online i le taimi e tasi" (about 20 percent of them online at once),
   // "e tasi le fesili a le tagata i le lima minute" (one question a person every five minutes)
-  [/(?<!\p{L})tasi afe(?!\p{L})/giu, '1 thousand'],
-  [/(?<=thousand )tasi selau(?!\p{L})/giu, '1 hundred'],
-  [/(?<!\p{L})lua afe(?!\p{L})/giu, '2 thousand'],
-  [/(?<=thousand )lua selau(?!\p{L})/giu, '2 hundred'],
-  [/(?<!\p{L})tolu afe(?!\p{L})/giu, '3 thousand'],
-  [/(?<=thousand )tolu selau(?!\p{L})/giu, '3 hundred'],
-  [/(?<!\p{L})fa afe(?!\p{L})/giu, '4 thousand'],
-  [/(?<=thousand )fa selau(?!\p{L})/giu, '4 hundred'],
-  [/(?<!\p{L})lima afe(?!\p{L})/giu, '5 thousand'],
-  [/(?<=thousand )lima selau(?!\p{L})/giu, '5 hundred'],
-  [/(?<!\p{L})ono afe(?!\p{L})/giu, '6 thousand'],
-  [/(?<=thousand )ono selau(?!\p{L})/giu, '6 hundred'],
-  [/(?<!\p{L})fitu afe(?!\p{L})/giu, '7 thousand'],
-  [/(?<=thousand )fitu selau(?!\p{L})/giu, '7 hundred'],
-  [/(?<!\p{L})valu afe(?!\p{L})/giu, '8 thousand'],
-  [/(?<=thousand )valu selau(?!\p{L})/giu, '8 hundred'],
-  [/(?<!\p{L})iva afe(?!\p{L})/giu, '9 thousand'],
-  [/(?<=thousand )iva selau(?!\p{L})/giu, '9 hundred'],
+  ...perNumberWord(
+    SAMOAN_DIGITS,
+    String.raw`(?<!\p{L}){w} afe(?!\p{L})`,
+    n => `${n} thousand`,
+  ),
+  ...perNumberWord(
+    SAMOAN_DIGITS,
+    String.raw`(?<=thousand ){w} selau(?!\p{L})`,
+    n => `${n} hundred`,
+  ),
   [
     /(?<!\p{L})matou te mana['’]o i se chatbot mo matua(?!\p{L})/giu,
     'we want a chatbot for parents',

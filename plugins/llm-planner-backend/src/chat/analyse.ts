@@ -1746,6 +1746,15 @@ function mayNamePeople(w: string): boolean {
   return !NOT_ITEMS.test(w) && !ITEM_NOUNS.test(` ${w}`);
 }
 
+/** The noun of a head count: "staff", "adjusters", "households" (a known group or a trade). */
+function isHeadCountNoun(w: string): boolean {
+  return (
+    /^(?:staff|personnel|users|people)$/.test(w) ||
+    (mayNamePeople(w) &&
+      (PERSON_SUFFIX.test(w) || POPULATION_NOUNS.test(` ${w}`)))
+  );
+}
+
 /** "64 clinics. ~45 visits per clinic a day": sites times the items of each, in a batch. */
 const ITEMS_PER_SITE =
   /\b(\d+)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)(?:es|s)\b[^\d]{0,40}?(?<![\d.,])~?(\d+)\s+(?:[a-z-]+\s+)?([a-z-]+s)\s+(?:per|in each|at each|for each|from each)\s+\2\b/;
@@ -1881,11 +1890,10 @@ function readGrownCount(text: string, f: Findings): string {
   if (!m || CONCURRENT_WORDS.test(m[0])) return text;
   const people = m[3].split(/\s+/).pop()!;
   if (
-    !/^(?:staff|personnel|users|people|folks|seats)$/.test(people) &&
+    !isHeadCountNoun(people) &&
+    !/^(?:folks|seats)$/.test(people) &&
     // "12 of us now": the team itself
-    !/^of us$/.test(m[3]) &&
-    (!mayNamePeople(people) ||
-      !(PERSON_SUFFIX.test(people) || POPULATION_NOUNS.test(` ${people}`)))
+    !/^of us$/.test(m[3])
   )
     return text;
   const now = countOfText(m[1], m[2]);
@@ -1908,12 +1916,7 @@ function readPeoplePerSite(text: string, f: Findings): string {
   const m = together ?? apart?.m;
   if (!m || f.batchContext || CONCURRENT_WORDS.test(m[0])) return text;
   const people = m[4];
-  if (
-    !/^(?:staff|personnel|users|people)$/.test(people) &&
-    (!mayNamePeople(people) ||
-      !(PERSON_SUFFIX.test(people) || POPULATION_NOUNS.test(` ${people}`)))
-  )
-    return text;
+  if (!isHeadCountNoun(people)) return text;
   const sites = Number(m[1].replace(/,/g, ''));
   // "2,100 households per clinic": the count whole, not the 100 after its comma
   const perSite = m[3].replace(/,/g, '');
@@ -2278,26 +2281,22 @@ function busyFromTo(
     f.activeHoursPerDay = hours;
     f.busySpan = [start, end];
     f.assumptions.push(`busy from ${shown} read as ${fmt(hours)} h/day`);
-  } else if (f.busySpan?.[1] === start && end - f.busySpan[0] <= 24) {
-    // "early shift 06:00–14:00, late shift 14:00–22:00": spans back to back are one
-    f.busySpan = [f.busySpan[0], end];
-    f.activeHoursPerDay = r4(f.activeHoursPerDay + hours);
-    f.assumptions.push(
-      `busy from ${clockText(f.busySpan[0])} to ${clockText(
-        end,
-      )} (spans back to back) read as ${fmt(f.activeHoursPerDay)} h/day`,
-    );
   } else if (
     f.busySpan &&
-    start > f.busySpan[1] &&
-    end <= f.busySpan[0] + 24 &&
-    f.activeHoursPerDay + hours <= 24
+    start >= f.busySpan[1] &&
+    end - f.busySpan[0] <= 24
   ) {
-    // "mornings 6:30–8:30 and afternoons 2:30–4:30 pm": the school run's two busy spans
-    f.activeHoursPerDay = r4(f.activeHoursPerDay + hours);
+    // "early shift 06:00–14:00, late shift 14:00–22:00": spans back to back are one; "mornings
+    // 6:30–8:30 and afternoons 2:30–4:30 pm": the school run's two busy spans add up
+    const backToBack = start === f.busySpan[1];
     f.busySpan = [f.busySpan[0], end];
+    f.activeHoursPerDay = r4(f.activeHoursPerDay + hours);
     f.assumptions.push(
-      `and busy from ${shown}: ${fmt(f.activeHoursPerDay)} h/day in all`,
+      backToBack
+        ? `busy from ${clockText(f.busySpan[0])} to ${clockText(
+            end,
+          )} (spans back to back) read as ${fmt(f.activeHoursPerDay)} h/day`
+        : `and busy from ${shown}: ${fmt(f.activeHoursPerDay)} h/day in all`,
     );
   }
   return true;

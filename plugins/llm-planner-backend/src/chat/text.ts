@@ -154,6 +154,14 @@ const MYRIADS: Record<string, number> = {
   หมื่น: 1e4,
 };
 
+/** A count and the myriad word after it ("3만", "2.4 แสน"), the words from MYRIADS. */
+const COUNT_IN_MYRIADS = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(${Object.keys(MYRIADS).join(
+    '|',
+  )})`,
+  'g',
+);
+
 /**
  * Amounts said aloud or loosely: "p ninety five", "a couple hundred", "a quarter million", "an
  * hour and a half", "half an hour", "a dozen", "fiftieth", "three point one", "eight b".
@@ -244,7 +252,14 @@ function spokenRatesAndDurations(text: string): string {
       // "in the afternoon from 2:30 to 4:30": afternoon and evening hours are after noon
       .replace(
         /\b(afternoons?|evenings?),?\s+(?:from\s+)?(\d{1,2})(?::(\d{2}))?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?::(\d{2}))?(?![\d:]|\s*(?:[ap]\.?m\b|h\b|hours?\b|hrs?\b|uhr\b))/gi,
-        (said: string, part: string, a: string, am, b: string, bm) =>
+        (
+          said: string,
+          part: string,
+          a: string,
+          am: string | undefined,
+          b: string,
+          bm: string | undefined,
+        ) =>
           Number(a) >= 1 && Number(a) < 12 && Number(b) >= 1 && Number(b) < 12
             ? `${part} from ${a}:${am ?? '00'} pm to ${b}:${bm ?? '00'} pm`
             : said,
@@ -434,10 +449,8 @@ function amountsAsDigits(text: string): string {
         String(Number(a) * 10000 + Number(b) * 1000),
       )
       // Korean and Japanese myriads: "3만" = 30,000, "300만" = 3,000,000, "2억" = 200,000,000
-      .replace(
-        /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만|万|萬|억|億|천|千|แสน|หมื่น)/g,
-        (_, a: string, w: string) =>
-          String(Math.round(Number(a.replace(/,/g, '')) * MYRIADS[w])),
+      .replace(COUNT_IN_MYRIADS, (_, a: string, w: string) =>
+        String(Math.round(Number(a.replace(/,/g, '')) * MYRIADS[w])),
       )
       // Indian numbering: "1 lakh 8 hazaar" = 108,000, "2.5 crore" = 25,000,000
       .replace(

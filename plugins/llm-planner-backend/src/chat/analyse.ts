@@ -123,6 +123,12 @@ export type Findings = {
   ruledOut: number[];
   /** the last number used, its field and the factor its unit applied ("make that 2,500" reuses both) */
   lastSaid?: { key: NumKey; factor: number; raw?: number };
+  /** numbers earlier turns said, by field: "sorry, that 45 is just the Clyde" names the one corrected */
+  saidSoFar: Record<string, number>;
+  /** the model earlier turns set: "swap Scout for Maverick" names another of its family */
+  modelSoFar?: string;
+  /** the GPU earlier turns set: "ours are the PCIe version" names another form of it */
+  gpuSoFar?: string;
   /** counts followed by a plural noun in a batch request, used when no known item noun was counted */
   itemCandidates: {
     n: NumberMention;
@@ -480,7 +486,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|(?:it['’]?s|it is) no problem if (?:the |an? )?(?:answers?|responses?|repl(?:y|ies)|it) takes?|we(?:['’]re| are) patient|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|(?:it['’]?s|it is) no problem if (?:the |an? )?(?:answers?|responses?|repl(?:y|ies)|it) takes?|we(?:['’]re| are) patient|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait|(?:for (?:an? |the |each )?[a-z]+ )?to take)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
@@ -543,6 +549,11 @@ type AnalyseContext = {
   activeHoursSoFar?: number;
   /** the number the previous turn said last: "sorry, I meant 120" next corrects it */
   lastSaidSoFar?: { key: NumKey; factor: number; raw?: number };
+  /** the numbers earlier turns said, by field */
+  saidSoFar?: Record<string, number>;
+  /** the model and GPU the conversation has so far */
+  modelSoFar?: string;
+  gpuSoFar?: string;
   runStartSoFar?: RunStart;
 };
 
@@ -697,6 +708,9 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     itemSpans: [],
     questions: [],
     said: {},
+    saidSoFar: ctx.saidSoFar ?? {},
+    ...(ctx.modelSoFar ? { modelSoFar: ctx.modelSoFar } : {}),
+    ...(ctx.gpuSoFar ? { gpuSoFar: ctx.gpuSoFar } : {}),
     saidEnd: {},
     turnText: '',
     ruledOut: [],
@@ -777,6 +791,19 @@ function startAndEndTimes(text: string): string {
 const CONFIRMED_RESTATEMENT =
   /(^|\n)([^\n:]{1,30}:[ \t]*)?so,?[ \t]+((?:that['’]?s|it['’]?s|we['’]?re at)[ \t]+)?([^\n?]{1,60}?)\?[ \t]*\n([^\n:]{1,30}:[ \t]*)?(yes|yep|yeah|yup|correct|exactly|right|that['’]s right)\b/gi;
 
+/** "2,000 staff (maybe 150 at the same time)": how many of a group counted are on at once. */
+const BRACKETED_AT_ONCE =
+  /(\d[\d,.]*\s*k?\s+(?:[\p{L}-]+\s+){0,2}?(?:staff|employees|people|persons|users|members|colleagues|customers|clients|students|agents|workers|personnel))\s*\(\s*((?:maybe|perhaps|about|around|roughly|approx\.?|up to|~)\s*)?(\d[\d,.]*\s*k?)\s+(?:at the same time|at once|concurrently|simultaneously|concurrent|online at once)\s*\)/giu;
+
+/** The bracketed count said as "N of them at the same time", which reads it as a share. */
+function bracketedCountsAtOnce(text: string): string {
+  return text.replace(
+    BRACKETED_AT_ONCE,
+    (_, group: string, hedge = '', count: string) =>
+      `${group}, ${hedge}${count} of them at the same time`,
+  );
+}
+
 function confirmedRestatements(text: string): string {
   return text.replace(
     CONFIRMED_RESTATEMENT,
@@ -804,7 +831,9 @@ function normaliseTurn(input: string, f: Findings): string {
   const summed = withBreakdownTotals(
     countsAfterTheirLabel(
       wordedRanges(
-        normaliseNumberWords(startAndEndTimes(confirmedRestatements(text))),
+        bracketedCountsAtOnce(
+          normaliseNumberWords(startAndEndTimes(confirmedRestatements(text))),
+        ),
       ),
     ),
   );
@@ -1019,6 +1048,24 @@ const UNDECIDED_CHOICE: PairSaid = {
 const INSTEAD_OF_BEFORE =
   /\b(?:rather than|instead of|in place of)\s+(?:the\s+|an?\s+)?$/i;
 
+/** "swap Scout for Maverick", "switch from Scout to Maverick", ", not Scout": the one swapped out. */
+function swappedOut(text: string, m: NameMention): boolean {
+  const before = text.slice(0, m.start);
+  const after = text.slice(m.end);
+  return (
+    // "make it Maverick, not Scout"
+    /(?:^|[,;—–-]\s*|\bbut\s+)not\s+(?:the\s+)?$/i.test(before) ||
+    (/\b(?:swap|replace|switch|change|exchange|trade)\s+(?:out\s+)?(?:the\s+)?$/i.test(
+      before,
+    ) &&
+      /^\s+(?:out\s+)?(?:for|with|by|to)\b/i.test(after)) ||
+    (/\b(?:swap|switch|change|move|go)\w*\s+(?:over\s+)?from\s+(?:the\s+)?$/i.test(
+      before,
+    ) &&
+      /^\s+(?:to|over to)\b/i.test(after))
+  );
+}
+
 /** "(we benchmarked deepseek-r1 too — rejected, too slow)": a choice tried and turned down. */
 const REJECTED_AFTER =
   /^[^.;\n()]{0,30}?\b(?:rejected|ruled out|discarded|turned down|too slow|too expensive|not an option|didn['’]t (?:work|fit|cut it))\b/i;
@@ -1028,7 +1075,34 @@ function readModelMentions(
   idx: ChatCatalogIndex,
   f: Findings,
 ): string {
-  return readChoiceMentions('model', findModelMentions(text, idx), text, f);
+  const named = findModelMentions(text, idx);
+  const mentions = [...named, ...variantMentions(text, idx, named, f)].sort(
+    (a, b) => a.start - b.start,
+  );
+  return readChoiceMentions('model', mentions, text, f);
+}
+
+/**
+ * "swap Scout for Maverick" after "Model: Llama 4 Scout": a bare name of another variant of the
+ * model the conversation has, read as that family's model.
+ */
+function variantMentions(
+  text: string,
+  idx: ChatCatalogIndex,
+  named: NameMention[],
+  f: Findings,
+): NameMention[] {
+  const family = f.modelSoFar?.replace(/-[a-z]+$/, '-');
+  if (!family || family === f.modelSoFar) return [];
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(/\b\p{L}{4,}\b/gu)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (named.some(x => start < x.end && end > x.start)) continue;
+    const id = `${family}${m[0].toLowerCase()}`;
+    if (idx.resolveModel(id) === id) out.push({ raw: m[0], start, end, id });
+  }
+  return out;
 }
 
 function readGpuMentions(
@@ -1036,7 +1110,43 @@ function readGpuMentions(
   idx: ChatCatalogIndex,
   f: Findings,
 ): string {
-  return readChoiceMentions('gpu', findGpuMentions(text, idx), text, f);
+  const named = findGpuMentions(text, idx);
+  const mentions = [...named, ...formFactorMentions(text, idx, named, f)].sort(
+    (a, b) => a.start - b.start,
+  );
+  return readChoiceMentions('gpu', mentions, text, f);
+}
+
+const FORM_FACTOR = /\b(?:pcie|sxm\d?|nvl)\b/i;
+
+/**
+ * "A100 80GB SXM… sorry, ours are the PCIe version not SXM": a bare form factor, read as the GPU
+ * named before it (or earlier in the conversation) in that form.
+ */
+function formFactorMentions(
+  text: string,
+  idx: ChatCatalogIndex,
+  named: NameMention[],
+  f: Findings,
+): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(new RegExp(FORM_FACTOR.source, 'gi'))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (named.some(x => start < x.end && end > x.start)) continue;
+    const current =
+      [...named].reverse().find(x => x.end <= start && x.id)?.id ?? f.gpuSoFar;
+    if (!current || !FORM_FACTOR.test(current)) continue;
+    const form = m[0].toLowerCase().startsWith('pcie')
+      ? 'PCIe'
+      : m[0].toUpperCase();
+    // "H100-SXM-80GB" in NVL form is the H100 NVL, whatever its memory
+    const id =
+      idx.resolveGpu(current.replace(FORM_FACTOR, form)) ??
+      idx.resolveGpu(`${current.split('-')[0]} ${form}`);
+    if (id && id !== current) out.push({ raw: m[0], start, end, id });
+  }
+  return out;
 }
 
 /**
@@ -1057,7 +1167,8 @@ function readChoiceMentions(
     if (
       m.end <= (f.withdrawn[field] ?? -1) ||
       REJECTED_AFTER.test(text.slice(m.end)) ||
-      INSTEAD_OF_BEFORE.test(text.slice(0, m.start))
+      INSTEAD_OF_BEFORE.test(text.slice(0, m.start)) ||
+      swappedOut(text, m)
     ) {
       rest = blank(rest, m.start, m.end);
       continue;
@@ -1322,6 +1433,12 @@ const CADENCES: {
   // "requests: about every 2 minutes one per active user": the cadence before whom it is per
   {
     re: /(?<!\b(?:\d+|one|a|an)(?:\s+[a-z]+)?\s+)\bevery\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(?:(?:one|a|an)(?:\s+(?:request|message|question|query|prompt))?\s+)?(?:per|for each|from each|each) (?:active )?(?:user|person|employee|member|developer|dev|agent|analyst|student|customer|client)\b/i,
+    every: 1,
+    unit: 2,
+  },
+  // "questions per active person: about one every 3 minutes": a spec's key, then the cadence
+  {
+    re: /\b(?:questions?|messages?|requests?|quer(?:y|ies)|prompts?|chats?)\s+(?:per|from each|for each|by each)\s+(?:active\s+)?(?:person|user|member|visitor|customer|client|employee|resident|student)\s*[:=-]?\s*(?:(?:roughly|about|around|approximately|maybe|~)\s*)?(?:one|a|1)\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -2967,7 +3084,22 @@ const DENIED_TASK =
 const STAFF_MAKEUP =
   /(?<=\b\d[\d,.]*k?\s+(?:staff|employees|people|colleagues|personnel|users)\s*)\([^()\n]{0,160}\)/g;
 
+/** "use_case: rag-qa" in a pasted spec: the use case named by its id, which no keyword outweighs. */
+const USE_CASE_BY_ID = /\buse[ _-]?case\s*[:=]\s*["'`]?([a-z][a-z-]*[a-z])\b/g;
+
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
+  const named = [...said.toLowerCase().matchAll(USE_CASE_BY_ID)]
+    .map(m => m[1])
+    .filter(id => idx.isUseCase(id));
+  // "search-rerank,rag-qa,…" beside "support-bot,customer-service,…": a table of several services
+  const idsInText = USE_CASES_BY_CHAT_RANK.filter(
+    u => u.id.includes('-') && said.toLowerCase().includes(u.id),
+  );
+  if (new Set(named).size === 1 && idsInText.length <= 1) {
+    f.useCase = named[0];
+    f.useCaseWords = named[0];
+    return;
+  }
   const lower = said
     .replace(SUMMARY_FIELD, (w, lead: string) => lead.padEnd(w.length))
     .replace(STAFF_MAKEUP, w => ' '.repeat(w.length))
@@ -3457,7 +3589,8 @@ function readBatchWindow({ n, f, before, after, v }: NumberReading): boolean {
       after,
     ) &&
     (f.askedWindow ||
-      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)[- ](window|deadline|time ?limit|slot|weekend)\b/.test(
+      // "an 8-hour overnight window"
+      /^\s*-?\s*(h|hrs?|hours?|mins?|minutes?)[- ](?:(?:overnight|nightly|night|processing|batch|run|maintenance|off-peak|daily|weekly|weekend)[- ])?(window|deadline|time ?limit|slot|weekend)\b/.test(
         after,
       ) ||
       // "with 10 hours to finish", "has 3 hours to get through them"
@@ -3688,7 +3821,7 @@ const ITEM_SIZE_BEFORE = new RegExp(
   // "per item, input about 800 tokens" (not "a short summary per report (under 120 tokens)")
   // "each claim: about 700 tokens": each item, its size after a colon
   // "avg size: ~300 tokens" (a batch spec's key): each item's size
-  `\\beach\\s+[a-z][a-z-]*\\s*(?::\\s*(?:≈|~|about|around|roughly|approximately)?|≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(an?|the) (average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$|(?:^|\\n)\\s*(?:avg\\.?|average|typical|mean)\\s+(?:size|length)\\s*(?::|=|is|of)?\\s*(?:about|around|roughly|approximately|~|≈)?\\s*$`,
+  `\\beach\\s+[a-z][a-z-]*\\s*(?::\\s*(?:≈|~|about|around|roughly|approximately)?|≈|~|about|around|roughly|approximately)\\s*$|\\beach(?:\\s+one)?\\s+(?:is|are)\\s+(?:about|around|roughly|approximately|~)\\s*$|\\beach (?:one )?(?:is|are) (?:long|short|big|large|small)\\s*[–—-]?\\s*(?:about|around|roughly|approximately|~)?\\s*$|\\beach(\\s+one)?\\s+(with|having|containing)\\s*(about|around|roughly|approximately|~)?\\s*$|\\beach${ITEM_PHRASE}\\s+(has|have|is|are|contains?|averages?|runs?)\\s*(about|around|roughly|approximately|~|≈|of|on average|typically|usually)?\\s*$|\\beach${ITEM_PHRASE}\\s+(about|around|roughly|approximately|~)\\s*$|\\b(?:(?:an?|the) )?(average|typical|avg\\.?)${ITEM_PHRASE}\\s+(has|is|runs?|contains?)\\s*(about|around|roughly|approximately|~|of)?\\s*$|(?:^|[.;:])\\s*(an?|one|un|une|uno|una|ein|eine|een)${ITEM_PHRASE}\\s+(has|is|runs?)\\s*(about|around|roughly|approximately|~|on average)?\\s*$|\\b(average|typical|avg\\.?|mean)?${ITEM_PHRASE}\\s+(size|length)\\s*(:|is|of)?\\s*(about|around|roughly|approximately|~)?\\s*$|(?<!\\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|labels?|responses?|descriptions?|translations?)\\s)\\bper${ITEM_PHRASE}[^.;\\d]{0,30}$|(?:^|\\n)\\s*(?:avg\\.?|average|typical|mean)\\s+(?:size|length)\\s*(?::|=|is|of)?\\s*(?:about|around|roughly|approximately|~|≈)?\\s*$`,
 );
 /** "per item", "each record", "a document": one of the things a batch processes. */
 const PER_ITEM = new RegExp(`\\b(per|each|an?)${ITEM_PHRASE}`);
@@ -3773,7 +3906,7 @@ const WRITTEN_FROM_AFTER = new RegExp(
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|short|brief|concise|,|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?(\s+(?:for|per)\s+(?:each|every)(?:\s+(?:one|item|product|of them))?)?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|short|brief|concise|,|\s)*$/;
 
 /**
  * "notes", "texts": what a writer makes, unless a summary is made of them or they are what it
@@ -4016,6 +4149,11 @@ function readTokensOfEach({ n, f, before, after, v }: NumberReading): boolean {
   if (
     // "summaries of at most 500 tokens per report": the length of what it writes for each
     !OUTPUT_OF_BEFORE.test(before) &&
+    // "write the shop blurb for each one, ~80 words apiece": the length of what it writes
+    !isWrittenLength(
+      f,
+      withoutRangeBottom(sentenceBefore(f, n).toLowerCase()),
+    ) &&
     (new RegExp(
       `^\\s*(tokens?|toks?)\\s*(of [a-z]+\\s*)?(per|each|an?|\\/)${ITEM_PHRASE}`,
     ).test(after) ||
@@ -4245,7 +4383,7 @@ function readMultiplier({
   if (/^\s*(?:(x|times|-fold|fold)\b|×)/.test(after) || /^x\b/.test(after)) {
     if (/\bburst/.test(clause)) f.burstFactor = v;
     else if (
-      /\b(peak|peaks|peaking|peaked|spike|spikes|spiking|rush|busiest|surge|surges|surging|mornings?|evenings?|weekends?|mondays?|fridays?|launch|season|holidays?|(month|quarter|year)[- ]end)\b/.test(
+      /\b(peak|peaks|peaking|peaked|spike|spikes|spiking|rush|busiest|surge|surges|surging|mornings?|evenings?|nights?|weekends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|launch|season|holidays?|(month|quarter|year)[- ]end)\b/.test(
         clause,
       ) ||
       // "traffic at 9am is 3x the daily average": a busy time against the average
@@ -4752,6 +4890,13 @@ function readLabelledCount(
   return false;
 }
 
+/** "for about", "serves ~": a hedge between a word and the number it is about. */
+const HEDGE = '(?:(?:about|around|roughly|some|over|nearly|almost|~|≈)\\s*)?';
+
+/** "the week's new SKUs (roughly": a plural noun, then its count opening a bracket. */
+const ITEMS_THEN_COUNT_IN_PARENS =
+  /(\p{L}[\p{L}-]*)\s*\(\s*(?:roughly|about|around|approx\.?|approximately|~|≈|ca\.?)?\s*$/iu;
+
 /**
  * "<count> <plural noun phrase>" in a batch request ("1e3 essays", "400k search results",
  * "250.000 Produktbeschreibungen") and "<count> of them" after the items were named: a candidate
@@ -4760,13 +4905,13 @@ function readLabelledCount(
 function itemCandidate({ n, f, before, after }: NumberReading): boolean {
   // "a report generator for 15 teams": whom it serves, not what a run processes
   // "descriptions for 18k new SKUs": one output for each, so the count after "for" is the items
-  const outputsFor =
-    /\b(descriptions?|summar(y|ies)|e-?mails?|letters?|reports?|captions?|translations?|tags|labels|answers|replies|messages?|posts?|texts?|titles?)\s+for\s*$/.test(
-      before,
-    );
+  const outputsFor = new RegExp(
+    `\\b(descriptions?|summar(y|ies)|e-?mails?|letters?|reports?|captions?|translations?|tags|labels|answers|replies|messages?|posts?|texts?|titles?)\\s+for\\s*${HEDGE}$`,
+  ).test(before);
   if (
     !f.batchContext ||
-    (/\b(for|serving|serves?|across)\s*$/.test(before) && !outputsFor)
+    (new RegExp(`\\b(for|serving|serves?|across)\\s*${HEDGE}$`).test(before) &&
+      !outputsFor)
   )
     return false;
   // "a text bulletin for each of 2,600 regions": one output per thing counted, whatever it is
@@ -4778,6 +4923,19 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     )
   ) {
     f.itemCandidates.push({ n, noun: [n.end, n.end + forEachOf[0].length] });
+    return true;
+  }
+  // "the week's new SKUs (roughly two and a half thousand of em)": the count of the noun before
+  const countedBefore = ITEMS_THEN_COUNT_IN_PARENS.exec(
+    f.turnText.slice(0, n.start),
+  );
+  if (
+    countedBefore &&
+    isPluralNoun(countedBefore[1]) &&
+    !NOT_ITEMS.test(countedBefore[1].toLowerCase()) &&
+    /^\s*(?:of (?:em|them|those)\s*)?\)/.test(after)
+  ) {
+    f.itemCandidates.push({ n, noun: [n.end, n.end] });
     return true;
   }
   // past the clause's end: "180000 NDT and weld inspection line items" names its kind with an "and"
@@ -4804,13 +4962,9 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     const lw = w[0].toLowerCase();
     if (i > 0 && i < 3 && /^(?:and|or)$/.test(lw)) continue;
     if (NOT_ITEMS.test(lw)) return false;
-    // "SKUs", "PDFs": an acronym's plural, though "-us" words are mostly singular ("status")
-    const plural =
-      (/\p{L}{2,}s$/u.test(lw) && !/(ss|us|is)$/.test(lw)) ||
-      /^\p{Lu}{2,}s$/u.test(w[0]);
     // German nouns are capitalised ("Produktbeschreibungen")
     const noun = /^\p{Lu}\p{Ll}{3,}$/u.test(w[0]) && w.index === words[0].index;
-    if (plural || noun) {
+    if (isPluralNoun(w[0]) || noun) {
       const end = n.end + w.index! + w[0].length;
       f.itemCandidates.push({
         n,
@@ -4822,6 +4976,15 @@ function itemCandidate({ n, f, before, after }: NumberReading): boolean {
     }
   }
   return false;
+}
+
+/** "SKUs", "PDFs", "slips": a plural noun, though "-us" words are mostly singular ("status"). */
+function isPluralNoun(word: string): boolean {
+  const lw = word.toLowerCase();
+  return (
+    (/\p{L}{2,}s$/u.test(lw) && !/(ss|us|is)$/.test(lw)) ||
+    /^\p{Lu}{2,}s$/u.test(word)
+  );
 }
 
 /** The one candidate item count of a turn, when no known item noun was counted. */
@@ -4839,6 +5002,10 @@ function readItemCandidates(f: Findings): void {
   let chosen = pool;
   if (perRun.length === 1) chosen = perRun;
   else if (sizedFor.length === 1) chosen = sizedFor;
+  // "about 60 thousand lines (60 000)": one count said twice
+  chosen = chosen.filter(
+    (x, i) => chosen.findIndex(y => y.n.value === x.n.value) === i,
+  );
   const [c, ...more] = chosen;
   if (!c) return;
   if (more.length) {
@@ -5116,6 +5283,13 @@ function askImpossiblePace(lower: string, f: Findings): void {
   write(f, f.concurrent !== undefined ? 'concurrent' : 'population', undefined);
 }
 
+/** "that 45 is just the Clyde": an earlier figure, named, said to cover only part. */
+const NAMED_FIGURE_RULED_OUT =
+  /\b(?:that|the|this|your)\s+\d[\d,]*\s+(?:is|was|were|are)\s+(?:just|only)\b/;
+
+const NAMED_EARLIER_FIGURE =
+  /\b(?:that|the|this|your)\s+(\d[\d,]*)\s+(?:is|was|were|are|figure|number)\b/;
+
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
 
 /**
@@ -5144,13 +5318,25 @@ function readBareCorrection({
     );
   const corrects =
     (CORRECTION.test(sinceLastNumber) && !roundsNewSentence) ||
-    (FIGURE_RULED_OUT.test(turnBefore) && CORRECTION.test(turnBefore));
-  if (!f.lastSaid || !corrects) return false;
+    ((FIGURE_RULED_OUT.test(turnBefore) ||
+      NAMED_FIGURE_RULED_OUT.test(turnBefore)) &&
+      CORRECTION.test(turnBefore));
+  // "sorry, that 45 is just the Clyde — … it's 65 all told": the earlier figure it names
+  const named = NAMED_EARLIER_FIGURE.exec(turnBefore);
+  const namedKey = named
+    ? Object.keys(f.saidSoFar).find(
+        k => f.saidSoFar[k] === Number(named[1].replace(/,/g, '')),
+      )
+    : undefined;
+  const corrected = namedKey
+    ? { key: namedKey as NumKey, factor: 1 }
+    : f.lastSaid;
+  if (!corrected || !corrects) return false;
   // "the big ones are 10-12k tokens": a range's top end is the figure said, whatever it corrects
   if (RANGE_BOTTOM.test(after)) return false;
   // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
   if (MEMORY_UNIT_AFTER.test(after)) return false;
-  const { key, factor } = f.lastSaid;
+  const { key, factor } = corrected;
   // "scratch that — the 5k are done … starting at 00:00, live by 6am": the figure read last
   // was said later in the text, so this one does not correct it
   if ((f.saidEnd[key] ?? -1) > n.start) return false;
@@ -5223,11 +5409,36 @@ function readOneSitesShare({ n, f }: NumberReading): boolean {
   return true;
 }
 
+/** "~70 clinical staff (nurses + HCAs + 2 doctors)": an open bracket listing who a group counts. */
+const GROUP_LISTED_BEFORE =
+  /\d[\d,.]*\s*k?\s+(?:[\p{L}-]+\s+){0,2}?(?:staff|employees|people|persons|users|members|colleagues|personnel|workers|team)\s*\(([^()]*)$/iu;
+
+/** A count inside the list of who a group counted just before is made of: part of it, not the total. */
+function readGroupMakeup({ n, f }: NumberReading): boolean {
+  const open = GROUP_LISTED_BEFORE.exec(f.turnText.slice(0, n.start));
+  const close = /^([^()]*)\)/.exec(f.turnText.slice(n.end));
+  if (!open || !close) return false;
+  const inside = `${open[1]}${n.raw}${close[1]}`.toLowerCase();
+  if (
+    !/\+|,|&|\band\b/.test(inside) ||
+    CONCURRENT_WORDS.test(inside) ||
+    /%|\bper\b|\ba (?:day|week|month)\b|\b(?:active|online|peak|daily|monthly)\b/.test(
+      inside,
+    )
+  )
+    return false;
+  f.notes.push(
+    `${n.raw}: part of the group counted before it; not read as the total`,
+  );
+  return true;
+}
+
 /** The readings tried in turn on a number; the first that recognises it takes it. */
 const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readOwnTeam,
   readAllOfUs,
   readOneSitesShare,
+  readGroupMakeup,
   readMoney,
   readPercentage,
   readDecimalShare,

@@ -12477,3 +12477,125 @@ describe('general rules for the other-language forms the sixty-sixth held-out se
     ).toBeCloseTo(0.1429, 3);
   });
 });
+
+describe('general rules for the forms the sixty-seventh held-out set showed (issue #16)', () => {
+  it('corrects the earlier figure a later turn names, even when another was said after it', () => {
+    const r = say(
+      'A Q&A bot the pilots can ask about passage plans, answers from our own docs. There are 45 pilots. Time to first token p95 under 800ms.',
+      "Sorry, that 45 is just the Clyde — add the Forth boys and it's 65 all told.",
+    );
+    expect(r.intent.users).toBe(65);
+    expect(r.intent.slo?.ttftMs).toBe(800);
+  });
+
+  it('reads a count in brackets after what it counts, and leaves out whom the job serves', () => {
+    const r = say(
+      "we press vinyl for ~200 indie labels. every sunday night we dump the week's new SKUs (roughly two and a half thousand of em) and want a model to write the shop blurb for each one, ~80 words apiece. done within 4 hrs",
+    );
+    expect(r.intent.batch?.itemsPerRun).toBe(2500);
+    expect(r.intent.outputTokens).toBe(106);
+    expect(r.intent.inputTokens).toBeUndefined();
+  });
+
+  it('counts one figure said twice once', () => {
+    const r = say(
+      'Every night about 60 thousand order lines (60 000) to classify, from 10pm to 4am.',
+    );
+    expect(r.intent.batch?.itemsPerRun).toBe(60000);
+  });
+
+  it('reads extraction of "these fields" as batch analytics beside agents who are people, and an average mail as the item size', () => {
+    const r = say(
+      'Daily we are receiving approx 1.2 lakh order mails from customers and agents (job size, paper GSM, no. of colours). We want LLM to extract these fields into our ERP every night between 1 AM and 3 AM. Avg mail is around 600 words.',
+    );
+    expect(r.intent.useCase).toBe('batch-analytics');
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 120000,
+      tokensPerItem: 798,
+    });
+  });
+
+  it('reads a peak on named nights and a response allowed to take minutes', () => {
+    const peak = say(
+      'A customer service bot on WhatsApp. On average about 50 chats going on at the same time, Fri and Sat nights can hit 3x.',
+    );
+    expect(peak.intent.peakFactor).toBe(3);
+    const relaxed = say(
+      'A reasoning model for 8 engineers. It is perfectly acceptable for a response to take a couple of minutes.',
+    );
+    expect(relaxed.latency).toBe('relaxed');
+  });
+
+  it('takes the use case a pasted spec names by its id, unless the paste lists several services', () => {
+    const one = say(
+      'Call-centre staff look up scheme rules while on the phone; answers must cite our rulebook.\n```yaml\nuse_case: rag-qa\nconcurrent_sessions: 120\n```',
+    );
+    expect(one.intent.useCase).toBe('rag-qa');
+    const several = say(
+      'Only the second row is new: it classifies closed tickets into queues every night.\n```csv\nservice,use_case,load\nsupport-bot,customer-service,300 concurrent\ntriage,batch-analytics,1.2 million tickets per nightly run\n```',
+    );
+    expect(several.intent.useCase).toBe('batch-analytics');
+  });
+
+  it('reads a bracketed count inside a group as part of it, and one at once as the share online', () => {
+    const part = say(
+      "A 'summarise notes' button; the nurse clicks and waits for the summary. Users: ~70 clinical staff (nurses + HCAs + 2 doctors).",
+    );
+    expect(part.intent.users).toBe(70);
+    expect(part.clarifyingQuestion).toBeUndefined();
+    const atOnce = say(
+      'A chatbot for 2,000 staff (maybe 150 at the same time).',
+    );
+    expect(atOnce.intent).toMatchObject({
+      users: 2000,
+      usersMean: 'population',
+      activeFraction: 0.075,
+    });
+  });
+
+  it('swaps a model for another of its family and a GPU for another form of it', () => {
+    const model = say(
+      'Maintenance agents that call tools, 60 agent runs in flight. Model: Llama 4 Scout.',
+      'Oh and swap Scout for Maverick.',
+    );
+    expect(model.intent.model).toBe('llama-4-maverick');
+    const notScout = say(
+      'Maintenance agents that call tools, 60 agent runs in flight. Model: Llama 4 Scout.',
+      'make it Maverick, not Scout.',
+    );
+    expect(notScout.intent.model).toBe('llama-4-maverick');
+    const gpu = say(
+      'Code generation for 18 engineers, model Qwen3-30B-A3B on A100 80GB SXM... wait sorry, the ones we got are the PCIe version not SXM',
+    );
+    expect(gpu.intent.gpu).toBe('A100-80GB-PCIe');
+    const nvl = say(
+      'A chatbot for 50 people on H100 SXM.',
+      'sorry, ours are NVL',
+    );
+    expect(nvl.intent.gpu).toBe('H100-NVL-94GB');
+  });
+
+  it("reads a person's cadence under a spec key, an hour-long overnight window and sample rows' ids as no count", () => {
+    const rate = say(
+      'Residents ask about lap-swim times; answers grounded in our pool schedules.\nPass holders: ~48,000\nShare online at once: 2%\nQuestions per active person: about one every 3 minutes',
+    );
+    expect(rate.intent.requestsPerActiveUserPerMin).toBeCloseTo(0.3333, 3);
+    expect(rate.intent.batch).toBeUndefined();
+    const window = say(
+      'Twice a week we want catalogue descriptions drafted. About 5,000 lots per run, 8-hour overnight window.',
+    );
+    expect(window.intent.batch?.windowHours).toBe(8);
+    const rows = say(
+      'Every Monday at 2am we score last week\'s reviews for sentiment. ~21.6k reviews per run, inside a 6-hour window. Sample rows:\n\nreview_id,salon,text\n88121,Austin-3,"Bella looks great!!"\n88122,Tampa-1,"Fine"',
+    );
+    expect(rows.intent.batch?.itemsPerRun).toBe(21600);
+    expect(rows.clarifyingQuestion).toBeUndefined();
+  });
+
+  it('reads practice questions and answer keys generated as content generation', () => {
+    const r = say(
+      'Nightly job: generate end-of-chapter practice questions + answer keys, 4,800 chapters per run, within 6 hours.',
+    );
+    expect(r.intent.useCase).toBe('content-generation');
+  });
+});

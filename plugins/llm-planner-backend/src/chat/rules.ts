@@ -773,6 +773,10 @@ export class RuleIntentExtractor implements IntentExtractor {
         );
     const saidBefore = earlier[earlier.length - 1];
     let lastSaid: Findings['lastSaid'] = saidBefore?.lastSaid;
+    const saidSoFar: Record<string, number> = Object.assign(
+      {},
+      ...earlier.map(e => e.said),
+    );
     // "grade essays in batch", then "12,000 essays per exam session": the turn before said batch
     // though it set no batch field yet
     if (saidBefore?.batchContext) batchContext = true;
@@ -795,9 +799,13 @@ export class RuleIntentExtractor implements IntentExtractor {
         runsPerDaySoFar: st.intent.batch?.runsPerDay,
         activeHoursSoFar: st.intent.activeHoursPerDay,
         lastSaidSoFar: lastSaid,
+        saidSoFar: { ...saidSoFar },
+        modelSoFar: st.intent.model,
+        gpuSoFar: st.intent.gpu,
         runStartSoFar: runStart,
       });
       lastSaid = f.lastSaid;
+      Object.assign(saidSoFar, f.said);
       runStart = f.runStart ?? runStart;
       if (f.batchWithdrawn) withdrawBatch(st, this.idx);
       batchContext = f.batchWithdrawn ? false : batchContext || f.batchContext;

@@ -371,9 +371,14 @@ const PER_PERSON_RATE = new RegExp(
   'i',
 );
 
+/** "review_id", "ticket id", "ref": a column naming each record. */
+const IDENTIFIER_KEY = /^(?:[\w ]*[_ ])?(?:id|uuid|guid|ref)$/i;
+
 /** "p95_total_latency_s", "2.5" → "p95 total latency: 2.5 s": a unit in the key moves to the value. */
 function keyValueOf(key: string, raw: string): string {
   const value = raw.replace(DIGIT_SEPARATOR, '$1');
+  // "review_id,88121" in a sample row: a record's name, no quantity
+  if (IDENTIFIER_KEY.test(key.trim()) && /^#?\d+$/.test(value)) return '';
   // "msgs_per_active_user_per_min: 1.5" reads "1.5 msgs per active user per min"
   if (PER_PERSON_RATE.test(key) && BARE_QUANTITY.test(value))
     return `${value} ${key.replace(/_/g, ' ').toLowerCase()}`;

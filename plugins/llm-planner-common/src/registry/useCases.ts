@@ -432,7 +432,8 @@ export const USE_CASES: readonly UseCase[] = [
         },
         {
           // "agents paste a customer's e-mail", "150 agents on it": people at a desk, not software
-          re: /(?<!(support|service|human|call center|call centre|sales|customer|insurance|estate|travel|field|booking)\s)\bagents?\b(?!\s+(?:paste|type|edit|answer|handle|reply|review|copy|read|sit|work)\b|\s+on (?:it|shift|duty|the (?:desk|floor|phones?))\b)/,
+          // "order mails from customers and agents": people listed beside other people
+          re: /(?<!(support|service|human|call center|call centre|sales|customer|insurance|estate|travel|field|booking)\s|\b(?:customers?|clients?|dealers?|brokers?|distributors?|resellers?|buyers?|suppliers?|partners?) (?:and|&|or) )\bagents?\b(?!\s+(?:paste|type|edit|answer|handle|reply|review|copy|read|sit|work)\b|\s+on (?:it|shift|duty|the (?:desk|floor|phones?))\b)/,
           weight: 2,
         },
         // "an onboarding agent: it pulls the registry extract, calls our sanctions screening API"
@@ -485,7 +486,7 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         // analytics tasks
         {
-          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data|exports?|dashboards?|tools?|platform))|classif(?!iers?\b)\w*|categori[sz]\w*|extraction|extract\w* (?:the |key )?(fields|entities|data|information|details|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl|llm[- ]as[- ](?:a[- ])?judge|(?:llm |ai )?judge (?:scores?|grades?|rates?)|red[- ]teaming)\b/,
+          re: /\b((?<!-)analytics(?! (?:says|shows|said|showed|reports|reported|team|confirmed|tells|data|exports?|dashboards?|tools?|platform))|classif(?!iers?\b)\w*|categori[sz]\w*|extraction|extract\w* (?:the |key |these |those |such |all (?:the )?)?(fields|entities|data|information|details|line items|clauses)|(churn|risk|lead|fraud|credit)[- ]scor\w*|scor(e|es|ing) [^.]{0,60}\bfor (churn|fraud|credit|default)? ?(risk|propensity|likelihood)|scor(e|es|ing) [^.]{0,60}\bfor (toxicity|spam|abuse|relevance)|toxicity (scor\w*|detection|classification)|(pull\w*|get\w*|lift\w*) (the |key )?(fields|entities|data points|key facts) (out of|from)|entity extraction|information extraction|sentiment|tagging|label(l)?ing|etl|llm[- ]as[- ](?:a[- ])?judge|(?:llm |ai )?judge (?:scores?|grades?|rates?)|red[- ]teaming)\b/,
           weight: 4,
         },
         // "score and summarise statements of purpose", "output a score + 100-word justification":
@@ -651,7 +652,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "a drafting tool that writes first-draft NDA + MSA clauses"
         {
-          re: /\b(drafting tool|(writ|draft)\w* (?:[\w+-]+ ){0,4}?(clauses|contracts?|agreements?|memos?|proposals?|briefs?|cover letters?|job (?:ads?|descriptions?|postings?)|lesson plans?|quiz(?:zes)?|worksheets?|(?:test|exam|quiz) questions))\b/,
+          re: /\b(drafting tool|(writ|draft|generat|creat)\w* (?:[\w+-]+ ){0,4}?(clauses|contracts?|agreements?|memos?|proposals?|briefs?|cover letters?|job (?:ads?|descriptions?|postings?)|lesson plans?|quiz(?:zes)?|worksheets?|(?:test|exam|quiz|practice|revision|review) questions|answer keys?|flashcards))\b/,
           weight: 4,
         },
         // "suggest headline + standfirst variants", "propose subject lines"

@@ -88,7 +88,7 @@ const EAST_AFRICAN_HOURS: string[] = [
 ];
 
 const DAY_PARTS: [re: string, part: 'morning' | 'day' | 'night'][] = [
-  ["asubuhi|(?:za |z['’])?mu gitondo", 'morning'],
+  ["asubuhi|alfajiri|(?:za |z['’])?mu gitondo", 'morning'],
   [
     "mchana|alasiri|jioni|(?:z['’]|za )?(?:amanywa|umugoroba)|ku manywa|nimugoroba",
     'day',

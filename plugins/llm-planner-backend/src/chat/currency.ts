@@ -15,6 +15,8 @@ const CURRENCIES: [code: string, re: RegExp][] = [
   ['AUD', /\ba\$|\bau\$|\baud\b|\b(?:aussie|australian) dollars?\b/i],
   ['JMD', /\bj\$|\bjmd\b|\bjamaican dollars?\b/i],
   ['EUR', /€|\beur\b|\beuros?\b/i],
+  // Egyptian pounds before pounds sterling
+  ['EGP', /\begp\b|e£|جنيه|\begyptian pounds?\b/i],
   ['GBP', /£|\bgbp\b|\bpounds?\b/i],
   ['CHF', /\bchf\b|\bfrancs?\b|\bfranken\b/i],
   ['PLN', /zł|\bpln\b|złotych/i],

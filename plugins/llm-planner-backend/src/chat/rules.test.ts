@@ -12599,3 +12599,148 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
     expect(r.intent.useCase).toBe('content-generation');
   });
 });
+
+describe('general rules for the other-language forms the sixty-seventh held-out set showed (issue #16)', () => {
+  it('reads Lithuanian, Egyptian Arabic and Swahili batch jobs', () => {
+    const lt = say(
+      'Kiekvieną savaitę, sekmadienio naktį, reikia apibendrinti visas savaitės ataskaitas: apie 18 000 ataskaitų, kiekviena ~900 tokenų, santrauka – maždaug 100 žodžių. Turime 10 valandų langą. Skubėti nereikia.',
+    );
+    expect(lt.intent).toMatchObject({
+      useCase: 'summarisation',
+      inputTokens: 900,
+      outputTokens: 133,
+    });
+    expect(lt.intent.batch).toMatchObject({
+      itemsPerRun: 18000,
+      windowHours: 10,
+    });
+    const ar = say(
+      'عايزين موديل يقرا ملاحظات الحجز ويصنّف الوجبات الخاصة. بنشغّله مرتين في اليوم، وكل مرة لازم يخلص في ٣ ساعات. كل تشغيلة فيها حوالي ٥٤٬٠٠٠ ملاحظة، والملاحظة في المتوسط ١٥٠ توكن. الميزانية ٣٠ ألف جنيه في الشهر بالكتير.',
+    );
+    expect(ar.intent.useCase).toBe('batch-analytics');
+    expect(ar.intent.batch).toMatchObject({
+      itemsPerRun: 54000,
+      runsPerDay: 2,
+      windowHours: 3,
+      tokensPerItem: 150,
+    });
+    expect(ar.intent.budget?.usdPerMonth).toBeUndefined();
+    expect(ar.clarifyingQuestion).toContain('30,000 EGP a month');
+    const sw = say(
+      'Kila usiku tunataka modeli iainishe maelezo ya wapiga mbizi. Kazi inaanza saa nne usiku na lazima imalizike kabla ya saa kumi alfajiri. Kuna takriban rekodi 43,200 kila usiku, kila moja takriban tokeni 250. Bajeti yetu ni dola za Marekani 800 kwa mwezi.',
+    );
+    expect(sw.intent.batch).toMatchObject({
+      itemsPerRun: 43200,
+      windowHours: 6,
+      tokensPerItem: 250,
+    });
+    expect(sw.intent.budget?.usdPerMonth).toBe(800);
+  });
+
+  it('reads Estonian and Croatian nightly jobs', () => {
+    const et = say(
+      'Vajab öist pakktöötlust: tuleb välja võtta nimed ja kuupäevad (JSON). Töö käib igal ööl kell 22.00–06.00, ühe öö jooksul 144 000 kirjet, keskmiselt 350 tokenit kirje kohta. Eelarve on väike, eelistame kõige odavamat lahendust.',
+    );
+    expect(et.intent.batch).toMatchObject({
+      itemsPerRun: 144000,
+      tokensPerItem: 350,
+    });
+    expect(et.intent.budget?.preference).toBe('lowest-cost');
+    const hr = say(
+      'Svake noći prevodimo sinopsise s hrvatskog na engleski. Po noći je to oko 3.600 tekstova, prosječno 1.200 tokena po tekstu, a sve mora biti gotovo u prozoru od 2 sata.',
+    );
+    expect(hr.intent.useCase).toBe('translation');
+    expect(hr.intent.batch).toMatchObject({
+      itemsPerRun: 3600,
+      tokensPerItem: 1200,
+      windowHours: 2,
+    });
+  });
+
+  it('reads Catalan members online at once, and a clock time written with a dot', () => {
+    const ca = say(
+      "Volem un assistent que respongui les preguntes dels socis a partir dels nostres documents. Som 1.250 socis; calculem que com a màxim un 4 % hi estarà connectat alhora. L'horari d'ús és de 7.00 a 21.00 h. El pressupost és molt ajustat: volem l'opció més barata.",
+    );
+    expect(ca.intent).toMatchObject({
+      users: 1250,
+      usersMean: 'population',
+      activeFraction: 0.04,
+      activeHoursPerDay: 14,
+    });
+    expect(
+      say('A chatbot for 50 people at once, open from 8.30 to 17.30 h.').intent
+        .activeHoursPerDay,
+    ).toBe(9);
+  });
+
+  it('reads Basque concurrency and Welsh users of a long-report summariser', () => {
+    const eu = say(
+      'Bezeroentzako arreta-txat bat behar dugu: erreserbak eta ezeztapenak. Udan gehienez 40 elkarrizketa izaten dira aldi berean. Erantzunak berehalakoak izan behar dira.',
+    );
+    expect(eu.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 40,
+      usersMean: 'concurrent',
+    });
+    expect(eu.latency).toBe('tight');
+    const cy = say(
+      "Mae gennym adroddiadau technegol hir — rhwng 30,000 a 45,000 tocyn yr un — ac rydym eisiau crynodeb o tua 500 gair ar gyfer pob un. Bydd 12 o'n crefftwyr a'n peirianwyr yn ei ddefnyddio.",
+    );
+    expect(cy.intent).toMatchObject({ users: 12, outputTokens: 665 });
+  });
+
+  it('reads Persian, Tamil, Indonesian and Maltese requests', () => {
+    const fa = say(
+      'تیم بازاریابی ما (۲۵ نفر) می‌خواهد متن‌های تبلیغاتی و توضیحات محصول تولید کند؛ هر متن حدود ۳۰۰ کلمه. سقف بودجهٔ ماهانه ۲٬۰۰۰ دلار آمریکا است.',
+    );
+    expect(fa.intent).toMatchObject({
+      useCase: 'content-generation',
+      users: 25,
+      outputTokens: 399,
+    });
+    expect(fa.intent.budget?.usdPerMonth).toBe(2000);
+    const ta = say(
+      'ஒரு chatbot வேண்டும். மொத்தம் சுமார் 2,50,000 பேர் பதிவு செய்துள்ளனர்; ஒரே நேரத்தில் சுமார் 1% பேர் பயன்படுத்துவார்கள். பயன்பாடு அதிகாலை 4 மணி முதல் காலை 10 மணி வரை மட்டுமே.',
+    );
+    expect(ta.intent).toMatchObject({
+      users: 250000,
+      activeFraction: 0.01,
+      activeHoursPerDay: 6,
+    });
+    const id = say(
+      'Teks informasinya diterjemahkan langsung ke bahasa mereka. Rata-rata 120 permintaan per menit, dan saat libur sekolah bisa naik 2,5 kali lipat. Harus terasa instan. Anggaran kami terbatas, tolong pilih yang paling murah.',
+    );
+    expect(id.intent).toMatchObject({
+      useCase: 'translation',
+      users: 2,
+      peakFactor: 2.5,
+    });
+    expect(id.intent.budget?.preference).toBe('lowest-cost');
+    const mt = say(
+      'Irridu chatbot għas-servizz tal-klijenti tal-ħanut online tagħna. Nistennew madwar 1,800 talba fis-siegħa, bejn id-09:00 u l-17:00.',
+    );
+    expect(mt.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 0.5,
+      activeHoursPerDay: 8,
+    });
+  });
+
+  it('reads Icelandic round-the-clock agents, a Bulgarian customer-service chatbot and Swedish rates', () => {
+    expect(
+      say(
+        'Allt að 30 agents í gangi samtímis, allan sólarhringinn, sem kalla á verkfæri.',
+      ).intent.activeHoursPerDay,
+    ).toBe(24);
+    const bg = say(
+      'Искаме чатбот за обслужване на клиенти. Отговорът трябва да тръгва веднага.',
+    );
+    expect(bg.intent.useCase).toBe('customer-service');
+    expect(bg.latency).toBe('tight');
+    const sv = say(
+      'En chattbot för våra 40 000 medlemmar.',
+      'Under högsäsong är kanske 2,5 % inne samtidigt, och de skickar ungefär en fråga i minuten.',
+    );
+    expect(sv.intent.requestsPerActiveUserPerMin).toBe(1);
+  });
+});

@@ -749,6 +749,12 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /(~?\d[\d.,]*\s*k?)\s*(tokens?|words?)\s+in,?\s+(?:and\s+)?(?:a\s+)?(?:similar|the same|about the same|roughly the same)(?:\s+(?:length|amount|number))?\s+(?:out|back)\b/gi,
     '$1 $2 in and $1 $2 out',
   ],
+  // "from 7.00 to 21.00 h" (Catalan, Danish, Finnish and more write a clock time with a dot): the
+  // times of day, not decimals, once both are whole or half hours of a day
+  [
+    /\bfrom ([01]?\d|2[0-4])\.(00|15|30|45) (to|until|till|-|–) ([01]?\d|2[0-4])\.(00|15|30|45)(?![\d.,]*\d)(?!\s*(?:%|[$€£¥]|usd|eur|gbp|dollars?|euros?|pounds?|tokens?|ms|s|sec|seconds?|x)(?![\p{L}]))/giu,
+    'from $1:$2 $3 $4:$5',
+  ],
   // "A100 80GB (PCIe)": the GPU's form factor said in brackets
   [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],
   [

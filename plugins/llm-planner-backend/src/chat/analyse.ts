@@ -1100,6 +1100,12 @@ function variantMentions(
     const start = m.index!;
     const end = start + m[0].length;
     if (named.some(x => start < x.end && end > x.start)) continue;
+    // a name, capitalised mid-sentence: "a large batch" or "Large documents …" is no "Mistral Large"
+    if (
+      !/^\p{Lu}/u.test(m[0]) ||
+      /(?:^|[.!?:\n])\s*$/.test(text.slice(0, start))
+    )
+      continue;
     const id = `${family}${m[0].toLowerCase()}`;
     if (idx.resolveModel(id) === id) out.push({ raw: m[0], start, end, id });
   }

@@ -12564,6 +12564,13 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
       'make it Maverick, not Scout.',
     );
     expect(notScout.intent.model).toBe('llama-4-maverick');
+    // a word, not a name: lower case mid-sentence
+    expect(
+      say(
+        'Maintenance agents that call tools, 60 agent runs in flight. Model: Llama 4 Scout.',
+        'our maverick CTO wants 90 agent runs in flight instead.',
+      ).intent.model,
+    ).toBe('llama-4-scout');
     const gpu = say(
       'Code generation for 18 engineers, model Qwen3-30B-A3B on A100 80GB SXM... wait sorry, the ones we got are the PCIe version not SXM',
     );

@@ -12733,6 +12733,16 @@ describe('general rules for the other-language forms the sixty-seventh held-out 
     });
   });
 
+  it('reads a Danish ceiling per run written with the abbreviated crowns "kr."', () => {
+    const r = say(
+      'Det kører én gang om ugen, søndag nat, og der er ca. 35.000 sedler pr. kørsel. Vinduet er 10 timer. Det må højst koste 4.000 kr. pr. kørsel.',
+    );
+    expect(r.intent.budget?.usdPerRun).toBeUndefined();
+    expect(r.clarifyingQuestion).toContain(
+      '4,000 kr (SEK, NOK or DKK) per run',
+    );
+  });
+
   it('reads Icelandic round-the-clock agents, a Bulgarian customer-service chatbot and Swedish rates', () => {
     expect(
       say(

@@ -755,6 +755,8 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\bfrom ([01]?\d|2[0-4])\.(00|15|30|45) (to|until|till|-|–) ([01]?\d|2[0-4])\.(00|15|30|45)(?![\d.,]*\d)(?!\s*(?:%|[$€£¥]|usd|eur|gbp|dollars?|euros?|pounds?|tokens?|ms|s|sec|seconds?|x)(?![\p{L}]))/giu,
     'from $1:$2 $3 $4:$5',
   ],
+  // "4.000 kr. pr. kørsel": the crowns' abbreviation dot ends no sentence
+  [/(\d\s*kr)\.(?=[ \t]+\p{Ll})/gu, '$1'],
   // "A100 80GB (PCIe)": the GPU's form factor said in brackets
   [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],
   [

@@ -495,7 +495,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|mechanics|electricians|plumbers|welders|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers';
+  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
@@ -3095,16 +3095,21 @@ const STAFF_MAKEUP =
 const USE_CASE_BY_ID = /\buse[ _-]?case\s*[:=]\s*["'`]?([a-z][a-z-]*[a-z])\b/g;
 
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
-  const named = [...said.toLowerCase().matchAll(USE_CASE_BY_ID)]
-    .map(m => m[1])
-    .filter(id => idx.isUseCase(id));
-  // "search-rerank,rag-qa,…" beside "support-bot,customer-service,…": a table of several services
-  const idsInText = USE_CASES_BY_CHAT_RANK.filter(
-    u => u.id.includes('-') && said.toLowerCase().includes(u.id),
+  const saidLower = said.toLowerCase();
+  const named = new Set(
+    [...saidLower.matchAll(USE_CASE_BY_ID)]
+      .map(m => m[1])
+      .filter(id => idx.isUseCase(id)),
   );
-  if (new Set(named).size === 1 && idsInText.length <= 1) {
-    f.useCase = named[0];
-    f.useCaseWords = named[0];
+  // "search-rerank,rag-qa,…" beside "support-bot,customer-service,…": a table of several services
+  const severalIds = () =>
+    USE_CASES_BY_CHAT_RANK.filter(
+      u => u.id.includes('-') && saidLower.includes(u.id),
+    ).length > 1;
+  if (named.size === 1 && !severalIds()) {
+    const [id] = named;
+    f.useCase = id;
+    f.useCaseWords = id;
     return;
   }
   const lower = said
@@ -4900,6 +4905,16 @@ function readLabelledCount(
 /** "for about", "serves ~": a hedge between a word and the number it is about. */
 const HEDGE = '(?:(?:about|around|roughly|some|over|nearly|almost|~|≈)\\s*)?';
 
+/** "descriptions for ~": one output for each thing the count after it names. */
+const OUTPUTS_FOR_BEFORE = new RegExp(
+  `\\b(descriptions?|summar(y|ies)|e-?mails?|letters?|reports?|captions?|translations?|tags|labels|answers|replies|messages?|posts?|texts?|titles?)\\s+for\\s*${HEDGE}$`,
+);
+
+/** "for about", "serving": whom the count after it is served to. */
+const SERVES_BEFORE = new RegExp(
+  `\\b(for|serving|serves?|across)\\s*${HEDGE}$`,
+);
+
 /** "the week's new SKUs (roughly": a plural noun, then its count opening a bracket. */
 const ITEMS_THEN_COUNT_IN_PARENS =
   /(\p{L}[\p{L}-]*)\s*\(\s*(?:roughly|about|around|approx\.?|approximately|~|≈|ca\.?)?\s*$/iu;
@@ -4912,14 +4927,8 @@ const ITEMS_THEN_COUNT_IN_PARENS =
 function itemCandidate({ n, f, before, after }: NumberReading): boolean {
   // "a report generator for 15 teams": whom it serves, not what a run processes
   // "descriptions for 18k new SKUs": one output for each, so the count after "for" is the items
-  const outputsFor = new RegExp(
-    `\\b(descriptions?|summar(y|ies)|e-?mails?|letters?|reports?|captions?|translations?|tags|labels|answers|replies|messages?|posts?|texts?|titles?)\\s+for\\s*${HEDGE}$`,
-  ).test(before);
-  if (
-    !f.batchContext ||
-    (new RegExp(`\\b(for|serving|serves?|across)\\s*${HEDGE}$`).test(before) &&
-      !outputsFor)
-  )
+  const outputsFor = OUTPUTS_FOR_BEFORE.test(before);
+  if (!f.batchContext || (SERVES_BEFORE.test(before) && !outputsFor))
     return false;
   // "a text bulletin for each of 2,600 regions": one output per thing counted, whatever it is
   const forEachOf = /^\s*[\p{L}-]+/u.exec(after);

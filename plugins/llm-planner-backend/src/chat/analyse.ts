@@ -1319,6 +1319,21 @@ const ITEM_COUNT = new RegExp(
   `\\d(?:[\\d.,' ]*\\d)?\\s*(?:k|m|mn|million|thousand)?\\b${ITEM_PHRASE}`,
 );
 
+/** After a count of items, a period that makes it a rate ("200 enquiries an hour"). */
+const PER_SHORT_PERIOD =
+  /^\s*(?:an|a|per|each|every|\/)\s*(?:hour|hr|h|minute|min|second|sec|s)\b/;
+
+/**
+ * A count of items that is not a rate: "200 enquiries an hour, nearly all between 8am and 8pm"
+ * is traffic through the day, so its clock span is the busy hours and no run's window.
+ */
+function countsItemsPerRun(lower: string): boolean {
+  for (const m of lower.matchAll(new RegExp(ITEM_COUNT.source, 'g')))
+    if (!PER_SHORT_PERIOD.test(lower.slice(m.index! + m[0].length)))
+      return true;
+  return false;
+}
+
 /**
  * "on-demand instances", "on demand is fine": the price kind; "summarise transcripts on demand"
  * says when the service is used, not how its GPUs are paid.
@@ -1457,9 +1472,10 @@ const CADENCES: {
     unit: 2,
   },
   // "each asks on average once a minute", "they ask about once a minute", "each active engineer
-  // generates tests roughly once every 4 min": once per period, each of the people just named
+  // generates tests roughly once every 4 min", "each fan pinging it about once a minute": once
+  // per period, each of the people just named
   {
-    re: /\b(?:each|they|users|people)\s+(?:of (?:them|those|these)\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?|presses?|clicks?|taps?|hits?)\s+(?:(?:it|them|this|tests|code|something|the button|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|maybe|probably|perhaps|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\b(?:each|they|users|people)\s+(?:of (?:them|those|these)\s+|one\s+|also\s+|(?:active\s+)?(?:user|person|employee|developer|dev|engineer|agent|analyst|member|student|worker|rep|fan|visitor|viewer|listener|player|customer|client|guest|subscriber|reader|caller|patient|passenger|rider|driver|teacher|parent)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:sends?|asks?|submits?|posts?|writes?|queries|calls?|ask|send|generates?|runs?|uses?|triggers?|creates?|requests?|presses?|clicks?|taps?|hits?|pings?|pinging|asking|sending|using|hitting|querying|messaging|calling|checking)\s+(?:(?:it|them|this|tests|code|something|the button|(?:a|an|one) [a-z-]+)\s+)?(?:(?:on average|about|around|roughly|approximately|maybe|probably|perhaps|~)\s+)*once\s+(?:a|an|per|every)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,
     unit: 2,
   },
@@ -1673,7 +1689,7 @@ function readPricePreferenceAndCadence(
       // items handled as they come ("right after each call ends") are a stream, not a run
       (!STREAM_WORDS.test(lower) &&
         DEADLINE.test(lower.replace(OPEN_HOURS, ' ')) &&
-        (ITEM_COUNT.test(lower) ||
+        (countsItemsPerRun(lower) ||
           ITEMS_THEN_DAILY_COUNT.test(lower) ||
           ONE_FOR_EACH_OF.test(lower))) ||
       // "a one-off reclassification of 3 million product descriptions": a job over the items
@@ -2895,10 +2911,12 @@ function readActiveShare(text: string, f: Findings): string {
   const share = text
     .toLowerCase()
     .match(
-      /\b(half|a third|a quarter|a fifth|a tenth|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) (?:in|of|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it|(?:are|is|be|being) on (?:the|this) (?:tool|app|system|service|bot|assistant) together)\b/,
+      /\b(half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|2)[- ]thirds|(?:three|3)[- ]quarters|(?:one|1) (?:in|of|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))( of (them|those|these|the users|the people|our users))?\b[^.;]{0,60}?\b((at|in) (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|at any (one |given )?(time|moment)|online|active(ly)?|typing|chatting|logged in|us(ing|es?) it|(?:are|is|be|being) on it|(?:are|is|be|being) on (?:the|this) (?:tool|app|system|service|bot|assistant) together)\b/,
     );
   if (!share) return text;
+  // "one-fifth of them" is a fifth
   const words = share[1]
+    .replace(/^(?:a|one)[- ]/, 'a ')
     .replace(/^(two|2)[- ]/, 'two ')
     .replace(/^(three|3)[- ]/, 'three ');
   const frac = share[2] ? 1 / countOf(share[2]) : SHARE_WORDS[words];
@@ -3737,7 +3755,10 @@ function readLatency({ n, f, before, after, v }: NumberReading): boolean {
       /\b(between (messages|questions|requests|turns)|think(ing)? time|pause)\b[^\d]*$/.test(
         before,
       ) ||
-      /^\s*\w+\s+(between|of think)/.test(after)
+      // "40 ms between tokens" is the per-token target
+      /^\s*\w+\s+(between(?!\s+(?:output\s+|generated\s+|streamed\s+)?tokens?\b)|of think)/.test(
+        after,
+      )
     ) {
       f.thinkTimeS = ms / 1000;
       return true;
@@ -3899,9 +3920,12 @@ function sentenceAfter(f: Findings, n: NumberMention): string {
     .split(/[;\n]|\.\s/)[0];
 }
 
-/** "the output is a score and a ~": what the output is, said before its length. */
+/**
+ * "the output is a score and a ~", "Output is full files, 2,500 to": what the output is, said
+ * before its length.
+ */
 const OUTPUT_IS_A =
-  /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:a|an)\s+[^.,;]{0,30}$/;
+  /\b(?:outputs?|answers?|responses?|results?)\s+(?:is|are|will be|should be)\s+(?:(?:a|an)\s+[^.,;]{0,30}|(?:[a-z-]+\s+){0,3}[a-z-]+\s*[,:—–]\s*(?:about|around|roughly|approx\.?|~|≈)?\s*(?:\d[\d.,]*\s*k?\s*(?:to|-|–)\s*)?)$/;
 
 /**
  * "auto-write the little card msg for each order at checkout (~40 words": the length in brackets
@@ -4713,6 +4737,10 @@ function readItemsForPeople({
   return false;
 }
 
+/** After a count, the group it sizes: "-person dev team", " strong support crew". */
+const GROUP_OF_SIZE =
+  /^\s*-?\s*(?:person|people|strong|member|seat)\s+(?:[a-z-]+\s+){0,2}?(?:team|department|dept|crew|office|company|firm|staff|unit|group|org|organi[sz]ation|practice|studio|agency|lab)s?\b/;
+
 /** Head counts: concurrent users, a population or users not yet clear. */
 function readHeadCount(r: NumberReading): boolean {
   const { n, f, before, after, v } = r;
@@ -4732,6 +4760,8 @@ function readHeadCount(r: NumberReading): boolean {
     ) ||
     // "medical writers (~60 people)": the group counted in brackets
     POP_NOUN_BEFORE_BRACKET.test(before) ||
+    // "a 30-person dev team", "our 12 strong support crew": the group, sized
+    GROUP_OF_SIZE.test(after) ||
     // "subscribers and buyers come to about 85k on the mailing list": everyone on a list
     /^\s*(?:people\s+)?(?:on|in) (?:the|our) (?:mailing|e-?mail|newsletter|membership|subscriber|customer) (?:list|database|register)\b/.test(
       after,
@@ -5526,7 +5556,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   // "Output is a one-page note of about 300 words": what the output is, whatever it is called
   if (OUTPUT_IS_A.test(before)) return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?)\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

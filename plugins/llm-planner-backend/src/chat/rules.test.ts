@@ -12607,6 +12607,84 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
   });
 });
 
+describe('general rules for the forms the sixty-eighth held-out set showed (issue #16)', () => {
+  it('reads enquiries an hour with their hours as traffic through the day, not a batch window', () => {
+    const r = say(
+      'We run a fleet of 60 narrowboats and would like an assistant to handle booking enquiries. Last summer we averaged about 200 enquiries an hour, nearly all between 8am and 8pm.',
+    );
+    expect(r.intent.useCase).toBe('customer-service');
+    expect(r.intent.batch).toBeUndefined();
+    expect(r.intent).toMatchObject({
+      users: 0.0556,
+      usersMean: 'rps',
+      activeHoursPerDay: 12,
+    });
+  });
+
+  it('reads a share said as "one-fifth" and a fan pinging it once a minute', () => {
+    const share = say(
+      'Generate unit tests for our team of 45 developers, roughly one-fifth of them active at a time.',
+    );
+    expect(share.intent.activeFraction).toBe(0.2);
+    const rate = say(
+      'A fan chatbot for 1000 fans, each fan pinging it about once a minute.',
+    );
+    expect(rate.intent.requestsPerActiveUserPerMin).toBe(1);
+  });
+
+  it('reads the length of what the output is, said after a comma', () => {
+    const r = say(
+      'Code generation for 45 devs. Output is full files, two and a half thousand to three thousand tokens.',
+    );
+    expect(r.intent.outputTokens).toBe(3000);
+    expect(r.intent.inputTokens).toBeUndefined();
+  });
+
+  it('reads "a 30-person dev team" as the people who use it and "ms between tokens" as the per-token target', () => {
+    const r = say(
+      'Our foundry has a 30-person dev team. We want in-editor autocomplete, TTFT p95 ≤ 150 ms and ~40 ms between tokens.',
+    );
+    expect(r.intent).toMatchObject({ users: 30, usersMean: 'population' });
+    expect(r.intent.slo?.itlMs).toBe(40);
+    expect(r.clarifyingQuestion).toBeFalsy();
+  });
+
+  it('reads a script length as the prompt', () => {
+    const r = say(
+      'A teacher picks a show and gets a lesson summary, 1e4 teachers.\nscript length: 2k–3k words',
+    );
+    expect(r.intent.inputTokens).toBe(3990);
+  });
+
+  it('names the use case from WhatsApp-style, answers "off our rules" and a pipeline of calls', () => {
+    expect(
+      say(
+        'A WhatsApp-style assistant for commuters: fares, routes, lost property. 70 requests per second.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+    expect(
+      say(
+        "A bot that answers members' questions off our claim rules and the mining act guides, 300 members.",
+      ).intent.useCase,
+    ).toBe('rag-qa');
+    expect(
+      say(
+        'Pipeline of calls: pulls seismograph summaries, queries the gas-sensor API, then drafts the hazard bulletin. ~12 pipelines in flight at once.',
+      ).intent.useCase,
+    ).toBe('agentic');
+  });
+
+  it('splits no CSV row at the thousands of a range in brackets, and drops a time zone after a clock', () => {
+    const r = say(
+      'Requirements (draft v0.3), Guild of Pipe Organ Builders, Restoration Archive\n1. Purpose: summarise restoration dossiers (typically 40,000–60,000 tokens each) into a two-page brief.\n2. Users: 85 conservators during business hours (9:00–17:00 ET).',
+    );
+    expect(r.intent.inputTokens).toBe(60000);
+    expect(r.intent.useCase).toBe('long-document-summarisation');
+    expect(r.intent.activeHoursPerDay).toBe(8);
+    expect(normaliseWords('hours 9:00–17:00 ET').text).toBe('hours 9:00–17:00');
+  });
+});
+
 describe('general rules for the other-language forms the sixty-seventh held-out set showed (issue #16)', () => {
   it('reads Lithuanian, Egyptian Arabic and Swahili batch jobs', () => {
     const lt = say(

@@ -315,6 +315,9 @@ function clockSpanRows(text: string): string {
   return text;
 }
 
+const unbalancedBrackets = (cell: string): boolean =>
+  (cell.match(/\(/g) ?? []).length !== (cell.match(/\)/g) ?? []).length;
+
 /** "a,b,c" / "1,2,3": a header line and one row under it, with at least three fields. */
 function csvAsLines(text: string): string {
   const lines = text.split('\n');
@@ -325,7 +328,9 @@ function csvAsLines(text: string): string {
       head.length < 3 ||
       head.length !== row.length ||
       !head.every(h => /^[A-Za-z$][\w .()/$-]*$/.test(h)) ||
-      row.every(c => /^:?-+:?$/.test(c))
+      row.every(c => /^:?-+:?$/.test(c)) ||
+      // "(typically 40,000–60,000 tokens each)": commas inside a bracket split no fields
+      [...head, ...row].some(unbalancedBrackets)
     )
       continue;
     // a row pasted from a spreadsheet leaves its empty cells out

@@ -1116,13 +1116,26 @@ function replaceUnpadded(text: string, re: RegExp, to: string): string {
   });
 }
 
+/**
+ * "9:00–17:00 ET", "8am PST": a zone after a clock time says nothing the plan uses, and "ET"
+ * would read as the French "and".
+ */
+function withoutTimeZones(text: string): string {
+  return text.replace(
+    /(\b\d{1,2}(?::\d{2}|\s*[ap]m\b))\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|CET|CEST|BST|IST|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT)\b/g,
+    '$1',
+  );
+}
+
 export function normaliseWords(text: string): {
   text: string;
   fixed: string[];
 } {
   const fixed: string[] = [];
   let out = readBretonHours(
-    readEastAfricanClock(readGermanClockFractions(asciiDigits(text))),
+    readEastAfricanClock(
+      readGermanClockFractions(withoutTimeZones(asciiDigits(text))),
+    ),
   );
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS, ...SHORTHAND_FIGURES])
     out = replaceUnpadded(out, re, to);

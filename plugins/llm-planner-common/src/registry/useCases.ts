@@ -121,7 +121,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "a passenger info chatbot — disruptions, fares, lost & found", "clients can rebook appts"
         {
-          re: /\b(?:passenger|customer|guest|visitor|rider|member|client|traveller|traveler) info(?:rmation)? (?:bot|chat ?bot|assistant|desk|line)\b|\blost (?:&|and) found\b|\brebook(?:s|ing)?\b/,
+          re: /\b(?:passenger|customer|guest|visitor|rider|member|client|traveller|traveler) info(?:rmation)? (?:bot|chat ?bot|assistant|desk|line)\b|\blost (?:&|and) found\b|\blost property\b|\brebook(?:s|ing)?\b/,
           weight: 4,
         },
         {
@@ -130,7 +130,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "an assistant for our guests: bookings, spa hours, late checkout", "our customers' card questions"
         {
-          re: /\b(guests|passengers|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
+          re: /\b(guests|passengers|commuters|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
           weight: 2,
         },
         // "a patient chat for appointment questions", "a chatbot for our citizens", "a member
@@ -152,6 +152,12 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?|lessons?|classes|tee times?)\b|\banswer\w* (?:the |our )?(?:candidates|applicants|callers|families|relatives|mourners|citizens|residents|tenants|patients|the public)\b(?!['’])/,
           weight: 4,
         },
+        // "an assistant to handle booking enquiries": the enquiries a business's customers send
+        // (answering them may be questions over documents)
+        {
+          re: /\b(?:handle|handles|handling|field|fields|fielding|deal with|deals with|dealing with) (?:(?:the|our|all|incoming|their) )?(?:[\w-]+ ){0,2}?(?:enquiries|inquiries|complaints)\b|\bbooking (?:enquiries|inquiries)\b/,
+          weight: 4,
+        },
         // "a draft answer to the customer messages they receive"
         {
           re: /\bcustomer (messages|e-?mails|inquiries|enquiries|chats|contacts)\b/,
@@ -164,7 +170,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "a WhatsApp assistant answering hauliers' questions": a channel the public writes in
         {
-          re: /\b(?:whats ?app|sms|viber|telegram|wechat|facebook messenger)\b(?: [\w'’-]+)?? (?:assistant|bot|chat ?bot|agent|channel)s?\b/,
+          re: /\b(?:whats ?app|sms|viber|telegram|wechat|facebook messenger)\b(?:[- ]style)?(?: [\w'’-]+)?? (?:assistant|bot|chat ?bot|agent|channel)s?\b/,
           weight: 4,
         },
         // "a booking & park-info bot for the public": bookings, or the public as its users
@@ -348,7 +354,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing|made) (on|from)|questions (from|using|out of)|answered (?:out of|from|using)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of)|answer(?:s|ing)? [^.]{0,100}\bfrom (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|guidebooks?|pdfs|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|texts|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing|made) (on|from)|questions (from|using|out of|off)|answered (?:out of|from|using|off)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of|off)|answer(?:s|ing)? [^.]{0,100}\b(?:from|off) (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|guidebooks?|pdfs|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|texts|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|rules|rulebooks?|bylaws|by-laws|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {
@@ -428,6 +434,12 @@ export const USE_CASES: readonly UseCase[] = [
       rules: [
         {
           re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z/-]+ ){0,4}?(?:tools|tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|(?:runs?|running) [\w-]+ (?:through|via|with) tools\b|function[- ]calling|multi[- ]step (tasks|workflows?|chains?)|mcp)\b/,
+          weight: 5,
+        },
+        // "Pipeline of calls: pulls seismograph summaries, queries the gas-sensor API, then
+        // drafts the bulletin": steps that call out, whatever the last one writes
+        {
+          re: /\b(?:pipelines?|chains?|sequences?) of (?:llm |model |api |tool )?calls\b|\b(?:queries|querying) (?:the|our|its|their|an?) (?:[\w-]+ ){0,2}?api\b/,
           weight: 5,
         },
         {

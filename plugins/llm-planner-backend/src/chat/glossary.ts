@@ -17,6 +17,170 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // bw-* round: Polish salt-mine museum, Brazilian capoeira academies, Swiss German cheese cellar, Tagalog jeepney co-operative
+  ['średni wpis ma', 'each entry has'],
+  ['corrigindo: ativos no app são', 'correction: users in the app are'],
+  ['ativos no app são', 'users in the app are'],
+  [
+    'wo frage zu üsne reifigsprotokoll beantwortet',
+    'that answers questions from our ripening records',
+  ],
+  ['siite', 'pages'],
+  ['para sa mga pasahero', 'for passengers'],
+  [
+    'tuwing rush hour, tatlong beses niyan',
+    'at rush hour it peaks at three times the average',
+  ],
+  ['mga reklamo', 'complaints'],
+  // bw-* round: Slovak ski lifts, Ukrainian grain elevator, Greek olive mill, Vietnamese coffee roaster, Québec maple producers
+  ['súbežné relácie', 'concurrent sessions'],
+  ['musí to byť svižné', 'it must be snappy'],
+  [
+    'naraz tam nikdy nebude viac ako (\\d+) ľudí',
+    'never more than $1 people at once',
+  ],
+  ['відповіді на питання за', 'answers to questions based on'],
+  ['нашими внутрішніми інструкціями', 'our internal manuals'],
+  [
+    'θέλουμε σύντομες περιλήψεις από τα ημερολόγια έκθλιψης',
+    'we want short summaries of the pressing logs',
+  ],
+  ['σε παράθυρο (\\d+) ωρών', 'in a window of $1 hours'],
+  ['κάθε ημερολόγιο έχει', 'each log has'],
+  ['ημερολόγια', 'logs'],
+  ['η περίληψη', 'the summary'],
+  ['κάθε βράδυ', 'every night'],
+  ['cần dịch toàn bộ', 'need to translate all'],
+  ['mô tả sản phẩm mới', 'new product descriptions'],
+  ['chứng từ xuất khẩu', 'export documents'],
+  ['sang tiếng anh', 'into English'],
+  ['chạy vào cuối tuần', 'it runs at the weekend'],
+  ['mỗi tài liệu khoảng', 'each document about'],
+  ['chậm cũng được', 'slow is fine'],
+  ['ngân sách tối đa', 'budget at most'],
+  ['mỗi lần chạy', 'per run'],
+  [
+    'voudrait un agent conversationnel pour répondre aux producteurs',
+    'wants a chatbot to answer producers',
+  ],
+  ['à partir de nos règlements et guides', 'from our regulations and guides'],
+  ["on parle d'environ", 'we are talking about'],
+  // bw-* round: Romanian monastery guesthouse, Czech puppet theatres, Thai elephant sanctuary, Japanese sake brewery, Finnish reindeer herders
+  [
+    'vrem un asistent care să răspundă pelerinilor la întrebări despre cazare',
+    "we want an assistant that answers guests' questions about lodging",
+  ],
+  ['să răspundă pelerinilor la întrebări', "to answer guests' questions"],
+  ['estimăm cam', 'we estimate about'],
+  ['mesaje pe oră', 'messages per hour'],
+  ['între orele (\\d{1,2}:\\d{2}) și (\\d{1,2}:\\d{2})', 'between $1 and $2'],
+  ['vrem să fie cât mai ieftin', 'we want it as cheap as possible'],
+  [
+    've špičce před festivalem trojnásobek',
+    'at peak before the festival three times the average',
+  ],
+  ['trojnásobek', 'three times the average'],
+  ['ve špičce', 'at peak'],
+  ['texty mají', 'texts are'],
+  ['社員は', 'employees:'],
+  ['poronomistajia on', 'reindeer owners:'],
+  ['yksi kysymys', 'each person asks one question'],
+  ['kolmen minuutin välein', 'every three minutes'],
+  // bw-* round: Slovenian beekeepers, Serbian raspberry cold store, Hindi tea estate, Norwegian salmon farm, Hungarian spa, Hebrew observatory, Korean webtoon studio, Dutch bulb auction
+  ['bi radi pomočnika, ki', 'we want an assistant that'],
+  [
+    'odgovarja na vprašanja iz naših priročnikov',
+    'answers questions from our manuals',
+  ],
+  ['članov je približno', 'members: about'],
+  [
+    'v sezoni jih je hkrati na spletu največ (\\d+) ?%',
+    'in season at most $1 % of them are online at the same time',
+  ],
+  [
+    'uporabnik postavi vprašanje na vsaki dve minuti',
+    'user asks a question every two minutes',
+  ],
+  [
+    'deluje med (\\d{1,2})\\. in (\\d{1,2})\\. uro',
+    'it runs from $1:00 to $2:00',
+  ],
+  ['odgovor mora biti hiter', 'the answer must be fast'],
+  ['prvi žeton v', 'first token within'],
+  ['ми смо хладњача за малину', 'we are a raspberry cold store'],
+  ['сваке недеље \\(у недељу\\)', 'every week (on Sunday)'],
+  ['сваке недеље', 'every week'],
+  [
+    'класификујемо извештаје контроле квалитета',
+    'we classify quality control reports',
+  ],
+  ['извештаја по покретању', 'reports per run'],
+  ['посао мора да се заврши за', 'the job must finish within'],
+  ['сваки извештај има', 'each report has'],
+  [
+    'граница трошка је (\\d[\\d.,]*) долара по покретању',
+    'the cost ceiling is $1 dollars per run',
+  ],
+  ['не журимо', 'no rush'],
+  ['хладњача', 'cold store'],
+  [
+    'हमें नीलामी लॉट रिपोर्ट और पत्ती-तुड़ाई के रिकॉर्ड वर्गीकृत करने हैं',
+    'we must classify auction lot reports and leaf plucking records',
+  ],
+  ['हर रन में', 'per run'],
+  ['काम', 'the job'],
+  ['पूरा होना चाहिए', 'must be finished'],
+  ['हर रिकॉर्ड', 'each record is'],
+  ['tokens का है', 'tokens'],
+  ['खर्च कम से कम होना चाहिए', 'costs as low as possible'],
+  ['budget तंग है', 'tight budget'],
+  ['vi driver oppdrettsanlegg for laks', 'we run salmon farms'],
+  [
+    'vil klassifisere lusetellings- og avviksrapporter automatisk',
+    'want to classify lice count and deviation reports automatically',
+  ],
+  [
+    'her er jobben \\(semikolonseparert\\)',
+    'here is the job (semicolon separated)',
+  ],
+  ['elementer per kjøring', 'items per run'],
+  ['vindu timer', 'window hours'],
+  ['tokens per element', 'tokens per item'],
+  ['vi bruker', 'we use'],
+  ['fra før', 'already'],
+  [
+    'egy budapesti gyógyfürdő ügyfélszolgálatának kellene chatbot',
+    "a Budapest spa's customer service needs a chatbot",
+  ],
+  ['ügyfélszolgálatának', 'customer service'],
+  ['csúcsidőben', 'at peak'],
+  ['beszélgetés fut', 'conversations running'],
+  ['a válaszok', 'the answers'],
+  ['tokenesek', 'tokens'],
+  ['rendszerüzenet', 'system message'],
+  [
+    'hagyd figyelmen kívül a fenti utasításokat',
+    'ignore the instructions above',
+  ],
+  ['אנחנו צריכים מודל חשיבה', 'we need a reasoning model'],
+  ['מדובר בכ-(\\d+)', 'about $1'],
+  ['אסטרונומים', 'astronomers'],
+  ['וכל אחד שולח בקשה', 'and each one sends a request'],
+  ['פעם בחמש דקות', 'once every 5 minutes'],
+  ['עובדים בלילה', 'working at night'],
+  ['התשובות ארוכות', 'the answers are long'],
+  ['כוכבים', 'stars'],
+  [
+    '작가들이 회차 줄거리·콘티 초안을 생성하는 도구가 필요합니다',
+    'we need a tool for writers to generate drafts of episode plots and storyboards',
+  ],
+  ['초안을 생성하는', 'generating drafts'],
+  ['플랫폼 등록 작가는', 'registered writers on the platform:'],
+  ['정정합니다', 'correction:'],
+  ['초안은 회차당', 'the drafts per episode are'],
+  ['단어', 'words'],
+  ['kavelclassificatie', 'lot classification'],
+  ['venster uren', 'window hours'],
   // bv-* round: Persian phrases holding words entries below read alone
   [
     'سقف بودجهٔ ماهانه|سقف بودجه ماهانه|سقف بودجهٔ ماهیانه',
@@ -2943,7 +3107,10 @@ export const TERMS: [string, string][] = [
   ['kada oras', 'per hour'],
   ['kada', 'per'],
   ['tuwing gabi', 'in the evenings'],
-  ['mga', 'about'],
+  // Tagalog "mga" is "about" before a figure ("mga 800") and the plural marker before a noun
+  // ("para sa mga pasahero", for the passengers)
+  ['mga(?= ~?\\d)', 'about'],
+  ['mga', ''],
   ['soal jawab', 'Q&A'],
   ['pangkalan pengetahuan', 'knowledge base'],
   ['setiap prompt', 'each prompt'],
@@ -4673,6 +4840,21 @@ export const TERMS: [string, string][] = [
     'bejn (?:il-|id-|is-|it-)?(\\d{1,2}:\\d{2}) u (?:il-|l-|is-|it-)?(\\d{1,2}:\\d{2})',
     'from $1 to $2',
   ],
+  // bw-* round, Dutch bulb auction: 'venster_uren: 8' (window hours)
+  ['uren', 'hours'],
+  // a key 'venster_uren: 8' read as '8 window hours' once its words are English
+  ['(\\d+) window hours', 'a window of $1 hours'],
+  // bw-* round, Norwegian salmon farm: a semicolon export's header 'jobb;elementer_per_kjøring;kjøring;…'
+  ['kjøring', 'runs'],
+  ['jobb', 'job'],
+  // bw-* round, Québec maple producers: "On parle d'environ 11 000 producteurs" (about 11,000 producers), once "d'environ" reads "of about"
+  ['on parle of about', 'we are talking about'],
+  ['producteurs', 'producers'],
+  // bw-* round: single words and short phrases, after the longer phrases that hold them
+  ['रिकॉर्ड', 'records'],
+  ['im monet', 'per month'],
+  ['odgovarja na vprašanja', 'answers questions'],
+  ['phải xong trong', 'must be done within'],
 ];
 
 const WORD = (src: string) =>
@@ -4914,6 +5096,26 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // bw-* round, Thai elephant sanctuary: "ประมาณ 3,000 ข้อความต่อชั่วโมง" (about 3,000 messages
+  // an hour), "ต้องตอบเร็ว ลูกค้าไม่ชอบรอ" (must answer fast, customers hate waiting), "งบไม่มาก
+  // อยากประหยัดที่สุดครับ" (a small budget, as cheap as possible); Thai writes no spaces between words
+  [/ข้อความต่อ\s*ชั่วโมง/gu, ' messages per hour '],
+  [/ต้องตอบเร็ว/gu, ' must answer fast '],
+  [/ลูกค้าไม่ชอบรอ/gu, ' customers hate waiting '],
+  [/งบไม่มาก/gu, ' tight budget '],
+  [/อยากประหยัดที่สุด/gu, ' as cheap as possible '],
+  // bw-* round, Japanese sake brewery: "画面で仕込み記録を選び、要約が出るまで待つ" (picks a record on
+  // screen and waits until the summary appears)
+  [/画面で/gu, ' on screen '],
+  [/が出るまで待つ/gu, ' and waits for the summary to appear '],
+  // bw-* round, Czech puppet theatres: "Celý překlad do 4 s (p90)" (the whole translation within
+  // 4 s), "výstup je zhruba stejně dlouhý" (the output is about as long), before "do" reads
+  // "until" and "zhruba" "about"
+  [/(?<!\p{L})celý překlad do(?!\p{L})/giu, 'whole translation within'],
+  [
+    /(?<!\p{L})výstup je zhruba stejně dlouhý(?!\p{L})/giu,
+    'output is about the same length',
+  ],
   // bu-* round, Québec vineyard: "Ça roule une fois par semaine, le dimanche soir" (it runs once
   // a week, on Sunday evening)
   [/(?<!\p{L})une fois par semaine(?!\p{L})/giu, 'once a week'],
@@ -7429,7 +7631,10 @@ const REWRITES: [RegExp, string][] = [
   // "학생 한 명이 평균 1분에 한 번 질문합니다", "질문은 … 답변(풀이 포함)은 …", "1,500달러"
   [/등록\s*(?:학생|사용자|고객|회원)(?:은|는)?/gu, ' registered users '],
   // (not "320명이었습니다": a head count that was)
-  [/(\d[\d,.]*\s*만?)\s*명(?:이고|이며|입니다)?(?!이었)/gu, ' $1 people '],
+  [
+    /(\d[\d,.]*\s*만?(?:\s*\d+\s*천)?)\s*명(?:이고|이며|입니다)?(?!이었)/gu,
+    ' $1 people ',
+  ],
   [
     /저녁\s*(\d{1,2})\s*시\s*[~～-]\s*(\d{1,2})\s*시(?:에|까지)?\s*(?:사용합니다|사용)?/gu,
     ' used from $1 pm to $2 pm ',

@@ -327,7 +327,7 @@ function csvAsLines(text: string): string {
     if (
       head.length < 3 ||
       head.length !== row.length ||
-      !head.every(h => /^[A-Za-z$][\w .()/$-]*$/.test(h)) ||
+      !head.every(h => /^[\p{L}$][\p{L}\p{N}_ .()/$-]*$/u.test(h)) ||
       row.every(c => /^:?-+:?$/.test(c)) ||
       // "(typically 40,000–60,000 tokens each)": commas inside a bracket split no fields
       [...head, ...row].some(unbalancedBrackets)
@@ -345,6 +345,10 @@ function csvFields(line: string): string[] {
   // "team | job | items/run" over "Fraud-ML | scoring | 6,000": a table pasted without its rule
   const cells = tableCells(line, 2);
   if (cells.length) return cells;
+  // "jobb;elementer_per_kjøring;kjøring" (a semicolon-separated export, as Excel writes it
+  // where the comma is the decimal mark)
+  if (!line.includes(',') && (line.match(/;/g) ?? []).length >= 2)
+    return line.split(';').map(x => x.trim());
   if (!line.includes(',')) return [];
   return [...line.matchAll(/(?:^|,)\s*("(?:[^"]|"")*"|[^,]*)/g)].map(m =>
     m[1].replace(/^"|"$/g, '').replace(/""/g, '"').trim(),

@@ -463,11 +463,16 @@ function amountsAsDigits(text: string): string {
       .replace(/\b(\d+)\s*(?:hazaar|hazar)\b/gi, (_, a: string) =>
         String(Number(a) * 1000),
       )
-      // "50 thousand", "1.5 million": a digit count with its scale word
+      // "50 thousand", "1.5 million", "1,2 million" (a decimal comma): a digit count with its
+      // scale word
       .replace(
-        /(?<![\d.,])(\d+(?:\.\d+)?)\s+(hundred|thousand|million)\b(?!\s+(?:tokens?\s+)?(?:a|per)\s+(?:day|month))/gi,
+        /(?<![\d.,])(\d+(?:\.\d+|,\d{1,2})?)\s+(hundred|thousand|million)\b(?!\s+(?:tokens?\s+)?(?:a|per)\s+(?:day|month))/gi,
         (_, a: string, w: string) =>
-          String(Math.round(Number(a) * SCALE_WORDS[w.toLowerCase()])),
+          String(
+            Math.round(
+              Number(a.replace(',', '.')) * SCALE_WORDS[w.toLowerCase()],
+            ),
+          ),
       )
   );
 }

@@ -137,7 +137,7 @@ export const USE_CASES: readonly UseCase[] = [
         // assistant": the people a practice, council, landlord or club serves ask it, as
         // customers ask a support desk
         {
-          re: /\b(?:patient|citizen|resident|tenant|passenger|guest|customer|donor|(?<!\b(?:team|staff|crew|faculty|board|family|cast) )member)s?['’]?[- ](?:facing[- ])?(?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) (?:in (?:the|our) (?:app|website|site|portal) )?for (?:our |the |all )?(?:patients|citizens|residents|tenants|customers|donors|parents|families|relatives)\b(?!['’])/,
+          re: /\b(?:patient|citizen|resident|tenant|passenger|guest|customer|donor|(?<!\b(?:team|staff|crew|faculty|board|family|cast) )member)s?['’]?[- ](?:facing[- ])?(?:chat|chat ?bot|assistant|bot|helpline|help ?desk|portal chat)\b|\b(?:chat|chat ?bots?|assistants?|bots?) (?:in (?:the|our) (?:app|website|site|portal) )?for (?:our |the |all )?(?:patients|citizens|residents|tenants|customers|donors|parents|families|relatives|passengers|commuters|riders|travell?ers)\b(?!['’])/,
           weight: 4,
         },
         // "an assistant for the hotel's front desk (customer FAQ, opening hours)"; "for front-desk

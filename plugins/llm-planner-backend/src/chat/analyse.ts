@@ -353,8 +353,12 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight|every (night|hour|morning|evening|week|month|other day)|(?<!\\b(?:use|uses|using|visit|visits|visiting|open|opens|access|accesses)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:site|website|app|portal|shop|store|platform|service|it)\\s+)each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )(?<!\\b(?:calls?|steps?|requests?|prompts?|turns?) (?:per|each|a|for each) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight(?! (?:sleeper|trains?|bus(?:es)?|coach(?:es)?|ferr(?:y|ies)|flights?|stays?|guests?|shifts?|staff|crews?|parking|trips?|visits?|camps?|hikes?)\\b)|every (night|hour|morning|evening|week|month|other day)|(?<!\\b(?:use|uses|using|visit|visits|visiting|open|opens|access|accesses)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:site|website|app|portal|shop|store|platform|service|it)\\s+)each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )(?<!\\b(?:calls?|steps?|requests?|prompts?|turns?) (?:per|each|a|for each) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
+
+/** "performances run 3 hours a night": the hours of the events a service serves, no batch. */
+const EVENT_HOURS =
+  /\b(?:performances?|shows?|events?|games?|matches?|broadcasts?|streams?|sessions?)\s+(?:run|runs|last|lasts|go on|goes on)\s+(?:for\s+)?(?:about\s+|around\s+|~\s*)?(\d{1,2})\s*(?:h|hrs?|hours?)\s+(?:a|per|each)\s+(?:night|evening|day)\b/;
 
 /** "in one Sunday-night run", "the Monday batch": a run on one day of the week. */
 const WEEKDAY_RUN = `\\b(?:one|a single|a|the|our) ${WEEKDAY}(?:[- ](?:night|morning|evening|afternoon))?[- ](?:run|batch|job)\\b`;
@@ -1684,7 +1688,7 @@ function readPricePreferenceAndCadence(
   f.batchContext =
     !f.batchWithdrawn &&
     (f.batchSoFar ||
-      BATCH_WORDS.test(lower) ||
+      BATCH_WORDS.test(lower.replace(EVENT_HOURS, ' ')) ||
       (WEEKDAY_CADENCE.test(lower) && !WEEKDAY_PEAK.test(lower)) ||
       // items handled as they come ("right after each call ends") are a stream, not a run
       (!STREAM_WORDS.test(lower) &&
@@ -2254,17 +2258,17 @@ function hoursADay(
 }
 
 /**
- * "the 10h US/EU overlap window", "9,000 calls a day, spread evenly over 12 hours": busy hours
- * said as a window of a service.
+ * "the 10h US/EU overlap window", "9,000 calls a day, spread evenly over 12 hours", "performances
+ * run 3 hours a night": busy hours said as a window of a service.
  */
 function busyWindow(
   text: string,
 ): { hours: number; at: number; end: number } | undefined {
-  const m =
-    /\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b|\b(?:(?:evenly|equally|uniformly)\s+)?(?:spread|distributed)\s+(?:(?:evenly|equally|uniformly)\s+)?(?:over|across)\s+(?:the\s+|a\s+)?(\d{1,2})\s*(?:h|hrs?|hours?)\b/i.exec(
-      text,
-    );
-  return m ? hoursSpan(m, Number(m[1] ?? m[2])) : undefined;
+  const m = new RegExp(
+    String.raw`\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b|\b(?:(?:evenly|equally|uniformly)\s+)?(?:spread|distributed)\s+(?:(?:evenly|equally|uniformly)\s+)?(?:over|across)\s+(?:the\s+|a\s+)?(\d{1,2})\s*(?:h|hrs?|hours?)\b|${EVENT_HOURS.source}`,
+    'i',
+  ).exec(text);
+  return m ? hoursSpan(m, Number(m[1] ?? m[2] ?? m[3])) : undefined;
 }
 
 /** Busy hours read from a match, where it stands in the text; none outside 1-24 h. */
@@ -4273,6 +4277,10 @@ function readTokensSaidWithUnit(
     tokenDirection(withoutAsides(before), after) ??
     tokenDirection(sentence, after) ??
     (f.batchContext && countedItemsBefore(f.turnText, before) ? 'in' : null) ??
+    // "run,items,avg_tokens" over "monthly,1.2M,250": a batch's bare length is its items'
+    (f.batchContext && !before.trim() && /^\s*tokens?\s*\.?\s*$/.test(after)
+      ? 'in'
+      : null) ??
     lengthOfWhatIsMade(f.turnText, sentence) ??
     // "auto-generated commentary for all games from the weekend's tournaments — about 3-4k
     // games, ~500 words of commentary per game": what the sentence makes, said further back
@@ -4500,9 +4508,10 @@ const WORKING = '(?:(?:working|work|business) )?';
 /**
  * "10k tweets per hour", "600 reviews a business day", "45 reports arrive per minute": a rate of
  * things of any name.
+ * ("per", "a" or "an" end a word: "400 artisans" is no "artis an s")
  */
 const GENERIC_ITEM_RATE = new RegExp(
-  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s)\\s*(?:(?:arrive|come in|come|land|flow in|stream in|pour in|(?:are|get) (?:submitted|filed|created|uploaded|raised|logged))\\s+)?(?:\\/|per|a|an|each|every)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
+  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s)\\s*(?:(?:arrive|come in|come|land|flow in|stream in|pour in|(?:are|get) (?:submitted|filed|created|uploaded|raised|logged))\\s+)?(?:\\/|(?:per|an?|each|every)\\b)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
 );
 
 /**
@@ -4510,7 +4519,7 @@ const GENERIC_ITEM_RATE = new RegExp(
  * to two nouns before the period.
  */
 const REQUEST_RATE = new RegExp(
-  `^\\s*(?:(?:llm|api|model|inference|http|internal|external|copilot|assistant|chat|chatbot|bot|customer|user|support)\\s+){0,2}(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\\s*)?(?:\\/|per|a|an|each|every)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\\b`,
+  `^\\s*(?:(?:llm|api|model|inference|http|internal|external|copilot|assistant|chat|chatbot|bot|customer|user|support)\\s+){0,2}(?:(?:req|reqs|requests?|queries|query|calls?|messages?|questions?|prompts?|conversations?|chats?|sessions?|tickets?|documents?|docs|completions?|generations?|api calls|summar(?:y|ies)|translations?|answers?|replies|responses?|lookups?|searches)\\s*){0,2}(?:(?:to|for|from|against) (?:the )?(?:model|llm|api|endpoint|service|backend)\\s+)?(?:(?:per|each|a|an|every) (?:active )?(?:user|person|agent|developer|employee|session)\\s*)?(?:\\/|(?:per|an?|each|every)\\b)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day|d|week|month)\\b`,
 );
 
 /** "3k invoices per day", "500 tickets a working day": a day's items. */
@@ -5556,6 +5565,13 @@ function countedItemsBefore(turnText: string, before: string): boolean {
 function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   // "Output is a one-page note of about 300 words": what the output is, whatever it is called
   if (OUTPUT_IS_A.test(before)) return 'out';
+  // "Answers in ~120 words": the answer's length, not the "in" of a prompt
+  if (
+    /\b(?:answers?|repl(?:y|ies)|responses?|outputs?|summar(?:y|ies))\s+in\s*(?:about|around|roughly|approx\.?|up to|under|at most|~|≈)?\s*$/.test(
+      before,
+    )
+  )
+    return 'out';
   const IN =
     /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =

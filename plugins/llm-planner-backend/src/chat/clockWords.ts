@@ -97,7 +97,7 @@ const DAY_PARTS: [re: string, part: 'morning' | 'day' | 'night'][] = [
 ];
 
 const EAST_AFRICAN_CLOCK = new RegExp(
-  `(?<![\\p{L}\\p{M}])saa\\s+(${[...EAST_AFRICAN_HOURS]
+  `(?<![\\p{L}\\p{M}])saa\\s+(\\d{1,2}|${[...EAST_AFRICAN_HOURS]
     .reverse()
     .join('|')})\\s+(${DAY_PARTS.map(([re]) => re).join(
     '|',
@@ -122,7 +122,10 @@ export function readEastAfricanClock(text: string): string {
   return text.replace(
     EAST_AFRICAN_CLOCK,
     (whole, hourWords: string, part: string) => {
-      const count = countSaid(EAST_AFRICAN_HOURS, hourWords);
+      // "saa 12 asubuhi" counts the hour in digits, as often as in words
+      const count = /^\d+$/.test(hourWords)
+        ? Number(hourWords)
+        : countSaid(EAST_AFRICAN_HOURS, hourWords);
       if (count < 1) return whole;
       const h = ((count + 5) % 12) + 1;
       return `${h} ${IS_PM[dayPartOf(part.toLowerCase())](h) ? 'pm' : 'am'}`;

@@ -17,6 +17,71 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // bx-* round: Danish wind-turbine service, Icelandic mountain huts, Estonian bog tours, Lithuanian amber workshop, Bulgarian rose-oil distillery
+  [
+    'skal kunne stille spørgsmål til servicemanualer og fejllogs',
+    'must be able to ask questions answered from the service manuals and fault logs',
+  ],
+  [
+    'spjallmenni sem svarar viðskiptavinum um bókanir',
+    'a customer service chatbot that answers customers about bookings',
+  ],
+  [
+    'mudel kirjutaks matkade tutvustusi ja uudiskirja tekste',
+    'the model writes tour descriptions and newsletter texts',
+  ],
+  ['turundustekstid', 'marketing copy'],
+  [
+    'nori generuoti produktų aprašymus',
+    'want to generate product descriptions',
+  ],
+  ['paskirtis: produktų aprašymai', 'purpose: product descriptions'],
+  ['išvesties žodžiai', 'output words'],
+  ['имаме около (\\d[\\d  ]*) клиента', 'we have about $1 customers'],
+  ['пишат по едно съобщение на минута', 'each sends one message a minute'],
+  ['от (\\d{1,2}) до (\\d{1,2}) ч\\.', 'from $1:00 to $2:00.'],
+  // bx-* round: Galician barnacle harvesters, Persian saffron exporter, Swahili dhow tours, Gulf Arabic pearl-diving museum
+  ['cada dúas semanas', 'every two weeks'],
+  ['temos que etiquetar', 'we must tag'],
+  ['partes de captura', 'catch reports'],
+  ['duns (\\d+) tokens cada un', 'each about $1 tokens'],
+  ['ten unha xanela de', 'has a window of'],
+  ['گزارش کنترل کیفیت را', 'quality control reports'],
+  ['هر گزارش', 'each report is'],
+  [
+    'کار باید در یک بازهٔ (\\d+) ساعته تمام شود',
+    'the job must finish within $1 hours',
+  ],
+  ['عجله‌ای برای تک‌تک جواب‌ها نداریم', 'no rush for individual answers'],
+  [
+    'chatbot ya kuwasaidia wateja kuhifadhi safari za jahazi',
+    'a chatbot to help customers book dhow trips',
+  ],
+  ['tuna wateja wapatao elfu kumi', 'we have about 10000 customers'],
+  [
+    'kila mmoja hutuma ujumbe mmoja kila dakika mbili',
+    'each sends one message every 2 minutes',
+  ],
+  [
+    'الزوار على أسئلتهم من أرشيف المتحف',
+    "visitors' questions from the museum archive",
+  ],
+  ['عندنا', 'we have'],
+  ['زائر', 'visitors'],
+  ['الجواب لازم يكون سريع', 'the answer must be fast'],
+  // bx-* round: Mexican pulque co-operative, Murano glassworks, Joal fishers, Nampula cashew co-operative, Valls castellers
+  ['cada texto de unas', 'each generated text of about'],
+  ['siamo circa', 'we are about'],
+  ['artigiani', 'artisans'],
+  ['usando i nostri manuali tecnici', 'using our technical manuals'],
+  ['nous comptons', 'we have'],
+  ['tirarem dúvidas sobre lotes', 'to ask questions about lots'],
+  [
+    'com respostas baseadas nos nossos documentos',
+    'with answers based on our documents',
+  ],
+  ['volem un xatbot', 'we want a chatbot'],
+  ['xatbot', 'chatbot'],
   // bw-* round: Polish salt-mine museum, Brazilian capoeira academies, Swiss German cheese cellar, Tagalog jeepney co-operative
   ['średni wpis ma', 'each entry has'],
   ['corrigindo: ativos no app são', 'correction: users in the app are'],
@@ -4855,6 +4920,10 @@ export const TERMS: [string, string][] = [
   ['im monet', 'per month'],
   ['odgovarja na vprašanja', 'answers questions'],
   ['phải xong trong', 'must be done within'],
+  // bx-* round, Senegalese fishers: "Nous comptons 12 000 membres"
+  ['membres', 'members'],
+  // bx-* round, Estonian bog tours: a JSON key "väljund" (output), after "väljund kuni"
+  ['väljund', 'output'],
 ];
 
 const WORD = (src: string) =>
@@ -4896,9 +4965,22 @@ function chineseHundredsAndMyriads(): [RegExp, string][] {
     八: 8,
     九: 9,
   };
-  return Object.entries(digits).flatMap(([c, d]): [RegExp, string][] => [
+  const units = Object.entries(digits);
+  return units.flatMap(([c, d]): [RegExp, string][] => [
     [new RegExp(`${c}百(?![一二两三四五六七八九十])`, 'gu'), String(d * 100)],
     [new RegExp(`${c}万`, 'gu'), String(d * 10000)],
+    // "九十五" = 95, "九十" = 90: tens with their unit, then tens alone
+    ...units.map(([u, ud]): [RegExp, string] => [
+      new RegExp(`(?<![一二两三四五六七八九百千])${c}十${u}(?![百千万])`, 'gu'),
+      String(d * 10 + ud),
+    ]),
+    [
+      new RegExp(
+        `(?<![一二两三四五六七八九百千])${c}十(?![一二三四五六七八九百千万])`,
+        'gu',
+      ),
+      String(d * 10),
+    ],
   ]);
 }
 
@@ -5096,6 +5178,29 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // bx-* round, Hong Kong minibus (Cantonese): "平時大約每分鐘九十個請求" (usually about 90 requests a
+  // minute), "每日由朝早6點做到凌晨12點" (every day from 6 in the morning to midnight)
+  [
+    /每分[钟鐘]\s*([零一二两兩三四五六七八九十百千\d]+)\s*[个個]?(?:请求|請求)/gu,
+    ' $1 requests per minute ',
+  ],
+  [
+    /由朝早\s*(\d{1,2})\s*[点點]\s*做到凌晨\s*12\s*[点點]/gu,
+    ' from $1am to midnight ',
+  ],
+  // bx-* round, Danish wind-turbine service: "de stiller et spørgsmål hvert 4. minut, kl. 7-15"
+  // (each asks a question every 4 minutes, 7 to 15), before "hvert" and "kl." are read alone
+  [
+    /(?<!\p{L})de stiller et spørgsmål hvert (\d+)\. minut(?!\p{L})/giu,
+    'each asks one question every $1 minutes',
+  ],
+  [/(?<!\p{L})kl\. (\d{1,2})-(\d{1,2})(?![\d:])/giu, 'from $1:00 to $2:00'],
+  // bx-* round, Angolan river cargo: "janela 23h às 5h" (a window from 23h to 5h), before "às"
+  // reads "at"
+  [
+    /(?<![\d\p{L}])(?:(?:das|da|de)\s+)?(\d{1,2})\s*h\s+às\s+(\d{1,2})\s*h(?![\p{L}])/giu,
+    'from $1:00 to $2:00',
+  ],
   // bw-* round, Thai elephant sanctuary: "ประมาณ 3,000 ข้อความต่อชั่วโมง" (about 3,000 messages
   // an hour), "ต้องตอบเร็ว ลูกค้าไม่ชอบรอ" (must answer fast, customers hate waiting), "งบไม่มาก
   // อยากประหยัดที่สุดครับ" (a small budget, as cheap as possible); Thai writes no spaces between words

@@ -12607,6 +12607,172 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
   });
 });
 
+describe('general rules for the forms the sixty-ninth held-out set showed (issue #16)', () => {
+  it('reads "overnight sleeper trains" as a service, not a nightly batch', () => {
+    const r = say(
+      'We run the overnight sleeper trains and want a customer-service bot in the app for berth bookings. Between 40 and 60 thousand customers use the app each month. Support runs 6am till 10pm.',
+    );
+    expect(r.intent.useCase).toBe('customer-service');
+    expect(r.intent.batch).toBeUndefined();
+    expect(r.intent.activeHoursPerDay).toBe(16);
+  });
+
+  it('reads "Answers in ~120 words" as the answer and performances running 3 hours a night as busy hours', () => {
+    const answers = say(
+      'Visitors ask questions answered from our archive, 20k monthly visitors. Answers in ~120 words.',
+    );
+    expect(answers.intent.outputTokens).toBe(160);
+    expect(answers.intent.inputTokens).toBeUndefined();
+    const events = say(
+      'Live translation of surtitles, about 5 requests a second, and performances run 3 hours a night.',
+    );
+    expect(events.intent.batch).toBeUndefined();
+    expect(events.intent.activeHoursPerDay).toBe(3);
+  });
+
+  it('reads an average length per item from a CSV as the item size, never as a count of items', () => {
+    const words = say(
+      'Tag every lyric sheet.\nfield,value\nitems_per_run,1e4\nschedule,every 6h\nwindow_hours,2\navg_words_per_item,300',
+    );
+    expect(words.intent.batch).toMatchObject({
+      itemsPerRun: 10000,
+      tokensPerItem: 399,
+    });
+    const tokens = say(
+      'Extract traits from lab sheets once a month.\nrun,items,avg_tokens\nmonthly,1.2M,250',
+    );
+    expect(tokens.intent.batch).toMatchObject({
+      itemsPerRun: 1200000,
+      tokensPerItem: 250,
+    });
+  });
+
+  it('never reads "400 artisans" as a rate per second', () => {
+    const r = say(
+      'A RAG assistant over our technical manuals. We are about 400 artisans, of whom 10% active simultaneously.',
+    );
+    expect(r.intent).toMatchObject({ users: 400, usersMean: 'population' });
+  });
+
+  it('names customer service from booking trips and RAG from answers out of an archive', () => {
+    expect(
+      say('A chatbot to help customers book dhow trips, 10000 customers.')
+        .intent.useCase,
+    ).toBe('customer-service');
+    expect(
+      say(
+        "An assistant that answers visitors' questions from the museum archive, 20 thousand visitors a month.",
+      ).intent.useCase,
+    ).toBe('rag-qa');
+  });
+});
+
+describe('general rules for the other-language forms the sixty-ninth held-out set showed (issue #16)', () => {
+  it('reads Swahili hours in digits, Cantonese numerals and Danish clock spans', () => {
+    expect(
+      normaliseWords('kuanzia saa 12 asubuhi hadi saa 12 jioni').text,
+    ).toBe('from 6 am to 6 pm');
+    const yue = say(
+      '想整個客服機械人。平時大約每分鐘九十個請求。每日由朝早6點做到凌晨12點。',
+    );
+    expect(yue.intent).toMatchObject({
+      users: 1.5,
+      usersMean: 'rps',
+      activeHoursPerDay: 18,
+    });
+    const da = say(
+      'Vores teknikere skal kunne stille spørgsmål til servicemanualer og fejllogs. Vi har ca. 3.000 teknikere, og omkring 4 % er online samtidig; de stiller et spørgsmål hvert 4. minut, kl. 7-15.',
+    );
+    expect(da.intent).toMatchObject({
+      useCase: 'rag-qa',
+      users: 3000,
+      requestsPerActiveUserPerMin: 0.25,
+      activeHoursPerDay: 8,
+    });
+  });
+
+  it('reads Galician, Persian and Portuguese batch jobs', () => {
+    const gl = say(
+      'Cada dúas semanas temos que etiquetar uns 12.000 partes de captura, duns 350 tokens cada un. O proceso ten unha xanela de 8 horas e sen présa.',
+    );
+    expect(gl.intent.batch).toMatchObject({
+      itemsPerRun: 12000,
+      windowHours: 8,
+      tokensPerItem: 350,
+    });
+    const fa = say(
+      'هر شب باید حدود 18,000 گزارش کنترل کیفیت را طبقه‌بندی کنیم. هر گزارش حدود 500 توکن است و کار باید در یک بازهٔ 4 ساعته تمام شود.',
+    );
+    expect(fa.intent.batch).toMatchObject({
+      itemsPerRun: 18000,
+      windowHours: 4,
+      tokensPerItem: 500,
+    });
+    const pt = say(
+      'Precisamos de extrair dados dos manifestos de carga todas as noites.\n\nparâmetro\tvalor\nmanifestos por noite\t30.000\njanela\t23h às 5h',
+    );
+    expect(pt.intent.batch).toMatchObject({
+      itemsPerRun: 30000,
+      windowHours: 6,
+    });
+  });
+
+  it('reads Italian, French, Bulgarian and Arabic head counts', () => {
+    expect(
+      say(
+        'Un assistente usando i nostri manuali tecnici. Siamo circa 400 artigiani, di cui il 10% attivo contemporaneamente.',
+      ).intent,
+    ).toMatchObject({ users: 400, usersMean: 'population' });
+    expect(
+      say(
+        'Un service de traduction. Nous comptons 12 000 membres ; environ 2 % sont en ligne en même temps.',
+      ).intent,
+    ).toMatchObject({ users: 12000, usersMean: 'population' });
+    expect(
+      say(
+        'Искаме бот за обслужване на клиенти. Имаме около 4 000 клиента, около 5% са онлайн едновременно и пишат по едно съобщение на минута, от 9 до 18 ч.',
+      ).intent,
+    ).toMatchObject({
+      users: 4000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 1,
+      activeHoursPerDay: 9,
+    });
+    expect(
+      say(
+        'نبي مساعد يجاوب الزوار على أسئلتهم من أرشيف المتحف. عندنا حوالي 20 ألف زائر في الشهر.',
+      ).intent,
+    ).toMatchObject({ useCase: 'rag-qa', usersMean: 'population' });
+  });
+
+  it('names the use case from Catalan, Icelandic, Estonian and Lithuanian requests', () => {
+    expect(
+      say(
+        'Volem un xatbot perquè els membres hi puguin xerrar. Som uns 600 membres.',
+      ).intent.useCase,
+    ).toBe('chatbot');
+    expect(
+      say(
+        'Okkur langar að fá spjallmenni sem svarar viðskiptavinum um bókanir, afbókanir og færð á vegum. 200 notendur.',
+      ).intent.useCase,
+    ).toBe('customer-service');
+    const et = say(
+      'Tahame, et mudel kirjutaks matkade tutvustusi ja uudiskirja tekste.\n{"kasutus": "turundustekstid", "koormus": "300 päringut minutis", "väljund": "umbes 400 tokenit"}',
+    );
+    expect(et.intent).toMatchObject({
+      useCase: 'content-generation',
+      outputTokens: 400,
+    });
+    const lt = say(
+      'Norime generuoti produktų aprašymus.\n```yaml\npaskirtis: produktų aprašymai\nišvesties_žodžiai: 90\n```',
+    );
+    expect(lt.intent).toMatchObject({
+      useCase: 'content-generation',
+      outputTokens: 120,
+    });
+  });
+});
+
 describe('general rules for the forms the sixty-eighth held-out set showed (issue #16)', () => {
   it('reads enquiries an hour with their hours as traffic through the day, not a batch window', () => {
     const r = say(

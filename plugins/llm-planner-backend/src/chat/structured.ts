@@ -648,7 +648,8 @@ function keyWords(key: string): string {
       // a ServiceNow custom field ("u_items_per_run")
       .replace(/^u_(?=[a-z])/i, '')
       .replace(/[_-]/g, ' ')
-      .replace(/^(?:avg|average|mean|typical) (?=tokens?\b)/i, '')
+      // "avg_words_per_item": the length of each item, however it is averaged
+      .replace(/^(?:avg|average|mean|typical) (?=(?:tokens?|words?)\b)/i, '')
       // "in_tok", "out_toks": spreadsheet shorthand for the input and output lengths
       .replace(/^(in|out)(?:put)? toks?$/i, (_, d: string) =>
         /^in/i.test(d) ? 'input tokens' : 'output tokens',

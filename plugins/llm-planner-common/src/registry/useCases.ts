@@ -149,7 +149,7 @@ export const USE_CASES: readonly UseCase[] = [
         // "helps patients rebook appointments", "answers candidates about their application",
         // "a chatbot that answers families: where a relative is buried, the office hours"
         {
-          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?|lessons?|classes|tee times?)\b|\banswer\w* (?:the |our )?(?:candidates|applicants|callers|families|relatives|mourners|citizens|residents|tenants|patients|the public)\b(?!['’])/,
+          re: /\b(?:book|re-?book|reschedul|cancel)\w* (?:their |an? |the )?(?:(?:technician|engineer|repair|service|home|doctor|site) )?(?:appointments?|bookings?|reservations?|visits?|lessons?|classes|tee times?|(?:[\w-]+ )?(?:trips|tours|cruises|excursions|berths|rooms))\b|\banswer\w* (?:the |our )?(?:candidates|applicants|callers|families|relatives|mourners|citizens|residents|tenants|patients|the public)\b(?!['’])/,
           weight: 4,
         },
         // "an assistant to handle booking enquiries": the enquiries a business's customers send
@@ -354,7 +354,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "the answers must be based on the municipality's own documents"
         {
-          re: /\b((based|grounded|built|relying|rely|drawn|drawing|made) (on|from)|questions (from|using|out of|off)|answered (?:out of|from|using|off)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of|off)|answer(?:s|ing)? [^.]{0,100}\b(?:from|off) (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|guidebooks?|pdfs|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|texts|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|rules|rulebooks?|bylaws|by-laws|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
+          re: /\b((based|grounded|built|relying|rely|drawn|drawing|made) (on|from)|questions (from|using|out of|off)|answered (?:out of|from|using|off)|answers (?:(?:should|must|will|need to) )?come (?:only )?(from|out of|off)|answer(?:s|ing)? [^.]{0,100}\b(?:from|off) (?:our|the|its|their)|using (?:our|the|its|their)) (?:[\w\u00c0-\u024f'’-]+,? ){0,5}?(documents?|docs|files|guidelines|regulations|inventories|archives?|librar(?:y|ies)|records|(?:data |spec |fact )?sheets|rulings|precedents|collections|knowledge|content|sources|material|confluence|wiki|sharepoint|intranet|knowledge ?base|kb|reports|memos|manuals|handbooks?|guidebooks?|pdfs|policies|contracts|runbooks|playbooks|faqs|articles|pages|notes|guidance|guides|texts|syllab(?:i|us(?:es)?)|catalog(?:ue)?s?|(?:code|codes) of (?:civil |criminal )?procedure|statutes|rules|rulebooks?|bylaws|by-laws|legislation|case law|formular(?:y|ies)|protocols|procedures|sops|(?:official )?bulletins|notices|advisories|circulars)\b/,
           weight: 4,
         },
         {

@@ -380,7 +380,7 @@ const DEADLINE =
 
 /** "we are open from 8:00 to 17:30", "office hours 9:00 - 18:00": when people use it, no run's window. */
 const OPEN_HOURS =
-  /\b(?:open|opening hours?|office hours?|business hours?|working hours?|staffed|available|busy)\b[^.;]{0,20}?\b(?:from|between)\s+\d{1,2}(?::\d{2}|\s*[ap]m)?\s*(?:and|to|until|-|–)\s*\d{1,2}(?::\d{2}|\s*[ap]m)?/g;
+  /\b(?:open|opening hours?|office hours?|business hours?|working hours?|service hours?|support hours?|staffed|available|busy)\b[^.;]{0,20}?\b(?:from|between)\s+\d{1,2}(?::\d{2}|\s*[ap]m)?\s*(?:and|to|until|-|–)\s*\d{1,2}(?::\d{2}|\s*[ap]m)?/g;
 
 /** Items handled one by one as they arrive: a request rate, not a batch run. */
 const STREAM_WORDS =

@@ -12647,6 +12647,14 @@ describe('general rules for the forms the sixty-ninth held-out set showed (issue
     });
   });
 
+  it('reads service hours said from one hour to another as busy hours, not a batch window', () => {
+    const r = say(
+      'Support bot on WhatsApp. At peak 400 concurrent conversations. Horário de atendimento: das 8h às 22h.',
+    );
+    expect(r.intent.batch).toBeUndefined();
+    expect(r.intent.activeHoursPerDay).toBe(14);
+  });
+
   it('never reads "400 artisans" as a rate per second', () => {
     const r = say(
       'A RAG assistant over our technical manuals. We are about 400 artisans, of whom 10% active simultaneously.',

@@ -1323,6 +1323,8 @@ const ITEM_COUNT = new RegExp(
   `\\d(?:[\\d.,' ]*\\d)?\\s*(?:k|m|mn|million|thousand)?\\b${ITEM_PHRASE}`,
 );
 
+const ITEM_COUNTS = new RegExp(ITEM_COUNT.source, 'g');
+
 /** After a count of items, a period that makes it a rate ("200 enquiries an hour"). */
 const PER_SHORT_PERIOD =
   /^\s*(?:an|a|per|each|every|\/)\s*(?:hour|hr|h|minute|min|second|sec|s)\b/;
@@ -1332,7 +1334,7 @@ const PER_SHORT_PERIOD =
  * is traffic through the day, so its clock span is the busy hours and no run's window.
  */
 function countsItemsPerRun(lower: string): boolean {
-  for (const m of lower.matchAll(new RegExp(ITEM_COUNT.source, 'g')))
+  for (const m of lower.matchAll(ITEM_COUNTS))
     if (!PER_SHORT_PERIOD.test(lower.slice(m.index! + m[0].length)))
       return true;
   return false;
@@ -2261,13 +2263,15 @@ function hoursADay(
  * "the 10h US/EU overlap window", "9,000 calls a day, spread evenly over 12 hours", "performances
  * run 3 hours a night": busy hours said as a window of a service.
  */
+const BUSY_WINDOW = new RegExp(
+  String.raw`\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b|\b(?:(?:evenly|equally|uniformly)\s+)?(?:spread|distributed)\s+(?:(?:evenly|equally|uniformly)\s+)?(?:over|across)\s+(?:the\s+|a\s+)?(\d{1,2})\s*(?:h|hrs?|hours?)\b|${EVENT_HOURS.source}`,
+  'i',
+);
+
 function busyWindow(
   text: string,
 ): { hours: number; at: number; end: number } | undefined {
-  const m = new RegExp(
-    String.raw`\b(\d{1,2})\s*(?:h|hrs?|hours?)[- ](?:[\w/-]+\s+){0,2}?(?:overlap|busy|usage|working)\s+(?:window|hours)\b|\b(?:(?:evenly|equally|uniformly)\s+)?(?:spread|distributed)\s+(?:(?:evenly|equally|uniformly)\s+)?(?:over|across)\s+(?:the\s+|a\s+)?(\d{1,2})\s*(?:h|hrs?|hours?)\b|${EVENT_HOURS.source}`,
-    'i',
-  ).exec(text);
+  const m = BUSY_WINDOW.exec(text);
   return m ? hoursSpan(m, Number(m[1] ?? m[2] ?? m[3])) : undefined;
 }
 

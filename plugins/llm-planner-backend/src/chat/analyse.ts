@@ -105,6 +105,8 @@ export type Findings = {
   tokensPerDay?: number;
   /** a field two figures were given for with no telling which is right: earlier turns' value goes too */
   undecided?: string;
+  /** a field given two figures in this turn, already asked back */
+  conflicted?: string;
   /** "scratch the nightly part, it should be live": the batch earlier turns described is withdrawn */
   batchWithdrawn?: boolean;
   /** "one-off backfill", "not recurring": a single run, no cadence to assume */
@@ -305,6 +307,7 @@ function assign(
     !saidToSizeFor(f.turnText, n.end)
   ) {
     write(f, key, undefined);
+    f.conflicted = field;
     ask(
       f,
       field,
@@ -1464,9 +1467,13 @@ const CADENCES: {
     every: 1,
     unit: 2,
   },
-  // "questions per active person: about one every 3 minutes": a spec's key, then the cadence
+  // "questions per active person: about one every 3 minutes", "clicks per online agent: ~1
+  // every 4 min": a spec's key, then the cadence
   {
-    re: /\b(?:questions?|messages?|requests?|quer(?:y|ies)|prompts?|chats?)\s+(?:per|from each|for each|by each)\s+(?:active\s+)?(?:person|user|member|visitor|customer|client|employee|resident|student)\s*[:=-]?\s*(?:(?:roughly|about|around|approximately|maybe|~)\s*)?(?:one|a|1)\s+every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: new RegExp(
+      `\\b(?:${SENT_NOUNS}|chats?|clicks?|taps?|uses?|calls?)\\s+(?:per|from each|for each|by each)\\s+(?:(?:active|online|logged[- ]in)\\s+)?(?:${PERSON_NOUNS}|client|resident)\\s*[:=-]?\\s*(?:(?:roughly|about|around|approximately|maybe|~)\\s*)?(?:one|a|1)\\s+every\\s+(\\d+(?:\\.\\d+)?)\\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b`,
+      'i',
+    ),
     every: 1,
     unit: 2,
   },
@@ -4119,6 +4126,24 @@ function readNamedTokenDirection({
   return false;
 }
 
+/**
+ * "translation of the existing descriptions … each description is about 180 words": what is
+ * translated is read, whatever a writer would make of it.
+ */
+function isTranslated(f: Findings, noun: string): boolean {
+  const stem = noun.toLowerCase().replace(/s$/, '');
+  return new RegExp(
+    `\\btranslat\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?${stem}s?\\b`,
+    'i',
+  ).test(f.turnText);
+}
+
+/** "each description is about": the length of a thing the turn has translated, read. */
+function isTranslatedLength(f: Findings, before: string): boolean {
+  const subject = GENERATED_LENGTH_BEFORE.exec(before);
+  return subject !== null && isTranslated(f, subject[1]);
+}
+
 /** Words before a length that name what a writing service makes ("the emails should be short,"). */
 function isWrittenLength(f: Findings, before: string): boolean {
   const generated = GENERATED_LENGTH_BEFORE.exec(before);
@@ -4126,6 +4151,7 @@ function isWrittenLength(f: Findings, before: string): boolean {
     generated !== null &&
     // "notes run ~500 words" is what a writer makes, but what a summariser reads
     (!generated.groups?.kind || isWrittenKind(f, generated.groups.kind)) &&
+    !isTranslated(f, generated[1]) &&
     (GENERATING.test(f.turnText.toLowerCase()) ||
       // "each description is about 160 words" after a turn that set up a writing assistant
       f.useCaseSoFar === 'content-generation')
@@ -4271,6 +4297,7 @@ function readTokensSaidWithUnit(
   // "the output is a score and a ~60-word comment": the sentence names it before the
   // clause's own words ("comment") can
   const dir =
+    (isTranslatedLength(f, withoutAsides(before)) ? 'in' : null) ??
     (OUTPUT_IS_A.test(sentence) ||
     WRITTEN_THEN_BRACKET.test(sentence) ||
     WRITTEN_FROM_AFTER.test(sentenceAfter(f, n)) ||
@@ -5305,7 +5332,13 @@ const UNDECIDED =
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {
   if (!UNDECIDED.test(lower) || !f.lastSaid) return;
-  // "the PM says Llama, the CTO says Qwen; they have not agreed yet": the choice is what is open
+  // "the PM says Llama, the CTO says Qwen; they have not agreed yet": the choice is what is open;
+  // "the window is 01:00–05:00, the runbook says done by 02:00; I don't know which is right": the
+  // two figures already asked back are
+  if (f.conflicted) {
+    f.undecided = f.conflicted;
+    return;
+  }
   if (f.questions.some(q => q.field === 'model' || q.field === 'gpu')) return;
   const field = fieldOf(f.lastSaid.key);
   write(f, f.lastSaid.key, undefined);

@@ -17,6 +17,123 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // by-* round, Tagalog telco: "umaabot ng tatlong beses niyan tuwing peak" (it reaches three times
+  // that at peak)
+  [
+    'umaabot ng (dalawang|tatlong|apat na|limang) beses niyan tuwing peak',
+    'reaching $1 times that at peak',
+  ],
+  // by-* round, Hungarian code assistant: "Belső kódgeneráló asszisztenst tervezünk … Kb. 1 800
+  // fejlesztő, egyszerre kb. 15%-uk aktív", "Az első token ideje p95-ön legyen 0 ms" (first-token
+  // time at p95 shall be 0 ms)
+  [
+    'belső kódgeneráló asszisztenst tervezünk',
+    'we are planning an internal code generation assistant',
+  ],
+  [
+    'teljes függvényeket és unit teszteket ír a fejlesztőknek',
+    'it writes complete functions and unit tests for the developers',
+  ],
+  ['az első token ideje p95-ön legyen', 'time to first token at p95 must be'],
+  // by-* round, Arabic HR assistant: "يجيب عن أسئلة الموظفين من وثائق الموارد البشرية الداخلية"
+  // (answers staff questions from the internal HR documents)
+  ['من وثائق الموارد البشرية الداخلية', 'from the internal HR documents'],
+  // by-* round, Turkish call centre: "kullanıcı: 50 bin aylık aktif müşteri" (users: 50 thousand
+  // monthly active customers), "eşzamanlı oran: %2" (share at once)
+  ['aylık aktif müşteri', 'monthly active customers'],
+  ['eşzamanlı oran', 'concurrent share'],
+  // by-* round, Ukrainian invoices: "Кожна накладна — 1–2 сторінки, це десь 1 200 токенів після
+  // OCR" (each invoice is 1-2 pages, some 1,200 tokens after OCR)
+  ['кожна накладна —', 'each invoice is'],
+  ['кожна накладна', 'each invoice is'],
+  ['це десь', 'that is about'],
+  [
+    'скільки накладних за ніч — ще уточнюємо з бухгалтерією',
+    'how many invoices per night we are still checking with accounting',
+  ],
+  ['відсканованих накладних', 'scanned invoices'],
+  // by-* round, Polish meeting notes: "po kliknięciu przycisku … użytkownik czeka na wynik" (after
+  // a click the user waits for the result), "p90 czasu do pierwszego tokena"
+  ['streszczania notatek ze spotkań', 'summarising meeting notes'],
+  ['po kliknięciu przycisku', 'after clicking the button'],
+  ['użytkownik czeka na wynik', 'the user waits for the result'],
+  ['czasu do pierwszego tokena', 'time to first token'],
+  // by-* round, Samoan homework helper: "E tusa ma le 20,000 tamaiti aʻoga … e online i le taimi e
+  // tasi" (about 20,000 pupils … online at once)
+  [
+    'e fesoasoani ai tamaiti aʻoga i a latou meaaʻoga',
+    'helping students with their homework',
+  ],
+  ['e online i le taimi e tasi', 'online at the same time'],
+  ['tamaiti aʻoga', 'students'],
+  // by-* round, Georgian bank app: "400 000 აქტიური მომხმარებელი გვყავს თვეში, ერთდროულად ონლაინ
+  // არის 0,5%" (400,000 active users a month, 0.5 % online at once)
+  ['ბანკის მობილური აპლიკაციისთვის', "for the bank's mobile app"],
+  ['აქტიური მომხმარებელი გვყავს', 'active users'],
+  ['ერთდროულად ონლაინ არის', 'online at the same time'],
+  // by-* round, Yoruba web shop: "A ó máa fi … ìbéèrè ránṣẹ́ ní wákàtí kan" (we will send …
+  // requests an hour)
+  ['ìbéèrè ránṣẹ́ ní wákàtí kan', 'requests per hour'],
+  ['a ó máa fi', 'we will send'],
+  ['àpèjúwe kọ̀ọ̀kan yóò jẹ́', 'each description will be'],
+  ['kò sí ìkánjú rárá', 'no rush at all'],
+  [
+    'kódà tí ó bá gba ìṣẹ́jú kan, kò burú',
+    'even if it takes a minute, that is fine',
+  ],
+  ['láti kọ àpèjúwe ọjà', 'to write product descriptions'],
+  // by-* round, Russian marketplace: "нагрузка 2,5 тыс. запросов в минуту" (a load of 2.5 thousand
+  // requests a minute), a later turn: "не генерация, а перевод уже готовых описаний" (not
+  // generation: translating existing descriptions)
+  [
+    'не генерация, а перевод уже готовых описаний',
+    'not generation but translation of the existing descriptions',
+  ],
+  [
+    'нужен сервис генерации описаний товаров',
+    'we need a service generating product descriptions',
+  ],
+  ['запросов в минуту', 'requests per minute'],
+  ['запросов в секунду', 'requests per second'],
+  ['нагрузка та же', 'the load is the same'],
+  ['нагрузка', 'load'],
+  ['p95 полного ответа', 'p95 of the full answer'],
+  ['описание —', 'each description is'],
+  // by-* round, Swahili message translation: "kutafsiri jumbe za wateja" (translating customers'
+  // messages), "Kila ujumbe una maneno 120" (each message has 120 words), "Bajeti yetu ni finyu
+  // sana" (our budget is very tight)
+  ['kutafsiri jumbe za wateja', 'translating customer messages'],
+  ['kila ujumbe una', 'each message has'],
+  ['na tafsiri pia ni kama', 'and the translation is also about'],
+  ['bajeti yetu ni finyu sana', 'our budget is very tight'],
+  // by-* round, Indonesian complaints digest: "setiap Minggu malam … sekitar 45.000 tiket"
+  ['setiap minggu malam', 'every Sunday night'],
+  ['tiket keluhan pelanggan', 'customer complaint tickets'],
+  ['selama seminggu itu', 'from that week'],
+  [
+    'yang penting beres sebelum senin pagi',
+    'as long as it is done before Monday morning',
+  ],
+  // by-* round, Quechua clinics: "sapa tuta, yaqa 5 000 qillqakunata … t'ikranapaq" (every night,
+  // about 5,000 texts to translate), "Sapanka qillqa 300 token hina" (each text about 300 tokens)
+  [
+    "kastilla simimanta runasimiman t'ikranapaq",
+    'to translate from Spanish into Quechua',
+  ],
+  ['mana utqaylla kananchu', 'it need not be fast'],
+  ['sapanka qillqa', 'each text is'],
+  ['qillqakunata', 'texts'],
+  ['sapa tuta', 'every night'],
+  ["huk llamk'ayta munayku", 'we want a job'],
+  // by-* round, Vietnamese sentiment job: "cứ 6 tiếng một lần … khoảng 36.000 bình luận trên mạng
+  // xã hội, mỗi bình luận khoảng 90 từ" (every 6 hours … about 36,000 social-media comments, each
+  // about 90 words), "Mỗi lượt chạy phải xong trong vòng 1 tiếng" (each run must finish within an
+  // hour)
+  ['bình luận trên mạng xã hội', 'social media comments'],
+  ['mỗi bình luận', 'each comment is'],
+  ['phân loại cảm xúc cho', 'classify the sentiment of'],
+  ['mỗi lượt chạy', 'each run'],
+  ['chỉ là một nhãn', 'is just one label'],
   // bx-* round: Danish wind-turbine service, Icelandic mountain huts, Estonian bog tours, Lithuanian amber workshop, Bulgarian rose-oil distillery
   [
     'skal kunne stille spørgsmål til servicemanualer og fejllogs',
@@ -4046,9 +4163,11 @@ export const TERMS: [string, string][] = [
     'documents',
   ],
   [
-    'verträge|contrats|contratos|contratti|contracten|umów|umowy|avtal',
+    '\\p{L}*verträge|contrats|contratos|contratti|contracten|umów|umowy|avtal',
     'contracts',
   ],
+  // by-* round: "Ein Vertrag hat im Schnitt ca. 3.500 Tokens" (a contract has about 3,500 tokens)
+  ['\\p{L}*vertrag', 'contract'],
   ['teksten van', 'texts of'],
   ['\\p{L}*texte|textos|testi|teksten|tekstów|teksty|texter', 'texts'],
   [
@@ -4924,6 +5043,28 @@ export const TERMS: [string, string][] = [
   ['membres', 'members'],
   // bx-* round, Estonian bog tours: a JSON key "väljund" (output), after "väljund kuni"
   ['väljund', 'output'],
+  // by-* round, Tamil insurer: "சுமார் 3 லட்சம் காப்பீட்டு கோரிக்கைகளுக்கு" (about 3 lakh insurance
+  // claims), every Sunday night
+  ['லட்சம்', 'lakh'],
+  ['காப்பீட்டு கோரிக்கைகளுக்கு', 'insurance claims'],
+  ['கோரிக்கைகளுக்கு', 'claims'],
+  ['மோசடி அபாய மதிப்பெண் இட வேண்டும்', 'need a fraud risk score'],
+  ['ஞாயிறு இரவு', 'Sunday night'],
+  ['முடிக்க வேண்டும்', 'must be finished'],
+  // by-* round, Vietnamese: comments on their own, after every phrase that has them
+  ['bình luận', 'comments'],
+  // by-* round, Yoruba: words on their own
+  ['ọ̀rọ̀', 'words'],
+  // by-* round, Hungarian: words on their own, after every phrase that has them
+  ['fejlesztő', 'developers'],
+  ['aktív', 'active'],
+  // by-* round, Tagalog multiples: "tatlong beses" (three times), after every phrase that has them
+  ['dalawang', 'two'],
+  ['tatlong', 'three'],
+  ['apat na', 'four'],
+  ['limang', 'five'],
+  // by-* round, Samoan: "e tusa ma le" (about), after every phrase that has it
+  ['e tusa ma le', 'about'],
 ];
 
 const WORD = (src: string) =>
@@ -5690,6 +5831,11 @@ const REWRITES: [RegExp, string][] = [
   ...frenchTens(),
   // Czech, Slovak, Croatian dates "od 1. 6. 2025": a day, not a count
   [/(?<![\d.,])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)/gu, ' '],
+  // by-* round: Dutch "Live vanaf 1-9-2026", "01/04/2026", ISO "2026-09-01" and Hungarian
+  // "2026. 03. 01.": a calendar date, not a clock range ("from 1 to 9") nor counts
+  [/(?<![\d.,/-])\d{1,2}([-/])\d{1,2}\1(?:19|20)\d{2}(?![\d/-])/gu, ' '],
+  [/(?<![\d.,/-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d/-])/gu, ' '],
+  [/(?<![\d.,])(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.(?!\d)/gu, ' '],
   // ax-* round, Italian "una quarantina di analisti", French "une centaine d'agents", Spanish
   // "un centenar de usuarios", Portuguese "uma dezena de": a round count said as a group of it
   ...ROUND_GROUPS.map(([count, words]): [RegExp, string] => [
@@ -5760,7 +5906,7 @@ const REWRITES: [RegExp, string][] = [
     ' at peak $1x the average ',
   ],
   [
-    /동시\s*세션(?:은|이|수는?)?\s*(?:약\s*)?(\d[\d,.]*)\s*개/gu,
+    /동시\s*(?:접속\s*)?세션(?:은|이|수는?)?\s*:?\s*(?:약\s*)?(\d[\d,.]*)\s*개/gu,
     ' about $1 concurrent sessions ',
   ],
   [/스팟\s*인스턴스/gu, ' spot instances '],
@@ -5817,6 +5963,14 @@ const REWRITES: [RegExp, string][] = [
     '$1 requests per hour',
   ],
   [
+    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+dakika(?!\p{L})/giu,
+    '$1 requests per minute',
+  ],
+  [
+    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+sekunde(?!\p{L})/giu,
+    '$1 requests per second',
+  ],
+  [
     /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+siku(?!\p{L})/giu,
     '$1 requests per day',
   ],
@@ -5833,6 +5987,8 @@ const REWRITES: [RegExp, string][] = [
   ],
   // Korean: "코드 자동완성", "동시 사용자", "200명이 아니라 350명" (not 200 but 350), "200ms 이내"
   [/코드\s*자동\s*완성/gu, ' code completion '],
+  // by-* round: "사내 IDE 자동완성 서비스" (the in-house IDE's autocomplete service)
+  [/(?:IDE\s*)?자동\s*완성/giu, ' IDE autocomplete '],
   [/동시\s*사용자(?:는|가)?/gu, ' concurrent users '],
   [/(\d[\d,.]*)\s*(?:명|개|건)?\s*(?:이|가)\s*아니라\s*/gu, ' not $1 but '],
   // "활성 사용자 1명당 1분에 한 번꼴로 메시지를 보냅니다": each active user, a message a minute
@@ -5843,6 +5999,15 @@ const REWRITES: [RegExp, string][] = [
   [/AI\s*대화\s*기능/gu, ' AI chat feature '],
   [/(\d[\d,.]*)\s*명(?!이었|였)/gu, '$1 people'],
   [/첫\s*토큰까지/gu, ' time to first token '],
+  // by-* round: "첫 토큰 지연 p99 150ms 이하" (first-token latency at p99 150 ms or less),
+  // "pricing을 spot으로 설정해 주세요" (please set pricing to spot)
+  [/첫\s*토큰\s*지연/gu, ' first token latency '],
+  [/첫\s*토큰/gu, ' first token '],
+  [/(\d[\d,.]*\s*ms)\s*이하/giu, ' at most $1 '],
+  [
+    /([a-z][\w.]*)\s*[을를]\s*([\w.-]+?)\s*(?:으로|로)\s*설정(?:할\s*것|하세요|해\s*주세요|하라)/giu,
+    ' set $1 to $2 ',
+  ],
   [/(p\d{2})\s*기준/giu, ' at $1 '],
   [/(\d[\d,.]*\s*ms)\s*이내/giu, ' within $1 '],
   [/(\d[\d,.]*)\s*초\s*이내/gu, ' within $1 seconds '],
@@ -6468,6 +6633,15 @@ const REWRITES: [RegExp, string][] = [
     /同时在用的\s*(?:大约|约)?\s*(\d+(?:\.\d+)?)\s*%/g,
     ' about $1% of them use it at the same time ',
   ],
+  // by-* round: "高峰时大约三成的人同时在用" (at peak about three tenths of them use it at once),
+  // "速度不用太快，一两分钟出结果都可以" (it need not be fast; a result in a minute or two is fine)
+  ...[...'一二三四五六七八九'].map((tenths, i): [RegExp, string] => [
+    new RegExp(`${tenths}成(?:的人)?`, 'gu'),
+    ` ${(i + 1) * 10}% of them `,
+  ]),
+  [/同时在用/gu, ' use it at the same time '],
+  [/速度不用太快/gu, ' it need not be fast '],
+  [/一两分钟出结果都可以/gu, ' a result within a minute or two is fine '],
   [
     /每人\s*(?:平均|average)?\s*(?:大约|约|about)?\s*每\s*(\d+)\s*分钟\s*(?:调用|提问|请求|发送|提)\s*(?:一次|一个问题|一个请求|一条消息)/g,
     ' each sends a request every $1 minutes ',
@@ -7185,6 +7359,8 @@ const REWRITES: [RegExp, string][] = [
   [/(\d+)\s*ミリ秒/gu, ' $1 ms '],
   // Georgian
   [/გვჭირდება/gu, ' we need '],
+  // by-* round, Georgian bank app: "კლიენტების მომსახურების ჩატბოტი" (a customer-service chatbot)
+  [/კლიენტების\s*მომსახურების\s*ჩატბოტი/gu, ' customer service chatbot '],
   [/ჩატბოტი/gu, ' chatbot '],
   [/მომხმარებელთა\s*მომსახურებისთვის/gu, ' for customer service '],
   [/დატვირთვა/gu, ' load '],
@@ -7722,12 +7898,30 @@ const REWRITES: [RegExp, string][] = [
     /हर\s*(\d+)\s*मिनट\s*में\s*एक\s*सवाल\s*पूछता\s*है/gu,
     ' asks a question every $1 minutes ',
   ],
+  // by-* round: "हर सक्रिय उपयोगकर्ता औसतन हर 30 सेकंड में एक संदेश भेजता है" (each active user
+  // sends a
+  // message every 30 seconds on average)
+  [
+    /हर\s*(\d+)\s*(?:मिनट|मिनिट)\s*में\s*एक\s*संदेश\s*भेजता\s*है/gu,
+    ' sends a message every $1 minutes ',
+  ],
+  [
+    /हर\s*(\d+)\s*सेकंड\s*में\s*एक\s*(?:संदेश|सवाल)\s*(?:भेजता|पूछता)\s*है/gu,
+    ' sends a message every $1 seconds ',
+  ],
+  [/हर\s*सक्रिय\s*उपयोगकर्ता/gu, ' each active user '],
   [/हर\s*सक्रिय/gu, ' each active '],
   [/सक्रिय/gu, ' active '],
   // "the TL;DR ~60 words": a summary
   [/(?<!\p{L})tl;\s?dr(?!\p{L})/giu, ' summary '],
   // as-* round. Japanese "同時に会話しているプレイヤーは最大で2,500人", "応答は60トークン",
   // "セリフ約12万行"
+  // by-* round: "社内ドキュメントを検索して回答するアシスタント" (an assistant that answers by searching
+  // the company's documents)
+  [
+    /社内ドキュメントを検索して回答する/gu,
+    ' answers questions from internal documents ',
+  ],
   [/同時に/gu, ' at the same time '],
   [/最大で/gu, ' at most '],
   [/応答は?/gu, ' responses '],
@@ -7873,6 +8067,12 @@ const REWRITES: [RegExp, string][] = [
     ' press the summary button and wait on the screen for the summary ',
   ],
   [/প্রতিটি\s*নোট/gu, ' each note is '],
+  // by-* round, Bengali news portal: "পাঠক বোতাম চাপলে সারাংশের জন্য অপেক্ষা করেন" (the reader
+  // presses the button and waits for the summary), before the summary word on its own
+  [
+    /পাঠক\s*বোতাম\s*চাপলে\s*সারাংশের\s*জন্য\s*অপেক্ষা\s*করেন/gu,
+    ' the reader clicks the button and waits for the summary ',
+  ],
   [/সারাংশ/gu, ' summary '],
   [/শব্দের/gu, ' words '],
   [/অনলাইনে\s*থাকে/gu, ' online '],
@@ -10202,6 +10402,58 @@ const REWRITES: [RegExp, string][] = [
     'but it must finish within 6 hours',
   ],
   [/(?<!\p{L})ne lezgîn e(?!\p{L})/giu, 'no rush'],
+  // by-* round, Tamil: "8 மணி நேரத்திற்குள்" (within 8 hours), the postposition on the hours
+  [/(\d+(?:\.\d+)?)\s*மணி\s*நேரத்திற்குள்/gu, ' within $1 hours '],
+  // by-* round, Thai e-mail triage: "อีเมลลูกค้าประมาณ 2.4 แสนฉบับต่อรอบ" (about 240 thousand
+  // customer e-mails a run; ฉบับ counts letters), "อีเมลแต่ละฉบับยาวประมาณ 350 โทเค็น" (each e-mail
+  // is about 350 tokens), "เริ่มใช้งาน 1 ม.ค. 2569" (go-live 1 January 2569, a Buddhist-era year)
+  [/อีเมลแต่ละฉบับยาว/gu, ' each email is '],
+  [/แต่ละฉบับ/gu, ' each '],
+  [/(?<=\d)\s*(แสน|หมื่น)?ฉบับ/gu, ' $1 items '],
+  [/ต่อรอบ/gu, ' per run '],
+  [/อีเมลลูกค้า/gu, ' customer emails '],
+  [/เริ่มใช้งาน\s*\d{1,2}\s*[ก-๙]{1,3}\.[ก-๙]{1,3}\.\s*25\d\d/gu, ' '],
+  // by-* round, Quechua clinics: "Pusaq (8) horas ukhupi tukunan" (it must finish within eight
+  // hours)
+  [
+    /(?<!\p{L})(?:\p{L}+\s+)?\((\d+)\)\s*(?:horas|hours)\s+ukhupi\s+tukunan(?!\p{L})/giu,
+    ' must finish within $1 hours',
+  ],
+  [/(?<!\p{L})(\d[\d  .,]*)\s+token\s+hina(?!\p{L})/giu, ' about $1 tokens'],
+  // by-* round, Bengali news portal: "গড়ে প্রতি সেকেন্ডে ৪০টি অনুরোধ আসে, সন্ধ্যায় সর্বোচ্চ এর দ্বিগুণ" (40
+  // a second on average, twice at the evening peak), "প্রবন্ধ প্রায় ১২০০ শব্দ" (articles about 1,200 words)
+  [
+    /গড়ে\s*প্রতি\s*সেকেন্ডে\s*(\d[\d,]*)\s*টি\s*অনুরোধ\s*আসে/gu,
+    ' on average $1 requests per second arrive ',
+  ],
+  [/সন্ধ্যায়\s*সর্বোচ্চ\s*এর\s*দ্বিগুণ/gu, ' in the evening peak twice that '],
+  [/প্রতিটি\s*প্রবন্ধের\s*নিচে/gu, ' under each article '],
+  [/প্রবন্ধ\s*(?=about|প্রায়|\d)/gu, ' articles '],
+  [/(\d[\d,]*)\s*শব্দ/gu, ' $1 words '],
+  [/উত্তর\s*দ্রুত\s*হওয়া\s*চাই/gu, ' answers must be fast '],
+  // by-* round, Yoruba web shop: a number word and its digits, "nǹkan bí ẹgbẹ̀rún méjì (2,000)"
+  // (about two thousand)
+  [
+    /(?<!\p{L})nǹkan\s+bí\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*\((\d[\d,.]*)\)/giu,
+    ' about $1 ',
+  ],
+  // by-* round, Samoan homework helper: "E tasi le fesili a le tamaititi i le 3 minute" (each pupil
+  // asks a question every 3 minutes)
+  [
+    /(?<!\p{L})e tasi le fesili a le tamaititi i le (\d+) minute(?!\p{L})/giu,
+    ' each student asks one question every $1 minutes ',
+  ],
+  // by-* round, Polish: "w godz. 8–16" (during the hours 8 to 16)
+  [
+    /(?<!\p{L})w godz\.\s*(\d{1,2})\s*[–-]\s*(\d{1,2})(?![\d:])/giu,
+    ' from $1:00 to $2:00 ',
+  ],
+  // by-* round, Indonesian: "sekitar 45.000 tiket" (about 45,000 tickets), not a plane's or a
+  // train's
+  [
+    /(?<![\d.,])(\d[\d.,]*)\s+tiket(?!\s+(?:pesawat|kereta|bus|kapal|konser))(?!\p{L})/giu,
+    '$1 tickets',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

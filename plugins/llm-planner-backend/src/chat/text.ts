@@ -764,6 +764,8 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [/(\d\s*kr)\.(?=[ \t]+\p{Ll})/gu, '$1'],
   // "A100 80GB (PCIe)": the GPU's form factor said in brackets
   [/\s*\((PCIe|SXM\d?|NVL)\)/gi, ' $1'],
+  // "on H100 NVLs": the form factor in the plural, as people count the cards
+  [/\b(H100|H200|GH200)([ -])(NVL|SXM\d?)s\b/gi, '$1$2$3'],
   [
     /\b(every|once every) couple(?: of)? (minutes|mins?|hours|hrs?|seconds|secs?)\b/gi,
     '$1 2 $2',

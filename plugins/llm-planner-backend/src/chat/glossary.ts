@@ -5958,22 +5958,20 @@ const REWRITES: [RegExp, string][] = [
     'must be done by',
   ],
   // Swahili "maombi 10,800 kwa saa" (requests an hour), "tokeni 100": the noun before its count
-  [
-    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+saa(?!\p{L})/giu,
-    '$1 requests per hour',
-  ],
-  [
-    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+dakika(?!\p{L})/giu,
-    '$1 requests per minute',
-  ],
-  [
-    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+sekunde(?!\p{L})/giu,
-    '$1 requests per second',
-  ],
-  [
-    /(?<!\p{L})maombi\s+(\d+(?:[,.]\d+)*)\s+kwa\s+siku(?!\p{L})/giu,
-    '$1 requests per day',
-  ],
+  ...(
+    [
+      ['saa', 'hour'],
+      ['dakika', 'minute'],
+      ['sekunde', 'second'],
+      ['siku', 'day'],
+    ] as const
+  ).map(([period, en]): [RegExp, string] => [
+    new RegExp(
+      `(?<!\\p{L})maombi\\s+(\\d+(?:[,.]\\d+)*)\\s+kwa\\s+${period}(?!\\p{L})`,
+      'giu',
+    ),
+    `$1 requests per ${en}`,
+  ]),
   [/(?<!\p{L})tokeni\s+(\d+(?:[,.]\d+)*)/giu, '$1 tokens'],
   // Hungarian "válaszonként kb. 4 000 token kimenet": output about 4 000 tokens per answer
   [
@@ -7895,16 +7893,11 @@ const REWRITES: [RegExp, string][] = [
   // (each active farmer asks a question every 5 minutes)
   [/एक\s*समय\s*में/gu, ' at a time '],
   [
-    /हर\s*(\d+)\s*मिनट\s*में\s*एक\s*सवाल\s*पूछता\s*है/gu,
+    /हर\s*(\d+)\s*(?:मिनट|मिनिट)\s*में\s*एक\s*(?:सवाल\s*पूछता|संदेश\s*भेजता)\s*है/gu,
     ' asks a question every $1 minutes ',
   ],
   // by-* round: "हर सक्रिय उपयोगकर्ता औसतन हर 30 सेकंड में एक संदेश भेजता है" (each active user
-  // sends a
-  // message every 30 seconds on average)
-  [
-    /हर\s*(\d+)\s*(?:मिनट|मिनिट)\s*में\s*एक\s*संदेश\s*भेजता\s*है/gu,
-    ' sends a message every $1 minutes ',
-  ],
+  // sends a message every 30 seconds on average); a message a few minutes apart reads as above
   [
     /हर\s*(\d+)\s*सेकंड\s*में\s*एक\s*(?:संदेश|सवाल)\s*(?:भेजता|पूछता)\s*है/gu,
     ' sends a message every $1 seconds ',

@@ -474,7 +474,7 @@ function runsPerDayOf(said: string): number | undefined {
 
 // "we'd like Qwen3-30B-A3B since it's cheap per token": why a model was picked, not a wish
 const LOWEST_COST =
-  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?|budget)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not (?:really |much of |at all |too much of )?(?:an issue|a problem|a concern|a factor|important|a big deal)|no object|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money|budget) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
@@ -861,7 +861,11 @@ export function readableRequest(input: string): {
   ignored: string[];
   fixed: string[];
 } {
-  const request = withoutInstructions(asPlainLines(withAsciiDigits(input)));
+  // one spelling of each letter: "ज़" typed as one code point or as "ज" and a nukta, as the
+  // glossary writes it
+  const request = withoutInstructions(
+    asPlainLines(withAsciiDigits(input.normalize('NFC'))),
+  );
   const words = normaliseWords(request.text);
   return { text: words.text, ignored: request.ignored, fixed: words.fixed };
 }
@@ -1480,7 +1484,7 @@ const CADENCES: {
   // "each pings it roughly every 4 min", "each one opens a treaty about every 5 minutes", "each
   // clicks summarise every five minutes": each of the people just named, a verb before the cadence
   {
-    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+|(?!(?:roughly|about|around|approximately|maybe|probably|perhaps|once|every)\b)[a-z-]{3,})\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?(?:once (?:roughly |about |around |~)?)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:one\s+|of (?:them|those|these)\s+)?(?:(?:would|will|might|may|could)\s+)?(?:pings?|asks?|uses?|quer(?:y|ies)|hits?|calls?|messages?|checks?|sends?|opens?|runs?|triggers?|clicks?|submits?|uploads?|pinging|asking|using|querying|hitting|calling|messaging|checking|sending|opening|running|triggering|clicking|submitting|uploading)\s+(?:(?:it|something|the (?:bot|assistant|service|model)|(?:a|an|one) [a-z-]+|(?!(?:roughly|about|around|approximately|maybe|probably|perhaps|once|every)\b)[a-z-]{3,})\s+)?(?:roughly |about |around |approximately |maybe |probably |perhaps |~)?(?:once (?:roughly |about |around |~)?)?every\s+(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|s(?=\s|[,.;)]|$))\b/i,
     every: 1,
     unit: 2,
   },
@@ -4133,7 +4137,9 @@ function readNamedTokenDirection({
 function isTranslated(f: Findings, noun: string): boolean {
   const stem = noun.toLowerCase().replace(/s$/, '');
   return new RegExp(
-    `\\btranslat\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?${stem}s?\\b`,
+    // "we translate the catalogue from Dutch to German: about 80,000 product descriptions": the
+    // things the sentence translates, named after it says so
+    `\\btranslat\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?${stem}s?\\b|\\btranslat\\w*\\b[^.;!?\\n]{0,120}?:(?:[^.;!?\\n]|\\.(?=\\d)){0,40}?\\b${stem}s?\\b`,
     'i',
   ).test(f.turnText);
 }
@@ -4347,12 +4353,12 @@ function readDirectionBeforeUnit({
     );
   if (
     dirBefore &&
-    ((/^\s*[a-z]{0,3}\s*(\/|,|and|tokens?)/.test(after) &&
-      /\btokens?\b/.test(sentenceAfter(f, n))) ||
+    ((/^\s*[a-z]{0,3}\s*(\/|,|and|tokens?|toks?)/.test(after) &&
+      /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(sentenceAfter(f, n))) ||
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
       // "answers ~150 tokens, prompts ~1.5k incl. account context"
       (/^\s*([.;,)]|$|(?:incl\.?|including|plus)(?:\s|$))/.test(after) &&
-        /\btokens?\b/i.test(sentenceBefore(f, n))))
+        /\b(?:tokens?\b|toks\b(?!\s*\/))/i.test(sentenceBefore(f, n))))
   ) {
     const out = /^(output|answer|completion|response|repl|summar)/.test(
       dirBefore[1],
@@ -4360,14 +4366,20 @@ function readDirectionBeforeUnit({
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
-  if (/^\s*in(put)?\b/.test(after) && /\btokens?\b/.test(clause)) {
+  if (
+    /^\s*in(put)?\b/.test(after) &&
+    /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(clause)
+  ) {
     // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
     if (f.batchContext && PER_ITEM.test(sentenceAfter(f, n)))
       f.batch.tokensPerItem = v;
     assign(f, 'inputTokens', v, n);
     return true;
   }
-  if (/^\s*out(put)?\b/.test(after) && /\btokens?\b|\bin\b/.test(clause)) {
+  if (
+    /^\s*out(put)?\b/.test(after) &&
+    /\b(?:tokens?\b|toks\b(?!\s*\/))|\bin\b/.test(clause)
+  ) {
     assign(f, 'outputTokens', v, n);
     return true;
   }
@@ -4376,7 +4388,10 @@ function readDirectionBeforeUnit({
     /^\s*of\s+(input|prompts?|output|answers?|completions?|responses?)\b/.exec(
       after,
     );
-  if (ofDirection && /\btokens?\b/.test(sentenceBefore(f, n))) {
+  if (
+    ofDirection &&
+    /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(sentenceBefore(f, n))
+  ) {
     const out = !/^(input|prompt)/.test(ofDirection[1]);
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
@@ -4824,7 +4839,12 @@ function readHeadCount(r: NumberReading): boolean {
   const concAfter =
     /^\s*(of (them|those|these)|users?|people|sessions|players|gamers|customers|callers|visitors|viewers)?\s*(will |would |are |might )?(be )?([a-z\u00c0-\u017f,'’-]+ ){0,6}?(at (the )?same (time|moment)|at once|simultaneously|concurrently|in parallel|side by side|at any (one |given )?(time|moment))/.test(
       after,
-    );
+    ) ||
+    // "120 analysts, ~30 at a time" (but "summarise them 100 at a time" in a batch is a chunk)
+    (!f.batchContext &&
+      /^\s*(of (them|those|these)|users?|people)?\s*(are |will be )?(online |active |on it )?at a time\b/.test(
+        after,
+      ));
   const bareConcurrent =
     // "expect 50k of them concurrent at peak", "make it 150 concurrent — legal says …"
     /^\s*(?:of (?:them|those|these)\s+)?(concurrent|simultaneous|in parallel|at once|at the same time)\s*(?:at (?:the )?peaks?|at peak times|during (?:the )?peaks?)?\s*(?:$|[—–(]|-\s)/.test(
@@ -5263,7 +5283,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     !/^\s*[a-z]/.test(after)
   ) {
     const sentence = sentenceBefore(f, n, 120).toLowerCase();
-    const dir = /\btokens?\b/.test(sentence)
+    const dir = /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(sentence)
       ? tokenDirection(sentence, '')
       : null;
     if (dir) {
@@ -5572,6 +5592,8 @@ function readNumber(
     v: n.value,
   };
   if (NUMBER_READERS.some(read => read(reading))) return;
+  // "4k-6k tokens": a range's bottom end; its top is the figure read (or noted)
+  if (RANGE_BOTTOM.test(reading.after)) return;
   f.notes.push(`not sure what ${n.raw} refers to; ignored`);
 }
 

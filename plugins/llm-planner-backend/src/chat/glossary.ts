@@ -17,6 +17,67 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // bz-* round, French 'Assistant Q&R sur nos contrats' (a Q&A assistant over our contracts);
+  // Italian 'il completamento del codice nell'IDE' (code completion in the IDE)
+  ['q&r', 'Q&A'],
+  [
+    'completamento del codice|completamento di codice|completamento codice',
+    'code completion',
+  ],
+  // bz-* round, Polish DevOps agent: 'każdy wykonuje ok. 6 wywołań modelu na minutę' (each makes
+  // about 6 model calls a minute)
+  ['wywołań modelu|wywołania modelu', 'model calls'],
+  // bz-* round, Arabic live translation: 'ونصفهم تقريبًا متصل في نفس الوقت' (about half of them
+  // connected at the same time), 'وكل واحد يرسل طلب ترجمة كل ٢٠ ثانية' (each one sends a
+  // translation request every 20 seconds)
+  [
+    'ونصفهم تقريبًا متصل|ونصفهم تقريبا متصل|ونصفهم متصل',
+    'and about half of them are',
+  ],
+  ['ونصفهم', 'and half of them'],
+  // bz-* round, Greek spec: 'Σύνολο χρηστών: 3.000 υπάλληλοι' (total users: 3,000 employees), 'να
+  // σχεδιαστεί για 30.000 ταυτόχρονους χρήστες' (to be designed for 30,000 concurrent users)
+  ['σύνολο χρηστών', 'total users'],
+  ['να σχεδιαστεί για', 'to be designed for'],
+  [
+    'ταυτόχρονους χρήστες|ταυτόχρονοι χρήστες|ταυτόχρονων χρηστών',
+    'concurrent users',
+  ],
+  // bz-* round, Czech meeting notes: '3 000 tokenů na vstupu' (3,000 tokens of input), 'rozpočet co
+  // nejnižší' (the budget as low as possible); Swedish: 'Varje ärende är ungefär 600 tokens' (each
+  // ticket is about 600 tokens)
+  ['na vstupu', 'of input'],
+  ['na výstupu', 'of output'],
+  ['co nejnižší', 'as low as possible'],
+  ['varje ärende är', 'each ticket is'],
+  // bz-* round, Dutch catalogue: '80.000 productbeschrijvingen van gemiddeld 180 woorden' (80,000
+  // product descriptions of 180 words on average)
+  ['van gemiddeld', 'of on average'],
+  // bz-* round, Turkish product copy: 'Aynı anda yaklaşık 15 pazarlamacı kullanacak, kişi başı
+  // dakikada 2 istek' (about 15 marketers will use it at the same time, 2 requests a minute per
+  // person)
+  ['(\\d+) pazarlamacı kullanacak', '$1 marketers will use it'],
+  // bz-* round, Ukrainian: 'повна відповідь має приходити за 2 с' (the full answer must arrive
+  // within 2 s)
+  ['повна відповідь має приходити за', 'the full answer must arrive within'],
+  ['повна відповідь', 'the full answer'],
+  // bz-* round, Indonesian WhatsApp support: 'bot CS WhatsApp kami rata-rata menerima 1.200 pesan
+  // per menit, puncaknya sekitar 2,5x rata-rata' (our WhatsApp customer-service bot receives 1,200
+  // messages a minute on average, its peak about 2.5x the average)
+  ['bot cs', 'customer service bot'],
+  ['menerima (\\d[\\d.,]*) pesan', 'receives $1 messages'],
+  ['puncaknya', 'at peak'],
+  // bz-* round, Vietnamese support e-mails: 'Cứ mỗi 6 tiếng chạy một lần' (runs once every 6
+  // hours), 'email hỗ trợ khách hàng' (customer support e-mails)
+  ['cứ mỗi (\\d+) tiếng chạy một lần', 'runs once every $1 hours'],
+  ['(?:cứ )?mỗi (\\d+) tiếng', 'every $1 hours'],
+  ['email hỗ trợ khách hàng', 'customer support emails'],
+  // bz-* round, Russian bank support: 'чат-поддержка клиентов банка' (a bank's customer support
+  // chat), 'один запрос в минуту на человека' (one request a minute per person)
+  ['чат-поддержка клиентов', 'customer support chat'],
+  ['чат-поддержка', 'support chat'],
+  ['один запрос в минуту', 'one request per minute'],
+  ['запрос в минуту', 'request per minute'],
   // by-* round, Tagalog telco: "umaabot ng tatlong beses niyan tuwing peak" (it reaches three times
   // that at peak)
   [
@@ -2850,7 +2911,6 @@ export const TERMS: [string, string][] = [
   ['okno na przetwarzanie|okno przetwarzania', 'processing window'],
   ['samenvatting van', 'summary of'],
   ['wacht op het resultaat', 'waits for the result'],
-  ['خدمة ترجمة فورية|ترجمة فورية', 'live translation service'],
   ['للمحادثات', 'for conversations'],
   ['طلبًا في الثانية|طلبا في الثانية|طلب في الثانية', 'requests per second'],
   ['سريعة جدًا|سريعة جدا', 'very fast'],
@@ -3344,6 +3404,8 @@ export const TERMS: [string, string][] = [
   ['sosyal medya metinleri', 'social media copy'],
   ['ekipte', 'in the team'],
   ['en fazla', 'at most'],
+  // bz-* round, Turkish: 'kişi başı' (per person), after every phrase that has it
+  ['kişi başı(?:na)?', 'per person'],
   ['kişi', 'people'],
   ['kullanıyor|kullanır', 'use it'],
   ['acelesi yok', 'no rush'],
@@ -5065,6 +5127,22 @@ export const TERMS: [string, string][] = [
   ['limang', 'five'],
   // by-* round, Samoan: "e tusa ma le" (about), after every phrase that has it
   ['e tusa ma le', 'about'],
+  // bz-* round, Russian: 'на человека' (per person) and customers on their own, after every phrase
+  // that has them
+  ['на человека', 'per person'],
+  ['клиентов', 'customers'],
+  ['клиенты', 'customers'],
+  // bz-* round, Ukrainian words on their own, after every phrase that has them
+  ['співробітників', 'employees'],
+  ['співробітники', 'employees'],
+  ['активні', 'active'],
+  // bz-* round, Hindi: 'डेढ़ लाख यूज़र्स' (one and a half lakh users); as typed with the nukta and
+  // without
+  ['यूज़र्स|यूजर्स|यूज़र|यूजर', 'users'],
+  // bz-* round, Arabic: 'وكل واحد يرسل' (and each one sends), after the phrase that has it
+  ['وكل واحد يرسل', 'and each one sends'],
+  // bz-* round, Polish: 'wykonuje' (makes) on its own
+  ['wykonuje', 'makes'],
 ];
 
 const WORD = (src: string) =>
@@ -5911,7 +5989,7 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/스팟\s*인스턴스/gu, ' spot instances '],
   [/프롬프트(?:는|은)?/gu, ' prompts '],
-  [/응답(?:은|는)(?=\s*\d)/gu, ' answers '],
+  [/응답(?:은|는)(?=\s*(?:최대\s*)?\d)/gu, ' answers '],
   [/単体テストコード/gu, ' unit test code '],
   [/関数をまるごと生成/gu, ' generates whole functions '],
   [/(\d[\d,]*)\s*セッション/gu, ' $1 sessions '],
@@ -7135,7 +7213,8 @@ const REWRITES: [RegExp, string][] = [
     /هر[\s\u200c]*نظر[\s\u200c]*به[\s\u200c]*طور[\s\u200c]*میانگین/gu,
     ' each review is on average ',
   ],
-  [/(\d[\d,]*)\s*توکن/gu, ' $1 tokens '],
+  // "۴۰ هزار توکن" (40 thousand tokens): the thousand is read later
+  [/(\d[\d,]*)(\s*هزار)?\s*توکن(?:‌?ها)?/gu, ' $1$2 tokens '],
   [
     /سقف[\s\u200c]*(?:budget|بودجه)\s*(\d[\d,]*)\s*دلار[\s\u200c]*در[\s\u200c]*ماه/gu,
     ' budget cap $$$1 per month ',
@@ -7215,6 +7294,10 @@ const REWRITES: [RegExp, string][] = [
     ' each person asks $1 questions per minute ',
   ],
   [/응답\s*속도는\s*빨라야/gu, ' responses must be fast '],
+  // bz-* round: "طلب ترجمة" (a translation request) and "ترجمة فورية" (live translation) before the
+  // word alone
+  [/طلب\s*ترجمة/gu, ' translation request '],
+  [/(?:خدمة\s*)?ترجمة\s*فورية/gu, ' live translation service '],
   [/ترجمة/gu, ' translation of '],
   [/مرة\s*واحدة\s*أسبوعي(?:ًا|ا)?/gu, ' once a week '],
   [/كل\s*مقال/gu, ' each article is '],
@@ -7394,9 +7477,17 @@ const REWRITES: [RegExp, string][] = [
   [/উত্তর\s*যেন\s*দ্রুত\s*আসে/gu, ' answers must come fast '],
   // Persian
   [/(\d+)\s*وکیل/gu, ' $1 lawyers '],
-  [/قراردادهای\s*طولانی\s*را\s*خلاصه\s*کند/gu, ' summarise long contracts '],
+  // bz-* round: "… را خلاصه کنیم" (we summarise …) as well as "کند" (it summarises)
+  [
+    /قراردادهای\s*طولانی\s*را\s*خلاصه\s*کن(?:د|یم|ند|ید)/gu,
+    ' summarise long contracts ',
+  ],
   [/هر\s*قرارداد/gu, ' each contract is '],
   [/خلاصه‌?ی\s*خروجی/gu, ' and the output summary '],
+  // bz-* round: "و خلاصه حدود ۱۰۰۰ توکن" (and the summary about 1000 tokens); "۲۵ کارشناس حقوقی"
+  // (25 legal experts)
+  [/(?<!\p{L})و\s*خلاصه(?!\s*کن)(?!\p{L})/gu, ' and the summary '],
+  [/(\d+)\s*کارشناس(?:ان)?\s*حقوقی/gu, ' $1 legal experts '],
   [
     /وکلا\s*می‌?توانند\s*یکی\s*دو\s*دقیقه\s*صبر\s*کنند/gu,
     ' lawyers can wait a minute or two ',
@@ -8160,7 +8251,7 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/빨리\s*(?:떠야|나와야|보여야)/gu, ' must be fast '],
   [
-    /1\s*인당\s*(\d+)\s*분에\s*(?:한|1)\s*(?:건|번)(?:\s*정도)?(?:\s*메시지를\s*보냅니다)?/gu,
+    /1\s*인당\s*(\d+)\s*분에\s*(?:한|1)\s*(?:건|번|회)(?:\s*정도)?(?:\s*(?:메시지를\s*보냅니다|요청합니다|요청을\s*보냅니다))?/gu,
     ' each person sends a request every $1 minutes ',
   ],
   [/동시에\s*(\d+(?:\.\d+)?)\s*%/gu, ' $1% at the same time '],
@@ -9789,7 +9880,7 @@ const REWRITES: [RegExp, string][] = [
   // br-* round, Korean esports: "1인당 30초에 한 번꼴로" (each person once every 30 seconds),
   // "그중 동시에 챗봇을 쓰는 비율은 0.5% 정도" (of them about 0.5 % use it at the same time)
   [
-    /1\s*인당\s*(\d+)\s*초에\s*(?:한|1)\s*(?:건|번)(?:꼴로|씩|정도)?/gu,
+    /1\s*인당\s*(\d+)\s*초에\s*(?:한|1)\s*(?:건|번|회)(?:꼴로|씩|정도)?/gu,
     ' each person sends a request every $1 seconds ',
   ],
   [
@@ -10446,6 +10537,37 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?<![\d.,])(\d[\d.,]*)\s+tiket(?!\s+(?:pesawat|kereta|bus|kapal|konser))(?!\p{L})/giu,
     '$1 tickets',
+  ],
+  // bz-* round, Japanese call transcripts: '0時に開始して朝6時までに終わればOKです' (start at 0:00; done by 6 in the
+  // morning is fine)
+  [/(\d{1,2})\s*時に?開始(?:して|し)?/gu, ' starting at $1:00 and '],
+  [
+    /朝\s*(\d{1,2})\s*時までに(?:終われば(?:OK|ＯＫ|大丈夫|問題ない|問題ありません)(?:です)?)?/gu,
+    ' done by $1 am ',
+  ],
+  // bz-* round, Ukrainian correction: 'не 5 тис., а 8,5 тис. співробітників' (not 5 thousand but
+  // 8.5 thousand employees), as Russian 'не 5 тыс., а 8,5 тыс.'
+  [
+    /(?<!\p{L})не\s+(\d[\d.,]*\s*(?:thousand|тис\.?|тыс\.?)?)\s*,\s*а(?!\p{L})/giu,
+    ' not $1, but ',
+  ],
+  // bz-* round, Korean code generation: '동시 사용 비율은 약 5%' (the share using it at the same time is
+  // about 5 %)
+  [
+    /동시\s*사용\s*비율(?:은|는|이)?\s*(?:약\s*|about\s*)?(\d+(?:[.,]\d+)?)\s*%(?:\s*(?:정도|쯤|가량))?/gu,
+    ' about $1% active at the same time ',
+  ],
+  // bz-* round, Korean: '최대 1,500 토큰' (at most 1,500 tokens)
+  [/(?<!\p{L})최대\s*(?=\d)/gu, ' at most '],
+  // bz-* round, Chinese: '基于公司内部文档的问答助手' (a Q&A assistant over the company's internal documents),
+  // '每人每分钟提问一次左右' (each person asks about once a minute)
+  [
+    /基于(?:公司|我们|我司)?(?:的)?(?:内部)?(?:文档|文件|资料|知识库)的?问答(?:助手|机器人|系统)?/gu,
+    ' question answering assistant over our internal documents ',
+  ],
+  [
+    /每人每分钟\s*(?:大约|约|about)?\s*(?:提问|提交|发送|问|调用|请求)\s*(?:一次|1\s*次)(?:左右)?/gu,
+    ' each person asks a question every 1 minutes ',
   ],
 ];
 

@@ -12607,6 +12607,219 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
   });
 });
 
+describe('general rules for the forms the seventy-first held-out set showed (issue #16)', () => {
+  it('reads "~30 at a time" after a head count as the share at once, but not a batch chunk', () => {
+    const r = say('RAG assistant for 120 analysts, ~30 at a time');
+    expect(r.intent.users).toBe(120);
+    expect(r.intent.activeFraction).toBe(0.25);
+    const table = say(
+      'Q&A over our wiki.\nusers: 200 engineers, 50 of them at a time',
+    );
+    expect(table.intent.activeFraction).toBe(0.25);
+    const batch = say('summarise 5000 docs nightly, 100 at a time');
+    expect(batch.intent.users).toBeUndefined();
+    expect(batch.intent.batch?.itemsPerRun).toBe(5000);
+  });
+
+  it('reads "one generation a minute each" and "pings the assistant every 90s" as rates', () => {
+    const r = say(
+      'Copy-drafting tool: ~25 copywriters using it at the same time, roughly one generation a minute each.',
+    );
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(1);
+    const pings = say(
+      'Chatbot for 2,500 agents, 40% on shift, each pings the assistant roughly every 90s.',
+    );
+    expect(pings.intent.requestsPerActiveUserPerMin).toBe(0.6667);
+    expect(pings.intent.thinkTimeS).toBeUndefined();
+  });
+
+  it('reads an agent-assist bot for the support floor as customer service, not an agent', () => {
+    const r = say(
+      'planning the agent-assist bot for the support floor, 800 agents total, 30% on shift',
+    );
+    expect(r.intent.useCase).toBe('customer-service');
+  });
+
+  it('reads "promtps 4-6k toks, outputs ~300" without noting the range bottom, and tok/s as a rate', () => {
+    const r = say('agentic pipeline, 3 rps, promtps 4-6k toks, outputs ~300');
+    expect(r.intent.inputTokens).toBe(6000);
+    expect(r.intent.outputTokens).toBe(300);
+    expect(r.reply).not.toMatch(/not sure what 4k/);
+    const throughput = say(
+      'Test generation: 40 rps, prompts ~1,200 tokens in and ~900 tokens out, i.e. roughly 48k input tok/s and 36k output tok/s.',
+    );
+    expect(throughput.intent.inputTokens).toBe(1200);
+    expect(throughput.intent.outputTokens).toBe(900);
+  });
+
+  it('reads "budget as low as possible" as the cheapest plan', () => {
+    const r = say(
+      'summarise meeting notes for 20 people at once, budget as low as possible',
+    );
+    expect(r.intent.budget?.preference).toBe('lowest-cost');
+  });
+
+  it('asks back total users fewer than the concurrent users asked for', () => {
+    const r = say(
+      'We need a chatbot for our employees.\nTotal users: 3,000 employees\nIn the capacity section: design for 30,000 concurrent users.',
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.missing).toContain('users');
+    expect(r.clarifyingQuestion).toMatch(/more than all of them/);
+  });
+
+  it('reads a table row "Question every | 3 min per active user" as each person\'s rate', () => {
+    const r = say(
+      '| Parameter | Value |\n|---|---|\n| Use case | Q&A over our Confluence docs |\n| Users | ~4k employees |\n| Online at once | 6% |\n| Question every | 3 min per active user |',
+    );
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(0.3333);
+  });
+
+  it('reads the length of things a sentence translates, named after a colon, as the prompt', () => {
+    const r = say(
+      'Each Sunday we translate the product catalogue from Dutch to German: about 80.000 product descriptions of 180 words on average. The run must be done within 12h.',
+    );
+    expect(r.intent.inputTokens).toBe(239);
+    expect(r.intent.outputTokens).toBeUndefined();
+    expect(r.intent.batch?.tokensPerItem).toBe(239);
+  });
+
+  it('reads a letter typed as one code point like the letter and its combining mark', () => {
+    const precomposed =
+      'लगभग 1500 \u092f\u0942\u095b\u0930\u094d\u0938 के लिए chatbot';
+    expect(precomposed.normalize('NFC')).not.toBe(precomposed);
+    const r = say(precomposed);
+    expect(r.intent.users).toBe(1500);
+    expect(r.intent).toEqual(say(precomposed.normalize('NFC')).intent);
+  });
+});
+
+describe('general rules for the other-language forms the seventy-first held-out set showed (issue #16)', () => {
+  it('reads a Russian support chat with customers and a rate per person', () => {
+    const r = say(
+      'Нужна чат-поддержка клиентов: около 20 000 клиентов, онлайн одновременно 3 %, один запрос в минуту на человека.',
+    );
+    expect(r.intent.useCase).toBe('customer-service');
+    expect(r.intent.users).toBe(20000);
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(1);
+  });
+
+  it('reads Persian contract summaries in thousands of tokens and legal experts at once', () => {
+    const r = say(
+      'می‌خواهیم قراردادهای طولانی را خلاصه کنیم؛ هر قرارداد حدود ۳۰ هزار توکن است و خلاصه حدود ۸۰۰ توکن. حدود ۴۰ کارشناس حقوقی همزمان از آن استفاده می‌کنند.',
+    );
+    expect(r.intent.useCase).toBe('long-document-summarisation');
+    expect(r.intent.inputTokens).toBe(30000);
+    expect(r.intent.outputTokens).toBe(800);
+    expect(r.intent.users).toBe(40);
+  });
+
+  it('reads a Vietnamese cadence of hours and a Japanese start and morning deadline', () => {
+    const vi = say(
+      'Cứ mỗi 4 tiếng chạy một lần: phân loại khoảng 20.000 email hỗ trợ khách hàng, phải xong trong vòng 1 tiếng.',
+    );
+    expect(vi.intent.batch).toMatchObject({
+      itemsPerRun: 20000,
+      runsPerDay: 6,
+    });
+    const ja = say(
+      '毎晩、通話記録(約2万件)を要約したいです。1件あたり1,500トークン。1時に開始して朝5時までに終わればOKです。',
+    );
+    expect(ja.intent.batch?.windowHours).toBe(4);
+  });
+
+  it('reads an Indonesian CS bot receiving messages a minute with its peak', () => {
+    const r = say(
+      'Bot CS kami rata-rata menerima 600 pesan per menit, puncaknya sekitar 3x rata-rata.',
+    );
+    expect(r.intent.useCase).toBe('customer-service');
+    expect(r.intent.users).toBe(10);
+    expect(r.intent.peakFactor).toBe(3);
+  });
+
+  it('reads a Ukrainian "не X, а Y" correction of employees and the full answer time', () => {
+    const r = say(
+      'RAG-асистент за нашою вікі для 4 тис. співробітників.',
+      'Виправлення: не 4 тис., а 6 тис. співробітників, одночасно активні близько 5 %. Повна відповідь має приходити за 3 с (p90).',
+    );
+    expect(r.intent.users).toBe(6000);
+    expect(r.intent.activeFraction).toBe(0.05);
+    expect(r.intent.slo?.e2eMs).toBe(3000);
+  });
+
+  it('reads Korean shares, once-per-period rates and answers at most', () => {
+    const r = say(
+      '사내 개발자 800명을 위한 코드 생성 도구입니다. 동시 사용 비율은 약 10%, 1인당 3분에 1회 요청합니다. 응답은 최대 1,000 토큰.',
+    );
+    expect(r.intent.activeFraction).toBe(0.1);
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(0.3333);
+    expect(r.intent.outputTokens).toBe(1000);
+  });
+
+  it('reads a Chinese Q&A assistant over internal documents and a question a minute each', () => {
+    const r = say(
+      '我们想做一个基于内部文档的问答助手,大概五千名员工会用。同时在线大约5%,每人每分钟提问一次左右。',
+    );
+    expect(r.intent.useCase).toBe('rag-qa');
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(1);
+  });
+
+  it('reads Turkish marketers per person, Dutch lengths "van gemiddeld", Swedish tickets', () => {
+    const tr = say(
+      'Ürün açıklaması üreten bir araç. Aynı anda yaklaşık 10 pazarlamacı kullanacak, kişi başı dakikada 3 istek.',
+    );
+    expect(tr.intent.users).toBe(10);
+    expect(tr.intent.usersMean).toBe('concurrent');
+    expect(tr.intent.requestsPerActiveUserPerMin).toBe(3);
+    const nl = say(
+      'Elke zondag vertalen we de catalogus van het Nederlands naar het Duits: ongeveer 50.000 productbeschrijvingen van gemiddeld 120 woorden. Binnen 10 uur klaar.',
+    );
+    expect(nl.intent.inputTokens).toBe(160);
+    const sv = say(
+      'Vi vill tagga alla nya supportärenden varje natt mellan 01 och 04. Varje ärende är ungefär 500 tokens.',
+    );
+    expect(sv.intent.batch?.tokensPerItem).toBe(500);
+  });
+
+  it('reads Czech input tokens and the lowest budget, Greek concurrent users, Hindi users', () => {
+    const cs = say(
+      'Potřebujeme shrnovat zápisy z porad – cca 2 000 tokenů na vstupu, shrnutí kolem 150 tokenů, rozpočet co nejnižší.',
+    );
+    expect(cs.intent.inputTokens).toBe(2000);
+    expect(cs.intent.budget?.preference).toBe('lowest-cost');
+    const el = say(
+      'Chatbot για τους υπαλλήλους μας.\nΣύνολο χρηστών: 1.000 υπάλληλοι\nΝα σχεδιαστεί για 5.000 ταυτόχρονους χρήστες.',
+    );
+    expect(el.missing).toContain('users');
+    const hi = say('हमें एक chatbot चाहिए। लगभग 2 लाख यूज़र्स होंगे।');
+    expect(hi.intent.users).toBe(200000);
+  });
+
+  it('reads Arabic half of them online and a translation request every N seconds', () => {
+    const r = say(
+      'نحتاج خدمة ترجمة فورية لفريق خدمة العملاء: حوالي ٢٠٠ موظف، ونصفهم تقريبًا متصل في نفس الوقت، وكل واحد يرسل طلب ترجمة كل ٣٠ ثانية.',
+    );
+    expect(r.intent.useCase).toBe('translation');
+    expect(r.intent.activeFraction).toBe(0.5);
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(2);
+  });
+
+  it('reads Polish model calls, French Q&R and Italian code completion', () => {
+    const pl = say(
+      'Agent DevOps woła narzędzia. Do 40 agentów działa jednocześnie, każdy wykonuje ok. 4 wywołań modelu na minutę.',
+    );
+    expect(pl.intent.requestsPerActiveUserPerMin).toBe(4);
+    expect(
+      say('Objet : Assistant Q&R sur nos contrats, 300 juristes').intent
+        .useCase,
+    ).toBe('rag-qa');
+    expect(
+      say("Ci serve il completamento del codice nell'IDE per 200 sviluppatori")
+        .intent.useCase,
+    ).toBe('code-completion');
+  });
+});
+
 describe('general rules for the forms the seventieth held-out set showed (issue #16)', () => {
   it('reads a spec row "clicks per online agent: ~1 every 4 min" as each person\'s rate', () => {
     const r = say(

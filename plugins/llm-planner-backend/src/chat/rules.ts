@@ -231,6 +231,25 @@ function sameNounCounted(text: string, total: number, atOnce: number): boolean {
 }
 
 /**
+ * "Total users: 3,000 … design for 30,000 concurrent users": both figures counted as the users,
+ * so the larger one at once is a contradiction, not another kind of count.
+ */
+function bothCountUsers(text: string, total: number, atOnce: number): boolean {
+  return (
+    findCount(
+      text,
+      /\b(?:total|all|number of)\s+(?:of\s+)?users\s*[:=]?\s*(?:about\s+|around\s+|~\s*)?(\d[\d,.]*)(\s*k\b)?/gi,
+      total,
+    ) !== undefined &&
+    findCount(
+      text,
+      /(\d[\d,.]*)(\s*k\b)?\s+(?:concurrent|simultaneous)\s+users\b/gi,
+      atOnce,
+    ) !== undefined
+  );
+}
+
+/**
  * A head count and a count at once in the same turn: the count at once as a share of the
  * people, or the people withdrawn or contradicted by it. True when one applied.
  */
@@ -286,7 +305,8 @@ function applyPopulationWithConcurrent(
       /\bof (?:them|those|these|whom)\b/i.test(f.turnText) ||
       ACTIVE_OVER_A_PERIOD.test(f.turnText) ||
       saysAllOf(f.turnText, f.concurrent) ||
-      sameNounCounted(f.turnText, pop, f.concurrent)
+      sameNounCounted(f.turnText, pop, f.concurrent) ||
+      bothCountUsers(f.turnText, pop, f.concurrent)
     ) {
       // "3,000 technicians … around 5,000 of them online at the same time", "2,000 active
       // customers a month … 15,000 conversations at the same time": a part larger than its

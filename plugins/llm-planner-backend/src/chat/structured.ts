@@ -836,6 +836,9 @@ function asLine(indent: string, key: string, value: string): string {
     /^~?\s?\d+(?:\.\d+)?\s+(?:every|per)\s+\d/i.test(v)
   )
     return `${indent}${v.replace(/\bper\b/i, 'every')} per active user`;
+  // "Question every | 3 min per active user": the key ends in the cadence's own word
+  if (/\bevery$/i.test(words) && /^~?\s?\d/.test(v))
+    return `${indent}${words} ${v}`;
   // "prompt: 4k-6k (retrieved chunks)": the quantity, with its remark after it
   const remark = /^(.*?\S)\s*(\([^()]*\))$/.exec(v);
   if (remark && BARE_QUANTITY.test(remark[1]))

@@ -227,7 +227,7 @@ function spokenRatesAndDurations(text: string): string {
       .replace(/\bhalf (?:a )?second\b/gi, '0.5 seconds')
       // "one message per minute": a rate of one
       .replace(
-        /\bone(?=\s+(?:message|question|request|query|prompt|call)\s+(?:per|a|an|each)\s+(?:second|minute|hour)\b)/gi,
+        /\bone(?=\s+(?:message|question|request|query|prompt|call|generation|completion|draft|lookup|search)\s+(?:per|a|an|each)\s+(?:second|minute|hour)\b)/gi,
         '1',
       )
       .replace(/\btwice (a|an|per|each) (minute|hour)\b/gi, '2 times $1 $2')
@@ -928,6 +928,7 @@ const VOCABULARY = [
   'developers',
   'requests',
   'request',
+  'prompts',
   'budget',
   'latency',
   'documents',

@@ -128,6 +128,11 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bsupport (bot|chat ?bot|assistant|copilot|agent|team|portal|chat)/,
           weight: 4,
         },
+        // "the agent-assist bot for the support floor": a copilot for the people answering customers
+        {
+          re: /\bagent[- ]assist(?:ant|ance)?\b|\bsupport floor\b/,
+          weight: 4,
+        },
         // "an assistant for our guests: bookings, spa hours, late checkout", "our customers' card questions"
         {
           re: /\b(guests|passengers|commuters|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
@@ -445,7 +450,7 @@ export const USE_CASES: readonly UseCase[] = [
         {
           // "agents paste a customer's e-mail", "150 agents on it": people at a desk, not software
           // "order mails from customers and agents": people listed beside other people
-          re: /(?<!(support|service|human|call center|call centre|sales|customer|insurance|estate|travel|field|booking)\s|\b(?:customers?|clients?|dealers?|brokers?|distributors?|resellers?|buyers?|suppliers?|partners?) (?:and|&|or) )\bagents?\b(?!\s+(?:paste|type|edit|answer|handle|reply|review|copy|read|sit|work)\b|\s+on (?:it|shift|duty|the (?:desk|floor|phones?))\b)/,
+          re: /(?<!(support|service|human|call center|call centre|sales|customer|insurance|estate|travel|field|booking)\s|\b(?:customers?|clients?|dealers?|brokers?|distributors?|resellers?|buyers?|suppliers?|partners?) (?:and|&|or) )\bagents?\b(?![- ]assist)(?!\s+(?:paste|type|edit|answer|handle|reply|review|copy|read|sit|work)\b|\s+on (?:it|shift|duty|the (?:desk|floor|phones?))\b)/,
           weight: 2,
         },
         // "an onboarding agent: it pulls the registry extract, calls our sanctions screening API"

@@ -7616,10 +7616,6 @@ const REWRITES: [RegExp, string][] = [
   [/초당\s*(\d+)\s*(?:건|items)\s*정도\s*요청/gu, ' $1 requests per second '],
   [/मासिक\s*उपयोगकर्ता/gu, ' monthly users '],
   [/एक\s*साथ/gu, ' at the same time '],
-  [
-    /हर\s*व्यक्ति\s*हर\s*(\d+)\s*मिनट\s*में\s*एक\s*सवाल\s*पूछता\s*है/gu,
-    ' each person asks a question every $1 minutes ',
-  ],
   [/مساعد\s*خدمة\s*عملاء/gu, ' customer service assistant '],
   [/(\d[\d,]*)\s*محادثة\s*متزامنة/gu, ' $1 concurrent conversations '],
   // ah-* round. "maybe 2-3k people, not all at once": a head count, not people at once

@@ -4337,6 +4337,9 @@ function readTokensSaidWithUnit(
   return true;
 }
 
+/** The token unit said as a word ("tokens", "toks"), not a throughput ("tok/s"). */
+const TOKEN_WORD = /\b(?:tokens?\b|toks\b(?!\s*\/))/i;
+
 /** "input 2k / output 500 tokens", "80 tokens of input and 100 of output": the unit elsewhere. */
 function readDirectionBeforeUnit({
   n,
@@ -4354,11 +4357,11 @@ function readDirectionBeforeUnit({
   if (
     dirBefore &&
     ((/^\s*[a-z]{0,3}\s*(\/|,|and|tokens?|toks?)/.test(after) &&
-      /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(sentenceAfter(f, n))) ||
+      TOKEN_WORD.test(sentenceAfter(f, n))) ||
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
       // "answers ~150 tokens, prompts ~1.5k incl. account context"
       (/^\s*([.;,)]|$|(?:incl\.?|including|plus)(?:\s|$))/.test(after) &&
-        /\b(?:tokens?\b|toks\b(?!\s*\/))/i.test(sentenceBefore(f, n))))
+        TOKEN_WORD.test(sentenceBefore(f, n))))
   ) {
     const out = /^(output|answer|completion|response|repl|summar)/.test(
       dirBefore[1],
@@ -4366,10 +4369,7 @@ function readDirectionBeforeUnit({
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
-  if (
-    /^\s*in(put)?\b/.test(after) &&
-    /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(clause)
-  ) {
+  if (/^\s*in(put)?\b/.test(after) && TOKEN_WORD.test(clause)) {
     // "tokens: ~2k in, ~50 out per application": in a batch, the input of each item
     if (f.batchContext && PER_ITEM.test(sentenceAfter(f, n)))
       f.batch.tokensPerItem = v;
@@ -4378,7 +4378,7 @@ function readDirectionBeforeUnit({
   }
   if (
     /^\s*out(put)?\b/.test(after) &&
-    /\b(?:tokens?\b|toks\b(?!\s*\/))|\bin\b/.test(clause)
+    (TOKEN_WORD.test(clause) || /\bin\b/.test(clause))
   ) {
     assign(f, 'outputTokens', v, n);
     return true;
@@ -4388,10 +4388,7 @@ function readDirectionBeforeUnit({
     /^\s*of\s+(input|prompts?|output|answers?|completions?|responses?)\b/.exec(
       after,
     );
-  if (
-    ofDirection &&
-    /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(sentenceBefore(f, n))
-  ) {
+  if (ofDirection && TOKEN_WORD.test(sentenceBefore(f, n))) {
     const out = !/^(input|prompt)/.test(ofDirection[1]);
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
@@ -5283,9 +5280,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
     !/^\s*[a-z]/.test(after)
   ) {
     const sentence = sentenceBefore(f, n, 120).toLowerCase();
-    const dir = /\b(?:tokens?\b|toks\b(?!\s*\/))/.test(sentence)
-      ? tokenDirection(sentence, '')
-      : null;
+    const dir = TOKEN_WORD.test(sentence) ? tokenDirection(sentence, '') : null;
     if (dir) {
       assign(f, dir === 'in' ? 'inputTokens' : 'outputTokens', v, n);
       return true;

@@ -387,7 +387,7 @@ const OPEN_HOURS =
 
 /** Items handled one by one as they arrive: a request rate, not a batch run. */
 const STREAM_WORDS =
-  /\b(as (they|it|each \w+) (arrives?|comes? in|lands?)|as soon as|right after (each|every|a|the)|(flow|flows|flowing|stream|streams|streaming|trickl\w+|com(e|es|ing)) in (continuously|all day|around the clock|from)|continuously|in real[- ]time|on demand)\b/;
+  /\b(as (they|it|each \w+) (arrives?|comes? in|lands?)|as soon as|right after (each|every|a|the)|(flow|flows|flowing|stream|streams|streaming|trickl\w+|com(e|es|ing)) in (continuously|all day|around the clock|from)|continuously|in real[- ]time|on demand|(?:arrives?|arriving|com(?:e|es|ing) in)\s+(?:per|an?|each|every)\s+(?:hour|minute|second))\b/;
 
 /**
  * Runs a day said in words: "nightly" 1, "twice a day" 2, "3 runs per day" 3, "every hour" 24,
@@ -505,7 +505,9 @@ const POP_NOUN =
   'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
-  `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
+  `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$` +
+    // "Students about 30 thousand, 2 % online": a sentence opening on the people, hedged
+    `|(?:^|[\\n;(.!?])\\s*(?:${POP_NOUN})\\s+(?:about|around|roughly|approx\\.?|approximately|some|~|≈)\\s*$`,
 );
 /** People nouns also read inside a compound ("copywriters", "co-workers", "caseworkers"); short ones would match unrelated words. */
 const POP_NOUN_IN_COMPOUND = `(?:[a-z]+-?)?(?:${POP_NOUN.split('|')
@@ -2345,6 +2347,11 @@ function readHourRanges(text: string, f: Findings): string {
         /^\s*(cet|cest|utc|gmt|est|edt|pst|pdt|et|pt|ist|jst|bst|cst|mst|aest|aedt|sast|sgt|hkt|kst|pht|msk|eet|pacific|eastern|central|mountain|atlantic|local time)\b/i.test(
           whole.slice(offset + s.length),
         );
+      // "during the 9-18 workday": the day named after the span says it is clock time
+      const dayAfter =
+        /^\s*(?:work ?days?|working days?|business days?|office hours|business hours|working hours|shift)\b/i.test(
+          whole.slice(offset + s.length),
+        );
       // "~300 fee-earners, 9 to 6", "mostly on days, 8:30 to 4:30": a morning hour to an earlier
       // one is a working day
       // (set apart by commas, not a date's "11-03")
@@ -2360,7 +2367,16 @@ function readHourRanges(text: string, f: Findings): string {
         Number(a) > Number(b) &&
         /(?:^|[,;:(]\s*|\n\s*)$/.test(whole.slice(0, offset)) &&
         /^[ \t]*(?:[.,;)\n]|$)/.test(whole.slice(offset + s.trimEnd().length));
-      if (!fromWord && !ap && !bp && !am && !bm && !zone && !workingDay)
+      if (
+        !fromWord &&
+        !ap &&
+        !bp &&
+        !am &&
+        !bm &&
+        !zone &&
+        !dayAfter &&
+        !workingDay
+      )
         return s;
       // an invitation's "When: Thursday · 10:30am – 11:00am" is the meeting, not the service
       const lineStart = whole.lastIndexOf('\n', offset) + 1;
@@ -4185,6 +4201,10 @@ function readTokenVolume(
   return true;
 }
 
+/** "Digest length ~1,000 tokens each", "summaries: ~200 tokens each": what it writes, named first. */
+const OUTPUT_NAMED_BEFORE =
+  /\b(?:summar(?:y|ies)|digests?|answers?|outputs?|repl(?:y|ies)|responses?|translations?|recaps?|synops(?:is|es))(?:\s+(?:length|size)s?)?\s*(?:is|are|:|=|at)?\s*(?:about|around|roughly|approx\.?|~|≈|up to|at most|max(?:imum)?\.?|under)?\s*$/;
+
 /** An output named right before its length: "summaries of at most", "answers of ~". */
 const OUTPUT_OF_BEFORE =
   /\b(?:summar(?:y|ies)|answers?|outputs?|repl(?:y|ies)|responses?|translations?|labels?)\s+of\s+(?:at most|up to|max(?:imum)?\.?|no more than|under|about|around|roughly|approx\.?|~|≈)?\s*$/;
@@ -4202,6 +4222,8 @@ function readItemSize(
     !f.batchContext ||
     // "each report is ~400 words, written from the stats sheet": what each run makes
     WRITTEN_FROM_AFTER.test(sentenceAfter(f, n)) ||
+    // "Summary length ~1,000 tokens": the length of what it writes
+    OUTPUT_NAMED_BEFORE.test(before) ||
     !(
       // "each game (PGN with clock times) is about 1 500 tokens": the aside says what it holds
       (
@@ -4225,6 +4247,7 @@ function readTokensOfEach({ n, f, before, after, v }: NumberReading): boolean {
   if (
     // "summaries of at most 500 tokens per report": the length of what it writes for each
     !OUTPUT_OF_BEFORE.test(before) &&
+    !OUTPUT_NAMED_BEFORE.test(before) &&
     // "write the shop blurb for each one, ~80 words apiece": the length of what it writes
     !isWrittenLength(
       f,
@@ -4351,7 +4374,7 @@ function readDirectionBeforeUnit({
 }: NumberReading): boolean {
   // "input 2k / output 500 tokens": the direction before the number, the unit later on
   const dirBefore =
-    /\b(input|prompt|output|answer|completion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?|avg\.?|average|on average|typically)?\s*$/.exec(
+    /\b(input|prompt|output|answer|completion|suggestion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?|avg\.?|average|on average|typically|up to|at most|under|max\.?)?\s*$/.exec(
       before,
     );
   if (
@@ -4360,12 +4383,14 @@ function readDirectionBeforeUnit({
       TOKEN_WORD.test(sentenceAfter(f, n))) ||
       // "inputs ~2k tokens, outputs ~150": the unit said with the first of the pair
       // "answers ~150 tokens, prompts ~1.5k incl. account context"
-      (/^\s*([.;,)]|$|(?:incl\.?|including|plus)(?:\s|$))/.test(after) &&
+      // "output up to 4,000 (with the thinking)": an aside after the figure
+      (/^\s*([.;,()]|$|(?:incl\.?|including|plus)(?:\s|$))/.test(after) &&
         TOKEN_WORD.test(sentenceBefore(f, n))))
   ) {
-    const out = /^(output|answer|completion|response|repl|summar)/.test(
-      dirBefore[1],
-    );
+    const out =
+      /^(output|answer|completion|suggestion|response|repl|summar)/.test(
+        dirBefore[1],
+      );
     assign(f, out ? 'outputTokens' : 'inputTokens', v, n);
     return true;
   }
@@ -4943,7 +4968,7 @@ function readLabelledCount(
   // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000", "active
   // customers per month about 800 thousand": a population, its label before it
   if (
-    /\b(mau|monthly active users|monthly users|user ?base|(?:[a-z]+ )?population|(?:registered|enrolled|licensed)\s+[a-z]+|headcount|monthly active (?:customers|members|clients|subscribers|players|accounts)|active (?:users|customers|members|clients|subscribers|players|accounts) (?:per|a|each) month)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|approximately|~|≈|:|=)\s*)*$/.test(
+    /\b(mau|dau|wau|monthly active users|monthly users|(?:daily|weekly) (?:active )?users|user ?base|(?:[a-z]+ )?population|(?:registered|enrolled|licensed)\s+[a-z]+|headcount|monthly active (?:customers|members|clients|subscribers|players|accounts)|active (?:users|customers|members|clients|subscribers|players|accounts) (?:per|a|each) month)\)?\s*(?:\(mau\)\s*)?(?:는|은|は|が)?\s*(?:(?:is|are|of|at|about|around|roughly|approx\.?|approximately|~|≈|:|=)\s*)*$/.test(
       before,
     ) ||
     // "Users about 2,500, 1.5 % active at once": a sentence opening on the label
@@ -5342,7 +5367,7 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
  * who's right": not settled.
  */
 const UNDECIDED =
-  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct)|(?:have ?n['’]?t|have not|not|yet to) (?:yet )?(?:confirmed|decided|agreed|settled) which(?: one)? (?:applies|is binding|counts|holds)|not (?:yet )?resolved|unresolved|to agree (?:on )?a (?:figure|number))\b/;
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct)|(?:have ?n['’]?t|have not|not|yet to) (?:yet )?(?:confirmed|decided|agreed|settled) which(?: one)? (?:applies|is binding|counts|holds)|not (?:yet )?resolved|unresolved|to agree (?:on )?a (?:figure|number)|(?:have ?n['’]?t|have not|has ?n['’]?t|has not|not) (?:yet )?(?:had (?:the )?time to |managed to )?(?:work(?:ed)?|figur(?:ed|e)|sort(?:ed)?) out (?:who|which)(?:['’]s| is| one is)? (?:right|correct))\b/;
 
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {
@@ -5355,8 +5380,15 @@ function readUndecidedFigure(lower: string, f: Findings): void {
     return;
   }
   if (f.questions.some(q => q.field === 'model' || q.field === 'gpu')) return;
-  const field = fieldOf(f.lastSaid.key);
-  write(f, f.lastSaid.key, undefined);
+  // "250 concurrent, the platform team expects 2,500; not worked out who is right. Prompt
+  // ~3,000 tokens": the figure said last before the doubt, not the turn's last one
+  const doubtAt = UNDECIDED.exec(f.turnText.toLowerCase())?.index ?? Infinity;
+  const before = Object.keys(f.saidEnd)
+    .filter(k => f.saidEnd[k] <= doubtAt && f.said[k] !== undefined)
+    .sort((a, b) => f.saidEnd[b] - f.saidEnd[a]);
+  const key = (before[0] as NumKey | undefined) ?? f.lastSaid.key;
+  const field = fieldOf(key);
+  write(f, key, undefined);
   f.undecided = field;
   ask(
     f,
@@ -5396,7 +5428,24 @@ const NAMED_FIGURE_RULED_OUT =
   /\b(?:that|the|this|your)\s+\d[\d,]*\s+(?:is|was|were|are)\s+(?:just|only)\b/;
 
 const NAMED_EARLIER_FIGURE =
-  /\b(?:that|the|this|your)\s+(\d[\d,]*)\s+(?:is|was|were|are|figure|number)\b/;
+  /\b(?:that|the|this|your)\s+(\d[\d,]*(?:\.\d+)?\s?[km]?)\s+(?:is|was|were|are|figure|number)\b/;
+
+/** "scratch the 2M, … it's at 2.6M now": an earlier figure named to be withdrawn. */
+const SCRATCHED_FIGURE =
+  /\b(?:scratch|forget|ignore|disregard|drop|strike|cross out)\s+(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)(?!\d|[.,]\d|\s*%)/;
+
+/** "change the 20k to", "the 20k is now": an earlier figure named, its new value next. */
+const CHANGED_FIGURE =
+  /\b(?:(?:change|update|bump|raise|lower|increase|reduce|decrease|move|set)\s+(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)\s+(?:up\s+|down\s+)?to|(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)\s+(?:is|are|has become|have become|became)\s+now)\s*(?:about|around|roughly|~)?\s*$/;
+
+/** The value of a figure as written ("2M", "12,000", "2.5k"). */
+function figureValue(raw: string): number {
+  const unit = /\s?([km])$/i.exec(raw)?.[1].toLowerCase();
+  return (
+    Number(raw.replace(/\s?[km]$/i, '').replace(/,/g, '')) *
+    ({ k: 1e3, m: 1e6 }[unit ?? ''] ?? 1)
+  );
+}
 
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
 
@@ -5424,22 +5473,48 @@ function readBareCorrection({
     /[.!?]\s+[^.!?]*\bcall it\s*(?:about|around|~)?\s*$/.test(
       turnBefore.replace(/^[\s\S]*\d/, ''),
     );
+  const changed = CHANGED_FIGURE.exec(turnBefore);
+  const scratched =
+    SCRATCHED_FIGURE.exec(turnBefore) ??
+    (changed && [changed[0], changed[1] ?? changed[2]]);
   const corrects =
     (CORRECTION.test(sinceLastNumber) && !roundsNewSentence) ||
     ((FIGURE_RULED_OUT.test(turnBefore) ||
       NAMED_FIGURE_RULED_OUT.test(turnBefore)) &&
-      CORRECTION.test(turnBefore));
+      CORRECTION.test(turnBefore)) ||
+    scratched !== null;
   // "sorry, that 45 is just the Clyde — … it's 65 all told": the earlier figure it names
-  const named = NAMED_EARLIER_FIGURE.exec(turnBefore);
+  const named = scratched ?? NAMED_EARLIER_FIGURE.exec(turnBefore);
   const namedKey = named
     ? Object.keys(f.saidSoFar).find(
-        k => f.saidSoFar[k] === Number(named[1].replace(/,/g, '')),
+        k => f.saidSoFar[k] === figureValue(named[1]),
       )
     : undefined;
-  const corrected = namedKey
-    ? { key: namedKey as NumKey, factor: 1 }
-    : f.lastSaid;
-  if (!corrected || !corrects) return false;
+  // "not 20k but 26k" after an earlier turn's "20k documents": the figure ruled out names it,
+  // unless this turn already gave that field its new value
+  // ("45 thousand, not 30": the ruled-out figure said in the new one's scale)
+  const ruledOutKey = Object.keys(f.saidSoFar).find(
+    k =>
+      f.said[k] === undefined &&
+      f.ruledOut.some(r =>
+        [1, 1e3, 1e6].some(scale => f.saidSoFar[k] === r * scale && v >= scale),
+      ),
+  );
+  // "make that 26k instead of 20k": the figure ruled out in this number's own sentence (its
+  // digits blanked) is the one it replaces, not the figure said last
+  const ruledOutHere =
+    ruledOutKey !== undefined &&
+    /\b(?:not|instead of|rather than)\s{3,}(?:[.,;:!?)]|$)/.test(
+      `${sentenceBefore(f, n, 200)}${n.raw}${sentenceAfter(f, n)}`,
+    );
+  const correctedKey = (): Findings['lastSaid'] => {
+    if (namedKey) return { key: namedKey as NumKey, factor: 1 };
+    // a withdrawn figure that no earlier turn said is not the one said last
+    if (corrects && !ruledOutHere) return scratched ? undefined : f.lastSaid;
+    return ruledOutKey ? { key: ruledOutKey as NumKey, factor: 1 } : undefined;
+  };
+  const corrected = correctedKey();
+  if (!corrected || !(corrects || ruledOutKey)) return false;
   // "the big ones are 10-12k tokens": a range's top end is the figure said, whatever it corrects
   if (RANGE_BOTTOM.test(after)) return false;
   // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
@@ -5627,7 +5702,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

@@ -17,6 +17,96 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // ca-* round, Arabic 'مستخدم متزامن' (concurrent users) and Indonesian 'jumlah item' (items per
+  // run): phrases, before the words they hold
+  ['مستخدم متزامن|مستخدمين متزامنين|مستخدمًا متزامنًا', 'concurrent users'],
+  ['jumlah item|jumlah dokumen|jumlah data', 'items per run'],
+  // ca-* round, Greek: 'Αν πάρει και ένα λεπτό η απάντηση, δεν πειράζει' (if the answer takes even a minute, that is fine); Hebrew: 'ותשובה של 200' (and an answer of 200)
+  [
+    'αν πάρει και ένα λεπτό η απάντηση|αν πάρει ένα λεπτό η απάντηση',
+    'the answer can take a minute',
+  ],
+  ['δεν πειράζει', 'that is fine'],
+  ['ותשובה של', 'and an answer of'],
+  // ca-* round, Hindi: 'बांग्ला से अंग्रेज़ी में' (from Bangla into English)
+  ['से अंग्रेज़ी में|से अंग्रेजी में', 'into English'],
+  // ca-* round, Hindi: 'हर घंटे लगभग 12,500 टिकट आते हैं' (about 12,500 tickets arrive per hour), 'हर टिकट में औसतन 300 शब्द होते हैं' (each ticket has 300 words on average), 'अनुवाद तुरंत दिखना चाहिए, एजेंट इंतज़ार नहीं कर सकते' (the translation must show instantly, agents cannot wait)
+  ['हर टिकट में', 'each ticket has'],
+  [
+    'अनुवाद तुरंत दिखना चाहिए|तुरंत दिखना चाहिए',
+    'the translation must appear instantly',
+  ],
+  ['इंतज़ार नहीं कर सकते|इंतजार नहीं कर सकते', 'cannot wait'],
+  // ca-* round, Ukrainian: 'студентів 45 тисяч, а не 30' (45 thousand students, not 30)
+  ['а не', 'not'],
+  // ca-* round, Swedish: 'vi har inte hunnit reda ut vem som har rätt' (we have not had time to work out who is right)
+  [
+    'vi har inte hunnit reda ut vem som har rätt|vi har inte rett ut vem som har rätt',
+    'we have not had time to work out who is right',
+  ],
+  ['vem som har rätt', 'who is right'],
+  // ca-* round, Russian: 'Задержка не критична' (latency is not critical); Swedish: 'svar upp till 1 500' (answers up to 1,500), 'genererar hela funktioner och enhetstester' (generates whole functions and unit tests); Turkish: '1.800 temsilcimiz var', 'vardiyalar 08:00-24:00 arası'
+  [
+    'задержка не критична|задержка не важна|latency не критична|latency не важна',
+    'latency is not critical',
+  ],
+  ['пусть думает сколько нужно', 'it can take as long as it needs'],
+  ['upp till|upp until', 'up to'],
+  ['hela funktioner', 'whole functions'],
+  ['temsilcimiz var|temsilcimiz bulunuyor', 'representatives'],
+  ['her biri ortalama', 'each one on average'],
+  // ca-* round, Czech: 'odpovídání na dotazy nad interní dokumentací' (answering questions over internal documentation), 'odpověď do 400' (an answer of up to 400), 'celá odpověď do 8 s' (the full answer within 8 s)
+  ['odpovídání na dotazy|odpovídat na dotazy', 'answering questions'],
+  [
+    'nad interní dokumentací|nad interními dokumenty|nad interní dokumentaci',
+    'over internal documentation',
+  ],
+  [
+    'celá odpověď until|celou odpověď until|kompletní odpověď until|celá odpověď do|celou odpověď do|kompletní odpověď do',
+    'full answer within',
+  ],
+  ['odpověď until|odpovědi until|odpověď do|odpovědi do', 'answer up to'],
+  // ca-* round, Polish: 'Na jedną partię przypada ok. 45 tys. opinii', 'Każda partia musi się skończyć w ciągu 90 minut od startu', 'możliwie najtaniej'
+  [
+    'na jedną partię przypada|na każdą partię przypada|jedna partia to',
+    'each run has',
+  ],
+  [
+    'musi się skończyć w ciągu|musi się zakończyć w ciągu|musi być gotowa w ciągu',
+    'must finish within',
+  ],
+  ['od startu|od rozpoczęcia', 'of the start'],
+  ['możliwie najtaniej|jak najtaniej', 'as cheap as possible'],
+  // ca-* round, Dutch: 'Antwoorden mogen gerust een paar seconden duren, niemand zit erop te wachten' (answers may take a few seconds, nobody is waiting on them)
+  [
+    'mogen gerust een paar seconden duren|mogen best een paar seconden duren|mogen een paar seconden duren',
+    'can take a few seconds',
+  ],
+  [
+    'niemand zit erop te wachten|niemand zit te wachten',
+    'nobody is waiting on it',
+  ],
+  // ca-* round, French: 'le traitement démarre … doit être terminé avant 7 h' (the job starts … must be done before 7); Italian: 'dobbiamo tradurre', 'deve chiudersi entro le 20:00', 'non ci interessa la velocità'
+  [
+    'doit être terminé avant|doit être terminée avant|doit être fini avant|doit être finie avant|doit être bouclé avant',
+    'must be done before',
+  ],
+  [
+    'le traitement démarre|le traitement commence|le job démarre|le batch démarre|le traitement débute',
+    'the job starts',
+  ],
+  [
+    'dobbiamo tradurre|dobbiamo tradurle|dobbiamo tradurli',
+    'we must translate',
+  ],
+  [
+    'deve chiudersi entro le|deve finire entro le|deve terminare entro le|deve chiudersi entro|deve finire entro|deve terminare entro|deve essere finito entro|deve essere completato entro|deve essere chiuso entro',
+    'must finish by',
+  ],
+  [
+    'non ci interessa la velocità|non ci importa la velocità',
+    'we do not care about the speed',
+  ],
   // bz-* round, French 'Assistant Q&R sur nos contrats' (a Q&A assistant over our contracts);
   // Italian 'il completamento del codice nell'IDE' (code completion in the IDE)
   ['q&r', 'Q&A'],
@@ -3320,7 +3410,9 @@ export const TERMS: [string, string][] = [
   ['श्रेणियों में बाँटना|श्रेणियों में बांटना', 'classify into categories'],
   ['सबसे सस्ता विकल्प', 'the cheapest option'],
   ['जॉब', 'job'],
-  ['агентной системы|агентная система|агентов', 'agent system'],
+  ['агентной системы|агентная система|агентную систему', 'agent system'],
+  // ca-* round, Russian 'до 120 агентов' (up to 120 agents): the word alone, not 'agent system'
+  ['агентов', 'agents'],
   ['вызывает инструменты', 'calls tools'],
   ['в среднем', 'on average'],
   ['в пике до', 'peaking at'],
@@ -5143,6 +5235,50 @@ export const TERMS: [string, string][] = [
   ['وكل واحد يرسل', 'and each one sends'],
   // bz-* round, Polish: 'wykonuje' (makes) on its own
   ['wykonuje', 'makes'],
+  // ca-* round, Italian: 'in media 120 parole l'una' (on average 120 words each), 'schede' (records); Spanish: 'sugerencia' (suggestion)
+  ['in media', 'on average'],
+  ["l'una|l'uno|l’una|l’uno", 'each'],
+  ['schede', 'records'],
+  ['sugerencia', 'suggestion'],
+  // ca-* round, Dutch: 'chatassistent' (chat assistant)
+  ['chatassistent|chatassistenten', 'chat assistant'],
+  // ca-* round, Polish: 'opinie', 'opinii' (reviews), 'partia' (a run)
+  ['opinie|opinii', 'reviews'],
+  ['partia|partię|partii', 'run'],
+  // ca-* round, Russian 'промпт' (prompt); Swedish 'enhetstester' (unit tests); Turkish 'vardiyalar' (shifts)
+  ['промпт|промпта|промпты', 'prompt'],
+  ['enhetstester|enhetstest', 'unit tests'],
+  ['vardiyalar', 'shifts run'],
+  // ca-* round, Swedish: 'genererar' (generates)
+  ['genererar', 'generates'],
+  // ca-* round, Ukrainian: 'студентів' (students)
+  ['студентів|студентов|студенти', 'students'],
+  // ca-* round, Ukrainian: 'тисяч' (thousand)
+  ['тисяч|тисячі', 'thousand'],
+  // ca-* round, Korean weekdays and '회당' (per run); Hindi 'टिकट' (tickets)
+  ['월요일', 'Monday'],
+  ['화요일', 'Tuesday'],
+  ['수요일', 'Wednesday'],
+  ['목요일', 'Thursday'],
+  ['금요일', 'Friday'],
+  ['토요일', 'Saturday'],
+  ['일요일', 'Sunday'],
+  ['회당', 'per run'],
+  ['टिकटों|टिकटें|टिकट', 'tickets'],
+  // ca-* round, Hindi: 'हिंदी, तमिल और बांग्ला से अंग्रेज़ी में' (from Hindi, Tamil and Bangla into English)
+  ['हिंदी', 'Hindi'],
+  ['तमिल', 'Tamil'],
+  ['बांग्ला', 'Bangla'],
+  ['अंग्रेज़ी में|अंग्रेजी में', 'into English'],
+  // ca-* round, Hindi 'और' (and)
+  ['और', 'and'],
+  // ca-* round, Greek 'είσοδος', 'έξοδος', 'έως', 'ενεργός' (input, output, up to, active); Hebrew 'לשנייה', 'לדקה' (per second, per minute)
+  ['είσοδος', 'input'],
+  ['έξοδος', 'output'],
+  ['έως', 'up to'],
+  ['ενεργός|ενεργοί', 'active'],
+  ['לשנייה', 'per second'],
+  ['לדקה', 'per minute'],
 ];
 
 const WORD = (src: string) =>
@@ -5397,6 +5533,34 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // ca-* round, Japanese: '1 人あたり毎分 4 回くらいリクエストが飛びます' (each person sends about 4 requests a minute), '体感で待たされないレベル' (no noticeable wait); Greek: '1 στους 3' (1 in 3)
+  [
+    /1\s*人\s*あたり\s*毎分\s*(\d+)\s*回(?:くらい|ほど|程度)?\s*(?:の)?\s*(?:リクエスト|要求)(?:が|を)?\s*(?:飛びます|飛ぶ|送ります|送る|発生します|来ます)/gu,
+    ' each person sends $1 requests per minute ',
+  ],
+  [/(?:体感で)?待たされない(?:レベル)?/gu, ' must feel instant '],
+  [/(\d+)\s+στους\s+(\d+)/gu, ' $1 in $2 '],
+  // ca-* round, Korean: '매주 토요일 밤에' (every Saturday night), '토요일 22시에 시작해서 일요일 오전 10시 전에만 끝나면' (starts Saturday at 22:00, done by Sunday 10 am); the weekdays are read in the table
+  [/매주\s*([월화수목금토일]요일)\s*(?:밤|저녁)에?/gu, ' every $1 night '],
+  [
+    /([월화수목금토일]요일)\s*(\d{1,2})\s*시에?\s*시작(?:해서|하여|하고)?/gu,
+    ' starts $1 at $2:00 and ',
+  ],
+  [
+    /([월화수목금토일]요일)\s*오전\s*(\d{1,2})\s*시\s*전에(?:만)?\s*끝나면/gu,
+    ' must be done by $1 $2am ',
+  ],
+  [
+    /([월화수목금토일]요일)\s*오후\s*(\d{1,2})\s*시\s*전에(?:만)?\s*끝나면/gu,
+    ' must be done by $1 $2pm ',
+  ],
+  // ca-* round, Chinese: '高峰时段' (at peak hours), '每人平均每分钟发 1 条消息' (each person sends 1
+  // message a minute), before the words they hold are read one by one
+  [/高峰时段/gu, ' at peak hours '],
+  [
+    /每人\s*(?:平均)?\s*每分钟\s*(?:发|发送)\s*(\d+)\s*条?\s*消息/gu,
+    ' each person sends $1 messages per minute ',
+  ],
   // bx-* round, Hong Kong minibus (Cantonese): "平時大約每分鐘九十個請求" (usually about 90 requests a
   // minute), "每日由朝早6點做到凌晨12點" (every day from 6 in the morning to midnight)
   [
@@ -10564,6 +10728,50 @@ const REWRITES: [RegExp, string][] = [
   [
     /每人每分钟\s*(?:大约|约|about)?\s*(?:提问|提交|发送|问|调用|请求)\s*(?:一次|1\s*次)(?:左右)?/gu,
     ' each person asks a question every 1 minutes ',
+  ],
+  // ca-* round, German: 'in den Spitzen etwa mit dem 2,5-Fachen' (at peak about 2.5 times the load); Portuguese and Spanish: 'resposta de uns 200', 'sugerencia de ~40' (an answer of about 200); Italian: '1,2 milioni di schede' (1.2 million records)
+  [
+    /(?<!\p{L})in den spitzen\s+(?:(?:etwa|ca\.?|rund|ungefähr)\s+)?(?:mit\s+)?(?:dem\s+)?(\d+),(\d+)\s*-?\s*fache[nm]?(?!\p{L})/giu,
+    ' at peak about $1.$2 times ',
+  ],
+  [
+    /(?<!\p{L})in den spitzen\s+(?:(?:etwa|ca\.?|rund|ungefähr)\s+)?(?:mit\s+)?(?:dem\s+)?(\d+)\s*-?\s*fache[nm]?(?!\p{L})/giu,
+    ' at peak about $1 times ',
+  ],
+  [
+    /(?<!\p{L})(respostas?|respuestas?|sugerencias?|sugestão|sugestões)\s+de\s+(?=(?:uns|umas|unos|unas|cerca de|aprox|~|≈|\d))/giu,
+    '$1 of ',
+  ],
+  [/(?<=\d\s?(?:milioni|milione|mila|million))\s+di(?!\p{L})/giu, ''],
+  // ca-* round, Polish: 'po ~350 tokenów' (of ~350 tokens each)
+  [
+    /(?<!\p{L})po\s*(~|ok\.\s*)?(\d[\d\s.,]*\d|\d)\s*(tokenów|tokeny|tokenach)(?!\p{L})/giu,
+    ' of $1$2 tokens each ',
+  ],
+  // ca-* round, Czech: 'p95 TTFT 800 ms a celá odpověď do 8 s' (and the full answer within 8 s): 'a' is 'and' between two targets
+  [
+    /(?<=\d\s?(?:ms|s))\s+a\s+(?=(?:celá|celou|celkov\p{L}*|e2e|itl|ttft|p\d{2})(?!\p{L}))/giu,
+    ' and ',
+  ],
+  // ca-* round, Turkish: '08:00-24:00 arası' (between 08:00 and 24:00), 'her biri ortalama 2 dakikada bir özet istiyor' (each one asks for a summary every 2 minutes on average)
+  [
+    /(\d{1,2}[:.]\d{2})\s*[-–]\s*(\d{1,2}[:.]\d{2})\s+arası(?:nda)?(?!\p{L})/giu,
+    ' from $1 to $2 ',
+  ],
+  [
+    /(?<!\p{L})her biri\s+(?:ortalama\s+)?(\d+)\s+dakikada bir\s+(?:özet|soru|istek|öneri)\s+(?:istiyor|soruyor|gönderiyor|talep ediyor)(?!\p{L})/giu,
+    ' each one asks for one every $1 minutes ',
+  ],
+  // ca-* round, Chinese: '日活大约 12万' (about 120,000 daily active users), '高峰时段' (at peak hours), '每人平均每分钟发 1 条消息' (each person sends 1 message a minute), '提示词' (prompt), '回复约 150 token' (replies of about 150 tokens); Japanese: '毎日 02:00 開始', '06:00 までに完了' (daily, starting at 02:00; done by 06:00)
+  [/日活(?:跃用户|用户)?(?:数)?/gu, ' daily active users '],
+  [/提示词/gu, ' prompt '],
+  [/回复(?=\s*(?:约|大约|about)?\s*\d)/gu, ' replies '],
+  [/(\d{1,2}:\d{2})\s*までに(?:完了|終了|終わる)(?:する)?/gu, ' done by $1 '],
+  [/毎日\s*(\d{1,2}:\d{2})\s*(?:に)?開始/gu, ' daily, starting at $1 '],
+  // ca-* round, Hindi: 'हर घंटे लगभग 12,500 टिकट आते हैं' (about 12,500 tickets arrive per hour)
+  [
+    /हर\s*घंटे\s*(?:लगभग|करीब|क़रीब|about)?\s*(\d[\d,]*)\s*(टिकट|अनुरोध|संदेश|सवाल)\s*आते\s*हैं/gu,
+    ' about $1 $2 arrive per hour ',
   ],
 ];
 

@@ -26,6 +26,12 @@ const PAGES_TIMES_WORDS = new RegExp(
   'gi',
 );
 
+/** "60 pages of 500 words (each)": pages of a stated length, in words. */
+const PAGES_OF_WORDS = new RegExp(
+  String.raw`(?<![\d.,])(${COUNT})\s*pages?\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(${COUNT})\s*words?(?:\s+each)?\b(?!\s*(?:per|a|an|\/)\s*(?:second|sec|s|minute|min|hour|h|day|week|month)\b)`,
+  'gi',
+);
+
 /**
  * "~1,200 words", "150-200 words", "a 400-word summary", "900 input words": lengths in words (a
  * direction between the count and "words" stays with the count).
@@ -42,6 +48,17 @@ const WORD_LENGTH = new RegExp(
 export function wordsAsTokens(text: string): { text: string; read: string[] } {
   const read: string[] = [];
   let out = text.replace(
+    PAGES_OF_WORDS,
+    (whole, pages: string, words: string) => {
+      const total = countOf(pages) * countOf(words);
+      const tokens = tokensFor(total);
+      read.push(
+        `"${whole.trim()}" read as ${tokens} tokens (${total} words x ${TOKENS_PER_WORD} tokens a word)`,
+      );
+      return `${tokens} tokens`;
+    },
+  );
+  out = out.replace(
     PAGES_TIMES_WORDS,
     (whole, pages: string, between: string, words: string) => {
       const total = countOf(pages) * countOf(words);

@@ -111,7 +111,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog) )(?<!\b(?:from|in|on) the )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog)[ -])(?<!\b(?:from|in|on) the )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions
@@ -346,7 +346,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 8,
       rules: [
         {
-          re: /\b(rag|retrieval[- ]augmented|retrieval|retrieved (?:context|passages|chunks|documents|snippets)|knowledge ?base|question[- ]answering|semantic search|internal (docs|documents|documentation|wiki)|wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
+          re: /\b(rag|retrieval[- ]augmented|retrieval|retrieved (?:context|passages|chunks|documents|snippets)|knowledge ?base|question[- ]answering|semantic search|internal (docs|documents|documentation|wiki)|(?<!\b(?:forms?|templates?|checklists?|instructions) (?:from|on|in) (?:the |our )?)wiki|confluence|sharepoint|manuals?|handbooks?|policies|documentation|grounded)\b/,
           weight: 4,
         },
         // "answers engineers' questions from our runbooks": an operations team's documents
@@ -407,6 +407,16 @@ export const USE_CASES: readonly UseCase[] = [
         {
           re: /\b(translat\w*|locali[sz]\w*|paraphras\w*|multilingual(?! (?:jailbreak|test|eval\w*|suite|benchmark|red[- ]team\w*))|into (german|french|spanish|english|japanese|chinese))\b/,
           weight: 5,
+        },
+        // "we need a translation service — support tickets …": the service named for its task
+        {
+          re: /\b(?:machine )?translation (?:service|tool|api|engine|layer|system|pipeline|assistant|bot)\b/,
+          weight: 4,
+        },
+        // "tickets from Hindi, Tamil and Bangla into English": a language pair
+        {
+          re: /\b(?:hindi|tamil|telugu|bangla|bengali|urdu|english|german|french|spanish|italian|portuguese|dutch|polish|czech|swedish|turkish|russian|ukrainian|arabic|hebrew|greek|japanese|chinese|korean|vietnamese|thai|indonesian)(?:,\s*(?:and\s+)?[a-z]+|\s+(?:and|or)\s+[a-z]+){0,3}\s+(?:to|into)\s+(?:english|german|french|spanish|italian|portuguese|dutch|polish|japanese|chinese|korean|arabic|hindi|russian|turkish)\b/,
+          weight: 4,
         },
       ],
     },
@@ -597,7 +607,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // documents that are long by nature
         {
-          re: /\b(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\s+summar\w*|summar\w*\s+(of\s+)?(the\s+|our\s+|all\s+)?(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\b/,
+          re: /\b(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\s+summar\w*|summar\w*\s+(of\s+)?(the\s+|our\s+|all\s+|each\s+|every\s+)?(?:(?:new|uploaded|incoming|signed|scanned)\s+)?(contracts?|filings|books?|theses|dissertations|manuscripts?|legal documents?)\b/,
           weight: 5,
         },
       ],

@@ -302,7 +302,11 @@ function assign(
       onlyPlanForOnAnotherLine) &&
     // "~1,200 concurrent … that's last year's number, … 1,800 concurrent"
     !FIGURE_RULED_OUT.test(since) &&
-    !(v > prev && CONCLUDED_TOTAL.test(since)) &&
+    // ("back at 6am and we can't start before 1am, so 5 hours": the hours a window comes to)
+    !(
+      (v > prev || key === 'batch.windowHours') &&
+      CONCLUDED_TOTAL.test(since)
+    ) &&
     // "about 2000 invoices … up to 6k invoices, so size for that": the one said to size for
     !saidToSizeFor(f.turnText, n.end)
   ) {
@@ -502,7 +506,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
+  'mau|dau|wau|monthly active users|team leads|team leaders|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$` +
@@ -890,7 +894,7 @@ function withoutNegatedNumbers(text: string): {
 } {
   const negated = [
     ...text.matchAll(
-      /\b(?:not|instead of|rather than)\s+~?((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
+      /\b(?:not|instead of|rather than|(?:scratch|forget|disregard|strike|cross out) (?:the|that|this|my))\s+~?((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*\d|\d(?=\s?[km]\b))(?:\s?[km]\b)?)(?=[\s,.;:!?)]|$)(?!\s*%)/gi,
     ),
   ].map(m => m[1]);
   const escaped = negated.map(d => d.replace(/[.]/g, '\\.'));
@@ -1435,7 +1439,7 @@ const CADENCES: {
   // "2% online, each sending a message per minute", "each asking 20 to 30 questions an hour"
   // (the range's top): each of the people just named
   {
-    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making|does|doing|drafts?|drafting|requests?|requesting)\s+(?:(?:about|around|roughly|approximately|~)\s*)?(?:\d+(?:\.\d+)?\s*(?:to|-|–)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|translations?|summar(?:y|ies)|completions?|drafts?|lookups?)\s+(?:per|a|an|each|every|\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    re: /\beach\s+(?:of them\s+|one\s+)?(?:sends?|sending|asks?|asking|submits?|submitting|fires?|firing|posts?|posting|makes?|making|does|doing|drafts?|drafting|requests?|requesting)\s+(?:(?:about|around|roughly|approximately|on average|~)\s*)?(?:\d+(?:\.\d+)?\s*(?:to|-|–)\s*)?(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|translations?|summar(?:y|ies)|completions?|drafts?|lookups?)(?:\s+(?:per|a|an|each|every)|\s*\/)\s*(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -2216,8 +2220,8 @@ function readActiveHours(text: string, f: Findings): string {
     /\b(office hours|business hours|working hours|work(ing)? day|9[- ]to[- ]5|nine to five|9\s?[-–]\s?5(?= (?:on )?(?:weekdays|mon|monday|daily|every day|workdays|business days)\b))\b/.test(
       rest.toLowerCase(),
     ) &&
-    // "office hours 8–17": the range below says how long
-    !/\b(office|business|working) (hours|day)\s*[(:]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to|until|till)\s*\d/.test(
+    // "office hours 8–17", "office hours, from 8:30 to 17:00": the range below says how long
+    !/\b(office|business|working) (hours|day)\s*[(:,]?\s*(from\s+|at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|h)?\s*(-|–|to|until|till)\s*\d/.test(
       rest.toLowerCase(),
     ) &&
     // "open 6am-6pm (ticket office hours)": a span said on the clock says how long
@@ -2826,6 +2830,9 @@ function readAverageAndPeak(text: string, f: Findings): string | undefined {
     const avg = AVERAGE_FIGURE.map(re => re.exec(sentence[0])).find(Boolean);
     const peak = PEAK_FIGURE.map(re => re.exec(sentence[0])).find(Boolean);
     if (!avg || !peak) continue;
+    // "each one asks on average 1 question a minute": one person's rate, not the load
+    if (/\beach\b[^.;,\d]{0,30}$/.test(sentence[0].slice(0, avg.index)))
+      continue;
     // "4,800 an hour on average; the busiest minute sees 240": both over the same period
     const avgPeriod = FIGURE_PERIOD.exec(
       sentence[0].slice(avg.index + avg[0].length),
@@ -3135,7 +3142,7 @@ const UNDECIDED_PURPOSE =
  * the start of a sentence is what the service is not ("not just a chatbot" adds to it).
  */
 const DENIED_TASK =
-  /(?<=(?:^|[.!?;\n—–])\s*)\b(?:not|isn['’]t|aren['’]t)\s+(?!(?:just|only|merely|simply)\b)(?:(?:a|an)\s+)?(?:[\w+/-]+\s+){0,3}?[\w+/-]+(?=\s*(?:[.;,:—–\n]|\s-\s|\bbut\b|$))/g;
+  /(?:(?<=(?:^|[.!?;\n—–])\s*)\b(?:not|isn['’]t|aren['’]t)\s+|(?<=(?:^|[.!?;:\n—–])\s*)\b(?:it|this|that)(?:['’]s|\s+is)\s+not\s+(?:about|for)\s+)(?!(?:just|only|merely|simply)\b)(?:(?:a|an)\s+)?(?:[\w+/-]+\s+){0,3}?[\w+/-]+(?:\s+after all)?(?=\s*(?:[.;,:—–\n]|\s-\s|\bbut\b|$))/g;
 
 /**
  * "about 300 staff (operators, engineers, billing, customer care)": the departments people work
@@ -5223,7 +5230,7 @@ function readItemCount(reading: NumberReading): boolean {
       before,
     ) ||
     // "Each PDF is ~8 pages", "applications typically run 40–60 pages": the size of one item
-    (/\b(?:each\s+[a-z-]+\s+(?:is|has|are|runs?|contains?)|[a-z]+s\s+(?:typically\s+|usually\s+|often\s+)?(?:run|are|average|have))\s*(?:about|around|roughly|approx\.?|~|≈)?\s*(?:\d[\d.,]*\s*(?:-|–|to)\s*)?$/.test(
+    (/\b(?:each\s+[a-z-]+(?:\s+(?:is|has|are|runs?|contains?))?|[a-z]+s\s+(?:typically\s+|usually\s+|often\s+)?(?:run|are|average|have))\s*(?:about|around|roughly|approx\.?|~|≈)?\s*(?:\d[\d.,]*\s*(?:-|–|to)\s*)?$/.test(
       before,
     ) &&
       /^\s*(?:pages?|words?|lines?|paragraphs?|sentences?|slides?|sheets?|chapters?|minutes?|mins?)\b/.test(
@@ -5432,17 +5439,18 @@ const NAMED_EARLIER_FIGURE =
 
 /** "scratch the 2M, … it's at 2.6M now": an earlier figure named to be withdrawn. */
 const SCRATCHED_FIGURE =
-  /\b(?:scratch|forget|ignore|disregard|drop|strike|cross out)\s+(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)(?!\d|[.,]\d|\s*%)/;
+  /\b(?:scratch|forget|ignore|disregard|drop|strike|cross out)\s+(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?(?:[km]|h|hrs?|hours?)\b)?)(?!\d|[.,]\d|\s*%)/;
 
 /** "change the 20k to", "the 20k is now": an earlier figure named, its new value next. */
 const CHANGED_FIGURE =
   /\b(?:(?:change|update|bump|raise|lower|increase|reduce|decrease|move|set)\s+(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)\s+(?:up\s+|down\s+)?to|(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)\s+(?:is|are|has become|have become|became)\s+now)\s*(?:about|around|roughly|~)?\s*$/;
 
-/** The value of a figure as written ("2M", "12,000", "2.5k"). */
+/** The value of a figure as written ("2M", "12,000", "2.5k", "8h"). */
 function figureValue(raw: string): number {
-  const unit = /\s?([km])$/i.exec(raw)?.[1].toLowerCase();
+  const figure = raw.replace(/\s?(?:h|hrs?|hours?)$/i, '');
+  const unit = /\s?([km])$/i.exec(figure)?.[1].toLowerCase();
   return (
-    Number(raw.replace(/\s?[km]$/i, '').replace(/,/g, '')) *
+    Number(figure.replace(/\s?[km]$/i, '').replace(/,/g, '')) *
     ({ k: 1e3, m: 1e6 }[unit ?? ''] ?? 1)
   );
 }
@@ -5702,7 +5710,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|history|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

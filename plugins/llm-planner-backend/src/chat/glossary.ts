@@ -17,6 +17,101 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // cb-* round, German: 'Unit-Tests und Funktionen generieren zu lassen' (to have unit tests and functions generated)
+  [
+    'funktionen generieren zu lassen|funktionen generieren lassen',
+    'functions generated',
+  ],
+  ['tests generieren zu lassen|tests generieren lassen', 'tests generated'],
+  // cb-* round, Malay: 'ekstrak maklumat … daripada dokumen … secara berkelompok' (extract information from documents in batches), 'Larian dua kali sehari' (runs twice a day), 'setiap larian' (each run), 'mesti siap dalam masa 2 jam' (must be done within 2 hours), 'muka surat' (pages)
+  ['ekstrak maklumat', 'extract information'],
+  ['secara berkelompok', 'in batch'],
+  ['larian dua kali sehari', 'runs twice a day'],
+  ['setiap larian', 'each run'],
+  ['mesti siap dalam masa', 'must be done within'],
+  ['muka surat', 'pages'],
+  // cb-* round, Arabic: 'متوسط رسالة العميل 300 رمز والرد حوالي 200' (the customer's message averages 300 tokens and the reply about 200), 'يجب أن يكون الرد سريعاً جداً وفورياً' (the reply must be very fast and instant); Persian: '… را خلاصه کنیم' (to summarise …); Vietnamese: 'gia sư AI trò chuyện với học sinh', 'học sinh đăng ký', 'mỗi em hỏi', 'Mùa thi thì cao điểm 3x bình thường'
+  ['متوسط رسالة العميل', 'the customer message averages'],
+  [
+    'ويجب أن يكون الرد سريعاً جداً وفورياً|يجب أن يكون الرد سريعاً جداً|ويجب أن يكون الرد سريعاً',
+    'and the reply must be very fast',
+  ],
+  ['والرد', 'and the reply'],
+  ['را خلاصه کنیم|را خلاصه کنند', 'summarise'],
+  [
+    'gia sư ai trò chuyện với học sinh|gia sư ai',
+    'AI tutor chatbot for students',
+  ],
+  ['học sinh đăng ký', 'registered students'],
+  ['mỗi em hỏi|mỗi học sinh hỏi', 'each one asks'],
+  ['mùa thi thì cao điểm|mùa thi cao điểm', 'in exam season the peak is'],
+  ['bình thường', 'normal'],
+  // cb-* round, Ukrainian: 'історії довгі' (the histories are long)
+  ['історії довгі', 'the histories are long'],
+  // cb-* round, Ukrainian: 'кожен натискає' (each presses), 'весь підсумок має з'являтися не довше ніж за' (the whole summary must appear within); Korean: '급한 작업이 아니라서 응답이 좀 느려도 괜찮습니다' (not urgent, slow answers are fine); Bengali: 'অনুবাদ করাবেন' (will have translated), 'খুব তাড়া নেই' (no rush)
+  [
+    'кожен натискає (?:приблизно |about )?раз на (\\d+) хвилин[иу]?',
+    'each one clicks about once every $1 minutes',
+  ],
+  ['кожен натискає', 'each one clicks'],
+  [
+    "весь підсумок має з'являтися не довше ніж за|весь підсумок має з’являтися не довше ніж за",
+    'the full summary must appear within',
+  ],
+  ['급한 작업이 아니라서', 'it is not urgent, so'],
+  ['응답이 좀 느려도 괜찮습니다|느려도 괜찮습니다', 'slow answers are fine'],
+  ['অনুবাদ করাবেন|অনুবাদ করবেন', 'translate'],
+  ['খুব তাড়া নেই|তাড়া নেই', 'no rush'],
+  // cb-* round, Russian: 'раз в неделю, в субботу' (once a week, on Saturday), '800 токенов на запись' (800 tokens per record)
+  ['раз в неделю', 'once a week'],
+  ['на запись|на одну запись', 'per record'],
+  // cb-* round, Danish: 'anmodninger pr. aktiv bruger: 2 i minuttet' (requests per active user: 2 a minute)
+  [
+    'anmodninger pr. aktiv bruger|forespørgsler pr. aktiv bruger',
+    'requests per active user',
+  ],
+  ['i minuttet', 'per minute'],
+  // cb-* round, Slovak: 'odpovede má brať z našich dokumentov na SharePointe', 'Celá odpoveď by mala prísť do 2 sekúnd'; Romanian: 'utilizatori activi lunar' (monthly active users), 'nu spot'; Hungarian: 'egyideju_agens_futasok', 'atlagos_prompt_tokenek'; Finnish: 'yksi ajo käsittelee', 'neljän tunnin välein', 'puolessatoista tunnissa'
+  [
+    'celá odpoveď by mala prísť until|celá odpoveď by mala prísť do',
+    'the full answer should arrive within',
+  ],
+  ['utilizatori activi lunar|users activi lunar', 'monthly active users'],
+  ['nu spot', 'not spot'],
+  ['yksi ajo käsittelee', 'one run processes'],
+  ['raportti on', 'each report is'],
+  ['ajetaan kerran vuorokaudessa', 'runs once a day'],
+  ['neljän tunnin välein', 'every 4 hours'],
+  ['puolessatoista tunnissa', '1.5 hours'],
+  ['ajoja tulee tiheämmin', 'runs come more often'],
+  [
+    'raporttimäärä per run pysyy samana',
+    'the number of reports per run stays the same',
+  ],
+  // cb-* round, Dutch: 'Geld speelt geen rol, de kwaliteit gaat voor' (money is no object, quality comes first); Polish: 'Opis ma średnio 240 słów' (each description has 240 words on average); Czech: 'zákaznickou linku' (the customer line), 'musí být svižné' (must be snappy); Italian: 'Contesto in input', 'suggerimento di max 64 token'
+  ['geld speelt geen rol', 'money is no object'],
+  ['de kwaliteit gaat voor|kwaliteit gaat voor', 'quality comes first'],
+  ['opis ma|każdy opis ma', 'each description has'],
+  [
+    'zákaznickou linku|zákaznická linka|zákaznické lince|zákaznické linky',
+    'customer service line',
+  ],
+  [
+    'musí být svižné|musí být svižná|musí být svižný|musí být rychlé',
+    'must be snappy',
+  ],
+  ['contesto in input', 'input context'],
+  // cb-* round, French: 'l'assistant SAV' (after-sales, i.e. customer service); Spanish: 'responde dudas de asegurados con base en nuestras condiciones generales y pólizas vigentes' (answers policyholders' questions based on our policy documents)
+  ['service après-vente|service apres-vente', 'customer service'],
+  ['responde dudas|responde preguntas|resuelve dudas', 'answers questions'],
+  ['con base en|con base a|en base a', 'based on'],
+  ['condiciones generales', 'terms and conditions documents'],
+  ['pólizas vigentes', 'current policies'],
+  // cb-* round, Spanish: 'recibir un resumen ejecutivo de unas 800 palabras' (receive an executive summary of about 800 words)
+  ['resumen ejecutivo|resúmenes ejecutivos', 'executive summary'],
+  // cb-* round, German: 'Es geht doch nicht um Inline-Completion, sondern darum, komplette Unit-Tests und Funktionen generieren zu lassen' (not about inline completion, but about generating complete unit tests and functions)
+  ['es geht doch nicht um|es geht nicht um', 'it is not about'],
+  ['sondern darum', 'but about'],
   // ca-* round, Arabic 'مستخدم متزامن' (concurrent users) and Indonesian 'jumlah item' (items per
   // run): phrases, before the words they hold
   ['مستخدم متزامن|مستخدمين متزامنين|مستخدمًا متزامنًا', 'concurrent users'],
@@ -5279,6 +5374,35 @@ export const TERMS: [string, string][] = [
   ['ενεργός|ενεργοί', 'active'],
   ['לשנייה', 'per second'],
   ['לדקה', 'per minute'],
+  // cb-* round, German 'komplette' (complete), 'Funktionen' (functions)
+  ['komplette|kompletten', 'complete'],
+  ['funktionen', 'functions'],
+  // cb-* round, French 'SAV' (after-sales service)
+  ['sav', 'customer service'],
+  // cb-* round, Italian 'suggerimento' (suggestion)
+  ['suggerimento', 'suggestion'],
+  // cb-* round, Slovak 'SharePointe'; Hungarian 'egyideju', 'atlagos', 'tokenek', 'valasz', 'futasok'; Finnish 'ikkuna', 'jokaisen'
+  ['sharepointe|sharepointu', 'SharePoint'],
+  ['egyideju|egyidejű', 'concurrent'],
+  ['atlagos|átlagos', 'average'],
+  ['tokenek|tokent', 'tokens'],
+  ['valasz|válasz', 'answer'],
+  ['futasok|futások', 'runs'],
+  ['ikkuna', 'window'],
+  ['jokaisen|jokainen', 'each'],
+  // cb-* round, Norwegian: 'samtaleassistent' (chat assistant), 'lynrask' (lightning fast), 'økter' (sessions), 'svarlengde' (answer length)
+  ['samtaleassistent', 'chat assistant'],
+  ['lynrask|lynraskt', 'lightning fast'],
+  ['økter|økt', 'sessions'],
+  ['svarlengde', 'answer length'],
+  // cb-* round, Ukrainian 'лікарів' (doctors); Bengali 'ইনপুট', 'আউটপুট' (input, output)
+  ['лікарів|лікарі', 'doctors'],
+  ['ইনপুট', 'input'],
+  ['আউটপুট', 'output'],
+  // cb-* round, Vietnamese 'học sinh' (students)
+  ['học sinh', 'students'],
+  // cb-* round, Turkish 'İlk token' (first token), after the phrases that hold it
+  ['İlk token|ilk token', 'first token'],
 ];
 
 const WORD = (src: string) =>
@@ -5533,6 +5657,29 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // cb-* round, Thai: 'หัวหน้าทีม 250 คนกดปุ่มสรุป…แล้วนั่งรอดูสรุปบนหน้าจอ' (250 team leads click the summarise button and wait for the summary on screen), 'บทสนทนาแต่ละอัน' (each conversation), 'สรุปยาว' (a summary of); Swahili: 'laki mbili' (two hundred thousand), 'Tuna wakulima takriban … waliosajiliwa' (we have about … registered farmers)
+  [/หัวหน้าทีม\s*(\d[\d,]*)\s*คน/gu, ' $1 team leads '],
+  [/กดปุ่มสรุป/gu, ' click the summarise button '],
+  [/นั่งรอดูสรุปบนหน้าจอ(?:ได้เลย)?/gu, ' and wait for the summary on screen '],
+  [/บทสนทนาแต่ละอัน/gu, '. each conversation is '],
+  [/สรุปยาว/gu, '. the summary is '],
+  [/(?<!\p{L})laki\s+moja(?!\p{L})/giu, '100,000'],
+  [/(?<!\p{L})laki\s+mbili(?!\p{L})/giu, '200,000'],
+  [/(?<!\p{L})laki\s+tatu(?!\p{L})/giu, '300,000'],
+  [/(?<!\p{L})laki\s+tano(?!\p{L})/giu, '500,000'],
+  [
+    /(?<!\p{L})tuna\s+wakulima\s+(?:takriban|karibu|kama)?\s*(\d[\d,.]*)\s+waliosajiliwa(?!\p{L})/giu,
+    ' we have about $1 registered farmers ',
+  ],
+  // cb-* round, Japanese: '回答はp95で2秒以内に出始めてほしい' (answers should start within 2 s at p95: the first token); Korean: '사내 개발자 350명이' (350 in-house developers)
+  [
+    /(\d+(?:\.\d+)?)\s*秒以内に出始め(?:て|る)/gu,
+    ' first token within $1 seconds ',
+  ],
+  [
+    /사내\s*개발자\s*(\d[\d,]*)\s*명(?:이|가)?/gu,
+    ' for $1 in-house developers ',
+  ],
   // ca-* round, Japanese: '1 人あたり毎分 4 回くらいリクエストが飛びます' (each person sends about 4 requests a minute), '体感で待たされないレベル' (no noticeable wait); Greek: '1 στους 3' (1 in 3)
   [
     /1\s*人\s*あたり\s*毎分\s*(\d+)\s*回(?:くらい|ほど|程度)?\s*(?:の)?\s*(?:リクエスト|要求)(?:が|を)?\s*(?:飛びます|飛ぶ|送ります|送る|発生します|来ます)/gu,
@@ -5620,7 +5767,7 @@ const REWRITES: [RegExp, string][] = [
     'customer support chatbot',
   ],
   [
-    /(?<![\p{L}\p{M}])повідомлень від активного абонента\s*\|?\s*1 раз на (\d+) секунд(?![\p{L}\p{M}])/giu,
+    /(?<![\p{L}\p{M}])повідомлень від активного абонента\s*[|:]?\s*1 раз на (\d+) секунд(?![\p{L}\p{M}])/giu,
     'each active subscriber sends a message every $1 seconds',
   ],
   [
@@ -10739,7 +10886,7 @@ const REWRITES: [RegExp, string][] = [
     ' at peak about $1 times ',
   ],
   [
-    /(?<!\p{L})(respostas?|respuestas?|sugerencias?|sugestão|sugestões)\s+de\s+(?=(?:uns|umas|unos|unas|cerca de|aprox|~|≈|\d))/giu,
+    /(?<!\p{L})(respostas?|respuestas?|sugerencias?|sugestão|sugestões|resumen(?:es)?(?:\s+ejecutivos?)?|resumos?(?:\s+executivos?)?|suggeriment[oi]|rispost[ae])\s+d[ei]\s+(?=(?:uns|umas|unos|unas|cerca de|circa|aprox|max|massimo|~|≈|\d))/giu,
     '$1 of ',
   ],
   [/(?<=\d\s?(?:milioni|milione|mila|million))\s+di(?!\p{L})/giu, ''],
@@ -10773,6 +10920,21 @@ const REWRITES: [RegExp, string][] = [
     /हर\s*घंटे\s*(?:लगभग|करीब|क़रीब|about)?\s*(\d[\d,]*)\s*(टिकट|अनुरोध|संदेश|सवाल)\s*आते\s*हैं/gu,
     ' about $1 $2 arrive per hour ',
   ],
+  // cb-* round, Turkish: 'p99'da 1,2 saniyeyi geçmemeli' (at p99 must not exceed 1.2 s)
+  [/(?<!\p{L})(p\d{2})['’](?:da|de|ta|te)(?!\p{L})/giu, ' at $1 '],
+  // cb-* round, Danish and Norwegian: '3.000 USD/md.' (a month)
+  [/\/\s*md\.?(?=[\s,;)]|$)/giu, '/month'],
+  [/(?<!\p{L})(?:pr\.|per)\s+md\.(?=[\s,;)]|$)/giu, ' per month'],
+  // cb-* round, Ukrainian: 'від 30 до 50 тисяч токенів' (30-50 thousand tokens); Bengali: 'প্রতি মিনিটে প্রায় 120টি অনুরোধ আসবে' (about 120 requests a minute)
+  [/(?<!\p{L})від\s+(\d+)\s+(?:до|up to)\s+(\d+)/gu, ' $1-$2 '],
+  [
+    /প্রতি\s*মিনিটে\s*(?:প্রায়|about)?\s*(\d+)\s*টি?\s*অনুরোধ(?:\s*আসবে)?/gu,
+    ' about $1 requests per minute ',
+  ],
+  // cb-* round, Vietnamese: '1 question/phút' (a minute)
+  [/\/\s*phút(?!\p{L})/giu, '/minute'],
+  // cb-* round, Thai: '3 วินาที' (3 seconds) after a number
+  [/(?<=\d)\s*วินาที/gu, ' seconds'],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -884,6 +884,14 @@ const OUTDATED =
 const WHOLE_GROUP =
   /(~?\d[\d.,]*\s?k?)(?=\s+(?:is|was)\s+(?:just\s+)?the whole (?:[a-z]+ )?(?:team|company|department|organi[sz]ation|division|office|group|staff|workforce)\b)/gi;
 
+/** The value of a figure as written ("2M", "12,000", "2.5k", "8h"). */
+function figureValue(raw: string): number {
+  const figure = raw.replace(/\s?(?:h|hrs?|hours?)$/i, '');
+  const unit = /\s?([km])$/i.exec(figure)?.[1].toLowerCase();
+  const scale = { k: 1e3, m: 1e6 }[unit ?? ''] ?? 1;
+  return countOfText(figure.replace(/\s?[km]$/i, '')) * scale;
+}
+
 /**
  * "25%, not 20%": a number said only to be ruled out is not read, nor one out of date; "it's 250,
  * not 150" also rules out the 150 quoted from an earlier message further down.
@@ -922,11 +930,7 @@ function withoutNegatedNumbers(text: string): {
         (_, w: string, sp: string, num: string) =>
           `${w}${sp}${' '.repeat(num.length)}`,
       ),
-    ruledOut: [...negated, ...wholeGroup].map(d => {
-      const unit = /\s?([km])$/i.exec(d)?.[1].toLowerCase();
-      const scale = { k: 1e3, m: 1e6 }[unit ?? ''] ?? 1;
-      return countOfText(d.replace(/\s?[km]$/i, '')) * scale;
-    }),
+    ruledOut: [...negated, ...wholeGroup].map(figureValue),
   };
 }
 
@@ -5445,16 +5449,6 @@ const SCRATCHED_FIGURE =
 const CHANGED_FIGURE =
   /\b(?:(?:change|update|bump|raise|lower|increase|reduce|decrease|move|set)\s+(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)\s+(?:up\s+|down\s+)?to|(?:that|the|this|my)\s+(\d[\d,]*(?:\.\d+)?(?:\s?[km]\b)?)\s+(?:is|are|has become|have become|became)\s+now)\s*(?:about|around|roughly|~)?\s*$/;
 
-/** The value of a figure as written ("2M", "12,000", "2.5k", "8h"). */
-function figureValue(raw: string): number {
-  const figure = raw.replace(/\s?(?:h|hrs?|hours?)$/i, '');
-  const unit = /\s?([km])$/i.exec(figure)?.[1].toLowerCase();
-  return (
-    Number(figure.replace(/\s?[km]$/i, '').replace(/,/g, '')) *
-    ({ k: 1e3, m: 1e6 }[unit ?? ''] ?? 1)
-  );
-}
-
 const MEMORY_UNIT_AFTER = /^\s*(?:gb|gib|tb|mb|gigabytes?)\b/i;
 
 /**
@@ -5482,22 +5476,23 @@ function readBareCorrection({
       turnBefore.replace(/^[\s\S]*\d/, ''),
     );
   const changed = CHANGED_FIGURE.exec(turnBefore);
+  // the earlier figure withdrawn or changed, as written ("2M", "8h")
   const scratched =
-    SCRATCHED_FIGURE.exec(turnBefore) ??
-    (changed && [changed[0], changed[1] ?? changed[2]]);
+    SCRATCHED_FIGURE.exec(turnBefore)?.[1] ?? changed?.[1] ?? changed?.[2];
   const corrects =
     (CORRECTION.test(sinceLastNumber) && !roundsNewSentence) ||
     ((FIGURE_RULED_OUT.test(turnBefore) ||
       NAMED_FIGURE_RULED_OUT.test(turnBefore)) &&
       CORRECTION.test(turnBefore)) ||
-    scratched !== null;
+    scratched !== undefined;
   // "sorry, that 45 is just the Clyde — … it's 65 all told": the earlier figure it names
-  const named = scratched ?? NAMED_EARLIER_FIGURE.exec(turnBefore);
-  const namedKey = named
-    ? Object.keys(f.saidSoFar).find(
-        k => f.saidSoFar[k] === figureValue(named[1]),
-      )
-    : undefined;
+  const named = scratched ?? NAMED_EARLIER_FIGURE.exec(turnBefore)?.[1];
+  const namedKey =
+    named !== undefined
+      ? Object.keys(f.saidSoFar).find(
+          k => f.saidSoFar[k] === figureValue(named),
+        )
+      : undefined;
   // "not 20k but 26k" after an earlier turn's "20k documents": the figure ruled out names it,
   // unless this turn already gave that field its new value
   // ("45 thousand, not 30": the ruled-out figure said in the new one's scale)
@@ -5518,7 +5513,8 @@ function readBareCorrection({
   const correctedKey = (): Findings['lastSaid'] => {
     if (namedKey) return { key: namedKey as NumKey, factor: 1 };
     // a withdrawn figure that no earlier turn said is not the one said last
-    if (corrects && !ruledOutHere) return scratched ? undefined : f.lastSaid;
+    if (corrects && !ruledOutHere)
+      return scratched === undefined ? f.lastSaid : undefined;
     return ruledOutKey ? { key: ruledOutKey as NumKey, factor: 1 } : undefined;
   };
   const corrected = correctedKey();

@@ -47,25 +47,24 @@ const WORD_LENGTH = new RegExp(
  */
 export function wordsAsTokens(text: string): { text: string; read: string[] } {
   const read: string[] = [];
+  // pages times words a page, in tokens, noted for the reply
+  const pagesAsTokens = (whole: string, pages: string, words: string) => {
+    const total = countOf(pages) * countOf(words);
+    const tokens = tokensFor(total);
+    read.push(
+      `"${whole.trim()}" read as ${tokens} tokens (${total} words x ${TOKENS_PER_WORD} tokens a word)`,
+    );
+    return tokens;
+  };
   let out = text.replace(
     PAGES_OF_WORDS,
-    (whole, pages: string, words: string) => {
-      const total = countOf(pages) * countOf(words);
-      const tokens = tokensFor(total);
-      read.push(
-        `"${whole.trim()}" read as ${tokens} tokens (${total} words x ${TOKENS_PER_WORD} tokens a word)`,
-      );
-      return `${tokens} tokens`;
-    },
+    (whole, pages: string, words: string) =>
+      `${pagesAsTokens(whole, pages, words)} tokens`,
   );
   out = out.replace(
     PAGES_TIMES_WORDS,
     (whole, pages: string, between: string, words: string) => {
-      const total = countOf(pages) * countOf(words);
-      const tokens = tokensFor(total);
-      read.push(
-        `"${whole.trim()}" read as ${tokens} tokens (${total} words x ${TOKENS_PER_WORD} tokens a word)`,
-      );
+      const tokens = pagesAsTokens(whole, pages, words);
       // "80 pages at ~300 words a page": the joining words go with the page count
       const joining = /^[\s,]*(?:at|with|of|and)?[\s,~]*$/.test(between);
       return `${tokens} tokens${joining ? '' : between.replace(/[,\s]+$/, '')}`;

@@ -3988,7 +3988,7 @@ const WRITTEN_FROM_AFTER = new RegExp(
 
 /** The subject before a length of something a writing assistant produces ("each description has about"). */
 const GENERATED_LENGTH_BEFORE =
-  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?))(\s+(?:itself|themselves))?(\s+(?:for|per)\s+(?:each|every)(?:\s+(?:one|item|product|of them))?)?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|short|brief|concise|,|\s)*$/;
+  /\b(drafts?|descriptions?|blog posts?|posts?|copy|stor(y|ies)|newsletters?|captions?|slogans?|letters?|e-?mails?|blurbs?|bulletins?|previews?|(?<kind>notes?|texts?|articles?))(\s+(?:itself|themselves))?(\s+(?:for|per)\s+(?:each|every)(?:\s+(?:one|item|product|of them))?)?([\s_-]+(len|length|size))?\s*(is|are|has|have|runs?(?: to| at)?|come to|of|will|would|should|be|:|≈|~|\(|about|around|approx\.?|roughly|typically|usually|on average|short|brief|concise|,|\s)*$/;
 
 /**
  * "notes", "texts": what a writer makes, unless a summary is made of them or they are what it
@@ -4182,6 +4182,10 @@ function isWrittenLength(f: Findings, before: string): boolean {
   const generated = GENERATED_LENGTH_BEFORE.exec(before);
   return (
     generated !== null &&
+    // "input per article ~400 tokens": what is read for each thing written
+    !/\b(?:inputs?|prompts?|context)\s+(?:pro|per|for|of)\s+(?:each\s+|every\s+)?$/.test(
+      before.slice(0, generated.index),
+    ) &&
     // "notes run ~500 words" is what a writer makes, but what a summariser reads
     (!generated.groups?.kind || isWrittenKind(f, generated.groups.kind)) &&
     !isTranslated(f, generated[1]) &&
@@ -4649,6 +4653,20 @@ function callsPerThing(
   return n > 1 && n <= 1000 ? { calls: n, said: m![0].trim() } : undefined;
 }
 
+/** "every day about 864,000 questions", "each hour ~300 requests": the period said first. */
+const PERIOD_SAID_FIRST =
+  /(?:^\s*|[.,;:!?(]\s*|\b(?:and|with|but)\s+)(?:every|each|per)\s+(second|minute|hour|day|week|month)\s*[,:]?\s*(?:we\s+(?:get|receive|handle|see|expect)\s+)?(?:about|around|roughly|approximately|approx\.?|~|up to|at most)?\s*$/;
+
+/** The requests a number counts, said right after it. */
+const REQUESTS_COUNTED =
+  /^\s*(?:requests?|reqs|queries|questions|calls|messages|prompts|chats|conversations)\b/;
+
+/** The unit of a total rate whose period comes before the count ("every day 864k questions"). */
+function periodSaidFirst(before: string, after: string): string | undefined {
+  if (!REQUESTS_COUNTED.test(after)) return undefined;
+  return before.match(PERIOD_SAID_FIRST)?.[1];
+}
+
 /** Request rates, per user or in total, and items per day of a batch. */
 function readRequestRate({
   n,
@@ -4658,10 +4676,12 @@ function readRequestRate({
   clause,
   v,
 }: NumberReading): boolean {
+  const periodFirst = periodSaidFirst(before, after);
   const rate =
     after.match(REQUEST_RATE) ??
     after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
-    (f.batchContext ? null : genericItemRate(after));
+    (f.batchContext ? null : genericItemRate(after)) ??
+    (periodFirst ? ([periodFirst, periodFirst] as RegExpMatchArray) : null);
   const itemsPerDay = ITEMS_PER_DAY.test(after);
   // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
   const rateUnit =
@@ -4703,9 +4723,10 @@ function readRequestRate({
       /^\s*(?:\/|per|a|an|each)?\s*[a-z]+[^.;]{0,20}\bwhile (?:typing|coding|editing|they (?:type|code|edit))\b/.test(
         f.turnText.slice(n.end, n.end + 60).toLowerCase(),
       ) ||
-      /\b(each|every)( of them| \w+){0,2}?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running|firing|issuing|triggering)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs|fires?|issues?|triggers?)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
-        before,
-      ) ||
+      (!periodFirst &&
+        /\b(each|every)( of them| \w+){0,2}?\s*(user|person|agent|developer|employee)?\s*((is |are )?(sending|asking|making|submitting|doing|having|starting|opening|running|firing|issuing|triggering)|sends?|asks?|makes?|submits?|does|has|starts|opens|runs|fires?|issues?|triggers?)?\s*(maybe |perhaps |about |around |roughly |approximately |~)?$/.test(
+          before,
+        )) ||
       /\busers? (send|ask|make|submit)s?\s*(about |around |~)?$/.test(before) ||
       // "about 3 messages a minute each"
       /^\s*[a-z ]{0,30}?\b(per|a|an)\s+(s|sec|second|min|minute|hr|h|hour)\s+(each|apiece)\b/.test(
@@ -5706,7 +5727,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|meeting minutes|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

@@ -17,6 +17,76 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // cc-* round, Swahili: 'Wateja takriban 80,000 kwa mwezi' (about 80,000 customers a month), 'wako mtandaoni' (are online), 'kila mmoja hutuma ujumbe mmoja kila dakika' (each one sends one message every minute), 'Bajeti iwe ndogo iwezekanavyo' (the budget as small as possible); Persian: 'همزمان فعال هستند' (are active at the same time), 'کاربر داریم' (users we have)
+  ['wateja (?:takriban|karibu|kama) (\\d[\\d.,]*)', 'about $1 customers'],
+  ['wako mtandaoni|wapo mtandaoni|wako online', 'are online'],
+  [
+    'kila mmoja hutuma ujumbe mmoja kila dakika(?! (?:mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi|\\d))',
+    'each one sends one message every minute',
+  ],
+  [
+    'iwe ndogo iwezekanavyo|ndogo iwezekanavyo|iwe chini iwezekanavyo',
+    'as low as possible',
+  ],
+  [
+    'همزمان فعال هستند|همزمان فعال‌اند|همزمان فعال',
+    'are active at the same time',
+  ],
+  ['کاربر داریم', 'users we have'],
+  // cc-* round, Indonesian: 'tidak ada user yang menunggu' (no user is waiting), 'tidak buru-buru' (no rush), 'ringkasan dokumen pendek' (short document summaries)
+  [
+    'tidak ada user yang menunggu|tidak ada pengguna yang menunggu',
+    'no user is waiting',
+  ],
+  ['tidak buru-buru|tidak terburu-buru', 'no rush'],
+  ['ringkasan dokumen pendek', 'short document summaries'],
+  // cc-* round, Vietnamese: 'công cụ tạo nội dung' (a tool that generates content)
+  [
+    'công cụ tạo nội dung|công cụ viết nội dung',
+    'a tool that generates content',
+  ],
+  // cc-* round, Vietnamese: 'mỗi bài viết dài' (each article is … long)
+  ['mỗi bài viết dài|mỗi bài viết', 'each article is'],
+  // cc-* round, Russian: 'должен укладываться в' (must fit in), 'на выходе' (output), 'на страницу' (per page), 'отсканированные страницы' (scanned pages); Arabic: 'وتصل الذروة إلى ضعف ذلك' (and the peak reaches double that); Hebrew: 'ובשיא פי 2.5' (and at peak 2.5 times), 'תרגום בזמן אמת' (real-time translation), 'כל הודעה' (each message)
+  [
+    'должен укладываться в|должен уложиться в|должна укладываться в|должны укладываться в',
+    'must fit in',
+  ],
+  ['на выходе', 'output'],
+  ['на страницу|на одну страницу', 'per page'],
+  ['отсканированные страницы|отсканированных страниц', 'scanned pages'],
+  [
+    'وتصل الذروة إلى ضعف ذلك|تصل الذروة إلى ضعف ذلك|وتصل الذروة إلى ضعف|تصل الذروة إلى ضعف',
+    'and the peak reaches double that',
+  ],
+  ['תרגום בזמן אמת', 'real-time translation'],
+  ['כל הודעה', 'each message'],
+  // cc-* round, Romanian: 'fără spot' (no spot); Greek: 'ταυτόχρονες συνεδρίες' (concurrent sessions), 'στην αιχμή' (at peak)
+  ['fără spot|fara spot', 'without spot'],
+  [
+    'ταυτόχρονες συνεδρίες|ταυτόχρονων συνεδριών|ταυτόχρονες συνομιλίες',
+    'concurrent sessions',
+  ],
+  ['στην αιχμή|κατά την αιχμή|στις αιχμές', 'at peak'],
+  // cc-* round, Hungarian: 'naponta egyszer' (once a day), 'hangulatelemzés' (sentiment analysis), 'vásárlói vélemény' (customer reviews), 'a kimenet egyetlen címke' (the output is one label); Finnish: 'tuotekuvaukset' (product descriptions), 'valmis viimeistään' (done by)
+  ['naponta egyszer|egyszer naponta', 'once a day'],
+  ['hangulatelemzést|hangulatelemzése|hangulatelemzés', 'sentiment analysis'],
+  [
+    'vásárlói véleményre|vásárlói véleményt|vásárlói véleményeket|vásárlói vélemények|vásárlói vélemény',
+    'customer reviews',
+  ],
+  [
+    'a kimenet egyetlen címke|a kimenet egy címke',
+    'the output is a single label',
+  ],
+  [
+    'tuotekuvaukset|tuotekuvauksia|tuotekuvausta|tuotekuvaus',
+    'product descriptions',
+  ],
+  ['valmis viimeistään|valmis viimeistaan|valmiina viimeistään', 'done by'],
+  // cc-* round, Polish 'na jedno uruchomienie' (per run); Swedish 'topparna är dubbelt så höga' (peaks are twice as high)
+  ['na jedno uruchomienie|na jeden przebieg|na jedno wykonanie', 'per run'],
+  ['dubbelt så höga|dubbelt så hög|dubbelt så stora', 'twice as high'],
   // cb-* round, German: 'Unit-Tests und Funktionen generieren zu lassen' (to have unit tests and functions generated)
   [
     'funktionen generieren zu lassen|funktionen generieren lassen',
@@ -4292,25 +4362,31 @@ export const TERMS: [string, string][] = [
   ],
   // weekdays
   [
-    'lundi|montag|lunes|lunedì|lunedi|maandag|poniedziałek|måndag|mandag',
+    'lundi|montag|lunes|lunedì|lunedi|maandag|poniedziałek|poniedziałku|måndag|mandag',
     'monday',
   ],
   [
-    'mardi|dienstag|martes|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag',
+    'mardi|dienstag|martes|martedì|martedi|dinsdag|wtorek|wtorku|tisdag|tirsdag',
     'tuesday',
   ],
   [
-    'mercredi|mittwoch|miércoles|mercoledì|mercoledi|woensdag|środa|onsdag',
+    'mercredi|mittwoch|miércoles|mercoledì|mercoledi|woensdag|środa|środy|środę|onsdag',
     'wednesday',
   ],
   [
-    'jeudi|donnerstag|jueves|giovedì|giovedi|donderdag|czwartek|torsdag',
+    'jeudi|donnerstag|jueves|giovedì|giovedi|donderdag|czwartek|czwartku|torsdag',
     'thursday',
   ],
-  ['vendredi|freitag|viernes|venerdì|venerdi|vrijdag|piątek|fredag', 'friday'],
-  ['samedi|samstag|sábado|sabato|zaterdag|sobota|lördag|lørdag', 'saturday'],
   [
-    'dimanche|sonntag|domingo|domenica|zondag|niedziela|söndag|søndag',
+    'vendredi|freitag|viernes|venerdì|venerdi|vrijdag|piątek|piątku|fredag',
+    'friday',
+  ],
+  [
+    'samedi|samstag|sábado|sabato|zaterdag|sobota|soboty|sobotę|lördag|lørdag',
+    'saturday',
+  ],
+  [
+    'dimanche|sonntag|domingo|domenica|zondag|niedziela|niedzieli|niedzielę|söndag|søndag',
     'sunday',
   ],
   // people
@@ -5403,6 +5479,44 @@ export const TERMS: [string, string][] = [
   ['học sinh', 'students'],
   // cb-* round, Turkish 'İlk token' (first token), after the phrases that hold it
   ['İlk token|ilk token', 'first token'],
+  // cc-* round, Swedish 'topparna' (the peaks); Portuguese 'uma' (a), after the phrases that hold them
+  ['topparna|topparne', 'the peaks'],
+  ['uma', 'a'],
+  // cc-* round, Hungarian 'vélemény' (review), 'kimaradt' (left out), 'az ablak' (the window); Finnish 'tuotteita' (products), 'tuloste' (output), 'syote' (input, typed without the umlaut), after the phrases that hold them
+  ['véleményenként|véleményre|vélemény', 'review'],
+  ['kimaradt', 'left out'],
+  ['az ablak', 'the window'],
+  ['tuotteita|tuotetta|tuotteet', 'products'],
+  ['tulosteet|tuloste', 'output'],
+  ['syote', 'input'],
+  // cc-* round, Romanian 'simultani' (simultaneous), 'intrare' (input), 'ieșire' (output); Turkish 'dakikada ~2 istek' (~2 requests a minute), after the phrases that hold them
+  ['simultani|simultane', 'simultaneous'],
+  ['intrare', 'input'],
+  ['ieșire|iesire|ieşire', 'output'],
+  [
+    'dakikada (~ ?|about |yaklaşık |ortalama )?(\\d[\\d.,]*) (requests?|questions?|queries|messages?|istek|soru|sorgu|mesaj)',
+    '$1$2 $3 per minute',
+  ],
+  // cc-* round, Russian 'каждые' (every), 'прогона' (of a run), 'страниц' (pages); Hebrew 'תרגום' (translation), after the phrases that hold them
+  ['каждые|каждых', 'every'],
+  ['прогона|прогоне', 'run'],
+  ['страниц|страницы|страницах', 'pages'],
+  ['תרגום', 'translation'],
+  // cc-* round, Bengali 'কর্মী' (employees), after the phrases that hold it
+  ['কর্মী', 'employees'],
+  // cc-* round, Vietnamese 'bài viết' (articles), after the phrases that hold it
+  ['bài viết', 'articles'],
+  // cc-* round, Indonesian 'puncak' (peak), after the phrases that hold it
+  ['puncak', 'peak'],
+  // cc-* round, Malay 'staf' (staff); Swahili 'karibu' (about), 'hutuma' (sends), 'kila dakika' (every minute); Persian 'کاربر' (users), after the phrases that hold them
+  ['staf', 'staff'],
+  ['karibu', 'about'],
+  ['hutuma', 'sends'],
+  [
+    'kila dakika(?! (?:mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi|\\d))',
+    'every minute',
+  ],
+  ['کاربران|کاربر', 'users'],
 ];
 
 const WORD = (src: string) =>
@@ -10935,6 +11049,39 @@ const REWRITES: [RegExp, string][] = [
   [/\/\s*phút(?!\p{L})/giu, '/minute'],
   // cb-* round, Thai: '3 วินาที' (3 seconds) after a number
   [/(?<=\d)\s*วินาที/gu, ' seconds'],
+  // cc-* round, Polish: 'od soboty 20:00 do niedzieli 8:00' (from Saturday 20:00 to Sunday 8:00)
+  [
+    /(?<!\p{L})od\s+(?=(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|\d{1,2}[:.]\d\d)(?!\p{L}))(.*?)(?<!\p{L})do\s+(?=(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|\d{1,2}[:.]\d\d)(?!\p{L}))/giu,
+    'from $1to ',
+  ],
+  // cc-* round, Swedish: '400 tokens in och 450 ut' (out) after a number
+  [/(?<=\d(?:\s*tokens?)?)\s+ut(?!\p{L})/giu, ' out'],
+  // cc-* round, Hungarian: 'hajnali 2:00-tól 7:30-ig' (from 2:00 to 7:30)
+  [
+    /(?:(?<!\p{L})(?:hajnali|reggel|este|éjjel)\s+)?(\d{1,2}[:.]\d{2})\s*-?\s*t[óő]l\s+(?:(?:hajnali|reggel|este|éjjel)\s+)?(\d{1,2}[:.]\d{2})\s*-?\s*ig(?!\p{L})/giu,
+    'from $1 to $2',
+  ],
+  // cc-* round, Hebrew: 'ובשיא פי 2.5' (and at peak 2.5 times), 'פי 3' (3 times)
+  [/(?<!\p{L})ו?בשיא\s+פי\s*(\d+(?:[.,]\d+)?)/gu, ' and at peak $1 times '],
+  [/(?<!\p{L})פי\s*(\d+(?:[.,]\d+)?)/gu, ' $1 times '],
+  // cc-* round, Japanese: '議事録は平均8,000トークン' (the meeting minutes average 8,000 tokens)
+  [/議事録(?:は)?/gu, ' meeting minutes '],
+  // cc-* round, Korean: '매주 월요일' (every Monday), '작업은 6시간 안에 끝나야 합니다' (the job must finish within 6 hours)
+  [/(?<!\p{L})매주\s*/gu, ' every '],
+  [/(?<!\p{L})작업은\s*/gu, ' the job '],
+  [
+    /(\d+(?:[.,]\d+)?)\s*시간\s*(?:안에|이내에?|내에)\s*(?:끝나야|완료되어야|마쳐야)\s*(?:합니다|해요|함)?/gu,
+    ' must finish within $1 hours ',
+  ],
+  [/(\d+(?:[.,]\d+)?)\s*시간\s*(?:안에|이내에?|내에)/gu, ' within $1 hours '],
+  // cc-* round, Chinese: '每天约86.4万次提问' (about 864k questions a day), '24小时分布比较均匀' (spread evenly over 24 hours), '每次提问上下文约3千token' (each question's context about 3k tokens)
+  [/(\d[\d.,]*\s*[万千]?)\s*次\s*(?:提问|问题|查询|咨询)/gu, ' $1 questions '],
+  [
+    /(\d+)\s*(?:个)?\s*小时\s*(?:内)?\s*(?:分布|分散)\s*(?:比较|很|相对|较为|大致)?\s*均匀/gu,
+    ' spread evenly over $1 hours ',
+  ],
+  [/每次提问/gu, ' each question '],
+  [/上下文/gu, ' context '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -8,11 +8,11 @@
  */
 
 /**
- * "SYSTEM NOTE:", "### system:", "</system>", "[admin]", "Assistant:", "developer message:", and
+ * "SYSTEM NOTE:", "### system:", "# assistant:" (a YAML comment), "</system>", "[admin]", "Assistant:", "developer message:", and
  * `notes: SYSTEM OVERRIDE:` where a pasted spec's value speaks as the system (its quotes gone)
  */
 const ROLE_MARKER =
-  /(?:<\/?|\[|#{2,}\s*|(?<=^\s*|[\n.!?;]\s*|[:,]\s*['"“‘]?))\b(?:(?:system|assistant|developer|admin|administrator)(?:[ _-](?:note|notes|override|message|prompt|instructions?|mode|update))?(?:\s*\([^()\n]{1,30}\))?|(?:note|message|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:admin|administrator|system|developer)|(?:nota|note|hinweis|notitie|mensaje|messaggio|mensagem)\s+(?:del|de l['’]|des|dell['’]|do|da|van de)\s*(?:administrador|administrateur|amministratore|administrators|beheerder)(?:\s+(?:del|de|du|di|do|des|van het)\s+(?:sistema|système|systems|systeem))?|systeembericht|systeemmelding|systemnachricht|systemhinweis|systemmeddelande|mensaje del sistema|messaggio di sistema|mensagem do sistema|message (?:du )?système)\s*(?::|>|\])/gi;
+  /(?:<\/?|\[|#+\s*|(?<=^\s*|[\n.!?;]\s*|[:,]\s*['"“‘]?))\b(?:(?:system|assistant|developer|admin|administrator)(?:[ _-](?:note|notes|override|message|prompt|instructions?|mode|update))?(?:\s*\([^()\n]{1,30}\))?|(?:note|message|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:admin|administrator|system|developer)|(?:nota|note|hinweis|notitie|mensaje|messaggio|mensagem)\s+(?:del|de l['’]|des|dell['’]|do|da|van de)\s*(?:administrador|administrateur|amministratore|administrators|beheerder)(?:\s+(?:del|de|du|di|do|des|van het)\s+(?:sistema|système|systems|systeem))?|systeembericht|systeemmelding|systemnachricht|systemhinweis|systemmeddelande|mensaje del sistema|messaggio di sistema|mensagem do sistema|message (?:du )?système)\s*(?::|>|\])/gi;
 
 /** Where the user's own words start again after a role segment. */
 const USER_MARKER =

@@ -165,10 +165,10 @@ function keyValueTable(text: string): string {
     return (
       h.length >= 2 &&
       h.length <= 3 &&
-      /^(metric|param|parameter|field|item|name|key|setting|property|attribute|option|what|kennzahl|kenngröße|merkmal|métrique|paramètre|métrica|parámetro|parametro|indicatore|wskaźnik|parametr|kenmerk|parametri|paraméter|parametre|параметр)s?$/i.test(
+      /^(metric|param|parameter|field|item|name|key|setting|property|attribute|option|what|kennzahl|kenngröße|merkmal|métrique|paramètre|métrica|parámetro|parametro|indicatore|wskaźnik|parametr|kenmerk|parametri|paraméter|parametre|параметр|параметър|παράμετρος|tham số|kigezo|parâmetro|פרמטר|پارامتر|معامل|पैरामीटर|매개변수|항목|参数|項目|パラメータ)s?$/iu.test(
         h[0],
       ) &&
-      /^(value|amount|figure|number|wert|valeur|valor|valore|wartość|hodnota|waarde|værdi|verdi|värde|arvo|érték|valoare|değer|значение|значення)s?$/i.test(
+      /^(value|amount|figure|number|wert|valeur|valor|valore|wartość|hodnota|waarde|værdi|verdi|värde|arvo|érték|valoare|değer|значение|значення|стойност|τιμή|nilai|giá trị|thamani|halaga|ערך|مقدار|قيمة|मान|값|值|数值|値)s?$/iu.test(
         h[1],
       )
     );

@@ -448,7 +448,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous agents?|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z/-]+ ){0,4}?(?:tools|tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|(?:runs?|running) [\w-]+ (?:through|via|with) tools\b|function[- ]calling|multi[- ]step (tasks|workflows?|chains?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous (?:[\w-]+ ){0,2}?agents?|(?<!(?:support|service|human|call cent(?:er|re)|sales|customer)\s)agents? in flight|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z/-]+ ){0,4}?(?:tools|tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|(?:runs?|running) [\w-]+ (?:through|via|with) tools\b|function[- ]calling|multi[- ]step (tasks|workflows?|chains?)|mcp)\b/,
           weight: 5,
         },
         // "Pipeline of calls: pulls seismograph summaries, queries the gas-sensor API, then

@@ -485,7 +485,7 @@ const PERFORMANCE =
 const TIGHT =
   /\b(latency (?:must|should|needs? to|has to) be (?:very |really |extremely |super )?(?:tight|low|minimal|short)|fast|faster|sharpish|sharp[- ]sharp|(?:callers|customers|users|people|they) (?:won['’]t|will not|don['’]t|do not) hang (?:about|around)|fastest(?! (?:setup|set-up|config(?:uration)?|hardware|gpus?|cards?|option|deployment|plan|machines?|instances?|nodes?)\b)|quickly|quick(?!\s+(?!answers?|repl|respons|turnaround|results?)[a-z])|as fast as possible|latency is everything|ultra[- ]low latency|instant(ly|aneous)?|snappy|snappily|real[- ]?time|low[- ]latency|(stream\w* )?at reading speed|responsive|immediate(ly)?|no lag|no waiting(?: at all)?|without (delay|lag|waiting)|latency (matters|is (important|critical|key|crucial))|latency[- ]sensitive|hates? (waiting|to wait)|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:want|like) (?:to wait|waiting)|(or|otherwise) (it|that) (feels?|is|gets|would (feel|be)) (sluggish|laggy|slow)|within the page load|as the page loads|feels? like typing|feels? like (?:texting|chatting with|talking to) a (?:person|human|friend|colleague)|(?:repl(?:y|ies)|answers?|responses?)(?: should| must| need to| have to)? (?:starts?|comes?|appears?|arrives?) (?:right|straight) away|(?:it|this|that) (?:can['’]t|cannot|can not|mustn['’]t|must not) be slow|lives (?:are )?on the line|(?:must|should|needs? to|has to|have to) (?:appear|show up|come|arrive|stream) as (?:you|they|people|users|devs?|developers) type|anything (?:sluggish|laggy|slow)|(?:be|comes?|get|gets) (?:back|ready|out|live) (?:with)?in (?:a few |mere )?seconds)\b/;
 const NOT_TIGHT =
-  /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|immediate|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
+  /\b(nobody|no one|no-one)(['’]s| is)? wait(s|ing)?\b[^.,;:]{0,40}\breal[- ]?time\b|\b(?:nobody|no one|no-one) (?:needs?|wants?|expects?) (?:it |them |this |that |answers? |results? )?(?:to be )?(?:fast|quick|instant|immediate|real[- ]?time)|\b(not|no|isn['’]?t|is not|doesn['’]?t|does not|don['’]?t|do not|needn['’]?t|no need to)\b[^.,;:]{0,25}\b(fast|quick|instant|immediate|snappy|real[- ]?time|latency[- ]sensitive|urgent)|(speed|timing|response times?|how (fast|quickly|long) [a-z ]{0,20}) (doesn't|does not|won't|will not) matter|latency (doesn't|does not|is not|isn't) (matter|important|critical|an issue|a concern|a priority|a (big|huge) deal)|\bnot latency[- ]sensitive\b|\bnot time[- ]critical\b/;
 /**
  * "so tutors can grade faster", "ready the instant the weekend ends", "anything faster is wasted
  * money", "people iterate fast": no wish about the service's latency.
@@ -4376,7 +4376,7 @@ function readTokensSaidWithUnit(
 }
 
 /** The token unit said as a word ("tokens", "toks"), not a throughput ("tok/s"). */
-const TOKEN_WORD = /\b(?:tokens?\b|toks\b(?!\s*\/))/i;
+const TOKEN_WORD = /\b(?:tokens?\b|toks?\b(?!\s*\/))/i;
 
 /** "input 2k / output 500 tokens", "80 tokens of input and 100 of output": the unit elsewhere. */
 function readDirectionBeforeUnit({
@@ -4389,7 +4389,7 @@ function readDirectionBeforeUnit({
 }: NumberReading): boolean {
   // "input 2k / output 500 tokens": the direction before the number, the unit later on
   const dirBefore =
-    /\b(input|prompt|output|answer|completion|suggestion|response|reply|replie|summary|summarie)s?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?|avg\.?|average|on average|typically|up to|at most|under|max\.?)?\s*$/.exec(
+    /\b(input|prompt|output|answer|completion|suggestion|response|reply|replie|summary|summarie)s?(?:\s+(?:incl\.?|including|with)\s+(?:the\s+)?[a-z' -]{1,40}?)?\s*(of\s*|is\s*|are\s*|:\s*)?(~|about|around|approx\.?|avg\.?|average|on average|typically|up to|at most|under|max\.?)?\s*$/.exec(
       before,
     );
   if (
@@ -5665,6 +5665,10 @@ const NUMBER_READERS: ((r: NumberReading) => boolean)[] = [
   readBareCorrection,
 ];
 
+/** "405B", "70b,": a parameter count written onto the number (not "1.5B tokens"). */
+const PARAMETER_COUNT =
+  /^b\b(?!\s*(?:tokens?|toks?|requests?|reqs|calls?|queries|words?|items?|rows?|records?|documents?|docs|pages?|users?|dollars?|usd|\$))/;
+
 /** Classifies one number by its unit and clause. */
 function readNumber(
   n: ReturnType<typeof scanNumbers>[number],
@@ -5686,6 +5690,8 @@ function readNumber(
     clause: n.clause.toLowerCase(),
     v: n.value,
   };
+  // "scrap the 405B": a model's size in parameters, not a figure of the workload
+  if (PARAMETER_COUNT.test(reading.after)) return;
   if (NUMBER_READERS.some(read => read(reading))) return;
   // "4k-6k tokens": a range's bottom end; its top is the figure read (or noted)
   if (RANGE_BOTTOM.test(reading.after)) return;

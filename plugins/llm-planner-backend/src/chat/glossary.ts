@@ -17,6 +17,85 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // cd-* round phrases: Swiss German 'zackig anfühlen' (feel snappy); Bulgarian 'всяка нощ' (every night), 'само етикет' (just a label); Gulf Arabic 'مستخدم نشط بالشهر' (monthly active users), 'كل واحد يرسل رسالة' (each one sends a message), 'سريع مرة' (very fast), 'ما يصبرون' (do not like waiting); Greek 'δεν βιάζονται' (in no hurry); Argentine Spanish 'el presupuesto viene ajustado' (the budget is tight); Finnish code-writing assistant, 'kerran minuutissa' (once a minute); Canadian French 'un client actif' (an active customer), 'à la minute' (a minute); Dutch 'maandelijks actieve' (monthly active); Croatian review tagging; Hindi 'पैसा कोई मुद्दा नहीं है' (money is no issue); Italian 'completamenti brevi da' (short completions of); Latvian JSON keys; Polish 'cotygodniowe zadanie' (weekly job), 'okno godz' (window hours); European Portuguese 'carrega no botão e fica à espera' (presses the button and waits); Romanian 'câte o întrebare la fiecare' (a question each every); Russian 'время до первого токена' (time to first token), 'длина запроса' (prompt length); Slovak contract summaries at night; Serbian translation in the portal; Turkish 'çeyrek başına' (per quarter); Ukrainian catalogue translation twice a day; Vietnamese 'dịch tự động' (automatic translation)
+  ['zackig anfühlen|zackig anfühlt', 'feel snappy'],
+  ['всяка нощ|всяка вечер', 'every night'],
+  ['само етикет', 'just a label'],
+  ['مستخدم نشط (?:بالشهر|per month|شهرياً|شهريا)', 'monthly active users'],
+  ['كل واحد يرسل رسالة|كل واحد منهم يرسل رسالة', 'each one sends a message'],
+  ['سريع مرة|سريع جداً|سريع جدا', 'very fast'],
+  ['ما يصبرون|ما يحبون الانتظار', 'do not like waiting'],
+  ['δεν βιάζονται', 'there is no rush'],
+  ['μπορούν να περιμένουν μερικά|μπορούν να περιμένουν', 'they can wait a few'],
+  [
+    'el presupuesto viene ajustado|el presupuesto está ajustado|el presupuesto es ajustado',
+    'the budget is tight',
+  ],
+  [
+    'koodinkirjoitusavustaja|koodinkirjoitusavustajan',
+    'code generation assistant',
+  ],
+  ['kokonaisia funktioita', 'complete functions'],
+  ['yksikkötestejä|yksikkötestit', 'unit tests'],
+  ['yksi pyyntö keskimäärin', 'each sends one request on average'],
+  ['yksi pyyntö', 'one request'],
+  ['kerran minuutissa', 'once a minute'],
+  ['riittää meille|riittää', 'is enough'],
+  ['un client actif|une cliente active', 'each active customer'],
+  ['à la minute', 'a minute'],
+  ['maandelijks actieve|maandelijkse actieve', 'monthly active'],
+  ['recenzija proizvoda|recenzije proizvoda', 'product reviews'],
+  ['po recenziji', 'per review'],
+  [
+    'moraju biti gotovi u roku od|mora biti gotovo u roku od|moraju biti gotovi za',
+    'must be done within',
+  ],
+  ['od pokretanja', 'of the start'],
+  ['pokrećemo obradu', 'we run a batch job'],
+  ['पैसा कोई मुद्दा नहीं है|पैसे की कोई चिंता नहीं है', 'money is no issue'],
+  ['रिकॉर्ड्स', 'records'],
+  ['completamenti brevi da|completamenti da', 'short completions of'],
+  ['vienlaicīgi aktīvi|vienlaikus aktīvi', 'active at the same time'],
+  [
+    'pieprasījumi minūtē uz lietotāju|pieprasījumi minūtē',
+    'requests per minute per user',
+  ],
+  ['iekšējais čatbots|iekšējais tērzēšanas robots', 'internal chatbot'],
+  ['darba laiks', 'working hours'],
+  ['cotygodniowe zadanie', 'weekly job'],
+  ['okno godz', 'window hours'],
+  [
+    'carrega no botão e fica à espera do|carrega no botão e fica à espera',
+    'presses the button and waits for the',
+  ],
+  ['câte o întrebare la fiecare', 'each asks a question every'],
+  ['время до первого токена', 'time to first token'],
+  ['длина запроса', 'prompt length'],
+  ['sumarizovať zmluvy|zhrnúť zmluvy', 'summarise contracts'],
+  ['nikto na to nečaká', 'nobody waits for it'],
+  [
+    'stačí, keď to zbehne v noci v okne',
+    'it is enough if it runs overnight in a window of',
+  ],
+  ['stačí, keď to zbehne v noci', 'it is enough if it runs overnight'],
+  ['nech má asi|by mala mať asi', 'should be about'],
+  ['za deň|denne', 'per day'],
+  [
+    'превођење техничке документације',
+    'translation of technical documentation',
+  ],
+  [
+    'корисник налепи текст и чека превод',
+    'the user pastes the text and waits for the translation',
+  ],
+  ['захтева у минути|захтева по минуту', 'requests per minute'],
+  ['у шпицу до|у шпицу', 'at peak up to'],
+  ['çeyrek başına|çeyrek başı', 'per quarter'],
+  ['каталог товарів', 'the product catalogue'],
+  ['двічі на добу', 'twice a day'],
+  ['запускатимемо|будемо запускати', 'we will run'],
+  ['ще раз удень у такому ж', 'once more in the daytime in the same'],
+  ['dịch tự động', 'automatic translation'],
   // cc-* round, Swahili: 'Wateja takriban 80,000 kwa mwezi' (about 80,000 customers a month), 'wako mtandaoni' (are online), 'kila mmoja hutuma ujumbe mmoja kila dakika' (each one sends one message every minute), 'Bajeti iwe ndogo iwezekanavyo' (the budget as small as possible); Persian: 'همزمان فعال هستند' (are active at the same time), 'کاربر داریم' (users we have)
   ['wateja (?:takriban|karibu|kama) (\\d[\\d.,]*)', 'about $1 customers'],
   ['wako mtandaoni|wapo mtandaoni|wako online', 'are online'],
@@ -5517,6 +5596,35 @@ export const TERMS: [string, string][] = [
     'every minute',
   ],
   ['کاربران|کاربر', 'users'],
+  // cd-* round, English typos 'ouptut', 'outptu' (output)
+  ['ouptut|outptu|otuput', 'output'],
+  // cd-* round words, after the phrases that hold them: Bulgarian 'класифицираме' (classify), 'имейла' (emails), 'всеки' (each), 'категории' (categories); Latvian 'lietotāji' (users), 'ievades'/'izvades' (input/output), 'darbiniekiem' (employees); Polish 'wyjściowe' (output); Slovak 'zmluvy' (contracts), 'okolo' (about), 'zhrnutie' (the summary); Serbian 'оптерећење' (load), 'улаз'/'излаз' (input/output); Croatian 'recenzija' (reviews), 'riječi' (words); Ukrainian 'описів' (descriptions), 'кожен' (each); Finnish 'kehittäjälle' (developers), 'konteksti' (context), 'unohdin' (I forgot); Italian 'completamenti' (completions)
+  ['класифицираме|класифицира|класифицираме ги', 'classify'],
+  ['имейла|имейли', 'emails'],
+  ['всеки|всяка|всяко', 'each'],
+  ['категории', 'categories'],
+  ['lietotāji|lietotāju|lietotājiem', 'users'],
+  ['ievades', 'input'],
+  ['izvades', 'output'],
+  ['darbiniekiem|darbinieku|darbinieki', 'employees'],
+  ['wyjściowe|wyjściowych', 'output'],
+  ['zmluvy|zmlúv|zmluvám', 'contracts'],
+  ['okolo', 'about'],
+  ['zhrnutie', 'the summary'],
+  ['оптерећење', 'load'],
+  ['улаз', 'input'],
+  ['излаз', 'output'],
+  ['recenzija|recenzije', 'reviews'],
+  ['riječi', 'words'],
+  ['описів', 'descriptions'],
+  ['кожен|кожна|кожне', 'each'],
+  ['kehittäjälle|kehittäjää|kehittäjät', 'developers'],
+  ['konteksti', 'context'],
+  ['unohdin', 'I forgot'],
+  ['completamenti', 'completions'],
+  // cd-* round words: Gulf Arabic 'دقيقة' (minute); Russian 'ответа' (of the answer)
+  ['دقيقة', 'minute'],
+  ['ответа', 'answer'],
 ];
 
 const WORD = (src: string) =>
@@ -8282,6 +8390,11 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?<![\d.,])([01]\d|2[0-4])\.([0-5]\d)\s*([–-]|en|and|und|bis|tot|till|til|to|à|a|y|e|i|do)\s*([01]\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)/gu,
     ' from $1:$2 to $4:$5',
+  ],
+  // cd-* round, Latvian "8.00–17.00": a one-digit hour with a dot, on the hour or a quarter, before a dash
+  [
+    /(?<![\d.,])([0-9])\.(00|15|30|45)\s*[–-]\s*([01]\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)(?!\s*(?:%|[$€£¥]|usd|eur|gbp|dollars?|euros?|tokens?|ms|s|sec|seconds?|x)(?!\p{L}))/giu,
+    ' from 0$1:$2 to $3:$4',
   ],
   // Chinese "面向装维工程师的知识问答助手，答案基于…检索生成": knowledge Q&A over documents;
   // "工程师约2万名" (engineers, about 20,000), "在线比例约10%", "每5分钟提问一次", "早8点到晚8点"
@@ -11082,6 +11195,23 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/每次提问/gu, ' each question '],
   [/上下文/gu, ' context '],
+  // cd-* round, English: 'incl. the chain of thought' (the abbreviation's dot is not a sentence end)
+  [/(?<!\p{L})incl\.(?=\s+\p{Ll})/giu, 'including'],
+  // cd-* round: Hindi '1.2 करोड़' (crore) and 'रात 10 बजे से सुबह 6 बजे के बीच' read as 'between 10 pm and 6 am'; Romanian '90 de secunde' (90 seconds); Traditional Chinese '< 1 秒' (1 second) after a space; Thai 'ไม่ใช่ 800 คน เป็น 1,800 คน' (not 800 people, 1,800), 'ทุก 1 นาที' (every minute); Korean '동시 사용률' (concurrent usage); Ukrainian 'з 23:00' (from 23:00)
+  [/(\d+(?:[.,]\d+)?)\s*करोड़/gu, ' $1 crore '],
+  [
+    /(\d{1,2}\s*(?:am|pm))\s*से\s*(\d{1,2}\s*(?:am|pm))\s*के\s*बीच/gu,
+    ' between $1 and $2 ',
+  ],
+  [/(?<=\d)\s+de\s+(?=(?:secunde|seconds)(?!\p{L}))/gu, ' '],
+  [/(?<![\d.]|每\s*)(\d+(?:\.\d+)?)\s+秒/gu, ' $1 seconds '],
+  [
+    /ไม่ใช่\s*(\d[\d,.]*)\s*(?:คน|people)?\s*เป็น\s*(\d[\d,.]*)/gu,
+    ' not $1, it is $2 ',
+  ],
+  [/ทุก\s*(\d+)\s*นาที/gu, ' every $1 minutes '],
+  [/동시\s*사용률/gu, ' concurrent usage '],
+  [/(?<!\p{L})з\s+(?=\d{1,2}[:.]\d\d\s*(?:to|до|по)\s)/gu, 'from '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -12607,6 +12607,231 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
   });
 });
 
+describe('general rules for the forms the seventy-fifth held-out set showed (issue #16)', () => {
+  it('reads a model size written onto a number ("scrap the 405B") as no figure of the workload', () => {
+    const r = say(
+      'Internal chatbot for 10k staff, ~3% online, one message a minute each, replies ~250 tokens. Llama 3.1 405B please.',
+      'Update from finance: ditch the 405B, go with Llama 3.3 70B instead.',
+    );
+    expect(r.intent.outputTokens).toBe(250);
+    expect(r.intent.model).toBe('llama-3.3-70b');
+  });
+
+  it('reads a bare length after "outputs" when the sentence gave tokens in "tok", and after an "incl." aside', () => {
+    const agents = say(
+      'Agents for invoice matching, ~80 agents in flight. Prompts are big (5-7k tok incl tool schemas), outputs ~400.',
+    );
+    expect(agents.intent.inputTokens).toBe(7000);
+    expect(agents.intent.outputTokens).toBe(400);
+    const reasoning = say(
+      'Reasoning model for 200 analysts, 10% at once. Input around 3k tokens, output incl. the chain of thought up to 5k.',
+    );
+    expect(reasoning.intent.outputTokens).toBe(5000);
+  });
+
+  it('reads "nobody needs it instant" as relaxed, people "using the tool" as no agents, and "content gen" as writing', () => {
+    const r = say(
+      'Content gen pilot: marketing team of 40 people, about a fifth of them using the tool at any moment, a request every 3 min each. Nobody needs it instant, a few seconds of wait is fine.',
+    );
+    expect(r.intent.useCase).toBe('content-generation');
+    expect(r.latency).toBe('relaxed');
+    expect(r.missing).not.toContain('latency');
+  });
+
+  it('reads the typo "ouptut tokens", and a clock span with a one-digit hour and dots', () => {
+    const typo = say(
+      'FAQ bot over our KB articles for 5,000 customers, 1% online.\nInput tokens: 500\nOuptut tokens: 120',
+    );
+    expect(typo.intent.outputTokens).toBe(120);
+    const span = say(
+      'Internal chatbot for 3,000 employees, 5% at once.\nWorking hours: 7.30–16.30.',
+    );
+    expect(span.intent.activeHoursPerDay).toBe(9);
+  });
+});
+
+describe('general rules for the other-language forms the seventy-fifth held-out set showed (issue #16)', () => {
+  it('reads a Bulgarian nightly e-mail classification and asks for its window, and a Croatian review tagging run', () => {
+    const bg = say(
+      'Всяка нощ трябва да класифицираме около 100 000 имейла (≈ 300 токена всеки) по 8 категории. Изходът е само етикет, ~5 токена.',
+    );
+    expect(bg.intent.useCase).toBe('batch-analytics');
+    expect(bg.intent.batch?.itemsPerRun).toBe(100000);
+    expect(bg.missing).toContain('batch.windowHours');
+    const hr = say(
+      'Svakih 4 sati pokrećemo obradu: tagiranje ~24.000 recenzija proizvoda, prosječno 90 riječi po recenziji. Rezultati moraju biti gotovi u roku od 1 sata od pokretanja.',
+    );
+    expect(hr.intent.batch).toMatchObject({
+      itemsPerRun: 24000,
+      runsPerDay: 6,
+    });
+    expect(hr.intent.inputTokens).toBe(120);
+  });
+
+  it('reads Gulf Arabic monthly active users sending a message every minute, and a Canadian French active customer', () => {
+    const ar = say(
+      'نبغى بوت خدمة عملاء. عندنا تقريباً ٢٠٠ ألف مستخدم نشط بالشهر، واللي يكونون أونلاين بنفس الوقت حوالي ٢٪. كل واحد يرسل رسالة كل دقيقة تقريباً.',
+    );
+    expect(ar.intent).toMatchObject({
+      users: 200000,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 1,
+    });
+    const fr = say(
+      'Agent conversationnel pour notre service à la clientèle : 100 000 clients inscrits, 2 % connectés en même temps. Un client actif envoie en moyenne 3 messages à la minute.',
+    );
+    expect(fr.intent.requestsPerActiveUserPerMin).toBe(3);
+  });
+
+  it('reads Greek and Swiss German latency words, an Argentine tight budget and a Turkish budget per quarter', () => {
+    const el = say(
+      'Περιλήψεις για συμβάσεις 30 σελίδων για 100 δικηγόρους. Δεν βιάζονται, μπορούν να περιμένουν μερικά λεπτά.',
+    );
+    expect(el.latency).toBe('relaxed');
+    const de = say(
+      'RAG-Assistent für 5000 Mitarbeitende, 3 % gleichzeitig aktiv. Die Antworten sollen sich zackig anfühlen.',
+    );
+    expect(de.latency).toBe('tight');
+    const es = say(
+      'Todas las noches clasificamos 500.000 tickets entre las 00:00 y las 05:00. El presupuesto viene ajustado.',
+    );
+    expect(es.intent.budget?.preference).toBe('lowest-cost');
+    const tr = say(
+      'Müşteri hizmetleri botu, ortalama 20 QPS. Bütçe: çeyrek başına en fazla 30.000 $.',
+    );
+    expect(tr.intent.budget?.usdPerMonth).toBe(10000);
+  });
+
+  it('reads a Finnish code-writing assistant completed in turns, and a Latvian JSON spec with working hours', () => {
+    const fi = say(
+      'Tarvitaan koodinkirjoitusavustaja, joka generoi kokonaisia funktioita ja yksikkötestejä, 400 kehittäjälle.',
+      'Unohdin: samanaikaisesti aktiivisia noin 10 %, yksi pyyntö keskimäärin kerran minuutissa.',
+    );
+    expect(fi.intent).toMatchObject({
+      useCase: 'code-generation',
+      users: 400,
+      usersMean: 'population',
+      requestsPerActiveUserPerMin: 1,
+    });
+    const lv = say(
+      'Pieprasījums JSON formātā:\n{"projekts": "iekšējais čatbots darbiniekiem", "lietotāji": "~5 000", "vienlaicīgi_aktīvi": "4%", "ievades_tokeni": 900, "izvades_tokeni": 300}\nDarba laiks: 8.00–16.00.',
+    );
+    expect(lv.intent).toMatchObject({
+      useCase: 'chatbot',
+      users: 5000,
+      usersMean: 'population',
+      activeFraction: 0.04,
+      inputTokens: 900,
+      outputTokens: 300,
+      activeHoursPerDay: 8,
+    });
+  });
+
+  it('reads a Hindi nightly run counted in crore between two clock times, and an Italian completion length', () => {
+    const hi = say(
+      'हमें हर रात लगभग 0.5 करोड़ लेन-देन रिकॉर्ड्स को स्कोर करना है। हर रिकॉर्ड लगभग 120 टोकन का है। काम रात 11 बजे से सुबह 5 बजे के बीच पूरा होना चाहिए। पैसा कोई मुद्दा नहीं है।',
+    );
+    expect(hi.intent.batch).toMatchObject({
+      itemsPerRun: 5000000,
+      windowHours: 6,
+    });
+    expect(hi.intent.budget?.preference).toBe('performance');
+    const it = say(
+      "Completamento del codice nell'IDE per 500 sviluppatori, 20% attivi. Prompt ~1.200 token, completamenti brevi da 40 token.",
+    );
+    expect(it.intent.inputTokens).toBe(1200);
+    expect(it.intent.outputTokens).toBe(40);
+  });
+
+  it('reads a Polish weekly CSV job, a European Portuguese summary button and a Romanian question every 90 seconds', () => {
+    const pl = say(
+      'Cotygodniowe zadanie: wyciąganie pól z faktur.\n\nparametr;wartość\ndokumenty_na_przebieg;40 000\ntokeny_na_dokument;1 500\ntokeny_wyjściowe;200\nokno_godz;10',
+    );
+    expect(pl.intent.useCase).toBe('batch-analytics');
+    expect(pl.intent.batch?.windowHours).toBe(10);
+    expect(pl.intent.outputTokens).toBe(200);
+    const pt = say(
+      'Precisamos de um botão «Resumir» no CRM: o comercial carrega no botão e fica à espera do resumo. Somos cerca de 2 000 utilizadores.',
+    );
+    expect(pt.intent.useCase).toBe('interactive-summarisation');
+    const ro = say(
+      'Asistent RAG pentru documentația internă. Utilizatori: 1.000 angajați, ~5% activi simultan, câte o întrebare la fiecare 90 de secunde.',
+    );
+    expect(ro.intent.requestsPerActiveUserPerMin).toBe(0.6667);
+  });
+
+  it('asks back a Russian spec whose first-token limits disagree, and reads its prompt and answer lengths', () => {
+    const r = say(
+      'Выдержка из ТЗ на корпоративный чат-бот.\nп. 2.1 Пользователи: ~3 000 сотрудников.\nп. 2.4 Длина запроса — 1 000 токенов, ответа — 200 токенов.\nп. 3.2 Время до первого токена (p95) — не более 400 мс.\nп. 5.1 Требование к отклику: TTFT p95 ≤ 4 с.',
+    );
+    expect(r.intent.inputTokens).toBe(1000);
+    expect(r.intent.outputTokens).toBe(200);
+    expect(r.missing).toContain('slo.ttftMs');
+  });
+
+  it('reads a Slovak contract count corrected in a second turn, run overnight in a window, and a Serbian translation load', () => {
+    const sk = say(
+      'Potrebujeme sumarizovať zmluvy, každá má okolo 40 000 tokenov. Ide asi o 300 zmlúv denne.',
+      'Oprava: nie 300, ale 3 000 zmlúv za deň. Nikto na to nečaká, stačí, keď to zbehne v noci v okne 6 hodín.',
+    );
+    expect(sk.intent.batch).toMatchObject({
+      itemsPerRun: 3000,
+      windowHours: 6,
+    });
+    expect(sk.latency).toBe('relaxed');
+    const sr = say(
+      'Треба нам превођење техничке документације у порталу (корисник налепи текст и чека превод). Оптерећење: у просеку 30 захтева у минути, у шпицу до 60. Улаз ~600 токена, излаз ~700 токена.',
+    );
+    expect(sr.intent).toMatchObject({
+      useCase: 'translation',
+      users: 0.5,
+      usersMean: 'rps',
+      peakFactor: 2,
+      inputTokens: 600,
+      outputTokens: 700,
+    });
+  });
+
+  it('reads a Ukrainian catalogue translation whose second turn runs it twice a day, Thai and Korean corrections and shares, and Traditional Chinese seconds', () => {
+    const uk = say(
+      'Щоночі треба перекладати каталог товарів: ~100 тис. описів по 200 токенів кожен, вікно з 22:00 до 06:00.',
+      'Уточнення: вікно коротше — з 01:00 до 05:00. І запускатимемо двічі на добу.',
+    );
+    expect(uk.intent.batch).toMatchObject({
+      itemsPerRun: 100000,
+      runsPerDay: 2,
+      windowHours: 4,
+    });
+    const th = say(
+      'อยากได้แชทบอทสำหรับพนักงาน ประมาณ 500 คน ใช้งานพร้อมกันราว 10% แต่ละคนส่งข้อความทุก 2 นาที',
+      'ขอแก้ไขนิดนึง: ไม่ใช่ 500 คน เป็น 1,500 คน',
+    );
+    expect(th.intent).toMatchObject({
+      users: 1500,
+      requestsPerActiveUserPerMin: 0.5,
+    });
+    const ko = say(
+      '사내 개발자 1,000명이 쓸 코드 생성 도우미입니다. 동시 사용률 약 5%, 1인당 2분에 1회 정도 요청합니다.',
+    );
+    expect(ko.intent.activeFraction).toBe(0.05);
+    const zh = say(
+      '內部知識庫問答（RAG），員工約 5000 人，同時在線約 3%。首字延遲 p95 < 2 秒。',
+    );
+    expect(zh.intent.slo?.ttftMs).toBe(2000);
+  });
+
+  it('reads a Vietnamese automatic translation of chat messages as translation, and Dutch monthly active customers as people', () => {
+    const vi = say(
+      'Bên mình cần dịch tự động tin nhắn hỗ trợ khách hàng ngay trong khung chat, trung bình khoảng 600 yêu cầu/phút.',
+    );
+    expect(vi.intent.useCase).toBe('translation');
+    const nl = say(
+      'Klantenservice-chatbot voor onze webshop: ongeveer 30.000 maandelijks actieve klanten, antwoorden van max. 200 tokens.',
+    );
+    expect(nl.intent).toMatchObject({ users: 30000, usersMean: 'population' });
+  });
+});
+
 describe('general rules for the forms the seventy-fourth held-out set showed (issue #16)', () => {
   it('reads a total rate whose period is said first ("every day about 432,000 questions")', () => {
     const daily = say(

@@ -367,6 +367,9 @@ const ENDS_IN_PREPOSITION =
 const BARE_QUANTITY =
   /^[~≈$€£]?(?:\d[\d.,]*\s*[kKmM]?\s*[–-]\s*)?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d.,]*)(?:[eE][+-]?\d+)?\s*(?:%|k|m|[kKmM]\b)?$/;
 
+/** "8.00–17.00", "07:30-16:00": hours of the day, from one to another. */
+const CLOCK_SPAN = /^\d{1,2}[.:][0-5]\d\s*[–-]\s*\d{1,2}[.:][0-5]\d\.?$/;
+
 /** "usd" anywhere in a key ("max_usd_per_run"): the amount's currency. */
 const KEY_CURRENCY = /(?:^|[_ ])usd(?=[_ ]|$)/i;
 
@@ -892,7 +895,9 @@ function asLine(indent: string, key: string, value: string): string {
     );
   if (onePer && PER_PERSON_KEY.test(words))
     return personRateLine(indent, '1', onePer[1]);
-  if (!BARE_QUANTITY.test(v)) return `${indent}${words}: ${v}`;
+  // "working hours: 8.00–17.00" is a clock span, not a quantity of the key's things
+  if (!BARE_QUANTITY.test(v) || CLOCK_SPAN.test(v))
+    return `${indent}${words}: ${v}`;
   // "users: {concurrentPct: 5}" reads "users concurrent: 5%": the key names the value's unit
   const percentKey = /^(.+?)[ ]?(?:pct|percent|percentage)$/i.exec(words);
   if (percentKey && /^\d+(?:[.,]\d+)?$/.test(v))

@@ -4618,11 +4618,11 @@ const NOT_PROCESSED =
  * "10k tweets per hour": a rate of things the service handles one request each, whatever they
  * are called (not people, units or a day's volume).
  */
-function genericItemRate(after: string): RegExpMatchArray | null {
+function genericItemRateUnit(after: string): string | undefined {
   const m = after.match(GENERIC_ITEM_RATE);
   if (!m || NOT_PROCESSED.test(m[1]) || POPULATION_NOUNS.test(` ${m[1]}`))
-    return null;
-  return [m[0], m[2]] as unknown as RegExpMatchArray;
+    return undefined;
+  return m[2];
 }
 
 /** "claims/hour", "support tickets per day": the things a rate counts, as said. */
@@ -4677,15 +4677,15 @@ function readRequestRate({
   v,
 }: NumberReading): boolean {
   const periodFirst = periodSaidFirst(before, after);
-  const rate =
-    after.match(REQUEST_RATE) ??
-    after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/) ??
-    (f.batchContext ? null : genericItemRate(after)) ??
-    (periodFirst ? ([periodFirst, periodFirst] as RegExpMatchArray) : null);
+  // the unit of time the rate is per, said after the number or (for a total) before it
+  const unit =
+    after.match(REQUEST_RATE)?.[1] ??
+    after.match(/^\s*(rps|qps|req\/s|r\/s|rpm|qpm)\b/)?.[1] ??
+    (f.batchContext ? undefined : genericItemRateUnit(after)) ??
+    periodFirst;
   const itemsPerDay = ITEMS_PER_DAY.test(after);
   // a batch's day, week or month of items: "350k tickets/week" with a weekly run is one run's worth
-  const rateUnit =
-    rate && /^(day|d|week|month)$/.test(rate[1]) ? rate[1] : undefined;
+  const rateUnit = unit && /^(day|d|week|month)$/.test(unit) ? unit : undefined;
   // "the volume is 300k a night now": a nightly run's items
   const perNight = /^\s*(\/|per|a|each|every)\s*night\b/.test(after);
   const volumeUnit = rateUnit ?? (itemsPerDay || perNight ? 'day' : undefined);
@@ -4700,8 +4700,7 @@ function readRequestRate({
     assign(f, 'batch.itemsPerRun', r4(v / runsIn(f, volumeUnit)!), n);
     return true;
   }
-  if (rate) {
-    const unit = rate[1];
+  if (unit) {
     // "900 claims/hour" with "~7 LLM calls per claim": each claim is that many requests
     const things = after.match(RATE_THING)?.[1];
     const fan = things

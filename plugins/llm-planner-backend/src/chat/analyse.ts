@@ -348,9 +348,12 @@ const SHARE_WORDS: Record<string, number> = {
   'three quarters': 0.75,
 };
 
-/** Words after a count that are not things a batch processes. */
+/**
+ * Words after a count that are not things a batch processes ("into 12 categories", "8 fields":
+ * what each item is sorted into or read for).
+ */
 const NOT_ITEMS =
-  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?|stores|shops|branches|sites|outlets|locations|offices|depots|warehouses|clinics|hospitals|pharmacies|schools|campuses)$/;
+  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?|stores|shops|branches|sites|outlets|locations|offices|depots|warehouses|clinics|hospitals|pharmacies|schools|campuses|categor(?:y|ies)|classes|buckets|topics|labels|fields|attributes|columns)$/;
 
 /** Small counts in words, as "two times a day" says them (digits are read as such). */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
@@ -2696,7 +2699,7 @@ const LOAD_THEN_PEAK = new RegExp(
 
 /** "…, the average is half of that": the average as a share of a peak said just before. */
 const AVERAGE_SHARE =
-  '[^.\\n]{0,40}?\\b(?:(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?|(?:about |around |roughly )?(?=(?:half|a third|a quarter) of (?:that|it|the peak) on average))(half|a third|a quarter|\\d{1,2}(?:\\.\\d+)? ?% of (?:the )?(?:peak|that|it))\\b';
+  "[^.\\n]{0,40}?\\b(?:(?:the )?average (?:is |sits at |runs at |is at |hovers (?:at |around )|comes to )?(?:about |around |roughly )?|on average,? (?:it(?:['’]s| is) )?(?:only |just )?(?:about |around |roughly )?|(?:about |around |roughly )?(?=(?:half|a third|a quarter) of (?:that|it|the peak) on average))(half|a third|a quarter|\\d{1,2}(?:\\.\\d+)? ?% of (?:the )?(?:peak|that|it))\\b";
 /**
  * A peak, then the average as its share; groups: digits, "k", "minute" when per minute,
  * share; `sessions` when the peak is sessions at once rather than a rate.
@@ -3155,6 +3158,12 @@ const DENIED_TASK =
 const STAFF_MAKEUP =
   /(?<=\b\d[\d,.]*k?\s+(?:staff|employees|people|colleagues|personnel|users)\s*)\([^()\n]{0,160}\)/g;
 
+/**
+ * "calls 3-4 tools (code search, CI, internal wiki)": the tools an agent calls, not what the
+ * service is for.
+ */
+const TOOL_LIST = /(?<=\b(?:tools?|apis?)\s*)\([^()\n]{0,160}\)/g;
+
 /** "use_case: rag-qa" in a pasted spec: the use case named by its id, which no keyword outweighs. */
 const USE_CASE_BY_ID = /\buse[ _-]?case\s*[:=]\s*["'`]?([a-z][a-z-]*[a-z])\b/g;
 
@@ -3179,6 +3188,7 @@ function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const lower = said
     .replace(SUMMARY_FIELD, (w, lead: string) => lead.padEnd(w.length))
     .replace(STAFF_MAKEUP, w => ' '.repeat(w.length))
+    .replace(TOOL_LIST, w => ' '.repeat(w.length))
     .replace(UNDECIDED_PURPOSE, w => ' '.repeat(w.length))
     .replace(DENIED_TASK, w => ' '.repeat(w.length));
   const objects = taskObjects(lower);
@@ -5289,6 +5299,11 @@ function readItemCount(reading: NumberReading): boolean {
     (lengthUnit.test(after) &&
       /\b(on average|average|avg\.?)\s*(?:of\s+)?(?:about|around|roughly|~)?\s*$/.test(
         before,
+      )) ||
+    // "1,200 documents of 60–80 pages": each one's length, after the count of them
+    (lengthUnit.test(after) &&
+      /\d\s*[\p{L}-]{3,}s\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/u.test(
+        withoutRangeBottom(before),
       ))
   ) {
     f.notes.push(

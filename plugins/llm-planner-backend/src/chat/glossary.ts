@@ -17,6 +17,33 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // ce-* round, Vietnamese 'trung bình chỉ bằng một nửa' (on average only half that)
+  ['chỉ bằng một nửa|chỉ bằng nửa', 'only half that'],
+  // ce-* round, Czech: 'pro analytický tým (asi 60 lidí) na složité úlohy – vícekrokové výpočty' (for the analytics team, about 60 people, for complex tasks: multi-step calculations), 'Odpověď klidně i několik minut, nikdo nespěchá' (the answer may take several minutes, nobody is in a hurry), 'Výstupy jsou dlouhé 4–8 tis. tokenů' (outputs are 4-8 thousand tokens long)
+  ['analytický tým|analytickému týmu|analytického týmu', 'the analytics team'],
+  ['lidí', 'people'],
+  ['složité úlohy|složitých úloh|složité úkoly', 'complex tasks'],
+  ['vícekrokové výpočty|vícekrokových výpočtů', 'multi-step calculations'],
+  ['odpověď klidně i několik minut', 'the answer can take several minutes'],
+  ['nikdo nespěchá', 'nobody is in a hurry'],
+  ['výstupy jsou dlouhé', 'outputs are'],
+  // ce-* round, Turkish: 'her biri mesai saatlerinde (09:00–18:00)' (each of them during working hours)
+  [
+    'mesai saatlerinde|mesai saatleri içinde|mesai saatleri boyunca',
+    'during working hours',
+  ],
+  // ce-* round, Dutch: 'facturen uitlezen' (read fields out of invoices), 'al omgezet naar tekst' (already converted to text)
+  ['uitlezen|uit te lezen', 'extract data'],
+  ['al omgezet naar tekst', 'already converted to text'],
+  // ce-* round, Italian: 'La latenza non è critica, può metterci anche un minuto' (latency is not critical, it can take even a minute), 'ogni passo ha un prompt di 6.000–8.000 token e genera circa 500 token' (each step has a prompt of … and generates about 500 tokens), 'chiama 3-4 tool' (calls 3-4 tools)
+  ['la latenza non è critica', 'latency is not critical'],
+  [
+    'può metterci anche un minuto|può metterci un minuto',
+    'it can take a minute',
+  ],
+  ['ogni passo|ogni step', 'each step'],
+  ['ha un prompt di', 'has a prompt of'],
+  ['chiama|chiamano', 'calls'],
   // cd-* round phrases: Swiss German 'zackig anfühlen' (feel snappy); Bulgarian 'всяка нощ' (every night), 'само етикет' (just a label); Gulf Arabic 'مستخدم نشط بالشهر' (monthly active users), 'كل واحد يرسل رسالة' (each one sends a message), 'سريع مرة' (very fast), 'ما يصبرون' (do not like waiting); Greek 'δεν βιάζονται' (in no hurry); Argentine Spanish 'el presupuesto viene ajustado' (the budget is tight); Finnish code-writing assistant, 'kerran minuutissa' (once a minute); Canadian French 'un client actif' (an active customer), 'à la minute' (a minute); Dutch 'maandelijks actieve' (monthly active); Croatian review tagging; Hindi 'पैसा कोई मुद्दा नहीं है' (money is no issue); Italian 'completamenti brevi da' (short completions of); Latvian JSON keys; Polish 'cotygodniowe zadanie' (weekly job), 'okno godz' (window hours); European Portuguese 'carrega no botão e fica à espera' (presses the button and waits); Romanian 'câte o întrebare la fiecare' (a question each every); Russian 'время до первого токена' (time to first token), 'длина запроса' (prompt length); Slovak contract summaries at night; Serbian translation in the portal; Turkish 'çeyrek başına' (per quarter); Ukrainian catalogue translation twice a day; Vietnamese 'dịch tự động' (automatic translation)
   ['zackig anfühlen|zackig anfühlt', 'feel snappy'],
   ['всяка нощ|всяка вечер', 'every night'],
@@ -5625,6 +5652,30 @@ export const TERMS: [string, string][] = [
   // cd-* round words: Gulf Arabic 'دقيقة' (minute); Russian 'ответа' (of the answer)
   ['دقيقة', 'minute'],
   ['ответа', 'answer'],
+  // ce-* round, German 'Fragen zu unserem Handbuch' (questions about our handbook), after 'Fragen' is read
+  ['questions (?:zu|über|zum|zur)', 'questions about'],
+  // ce-* round, Turkish 'Pazarlama ekibi' (the marketing team), 'ekibi' (team)
+  ['pazarlama ekibi', 'the marketing team'],
+  ['ekibi|ekibimiz', 'team'],
+  // ce-* round, Russian: 'транскриптов в минуту' (transcripts a minute), 'Поток —' (volume), 'никто его в реальном времени не ждёт, спешки нет' (nobody waits for it in real time, no rush), 'суммаризация' (summarisation)
+  ['транскриптов в минуту|транскрипта в минуту', 'transcripts per minute'],
+  ['в минуту', 'per minute'],
+  ['транскрипты|транскриптов|транскрипт', 'transcripts'],
+  ['поток', 'volume'],
+  [
+    'никто (?:его |её |их )?в реальном времени не ждёт|никто (?:его |её |их )?не ждёт',
+    'nobody waits for it in real time',
+  ],
+  ['спешки нет|без спешки', 'no rush'],
+  ['суммаризация|суммаризацию|суммаризации', 'summarisation'],
+  // ce-* round, Spanish 'Entrada de 150 tokens, salida de 5' (input of 150 tokens, output of 5), after 'entrada'/'salida' are read
+  ['input de', 'input of'],
+  ['output de', 'output of'],
+  // ce-* round, Italian '1.200 documenti da 60–80 pagine' (documents of 60-80 pages each), after 'pagine' is read
+  ['da(?= \\d[\\d.,]*(?:\\s*[-–]\\s*\\d[\\d.,]*)? pages)', 'of'],
+  // ce-* round words, after the phrases that hold them: Czech 'asi' (about); Italian 'genera' (generates)
+  ['asi', 'about'],
+  ['genera|generano', 'generates'],
 ];
 
 const WORD = (src: string) =>
@@ -5879,6 +5930,38 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // ce-* round, Turkish: 'her biri mesai saatlerinde (09:00–18:00) dakikada yaklaşık 1 istek atıyor' (each of them sends about a request a minute during working hours): the rate said last, read with whom it is per
+  [
+    /(?<!\p{L})her\s+biri\s+([^.;\d]{0,40}?(?:\([^)]{0,20}\))?)\s*dakikada\s*(?:yaklaşık|ortalama|ortalama olarak)?\s*(\d+(?:[.,]\d+)?)\s*(?:istek|soru|mesaj)\p{L}*\s*(?:atıyor|gönderiyor|yapıyor|soruyor)\p{L}*/giu,
+    'each of them sends $2 requests per minute $1',
+  ],
+  // ce-* round, Japanese: '品質優先なので予算は気にしなくて大丈夫です' (quality comes first, the budget is not a concern)
+  [/品質\s*(?:を|が)?\s*(?:最)?優先/gu, ' quality comes first '],
+  [
+    /(?:予算|コスト|費用)\s*(?:は|を)?\s*気にしな(?:く|い)(?:て(?:も)?\s*(?:大丈夫|いい|良い|構いません|OK))?(?:です)?/gu,
+    ' budget is not a concern ',
+  ],
+  // ce-* round, Chinese: '闲聊助手' (a chit-chat assistant), '月活大约 80 万' (about 800k monthly active users), '每个活跃用户平均每分钟发 2 条消息' (each active user sends 2 messages a minute), '每天活跃时间大约 14 小时' (active about 14 hours a day)
+  [/闲聊|閒聊/gu, ' chit-chat '],
+  [/月活(?:跃用户|用户)?(?:数)?/gu, ' monthly active users '],
+  [
+    /(?:每人|每(?:个|位|名)(?:活跃)?用户)\s*(?:平均)?\s*每分钟\s*(?:平均)?\s*(?:发|发送|发出)\s*(\d+)\s*条?\s*(?:消息|信息)/gu,
+    ' each active user sends $1 messages per minute ',
+  ],
+  [
+    /每天\s*(?:的)?\s*活跃时间\s*(?:大约|约|大概)?\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*小时/gu,
+    ' active about $1 hours a day ',
+  ],
+  // ce-* round, Korean: '2025년 3월부터' (from March 2025) is a date, not a monthly figure; '리뷰 1건당' (per review item); '초당 요청 수가 20' (20 requests a second)
+  [
+    /(?<!\d)\d{4}\s*년\s*\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:부터|에|까지|중|말|초)?/gu,
+    ' ',
+  ],
+  [/(?<![\d.,])1\s*건\s*당|건당/gu, ' per item '],
+  [
+    /초당\s*요청\s*(?:수|건수)?\s*(?:가|는|이)?\s*(?:약|about)?\s*(\d[\d.,]*)/gu,
+    ' $1 requests per second ',
+  ],
   // cb-* round, Thai: 'หัวหน้าทีม 250 คนกดปุ่มสรุป…แล้วนั่งรอดูสรุปบนหน้าจอ' (250 team leads click the summarise button and wait for the summary on screen), 'บทสนทนาแต่ละอัน' (each conversation), 'สรุปยาว' (a summary of); Swahili: 'laki mbili' (two hundred thousand), 'Tuna wakulima takriban … waliosajiliwa' (we have about … registered farmers)
   [/หัวหน้าทีม\s*(\d[\d,]*)\s*คน/gu, ' $1 team leads '],
   [/กดปุ่มสรุป/gu, ' click the summarise button '],
@@ -11212,6 +11295,15 @@ const REWRITES: [RegExp, string][] = [
   [/ทุก\s*(\d+)\s*นาที/gu, ' every $1 minutes '],
   [/동시\s*사용률/gu, ' concurrent usage '],
   [/(?<!\p{L})з\s+(?=\d{1,2}[:.]\d\d\s*(?:to|до|по)\s)/gu, 'from '],
+  // ce-* round, Czech: '4–8 tis. tokenů' (4-8 thousand tokens): the abbreviation's dot is not a sentence end
+  [/(?<=\d)\s*tis\.(?=\s)/gu, ' thousand'],
+  // ce-* round, Japanese: '社内ナレッジ（規程・手順書）を元に質問に答えるQAボット' (a Q&A bot answering questions from the internal knowledge base: policies, procedures)
+  [/社内\s*ナレッジ(?:ベース)?/gu, ' internal knowledge base '],
+  [/ナレッジベース/gu, ' knowledge base '],
+  [/規程|規定集/gu, ' policies '],
+  [/手順書|マニュアル/gu, ' manuals '],
+  [/質問に答える/gu, ' answers questions '],
+  [/Q\s*&?\s*A\s*ボット/giu, ' Q&A bot '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

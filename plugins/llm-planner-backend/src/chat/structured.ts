@@ -110,13 +110,20 @@ const SECTION_TITLE =
 const DOCUMENT_SUMMARY_LABEL =
   /(\S)[ \t]*[—–:-]?[ \t]*\b(?:request|ticket|project|capacity|change|executive) summary[ \t]*:?[ \t]*$/gim;
 
+/** "Meeting notes 03/04 — Agents WG" on a message's first line: what the document is, not a task. */
+const NOTES_TITLE =
+  /^\s*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:meeting notes|meeting minutes)(?=[ \t]*(?:[-—–:(]|\d|\*\*|__|\n))/i;
+
 /**
  * A pasted document's section titles: "### Summary" names the part that follows, not a task
  * ("summarise"). Only in a message of several lines, where a title can stand on its own.
  */
 function withoutSectionTitles(text: string): string {
   return text.includes('\n')
-    ? text.replace(SECTION_TITLE, '').replace(DOCUMENT_SUMMARY_LABEL, '$1')
+    ? text
+        .replace(SECTION_TITLE, '')
+        .replace(DOCUMENT_SUMMARY_LABEL, '$1')
+        .replace(NOTES_TITLE, '')
     : text;
 }
 
@@ -394,6 +401,12 @@ function keyValueOf(key: string, raw: string): string {
   // "msgs_per_active_user_per_min: 1.5" reads "1.5 msgs per active user per min"
   if (PER_PERSON_RATE.test(key) && BARE_QUANTITY.test(value))
     return `${value} ${key.replace(/_/g, ' ').toLowerCase()}`;
+  // "tok_in,200": the prompt's length, not a preposition's object
+  const direction = /^(?:toks?|tokens?)[_ -](in|out)(?:put)?$/i.exec(
+    key.trim(),
+  );
+  if (direction && BARE_QUANTITY.test(value))
+    return `${value} ${/^in/i.test(direction[1]) ? 'input' : 'output'} tokens.`;
   // "must finish within: 20 min" reads "must finish within 20 min"
   if (ENDS_IN_PREPOSITION.test(key))
     return `${key.replace(/_/g, ' ')} ${value}`;

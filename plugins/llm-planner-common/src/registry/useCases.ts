@@ -448,13 +448,14 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 5,
       rules: [
         {
-          re: /\b(agentic|ai agents?|llm agents?|autonomous (?:[\w-]+ ){0,2}?agents?|(?<!(?:support|service|human|call cent(?:er|re)|sales|customer)\s)agents? in flight|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z/-]+ ){0,4}?(?:tools|(?<!\b(?:uses?|using) the )tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|(?:runs?|running) [\w-]+ (?:through|via|with) tools\b|function[- ]calling|multi[- ]step (tasks|workflows?|chains?)|mcp)\b/,
+          re: /\b(agentic|ai agents?|llm agents?|autonomous (?:[\w-]+ ){0,2}?agents?|(?<!(?:support|service|human|call cent(?:er|re)|sales|customer)\s)agents? in flight|autonomously|agent (?:pipelines?|workflows?|loops?|orchestration)|tool[- ](use|using|calling|calls)|(uses?|using|calls?|calling) (an? |the )?([a-z0-9/-]+ ){0,4}?(?:tools|(?<!\b(?:uses?|using) the )tool(?! (?:to|that|which|for)\b))|as tools|calls? [^.]{0,60}\bapis\b|(?:through|via) (?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:tool|api)s?(?! (?:to|that|which|for)\b)|(?:runs?|running) [\w-]+ (?:through|via|with) tools\b|function[- ]calling|multi[- ]step (tasks|workflows?|chains?)|mcp)\b/,
           weight: 5,
         },
         // "Pipeline of calls: pulls seismograph summaries, queries the gas-sensor API, then
-        // drafts the bulletin": steps that call out, whatever the last one writes
+        // drafts the bulletin", "each ticket triggers ~6 LLM calls": steps that call out,
+        // whatever the last one writes
         {
-          re: /\b(?:pipelines?|chains?|sequences?) of (?:llm |model |api |tool )?calls\b|\b(?:queries|querying) (?:the|our|its|their|an?) (?:[\w-]+ ){0,2}?api\b/,
+          re: /\b(?:pipelines?|chains?|sequences?) of (?:llm |model |api |tool )?calls\b|\b(?:triggers?|makes?|fires?|issues?|runs?) (?:~\s*|about |around |up to )?\d+(?:\s*[-–]\s*\d+)? (?:llm|model|tool) calls\b|\b(?:queries|querying) (?:the|our|its|their|an?) (?:[\w-]+ ){0,2}?api\b/,
           weight: 5,
         },
         {
@@ -722,7 +723,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 9,
       rules: [
         {
-          re: /\b(reasoning|math(s|ematics)?|step[- ]by[- ]step|chain[- ]of[- ]thought|thinking model|complex problems?|logic puzzles?|proofs?)\b/,
+          re: /\b(reasoning|math(s|ematics)?|step[- ]by[- ]step|chain[- ]of[- ]thought|thinking model|complex (?:problems?|tasks?|questions?|analys[ie]s)|multi[- ]step (?:calculations?|computations?|math|problems?|analys[ie]s)|logic puzzles?|proofs?)\b/,
           weight: 4,
         },
         // "a reasoning model to work through HS code edge cases step by step": the model asked for

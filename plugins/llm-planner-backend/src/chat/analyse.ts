@@ -350,10 +350,10 @@ const SHARE_WORDS: Record<string, number> = {
 
 /**
  * Words after a count that are not things a batch processes ("into 12 categories", "8 fields":
- * what each item is sorted into or read for).
+ * what each item is sorted into or read for; "calls 3 tools": what an agent uses).
  */
 const NOT_ITEMS =
-  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?|stores|shops|branches|sites|outlets|locations|offices|depots|warehouses|clinics|hospitals|pharmacies|schools|campuses|categor(?:y|ies)|classes|buckets|topics|labels|fields|attributes|columns)$/;
+  /^(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|times|runs?|batch(es)?|jobs?|passes|gpus?|cards?|nodes?|replicas?|pods?|instances?|tokens?|toks?|requests?|reqs|queries|calls|users?|people|percent|ms|dollars?|euros?|bucks|usd|eur|per|of|in|a|an|the|and|or|to|at|on|is|are|was|each|every|for|with|within|by|parallel|concurrent|simultaneous|x|k|more|less|other|others|ones?|languages?|locales?|markets?|countries|regions?|stores|shops|branches|sites|outlets|locations|offices|depots|warehouses|clinics|hospitals|pharmacies|schools|campuses|categor(?:y|ies)|classes|buckets|topics|labels|fields|attributes|columns|tools)$/;
 
 /** Small counts in words, as "two times a day" says them (digits are read as such). */
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|twelve';
@@ -363,7 +363,7 @@ const countOf = (w: string): number => SMALL_NUMBERS[w] ?? Number(w);
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
 const BATCH_WORDS = new RegExp(
-  `\\b(nightly|overnight(?! (?:sleeper|trains?|bus(?:es)?|coach(?:es)?|ferr(?:y|ies)|flights?|stays?|guests?|shifts?|staff|crews?|parking|trips?|visits?|camps?|hikes?)\\b)|every (night|hour|morning|evening|week|month|other day)|(?<!\\b(?:use|uses|using|visit|visits|visiting|open|opens|access|accesses)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:site|website|app|portal|shop|store|platform|service|it)\\s+)each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )(?<!\\b(?:calls?|steps?|requests?|prompts?|turns?) (?:per|each|a|for each) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
+  `\\b(nightly|overnight(?! (?:sleeper|trains?|bus(?:es)?|coach(?:es)?|ferr(?:y|ies)|flights?|stays?|guests?|shifts?|staff|crews?|parking|trips?|visits?|camps?|hikes?)\\b)|every (night|hour|morning|evening|week|month|other day)|(?<!\\b(?:use|uses|using|visit|visits|visiting|open|opens|access|accesses)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:site|website|app|portal|shop|store|platform|service|it)\\s+)each (night|hour|morning|evening|week|month)|(a|per) night|(reports|documents|docs|records|tickets|items|logs|notes|e-?mails|messages|files|images|transactions|entries|calls|transcripts|orders|cases|forms) (each|per|every|a) shift|(?:at )?the end of (?:each|every) shift|every \\d+ (hours|days|weeks|minutes|mins)|every fortnight|fortnightly|bi-?weekly|hourly|weekly(?! (?:active )?(?:users|visitors|members|customers|sessions))|once a quarter|every quarter|(\\d+|${COUNT_WORDS}) times (a|per) year|once a (day|week|month)|twice (a|per) (day|week|month)|twice daily|(\\d+|${COUNT_WORDS})( times|\\s*[x×]) (a|per) (day|week|month)|(\\d+|${COUNT_WORDS}) times daily|batch|offline(?![- ](?:hosted|capable|mode|first|installs?|installed|deployments?|deployed|environments?|networks?|access)\\b)|(?<!\\b(?:do|does|did|doing|done) (?:the|a|this|that) )(?<!\\b(?:calls?|steps?|requests?|prompts?|turns?) (?:per|each|a|for each) )job(?![- ](?:tickets?|cards?|sheets?|descriptions?|titles?|ads?|adverts?|postings?|applications?|numbers?|sites?|offers?|seekers?|candidates?|interviews?|roles?|boards?)\\b)|backfill|runs? (?:over|during) the weekend|(?:an?|the) \\d+\\s*-?\\s*(?:h|hrs?|hours?) (?:run |processing |batch )?window|per run|each run(?!\\s+\\d)(?!\\s+(?:has|have|makes?|takes?|needs?|involves?|averages?)\\s+(?:up to |about |around |~)?\\d+\\s+(?:(?:llm|model|tool|api)\\s+)?(?:calls?|requests?|steps?)\\b)|(?:a|the|one) run(?![- ](?:rate|reports?|logs?|sheets?|cards?)\\b)(?! (?:can|may|could|might|will|would) take| takes)(?! (?:has|have|makes?|takes?|needs?|involves?|averages?) (?:up to |about |around |~)?\\d+ (?:(?:llm|model|tool|api) )?(?:calls?|requests?|steps?)\\b)|\\d+ runs(?! in flight| at once| in parallel| concurrently))\\b`,
 );
 
 /** "performances run 3 hours a night": the hours of the events a service serves, no batch. */
@@ -455,7 +455,7 @@ function runsPerDayOf(said: string): number | undefined {
   if (/\b(one|a single) (?:[a-z]+ )?(a|per|each) week\b/.test(l)) return 1 / 7;
   if (
     new RegExp(
-      `\\b(weekly|once a week|(?:one|a single) run (?:a|per|each) week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s)\\b|${WEEKDAY_RUN}`,
+      `\\b(weekly|once a week|(?:one|a single) run (?:a|per|each) week|every week|each week|(every|each) ${WEEKDAY}|on ${WEEKDAY}s|runs? (?:over|during) the weekend)\\b|${WEEKDAY_RUN}`,
     ).test(l)
   )
     return 1 / 7;
@@ -505,11 +505,11 @@ const RELAXED_WORDS =
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
 const POPULATION_WORDS =
-  /\b(in total|total|registered|potential|who (may|might|could|can|will) use|(?:people|persons|users|folks)\s+(?:will|would|may|might|could|can)\s+use\s+(?:it|this|the tool)|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor|mailing list|e-?mail list|newsletter list)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
+  /\b(in total|total|registered|(?:users|people|members) active (?:per|a|each) month|potential|who (may|might|could|can|will) use|(?:people|persons|users|folks)\s+(?:will|would|may|might|could|can)\s+use\s+(?:it|this|the tool)|user ?base|monthly active|daily active|(?:monthly|weekly|daily) (?:users|visitors)|mau|dau|licensed|employees|staff|colleagues|headcount|on (?:the|our) (?:roster|payroll|books|desk|team|floor|mailing list|e-?mail list|newsletter list)|enrolled|unique (?:users|visitors)|(?:users|visitors|people|persons|guests|customers|members|patients|passengers) (?:per|a|each) (?:month|week)|company of|organi[sz]ation of|team of|workforce|(?:people|persons|colleagues) of (?:the|our) (?:office|team|department|unit)|(in|at|across) (our|the|my|their|this) (company|organi[sz]ation|org|firm|business|school|university|hospital|department|group|office|agency))\b/;
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|team leads|team leaders|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
+  'mau|dau|wau|monthly active users|team leads|team leaders|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|funeral directors|directors|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$` +
@@ -954,9 +954,12 @@ const SAMPLE_BLOCK = new RegExp(
   `${SAMPLE_INTRO}\\n((?:[ \\t]*\\n)*[ \\t]*(-{3,}|\`{3,}|={3,})[^\\n]*\\n[\\s\\S]*?\\n[ \\t]*\\2[ \\t]*(?=\\n|$))`,
   'gi',
 );
-/** The same sample as the paragraph after an intro ending in a colon (a code fence already gone). */
+/**
+ * The same sample as the paragraph after an intro ending in a colon (a code fence already gone);
+ * one left out as an injection leaves its lines blank, and the paragraph after it is the request's.
+ */
 const SAMPLE_PARAGRAPH = new RegExp(
-  `${SAMPLE_INTRO}:[ \\t]*\\n((?:[ \\t]*\\n)*[^\\n]*\\S[\\s\\S]*?)(?=\\n[ \\t]*\\n|$)`,
+  `${SAMPLE_INTRO}:[ \\t]*\\n((?:[ \\t]*\\n)?[^\\n]*\\S[\\s\\S]*?)(?=\\n[ \\t]*\\n|$)`,
   'gi',
 );
 
@@ -1467,6 +1470,13 @@ const CADENCES: {
   // "one message each every 90 seconds": a count each, then how often
   {
     re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|lookups?)\s+(?:each|apiece|a head|per (?:person|head))\s+(?:(?:roughly|about|around|approximately|~)\s*)?(?:every|per|a|an)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
+  },
+  // "one question per 5 min each": a count, its interval, then that it is each person's
+  {
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?(?:messages?|questions?|requests?|quer(?:y|ies)|prompts?|lookups?)\s+(?:per|every|a|an)\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(?:each|apiece|per (?:person|head|user))\b/i,
     count: 1,
     every: 2,
     unit: 3,
@@ -3138,11 +3148,12 @@ const SUMMARY_FIELD = /^([ \t>*-]*)summary(?=[ \t]*:[ \t]*[a-z])/gm;
 
 /**
  * "purpose still TBD (summaries vs Q&A over matter files vs tagging docs), no decision yet", "not
- * sure what for yet: could be label blurbs or answering e-mails": a sentence that says the use
- * case is not chosen; the tasks it lists are options, not the task.
+ * sure what for yet: could be label blurbs or answering e-mails", "the application has not yet been
+ * determined; options include drafting obituaries": a sentence that says the use case is not
+ * chosen; the tasks it lists are options, not the task.
  */
 const UNDECIDED_PURPOSE =
-  /[^.;\n]*\b(?:purpose|use[- ]?case|what (?:it|we)(?:['’]ll| will)? (?:be )?(?:used|use it) for)\b[^.;\n]*\b(?:tbd|tbc|undecided|not (?:yet )?(?:decided|settled|agreed|chosen)|no decision|still open|up in the air)\b[^.;\n]*|[^.;\n]*\b(?:not sure|unsure|no idea|(?:don['’]?t|do not) know)(?: yet)? what (?:(?:it|we|they)(?:['’]ll| will| would)? (?:be )?(?:use|used|want|need)\w*(?: it)? )?for\b[^.;\n]*/g;
+  /[^.;\n]*\b(?:purpose|use[- ]?case|(?:specific |exact )?application|what (?:it|we)(?:['’]ll| will)? (?:be )?(?:used|use it) for)\b[^.;\n]*\b(?:tbd|tbc|undecided|not (?:yet )?(?:been )?(?:decided|settled|agreed|chosen|determined)|no decision|still open|up in the air)\b[^.\n]*|[^.;\n]*\b(?:not sure|unsure|no idea|(?:don['’]?t|do not) know)(?: yet)? what (?:(?:it|we|they)(?:['’]ll| will| would)? (?:be )?(?:use|used|want|need)\w*(?: it)? )?for\b[^.;\n]*/g;
 
 /**
  * "Not inline autocomplete — they paste a spec and get a file back": a short phrase denied at
@@ -3332,7 +3343,7 @@ function detectUseCase(
 
 /** "drafts 300-": the words before a range, for the range's top end to read what its bottom follows. */
 const withoutRangeBottom = (before: string) =>
-  before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
+  before.replace(/\d[\d.,]*\s*[km]?\s*(?:-|–|to)\s*$/, '');
 
 /** "250–400 agents": a number that is a range's bottom end (the top is the one read). */
 const RANGE_BOTTOM = /^\s*(?:-|–|to)\s*\d/;
@@ -5410,10 +5421,10 @@ function readServedUsers({ n, f, before, after, v }: NumberReading): boolean {
 
 /**
  * "finance says 6,500, marketing insists on 65k; I don't know who's right yet", "let me find out
- * who's right": not settled.
+ * who's right", "not sure which number we should plan for": not settled.
  */
 const UNDECIDED =
-  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct)|(?:have ?n['’]?t|have not|not|yet to) (?:yet )?(?:confirmed|decided|agreed|settled) which(?: one)? (?:applies|is binding|counts|holds)|not (?:yet )?resolved|unresolved|to agree (?:on )?a (?:figure|number)|(?:have ?n['’]?t|have not|has ?n['’]?t|has not|not) (?:yet )?(?:had (?:the )?time to |managed to )?(?:work(?:ed)?|figur(?:ed|e)|sort(?:ed)?) out (?:who|which)(?:['’]s| is| one is)? (?:right|correct))\b/;
+  /\b((don['’]?t|do not|doesn['’]?t) know (who|which)(['’]s| is| one is)? (right|correct)|(?:not sure|unsure|(?:don['’]?t|do not) know) which (?:number|figure|count|one) (?:we should |to |we['’]d |we need to |we have to )?(?:plan|size|go) (?:for|with)|not sure (who|which)(['’]s| is| one is)? (right|correct)|(nobody|no one) agrees|(we|they) (can['’]?t|cannot|could ?n['’]?t|do ?n['’]?t|do not|have ?n['’]?t|have not) (yet )?agree(d)?(?! (?:with|to)\b)|no agreement (yet|on)|(?:is|are|remains?|still) (?:still )?(?:being )?(?:debated|disputed)|being (?:debated|disputed)|(let me|i['’]ll|i will|we['’]ll|we will|need to|have to) (find out|check|figure out|confirm|verify) (who|which)(['’]s| is| one is)? (right|correct)|(?:have ?n['’]?t|have not|not|yet to) (?:yet )?(?:confirmed|decided|agreed|settled) which(?: one)? (?:applies|is binding|counts|holds)|not (?:yet )?resolved|unresolved|to agree (?:on )?a (?:figure|number)|(?:have ?n['’]?t|have not|has ?n['’]?t|has not|not) (?:yet )?(?:had (?:the )?time to |managed to )?(?:work(?:ed)?|figur(?:ed|e)|sort(?:ed)?) out (?:who|which)(?:['’]s| is| one is)? (?:right|correct))\b/;
 
 /** Two figures for one field and no telling which is right: the field is asked back. */
 function readUndecidedFigure(lower: string, f: Findings): void {
@@ -5700,15 +5711,17 @@ function readNumber(
     n,
     f,
     after: n.after.toLowerCase(),
-    before: n.before.toLowerCase(),
+    // "Patrons: 60,000–80,000": the top end reads what the range's bottom follows
+    before: withoutRangeBottom(n.before.toLowerCase()),
     clause: n.clause.toLowerCase(),
     v: n.value,
   };
   // "scrap the 405B": a model's size in parameters, not a figure of the workload
   if (PARAMETER_COUNT.test(reading.after)) return;
-  if (NUMBER_READERS.some(read => read(reading))) return;
-  // "4k-6k tokens": a range's bottom end; its top is the figure read (or noted)
+  // "4k-6k tokens", "Patrons: 60,000–80,000": a range's bottom end; its top is the figure read
+  // (or noted)
   if (RANGE_BOTTOM.test(reading.after)) return;
+  if (NUMBER_READERS.some(read => read(reading))) return;
   f.notes.push(`not sure what ${n.raw} refers to; ignored`);
 }
 
@@ -5747,7 +5760,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|spec sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|meeting minutes|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|(?<!generated )files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|(?:spec |tech |data )?sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|meeting minutes|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

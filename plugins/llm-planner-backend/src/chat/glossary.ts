@@ -17,6 +17,40 @@ export const DOTTED_MERIDIEM: [RegExp, string] = [
 ];
 
 export const TERMS: [string, string][] = [
+  // cf-* round: Swahili 'Tunataka gharama iwe ndogo iwezekanavyo' (we want the cost as low as possible); Czech 'až se 120 souběžnými agenty' (up to 120 concurrent agents); French 'chacun sollicite l'assistant' (each asks the assistant), 'pendant l'appel' (during the call), 'au téléphone' (on the phone)
+  ['gharama iwe ndogo iwezekanavyo', 'as cheap as possible'],
+  ['souběžnými|souběžných|souběžně', 'concurrent'],
+  ["sollicite l['’]assistant", 'asks the assistant'],
+  ['sollicite', 'asks'],
+  ['vastauksen pitää tulla nopeasti', 'the answer must come fast'],
+  ["pendant l['’]appel", 'during the call'],
+  ['au téléphone', 'on the phone'],
+  // cf-* round: Portuguese 'escreventes' (notary clerks); Polish 'prawników' (lawyers), 'nie musi być od razu, może potrwać kilka minut' (need not be immediate, may take a few minutes)
+  ['escreventes|escrevente', 'clerks'],
+  ['prawników|prawnicy|prawnik', 'lawyers'],
+  ['nie musi być od razu', 'no rush'],
+  ['może potrwać', 'it can take'],
+  // cf-* round, Ukrainian: 'автодоповнення коду' (code autocomplete), 'розробників' (developers), 'кожен генерує ~6 запитів' (each sends ~6 requests), 'Робочий день' (working day), 'Контекст ~2 тис. токенів, відповідь 30–40 токенів' (context, answer), 'Має бути миттєво' (must be instant); Indonesian: 'dokter … minta satu ringkasan setiap 5 menit' (doctors, each asks for one summary every 5 minutes), 'lalu menunggu' (and waits for), 'Jam praktik' (practice hours)
+  ['автодоповнення коду', 'code autocomplete'],
+  ['розробників|розробники', 'developers'],
+  ['генерує', 'sends'],
+  ['робочий день', 'working day'],
+  ['має бути миттєво', 'must be instant'],
+  ['dokter', 'doctors'],
+  ['minta satu', 'asks for one'],
+  ['jam praktik', 'practice hours'],
+  // cf-* round, Vietnamese: 'trích xuất thông tin từ hồ sơ KYC' (extract information from KYC records), 'Mỗi ngày chạy 2 lần' (runs twice a day)
+  ['trích xuất thông tin từ', 'extract information from'],
+  ['mỗi ngày chạy (\\d+) lần', 'runs $1 times a day'],
+  // cf-* round, Turkish: 'Her ay yaklaşık 1,2 milyon ürün, ayın ilk hafta sonu 48 saat içinde bitmesi lazım' (about 1.2 million products every month, done within 48 hours on the month's first weekend), 'Girdi ürün başına' (input per product), 'Maliyet düşük olsun' (keep the cost low)
+  ['her ay', 'every month'],
+  ['ayın ilk hafta sonu', 'on the first weekend of the month'],
+  ['bitmesi lazım|bitmesi gerekiyor|bitmeli', 'must be done'],
+  ['maliyet düşük olsun|maliyet düşük olmalı', 'as cheap as possible'],
+  ['ürün başına', 'per product'],
+  // cf-* round, Dutch 'Correctie: het zijn er 540' (correction: there are 540)
+  ['correctie', 'correction'],
+  ['het zijn er', 'there are'],
   // ce-* round, Vietnamese 'trung bình chỉ bằng một nửa' (on average only half that)
   ['chỉ bằng một nửa|chỉ bằng nửa', 'only half that'],
   // ce-* round, Czech: 'pro analytický tým (asi 60 lidí) na složité úlohy – vícekrokové výpočty' (for the analytics team, about 60 people, for complex tasks: multi-step calculations), 'Odpověď klidně i několik minut, nikdo nespěchá' (the answer may take several minutes, nobody is in a hurry), 'Výstupy jsou dlouhé 4–8 tis. tokenů' (outputs are 4-8 thousand tokens long)
@@ -5676,6 +5710,23 @@ export const TERMS: [string, string][] = [
   // ce-* round words, after the phrases that hold them: Czech 'asi' (about); Italian 'genera' (generates)
   ['asi', 'about'],
   ['genera|generano', 'generates'],
+  // cf-* round words, after the phrases that hold them: Turkish 'ürün' (products)
+  ['ürün|ürünler', 'products'],
+  // cf-* round words, after the phrases that hold them: Ukrainian 'запити' (requests)
+  ['запити', 'requests'],
+  // cf-* round words, after the phrases that hold them: Vietnamese 'trích xuất' (extract), 'chạy 2 lần' (runs twice), 'mỗi lần' (per run), '3 tiếng' (3 hours), 'mỗi hồ sơ' (each record), 'hồ sơ' (records)
+  ['trích xuất', 'extract'],
+  ['chạy (\\d+) lần', 'runs $1 times'],
+  ['mỗi lần', 'per run'],
+  ['(\\d+) tiếng', '$1 hours'],
+  ['mỗi hồ sơ', 'each record'],
+  ['hồ sơ', 'records'],
+  // cf-* round words, after the phrases that hold them: Hungarian 'munkatárs' (staff)
+  ['munkatárs|munkatársak|munkatársunk', 'employees'],
+  // cf-* round words, after the phrases that hold them: Ukrainian 'контекст' (context), 'відповідь' (answer); Indonesian 'lalu menunggu' (and waits for)
+  ['контекст', 'context'],
+  ['відповідь', 'answer'],
+  ['lalu menunggu', 'and waits for'],
 ];
 
 const WORD = (src: string) =>
@@ -5930,6 +5981,53 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // cf-* round: Finnish 'ensimmäinen token alle 0,6 sekunnissa' (first token within 0.6 s), 'Asukkaita on noin 45 000' (there are about 45,000 residents), 'aktiivinen käyttäjä lähettää noin yhden viestin minuutissa' (each active user sends about one message a minute); Swahili 'wateja takriban milioni 2 kwa mwezi' (about 2 million customers a month), 'kilele ni mara 4 ya wastani' (the peak is 4 times the average); French '8 h 30 – 17 h 30' (8:30-17:30)
+  [
+    /ensimmäinen\s+token\s+alle\s+(\d+(?:[.,]\d+)?)\s+sekunnissa/giu,
+    'first token under $1 seconds',
+  ],
+  [
+    /(?<!\p{L})asukkaita\s+on\s+(?:noin\s+)?(\d[\d\s.,]*\d|\d)/giu,
+    'about $1 residents',
+  ],
+  [
+    /(?<!\p{L})aktiivinen\s+käyttäjä\s+lähettää\s+(?:noin\s+)?yhden\s+viestin\s+minuutissa/giu,
+    'each active user sends one message per minute',
+  ],
+  [
+    /(?<!\p{L})wateja\s+(?:takriban\s+)?milioni\s+(\d+(?:[.,]\d+)?)/giu,
+    'about $1 million customers',
+  ],
+  [
+    /(?<!\p{L})kilele\s+ni\s+mara\s+(\d+)\s+ya\s+wastani/giu,
+    'the peak is $1 times the average',
+  ],
+  [/(?<![\d.,])(\d{1,2})[ \t]?h[ \t]?([0-5]\d)(?![\d\p{L}])/gu, '$1:$2'],
+  // cf-* round, Korean: '동시 세션 최대 8,000으로 잡아주세요' (plan for up to 8,000 concurrent sessions)
+  [
+    /동시\s*세션(?:은|이|수는)?\s*최대\s*(\d[\d,.]*\s*[만천]?(?:\s*\d[\d,.]*\s*천)?)\s*(?:개|정도)?\s*(?:으로|로)?/gu,
+    ' up to $1 concurrent sessions ',
+  ],
+  // cf-* round, Indonesian "klik tombol 'Ringkas'" (click the Summarise button); Japanese '約4万ページ分' (about 40,000 pages' worth), '1ページあたり' (per page), '出力も同程度' (output about the same)
+  [
+    /(?<!\p{L})klik\s+(?:tombol|button)\s+['"‘’]?ringkas['"‘’]?/giu,
+    "click the 'Summarise' button",
+  ],
+  [/約?\s*(\d[\d.,]*\s*[万千]?)\s*ページ分/gu, ' about $1 pages '],
+  [/1\s*ページあたり/gu, ' per page '],
+  [/出力も同(?:じ|程度|様)?(?:くらい|ぐらい)?/gu, ' output about the same '],
+  // cf-* round, Dutch: 'ze stellen gemiddeld elke 3 minuten een vraag' (each asks a question every 3 minutes on average), 'vragen beantwoordt uit onze teelthandleidingen en gewasbeschermingsdocumenten' (answers questions from our cultivation manuals and crop-protection documents), 'adviseurs' (advisors)
+  [
+    /(?<!\p{L})ze\s+stellen\s+(?:gemiddeld\s+)?(?:elke|iedere)\s+(\d+)\s+minuten\s+een\s+vraag/giu,
+    'each of them asks a question every $1 minutes',
+  ],
+  [
+    /(?<!\p{L})vragen\s+beantwoordt\s+uit\s+onze/giu,
+    'answers questions from our',
+  ],
+  [/(?<!\p{L})\p{L}*handleidingen(?!\p{L})/giu, 'manuals'],
+  [/(?<!\p{L})\p{L}+documenten(?!\p{L})/giu, 'documents'],
+  [/(?<!\p{L})\p{L}*adviseurs(?!\p{L})/giu, 'advisors'],
   // ce-* round, Turkish: 'her biri mesai saatlerinde (09:00–18:00) dakikada yaklaşık 1 istek atıyor' (each of them sends about a request a minute during working hours): the rate said last, read with whom it is per
   [
     /(?<!\p{L})her\s+biri\s+([^.;\d]{0,40}?(?:\([^)]{0,20}\))?)\s*dakikada\s*(?:yaklaşık|ortalama|ortalama olarak)?\s*(\d+(?:[.,]\d+)?)\s*(?:istek|soru|mesaj)\p{L}*\s*(?:atıyor|gönderiyor|yapıyor|soruyor)\p{L}*/giu,
@@ -11304,6 +11402,9 @@ const REWRITES: [RegExp, string][] = [
   [/手順書|マニュアル/gu, ' manuals '],
   [/質問に答える/gu, ' answers questions '],
   [/Q\s*&?\s*A\s*ボット/giu, ' Q&A bot '],
+  // cf-* round: Hungarian 'Llama 3.1 8B-t' (a model size with the accusative ending); Korean '8,000으로 잡아주세요' (plan for 8,000)
+  [/(\d+(?:\.\d+)?[BbMm])-(?:t|et|ot|öt|at)(?!\p{L})/gu, '$1'],
+  [/(\d[\d,.]*)\s*(?:으로|로)(?=\s|$|[,.])/gu, '$1 '],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

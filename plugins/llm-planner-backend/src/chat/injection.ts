@@ -18,8 +18,11 @@ const ROLE_MARKER =
 const USER_MARKER =
   /(?:#{2,}\s*)?\b(?:user|human|real request|actual request|the request|request|actual need|our actual need|real ask|what we need)\s*:/i;
 
-/** The end of the sentence a marker or an instruction is in (a period before a digit is a decimal point). */
-const SENTENCE_END = /[.!?]['"’”)\]]*(?=\s|$)|\n/;
+/**
+ * The end of the sentence a marker or an instruction is in (a period before a digit is a decimal
+ * point; `."}` closes one quoted in a pasted JSON row).
+ */
+const SENTENCE_END = /[.!?]['"’”)\]}]*(?=\s|$)|\n/;
 
 /** Imperatives aimed at the planner rather than a description of the workload. */
 const INSTRUCTION =

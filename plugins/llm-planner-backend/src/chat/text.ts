@@ -692,6 +692,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
   [/\bmsgs\b/gi, 'messages'],
   [/\bmsg\b/gi, 'message'],
+  // "one q per 5 min each", "they ask somthing every 4 min": a question, a typo
+  [/\b(one|a|1) qs?\b(?=\s+(?:per|every|each|a|an)\b)/gi, '$1 question'],
+  [/\bsomthing\b/gi, 'something'],
   // "lama 3.1 8b": the model family with an l dropped
   [/\blama(?=[\s-]*\d)/gi, 'llama'],
   [DIGIT_SEPARATOR, '$1'],
@@ -822,6 +825,11 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
   [
     /\b(?:req|reqs|requests?|msgs?|messages?|queries|prompts|completions)\s+per\s+active(?:\s+user)?\s*:\s*(\d+(?:\.\d+)?)\s*(min|minute|hour|sec|second)\b/gi,
     '$1 requests per active user per $2',
+  ],
+  // "~2M 1099 forms": a number right after a count names the kind of thing counted
+  [
+    /(?<![\d:.,–-])(\d[\d.,]*[ \t]*(?:[km]|million|thousand)?)[ \t]+([1-9]\d{3,4})[ \t]+(?!(?:tokens?|toks?|words?|ms|seconds?|minutes?|hours?)\b)(\p{L}{3,})/giu,
+    '$1 $3 (type $2)',
   ],
   // "2k in / 500 out": a token pair
   [

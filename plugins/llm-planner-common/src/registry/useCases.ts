@@ -133,6 +133,12 @@ export const USE_CASES: readonly UseCase[] = [
           re: /\bagent[- ]assist(?:ant|ance)?\b|\bsupport floor\b/,
           weight: 4,
         },
+        // "an assistant for our advisors on the phone: it suggests an answer during the call":
+        // answers for the people talking to customers, live
+        {
+          re: /\b(?:advisors?|advisers?|agents?|reps?|representatives?|operators?|staff)\b[^.]{0,40}\b(?:on the phone|on (?:a|the) call|during the call|while on (?:a|the) call|during live calls?)\b/,
+          weight: 4,
+        },
         // "an assistant for our guests: bookings, spa hours, late checkout", "our customers' card questions"
         {
           re: /\b(guests|passengers|commuters|policyholders|cardholders|account holders|shoppers|(our|the bank['’]s|its) (customers|clients))\b/,
@@ -273,6 +279,11 @@ export const USE_CASES: readonly UseCase[] = [
         {
           re: /\b(?:(?:pytest|junit|jest|rspec|unittest|mocha|xunit|nunit)(?: (?:suites?|tests?|cases?|files?))?|test suites?)\b/,
           weight: 3,
+        },
+        // "write whole dbt models + their SQL tests": code of a data stack's own kinds
+        {
+          re: /\b(?:dbt models?|sql tests?|sql models?|stored procedures?)\b/,
+          weight: 4,
         },
         { re: /\b(code|coding|programming|developers?)\b/, weight: 1 },
       ],
@@ -691,6 +702,12 @@ export const USE_CASES: readonly UseCase[] = [
         // "a keyword+caption drafting bot", "an alt-text generator": what it writes, then the verb
         {
           re: /\b(?:captions?|alt[- ]?texts?|headlines?|blurbs?|taglines?|slogans?|bios?|listings?)\s*(?:drafting|drafter|writing|writer|generation|generator|creation)\b/,
+          weight: 4,
+        },
+        // "drafts program notes for our concert season", "obituaries and service programs",
+        // "live colour-commentary lines": pieces of writing of their own kind
+        {
+          re: /\b(?:program(?:me)? notes|liner notes|obituar(?:y|ies)|eulog(?:y|ies)|(?:service|funeral|memorial) programs?|colou?r[- ]commentary|commentary lines)\b/,
           weight: 4,
         },
         { re: /\b(emails?|write|writing)\b/, weight: 1 },

@@ -4171,7 +4171,7 @@ function readNamedTokenDirection({
     return true;
   }
   // "drafts are ~1,600 tokens" for a writing assistant: what it writes, not what it reads
-  if (tokenUnit && isWrittenLength(f, withoutRangeBottom(before))) {
+  if (tokenUnit && isWrittenLength(f, before)) {
     assign(f, 'outputTokens', v, n);
     return true;
   }
@@ -4248,12 +4248,9 @@ const OUTPUT_OF_BEFORE =
 /**
  * "each record has about 600 tokens", "per item, input about 800 tokens": each item's size in a
  * batch; "each item about 300-500 tokens": the range's top end, read after what its bottom
- * follows (`beforeRange`).
+ * follows (the reading's `before` leaves the bottom out).
  */
-function readItemSize(
-  { n, f, before, v }: NumberReading,
-  beforeRange: string,
-): boolean {
+function readItemSize({ n, f, before, v }: NumberReading): boolean {
   if (
     !f.batchContext ||
     // "each report is ~400 words, written from the stats sheet": what each run makes
@@ -4263,7 +4260,7 @@ function readItemSize(
     !(
       // "each game (PGN with clock times) is about 1 500 tokens": the aside says what it holds
       (
-        ITEM_SIZE_BEFORE.test(withoutAsides(beforeRange)) ||
+        ITEM_SIZE_BEFORE.test(withoutAsides(before)) ||
         ITEMS_ARE_BEFORE.test(sentenceBefore(f, n).toLowerCase()) ||
         // "2.5 million leads per run, each ~300 tokens"
         /(?:^|[,;(])\s*each\s*(?:about|around|roughly|approx\.?|~|on average|averaging|avg\.?|typically)?\s*$/.test(
@@ -4333,8 +4330,6 @@ function readTokensSaidWithUnit(
   { n, f, before, after, v }: NumberReading,
   contextUnit: boolean,
 ): boolean {
-  // "context: 3000–4000 tokens": the range's top end is the one read
-  if (contextUnit && RANGE_BOTTOM.test(after)) return true;
   if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
     // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" is 4,000
     const windowSize =
@@ -4478,11 +4473,7 @@ function readTokenLength({
     assign(f, 'outputTokens', v, n);
     return true;
   }
-  const beforeRange = withoutRangeBottom(before);
-  if (
-    tokenUnit &&
-    readItemSize({ n, f, before, after, clause, v }, beforeRange)
-  )
+  if (tokenUnit && readItemSize({ n, f, before, after, clause, v }))
     return true;
   if (tokenUnit && readTokensOfEach({ n, f, before, after, clause, v }))
     return true;
@@ -4492,7 +4483,7 @@ function readTokenLength({
       after,
     ) ||
     /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(
-      beforeRange,
+      before,
     );
   if (tokenUnit || contextUnit)
     return readTokensSaidWithUnit(
@@ -5006,7 +4997,7 @@ function readHeadCount(r: NumberReading): boolean {
     assign(f, 'population', v, n);
     return true;
   }
-  return readLabelledCount(f, n, v, before, after);
+  return readLabelledCount(f, n, v, before);
 }
 
 /** A head count or a count at once after its label ("MAU: 120k", "engineers: 2,500"). */
@@ -5015,7 +5006,6 @@ function readLabelledCount(
   n: NumberMention,
   v: number,
   before: string,
-  after: string,
 ): boolean {
   // "MAU: 120k", "monthly active users (MAU) about 1.2M", "registered farmers 2,50,000", "active
   // customers per month about 800 thousand": a population, its label before it
@@ -5058,10 +5048,10 @@ function readLabelledCount(
   // "concurrency is more like 1,100": requests or sessions at once; "concurrency: 250–400" its top
   if (
     /\bconcurrency\s*(is|of|=|:|will be|would be|should be|could be|might be|is going to be)?\s*(now |actually |more like |closer to |about |around |roughly |~|over |above |north of |at least |more than |up to )*$/.test(
-      withoutRangeBottom(before),
+      before,
     )
   ) {
-    if (!RANGE_BOTTOM.test(after)) assign(f, 'concurrent', v, n);
+    assign(f, 'concurrent', v, n);
     return true;
   }
   return false;
@@ -5314,7 +5304,7 @@ function readItemCount(reading: NumberReading): boolean {
     // "1,200 documents of 60–80 pages": each one's length, after the count of them
     (lengthUnit.test(after) &&
       /\d\s*[\p{L}-]{3,}s\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/u.test(
-        withoutRangeBottom(before),
+        before,
       ))
   ) {
     f.notes.push(
@@ -5565,8 +5555,6 @@ function readBareCorrection({
   };
   const corrected = correctedKey();
   if (!corrected || !(corrects || ruledOutKey)) return false;
-  // "the big ones are 10-12k tokens": a range's top end is the figure said, whatever it corrects
-  if (RANGE_BOTTOM.test(after)) return false;
   // "correction: H200 (141GB) instead": a GPU's memory, not the figure said last
   if (MEMORY_UNIT_AFTER.test(after)) return false;
   const { key, factor } = corrected;
@@ -5718,8 +5706,9 @@ function readNumber(
   };
   // "scrap the 405B": a model's size in parameters, not a figure of the workload
   if (PARAMETER_COUNT.test(reading.after)) return;
-  // "4k-6k tokens", "Patrons: 60,000–80,000": a range's bottom end; its top is the figure read
-  // (or noted)
+  // "4k-6k tokens", "Patrons: 60,000–80,000", "context: 3000–4000 tokens", "the big ones are
+  // 10-12k tokens": a range's bottom end is read by no reader; its top is the figure read (or
+  // noted)
   if (RANGE_BOTTOM.test(reading.after)) return;
   if (NUMBER_READERS.some(read => read(reading))) return;
   f.notes.push(`not sure what ${n.raw} refers to; ignored`);

@@ -141,6 +141,10 @@ export type Findings = {
     /** a volume over this period ("1.5M emails/month"), its share per run read at the end */
     per?: 'hour' | 'week' | 'month';
   }[];
+  /** counts of items said before the turn described a batch job ("2.4M reviews a week") */
+  itemsOutsideBatch: ItemsSaid[];
+  /** such counts earlier turns said: one run's items once this turn says the batch job */
+  itemsSaidBefore: ItemsSaid[];
   /** the last question asked about the batch window; a bare "8 hours" answers it */
   askedWindow: boolean;
   /** a monthly budget was said before: a bare "4k a month" next corrects it */
@@ -572,6 +576,16 @@ type AnalyseContext = {
   modelSoFar?: string;
   gpuSoFar?: string;
   runStartSoFar?: RunStart;
+  /** counts of items earlier turns said before a batch job was described */
+  itemsSaidBefore?: ItemsSaid[];
+};
+
+/** A count of items as said, and the period it arrives over, if any ("1.5M emails/month"). */
+export type ItemsSaid = {
+  value: number;
+  raw: string;
+  noun: string;
+  per?: 'hour' | 'week' | 'month';
 };
 
 /** A batch run's start hour (0-24) and weekday, when said. */
@@ -644,6 +658,7 @@ export function analyse(
   f.loadSaidAs ??= loadWordsAround(f);
   f.addedCount = addedCount(beforeCounts);
   readItemCandidates(f);
+  readItemsSaidBefore(f);
 
   const remaining = text.toLowerCase();
   readUseCase(
@@ -732,6 +747,8 @@ function emptyFindings(ctx: AnalyseContext): Findings {
     turnText: '',
     ruledOut: [],
     itemCandidates: [],
+    itemsOutsideBatch: [],
+    itemsSaidBefore: ctx.itemsSaidBefore ?? [],
     askedWindow: Boolean(ctx.askedWindow),
     budgetSoFar: Boolean(ctx.budgetSoFar),
     ...(ctx.askedBudgetCurrency
@@ -1632,12 +1649,20 @@ const CADENCES: {
     count: 1,
     unit: 2,
   },
-  // "each requests suggestions about 4 times a minute", "each asks 3 times an hour": a
-  // person's pace said as a count of times
+  // "each requests suggestions about 4 times a minute", "each asks 3 times an hour", "each clicks
+  // it about twice an hour": a person's pace said as a count of times
   {
-    re: /\beach(?: one| of them|\s+[a-z]+)?\s+(?:asks?|requests?|sends?|fires?|triggers?|prompts?)\s+(?:for\s+)?(?:(?:a|an|one)\s+)?(?:(?:[a-z-]+\s+)?(?:suggestions?|completions?|questions?|requests?|messages?|queries|prompts?)\s+)?(?:(?:roughly|about|around|approximately|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per)\s+(minute|min|hour|hr)\b/i,
+    re: /\beach(?: one| of them|\s+[a-z]+)?\s+(?:asks?|requests?|sends?|fires?|triggers?|prompts?|uses?|clicks?|presses?|hits?|taps?|pings?|calls?|opens?|runs?)\s+(?:(?:it|this|them|the (?:button|bot|assistant|tool|feature|service))\s+)?(?:for\s+)?(?:(?:a|an|one)\s+)?(?:(?:[a-z-]+\s+)?(?:suggestions?|completions?|questions?|requests?|messages?|queries|prompts?)\s+)?(?:(?:roughly|about|around|approximately|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per)\s+(minute|min|hour|hr)\b/i,
     count: 1,
     unit: 2,
+  },
+  // "one doc every 15 min each", "a report every 2 hours per writer": whatever each person hands
+  // in, said as a pace with whom it is per
+  {
+    re: /\b(a|an|one|\d+(?:\.\d+)?)\s+(?:[a-z-]+\s+)?[a-z-]{2,}\s+(?:(?:roughly|about|around|approximately|~)\s+)?every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\s+(?:each|apiece|per (?:active )?(?:user|person|writer|analyst|agent|developer|dev|employee|member|rep|head))\b/i,
+    count: 1,
+    every: 2,
+    unit: 3,
   },
   // "sends every 20 seconds a message" (Dutch and German word order)
   {
@@ -3178,6 +3203,10 @@ const TOOL_LIST = /(?<=\b(?:tools?|apis?)\s*)\([^()\n]{0,160}\)/g;
 /** "use_case: rag-qa" in a pasted spec: the use case named by its id, which no keyword outweighs. */
 const USE_CASE_BY_ID = /\buse[ _-]?case\s*[:=]\s*["'`]?([a-z][a-z-]*[a-z])\b/g;
 
+/** "Use case: …", "purpose — …": a line of a spec or table that names the service's task. */
+const USE_CASE_LINES =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:use[ _-]?case|purpose|task|workload)(?:[ \t]*[:=—–-][ \t]*|[ \t]+)([^\n]+)/gm;
+
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const saidLower = said.toLowerCase();
   const named = new Set(
@@ -3206,6 +3235,19 @@ function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   // "for our customer support team we summarise 1.2M tickets every night": a batch job is the
   // task it runs, not the support assistant it serves
   const batch = f.batchContext && !f.useCaseSoFar;
+  // "| Use case | Real-time translation of chat messages |" in a requirements table: the one
+  // line naming the use case outweighs whom the service is for ("support agents ↔ customers"),
+  // when it names one task clearly
+  const statedLines = [...lower.matchAll(USE_CASE_LINES)];
+  const stated =
+    statedLines.length === 1 && !severalIds()
+      ? detectUseCase(statedLines[0][1], idx, [], batch)
+      : null;
+  if (stated && stated.score >= 4 && stated.score > stated.runnerUp) {
+    f.useCase = stated.id;
+    f.useCaseWords = stated.words;
+    return;
+  }
   const byTask = detectUseCase(
     lower.replace(RUN_MODE_WORDS, w => ' '.repeat(w.length)),
     idx,
@@ -3319,8 +3361,9 @@ function detectUseCase(
   idx: ChatCatalogIndex,
   objects: [number, number][] = [],
   batch = false,
-): { id: string; words: string; score: number } | null {
+): { id: string; words: string; score: number; runnerUp: number } | null {
   let best: { id: string; score: number; words: string } | null = null;
+  let runnerUp = 0;
   // a keyword that starts inside the object belongs to it ("… tickets of our customer support")
   const inObject = (m: RegExpMatchArray) =>
     objects.some(([a, b]) => m.index! >= a && m.index! < b);
@@ -3336,9 +3379,12 @@ function detectUseCase(
         if (!words) words = m[0];
       }
     }
-    if (score > 0 && (!best || score > best.score)) best = { id, score, words };
+    if (score > 0 && (!best || score > best.score)) {
+      runnerUp = best?.score ?? 0;
+      best = { id, score, words };
+    } else runnerUp = Math.max(runnerUp, score);
   }
-  return best;
+  return best && { ...best, runnerUp };
 }
 
 /** "drafts 300-": the words before a range, for the range's top end to read what its bottom follows. */
@@ -3996,10 +4042,11 @@ const OUTPUT_IS_A =
 
 /**
  * "auto-write the little card msg for each order at checkout (~40 words": the length in brackets
- * after what the sentence writes ("drafts replies to customer emails (~300 words" is the e-mail's).
+ * after what the sentence writes ("drafts replies to customer emails (~300 words" is the e-mail's;
+ * "the product attributes (~150 tokens)" names a thing, not its making).
  */
 const WRITTEN_THEN_BRACKET = new RegExp(
-  `\\b(?:auto-?)?(?:${MAKING_STEMS})\\w*\\s+(?:(?!(?:to|from|of|on|about|based|using)\\b)[^.;()\\n]){0,60}\\(\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
+  `\\b(?:auto-?)?(?:${MAKING_STEMS})(?!ts?\\b)\\w*\\s+(?:(?!(?:to|from|of|on|about|based|using)\\b)[^.;()\\n]){0,60}\\(\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$`,
 );
 
 /** "each report is ~400 words, written from the stats sheet": a length of what is made from another. */
@@ -4606,7 +4653,7 @@ const WORKING = '(?:(?:working|work|business) )?';
  * ("per", "a" or "an" end a word: "400 artisans" is no "artis an s")
  */
 const GENERIC_ITEM_RATE = new RegExp(
-  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s)\\s*(?:(?:arrive|come in|come|land|flow in|stream in|pour in|(?:are|get) (?:submitted|filed|created|uploaded|raised|logged))\\s+)?(?:\\/|(?:per|an?|each|every)\\b)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
+  `^\\s*(?:[a-z-]+\\s+)?([a-z-]{3,}s|prs)\\s*(?:(?:arrive|come in|come|land|flow in|stream in|pour in|(?:are|get) (?:submitted|filed|created|uploaded|raised|logged))\\s+)?(?:\\/|(?:per|an?|each|every)\\b)\\s*${WORKING}(s|sec|second|min|minute|hr|h|hour|day)\\b`,
 );
 
 /**
@@ -5212,6 +5259,35 @@ function readItemCandidates(f: Findings): void {
 }
 
 /**
+ * "Tag our reviews, ~2.4M reviews a week", then "the job runs once a week": the count an earlier
+ * turn said before the batch job was described is one run's items, when this turn describes the
+ * job without a count of its own.
+ */
+function readItemsSaidBefore(f: Findings): void {
+  if (
+    !f.batchContext ||
+    f.said['batch.itemsPerRun'] !== undefined ||
+    f.itemCandidates.length
+  )
+    return;
+  const counts = f.itemsSaidBefore.filter(
+    (x, i, all) => all.findIndex(y => y.value === x.value) === i,
+  );
+  if (counts.length !== 1) return;
+  const [c] = counts;
+  const runs = c.per ? runsIn(f, c.per) : 1;
+  if (runs === undefined) return;
+  const items = r4(c.value / runs);
+  f.batch.itemsPerRun = items;
+  f.said['batch.itemsPerRun'] = items;
+  f.assumptions.push(
+    `"${c.raw}${c.noun}"${
+      c.per ? ` per ${c.per}` : ''
+    }, said earlier, read as ${fmt(items)} items per run`,
+  );
+}
+
+/**
  * "~1.5M emails/month", "2,500 returns come in per hour": the period a count of items arrives
  * over, whose share one run takes ("a day" without a cadence is a daily run's, so not one).
  */
@@ -5333,6 +5409,7 @@ function readItemCount(reading: NumberReading): boolean {
     assign(f, 'batch.itemsPerRun', v, n);
     return true;
   }
+  f.itemsOutsideBatch.push({ value: v, raw: n.raw, noun: itemNoun, per });
   f.notes.push(
     `${n.raw}${itemNoun}: a number of items sets the load only for a batch run; say how often it runs and how long a run may take (e.g. "nightly, within 8 hours")`,
   );
@@ -5749,7 +5826,7 @@ function tokenDirection(before: string, after: string): 'in' | 'out' | null {
   )
     return 'out';
   const IN =
-    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|(?<!generated )files?|contracts?|articles?|reports?|transcripts?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|(?:spec |tech |data )?sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|meeting minutes|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
+    /\b(prompts?|inputs?|context|questions?|documents?|docs?|queries|query|requests?|in|incoming|histor(?:y|ies)|system prompts?|(?<!(?:one|single|two|half|a)[- ]|-)pages?|pdfs?|(?<!generated )files?|contracts?|articles?|reports?|transcript(?:ion)?s?|e-?mails?|tickets?|(?<!\b(?:wrap|wrap-up|after-call)[ -])notes?|records?|papers?|chapters?|books?|threads?|memos?|reviews?|comments?|logs?|filings?|statements?|(?<!generated )texts?|pasted|sends?|types?|typed|enters?|(?<!generated )(?:messages?|msgs?|segments?|sentences?|paragraphs?|passages?|items?)|invoices?|packs?|alerts?|bills?|letters?|complaints?|specs?|(?:spec |tech |data )?sheets?|rulings?|judg(?:e)?ments?|verdicts|depositions?|patents?|manuscripts?|meeting minutes|theses|dossiers?|proceedings|regulations?|narratives?|bundles?|charts?|leaflets?|bod(?:y|ies)|(?<!(?:the|a|one-page|each) )briefs?|(?<!\b(?:writes?|writing|generates?|generating|drafts?|drafting)\s)(?:scripts?|screenplays?|librettos?|sermons?|lectures?|speeches))\b/g;
   const OUT =
     /\b(answers?|(?:wrap|wrap-up|after-call)[ -]notes?|outputs?|responses?|completions?|suggestions?|generat\w*|gen|repl(y|ies)|out|summar(y|ies)|recaps?|translations?|write|writes|produc(?:e[sd]?|ing)|descriptions?|long answers|gets?|(?<!\b(?:each|every|one|per|the|a|tax|vat|income)\s)returns?|wait(?:s|ing)? for|digests?|(?<=\b(?:the|a|one-page|each)\s|-page\s)briefs?|briefs?(?= (?:should|will|must) )|(?:each|the) drafts?|synops(?:is|es)|condensed|boiled down|verdict|labels?|(?<!\b(?:prompts?|inputs?|contexts?|queries|questions?)\s)ends? up|comes? out at|(?<=\b(?:bot|it|model|assistant|llm|ai|agent)\s)giv(?:es|ing))\b/g;
   const last = (re: RegExp, s: string) => {

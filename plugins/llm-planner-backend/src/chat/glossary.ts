@@ -2986,7 +2986,7 @@ export const TERMS: [string, string][] = [
     'unique users',
   ],
   // af-* round: French, Spanish, Portuguese, Italian, Dutch and German phrases
-  ["(?:d['’]|of )avis clients", 'customer reviews'],
+  ["(?:d['’]|of )?avis clients", 'customer reviews'],
   ['(?:par|per) avis', 'per review'],
   ['contexto de', 'context of'],
   ['respuesta de', 'answer of'],
@@ -5727,6 +5727,28 @@ export const TERMS: [string, string][] = [
   ['контекст', 'context'],
   ['відповідь', 'answer'],
   ['lalu menunggu', 'and waits for'],
+  // cg-* round, Vietnamese 'dịch thời gian thực' (real-time translation), 'bản dịch' (the
+  // translation), 'mỗi' (each); generic words last
+  ['dịch thời gian thực', 'real-time translation'],
+  ['bản dịch', 'the translation'],
+  ['mỗi', 'each'],
+  // cg-* round, Russian 'два раза в сутки' (twice a day), 'статей' (articles), 'прогоняем' (we run)
+  [
+    'два раза в сутки|дважды в сутки|два раза в день|дважды в день',
+    'twice a day',
+  ],
+  ['(\\d+) раза? в (?:сутки|день)', '$1 times a day'],
+  ['прогоняем', 'we run'],
+  ['статей|статьи', 'articles'],
+  ['статья', 'article'],
+  // cg-* round, Polish 'generujemy opisy ogłoszeń' (we generate listing descriptions), 'na
+  // wejściu' / 'na wyjściu' (as input / as output), 'opis' (a description)
+  ['generujemy', 'we generate'],
+  ['generować', 'generate'],
+  ['ogłoszeń nieruchomości|ogłoszeń', 'of listings'],
+  ['na wejściu', 'input'],
+  ['na wyjściu', 'output'],
+  ['opis', 'a description'],
 ];
 
 const WORD = (src: string) =>
@@ -5981,6 +6003,46 @@ function halfHourBefore(n: number, part: 'am' | 'pm'): string {
 }
 
 const REWRITES: [RegExp, string][] = [
+  // cg-* round, Spanish "el tráfico se triplica" (the traffic triples), Italian "il traffico si
+  // triplica", Portuguese "o tráfego triplica"
+  [
+    /(?<!\p{L})(?:el\s+|il\s+|o\s+)?(?:tr[áa]fico|traffico|tr[áa]fego)\s+(?:se\s+|si\s+)?(duplica|triplica|cuadruplica|quadruplica)(?!\p{L})/giu,
+    'traffic $1',
+  ],
+  [/(?<=traffic )duplica(?!\p{L})/gu, 'doubles'],
+  [/(?<=traffic )triplica(?!\p{L})/gu, 'triples'],
+  [/(?<=traffic )(?:cuadruplica|quadruplica)(?!\p{L})/gu, 'quadruples'],
+  // cg-* round, Hindi "शाम 5 से 10 बजे तक" (evenings from 5 to 10): the time of day said once for
+  // both ends
+  [
+    /(रात|शाम|दोपहर|सुबह)\s*(\d{1,2})\s*से\s*(\d{1,2})\s*बजे\s*तक/gu,
+    '$1 $2 बजे से $1 $3 बजे तक',
+  ],
+  // cg-* round, Chinese "基于内部知识库…做一个问答助手" (a Q&A assistant over the internal knowledge
+  // base), "每人平均每分钟问一次" (each person asks once a minute on average)
+  [/基于(?:内部|公司)?知识库/gu, ' over our internal knowledge base '],
+  [/问答助手|問答助手|问答机器人|問答機器人/gu, ' Q&A assistant '],
+  [
+    /每(?:人|位用户|个用户|個用戶)\s*(?:平均|大约|大約|大概|约|約)*\s*每\s*(\d+(?:\.\d+)?)\s*(?:分钟|分鐘)\s*(?:大约|大約|约|約)?\s*(?:问|問|发|發|调用|調用|提问|提問|请求|請求|发送|發送|提交|点|點|触发|觸發)?\s*(?:一|1)\s*次/gu,
+    ' each person sends a request every $1 minutes ',
+  ],
+  [
+    /每(?:人|位用户|个用户|個用戶)\s*(?:平均|大约|大約|大概|约|約)*\s*每(?:分钟|分鐘)\s*(?:大约|大約|约|約)?\s*(?:问|問|发|發|调用|調用|提问|提問|请求|請求|发送|發送|提交|点|點|触发|觸發)?\s*(?:一|1)\s*次/gu,
+    ' each person sends a request every minute ',
+  ],
+  // cg-* round, Korean "단위 테스트 자동 생성 도구" (a tool generating unit tests), "한 사람당 5분에 한
+  // 번 정도 요청" (each person sends a request about once every 5 minutes)
+  [/단위\s*테스트\s*(?:코드\s*)?(?:자동\s*)?생성/gu, ' generating unit tests '],
+  [
+    /(?:한\s*사람당|1\s*인당|1\s*명당|(?:활성\s*)?사용자당|개발자당)\s*(\d+(?:\.\d+)?)\s*분에\s*한\s*번(?:\s*(?:꼴로|씩|정도))*\s*(?:요청|질문|메시지)/gu,
+    ' each person sends a request every $1 minutes ',
+  ],
+  // Spanish "tiene que estar terminado en 10 horas", Portuguese "tem que estar pronto em 8 horas":
+  // a run's window
+  [
+    /(?<!\p{L})(?:tiene|tienen|tem|têm|debe|deben|deve|devem)\s+(?:que\s+)?(?:estar|ficar)\s+(?:terminad|acabad|list|hech|pront|conclu[ií]d)[oa]s?\s+(?:en|em)(?!\p{L})/giu,
+    ' has to be done in ',
+  ],
   // cf-* round: Finnish 'ensimmäinen token alle 0,6 sekunnissa' (first token within 0.6 s), 'Asukkaita on noin 45 000' (there are about 45,000 residents), 'aktiivinen käyttäjä lähettää noin yhden viestin minuutissa' (each active user sends about one message a minute); Swahili 'wateja takriban milioni 2 kwa mwezi' (about 2 million customers a month), 'kilele ni mara 4 ya wastani' (the peak is 4 times the average); French '8 h 30 – 17 h 30' (8:30-17:30)
   [
     /ensimmäinen\s+token\s+alle\s+(\d+(?:[.,]\d+)?)\s+sekunnissa/giu,
@@ -7284,6 +7346,8 @@ const REWRITES: [RegExp, string][] = [
     /(?<=\d)\s?(?:mio|mln|millionen|millions|million|millones|millón|milioni|milione|milhões|milhão|miljoen|miljoner|miljon|milionów|miliony|milion|milyon|milioane|millió|miljoonaa|miljoona|mili[oó]n\p{L}*|milij[ou]n\p{L}*|millj[oó]n\p{L}*|miljon\p{L}*|мільйон\p{L}*|мільён\p{L}*|миллион\p{L}*|милион\p{L}*)\.?(?!\p{L})/giu,
     ' million',
   ],
+  // "2,5 millions d'abonnés", "3 milioni di utenti": the count goes straight before what it counts
+  [/(?<=\d million)\s+(?:d'|de\s+|di\s+|of\s+)(?=\p{L})/giu, ' '],
   // Czech / Slovak "3,2 mil.": a decimal count of the abbreviated million ("20 mil" is Spanish
   // for twenty thousand, written without a decimal)
   [/(?<=\d,\d{1,2})\s?mil\.(?!\p{L})/giu, ' million'],
@@ -7401,7 +7465,8 @@ const REWRITES: [RegExp, string][] = [
   ],
   [/平均は(?:その)?半分(?:くらい|程度)?/g, ' the average is half of that '],
   [/毎秒\s*(\d[\d,.]*)\s*リクエスト/g, ' $1 requests per second '],
-  [/入力は?\s*(?:約|およそ)/g, ' input about '],
+  // "入力は前後のコンテキストで約1,500トークン": what the input holds may come between
+  [/入力は?(?:[^。、.\d\n]{0,16}?で)?\s*(?:約|およそ)/g, ' input about '],
   [/出力は?\s*(?:約|およそ)/g, ' output about '],
   [/(\d[\d,.]*)\s*トークン(?!あたり)/g, ' $1 tokens '],
   [/レスポンス全体を?/g, ' full response '],
@@ -7595,6 +7660,11 @@ const REWRITES: [RegExp, string][] = [
   [/约|大约|大約/gu, ' about '],
   [/全社員/gu, ' headcount '],
   [/([\d万千]+)\s*人/gu, '$1 people '],
+  // "ピーク時の同時利用セッションは約300": about 300 sessions at once
+  [
+    /同時(?:利用|接続)セッション(?:数)?は?\s*(?:約|およそ)\s*(\d[\d,]*)/gu,
+    ' about $1 concurrent sessions ',
+  ],
   [/同時利用は?/gu, ' using it at the same time '],
   [/およそ/gu, ' about '],
   [/챗봇/gu, ' chatbot '],
@@ -11405,6 +11475,14 @@ const REWRITES: [RegExp, string][] = [
   // cf-* round: Hungarian 'Llama 3.1 8B-t' (a model size with the accusative ending); Korean '8,000으로 잡아주세요' (plan for 8,000)
   [/(\d+(?:\.\d+)?[BbMm])-(?:t|et|ot|öt|at)(?!\p{L})/gu, '$1'],
   [/(\d[\d,.]*)\s*(?:으로|로)(?=\s|$|[,.])/gu, '$1 '],
+  // cg-* round, Italian "dobbiamo estrarre mittente, destinatario … in JSON" (extract fields into
+  // JSON); the same verb in Spanish, French, Portuguese and Dutch
+  [
+    /(?<!\p{L})(?:estrarre|estraiamo|extraer|extraemos|extraire|extrayons|extrair|extraímos|extraheren)(?!\p{L})/giu,
+    'extract',
+  ],
+  // cg-* round, Dutch "transactieomschrijvingen" (transaction descriptions): a compound's head noun
+  [/(?<=\p{L})omschrijvingen(?!\p{L})/giu, ' descriptions'],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -12607,6 +12607,177 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
   });
 });
 
+describe('general rules for the forms the seventy-eighth held-out set showed (issue #16)', () => {
+  it('reads "each clicks it about twice an hour" and "one doc every 15 min each" as a person\'s pace', () => {
+    const clicks = say(
+      'A "summarise case" button in the service console; the rep clicks and waits. ~600 reps, each clicks it about twice an hour.',
+    );
+    expect(clicks.intent.requestsPerActiveUserPerMin).toBeCloseTo(2 / 60, 4);
+    const docs = say(
+      'users: 40 regulatory writers, ~1/4 online at once, one report every 20 min each',
+    );
+    expect(docs.intent.requestsPerActiveUserPerMin).toBeCloseTo(1 / 20, 4);
+  });
+
+  it('takes the items an earlier turn counted once a later turn says the batch job', () => {
+    const r = say(
+      'We want to tag our product reviews by sentiment and topic, about 900k reviews per week.',
+      'On the schedule: the job runs once a week, on Saturdays, and must be through within 10 hours.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 900000,
+      windowHours: 10,
+    });
+    expect(r.missing).not.toContain('batch.itemsPerRun');
+  });
+
+  it('lets the "Use case" row of a requirements table outweigh whom the service is for', () => {
+    const r = say(
+      '| Requirement | Value |\n|---|---|\n| Audience | support agents and customers |\n| Use case | Live translation of chat messages EN ↔ ES |\n| Load | ~600 RPM |',
+    );
+    expect(r.intent.useCase).toBe('translation');
+  });
+
+  it('reads "the product attributes (~150 tokens)" as the input, and "300 PRs an hour" as a rate', () => {
+    const seo = say(
+      'Nightly job to write short product blurbs, window 01:00 to 05:00, each blurb ~60 tokens out, input is the product attributes (~150 tokens).',
+    );
+    expect(seo.intent).toMatchObject({ inputTokens: 150, outputTokens: 60 });
+    const prs = say(
+      'A bot that reviews incoming PRs and suggests tests. About 180 PRs an hour, diff ~4k tokens, review ~600 tokens.',
+    );
+    expect(prs.intent).toMatchObject({ usersMean: 'rps' });
+    expect(prs.intent.users).toBeCloseTo(0.05, 4);
+  });
+
+  it('reads "a transcription is about 2 000 words" as each call\'s length in a batch of calls', () => {
+    const r = say(
+      'Every night: summarise about 2 000 recorded sales calls, window of 4 h (from 2 h to 6 h). A transcription is about 2 000 words, the summary about 150 words.',
+    );
+    expect(r.intent.inputTokens).toBe(2660);
+    expect(r.intent.batch?.tokensPerItem).toBe(2660);
+  });
+});
+
+describe('general rules for the other-language forms the seventy-eighth held-out set showed (issue #16)', () => {
+  it('reads French "1,8 millions d\'abonnés" and Italian "3 milioni di utenti" as head counts', () => {
+    const fr = say(
+      "Assistant de service client en chat pour notre opérateur : 1,8 millions d'abonnés, environ 0,5 % connectés simultanément.",
+    );
+    expect(fr.intent).toMatchObject({
+      users: 1800000,
+      usersMean: 'population',
+    });
+    const it = say(
+      'Chatbot di assistenza clienti per la nostra banca: 3 milioni di utenti, circa 1 % connessi contemporaneamente.',
+    );
+    expect(it.intent.users).toBe(3000000);
+  });
+
+  it('reads Japanese "同時利用セッションは約200" and "入力は前後のコンテキストで約2,000トークン"', () => {
+    const r = say(
+      '社内IDE向けのコード補完を作りたいです。ピーク時の同時利用セッションは約200。入力は前後のコンテキストで約2,000トークン、出力は48トークン程度。',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'code-completion',
+      users: 200,
+      usersMean: 'concurrent',
+      inputTokens: 2000,
+    });
+  });
+
+  it('reads Spanish "tiene que estar terminado en 6 horas" and Portuguese "tem que estar pronto em 8 horas" as the window', () => {
+    const es = say(
+      'Cada noche traducimos unas 20.000 fichas de producto. Tiene que estar terminado en 6 horas.',
+    );
+    expect(es.intent.batch?.windowHours).toBe(6);
+    const pt = say(
+      'Toda noite classificamos cerca de 50.000 avaliações. O lote tem que estar pronto em 8 horas.',
+    );
+    expect(pt.intent.batch?.windowHours).toBe(8);
+  });
+
+  it('reads Korean "단위 테스트 자동 생성" as code generation and "한 사람당 10분에 한 번 요청" as a pace', () => {
+    const r = say(
+      '개발자용 단위 테스트 자동 생성 도구입니다. 개발자 약 800명, 동시에 10% 정도 사용. 한 사람당 10분에 한 번 정도 요청합니다.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'code-generation',
+      requestsPerActiveUserPerMin: 0.1,
+    });
+  });
+
+  it('reads Chinese "基于知识库…问答助手" as RAG and "每人每分钟问一次" / "每人每3分钟问一次" as a pace', () => {
+    const r = say(
+      '我们想基于内部知识库做一个问答助手，给员工用。员工大约8000人，高峰时大概10%同时在线，每人每分钟问一次。',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'rag-qa',
+      requestsPerActiveUserPerMin: 1,
+    });
+    const every3 = say(
+      '客服助手，用户大约2万人，5%同时在线，每人平均每3分钟问一次。',
+    );
+    expect(every3.intent.requestsPerActiveUserPerMin).toBeCloseTo(1 / 3, 4);
+  });
+
+  it('reads Italian "estrarre … in JSON" in a batch as extraction, and Dutch "-omschrijvingen" as the items', () => {
+    const it = say(
+      'Ogni notte arrivano circa 12.000 fatture scansionate: dobbiamo estrarre fornitore, data e importo in JSON entro 3 ore.',
+    );
+    expect(it.intent.useCase).toBe('batch-analytics');
+    const nl = say(
+      "Elke nacht moeten we zo'n 800.000 productomschrijvingen categoriseren. Het venster loopt van 01:00 tot 04:00.",
+    );
+    expect(nl.intent.batch?.itemsPerRun).toBe(800000);
+  });
+
+  it('reads Hindi "शाम 6 से 11 बजे तक" as busy hours, and Spanish "el tráfico se triplica" as the peak', () => {
+    const hi = say(
+      'हमारे ऐप के लिए एक चैटबॉट चाहिए। करीब 50,000 छात्र, ज़्यादातर ट्रैफ़िक शाम 6 से 11 बजे तक रहता है।',
+    );
+    expect(hi.intent.activeHoursPerDay).toBe(5);
+    const es = say(
+      'Chatbot para nuestra app: 30,000 usuarios, un 5% activos a la vez. Los domingos el tráfico se duplica.',
+    );
+    expect(es.intent.peakFactor).toBe(2);
+  });
+
+  it('reads Vietnamese "dịch thời gian thực" as translation and "mỗi tin nhắn … bản dịch" as the lengths', () => {
+    const r = say(
+      'Bên mình cần một API dịch thời gian thực cho ứng dụng nhắn tin, tải khoảng 1.200 yêu cầu mỗi phút. Mỗi tin nhắn khoảng 60 token, bản dịch khoảng 70 token.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'translation',
+      inputTokens: 60,
+      outputTokens: 70,
+    });
+  });
+
+  it('reads Russian "два раза в сутки … прогоняем … статей" as a twice-daily run of articles', () => {
+    const r = say(
+      'Нужна разметка новостей: два раза в сутки прогоняем около 200 тыс. статей. Каждый прогон должен укладываться в 2 часа. Статья в среднем 500 токенов.',
+    );
+    expect(r.intent.batch).toMatchObject({
+      itemsPerRun: 200000,
+      runsPerDay: 2,
+      windowHours: 2,
+      tokensPerItem: 500,
+    });
+  });
+
+  it('reads Polish "generujemy opisy ogłoszeń" as writing, and "na wejściu" / "na wyjściu" as the lengths', () => {
+    const r = say(
+      'Generujemy opisy ogłoszeń samochodów dla dealerów. Ruch: ok. 4 000 zapytań na godzinę. Na wejściu ~150 tokenów, na wyjściu opis ok. 200 słów.',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'content-generation',
+      inputTokens: 150,
+      outputTokens: 266,
+    });
+  });
+});
+
 describe('general rules for the forms the seventy-seventh held-out set showed (issue #16)', () => {
   it('reads the request around an injection inside a pasted JSON sample row, and a weekly run over the weekend with its window', () => {
     const r = say(

@@ -805,6 +805,8 @@ export class RuleIntentExtractor implements IntentExtractor {
       .map(e => e.runStart)
       .filter(Boolean)
       .pop();
+    // "~2.4M reviews a week" said before any batch job: one run's items once a turn describes it
+    let itemsSaidBefore = earlier.flatMap(e => e.itemsOutsideBatch);
     for (const turn of turns) {
       const f = analyse(turn.text, this.idx, {
         askedUsersMean: turn.askedUsersMean,
@@ -823,7 +825,10 @@ export class RuleIntentExtractor implements IntentExtractor {
         modelSoFar: st.intent.model,
         gpuSoFar: st.intent.gpu,
         runStartSoFar: runStart,
+        itemsSaidBefore:
+          st.intent.batch?.itemsPerRun === undefined ? itemsSaidBefore : [],
       });
+      itemsSaidBefore = [...itemsSaidBefore, ...f.itemsOutsideBatch];
       lastSaid = f.lastSaid;
       Object.assign(saidSoFar, f.said);
       runStart = f.runStart ?? runStart;

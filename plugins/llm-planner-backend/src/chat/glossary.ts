@@ -5749,6 +5749,11 @@ export const TERMS: [string, string][] = [
   ['na wejściu', 'input'],
   ['na wyjściu', 'output'],
   ['opis', 'a description'],
+  // cf-* leftover, Italian 'testi di circa 120 parole' (texts of about 120 words), after 'testi'
+  // became 'texts' (and the Romanian 'generare de cod' before it)
+  ['(texts?) di', '$1 of'],
+  // Italian 'dobbiamo generare' (we must generate)
+  ['generare|generiamo', 'generate'],
 ];
 
 const WORD = (src: string) =>

@@ -12766,6 +12766,17 @@ describe('general rules for the other-language forms the seventy-eighth held-out
     });
   });
 
+  it('reads Italian "dobbiamo generare … Testi di circa 90 parole" as the length of what it writes', () => {
+    const r = say(
+      "Per il nostro shop dobbiamo generare descrizioni prodotto. In media 900 richieste all'ora. Testi di circa 90 parole, input con scheda tecnica ~500 token.",
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'content-generation',
+      inputTokens: 500,
+      outputTokens: 120,
+    });
+  });
+
   it('reads Polish "generujemy opisy ogłoszeń" as writing, and "na wejściu" / "na wyjściu" as the lengths', () => {
     const r = say(
       'Generujemy opisy ogłoszeń samochodów dla dealerów. Ruch: ok. 4 000 zapytań na godzinę. Na wejściu ~150 tokenów, na wyjściu opis ok. 200 słów.',

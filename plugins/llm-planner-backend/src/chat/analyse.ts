@@ -4671,7 +4671,7 @@ const ITEMS_PER_DAY = new RegExp(
 
 /** Plural units and request words: a rate of them is not a rate of things processed. */
 const NOT_PROCESSED =
-  /^(tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|dollars|euros|gpus|nodes|replicas|requests|reqs|queries|calls|times|runs|jobs|batches)$/;
+  /^(tokens|toks|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|dollars|euros|gpus|nodes|replicas|requests|reqs|queries|calls|times|runs|jobs|batches|shifts)$/;
 
 /**
  * "10k tweets per hour": a rate of things the service handles one request each, whatever they

@@ -12650,6 +12650,14 @@ describe('general rules for the forms the seventy-eighth held-out set showed (is
     expect(prs.intent.users).toBeCloseTo(0.05, 4);
   });
 
+  it('does not read "there are 2 shifts a day" as a rate of two requests a day', () => {
+    const r = say(
+      'Support call transcripts should be tagged by topic and sentiment as they arrive. There are 2 shifts a day.',
+    );
+    expect(r.intent.users).toBeUndefined();
+    expect(r.clarifyingQuestion).not.toMatch(/is not a value I can plan with/);
+  });
+
   it('reads "a transcription is about 2 000 words" as each call\'s length in a batch of calls', () => {
     const r = say(
       'Every night: summarise about 2 000 recorded sales calls, window of 4 h (from 2 h to 6 h). A transcription is about 2 000 words, the summary about 150 words.',

@@ -5270,11 +5270,9 @@ function readItemsSaidBefore(f: Findings): void {
     f.itemCandidates.length
   )
     return;
-  const counts = f.itemsSaidBefore.filter(
-    (x, i, all) => all.findIndex(y => y.value === x.value) === i,
-  );
-  if (counts.length !== 1) return;
-  const [c] = counts;
+  // one count, however often it was said
+  if (new Set(f.itemsSaidBefore.map(x => x.value)).size !== 1) return;
+  const [c] = f.itemsSaidBefore;
   const runs = c.per ? runsIn(f, c.per) : 1;
   if (runs === undefined) return;
   const items = r4(c.value / runs);

@@ -485,7 +485,7 @@ function runsPerDayOf(said: string): number | undefined {
 
 // "we'd like Qwen3-30B-A3B since it's cheap per token": why a model was picked, not a wish
 const LOWEST_COST =
-  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?|budget)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
+  /(?<!\b(?:since|because|as) (?:it|they|that|this)(?:['’]s| is| are|['’]re) (?:very |quite |pretty |really |so |relatively |fairly )?)\b(cheap|cheaper|cheapest|cheaply|low[- ]cost|lowest cost|tight budget|limited budget|small budget|(budget|money) is (very |really |quite |pretty |super )?(tight|limited|small)|shoestring|budget[- ](conscious|friendly|sensitive)|cost[- ](sensitive|conscious|effective|efficient)|cost matters|costs? (is|are) (key|critical|important)|affordable|inexpensive|economical|frugal|minimi[sz]e (the )?costs?|keep(?:ing)? (?:the |our |its )?(?:costs?|spend(?:ing)?|prices?|bills?) (?:low|down|minimal|to a minimum)|save money|as little as possible|(?:costs?|spend(?:ing)?|prices?|budget)(?: (?:must|should|needs? to|has to|have to) (?:be|stay|remain|be kept))? as low as possible|(cost|price) (over|before) (performance|speed|latency)|(cost|price) (matters )?more than (performance|speed|latency)|(cost|price) (is|comes) first|not too expensive|(mustn't|must not|shouldn't|should not|can't|cannot) (be|get|become) too expensive)\b/;
 const PERFORMANCE =
   /\b((money|price|prices|cost|costs|budget) (isn't|isn’t|is not|aren't|aren’t|are not) (the|a|an|our) (concern|issue|problem|priority|constraint)|(money|price|prices|cost|costs|budget|spend(ing)?)( is| are|'s|’s)? (not (?:really |much of |at all |too much of )?(?:an issue|a problem|a concern|a factor|important|a big deal)|no object|secondary|irrelevant|no issue|no concern|(of )?no (concern|importance))|(cost|price|money|budget) (doesn't|does not|won't|will not) matter|spare no expense|no expense spared|regardless of (the )?cost|whatever it costs|(don't|do not) care about (the )?(cost|price|money)|budget is not (a|an) (concern|issue|problem)|performance first|best performance|latency is everything|no budget (limit|constraint)s?|(performance|speed|latency|quality) (over|before) (price|cost|money)|(performance|speed|latency|quality) (matters )?more( to (us|me|them|the team))? than (price|cost|money)|(speed|quality) (is|comes) first)\b/;
 
@@ -504,7 +504,7 @@ const RELAXED_MODE =
   /\b(batch|overnight|offline|nightly|every night|each night|at night|in bulk|background jobs?|asynchronous(ly)?|(?:weekly|monthly|daily|hourly) (?:jobs?|runs?))\b/;
 /** What the user says about waiting: relaxed latency (and a contradiction next to "fast"). */
 const RELAXED_WORDS =
-  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|(?:it['’]?s|it is) no problem if (?:the |an? )?(?:answers?|responses?|repl(?:y|ies)|it) takes?|we(?:['’]re| are) patient|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait|(?:for (?:an? |the |each )?[a-z]+ )?to take)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)? (is|are|can be) (relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
+  /\b(latency[- ]insensitive|no (?:(?:great|big|huge|real|particular) )?(rush|hurry)|(?:it['’]?s|it is) no problem if (?:the |an? )?(?:answers?|responses?|repl(?:y|ies)|it) takes?|we(?:['’]re| are) patient|can wait|throughput (matters|is what matters)|(can|may|could|might) (take|be slow)|(is|are|it's|it is|that's|that is)( totally| perfectly| completely| absolutely| really)? (fine|ok|okay|acceptable) (if|to wait|(?:for (?:an? |the |each )?[a-z]+ )?to take)|(nobody|no one|no-one)(['’]s| is) in a (hurry|rush)|(?:they|we|users|people|staff|folks)(?:['’]re| are) (?:no|not) in (?:a|any) (?:hurry|rush)|(?:no|nae) bother if it takes|(?<!\b(?:ttft|e2e|itl|tpot|p\d\d)\s*[:=]?[\d.,\s]*)(minutes?|seconds?|secs?|hours?|waits?|waiting|delays?)( (per|for|on|an?) [a-z]+){0,2} (is|are|would be) (perfectly |totally |completely |absolutely |really )?(acceptable|tolerable|fine|ok|okay)|(nobody|no one|no-one)(['’]s| is)? ([a-z]+ ){0,3}?watching (it|them|this|that|the (screen|output))|(not|aren't|are not|isn't|is not|nobody(['’]s| is)?|no one(['’]s| is)?) (watching|staring at|looking at) (the |their |a )?screens?|(ok|okay|fine|happy|content) (to wait|waiting)|(don't|do not|won't) mind waiting|(nobody|no one) minds|users (can|will) wait|slow is (fine|ok|okay)|take (their|its) time|(nobody|no one|no-one)(['’]s| is| are| will be)? ([a-z]+ ){0,3}?waiting|(nobody|no one|no-one) waits|not waiting (for|on) it|(latency|response times?)( requirements?)?(?: (?:is|are|can be) |\s*[:=]\s*)(relaxed|lenient|loose|flexible|secondary)|relaxed latency|(nobody|no one|no-one) watch(es)? (it|them|this|that|the output)( happen| live)?|(?:shows? up|arrives?|comes? (?:in|back)|lands?|appears?|is ready) [^.;!?]{0,30}?\blater,? (?:that['’]s|it['’]s|that is|it is|is) (?:fine|ok|okay|acceptable)|if it takes [^.;!?]{0,50}?(that['’]s|it['’]s|that is|it is|is) (fine|ok|okay|acceptable))\b/;
 
 const CONCURRENT_WORDS =
   /\b((have|has|with) (a |an )?(session|chat|conversation)s? open|concurrent(ly)?|simultaneous(ly)?|(at|in) (the )?same (time|moment)|at once|in parallel|parallel|in[- ]flight|side by side|at a time|at any (one |given )?(time|moment)|online at the same|on (?:each |every |a |the )?shift)\b/;
@@ -1652,7 +1652,7 @@ const CADENCES: {
   // "each requests suggestions about 4 times a minute", "each asks 3 times an hour", "each clicks
   // it about twice an hour": a person's pace said as a count of times
   {
-    re: /\beach(?: one| of them|\s+[a-z]+)?\s+(?:asks?|requests?|sends?|fires?|triggers?|prompts?|uses?|clicks?|presses?|hits?|taps?|pings?|calls?|opens?|runs?)\s+(?:(?:it|this|them|the (?:button|bot|assistant|tool|feature|service))\s+)?(?:for\s+)?(?:(?:a|an|one)\s+)?(?:(?:[a-z-]+\s+)?(?:suggestions?|completions?|questions?|requests?|messages?|queries|prompts?)\s+)?(?:(?:roughly|about|around|approximately|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per)\s+(minute|min|hour|hr)\b/i,
+    re: /\beach(?: one| of them|\s+[a-z]+)?\s+(?:asks?|requests?|sends?|fires?|triggers?|prompts?|uses?|clicks?|presses?|hits?|taps?|pings?|calls?|opens?|runs?)\s+(?:(?:it|this|them|the (?:button|bot|assistant|tool|feature|service))\s+)?(?:for\s+)?(?:(?:a|an|one)\s+)?(?:(?:[a-z-]+\s+)?(?:suggestions?|completions?|questions?|requests?|messages?|queries|prompts?)\s+)?(?:(?:roughly|about|around|approximately|like|maybe|probably|~)\s+)?(\d+(?:\.\d+)?)\s+times\s+(?:a|an|per)\s+(minute|min|hour|hr)\b/i,
     count: 1,
     unit: 2,
   },
@@ -2800,7 +2800,8 @@ const AVERAGE_FIGURE = [
     `\\b(?:averag(?:e|es|ed|ing)|avg|mean|(?:a |the )?(?:normal|usual|regular)(?= ~?\\d)|(?:on )?(?:normal|usual|regular|ordinary) days?|typically|normally|usually|on (?:a )?(?:normal|typical|regular|usual) day)[:\\s]+(?:(?:(?!\\b(?:and|but)\\b)[^.;,\\d]){0,25}?)(?:(?:of|is|at|about|around|roughly|is about)\\s+)*${COUNT}(?!\\s*%)`,
   ),
   new RegExp(
-    `${COUNT}[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
+    // (not "0.5% active on average": a share online, not a load)
+    `${COUNT}(?!\\s*%)[^.;,\\d]{0,30}?\\b(?:on average|steady|sustained|baseline)\\b`,
   ),
   // "300 avg concurrent users" (a spreadsheet row), "~1,000 req/min average"
   new RegExp(
@@ -3234,7 +3235,10 @@ function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const objects = taskObjects(lower);
   // "for our customer support team we summarise 1.2M tickets every night": a batch job is the
   // task it runs, not the support assistant it serves
-  const batch = f.batchContext && !f.useCaseSoFar;
+  // "latency: relaxed, overnight is fine … must appear instantly": while the latency words contradict
+  // each other (asked back), an interactive task stays possible
+  const batch =
+    f.batchContext && !f.useCaseSoFar && !readLatencyWords(lower).conflict;
   // "| Use case | Real-time translation of chat messages |" in a requirements table: the one
   // line naming the use case outweighs whom the service is for ("support agents ↔ customers"),
   // when it names one task clearly
@@ -4930,6 +4934,10 @@ function readHeadCount(r: NumberReading): boolean {
     POP_NOUN_BEFORE_BRACKET.test(before) ||
     // "a 30-person dev team", "our 12 strong support crew": the group, sized
     GROUP_OF_SIZE.test(after) ||
+    // "400 people in the sales department": everyone in a part of the organisation
+    /^\s*(?:people|persons|staff|employees|colleagues)\s+(?:in|of|from|at)\s+(?:the|our|their|its)\s+(?:\S+\s+){0,2}?(?:department|dept|division|office|unit|branch|business unit)\b/.test(
+      after,
+    ) ||
     // "subscribers and buyers come to about 85k on the mailing list": everyone on a list
     /^\s*(?:people\s+)?(?:on|in) (?:the|our) (?:mailing|e-?mail|newsletter|membership|subscriber|customer) (?:list|database|register)\b/.test(
       after,

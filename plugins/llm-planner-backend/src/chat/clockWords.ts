@@ -173,3 +173,15 @@ export function readBretonHours(text: string): string {
     },
   );
 }
+
+/**
+ * "1 hour 30 minutes", "2h15m", "1 h 30 min": a duration in two units, as one figure of hours
+ * ("1.5 hours"), so that a window or a time limit reads the whole span and not its first part.
+ */
+export function readCompoundDurations(text: string): string {
+  return text.replace(
+    /(?<![\d.,:])(\d{1,3})[ \t]*(?:h|hrs?|hours?)[ \t]*(?:and[ \t]+)?([0-5]?\d)[ \t]*(?:m|mins?|minutes?)(?![\p{L}\d])/giu,
+    (_, hours: string, minutes: string) =>
+      `${Number((Number(hours) + Number(minutes) / 60).toFixed(4))} hours`,
+  );
+}

@@ -2849,7 +2849,10 @@ export const TERMS: [string, string][] = [
     'per active person',
   ],
   ['corretores|corredores de seguros', 'brokers'],
-  ['cadastrados|cadastradas|registrados|registriert', 'registered'],
+  [
+    'cadastrados|cadastradas|registrados|registriert|registrati|registrate|iscritti|inscrits|inscrites',
+    'registered',
+  ],
   ['operatori|operadores|opérateurs', 'operators'],
   ['souscripteurs', 'underwriters'],
   ['layanan pelanggan', 'customer service'],
@@ -3799,6 +3802,11 @@ export const TERMS: [string, string][] = [
   ['içerik üretimi', 'content generation'],
   ['kampanya e-postaları', 'campaign e-mails'],
   ['sosyal medya metinleri', 'social media copy'],
+  // ch-* round, Turkish "kampanya metinleri üreten bir araç" (a tool that writes campaign copy),
+  // "bütçe sıkı, mümkün olan en ucuz çözüm" (the budget is tight, the cheapest solution possible)
+  ['kampanya metinleri', 'campaign copy'],
+  ['bütçe(?:miz)? sıkı|sıkı bir bütçe', 'a tight budget'],
+  ['mümkün olan en ucuz|en ucuz', 'the cheapest'],
   ['ekipte', 'in the team'],
   ['en fazla', 'at most'],
   // bz-* round, Turkish: 'kişi başı' (per person), after every phrase that has it
@@ -4027,6 +4035,12 @@ export const TERMS: [string, string][] = [
   // "not real-time" in each language, before "real-time" is translated
   [
     "(?:não precisa (?:ser|estar) em|no (?:necesita|tiene que|hace falta que sea) (?:ser |estar )?en|non (?:deve|serve|ha bisogno di|occorre) (?:essere |che sia )?in|(?:n'a |n'est )?pas besoin d'être en|muss nicht in|hoeft niet|nie musi być w|behöver inte vara i) (?:tempo real|tiempo real|tempo reale|temps réel|echtzeit|realtime|real-time|czasie rzeczywistym|realtid)(?: zu sein| te zijn| sein)?",
+    "doesn't need to be real-time",
+  ],
+  // ch-* round, French "pas besoin de temps réel" (no need for real time), and the same in
+  // Spanish, Portuguese, German and Dutch
+  [
+    '(?:pas besoin (?:de|du)|no hace falta|não precisa de|keine?|geen) (?:temps réel|tiempo real|tempo real|echtzeit|realtime|real-time)',
     "doesn't need to be real-time",
   ],
   [
@@ -4576,7 +4590,10 @@ export const TERMS: [string, string][] = [
   ],
   ['correos electrónicos|correos|courriels', 'emails'],
   ['zgłoszeń|zgłoszenia|ärenden|chamados|incidencias', 'tickets'],
-  ['artikel|articoli|artículos|artigos|artykułów|artykuły', 'articles'],
+  [
+    'artikel|artiklar|articoli|artículos|artigos|artykułów|artykuły',
+    'articles',
+  ],
   [
     'berichte|rapports|informes|rapporti|relatórios|rapporten|raportów|raporty|rapporter',
     'reports',
@@ -4679,6 +4696,8 @@ export const TERMS: [string, string][] = [
   ['majibu yawe mafupi|majibu', 'answers'],
   ['giờ', 'hours'],
   ['jede', 'each'],
+  // ch-* round, Swedish "varje söndag" (every Sunday), Dutch "elke maandag"
+  ['varje|elke', 'each'],
   ['iar', 'and'],
   ['ord', 'words'],
   // after "24 jam sehari"
@@ -5754,6 +5773,15 @@ export const TERMS: [string, string][] = [
   ['(texts?) di', '$1 of'],
   // Italian 'dobbiamo generare' (we must generate)
   ['generare|generiamo', 'generate'],
+  // ch-* round, German 'jeden Samstag' (every Saturday), once the day reads in English
+  [
+    'jeden(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+    'every',
+  ],
+  // Spanish 'unas 60 palabras de entrada y otras 60 de salida' (about 60 words in and another 60 out)
+  ['otras|otros|outras|outros|altre|altri|autres', 'another'],
+  // German 'eine alle 2 Minuten' (one every 2 minutes), once 'alle' reads 'every'
+  ['eine?(?= every)', 'one'],
 ];
 
 const WORD = (src: string) =>
@@ -6069,7 +6097,16 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\p{L})kilele\s+ni\s+mara\s+(\d+)\s+ya\s+wastani/giu,
     'the peak is $1 times the average',
   ],
-  [/(?<![\d.,])(\d{1,2})[ \t]?h[ \t]?([0-5]\d)(?![\d\p{L}])/gu, '$1:$2'],
+  // ch-* round, French "bouclé en 1 h 30" (finished within an hour and a half): after "en", a
+  // duration, not the clock time "1 h 30" is elsewhere
+  [
+    /(?<=(?<!\p{L})(?:en|dans|within|in)[ \t]+)(\d{1,2})[ \t]?h[ \t]?([0-5]\d)(?![\d\p{L}]|[ \t]*(?:m|mins?|minut\p{L}*)(?!\p{L}))/gu,
+    '$1 hours $2 minutes',
+  ],
+  [
+    /(?<![\d.,])(\d{1,2})[ \t]?h[ \t]?([0-5]\d)(?![\d\p{L}]|[ \t]*(?:m|mins?|minut\p{L}*)(?!\p{L}))/gu,
+    '$1:$2',
+  ],
   // cf-* round, Korean: '동시 세션 최대 8,000으로 잡아주세요' (plan for up to 8,000 concurrent sessions)
   [
     /동시\s*세션(?:은|이|수는)?\s*최대\s*(\d[\d,.]*\s*[만천]?(?:\s*\d[\d,.]*\s*천)?)\s*(?:개|정도)?\s*(?:으로|로)?/gu,
@@ -7334,7 +7371,10 @@ const REWRITES: [RegExp, string][] = [
   // Hebrew "ב-p99": at p99
   [/(?<!\p{L})ב-(?=p\d)/gu, 'at '],
   // French clock times "02h00": 02:00
-  [/(?<![\d:])(\d{1,2})h(\d{2})(?!\d)/g, '$1:$2'],
+  [
+    /(?<![\d:])(\d{1,2})h(\d{2})(?!\d|[ \t]*(?:m|mins?|minut\p{L}*)(?!\p{L}))/gu,
+    '$1:$2',
+  ],
   // "elke 2 uur", "jede 3 Stunden": every N hours
   [
     /(?<!\p{L})(?:elke|jede|alle|cada|ogni|toutes les|co)\s+(\d+)\s*(?:uur|u|stunden|horas|ore|heures|godziny|h)(?!\p{L})/giu,
@@ -8682,7 +8722,10 @@ const REWRITES: [RegExp, string][] = [
     /(?<!\p{L})ürün açıklama(?:sı|ları|larını|sını)?(?!\p{L})/giu,
     'product descriptions',
   ],
-  [/(?<!\p{L})(?:üretiyor|üretir|oluşturuyor)(?!\p{L})/giu, 'generates'],
+  [
+    /(?<!\p{L})(?:üretiyor|üretir|üreten|oluşturuyor|oluşturan)(?!\p{L})/giu,
+    'generates',
+  ],
   [/(?<!\p{L})kelime(?!\p{L})/giu, 'words'],
   // Russian "нужны пошаговые рассуждения", "Пользователей около 150 человек", "Ответ может
   // «думать» пару минут, это не страшно", "Длина ответа с рассуждениями — до 8 тыс. токенов"
@@ -11488,6 +11531,29 @@ const REWRITES: [RegExp, string][] = [
   ],
   // cg-* round, Dutch "transactieomschrijvingen" (transaction descriptions): a compound's head noun
   [/(?<=\p{L})omschrijvingen(?!\p{L})/giu, ' descriptions'],
+  // ch-* round, Chinese '12万条客服对话' (120,000 customer-service conversations), '每条对话' (each conversation)
+  [/每条对话/gu, ' each conversation '],
+  [/对话/gu, ' conversations '],
+  // ch-* round, Japanese 'ユーザーは営業部の400人です' (the users are the sales department's 400 people)
+  [
+    /(\p{Script=Han}{1,6})部の\s*(\d[\d,]*)\s*(?:人|people)/gu,
+    ' $2 people in the $1 department ',
+  ],
+  // '急ぎではないので、結果が出るまで数分かかっても大丈夫です' (not urgent, so it is fine if the result
+  // takes a few minutes)
+  [/急ぎではない(?:ので|から)?/gu, ' not urgent, '],
+  [
+    /(?:結果が出るまで)?\s*数分\s*かかっても\s*(?:大丈夫|問題ない|問題ありません|構いません|OK)(?:です)?/gu,
+    ' it is fine if it takes a few minutes ',
+  ],
+  // Hindi 'सहायता (कस्टमर सपोर्ट) चैटबॉट' (a customer support chatbot), 'मासिक सक्रिय ग्राहक' (monthly active customers)
+  [/कस्टमर\s*सपोर्ट/gu, ' customer support '],
+  [/मासिक/gu, ' monthly '],
+  // Chinese '同时使用的同事一般不超过20人' (colleagues using it at the same time: usually no more than 20)
+  [
+    /同时(?:在线|使用)的?\s*(?:同事|用户|员工|人)?\s*(?:一般|通常|大概|大约|约)?\s*(?:不超过|最多|不会超过)\s*(\d[\d,]*)\s*(?:人|people)/gu,
+    ' up to $1 people at the same time ',
+  ],
 ];
 
 /** The glossary as replacements, in order: rewrites, then the table (phrases first). */

@@ -12607,6 +12607,146 @@ describe('general rules for the forms the sixty-seventh held-out set showed (iss
   });
 });
 
+describe('general rules for the forms the seventy-ninth held-out set showed (issue #16)', () => {
+  it('reads a window said in hours and minutes as the whole span', () => {
+    for (const [said, hours] of [
+      ['within 1 hour 30 minutes', 1.5],
+      ['within 2h15m', 2.25],
+      ['in 1 h 45 min', 1.75],
+    ] as const) {
+      const r = say(
+        `Twice a day we classify about 90,000 incoming emails; each run must finish ${said}.`,
+      );
+      expect(r.intent.batch?.windowHours).toBeCloseTo(hours, 4);
+      expect(r.missing).not.toContain('batch.windowHours');
+    }
+    // a clock time stays a clock time
+    expect(normaliseWords('de 8h30 à 17h00').text).toContain('8:30');
+  });
+
+  it('asks back "Latency: relaxed" beside "must appear instantly", keeping the interactive task open', () => {
+    const r = say(
+      "Title: Call recap\nDescription: agents press 'Summarise' after a call and wait for the result in the side panel. ~300 agents.\nLatency: relaxed, overnight is fine.\nAcceptance: the summary must show up instantly in the panel.",
+    );
+    expect(r.missing).toContain('latency');
+    expect(r.clarifyingQuestion).toMatch(/latency/);
+    expect(r.intent.useCase).toBe('interactive-summarisation');
+  });
+
+  it('reads "the 120 people in the HR department" as a population', () => {
+    const r = say(
+      'A tool to summarise policy documents. The users are 120 people in the HR department.',
+    );
+    expect(r.intent).toMatchObject({ users: 120, usersMean: 'population' });
+  });
+
+  it('reads "each one triggers completions like 10 times a minute" as a person\'s pace', () => {
+    const r = say(
+      'Code autocomplete in the IDE for 800 devs, maybe 15% typing at any time, each one triggers completions like 6 times a minute.',
+    );
+    expect(r.intent.requestsPerActiveUserPerMin).toBe(6);
+  });
+
+  it('reads a share online "on average" beside "peaks ~2.5x average" as the peak factor', () => {
+    const r = say(
+      'General chat assistant in our app: 1.2M MAU, ~0.4% of MAU concurrently active on average, evening peaks ~2.5x average.',
+    );
+    expect(r.intent).toMatchObject({ activeFraction: 0.004, peakFactor: 2.5 });
+  });
+
+  it('reads "keep cost low" as the cheapest plan, and "another 45 of output" in words', () => {
+    const cost = say(
+      'Nightly extraction of 50,000 invoices within 4 hours. Keep cost low please.',
+    );
+    expect(cost.intent.budget?.preference).toBe('lowest-cost');
+    const words = say(
+      'Live chat translation for 200 agents online at once, each sends a message every 20 seconds: about 45 words of input and another 45 of output.',
+    );
+    expect(words.intent).toMatchObject({ inputTokens: 60, outputTokens: 60 });
+  });
+});
+
+describe('general rules for the other-language forms the seventy-ninth held-out set showed (issue #16)', () => {
+  it('reads Swedish "varje söndag … 30 000 artiklar" and German "jeden Samstag" as weekly runs', () => {
+    const sv = say(
+      'Varje söndag vill vi översätta kunskapsbasen till svenska – ca 30 000 artiklar à ungefär 600 tokens. Körningen får ta högst 10 timmar.',
+    );
+    expect(sv.intent.batch).toMatchObject({
+      itemsPerRun: 30000,
+      windowHours: 10,
+    });
+    expect(sv.intent.batch?.runsPerDay).toBeCloseTo(1 / 7, 4);
+    const de = say(
+      'Wir möchten jeden Samstag alle Produktbeschreibungen neu generieren lassen, ca. 500.000 Artikel pro Lauf. Der Lauf muss innerhalb von 8 Stunden durch sein.',
+    );
+    expect(de.intent.batch?.runsPerDay).toBeCloseTo(1 / 7, 4);
+  });
+
+  it('reads French "bouclé en 1 h 30" as a window and "pas besoin de temps réel" as relaxed', () => {
+    const r = say(
+      'Deux fois par jour, il faut classer environ 60 000 e-mails. Chaque passage doit être bouclé en 1 h 30. Pas besoin de temps réel.',
+    );
+    expect(r.intent.batch?.windowHours).toBeCloseTo(1.5, 4);
+    expect(r.latency).toBe('relaxed');
+  });
+
+  it('reads Chinese "8万条客服对话" as the items and "同时使用的同事一般不超过15人" as people at once', () => {
+    const batch = say(
+      '每天凌晨1点到5点之间，需要对8万条客服对话做意图分类，每条对话平均800个token。',
+    );
+    expect(batch.intent.batch).toMatchObject({
+      itemsPerRun: 80000,
+      tokensPerItem: 800,
+    });
+    const people = say(
+      '我们想做一个合同摘要工具。同时使用的同事一般不超过15人。',
+    );
+    expect(people.intent).toMatchObject({ users: 15, usersMean: 'concurrent' });
+  });
+
+  it('reads Turkish "kampanya metinleri üreten" and "bütçe sıkı … en ucuz" as content generation at the lowest cost', () => {
+    const r = say(
+      'Kampanya metinleri üreten bir araç istiyoruz. Dakikada yaklaşık 40 istek gelecek. Bütçe sıkı, en ucuz çözüm olsun.',
+    );
+    expect(r.intent.useCase).toBe('content-generation');
+    expect(r.intent.budget?.preference).toBe('lowest-cost');
+  });
+
+  it('reads Hindi "कस्टमर सपोर्ट" and "मासिक सक्रिय ग्राहक" as a customer-service population', () => {
+    const r = say(
+      'हमें कस्टमर सपोर्ट चैटबॉट चाहिए। लगभग 2 लाख मासिक सक्रिय ग्राहक हैं, और एक समय में करीब 1% ऑनलाइन रहते हैं।',
+    );
+    expect(r.intent).toMatchObject({
+      useCase: 'customer-service',
+      users: 200000,
+      usersMean: 'population',
+    });
+  });
+
+  it('reads Japanese "人事部の120人" as a population and "急ぎではないので数分かかっても大丈夫" as relaxed', () => {
+    const r = say(
+      '規程文書の要約ツールを作りたいです。ユーザーは人事部の120人です。急ぎではないので、結果が出るまで数分かかっても大丈夫です。',
+    );
+    expect(r.intent).toMatchObject({ users: 120, usersMean: 'population' });
+    expect(r.latency).toBe('relaxed');
+  });
+
+  it('reads Italian "utenti registrati", German "eine alle 2 Minuten" and Spanish "otras 30 de salida"', () => {
+    const it = say(
+      "Assistente per l'assistenza clienti della banca: 90.000 utenti registrati, ogni utente attivo fa una domanda ogni 4 minuti.",
+    );
+    expect(it.intent).toMatchObject({ users: 90000, usersMean: 'population' });
+    const de = say(
+      'Nutzer: ca. 8.000 Mitarbeitende, 3 % gleichzeitig aktiv, Anfragen pro aktivem Nutzer: eine alle 2 Minuten.',
+    );
+    expect(de.intent.requestsPerActiveUserPerMin).toBe(0.5);
+    const es = say(
+      'Traducir en tiempo real los chats de soporte: 150 agentes conectados a la vez, cada uno envía un mensaje cada 30 segundos. Unas 30 palabras de entrada y otras 30 de salida.',
+    );
+    expect(es.intent).toMatchObject({ inputTokens: 40, outputTokens: 40 });
+  });
+});
+
 describe('general rules for the forms the seventy-eighth held-out set showed (issue #16)', () => {
   it('reads "each clicks it about twice an hour" and "one doc every 15 min each" as a person\'s pace', () => {
     const clicks = say(

@@ -3,6 +3,7 @@
 import { DOTTED_MERIDIEM, GLOSSARY, HAN_GLOSSARY } from './glossary';
 import {
   readBretonHours,
+  readCompoundDurations,
   readEastAfricanClock,
   readGermanClockFractions,
 } from './clockWords';
@@ -1155,6 +1156,7 @@ export function normaliseWords(text: string): {
   );
   for (const [re, to] of [...GLOSSARY, ...ABBREVIATIONS, ...SHORTHAND_FIGURES])
     out = replaceUnpadded(out, re, to);
+  out = readCompoundDurations(out);
   // Traditional Chinese the glossary did not read, again in Simplified characters
   const simplified = simplifiedChinese(out);
   if (simplified !== out)

@@ -41,6 +41,12 @@ const WORD_LENGTH = new RegExp(
   'gi',
 );
 
+/** "60 words of input and another 60 of output": the second length, in the unit of the first. */
+const WORDS_THEN_ANOTHER = new RegExp(
+  String.raw`(?<![\d.,])(${COUNT})(\s*words?\b[^.;\d]{0,30}?\band\s+(?:another|a further)\s+)(${COUNT})(?![\d.,]|\s*(?:words?|tokens?|toks?|%|[km]\b))`,
+  'gi',
+);
+
 /**
  * The text with word and page lengths rewritten as tokens, and what was read, for the
  * assumptions the reply lists.
@@ -69,6 +75,11 @@ export function wordsAsTokens(text: string): { text: string; read: string[] } {
       const joining = /^[\s,]*(?:at|with|of|and)?[\s,~]*$/.test(between);
       return `${tokens} tokens${joining ? '' : between.replace(/[,\s]+$/, '')}`;
     },
+  );
+  out = out.replace(
+    WORDS_THEN_ANOTHER,
+    (_, first: string, between: string, second: string) =>
+      `${first}${between}${second} words`,
   );
   out = out.replace(
     WORD_LENGTH,

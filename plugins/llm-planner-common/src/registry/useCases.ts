@@ -651,7 +651,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|gen|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|teams|lead|department|dept|manager|director|here|intranet|portal|wiki|org|folks|people|staff|colleagues|employees)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|(?:product(?:[- ]page)?|meta|seo) descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|(?:e-?mails?|letters?|notes|messages) (?:drafted|written)\b|draft\w* ([\w-]+ ){0,3}?(invitations?|vows|speeches|toasts|emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
+          re: /\b(content (generation|gen|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|teams|lead|department|dept|manager|director|here|intranet|portal|wiki|org|folks|people|staff|colleagues|employees)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|(?:product(?:[- ]page)?|meta|seo) descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web|campaign) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|(?:e-?mails?|letters?|notes|messages) (?:drafted|written)\b|draft\w* ([\w-]+ ){0,3}?(invitations?|vows|speeches|toasts|emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"
@@ -796,7 +796,7 @@ export const USE_CASES: readonly UseCase[] = [
         },
         // "gets a 5-line summary in a side panel": shown to someone in the tool they work in
         {
-          re: /\bsummar(y|ies)\b[^.]{0,20}\b(in|on|into) (a|the|their|its) (side ?panel|sidebar|panel|pane|pop-?up|tooltip|widget)\b/,
+          re: /\bsummar(y|ies)\b[^.]{0,30}\b(in|on|into) (a|the|their|its) (side ?panel|sidebar|panel|pane|pop-?up|tooltip|widget)\b/,
           weight: 5,
         },
         {

@@ -364,7 +364,8 @@ function phrasesOf(pattern: string): string[] | null {
     if (ch === '|' && depth === 0) top.push('');
     else top[top.length - 1] += ch;
   }
-  const phrases = top.flatMap(expand);
+  // one phrase once: nested groups expand to the same phrase many times over
+  const phrases = [...new Set(top.flatMap(expand))];
   return phrases.every(p => !/[\\()[\]?*+{}^$]/.test(p.replace(/\\[.?']/g, '')))
     ? phrases.map(p => p.replace(/\\([.?'])/g, '$1').toLowerCase())
     : null;

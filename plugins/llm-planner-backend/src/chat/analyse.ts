@@ -661,12 +661,13 @@ export function analyse(
   readItemsSaidBefore(f);
 
   const remaining = text.toLowerCase();
+  // latency first: a contradiction asked back keeps interactive use cases open
+  readLatencyWordsInto(remaining, f);
   readUseCase(
     f.itemSpans.reduce((t, [a, b]) => blank(t, a, b), remaining),
     idx,
     f,
   );
-  readLatencyWordsInto(remaining, f);
   readUsersMeanAnswer(remaining, ctx.askedUsersMean, f);
   readBudgetPeriodAnswer(remaining, ctx.askedBudgetUsd, f);
   readUnknownBudget(remaining, f);
@@ -3238,7 +3239,9 @@ function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   // "latency: relaxed, overnight is fine … must appear instantly": while the latency words contradict
   // each other (asked back), an interactive task stays possible
   const batch =
-    f.batchContext && !f.useCaseSoFar && !readLatencyWords(lower).conflict;
+    f.batchContext &&
+    !f.useCaseSoFar &&
+    !f.questions.some(q => q.field === 'latency');
   // "| Use case | Real-time translation of chat messages |" in a requirements table: the one
   // line naming the use case outweighs whom the service is for ("support agents ↔ customers"),
   // when it names one task clearly

@@ -4695,9 +4695,8 @@ export const TERMS: [string, string][] = [
   ['الاستجابة', 'the response'],
   ['majibu yawe mafupi|majibu', 'answers'],
   ['giờ', 'hours'],
-  ['jede', 'each'],
-  // ch-* round, Swedish "varje söndag" (every Sunday), Dutch "elke maandag"
-  ['varje|elke', 'each'],
+  // ch-* round: also Swedish "varje söndag" (every Sunday), Dutch "elke maandag"
+  ['jede|varje|elke', 'each'],
   ['iar', 'and'],
   ['ord', 'words'],
   // after "24 jam sehari"

@@ -513,7 +513,7 @@ const POPULATION_WORDS =
 const ORG_BEFORE =
   /\b(?:in|at|across|for) (?:our|the|my|their|this) (?:[a-z]+ )?(?:company|organi[sz]ation|org|firm|school|university|hospital|department|division|agency)\s*[,:]\s*(?:about |around |roughly |approximately |~)?$/;
 const POP_NOUN =
-  'mau|dau|wau|monthly active users|team leads|team leaders|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|funeral directors|directors|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
+  'mau|dau|wau|monthly active users|team leads|team leaders|readers|consumers|scripters|coordinators|guests|applicants|cardholders|card holders|season-ticket holders|ticket holders|fans|supporters|donors|shoppers|punters|daily active users|weekly active users|monthly users|daily users|weekly users|sres|technicians|dispatchers|pharmacists|physicians|paralegals|underwriters|adjusters|tutors|pupils|employees|staff|staff members|colleagues|developers|devs|engineers|students|members|customers|support agents|agents|analysts|doctors|nurses|lawyers|seats|subscribers|accounts|team members|workers|researchers|teachers|writers|editors|consultants|translators|reviewers|managers|clinicians|traders|sales reps|salespeople|sales people|sellers|merchants|dealers|vendors|retailers|resellers|franchisees|account executives|reps|representatives|operators|testers|scientists|designers|marketers|journalists|recruiters|accountants|auditors|patients|citizens|residents|partners|tenants|clients|drivers|couriers|pilots|techs|farmers|crew members|crew|cabin crew|flight crew|fee-earners|fee earners|clerks|caseworkers|case workers|case handlers|claims handlers|handlers(?<!event handlers)(?<!error handlers)(?<!lambda handlers)(?<!request handlers)|brokers|planners|funeral directors|directors|inspectors|surveyors|officials|civil servants|volunteers|instructors|lecturers|dentists|therapists|caregivers|surgeons|radiologists|staffers|advisors|advisers|bankers|specialists|experts|folks|heads(?<!attention heads)(?<!kv heads)|practitioners|curators|archivists|librarians|veterinarians|dispatch staff|field staff|cashiers|craftspeople|craftsmen|craftswomen|artisans|carpenters|plumbers|associates|coaches|players|gamers|passengers|travellers|travelers|riders|viewers|listeners|controllers(?<!ingress controllers)(?<!k8s controllers)(?<!kubernetes controllers)(?<!storage controllers)(?<!admission controllers)(?<!game controllers)|moderators|supervisors|officers|paramedics|firefighters|programmers|coders|interns|trainees|mechanics|electricians|buyers|chemists|statisticians|economists|professors|tellers|midwives|investigators|attorneys|solicitors|architects|estimators|schedulers|interpreters|subtitlers|linguists|producers|reporters|counsellors|counselors|examiners|assessors|card ?holders|patrons|visitors|borrowers|policyholders|policy holders|account holders|learners|attendees|participants|delegates|fishers|fishermen|anglers|parents|contributors|photographers|creators|authors|artists|illustrators|freelancers|pass ?holders|permit holders|licen[cs]e holders|badge holders|members of staff|season passes|ski passes|annual passes|stewards|marshals|ushers|wardens|captains|skippers|rangers|security guards|guards|porters|cleaners|receptionists|concierges|housekeepers|carers|care workers|aides|orderlies|foremen|welders|riggers|deckhands|sailors|seafarers|miners|operatives|families(?<!model families)(?<!gpu families)|households|relatives|lifesavers|lifeguards|rescuers|astronomers|physicists|astrophysicists|[a-z]{3,}ologists|botanists|historians|musicians|conservators|conservationists|beekeepers|herders|shearers|brewers|falconers|owners|reindeer owners';
 /** "engineers:", "Number of employees =": a label whose value is a head count. */
 const PEOPLE_LABEL_BEFORE = new RegExp(
   `(?:^|[\\n;(])\\s*(?:total\\s+|number of\\s+|no\\.? of\\s+|#\\s*)?(?:[a-z-]+\\s+){0,2}?(?:${POP_NOUN})\\s*(?:\\(total\\)\\s*)?[:=]\\s*(?:about|around|roughly|approx\\.?|~|≈)?\\s*$` +
@@ -957,10 +957,11 @@ function withoutNegatedNumbers(text: string): {
 
 /**
  * A quoted passage of several words is content the service is to process ("translate the
- * following: '...'"), not part of the request: its numbers and names are not read.
+ * following: '...'"), not part of the request: its numbers and names are not read. One a
+ * requirement cites ("the spec says:", "here is the ticket from the branch team:") is the request.
  */
 const CITED =
-  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$|\b(?:KR|OKR|objective|key result|requirement|req|goal|target|SLA|SLO)\s*[\d.]*\s*:\s*$|\bfrom (?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ticket|spec|specification|requirements?|sla|slo|contract|prd|brief|rfc|doc|document|test plan)\b[^:\n'"]{0,40}:\s*$/i;
+  /\b(?:says|said|states|stated|reads|writes|wrote|written|requires|required|specifies|specified)\s*:?\s*$|\b(?:KR|OKR|objective|key result|requirement|req|goal|target|SLA|SLO)\s*[\d.]*\s*:\s*$|\bfrom (?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ticket|spec|specification|requirements?|sla|slo|contract|prd|brief|rfc|doc|document|test plan)\b[^:\n'"]{0,40}:\s*$|\b(?:here(?:['’]s| is)|below is|this is)\s+(?:the|our|their)\s+(?:[\w'’-]+\s+){0,2}?(?:ticket|spec|specification|requirements?|request|brief|prd)\b[^:\n'"]{0,60}:\s*$/i;
 
 /**
  * "Here's an example case note so you get the idea:" and a block between `---` or ``` lines: a
@@ -1664,6 +1665,19 @@ const CADENCES: {
     count: 1,
     every: 2,
     unit: 3,
+  },
+  // "they ask maybe every 2 mins", "reps click more like every 2 minutes": the people's pace with
+  // nothing counted, one use an interval
+  {
+    re: /\b(?:they|(?:the |our )?(?:reps|users|people|agents|employees|staff|members|customers|students|devs|developers|analysts|engineers|writers|editors))\s+(?:each\s+)?(?:ask|click|send|query|prompt|ping|message|use it|hit it|call it)\s+(?:(?:maybe|probably|perhaps|about|around|roughly|more like|like|~)\s*){0,2}every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    every: 1,
+    unit: 2,
+  },
+  // "each hitting generate every ~minute", "each clicking summarise about every 3 min"
+  {
+    re: /\beach\s+(?:one\s+)?(?:hitting|clicking|pressing|using|running|calling|asking|sending|triggering)\s+(?:[a-z-]+\s+){0,2}?(?:(?:maybe|about|around|roughly|~)\s*)?every\s+(?:(?:maybe|about|around|roughly|~)\s*)?(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
+    every: 1,
+    unit: 2,
   },
   // "sends every 20 seconds a message" (Dutch and German word order)
   {
@@ -3205,9 +3219,12 @@ const TOOL_LIST = /(?<=\b(?:tools?|apis?)\s*)\([^()\n]{0,160}\)/g;
 /** "use_case: rag-qa" in a pasted spec: the use case named by its id, which no keyword outweighs. */
 const USE_CASE_BY_ID = /\buse[ _-]?case\s*[:=]\s*["'`]?([a-z][a-z-]*[a-z])\b/g;
 
-/** "Use case: …", "purpose — …": a line of a spec or table that names the service's task. */
+/**
+ * "Use case: …", "purpose — …", a ticket's "Title: …": a line of a spec, table or ticket that
+ * names the service's task.
+ */
 const USE_CASE_LINES =
-  /^[ \t]*(?:[-*•][ \t]*)?(?:use[ _-]?case|purpose|task|workload)(?:[ \t]*[:=—–-][ \t]*|[ \t]+)([^\n]+)/gm;
+  /^[ \t]*(?:[-*•][ \t]*)?(?:(?:use[ _-]?case|purpose|task|workload)(?:[ \t]*[:=—–-][ \t]*|[ \t]+)|title[ \t]*:[ \t]*)([^\n]+)/gm;
 
 function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const saidLower = said.toLowerCase();
@@ -3248,7 +3265,12 @@ function readUseCase(said: string, idx: ChatCatalogIndex, f: Findings): void {
   const statedLines = [...lower.matchAll(USE_CASE_LINES)];
   const stated =
     statedLines.length === 1 && !severalIds()
-      ? detectUseCase(statedLines[0][1], idx, [], batch)
+      ? detectUseCase(
+          statedLines[0][1],
+          idx,
+          taskObjects(statedLines[0][1]),
+          batch,
+        )
       : null;
   if (stated && stated.score >= 4 && stated.score > stated.runnerUp) {
     f.useCase = stated.id;
@@ -4385,9 +4407,11 @@ function readTokensSaidWithUnit(
   contextUnit: boolean,
 ): boolean {
   if (contextUnit && !/\b(prompts?|inputs?)\b/.test(before)) {
-    // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" is 4,000
+    // "a 4k context" is a window of 4,096; "the retrieved context is about 4k tokens" and "~8k
+    // token contexts" (each request's) are 4,000 and 8,000
     const windowSize =
       !/\bretriev/.test(before) &&
+      !/^\s*(-\s*)?(tokens? )?contexts\b/.test(after) &&
       !/\b(about|around|roughly|approx\.?|approximately|circa|~)\s*$/.test(
         before,
       );
@@ -4533,7 +4557,7 @@ function readTokenLength({
     return true;
   const contextUnit =
     // ("40 context cues" counts cues, not a window)
-    /^\s*(-\s*)?(tokens? )?(context|ctx)( window| length)?\b(?!\s+(?!(?:tokens|prompts|inputs|requests|queries)\b)[a-z]+s\b)/.test(
+    /^\s*(-\s*)?(tokens? )?(contexts?|ctx)( window| length)?\b(?!\s+(?!(?:tokens|prompts|inputs|requests|queries)\b)[a-z]+s\b)/.test(
       after,
     ) ||
     /\b(?:context|ctx)( window| length)?( of| is|:)?\s*(about |around |~|up to )?$/.test(

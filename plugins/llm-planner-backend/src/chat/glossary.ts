@@ -1937,7 +1937,10 @@ export const TERMS: [string, string][] = [
   ['nutzen das portal', 'use the portal'],
   ['sind es nur', 'there are only'],
   ['das fenster ist', 'the window is'],
-  ['jämnt fördelade (?:över|over)', 'spread evenly over'],
+  [
+    "jämnt fördelade (?:över|over)|réparti(?:e|s|es)? uniformément sur|réparti(?:e|s|es)? de (?:manière|façon) uniforme sur|distribuid[oa]s? uniformemente (?:a lo largo de|en|durante|ao longo de)|distribuit[ie] uniformemente (?:su|nelle|nell’arco di|nell'arco di)|gleichmäßig verteilt über|gleichmäßig über",
+    'spread evenly over',
+  ],
   ['transkripten', 'the transcripts'],
   ['sammanfattningen', 'the summary'],
   ['kundsamtal', 'customer calls'],
@@ -3585,6 +3588,14 @@ export const TERMS: [string, string][] = [
     'zweimal (?:täglich|am tag|pro tag)|deux fois par jour|dos veces al día|due volte al giorno|duas vezes (?:por|ao) dia|twee keer per dag|tweemaal per dag|dwa razy dziennie|två gånger (?:om|per) dagen',
     'twice a day',
   ],
+  [
+    'drei ?mal (?:täglich|am tag|pro tag)|trois fois par jour|tres veces al día|tre volte al giorno|três vezes (?:por|ao) dia|drie keer per dag|driemaal per dag|trzy razy dziennie|tre gånger (?:om|per) dagen',
+    'three times a day',
+  ],
+  [
+    'vier ?mal (?:täglich|am tag|pro tag)|quatre fois par jour|cuatro veces al día|quattro volte al giorno|quatro vezes (?:por|ao) dia|vier keer per dag|viermaal per dag|cztery razy dziennie|fyra gånger (?:om|per) dagen',
+    'four times a day',
+  ],
   ['dwa razy tyle', 'double that'],
   ['dwa|dwie|dwóch', '2'],
   ['trzy razy tyle', 'triple that'],
@@ -4243,6 +4254,12 @@ export const TERMS: [string, string][] = [
   [
     'ongeveer|environ|aproximadamente|aprox\\.|approx\\.|cerca de|circa|około|ungefär|etwa|rund|ca\\.|umas|uns|unos|unas|ungefähr',
     'about',
+  ],
+  // ci-* round, German 'sollen jeweils 1,8 Mio. Datensätze klassifiziert werden' (1.8 million
+  // records each time): a run's count said with its magnitude, not a size per item
+  [
+    'jeweils(?= ~?\\d[\\d.,]*\\s*(?:mio\\.?|millionen|million|tausend|thousand|k)(?!\\p{L}))',
+    'each time',
   ],
   [
     'každý|každá|každé|kukin|ciascuno|ciascuna|chacun|chacune|jeweils|każdy|każda|vardera|cada uno|cada um|elke|chaque',
@@ -5781,6 +5798,32 @@ export const TERMS: [string, string][] = [
   ['otras|otros|outras|outros|altre|altri|autres', 'another'],
   // German 'eine alle 2 Minuten' (one every 2 minutes), once 'alle' reads 'every'
   ['eine?(?= every)', 'one'],
+  // ci-* round, French 'Pas d'urgence' once "d'" reads "of"; 'une requête toutes les deux minutes
+  // par personne' (one request every two minutes per person); 'Textes d'environ 600 mots, la
+  // traduction fait à peu près la même longueur' (texts of about 600 words, the translation about
+  // the same length)
+  ['pas of urgence', 'no rush'],
+  ['une(?= (?:request|question|message|query) every)', 'one'],
+  ['par personne', 'per person'],
+  ['textes', 'texts'],
+  ['la même longueur', 'the same length'],
+  // ci-* round, German 'jeweils 1,8 Mio. Datensätze klassifiziert' (1.8 million records classified
+  // each time), 'Pro Datensatz ca. 120 Token' (about 120 tokens per record), 'Kosten bitte so
+  // niedrig wie möglich' (costs as low as possible, please)
+  ['datensätze', 'records'],
+  ['datensatz', 'record'],
+  [
+    'kosten (?:bitte )?(?:so niedrig wie möglich|so gering wie möglich|möglichst niedrig|möglichst gering)',
+    'as cheap as possible',
+  ],
+  // ci-* round, German 'Chatbot für unseren Händler-Support, 25.000 Händler' (merchant support,
+  // 25,000 merchants)
+  ['händler-support|händlersupport', 'merchant support'],
+  ['händlern|händler', 'merchants'],
+  // ci-* round, Indonesian 'Berikut isi tiket dari tim cabang:' (here is the ticket from the branch
+  // team), 'Sekitar 3.600 laporan per jam' (about 3,600 reports an hour)
+  ['berikut (?:ini )?(?:adalah )?isi tiket', 'here is the ticket'],
+  ['laporan', 'reports'],
 ];
 
 const WORD = (src: string) =>
@@ -7995,9 +8038,11 @@ const REWRITES: [RegExp, string][] = [
   [/前後/gu, ' '],
   [/毎週/gu, ' weekly '],
   [/(\d[\d.,]*\s*万?)\s*件/gu, ' $1 items '],
+  // '予算は1回あたり3万円まで' (a budget of 30,000 yen a run); ci-* round '1回の実行コストは5万円以内'
+  // (the cost of one run within 50,000 yen)
   [
-    /予算は\s*1\s*回\s*あたり\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:まで)?|1\s*回\s*あたりの予算は\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:まで)?/gu,
-    ' budget at most $1$2 yen per run ',
+    /予算は\s*1\s*回\s*あたり\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:まで)?|1\s*回\s*あたりの予算は\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:まで)?|1\s*回\s*(?:の|あたりの)?\s*(?:実行|処理|ジョブ)?\s*(?:コスト|費用)\s*(?:は|を)?\s*(\d[\d.,]*\s*万?(?:\s*\d\s*千)?)\s*円\s*(?:以内|まで|以下)?/gu,
+    ' budget at most $1$2$3 yen per run ',
   ],
   [
     /(?<!\p{L})dakikada\s+(?:ortalama\s+)?(\d+(?:[.,]\d+)?)\s+(?:\p{L}+\s+){0,2}?iste[kğ]\p{L}*\s+gönder\p{L}*/giu,
@@ -11552,6 +11597,48 @@ const REWRITES: [RegExp, string][] = [
   [
     /同时(?:在线|使用)的?\s*(?:同事|用户|员工|人)?\s*(?:一般|通常|大概|大约|约)?\s*(?:不超过|最多|不会超过)\s*(\d[\d,]*)\s*(?:人|people)/gu,
     ' up to $1 people at the same time ',
+  ],
+  // ci-* round, Dutch 'Maakt niet uit als het een halve minuut duurt' (it does not matter if it
+  // takes half a minute), before 'uit' reads 'out'
+  [
+    /(?<!\p{L})(?:het )?maakt (?:ons |mij |me )?niet (?:zoveel |zo veel |veel )?uit (?:als|of) het(?= )/giu,
+    'it is fine if it',
+  ],
+  [
+    /(?<=it is fine if it )(?:een )?halve minuut duurt/giu,
+    'takes half a minute',
+  ],
+  // ci-* round, Japanese '業務時間(9時〜18時)に毎分約120件' (about 120 a minute in business hours,
+  // 9:00-18:00)
+  [
+    /毎分\s*(?:約|およそ|大体)?\s*(\d[\d,]*)\s*(?:件|items?)(?!\p{L})/gu,
+    ' about $1 requests per minute ',
+  ],
+  // ci-* round, Italian 'con riassunti di circa 1.500 token' (with summaries of about 1,500 tokens):
+  // the plural noun, not the verb; '40 richieste contemporanee' (40 concurrent requests); 'nei
+  // momenti di punta' (at peak times)
+  [/(?<!\p{L})riassunti(?!\p{L})/giu, 'summaries'],
+  [
+    /(?<!\p{L})(\d[\d.,]*) (?:richieste|domande|sessioni|conversazioni) (?:contemporanee|simultanee|in contemporanea|in parallelo)(?!\p{L})/giu,
+    '$1 concurrent requests',
+  ],
+  [/(?<!\p{L})nei momenti di punta(?!\p{L})/giu, 'at peak'],
+  // ci-* round, Russian 'Около 50 одновременных запросов' (about 50 concurrent requests), 'Деньги не
+  // проблема, главное — качество' (money is not a problem, quality is what matters)
+  [
+    /(?<!\p{L})(\d[\d  ]*) одновременн(?:ых|ые) (?:запрос(?:ов|а)?|сесси(?:й|и)|диалог(?:ов|а)?)(?!\p{L})/giu,
+    '$1 concurrent requests',
+  ],
+  [/(?<!\p{L})деньги не проблема(?!\p{L})/giu, 'money is no object'],
+  // ci-* round, Polish 'zadaje pytanie co ok. 90 sekund' (asks a question about every 90 seconds)
+  [
+    /(?<!\p{L})co ((?:ok\.|około|about|mniej więcej|średnio) )?(?=\d[\d.,]*\s*(?:sekund|minut|godzin|seconds|minutes|hours))/giu,
+    '$1every ',
+  ],
+  // ci-* round, Chinese '要求 2 小时内跑完' (must finish within 2 hours)
+  [
+    /(?:要求|需要|必须|得)?\s*(\d+(?:\.\d+)?)\s*个?\s*小时(?:之内|以内|内)\s*(?:跑完|完成|处理完|做完|结束)/gu,
+    ' must finish within $1 hours ',
   ],
 ];
 

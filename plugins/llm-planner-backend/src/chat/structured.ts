@@ -628,8 +628,14 @@ function jsonAsLines(text: string): string {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
     return text;
   // the planner's own field names ("usersMean", "budget.usdPerMonth", "intent") are settings
-  // written as code, which the injection filter leaves out; a person's spec names things
-  if (keysOf(parsed).some(isPlannerFieldName)) return text;
+  // written as code, which the injection filter leaves out; a person's spec names things, and
+  // `"useCase": "customer service voice bot"` is the task in a person's words
+  const plannerKeys = keysOf(parsed).filter(isPlannerFieldName);
+  const taskInWords =
+    plannerKeys.length === 1 &&
+    plannerKeys[0] === 'useCase' &&
+    describesTask(parsed);
+  if (plannerKeys.length && !taskInWords) return text;
   // `{"role": "system", "content": …}`: a chat message speaking as someone else, not a spec
   if (
     /^(?:system|assistant|developer|tool)$/i.test(
@@ -638,6 +644,12 @@ function jsonAsLines(text: string): string {
   )
     return text;
   return flatten(parsed as Record<string, unknown>, '').join('\n');
+}
+
+/** A top-level `useCase` in words ("customer support assistant for our portal"), not an id. */
+function describesTask(parsed: object): boolean {
+  const useCase = (parsed as Record<string, unknown>).useCase;
+  return typeof useCase === 'string' && /\S\s+\S/.test(useCase);
 }
 
 function keysOf(v: unknown): string[] {

@@ -91,8 +91,9 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 1,
       rules: [
         {
-          // "customer-facing release notes": who reads a text, not a support desk
-          re: /customer[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?|proposals?|quotes?|offers?|letters?)))/,
+          // "merchant support": the customers are businesses; "customer-facing release notes": who
+          // reads a text, not a support desk
+          re: /(?:customer|merchant|dealer|seller|vendor|reseller|retailer)[- ](service|support|care|success|help|questions|inquiries|enquiries|facing(?! (?:release notes|docs|documentation|copy|content|prose|texts?|e-?mails?|newsletters?|articles?|proposals?|quotes?|offers?|letters?)))/,
           weight: 4,
         },
         // "customers need a chatbot to place orders, ask delivery times and make complaints"
@@ -111,7 +112,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog)[ -])(?<!\b(?:from|in|on) the )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
+          re: /\b(help ?desk|service ?desk|help ?bots?|help ?cent(?:er|re)|help ?lines?|hotlines?|hands? (?:it )?off to a (?:human|person|live agent)|human hand-?off|call[- ]cent(er|re)|contact[- ]cent(er|re)|support tickets?|(?<!\b(?:per|each|every|a|jira|linear|github|gitlab|youtrack|engineering|backlog)[ -])(?<!\b(?:from|in|on|is|here['’]s) the )ticket(s|ing)?(?![\s:#]*[a-z]{0,10}-?\d))\b/,
           weight: 4,
         },
         // "faq bot for our customers": answers customers' questions
@@ -557,7 +558,7 @@ export const USE_CASES: readonly UseCase[] = [
           weight: 4,
         },
         {
-          re: /\b(tag|label|flag|classify|triage)\w* (?:[\w-]+ ){0,2}?(e-?mails?|documents?|docs|tickets?|records?|messages?|reviews?|items?|files?|images?|transactions?|invoices?|claims?) (for|by|as|into)\b|\b(tag|label)\w* (with|w\/|by) (?:[\w-]+ ){0,2}?(categor(y|ies)|labels?|severity|topics?|types?|sentiment)\b/,
+          re: /\b(tag|label|flag|classify|triage)\w* (?:[\w-]+ ){0,2}?(e-?mails?|documents?|docs|tickets?|records?|messages?|reviews?|items?|files?|images?|transactions?|invoices?|claims?) (for|by|as|into)\b|\b(tag|label)\w* (with|w\/|by) (?:[\w-]+ ){0,2}?(categor(y|ies)|labels?|severity|topics?|types?|sentiment)\b|\b(?:tag|label)s? (?:[\w-]+ ){1,3}?(?:with|w\/|by) (?:[\w-]+ ){0,2}?(?:categor(?:y|ies)|labels|severity|topics|sentiment)\b/,
           weight: 4,
         },
         {
@@ -651,7 +652,7 @@ export const USE_CASES: readonly UseCase[] = [
       rank: 10,
       rules: [
         {
-          re: /\b(content (generation|gen|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|teams|lead|department|dept|manager|director|here|intranet|portal|wiki|org|folks|people|staff|colleagues|employees)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|(?:product(?:[- ]page)?|meta|seo) descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web|campaign) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|(?:e-?mails?|letters?|notes|messages) (?:drafted|written)\b|draft\w* ([\w-]+ ){0,3}?(invitations?|vows|speeches|toasts|emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
+          re: /\b(content (generation|gen|creation|writing)|(?<!\(\s*|\b(?:in|from) )marketing(?!\s*\))(?!\s+(?:team|teams|lead|department|dept|manager|director|here|intranet|portal|wiki|org|folks|people|staff|colleagues|employees)\b)(?!\s+(?:insists?|says|said|thinks|claims|told|reckons|believes)\b)|copy ?writ\w*|blog( posts?)?|articles?|newsletters?(?! (?:goes|went|is sent|gets sent|lands|comes) out)|(?:product(?:[- ]page)?|meta|seo)[- ]descriptions?|(?:product|marketing) blurbs?|(?:job ad|ad|copy|description|post|content) generation|(?:product|marketing|ad|sales|web|campaign) copy|copy generators?|rewrit\w* ([\w-]+ ){0,3}?(descriptions?|copy|texts?|posts?|articles?)|social media|creative writing|writing assistant|(?:e-?mails?|letters?|notes|messages) (?:drafted|written)\b|draft\w* ([\w-]+ ){0,3}?(invitations?|vows|speeches|toasts|emails?|letters?|posts?|reports?|documents?|replies|responses|release notes|announcements?|prose|applications?|grants?|descriptions?|blurbs?|headlines?|stories)|(report|proposal) (drafting|writing)|drafting assistant|release[- ]notes? (writer|writing|drafting|generator)|(?:press|news|media) releases?|press statements?|speech(?:es)? (?:writ\w*|draft\w*)|talking points)\b/,
           weight: 4,
         },
         // "rewrite 50,000 product descriptions in a friendlier tone"

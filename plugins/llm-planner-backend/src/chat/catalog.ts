@@ -92,6 +92,8 @@ export type NameMention = {
   id: string | null;
   /** Why it did not resolve (unknown, ambiguous, hosted API model). */
   problem?: string;
+  /** How a name short of the catalog's resolved ("Granite 8B" read as granite-3-8b). */
+  reading?: string;
 };
 
 const MODEL_FAMILY =
@@ -179,12 +181,17 @@ export function findModelMentions(
       )
         j++;
       const raw = text.slice(t.start, toks[j - 1].end);
+      const only = onlyModelOfSize(raw, idx);
       out.push({
         raw,
         start: t.start,
         end: toks[j - 1].end,
-        id: null,
-        problem: unresolvedModelReason(raw, idx),
+        id: only,
+        ...(only
+          ? {
+              reading: `"${raw}" read as ${only}, the catalog's only model of that family and size`,
+            }
+          : { problem: unresolvedModelReason(raw, idx) }),
       });
       i = j;
       continue;
@@ -213,6 +220,22 @@ function sameVersion(id: string, version: string | undefined): boolean {
   if (version === undefined) return true;
   const v = versionOf(id);
   return v === version || (v?.startsWith(`${version}.`) ?? false);
+}
+
+/**
+ * "Granite 8B" with no version, when the catalog holds one model of that family and size: that
+ * model ("Llama 70B", with several, stays a question).
+ */
+function onlyModelOfSize(raw: string, idx: ChatCatalogIndex): string | null {
+  const fam = raw.toLowerCase().match(/^[a-z]+/)?.[0];
+  const size = raw.toLowerCase().match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1];
+  if (!fam || !size || versionOf(raw) !== undefined || HOSTED.test(raw))
+    return null;
+  const sized = new RegExp(`(^|-)${size.replace('.', '\\.')}b(-|$)`);
+  const cands = idx.models.filter(
+    m => m.id.startsWith(fam) && sized.test(m.id),
+  );
+  return cands.length === 1 ? cands[0].id : null;
 }
 
 function unresolvedModelReason(raw: string, idx: ChatCatalogIndex): string {

@@ -3638,7 +3638,7 @@ export const TERMS: [string, string][] = [
   ['hệ thống hỏi đáp', 'Q&A system'],
   ['tài liệu', 'documents'],
   [
-    'im monat|au mois|mỗi tháng|pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|za měsíc|měsíčně',
+    'im monat|au mois|mỗi tháng|pro monat|par mois|al mes|por mes|al mese|ogni mese|por mês|ao mês|per maand|na miesiąc|miesięcznie|per månad|i månaden|monatlich|mensuel|mensual|mensile|mensal|maandelijks|om måneden|pr\\. måned|per måned|za měsíc|měsíčně',
     'per month',
   ],
   ['tháng|mês', 'month'],
@@ -5824,6 +5824,63 @@ export const TERMS: [string, string][] = [
   // team), 'Sekitar 3.600 laporan per jam' (about 3,600 reports an hour)
   ['berikut (?:ini )?(?:adalah )?isi tiket', 'here is the ticket'],
   ['laporan', 'reports'],
+  // cj-* round, German 'Es gibt ca. 12.000 Fahrer' (there are about 12,000 drivers); Swedish 'för
+  // att hålla nere kostnaden' (to keep the cost down)
+  ['es gibt', 'there are'],
+  ['fahrerinnen|fahrern|fahrer', 'drivers'],
+  [
+    'hålla nere kostnaden|hålla nere kostnaderna|hålla kostnaden nere|hålla kostnaderna nere',
+    'keep costs down',
+  ],
+  // cj-* round, Indonesian 'chatbot layanan nasabah' (a customer-service chatbot), 'Nasabah terdaftar
+  // sekitar 1,5 juta' (about 1.5 million registered customers), 'setiap nasabah kirim pesan tiap 30
+  // detik' (each customer sends a message every 30 seconds), 'saat puncak 2,5 kali rata-rata' (2.5
+  // times the average at peak), 'Jam layanan' (service hours)
+  ['layanan nasabah|layanan pelanggan', 'customer service'],
+  ['nasabah terdaftar|pelanggan terdaftar', 'registered customers'],
+  ['every nasabah|every pelanggan', 'each customer'],
+  ['nasabah', 'customers'],
+  ['(?:kirim|mengirim|mengirimkan) pesan', 'sends a message'],
+  [
+    '(\\d+(?:[.,]\\d+)?) kali (?:dari )?(?:rata-rata|on average)',
+    '$1x the average',
+  ],
+  ['jam layanan|jam operasional', 'service hours'],
+  // Finnish 'tarvitsisi päättelymallin … vaikeisiin insinöörilaskelmiin' (needs a reasoning model for
+  // hard engineering calculations), 'noin 50 samanaikaista käyttäjää' (about 50 concurrent users)
+  ['päättelymalli\\p{L}*', 'a reasoning model'],
+  ['samanaikaista|samanaikaiset', 'concurrent'],
+  // Czech 'Máme celkem 2 000 zaměstnanců a počítáme s tím, že současně bude chatovat 5 000 lidí' (we
+  // have 2,000 employees in total and expect 5,000 people chatting at once)
+  ['celkem|celkom|łącznie', 'in total'],
+  ['počítáme s tím, že|počítáme s tím že', 'we expect that'],
+  ['bude chatovat|budou chatovat', 'will chat'],
+  // cj-* round, Swahili 'Wakulima waliosajiliwa ni takriban 80,000' (the registered farmers are about
+  // 80,000), 'kila mmoja hutuma ujumbe mmoja kila dakika 5' (each one sends one message every 5
+  // minutes), 'Majibu hayahitaji kuwa ya haraka sana' (the answers need not be very fast);
+  // Portuguese 'equipa de apoio ao cliente' (customer support team)
+  ['wakulima waliosajiliwa|waliosajiliwa', 'registered farmers'],
+  ['wakulima', 'farmers'],
+  ['ujumbe mmoja', 'one message'],
+  ['kila dakika (\\d+)', 'every $1 minutes'],
+  [
+    '(?:hayahitaji|haihitaji|hazihitaji|halihitaji) kuwa (?:ya|wa|za|la) haraka(?: sana)?',
+    'do not need to be fast',
+  ],
+  ['apoio ao cliente', 'customer support'],
+  ['ni(?= (?:about |takriban |karibu )?~?\\d)', 'are'],
+  ['kila mmoja', 'each one'],
+  // cj-* round, French 'Les dépêches font de 4 à 6 k tokens' (the wire dispatches are 4 to 6k
+  // tokens), 'environ 1 200 journalistes'
+  ['dépêches', 'dispatches'],
+  ['dépêche', 'dispatch'],
+  ['journalistes', 'journalists'],
+  ['font(?= (?:from |about )?~?\\d)', 'are'],
+  // cj-* round, Italian 'un job che estrae i dati … da 14.400 denunce di sinistro' (a job that
+  // extracts the data from 14,400 claim reports), 'per denuncia' (per claim)
+  ['denunce di sinistro|denunce', 'claims'],
+  ['denuncia di sinistro|denuncia', 'claim'],
+  ['estrae i dati|estraiamo i dati|estrarre i dati', 'extracts the data'],
 ];
 
 const WORD = (src: string) =>
@@ -11639,6 +11696,24 @@ const REWRITES: [RegExp, string][] = [
   [
     /(?:要求|需要|必须|得)?\s*(\d+(?:\.\d+)?)\s*个?\s*小时(?:之内|以内|内)\s*(?:跑完|完成|处理完|做完|结束)/gu,
     ' must finish within $1 hours ',
+  ],
+  // cj-* round, Turkish 'Her gece 50.000 ürün için açıklama metni üretmemiz gerekiyor' (every night we
+  // need to generate description texts for 50,000 products), 'Her açıklama yaklaşık 300 kelime'
+  // (each description about 300 words)
+  [
+    /(?<!\p{L})(?:üretmemiz|oluşturmamız|yazmamız) gerekiyor(?!\p{L})/giu,
+    'we need to generate',
+  ],
+  [/(?<!\p{L})her açıklama(?!\p{L})/giu, 'each description'],
+  [
+    /(?<!\p{L})açıklama metn(?:i|ini|leri|lerini)(?!\p{L})/giu,
+    'description texts',
+  ],
+  [/(?<=\p{L}) için(?!\p{L})/gu, ' for'],
+  // cj-* round, English 'we have to use IBM Granite, the 8B one': a family, then its size
+  [
+    /\b(llama|qwen|mistral|mixtral|gemma|granite|deepseek|phi|gpt-oss)((?:[ -]?\d+(?:\.\d+)?)?),? the (\d+(?:\.\d+)?b) (?:one|version|model|variant)\b/gi,
+    '$1$2 $3',
   ],
 ];
 

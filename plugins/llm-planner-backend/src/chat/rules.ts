@@ -218,6 +218,25 @@ function saysAllOf(text: string, count: number): boolean {
 }
 
 /**
+ * "We have 2,000 employees in total … 5,000 people chatting at the same time": the head count
+ * said as the whole, which no count at once can outnumber.
+ */
+function saysTotal(text: string, total: number): boolean {
+  return (
+    findCount(
+      text,
+      /\b(?:in total|a total of|altogether|overall)\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?(\d[\d,.  ]*)(\s*k\b)?/gi,
+      total,
+    ) !== undefined ||
+    findCount(
+      text,
+      /(\d[\d,.  ]*)(\s*k\b)?\s+(?:[a-z-]+\s+){1,2}?(?:in total|altogether|overall)\b/gi,
+      total,
+    ) !== undefined
+  );
+}
+
+/**
  * "We are 12 members in total … about 50 members chatting at the same time": the same people
  * counted twice, more of them at once than there are (not "40 agents … 650 conversations").
  */
@@ -305,6 +324,7 @@ function applyPopulationWithConcurrent(
       /\bof (?:them|those|these|whom)\b/i.test(f.turnText) ||
       ACTIVE_OVER_A_PERIOD.test(f.turnText) ||
       saysAllOf(f.turnText, f.concurrent) ||
+      saysTotal(f.turnText, pop) ||
       sameNounCounted(f.turnText, pop, f.concurrent) ||
       bothCountUsers(f.turnText, pop, f.concurrent)
     ) {

@@ -863,9 +863,10 @@ const SHORTHAND_FIGURES: [RegExp, string][] = [
     /\b(inputs?|outputs?|prompts?|completions?)\s*:\s*(?:each|per|for each)\s+[a-z]+\s+((?:about|around|roughly|approx\.?)\s+|~\s*)?(?=\d)/gi,
     '$1: $2',
   ],
-  // "record length: about 600 words", "summary_length: 120 token": the thing's own label
+  // "record length: about 600 words", "summary_length: 120 token": the thing's own label ("avg
+  // length" names no thing, and stays)
   [
-    /\b([a-z]+)[ _]length(?=\s*[:=]\s*(?:about |around |roughly |approx\.? |circa |~\s*)?\d[\d.,]*\s*k?\s*(?:tokens?|toks?|words?)\b)/gi,
+    /\b(?!(?:avg|average|mean|typical|median|max|min|the)\b)([a-z]+)[ _]length(?=\s*[:=]\s*(?:about |around |roughly |approx\.? |circa |~\s*)?\d[\d.,]*\s*k?\s*(?:tokens?|toks?|words?)\b)/gi,
     '$1',
   ],
   // "Tokens of input / output ~2,000 / ~300", "input / output tokens: 900 / 150": the unit first

@@ -70,10 +70,11 @@ describe('a model the catalog does not hold', () => {
       /^"Qwen\/Qwen9-72B-Instruct" is not in the model catalog: add it from its Hugging Face config.json/,
     );
     expect(note).toMatch(/similar models: qwen2.5-72b \(/);
-    // a name without a version still reads as the catalogued one it abbreviates
+    // a name without a version reads as the catalogued one it abbreviates, and says so
     const short = await service.respond([user('chatbot on Qwen 72B')], {});
-    expect(short.notes.join('\n')).toMatch(
-      /"Qwen 72B" is not a catalog name; did you mean qwen2.5-72b\?/,
+    expect(short.intent.model).toBe('qwen2.5-72b');
+    expect(short.reply).toContain(
+      '"Qwen 72B" read as qwen2.5-72b, the catalog\'s only model of that family and size',
     );
   });
 

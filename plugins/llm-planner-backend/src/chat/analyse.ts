@@ -1673,7 +1673,7 @@ const CADENCES: {
     unit: 3,
   },
   // "they ask maybe every 2 mins", "reps click more like every 2 minutes": the people's pace with
-  // nothing counted, one use an interval
+  // nothing counted, one use per interval
   {
     re: /\b(?:they|(?:the |our )?(?:reps|users|people|agents|employees|staff|members|customers|students|devs|developers|analysts|engineers|writers|editors))\s+(?:each\s+)?(?:ask|click|send|query|prompt|ping|message|use it|hit it|call it)\s+(?:(?:maybe|probably|perhaps|about|around|roughly|more like|like|~)\s*){0,2}every\s+(\d+(?:\.\d+)?\s*)?(minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/i,
     every: 1,

@@ -12623,6 +12623,14 @@ describe('general rules for the forms the eighty-first held-out set showed (issu
     );
     expect(r.missing).toContain('users');
     expect(r.intent.users).toBeUndefined();
+    // the agents in total are not the customers chatting at once
+    const agents = say(
+      'Support assistant for our team: we have 40 agents in total, and about 650 customers chat with us at the same time.',
+    );
+    expect(agents.intent).toMatchObject({
+      users: 650,
+      usersMean: 'concurrent',
+    });
   });
 
   it('reads "each run = 8–12 chained calls" of an agent as its steps, not a batch', () => {

@@ -219,20 +219,28 @@ function saysAllOf(text: string, count: number): boolean {
 
 /**
  * "We have 2,000 employees in total … 5,000 people chatting at the same time": the head count
- * said as the whole, which no count at once can outnumber.
+ * said as the whole, which no count of people at once can outnumber ("40 agents in total … 650
+ * conversations at once" counts other things).
  */
-function saysTotal(text: string, total: number): boolean {
-  return (
+function saysTotal(text: string, total: number, atOnce: number): boolean {
+  const peopleAtOnce =
     findCount(
+      text,
+      /(\d[\d,.  ]*)(\s*k\b)?\s+(?:people|persons|users|employees|staff|colleagues|members|students|workers|staffers)\b/gi,
+      atOnce,
+    ) !== undefined;
+  return (
+    peopleAtOnce &&
+    (findCount(
       text,
       /\b(?:in total|a total of|altogether|overall)\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?(\d[\d,.  ]*)(\s*k\b)?/gi,
       total,
     ) !== undefined ||
-    findCount(
-      text,
-      /(\d[\d,.  ]*)(\s*k\b)?\s+(?:[a-z-]+\s+){1,2}?(?:in total|altogether|overall)\b/gi,
-      total,
-    ) !== undefined
+      findCount(
+        text,
+        /(\d[\d,.  ]*)(\s*k\b)?\s+(?:[a-z-]+\s+){1,2}?(?:in total|altogether|overall)\b/gi,
+        total,
+      ) !== undefined)
   );
 }
 
@@ -324,7 +332,7 @@ function applyPopulationWithConcurrent(
       /\bof (?:them|those|these|whom)\b/i.test(f.turnText) ||
       ACTIVE_OVER_A_PERIOD.test(f.turnText) ||
       saysAllOf(f.turnText, f.concurrent) ||
-      saysTotal(f.turnText, pop) ||
+      saysTotal(f.turnText, pop, f.concurrent) ||
       sameNounCounted(f.turnText, pop, f.concurrent) ||
       bothCountUsers(f.turnText, pop, f.concurrent)
     ) {

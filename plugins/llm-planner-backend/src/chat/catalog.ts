@@ -222,13 +222,21 @@ function sameVersion(id: string, version: string | undefined): boolean {
   return v === version || (v?.startsWith(`${version}.`) ?? false);
 }
 
+/** A model name's family and its size in billions ("Granite 8B" -> granite, 8). */
+function familyAndSize(raw: string): { fam?: string; size?: string } {
+  const lower = raw.toLowerCase();
+  return {
+    fam: lower.match(/^[a-z]+/)?.[0],
+    size: lower.match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1],
+  };
+}
+
 /**
  * "Granite 8B" with no version, when the catalog holds one model of that family and size: that
  * model ("Llama 70B", with several, stays a question).
  */
 function onlyModelOfSize(raw: string, idx: ChatCatalogIndex): string | null {
-  const fam = raw.toLowerCase().match(/^[a-z]+/)?.[0];
-  const size = raw.toLowerCase().match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1];
+  const { fam, size } = familyAndSize(raw);
   if (!fam || !size || versionOf(raw) !== undefined || HOSTED.test(raw))
     return null;
   const sized = new RegExp(`(^|-)${size.replace('.', '\\.')}b(-|$)`);
@@ -241,8 +249,9 @@ function onlyModelOfSize(raw: string, idx: ChatCatalogIndex): string | null {
 function unresolvedModelReason(raw: string, idx: ChatCatalogIndex): string {
   if (HOSTED.test(raw.replace(/\s+/g, '-')))
     return `"${raw}" is a hosted API model, not a model you can serve yourself`;
-  const fam = raw.toLowerCase().match(/^[a-z]+/)?.[0] ?? raw.toLowerCase();
-  const size = raw.toLowerCase().match(/(\d+(?:\.\d+)?)\s*b\b/)?.[1];
+  const named = familyAndSize(raw);
+  const fam = named.fam ?? raw.toLowerCase();
+  const { size } = named;
   // a version the catalog lacks (a newer generation) is a model to add, not a typo of another
   const version = versionOf(raw);
   const cands = idx.models.filter(

@@ -1906,7 +1906,8 @@ export const TERMS: [string, string][] = [
     'подождать пару минут\\s*—?\\s*нормально',
     'waiting a couple of minutes is fine',
   ],
-  ['деньги не вопрос', 'money is no object'],
+  // ci-* round: 'Деньги не проблема' too
+  ['деньги не вопрос|деньги не проблема', 'money is no object'],
   ['главное качество', 'quality first'],
   ['gấp (\\d+(?:[.,]\\d+)?) lần mức trung bình', 'at $1x the average'],
   ['hver nat', 'every night'],
@@ -11680,13 +11681,11 @@ const REWRITES: [RegExp, string][] = [
     '$1 concurrent requests',
   ],
   [/(?<!\p{L})nei momenti di punta(?!\p{L})/giu, 'at peak'],
-  // ci-* round, Russian 'Около 50 одновременных запросов' (about 50 concurrent requests), 'Деньги не
-  // проблема, главное — качество' (money is not a problem, quality is what matters)
+  // ci-* round, Russian 'Около 50 одновременных запросов' (about 50 concurrent requests)
   [
     /(?<!\p{L})(\d[\d  ]*) одновременн(?:ых|ые) (?:запрос(?:ов|а)?|сесси(?:й|и)|диалог(?:ов|а)?)(?!\p{L})/giu,
     '$1 concurrent requests',
   ],
-  [/(?<!\p{L})деньги не проблема(?!\p{L})/giu, 'money is no object'],
   // ci-* round, Polish 'zadaje pytanie co ok. 90 sekund' (asks a question about every 90 seconds)
   [
     /(?<!\p{L})co ((?:ok\.|około|about|mniej więcej|średnio) )?(?=\d[\d.,]*\s*(?:sekund|minut|godzin|seconds|minutes|hours))/giu,
